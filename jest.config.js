@@ -1,0 +1,8 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: "ts-jest",
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  setupFiles: ["<rootDir>/test/support/custom-functions-runtime.ts"],
+  transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] },
+};

@@ -1,0 +1,188 @@
+import { DomainError } from "./errors";
+import type { Language } from "./messages";
+import { isBlank, MAX_MONEY, readNumber } from "./numbers";
+
+/** The modelling choices a planner may edit. Defaults are in {@link DEFAULT_ASSUMPTIONS}. */
+export interface Assumptions {
+  /** Monthly spend at which the user's base CPM/CPA was measured. */
+  refSpend: number;
+  /** e: average CPM grows as (spend / ref)^e. */
+  cpmElasticity: number;
+  /** g: conversion rate grows as (spend / ref)^g. */
+  cvrElasticity: number;
+  /** Below this spend CPM and CPA stay flat at their value here. */
+  floorSpend: number;
+  /** Spillover share of the budget at each stage preset (closed loop is the rest). */
+  spillColdStart: number;
+  spillGrowth: number;
+  spillMature: number;
+}
+
+interface AssumptionEntry {
+  key: string;
+  field: keyof Assumptions;
+  value: number;
+  /** The allowed range, as written in messages: language-neutral maths. */
+  rule: string;
+  accepts: (x: number) => boolean;
+  meaning: Record<Language, string>;
+}
+
+// DOMAIN §3: ×2.5 spend (200k → 500k) raised CPM by 40% and the conversion rate by 5%.
+const CPM_ELASTICITY = Math.log(1.4) / Math.log(2.5);
+const CVR_ELASTICITY = Math.log(1.05) / Math.log(2.5);
+
+const share = (x: number) => x >= 0 && x <= 1;
+
+/** One row per key, in the order REDDEFAULTS shows them. */
+export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
+  {
+    key: "ref_spend",
+    field: "refSpend",
+    value: 200_000,
+    rule: `0 < x ≤ ${MAX_MONEY}`,
+    accepts: (x) => x > 0 && x <= MAX_MONEY,
+    meaning: {
+      en: "Reference monthly spend: your base CPM/CPA were measured at this spend (the article's case starts at 200,000).",
+      zh: "参考月预算：基准 CPM/CPA 在此预算下测得（文章案例的起点是 200,000）。",
+    },
+  },
+  {
+    key: "cpm_elasticity",
+    field: "cpmElasticity",
+    value: CPM_ELASTICITY,
+    rule: "0 ≤ x < 1",
+    accepts: (x) => x >= 0 && x < 1,
+    meaning: {
+      en: "How fast average CPM rises with spend, (spend/ref)^e. Default ln1.4/ln2.5: the case where 2.5× the budget cost 40% more per thousand impressions. Fit your own with CPMFIT.",
+      zh: "平均 CPM 随预算上升的速度，(预算/参考)^e。默认 ln1.4/ln2.5：案例中预算增至 2.5 倍，千次曝光成本上涨 40%。可用 CPMFIT 拟合自己的数据。",
+    },
+  },
+  {
+    key: "cvr_elasticity",
+    field: "cvrElasticity",
+    value: CVR_ELASTICITY,
+    rule: "-1 < x < 1",
+    accepts: (x) => x > -1 && x < 1,
+    meaning: {
+      en: "How fast the conversion rate rises with spend, (spend/ref)^g. Default ln1.05/ln2.5: in the same case conversion rose only 5%.",
+      zh: "转化率随预算上升的速度，(预算/参考)^g。默认 ln1.05/ln2.5：同一案例中转化率只提升了 5%。",
+    },
+  },
+  {
+    key: "floor_spend",
+    field: "floorSpend",
+    value: 20_000,
+    rule: `0 ≤ x ≤ ${MAX_MONEY}`,
+    accepts: (x) => x >= 0 && x <= MAX_MONEY,
+    meaning: {
+      en: "Our assumption: below this monthly spend the auction is not yet crowded, so CPM and CPA stay flat at their value here.",
+      zh: "我们的假设：月预算低于此值时竞价尚未饱和，CPM 与 CPA 保持在该点的水平不变。",
+    },
+  },
+  {
+    key: "spill_cold_start",
+    field: "spillColdStart",
+    value: 0.7,
+    rule: "0 ≤ x ≤ 1",
+    accepts: share,
+    meaning: {
+      en: "Spillover share of the budget at cold start; the rest is closed loop (article preset 70/30).",
+      zh: "冷启动期外溢预算占比，其余为闭环（文章建议 70/30）。",
+    },
+  },
+  {
+    key: "spill_growth",
+    field: "spillGrowth",
+    value: 0.5,
+    rule: "0 ≤ x ≤ 1",
+    accepts: share,
+    meaning: {
+      en: "Spillover share of the budget in growth (article preset 50/50).",
+      zh: "成长期外溢预算占比（文章建议 50/50）。",
+    },
+  },
+  {
+    key: "spill_mature",
+    field: "spillMature",
+    value: 0.4,
+    rule: "0 ≤ x ≤ 1",
+    accepts: share,
+    meaning: {
+      en: "Spillover share of the budget when mature (article preset 40/60).",
+      zh: "成熟期外溢预算占比（文章建议 40/60）。",
+    },
+  },
+];
+
+export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = Object.freeze(
+  Object.fromEntries(ASSUMPTION_TABLE.map((a) => [a.field, a.value])) as unknown as Assumptions,
+);
+
+const BY_KEY = new Map(ASSUMPTION_TABLE.map((a) => [a.key, a]));
+const KEY_LIST = ASSUMPTION_TABLE.map((a) => a.key).join(", ");
+const HEADER_KEYS = new Set(["key", "键"]);
+
+/** A first row such as "key | value | meaning" or "Assumption | Value": labels, not numbers. */
+function looksLikeHeader(key: string, value: unknown): boolean {
+  if (HEADER_KEYS.has(key)) return true;
+  if (typeof value !== "string" || isBlank(value)) return false;
+  try {
+    readNumber(value, "");
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function normaliseKey(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+/**
+ * Reads an assumptions range: first column a key, second a value; further columns (the meaning)
+ * and a header row are ignored, blank rows and blank values keep the default.
+ *
+ * @example readAssumptions([["cpm_elasticity", 0.3]]).cpmElasticity // 0.3
+ * @throws DomainError UNKNOWN_ASSUMPTION, NOT_A_NUMBER, ASSUMPTION_OUT_OF_RANGE (argument "assumptions")
+ */
+export function readAssumptions(rows: readonly (readonly unknown[])[] | null | undefined): Assumptions {
+  const argument = "assumptions";
+  const result: Assumptions = { ...DEFAULT_ASSUMPTIONS };
+  if (!rows) return result;
+  let seenRow = false;
+  for (const row of rows) {
+    const [rawKey, rawValue] = row;
+    if (isBlank(rawKey)) continue;
+    const isFirstRow = !seenRow;
+    seenRow = true;
+    const key = normaliseKey(String(rawKey));
+    const entry = BY_KEY.get(key);
+    if (!entry) {
+      if (isFirstRow && looksLikeHeader(key, rawValue)) continue;
+      throw new DomainError("UNKNOWN_ASSUMPTION", { argument, key: String(rawKey), limit: KEY_LIST });
+    }
+    if (isBlank(rawValue)) continue;
+    const value = readNumber(rawValue, `${argument} ${entry.key}`);
+    if (!entry.accepts(value)) {
+      throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: entry.key, value, limit: entry.rule });
+    }
+    result[entry.field] = value;
+  }
+  // The marginal CPA divides by 1 − e + g: it must stay positive.
+  if (1 - result.cpmElasticity + result.cvrElasticity <= 0) {
+    throw new DomainError("ASSUMPTION_OUT_OF_RANGE", {
+      argument,
+      key: "cvr_elasticity",
+      value: result.cvrElasticity,
+      limit: "x > cpm_elasticity − 1",
+    });
+  }
+  return result;
+}
+
+/** The assumptions as a table a planner can paste and edit: a header row, then key, value, meaning. */
+export function assumptionRows(language: Language): (string | number)[][] {
+  const header = language === "zh" ? ["键", "值", "含义"] : ["key", "value", "meaning"];
+  return [header, ...ASSUMPTION_TABLE.map((a) => [a.key, a.value, a.meaning[language]])];
+}

@@ -1,0 +1,89 @@
+import type { Assumptions } from "./assumptions";
+import { DEFAULT_ASSUMPTIONS } from "./assumptions";
+import { DomainError } from "./errors";
+
+/*
+ * The diminishing-returns curve of DOMAIN §3. Average CPM follows a power law of monthly spend,
+ * A(s) = base · (s / ref)^e, flat below the floor spend. Every function takes a `base` (the
+ * user's CPM or CPA measured at the reference spend); base 1 gives an index.
+ * Inputs are validated at the function boundary: spends ≥ 0, bases > 0.
+ */
+
+/** The spend that sets the price: below the floor, prices stay at their floor value. */
+function pricedSpend(spend: number, a: Assumptions): number {
+  return Math.max(spend, a.floorSpend);
+}
+
+/** True where the power law applies (at or above the floor), so marginal prices differ from average. */
+function inPowerRegion(spend: number, a: Assumptions): boolean {
+  return spend >= a.floorSpend;
+}
+
+/**
+ * Average CPM at a monthly spend.
+ * @example averageCpm(500000) // 1.4 (index: 40% above the CPM at 200,000)
+ */
+export function averageCpm(spend: number, base = 1, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
+  return base * Math.pow(pricedSpend(spend, a) / a.refSpend, a.cpmElasticity);
+}
+
+/**
+ * Impressions a monthly spend buys: 1000 · spend / average CPM.
+ * @example impressions(200000, 80) // 2,500,000
+ */
+export function impressions(spend: number, base = 1, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
+  return (1000 * spend) / averageCpm(spend, base, a);
+}
+
+/**
+ * Marginal CPM: what the next thousand impressions cost, 1000 · ds/dI = A(s) / (1 − e).
+ * @example marginalCpm(500000) // 2.2124…
+ */
+export function marginalCpm(spend: number, base = 1, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
+  const average = averageCpm(spend, base, a);
+  return inPowerRegion(spend, a) ? average / (1 - a.cpmElasticity) : average;
+}
+
+/**
+ * Incremental CPM of a step from one monthly spend to another: the extra money over the extra
+ * impressions it buys. A step of zero gives the marginal CPM, its limit.
+ * @example incrementalCpm(200000, 500000) // 1.9091… (21/11)
+ */
+export function incrementalCpm(fromSpend: number, toSpend: number, base = 1, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
+  if (fromSpend === toSpend) return marginalCpm(fromSpend, base, a);
+  const extraImpressions = impressions(toSpend, base, a) - impressions(fromSpend, base, a);
+  return (1000 * (toSpend - fromSpend)) / extraImpressions;
+}
+
+/**
+ * Cost per conversion at a monthly spend: baseCPA · (s / ref)^(e − g).
+ * @example costPerConversion(500000, 1) // 1.3333…
+ */
+export function costPerConversion(spend: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
+  return baseCpa * Math.pow(pricedSpend(spend, a) / a.refSpend, a.cpmElasticity - a.cvrElasticity);
+}
+
+/**
+ * Marginal CPA: what the next conversion costs, CPA(s) / (1 − e + g).
+ * @example marginalCpa(500000, 1) // 1.9435…
+ */
+export function marginalCpa(spend: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
+  const average = costPerConversion(spend, baseCpa, a);
+  return inPowerRegion(spend, a) ? average / (1 - a.cpmElasticity + a.cvrElasticity) : average;
+}
+
+/**
+ * Budget cap: the largest monthly spend whose marginal CPA is at most the target; 0 if even the
+ * first yuan costs more. Below the floor the marginal CPA is flat, so a target that the flat part
+ * meets but the power law does not gives the floor spend itself.
+ *
+ * @example budgetCap(2, 1) // ≈ 547,756
+ * @throws DomainError NO_BUDGET_CAP when e ≤ g: the marginal CPA never rises, no spend is too much
+ */
+export function budgetCap(targetCpa: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
+  const rise = a.cpmElasticity - a.cvrElasticity;
+  if (rise <= 0) throw new DomainError("NO_BUDGET_CAP", { argument: "assumptions" });
+  const cap = a.refSpend * Math.pow((targetCpa * (1 - rise)) / baseCpa, 1 / rise);
+  if (cap >= a.floorSpend) return cap;
+  return costPerConversion(a.floorSpend, baseCpa, a) <= targetCpa ? a.floorSpend : 0;
+}

@@ -1,0 +1,52 @@
+/**
+ * The one way the core fails: a {@link DomainError} carrying a code from this catalogue and the
+ * facts needed to explain it. The core never produces Excel error strings; the function boundary
+ * decides which Excel error each code becomes, and `messages.ts` words it in English or Chinese.
+ */
+export type ErrorCode =
+  | "NOT_A_NUMBER"
+  | "NEGATIVE"
+  | "NOT_POSITIVE"
+  | "TOO_LARGE"
+  | "UNKNOWN_STAGE"
+  | "STAGE_OUT_OF_RANGE"
+  | "UNKNOWN_PART"
+  | "NEEDS_PART"
+  | "SIZE_MISMATCH"
+  | "UNKNOWN_ASSUMPTION"
+  | "ASSUMPTION_OUT_OF_RANGE"
+  | "NO_BUDGET_CAP"
+  | "UNKNOWN_LANGUAGE"
+  | "TOO_MANY_CELLS";
+
+/** Facts that a message may quote. `argument` names the function argument at fault. */
+export interface ErrorDetails {
+  argument?: string;
+  value?: unknown;
+  limit?: number | string;
+  key?: string;
+  rows?: number;
+  columns?: number;
+}
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+
+  constructor(code: ErrorCode, details: ErrorDetails = {}) {
+    super(code);
+    this.name = "DomainError";
+    this.code = code;
+    this.details = details;
+  }
+
+  /** The same error, now knowing which argument it came from (if it did not already). */
+  forArgument(argument: string): DomainError {
+    if (this.details.argument) return this;
+    return new DomainError(this.code, { ...this.details, argument });
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,91 @@
+import { DomainError, ErrorCode, ErrorDetails } from "./errors";
+
+export type Language = "en" | "zh";
+
+type Wording = (d: ErrorDetails) => string;
+
+const STAGES_EN = "cold-start (1), growth (2), mature (3), 冷启动期, 成长期, 成熟期, or a number from 1 to 3";
+const STAGES_ZH = "冷启动期 (1)、成长期 (2)、成熟期 (3)、cold-start、growth、mature，或 1 到 3 之间的数字";
+
+/** Quote a cell value the way a user typed it, kept short so the message fits Excel's tooltip. */
+export function quote(value: unknown): string {
+  let text: string;
+  if (typeof value === "string") text = `"${value}"`;
+  else if (typeof value === "boolean") text = value ? "TRUE" : "FALSE";
+  else text = String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+function arg(d: ErrorDetails): string {
+  return d.argument ?? "input";
+}
+
+function formatLimit(limit: number | string | undefined): string {
+  return typeof limit === "number" ? limit.toLocaleString("en-US") : String(limit ?? "");
+}
+
+/** Every error code, worded in both languages. A test checks that no code is missing a wording. */
+export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
+  NOT_A_NUMBER: {
+    en: (d) => `${arg(d)}: ${quote(d.value)} is not a number.`,
+    zh: (d) => `${arg(d)}：${quote(d.value)} 不是数字。`,
+  },
+  NEGATIVE: {
+    en: (d) => `${arg(d)}: ${quote(d.value)} is negative; use 0 or more.`,
+    zh: (d) => `${arg(d)}：${quote(d.value)} 是负数，请输入 0 或更大的数。`,
+  },
+  NOT_POSITIVE: {
+    en: (d) => `${arg(d)}: ${quote(d.value)} must be greater than 0.`,
+    zh: (d) => `${arg(d)}：${quote(d.value)} 必须大于 0。`,
+  },
+  TOO_LARGE: {
+    en: (d) => `${arg(d)}: ${quote(d.value)} is above the limit of ${formatLimit(d.limit)}.`,
+    zh: (d) => `${arg(d)}：${quote(d.value)} 超过上限 ${formatLimit(d.limit)}。`,
+  },
+  UNKNOWN_STAGE: {
+    en: (d) => `${arg(d)}: ${quote(d.value)} is not a stage. Use ${STAGES_EN}.`,
+    zh: (d) => `${arg(d)}：${quote(d.value)} 不是生命周期阶段。请使用${STAGES_ZH}。`,
+  },
+  STAGE_OUT_OF_RANGE: {
+    en: (d) => `${arg(d)}: ${quote(d.value)} is outside 1 (cold-start) to 3 (mature).`,
+    zh: (d) => `${arg(d)}：${quote(d.value)} 不在 1（冷启动期）到 3（成熟期）之间。`,
+  },
+  UNKNOWN_PART: {
+    en: (d) => `${arg(d)}: ${quote(d.value)} is not a part. Use spillover (外溢) or closed-loop (闭环).`,
+    zh: (d) => `${arg(d)}：${quote(d.value)} 无法识别。请使用 外溢 (spillover) 或 闭环 (closed-loop)。`,
+  },
+  NEEDS_PART: {
+    en: (d) =>
+      `${arg(d)}: a ${d.rows}×${d.columns} range has no room for two results per cell; add part "spillover" or "closed-loop".`,
+    zh: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域无法为每个单元格放下两个结果，请加上 part 参数 "外溢" 或 "闭环"。`,
+  },
+  SIZE_MISMATCH: {
+    en: (d) => `${arg(d)}: its ${d.rows}×${d.columns} range does not reach this cell; make the ranges the same size.`,
+    zh: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域覆盖不到这个单元格，请让各区域大小一致。`,
+  },
+  UNKNOWN_ASSUMPTION: {
+    en: (d) => `${arg(d)}: unknown key ${quote(d.key)}. Keys: ${formatLimit(d.limit)}.`,
+    zh: (d) => `${arg(d)}：未知的键 ${quote(d.key)}。可用的键：${formatLimit(d.limit)}。`,
+  },
+  ASSUMPTION_OUT_OF_RANGE: {
+    en: (d) => `${arg(d)}: ${d.key} = ${quote(d.value)} is not allowed; it must be ${d.limit}.`,
+    zh: (d) => `${arg(d)}：${d.key} = ${quote(d.value)} 不可用，取值必须 ${d.limit}。`,
+  },
+  NO_BUDGET_CAP: {
+    en: () => "No budget cap: with cpm_elasticity ≤ cvr_elasticity the marginal CPA never rises.",
+    zh: () => "没有预算上限：cpm_elasticity ≤ cvr_elasticity 时边际 CPA 不会上升。",
+  },
+  UNKNOWN_LANGUAGE: {
+    en: (d) => `${arg(d)}: ${quote(d.value)} is not a language. Use "en" or "zh".`,
+    zh: (d) => `${arg(d)}：${quote(d.value)} 不是可用的语言，请使用 "en" 或 "zh"。`,
+  },
+  TOO_MANY_CELLS: {
+    en: (d) => `${arg(d)}: ${formatLimit(d.value as number)} cells is above the limit of ${formatLimit(d.limit)}.`,
+    zh: (d) => `${arg(d)}：${formatLimit(d.value as number)} 个单元格超过上限 ${formatLimit(d.limit)}。`,
+  },
+};
+
+/** The user-facing sentence for a domain error. */
+export function describe(error: DomainError, language: Language = "en"): string {
+  return MESSAGES[error.code][language](error.details);
+}

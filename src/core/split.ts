@@ -1,0 +1,35 @@
+import type { Assumptions } from "./assumptions";
+import { DEFAULT_ASSUMPTIONS } from "./assumptions";
+
+export interface Split {
+  spillover: number;
+  closedLoop: number;
+}
+
+/**
+ * Spillover share of the budget at a stage position: the stage presets, linearly interpolated for
+ * a brand between two stages (1.5 → halfway from cold start's share to growth's).
+ *
+ * @example spilloverShare(1.5) // 0.6 with the default presets 0.7 / 0.5 / 0.4
+ */
+export function spilloverShare(position: number, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): number {
+  const presets = [assumptions.spillColdStart, assumptions.spillGrowth, assumptions.spillMature];
+  const lower = Math.min(Math.floor(position), 2); // 1 or 2: the preset at or below the position
+  const t = position - lower;
+  const from = presets[lower - 1];
+  const to = presets[lower];
+  return from + (to - from) * t;
+}
+
+/**
+ * Splits a budget in whole fen/cents: the budget is rounded to the cent, spillover is its share
+ * rounded to the cent, and closed loop is what is left, so the two parts add up to the budget exactly.
+ *
+ * @example splitBudget(500000, 0.5) // { spillover: 250000, closedLoop: 250000 }
+ * @example splitBudget(0.01, 0.5) // { spillover: 0.01, closedLoop: 0 }
+ */
+export function splitBudget(budget: number, share: number): Split {
+  const budgetCents = Math.round(budget * 100);
+  const spilloverCents = Math.min(budgetCents, Math.max(0, Math.round(budgetCents * share)));
+  return { spillover: spilloverCents / 100, closedLoop: (budgetCents - spilloverCents) / 100 };
+}

@@ -1,0 +1,231 @@
+/*
+ * The one boundary between Excel and the core. Every custom function runs through here:
+ * arguments are read cell by cell with a reader per parameter, ranges broadcast like Excel's own
+ * array maths, blank cells give blank results, and every failure — a domain error, NaN, Infinity,
+ * an unexpected exception — leaves as a CustomFunctions.Error. Only this module catches.
+ */
+import { DomainError, ErrorCode, describe, isBlank, isDomainError, Language } from "../core";
+
+/** Largest result we compute: a whole column of Excel (1,048,576 rows) by two. */
+export const MAX_CELLS = 2_097_152;
+
+/** A blank result cell: Excel shows nothing. */
+export const BLANK = "";
+
+/** An error value that arrived in an input cell; it travels on to the result cell unchanged. */
+class PassedError {
+  constructor(readonly code: string) {}
+}
+
+/** What one result cell holds before it is handed to Excel. */
+export type CellValue = number | string | DomainError | PassedError;
+
+const EXCEL_KIND: Record<ErrorCode, "#VALUE!" | "#NUM!" | "#N/A"> = {
+  NOT_A_NUMBER: "#VALUE!",
+  UNKNOWN_STAGE: "#VALUE!",
+  UNKNOWN_PART: "#VALUE!",
+  NEEDS_PART: "#VALUE!",
+  UNKNOWN_ASSUMPTION: "#VALUE!",
+  UNKNOWN_LANGUAGE: "#VALUE!",
+  NEGATIVE: "#NUM!",
+  NOT_POSITIVE: "#NUM!",
+  TOO_LARGE: "#NUM!",
+  STAGE_OUT_OF_RANGE: "#NUM!",
+  ASSUMPTION_OUT_OF_RANGE: "#NUM!",
+  NO_BUDGET_CAP: "#NUM!",
+  TOO_MANY_CELLS: "#NUM!",
+  SIZE_MISMATCH: "#N/A",
+};
+
+/** Which Excel error a domain error becomes. */
+export function excelErrorKind(code: ErrorCode): "#VALUE!" | "#NUM!" | "#N/A" {
+  return EXCEL_KIND[code];
+}
+
+// Excel shows a custom message only with #VALUE! and #N/A, and returns only these codes.
+const WITH_MESSAGE = new Set(["#VALUE!", "#N/A"]);
+const RETURNABLE = new Set(["#VALUE!", "#N/A", "#NUM!", "#DIV/0!", "#NULL!"]);
+
+let language: Language | undefined;
+
+/** Messages follow Office's display language (zh-* → Chinese); tests and hosts may set it. */
+export function setLanguage(next: Language | undefined): void {
+  language = next;
+}
+
+export function currentLanguage(): Language {
+  if (language) return language;
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  const display = office?.context?.displayLanguage ?? "";
+  return display.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+function excelError(code: string, message?: string): CustomFunctions.Error {
+  const returnable = RETURNABLE.has(code) ? code : "#VALUE!";
+  const ErrorClass = CustomFunctions.Error;
+  return WITH_MESSAGE.has(returnable) && message
+    ? new ErrorClass(returnable as CustomFunctions.ErrorCode, message)
+    : new ErrorClass(returnable as CustomFunctions.ErrorCode);
+}
+
+function toExcelError(error: DomainError | PassedError): CustomFunctions.Error {
+  if (error instanceof PassedError) return excelError(error.code);
+  return excelError(EXCEL_KIND[error.code], describe(error, currentLanguage()));
+}
+
+/** An Excel error object arriving in a range (e.g. #N/A from a lookup). */
+function passedError(value: unknown): PassedError | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("#") ? new PassedError(code) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+/** Reads one cell of an argument into what the core takes; throws DomainError when it cannot. */
+export type Reader<T> = (value: unknown, argument: string) => T;
+
+export interface Param<T> {
+  name: string;
+  read: Reader<T>;
+  /** Optional parameters: used when the argument is omitted or its cell is blank. */
+  fallback?: T;
+}
+
+export type Grid = readonly (readonly unknown[])[];
+
+/** Excel hands a matrix parameter as any[][]; an omitted one as null. A lone value is a 1×1 range. */
+export function toGrid(argument: unknown): Grid | null {
+  if (argument === null || argument === undefined) return null;
+  if (Array.isArray(argument)) {
+    if (argument.length === 0) return [[null]];
+    return Array.isArray(argument[0]) ? (argument as unknown[][]) : [argument];
+  }
+  return [[argument]];
+}
+
+export interface Shape {
+  rows: number;
+  columns: number;
+}
+
+function shapeOf(grid: Grid): Shape {
+  return { rows: grid.length, columns: grid.reduce((widest, row) => Math.max(widest, row.length), 0) };
+}
+
+/** Excel's array broadcasting: the result is as tall as the tallest and as wide as the widest. */
+export function broadcastShape(grids: readonly (Grid | null)[]): Shape {
+  const shapes = grids.filter((g): g is Grid => g !== null).map(shapeOf);
+  return {
+    rows: Math.max(1, ...shapes.map((s) => s.rows)),
+    columns: Math.max(1, ...shapes.map((s) => s.columns)),
+  };
+}
+
+const MISSING = Symbol("missing");
+
+/** The cell of `grid` that lands at (row, column): a single row repeats down, a single column across. */
+function cellAt(grid: Grid, row: number, column: number): unknown {
+  const r = grid.length === 1 ? 0 : row;
+  const line = grid[r];
+  if (!line) return MISSING;
+  const c = line.length === 1 ? 0 : column;
+  return c < line.length ? line[c] : MISSING;
+}
+
+/**
+ * Evaluates a function cell by cell over its broadcast arguments. `compute` receives the read
+ * values; a blank required cell gives a blank result, a cell the core rejects gives its error.
+ */
+export function mapCells<T extends unknown[], R>(
+  params: { [K in keyof T]: Param<T[K]> },
+  args: readonly unknown[],
+  compute: (...values: T) => R,
+): { shape: Shape; cells: (R | CellValue)[][] } {
+  const grids = args.map(toGrid);
+  const shape = broadcastShape(grids);
+  if (shape.rows * shape.columns > MAX_CELLS) {
+    throw new DomainError("TOO_MANY_CELLS", { argument: params[0].name, value: shape.rows * shape.columns, limit: MAX_CELLS });
+  }
+  const cells: (R | CellValue)[][] = [];
+  for (let row = 0; row < shape.rows; row++) {
+    const line: (R | CellValue)[] = [];
+    for (let column = 0; column < shape.columns; column++) {
+      line.push(evaluateCell(params, grids, row, column, compute));
+    }
+    cells.push(line);
+  }
+  return { shape, cells };
+}
+
+function evaluateCell<T extends unknown[], R>(
+  params: { [K in keyof T]: Param<T[K]> },
+  grids: readonly (Grid | null)[],
+  row: number,
+  column: number,
+  compute: (...values: T) => R,
+): R | CellValue {
+  const values: unknown[] = [];
+  for (let i = 0; i < params.length; i++) {
+    const param = params[i] as Param<unknown>;
+    const grid = grids[i];
+    const raw = grid === null ? null : cellAt(grid, row, column);
+    if (raw === MISSING) {
+      const { rows, columns } = shapeOf(grid as Grid);
+      return new DomainError("SIZE_MISMATCH", { argument: param.name, rows, columns });
+    }
+    const passed = passedError(raw);
+    if (passed) return passed;
+    if (isBlank(raw)) {
+      if (param.fallback === undefined) return BLANK;
+      values.push(param.fallback);
+      continue;
+    }
+    try {
+      values.push(param.read(raw, param.name));
+    } catch (error) {
+      if (isDomainError(error)) return error.forArgument(param.name);
+      throw error;
+    }
+  }
+  try {
+    return compute(...(values as T));
+  } catch (error) {
+    if (isDomainError(error)) return error;
+    throw error;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+function isErrorValue(value: unknown): value is DomainError | PassedError {
+  return value instanceof DomainError || value instanceof PassedError;
+}
+
+/** One result cell as Excel takes it: numbers must be finite, errors become CustomFunctions.Error. */
+function toExcelCell(value: unknown): number | string | boolean | CustomFunctions.Error {
+  if (isErrorValue(value)) return toExcelError(value);
+  if (typeof value === "number") return Number.isFinite(value) ? value : excelError("#NUM!");
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  return excelError("#VALUE!");
+}
+
+/**
+ * Runs a custom function's body and hands Excel its result: a matrix of finite numbers, text,
+ * blanks and per-cell errors. A failure of the whole call (or of its only cell) is thrown as one
+ * CustomFunctions.Error; an unexpected exception becomes #VALUE! rather than escaping.
+ */
+export function excelFunction(body: () => readonly (readonly unknown[])[]): (number | string | boolean | CustomFunctions.Error)[][] {
+  let result: readonly (readonly unknown[])[];
+  try {
+    result = body();
+  } catch (error) {
+    if (isDomainError(error)) throw toExcelError(error);
+    throw excelError("#VALUE!", currentLanguage() === "zh" ? "计算出错，请检查参数。" : "Could not compute; check the arguments.");
+  }
+  const single = result.length === 1 && result[0].length === 1 ? result[0][0] : undefined;
+  if (isErrorValue(single)) throw toExcelError(single);
+  return result.map((row) => row.map(toExcelCell));
+}

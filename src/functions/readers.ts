@@ -1,0 +1,54 @@
+/*
+ * How each kind of argument is read from a cell. Every custom function names its parameters with
+ * these readers; none checks its own input.
+ */
+import { DomainError, isBlank, Language, readNumber, requireNonNegative, requirePositive, stagePosition } from "../core";
+import type { Param, Reader } from "./boundary";
+
+/** Money or spend: a number from 0 to 10 trillion. */
+export const readMoney: Reader<number> = (value, argument) => requireNonNegative(readNumber(value, argument), argument);
+
+/** A measured price or target: a number greater than 0. */
+export const readPositive: Reader<number> = (value, argument) => requirePositive(readNumber(value, argument), argument);
+
+export const readStage: Reader<number> = (value, argument) => stagePosition(value, argument);
+
+export type Part = "spillover" | "closedLoop";
+
+const PARTS = new Map<string, Part>([
+  ["spillover", "spillover"],
+  ["spill", "spillover"],
+  ["外溢", "spillover"],
+  ["closedloop", "closedLoop"],
+  ["closed", "closedLoop"],
+  ["闭环", "closedLoop"],
+]);
+
+/** SPILLSPLIT's `part`: spillover/外溢 or closed-loop/closed/闭环; blank or omitted means both. */
+export function readPart(value: unknown): Part | undefined {
+  if (isBlank(value)) return undefined;
+  const part = typeof value === "string" ? PARTS.get(value.toLowerCase().replace(/[\s\-_]+/g, "")) : undefined;
+  if (!part) throw new DomainError("UNKNOWN_PART", { argument: "part", value });
+  return part;
+}
+
+/** `lang`: en/english/英文 or zh/zh-cn/chinese/中文; blank or omitted follows Office. */
+export function readLanguage(value: unknown, fallback: Language): Language {
+  if (isBlank(value)) return fallback;
+  const text = String(value).trim().toLowerCase();
+  if (["en", "en-us", "en-gb", "english", "英文", "英语"].includes(text)) return "en";
+  if (["zh", "zh-cn", "zh-hans", "cn", "chinese", "中文", "简体中文"].includes(text)) return "zh";
+  throw new DomainError("UNKNOWN_LANGUAGE", { argument: "lang", value });
+}
+
+export function money(name: string): Param<number> {
+  return { name, read: readMoney };
+}
+
+export function positive(name: string, fallback?: number): Param<number> {
+  return { name, read: readPositive, fallback };
+}
+
+export function stage(name: string): Param<number> {
+  return { name, read: readStage };
+}

@@ -1,0 +1,93 @@
+/*
+ * Every reference value of DOMAIN §2–3, through the entry points Excel calls. The closed forms
+ * follow from the source figures (×2.5 spend → CPM ×1.4, conversion rate ×1.05), so they are
+ * checked to 1e-9; the four-decimal figures DOMAIN quotes are checked as printed.
+ */
+import {
+  avgCpm,
+  budgetCapFn,
+  impressionsFn,
+  incrementalCpmFn,
+  marginalCpaFn,
+  marginalCpmFn,
+  spillSplit,
+} from "../../src/functions/functions";
+import { expectClose } from "../support/cells";
+
+const e = Math.log(1.4) / Math.log(2.5);
+const g = Math.log(1.05) / Math.log(2.5);
+const one = (result: unknown[][]) => result[0][0];
+
+describe("DOMAIN §2 stage splits", () => {
+  it.each([
+    ["cold-start", 70_000, 30_000],
+    ["growth", 50_000, 50_000],
+    ["mature", 40_000, 60_000],
+    [1.5, 60_000, 40_000],
+    [2.5, 45_000, 55_000],
+  ])("%s splits 100,000 as %d | %d", (stage, spill, closed) => {
+    expect(spillSplit([[stage]], [[100_000]])).toEqual([[spill, closed]]);
+  });
+
+  it("splits 500,000 in growth as 250,000 | 250,000 (the issue's example)", () => {
+    expect(spillSplit([["growth"]], [[500_000]])).toEqual([[250_000, 250_000]]);
+  });
+});
+
+describe("DOMAIN §3 curve, index mode", () => {
+  it("the elasticities come from the source figures", () => {
+    expectClose(e, 0.367211, 1e-6);
+    expectClose(g, 0.053247, 1e-6);
+  });
+
+  it("average CPM at 500k = 1.4", () => {
+    expectClose(one(avgCpm([[500_000]])), 1.4);
+    expectClose(one(avgCpm([[200_000]])), 1);
+  });
+
+  it("marginal CPM at 200k = 1/(1−e) ≈ 1.5803 and at 500k = 1.4/(1−e) ≈ 2.2124", () => {
+    expectClose(one(marginalCpmFn([[200_000]])), 1 / (1 - e));
+    expectClose(one(marginalCpmFn([[500_000]])), 1.4 / (1 - e));
+    expect(Number((one(marginalCpmFn([[200_000]])) as number).toFixed(4))).toBe(1.5803);
+    expect(Number((one(marginalCpmFn([[500_000]])) as number).toFixed(4))).toBe(2.2124);
+  });
+
+  it("MARGINALCPM(500000, 80) ≈ 176.99", () => {
+    expectClose(one(marginalCpmFn([[500_000]], [[80]])), (80 * 1.4) / (1 - e));
+    expect(Number((one(marginalCpmFn([[500_000]], [[80]])) as number).toFixed(2))).toBe(176.99);
+  });
+
+  it("incremental CPM of 200k → 500k = 21/11 ≈ 1.9091", () => {
+    expectClose(one(incrementalCpmFn([[200_000]], [[500_000]])), 21 / 11);
+    expect(Number((one(incrementalCpmFn([[200_000]], [[500_000]])) as number).toFixed(4))).toBe(1.9091);
+  });
+
+  it("conversions grow ×1.875 for ×2.5 spend", () => {
+    // conversions = impressions × cvr; cvr grows ×1.05 over the step.
+    const before = one(impressionsFn([[200_000]], [[1]])) as number;
+    const after = one(impressionsFn([[500_000]], [[1]])) as number;
+    expectClose((after * 1.05) / before, 1.875);
+  });
+
+  it("CPA at 500k = 4/3 × base; marginal CPA at 500k = (4/3)/(1−e+g) ≈ 1.9435 × base", () => {
+    expectClose(one(marginalCpaFn([[500_000]], [[1]])), 4 / 3 / (1 - e + g));
+    expect(Number((one(marginalCpaFn([[500_000]], [[1]])) as number).toFixed(4))).toBe(1.9435);
+    expectClose(one(marginalCpaFn([[500_000]], [[30]])), (30 * 4) / 3 / (1 - e + g));
+  });
+
+  it("budget cap at target = 2 × base ≈ 547,756", () => {
+    const closedForm = 200_000 * Math.pow((2 * (1 - e + g)) / 1, 1 / (e - g));
+    expectClose(one(budgetCapFn([[2]], [[1]])), closedForm);
+    expect(Math.round(one(budgetCapFn([[2]], [[1]])) as number)).toBe(547_756);
+    expectClose(one(budgetCapFn([[60]], [[30]])), closedForm);
+  });
+
+  it("at the cap, the marginal CPA equals the target", () => {
+    const cap = one(budgetCapFn([[45]], [[30]])) as number;
+    expectClose(one(marginalCpaFn([[cap]], [[30]])), 45);
+  });
+
+  it("impressions at the reference spend are spend/CPM × 1000", () => {
+    expectClose(one(impressionsFn([[200_000]], [[80]])), 2_500_000);
+  });
+});

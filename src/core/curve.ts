@@ -1,6 +1,7 @@
 import type { Assumptions } from "./assumptions";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { DomainError } from "./errors";
+import { MAX_MONEY } from "./numbers";
 
 /*
  * The diminishing-returns curve of DOMAIN §3. Average CPM follows a power law of monthly spend,
@@ -78,12 +79,14 @@ export function marginalCpa(spend: number, baseCpa: number, a: Assumptions = DEF
  * meets but the power law does not gives the floor spend itself.
  *
  * @example budgetCap(2, 1) // ≈ 547,756
- * @throws DomainError NO_BUDGET_CAP when e ≤ g: the marginal CPA never rises, no spend is too much
+ * @throws DomainError NO_BUDGET_CAP when e ≤ g: the marginal CPA never rises, no spend is too much;
+ *   CAP_TOO_LARGE when the cap is beyond any budget (above 10 trillion)
  */
 export function budgetCap(targetCpa: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
   const rise = a.cpmElasticity - a.cvrElasticity;
   if (rise <= 0) throw new DomainError("NO_BUDGET_CAP", { argument: "assumptions" });
   const cap = a.refSpend * Math.pow((targetCpa * (1 - rise)) / baseCpa, 1 / rise);
+  if (!(cap <= MAX_MONEY)) throw new DomainError("CAP_TOO_LARGE", { argument: "targetCPA", limit: MAX_MONEY });
   if (cap >= a.floorSpend) return cap;
   return costPerConversion(a.floorSpend, baseCpa, a) <= targetCpa ? a.floorSpend : 0;
 }

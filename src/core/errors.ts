@@ -16,6 +16,7 @@ export type ErrorCode =
   | "UNKNOWN_ASSUMPTION"
   | "ASSUMPTION_OUT_OF_RANGE"
   | "NO_BUDGET_CAP"
+  | "CAP_TOO_LARGE"
   | "UNKNOWN_LANGUAGE"
   | "TOO_MANY_CELLS";
 

@@ -75,6 +75,10 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
     en: () => "No budget cap: with cpm_elasticity ≤ cvr_elasticity the marginal CPA never rises.",
     zh: () => "没有预算上限：cpm_elasticity ≤ cvr_elasticity 时边际 CPA 不会上升。",
   },
+  CAP_TOO_LARGE: {
+    en: (d) => `${arg(d)}: the cap would be above ${formatLimit(d.limit)}; the target is far above your CPA.`,
+    zh: (d) => `${arg(d)}：预算上限将超过 ${formatLimit(d.limit)}，目标远高于你的 CPA。`,
+  },
   UNKNOWN_LANGUAGE: {
     en: (d) => `${arg(d)}: ${quote(d.value)} is not a language. Use "en" or "zh".`,
     zh: (d) => `${arg(d)}：${quote(d.value)} 不是可用的语言，请使用 "en" 或 "zh"。`,

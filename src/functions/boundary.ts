@@ -33,6 +33,7 @@ const EXCEL_KIND: Record<ErrorCode, "#VALUE!" | "#NUM!" | "#N/A"> = {
   STAGE_OUT_OF_RANGE: "#NUM!",
   ASSUMPTION_OUT_OF_RANGE: "#NUM!",
   NO_BUDGET_CAP: "#NUM!",
+  CAP_TOO_LARGE: "#NUM!",
   TOO_MANY_CELLS: "#NUM!",
   SIZE_MISMATCH: "#N/A",
 };

@@ -1,0 +1,98 @@
+import fc from "fast-check";
+import {
+  averageCpm,
+  budgetCap,
+  costPerConversion,
+  DEFAULT_ASSUMPTIONS,
+  DomainError,
+  impressions,
+  incrementalCpm,
+  marginalCpa,
+  marginalCpm,
+} from "../../src/core";
+import { expectClose } from "../support/cells";
+
+const a = DEFAULT_ASSUMPTIONS;
+
+describe("the floor", () => {
+  it("keeps CPM and CPA flat below floor_spend", () => {
+    expect(averageCpm(0)).toBe(averageCpm(20_000));
+    expect(averageCpm(5_000)).toBe(averageCpm(20_000));
+    expect(marginalCpm(5_000)).toBe(averageCpm(20_000));
+    expect(costPerConversion(1_000, 1)).toBe(costPerConversion(20_000, 1));
+    expect(marginalCpa(1_000, 1)).toBe(costPerConversion(20_000, 1));
+  });
+
+  it("buys no impressions with no spend", () => {
+    expect(impressions(0)).toBe(0);
+  });
+
+  it("can be removed: floor 0 is a pure power law", () => {
+    const pure = { ...a, floorSpend: 0 };
+    expectClose(averageCpm(2_000, 1, pure), Math.pow(0.01, a.cpmElasticity));
+  });
+});
+
+describe("incrementalCpm", () => {
+  it("is the marginal CPM for a step of zero", () => {
+    expect(incrementalCpm(300_000, 300_000)).toBe(marginalCpm(300_000));
+  });
+
+  it("is the same for a step down as for the step up", () => {
+    expectClose(incrementalCpm(500_000, 200_000), incrementalCpm(200_000, 500_000));
+  });
+
+  it("lies between the marginal CPMs at both ends", () => {
+    const step = incrementalCpm(200_000, 500_000);
+    expect(step).toBeGreaterThan(marginalCpm(200_000));
+    expect(step).toBeLessThan(marginalCpm(500_000));
+  });
+});
+
+describe("budgetCap", () => {
+  it("throws NO_BUDGET_CAP when the curve does not saturate", () => {
+    expect(() => budgetCap(2, 1, { ...a, cpmElasticity: 0.1, cvrElasticity: 0.1 })).toThrow(DomainError);
+  });
+});
+
+describe("properties (fast-check)", () => {
+  const spend = fc.double({ min: 0, max: 1e12, noNaN: true });
+  const base = fc.double({ min: 1e-3, max: 1e4, noNaN: true });
+
+  it("MARGINALCPM ≥ AVGCPM", () => {
+    fc.assert(
+      fc.property(spend, base, (s, b) => {
+        expect(marginalCpm(s, b)).toBeGreaterThanOrEqual(averageCpm(s, b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("AVGCPM is non-decreasing in spend", () => {
+    fc.assert(
+      fc.property(spend, spend, base, (x, y, b) => {
+        const [lo, hi] = x <= y ? [x, y] : [y, x];
+        expect(averageCpm(hi, b)).toBeGreaterThanOrEqual(averageCpm(lo, b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("impressions never fall as spend rises", () => {
+    fc.assert(
+      fc.property(spend, spend, (x, y) => {
+        const [lo, hi] = x <= y ? [x, y] : [y, x];
+        expect(impressions(hi)).toBeGreaterThanOrEqual(impressions(lo));
+      }),
+    );
+  });
+
+  it("the marginal CPA at the budget cap is the target, wherever the cap is in the power region", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.7, max: 50, noNaN: true }), base, (ratio, b) => {
+        const cap = budgetCap(ratio * b, b);
+        if (cap > a.floorSpend && cap < 1e12) expectClose(marginalCpa(cap, b), ratio * b, 1e-9);
+      }),
+    );
+  });
+});

@@ -1,0 +1,62 @@
+/* The boundary on its own: what leaves it is always something Excel can show. */
+import { DomainError } from "../../src/core";
+import { broadcastShape, excelFunction, mapCells, toGrid } from "../../src/functions/boundary";
+import { money } from "../../src/functions/readers";
+import { codes, thrown } from "../support/cells";
+
+describe("excelFunction", () => {
+  it("turns NaN and ±Infinity into #NUM! cells", () => {
+    expect(codes(excelFunction(() => [[NaN, Infinity, -Infinity, 1]]))).toEqual([["#NUM!", "#NUM!", "#NUM!", 1]]);
+  });
+
+  it("turns an unexpected exception into #VALUE! instead of letting it escape", () => {
+    const error = thrown(() =>
+      excelFunction(() => {
+        throw new TypeError("boom");
+      }),
+    );
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).not.toContain("boom");
+  });
+
+  it("throws a domain error of the whole call as one Excel error with its message", () => {
+    const error = thrown(() =>
+      excelFunction(() => {
+        throw new DomainError("UNKNOWN_LANGUAGE", { argument: "lang", value: "fr" });
+      }),
+    );
+    expect(error).toMatchObject({ code: "#VALUE!", message: 'lang: "fr" is not a language. Use "en" or "zh".' });
+  });
+
+  it("gives #NUM! without a message, as Excel allows messages only on #VALUE! and #N/A", () => {
+    const error = thrown(() => excelFunction(() => [[new DomainError("NEGATIVE", { argument: "budget", value: -1 })]]));
+    expect(error.code).toBe("#NUM!");
+    expect(error.message).toBeUndefined();
+  });
+
+  it("turns anything that is not a number, text or boolean into #VALUE!", () => {
+    expect(codes(excelFunction(() => [[{} as unknown, undefined]]))).toEqual([["#VALUE!", "#VALUE!"]]);
+  });
+});
+
+describe("grids and broadcasting", () => {
+  it("reads omitted, lone and matrix arguments", () => {
+    expect(toGrid(null)).toBeNull();
+    expect(toGrid(undefined)).toBeNull();
+    expect(toGrid(5)).toEqual([[5]]);
+    expect(toGrid([1, 2])).toEqual([[1, 2]]);
+    expect(toGrid([[1], [2]])).toEqual([[1], [2]]);
+    expect(toGrid([])).toEqual([[null]]);
+  });
+
+  it("takes the tallest and widest of its arguments", () => {
+    expect(broadcastShape([[[1], [2], [3]], [[1, 2]], null])).toEqual({ rows: 3, columns: 2 });
+    expect(broadcastShape([null])).toEqual({ rows: 1, columns: 1 });
+  });
+
+  it("refuses a result beyond its cell limit with #NUM! rather than hanging", () => {
+    const huge = { length: 3_000_000 } as unknown as unknown[][];
+    const tooBig = Array.from(huge, () => [1]);
+    expect(() => mapCells([money("spend")], [tooBig], (s) => s)).toThrow(DomainError);
+  });
+});

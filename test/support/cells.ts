@@ -14,7 +14,7 @@ export function thrown(call: () => unknown): ExcelErrorLike {
     call();
   } catch (error) {
     if (isExcelError(error)) return error;
-    throw new Error(`threw something other than CustomFunctions.Error: ${String(error)}`);
+    throw new Error(`threw something other than CustomFunctions.Error: ${String(error)}`, { cause: error });
   }
   throw new Error("did not throw");
 }

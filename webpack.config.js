@@ -1,0 +1,79 @@
+/* Builds the add-in: the functions and task pane bundles, functions.json from the JSDoc, the manifest. */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { productionManifest } = require("./scripts/manifest");
+
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+async function httpsOptions() {
+  // Trusted localhost certificates for Office; installing the CA may need rights we lack, and the
+  // dev server then still starts with the certificate (see README: trusting the certificate).
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (error) {
+    // The certificates are generated before the CA install is tried; serve with them regardless.
+    const folder = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    console.warn(`Could not install the dev certificate authority (${String(error.message).trim()}).`);
+    console.warn(`The server starts anyway. To trust it, add ${path.join(folder, "ca.crt")} to your trusted roots (README: 'Trusting the development certificate').`);
+    const read = (name) => fs.readFileSync(path.join(folder, name));
+    try {
+      return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
+    } catch {
+      return {};
+    }
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: this one page hosts both the custom functions and the task pane.
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : productionManifest(content.toString())),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_BUILD ? {} : await httpsOptions() },
+      host: "localhost",
+      port: DEV_PORT,
+      client: { overlay: false },
+    },
+  };
+};

@@ -4,5 +4,6 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   setupFiles: ["<rootDir>/test/support/custom-functions-runtime.ts"],
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] },
 };

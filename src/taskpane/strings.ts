@@ -20,13 +20,13 @@ export const STRINGS = {
 } as const;
 
 /** One example per function, with what it returns. */
-export const FUNCTION_EXAMPLES: { formula: string; en: string; zh: string }[] = [
-  { formula: '=RED.SPILLSPLIT("growth", 500000)', en: "250000 | 250000: spillover and closed loop.", zh: "250000 | 250000：外溢与闭环。" },
+export const FUNCTION_EXAMPLES: { formula: string; zhFormula?: string; en: string; zh: string }[] = [
+  { formula: '=RED.SPILLSPLIT("growth", 500000)', zhFormula: '=RED.SPILLSPLIT("成长期", 500000)', en: "250000 | 250000: spillover and closed loop.", zh: "250000 | 250000：外溢与闭环。" },
   { formula: "=RED.AVGCPM(500000)", en: "1.4: average CPM as an index of the CPM at 200,000.", zh: "1.4：平均 CPM，以 200,000 时的 CPM 为 1。" },
   { formula: "=RED.MARGINALCPM(500000, 80)", en: "176.99: what the next 1,000 impressions cost.", zh: "176.99：下一千次曝光的成本。" },
   { formula: "=RED.INCREMENTALCPM(200000, 500000)", en: "1.9091: the extra 300,000 buys at 1.91× the old price.", zh: "1.9091：新增的 300,000 以 1.91 倍的原价购买曝光。" },
   { formula: "=RED.IMPRESSIONS(200000, 80)", en: "2,500,000 impressions.", zh: "2,500,000 次曝光。" },
   { formula: "=RED.MARGINALCPA(500000, 30)", en: "58.30: what the next conversion costs.", zh: "58.30：下一次转化的成本。" },
   { formula: "=RED.BUDGETCAP(60, 30)", en: "≈ 547,756: the largest spend whose next conversion costs ≤ 60.", zh: "≈ 547,756：下一次转化成本不超过 60 的最大预算。" },
-  { formula: "=RED.REDDEFAULTS()", en: "The assumptions table to paste, edit and pass as assumptions.", zh: "可粘贴、修改并作为 assumptions 参数传入的假设表。" },
+  { formula: "=RED.REDDEFAULTS()", zhFormula: '=RED.REDDEFAULTS("zh")', en: "The assumptions table to paste, edit and pass as assumptions.", zh: "可粘贴、修改并作为 assumptions 参数传入的假设表。" },
 ];

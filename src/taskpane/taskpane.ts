@@ -28,7 +28,7 @@ export function render(language: Language, inExcel: boolean): void {
   list.replaceChildren(
     ...FUNCTION_EXAMPLES.flatMap((example) => {
       const term = document.createElement("dt");
-      term.textContent = example.formula;
+      term.textContent = (language === "zh" && example.zhFormula) || example.formula;
       const detail = document.createElement("dd");
       detail.textContent = example[language];
       return [term, detail];

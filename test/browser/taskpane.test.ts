@@ -1,0 +1,89 @@
+/*
+ * The task pane page of the production build, in Chromium, with office.js answered by a stand-in
+ * for Excel's host (display language, onReady, and the CustomFunctions registry of the shared runtime).
+ */
+import fs from "fs";
+import path from "path";
+import type { Browser } from "playwright-core";
+import { guardNetwork, launchChromium, OUTPUT, serveFolder } from "../support/browser";
+
+jest.setTimeout(60_000);
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const dist = path.resolve(__dirname, "..", "..", "dist");
+
+function officeStandIn(displayLanguage: string): string {
+  return `
+    window.__associated = {};
+    window.CustomFunctions = {
+      associate: function (id, fn) { window.__associated[id] = fn; },
+      Error: function (code, message) { this.code = code; if (message) this.message = message; },
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+    };
+    window.Office = {
+      HostType: { Excel: "Excel" },
+      context: { displayLanguage: ${JSON.stringify(displayLanguage)} },
+      onReady: function (callback) {
+        var info = { host: "Excel", platform: "PC" };
+        setTimeout(function () { callback && callback(info); }, 0);
+        return Promise.resolve(info);
+      },
+    };`;
+}
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveFolder(dist);
+  browser = await launchChromium();
+  fs.mkdirSync(OUTPUT, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPane(displayLanguage: string) {
+  const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
+  const outside = await guardNetwork(page, server.url, { [OFFICE_JS]: officeStandIn(displayLanguage) });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${server.url}taskpane.html`);
+  await page.waitForSelector("#functions dt");
+  return { page, outside, errors };
+}
+
+describe("task pane", () => {
+  it("loads in English, registers every RED function, and reaches nothing outside", async () => {
+    const { page, outside, errors } = await openPane("en-US");
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await expect(page.textContent("#status")).resolves.toContain("RED functions are loaded");
+    expect(await page.locator("#functions dt").count()).toBe(8);
+
+    const golden = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "golden", "functions.json"), "utf8"));
+    const ids = await page.evaluate(() => Object.keys((window as unknown as { __associated: object }).__associated));
+    expect(ids.sort()).toEqual(golden.functions.map((f: { id: string }) => f.id).sort());
+
+    // The bundle Excel loads computes the issue's example.
+    const split = await page.evaluate(() =>
+      (window as unknown as { __associated: Record<string, (...a: unknown[]) => unknown> }).__associated.SPILLSPLIT([["growth"]], [[500000]]),
+    );
+    expect(split).toEqual([[250000, 250000]]);
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-en.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("follows a Chinese Office and switches language from the keyboard", async () => {
+    const { page } = await openPane("zh-CN");
+    await expect(page.textContent("#intro")).resolves.toContain("外溢");
+    expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-zh.png"), fullPage: true });
+    await page.focus("#language");
+    await page.keyboard.press("Enter");
+    await expect(page.textContent("#intro")).resolves.toContain("spillover");
+    await page.close();
+  });
+});

@@ -1,0 +1,71 @@
+/*
+ * Browser tests: a static server over dist/ on 127.0.0.1 and Debian's Chromium driven by
+ * playwright-core. Every request that would leave this machine is recorded and refused.
+ */
+import fs from "fs";
+import http from "http";
+import path from "path";
+import type { AddressInfo } from "net";
+import { Browser, chromium, Page } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export const OUTPUT = path.resolve(__dirname, "..", "..", "test-output");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+export async function serveFolder(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    const name = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const file = path.join(folder, path.normalize(name).replace(/^(\.\.[/\\])+/, ""));
+    if (!file.startsWith(folder) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Lets requests to `origin` through, answers `stubs` (URL → script) with the given script, and
+ * refuses and records everything else.
+ */
+export async function guardNetwork(page: Page, origin: string, stubs: Record<string, string> = {}): Promise<string[]> {
+  const outside: string[] = [];
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith("data:")) return route.continue();
+    if (stubs[url] !== undefined) return route.fulfill({ contentType: "text/javascript", body: stubs[url] });
+    outside.push(url);
+    return route.abort();
+  });
+  return outside;
+}

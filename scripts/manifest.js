@@ -87,6 +87,14 @@ function checkManifest(xml, { production = false } = {}) {
       }
       if (!script.endsWith("functions.js")) problems.push(`the functions script should be functions.js: ${script}`);
       if (!metadata.endsWith("functions.json")) problems.push(`the functions metadata should be functions.json: ${metadata}`);
+      const metadataId = elements(elements(functions, "Metadata")[0], "SourceLocation")[0].getAttribute("resid");
+      const metadataUrl = elements(resources, "bt:Url").find((el) => el.getAttribute("id") === metadataId);
+      for (const override of metadataUrl ? elements(metadataUrl, "bt:Override") : []) {
+        const localized = override.getAttribute("Value") || "";
+        if (folder(localized) !== folder(metadata) || !localized.endsWith(".json")) {
+          problems.push(`the ${override.getAttribute("Locale")} functions metadata is not a .json beside functions.json: ${localized}`);
+        }
+      }
       const runtime = elements(doc, "Runtime")[0];
       const runtimeUrl = runtime && defined.get(runtime.getAttribute("resid"));
       if (runtimeUrl !== page) problems.push(`the functions page (${page}) is not the shared runtime (${runtimeUrl})`);

@@ -18,7 +18,10 @@ export type ErrorCode =
   | "NO_BUDGET_CAP"
   | "CAP_TOO_LARGE"
   | "UNKNOWN_LANGUAGE"
-  | "TOO_MANY_CELLS";
+  | "TOO_MANY_CELLS"
+  | "NOT_ENOUGH_POINTS"
+  | "ZERO_READS"
+  | "NOT_ONE_CELL";
 
 /** Facts that a message may quote. `argument` names the function argument at fault. */
 export interface ErrorDetails {
@@ -28,6 +31,8 @@ export interface ErrorDetails {
   key?: string;
   rows?: number;
   columns?: number;
+  /** How many usable items there were, where a count matters. */
+  count?: number;
 }
 
 export class DomainError extends Error {

@@ -5,3 +5,6 @@ export * from "./stages";
 export * from "./assumptions";
 export * from "./split";
 export * from "./curve";
+export * from "./fit";
+export * from "./notes";
+export * from "./playbook";

@@ -87,6 +87,19 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
     en: (d) => `${arg(d)}: ${formatLimit(d.value as number)} cells is above the limit of ${formatLimit(d.limit)}.`,
     zh: (d) => `${arg(d)}：${formatLimit(d.value as number)} 个单元格超过上限 ${formatLimit(d.limit)}。`,
   },
+  NOT_ENOUGH_POINTS: {
+    en: (d) =>
+      `${arg(d)}: ${d.count} usable month(s); the fit needs at least 3 pairs with spend and CPM above 0, and two different spends.`,
+    zh: (d) => `${arg(d)}：只有 ${d.count} 组可用数据；拟合至少需要 3 组预算与 CPM 都大于 0 的数据，且预算至少有两个不同的值。`,
+  },
+  ZERO_READS: {
+    en: (d) => `${arg(d)}: a note with 0 reads has no engagement or jump rate.`,
+    zh: (d) => `${arg(d)}：阅读量为 0 的笔记无法计算互动率和跳转率。`,
+  },
+  NOT_ONE_CELL: {
+    en: (d) => `${arg(d)}: give one cell, not a ${d.rows}×${d.columns} range.`,
+    zh: (d) => `${arg(d)}：请给出单个单元格，而不是 ${d.rows}×${d.columns} 的区域。`,
+  },
 };
 
 /** The user-facing sentence for a domain error. */

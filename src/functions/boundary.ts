@@ -20,7 +20,9 @@ class PassedError {
 /** What one result cell holds before it is handed to Excel. */
 export type CellValue = number | string | DomainError | PassedError;
 
-const EXCEL_KIND: Record<ErrorCode, "#VALUE!" | "#NUM!" | "#N/A"> = {
+type ExcelKind = "#VALUE!" | "#NUM!" | "#N/A" | "#DIV/0!";
+
+const EXCEL_KIND: Record<ErrorCode, ExcelKind> = {
   NOT_A_NUMBER: "#VALUE!",
   UNKNOWN_STAGE: "#VALUE!",
   UNKNOWN_PART: "#VALUE!",
@@ -36,10 +38,13 @@ const EXCEL_KIND: Record<ErrorCode, "#VALUE!" | "#NUM!" | "#N/A"> = {
   CAP_TOO_LARGE: "#NUM!",
   TOO_MANY_CELLS: "#NUM!",
   SIZE_MISMATCH: "#N/A",
+  NOT_ENOUGH_POINTS: "#NUM!",
+  ZERO_READS: "#DIV/0!",
+  NOT_ONE_CELL: "#VALUE!",
 };
 
 /** Which Excel error a domain error becomes. */
-export function excelErrorKind(code: ErrorCode): "#VALUE!" | "#NUM!" | "#N/A" {
+export function excelErrorKind(code: ErrorCode): ExcelKind {
   return EXCEL_KIND[code];
 }
 
@@ -198,6 +203,51 @@ function evaluateCell<T extends unknown[], R>(
   }
 }
 
+/**
+ * Applies a second step to each computed cell of a result (blanks and errors pass through), with a
+ * domain error in one cell staying in that cell.
+ */
+export function mapResults<R, S>(cells: readonly (R | CellValue)[], step: (value: R) => S): (S | CellValue)[] {
+  return cells.map((cell) => {
+    if (cell === BLANK || isErrorValue(cell)) return cell as CellValue;
+    try {
+      return step(cell as R);
+    } catch (error) {
+      if (isDomainError(error)) return error;
+      throw error;
+    }
+  });
+}
+
+/** Reads one cell of a whole argument; a bad value fails the whole call. */
+function readWhole<T>(raw: unknown, param: Param<T>): T | undefined {
+  const passed = passedError(raw);
+  if (passed) throw passed;
+  if (isBlank(raw)) return param.fallback;
+  try {
+    return param.read(raw, param.name);
+  } catch (error) {
+    throw isDomainError(error) ? error.forArgument(param.name) : error;
+  }
+}
+
+/** Every cell of a range, row by row, read with `param`; blanks are `undefined`. */
+export function readList<T>(argument: unknown, param: Param<T>): (T | undefined)[] {
+  const grid = toGrid(argument) ?? [[null]];
+  const size = grid.reduce((sum, row) => sum + row.length, 0);
+  if (size > MAX_CELLS) throw new DomainError("TOO_MANY_CELLS", { argument: param.name, value: size, limit: MAX_CELLS });
+  return grid.flatMap((row) => row.map((raw) => readWhole(raw, param)));
+}
+
+/** A single-cell argument (a 1×1 range or a plain value); omitted or blank gives the fallback. */
+export function readOne<T>(argument: unknown, param: Param<T>): T | undefined {
+  const grid = toGrid(argument);
+  if (grid === null) return param.fallback;
+  const { rows, columns } = shapeOf(grid);
+  if (rows !== 1 || columns !== 1) throw new DomainError("NOT_ONE_CELL", { argument: param.name, rows, columns });
+  return readWhole(grid[0][0], param);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Results
 
@@ -223,7 +273,7 @@ export function excelFunction(body: () => readonly (readonly unknown[])[]): (num
   try {
     result = body();
   } catch (error) {
-    if (isDomainError(error)) throw toExcelError(error);
+    if (isDomainError(error) || error instanceof PassedError) throw toExcelError(error);
     throw excelError("#VALUE!", currentLanguage() === "zh" ? "计算出错，请检查参数。" : "Could not compute; check the arguments.");
   }
   const single = result.length === 1 && result[0].length === 1 ? result[0][0] : undefined;

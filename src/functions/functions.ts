@@ -9,7 +9,14 @@ import {
   assumptionRows,
   averageCpm,
   budgetCap,
+  DEFAULT_ASSUMPTIONS,
   DomainError,
+  fitCpmCurve,
+  gradeNote,
+  NOTE_LABELS,
+  NoteCounts,
+  noteThresholds,
+  stagePlan,
   impressions,
   incrementalCpm,
   marginalCpa,
@@ -18,8 +25,8 @@ import {
   spilloverShare,
   splitBudget,
 } from "../core";
-import { CellValue, currentLanguage, excelFunction, mapCells, Param, toGrid } from "./boundary";
-import { money, positive, readLanguage, readPart, stage as stageParam } from "./readers";
+import { BLANK, CellValue, currentLanguage, excelFunction, mapCells, mapResults, Param, readList, readOne, toGrid } from "./boundary";
+import { count, flag, money, positive, readLanguage, readPart, stage as stageParam } from "./readers";
 
 /** Runs a one-number-per-cell function with the assumptions read once for the whole call. */
 function perCell<T extends unknown[]>(
@@ -175,4 +182,89 @@ export function budgetCapFn(targetCPA: any[][], baseCPA: any[][], assumptions?: 
  */
 export function redDefaults(lang?: string): any[][] {
   return excelFunction(() => assumptionRows(readLanguage(lang, currentLanguage())));
+}
+
+/**
+ * Fits the CPM curve to your own RED history: log-log least squares of monthly CPM on monthly spend. Returns elasticity | base CPM at refSpend | R²; put the elasticity in the assumptions table as cpm_elasticity.
+ * @customfunction CPMFIT
+ * @param spends Monthly spends, one per month (a column or row); blank months are skipped.
+ * @param cpms Average CPM of the same months, in the same order.
+ * @param [refSpend] Spend at which to state the base CPM; 200,000 if omitted.
+ * @param [labels] TRUE to add a header row above the results.
+ * @returns cpm_elasticity, base CPM at refSpend, and R² of the fit.
+ */
+export function cpmFit(spends: any[][], cpms: any[][], refSpend?: number, labels?: boolean): any[][] {
+  return excelFunction(() => {
+    const spendList = readList(spends, money("spends"));
+    const cpmList = readList(cpms, count("cpms"));
+    if (spendList.length !== cpmList.length) {
+      const grid = toGrid(cpms) ?? [[]];
+      throw new DomainError("SIZE_MISMATCH", { argument: "cpms", rows: grid.length, columns: grid[0].length });
+    }
+    const ref = readOne(refSpend, positive("refSpend", DEFAULT_ASSUMPTIONS.refSpend)) as number;
+    const pairs = spendList.flatMap((s, i) => (s === undefined || cpmList[i] === undefined ? [] : [[s, cpmList[i] as number]]));
+    const fit = fitCpmCurve(
+      pairs.map((p) => p[0]),
+      pairs.map((p) => p[1]),
+      ref,
+    );
+    const row = [fit.elasticity, fit.baseCpm, fit.rSquared];
+    return readOne(labels, flag("labels")) ? [["cpm_elasticity", "base_cpm", "r_squared"], row] : [row];
+  });
+}
+
+const NOTE_PARAMS: [Param<number>, Param<number>, Param<number>] = [count("reads"), count("engagements"), count("jumps")];
+
+/**
+ * Grades each note's spillover (minefield 3: a hot note is not always strong spillover): effective hot, hollow hot, hidden converter or ordinary, from its engagement and jump-out rates.
+ * @customfunction HOTNOTES
+ * @param reads Reads of each note, one note per row.
+ * @param engagements Likes, saves and comments of each note.
+ * @param jumps Jumps out to Tmall/Taobao/JD of each note (from 小红星/小红盟).
+ * @param [hotRate] Engagement rate that makes a note hot; omit for the notes' own 75th percentile.
+ * @param [jumpRate] Jump rate that makes spillover strong; omit for the notes' own median.
+ * @param [detail] TRUE to add each note's engagement rate and jump rate beside its label.
+ * @param [lang] "en" or "zh" for the labels; omit to follow Office.
+ * @returns One label per note.
+ */
+export function hotNotes(
+  reads: any[][],
+  engagements: any[][],
+  jumps: any[][],
+  hotRate?: number,
+  jumpRate?: number,
+  detail?: boolean,
+  lang?: string,
+): any[][] {
+  return excelFunction(() => {
+    const language = readLanguage(lang, currentLanguage());
+    const withDetail = readOne(detail, flag("detail"));
+    const given = { hotRate: readOne(hotRate, count("hotRate")), jumpRate: readOne(jumpRate, count("jumpRate")) };
+    const notes = mapCells(NOTE_PARAMS, [reads, engagements, jumps], (r, e, j): NoteCounts => ({ reads: r, engagements: e, jumps: j })).cells.flat();
+    const counted = notes.filter((n): n is NoteCounts => typeof n === "object" && "reads" in n);
+    const thresholds = noteThresholds(counted, given);
+    return mapResults(notes, (note: NoteCounts) => gradeNote(note, thresholds)).map((grade) => {
+      if (typeof grade !== "object" || !("label" in grade)) return withDetail ? [grade, grade, grade] : [grade];
+      const label = NOTE_LABELS[grade.label][language];
+      return withDetail ? [label, grade.engagementRate, grade.jumpRate] : [label];
+    });
+  });
+}
+
+/**
+ * Spills a lifecycle stage's plan as a column of text: the stage, its spillover/closed-loop split and its key actions.
+ * @customfunction STAGEPLAN
+ * @param stage Lifecycle stage: cold-start, growth or mature (冷启动期, 成长期, 成熟期), or 1 to 3.
+ * @param [lang] "en" or "zh"; omit to follow Office.
+ * @param [assumptions] Assumptions range (key, value), for edited stage presets.
+ * @returns The plan, one line per cell.
+ */
+export function stagePlanFn(stage: any, lang?: string, assumptions?: any[][]): any[][] {
+  return excelFunction(() => {
+    const a = readAssumptions(toGrid(assumptions));
+    const language = readLanguage(lang, currentLanguage());
+    const position = readOne(stage, stageParam("stage"));
+    if (position === undefined) return [[BLANK]];
+    return stagePlan(position, language, a).map((line) => [line]);
+  });
 }

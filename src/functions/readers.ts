@@ -52,3 +52,24 @@ export function positive(name: string, fallback?: number): Param<number> {
 export function stage(name: string): Param<number> {
   return { name, read: readStage };
 }
+
+/** A count or rate: a number of 0 or more. */
+export const readNonNegative: Reader<number> = (value, argument) => requireNonNegative(readNumber(value, argument), argument);
+
+/** TRUE/FALSE as Excel passes them; 1/0 and "true"/"false" are read too. */
+export const readFlag: Reader<boolean> = (value, argument) => {
+  if (typeof value === "boolean") return value;
+  if (value === 1 || value === 0) return value === 1;
+  const text = String(value).trim().toLowerCase();
+  if (["true", "yes", "是"].includes(text)) return true;
+  if (["false", "no", "否"].includes(text)) return false;
+  throw new DomainError("NOT_A_NUMBER", { argument, value });
+};
+
+export function count(name: string, fallback?: number): Param<number> {
+  return { name, read: readNonNegative, fallback };
+}
+
+export function flag(name: string): Param<boolean> {
+  return { name, read: readFlag, fallback: false };
+}

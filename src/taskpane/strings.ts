@@ -28,5 +28,16 @@ export const FUNCTION_EXAMPLES: { formula: string; zhFormula?: string; en: strin
   { formula: "=RED.IMPRESSIONS(200000, 80)", en: "2,500,000 impressions.", zh: "2,500,000 次曝光。" },
   { formula: "=RED.MARGINALCPA(500000, 30)", en: "58.30: what the next conversion costs.", zh: "58.30：下一次转化的成本。" },
   { formula: "=RED.BUDGETCAP(60, 30)", en: "≈ 547,756: the largest spend whose next conversion costs ≤ 60.", zh: "≈ 547,756：下一次转化成本不超过 60 的最大预算。" },
+  {
+    formula: "=RED.CPMFIT(B2:B13, C2:C13)",
+    en: "elasticity | base CPM | R² fitted to your own months; use the elasticity as cpm_elasticity.",
+    zh: "用你自己的月度数据拟合出 弹性 | 基准 CPM | R²；把弹性作为 cpm_elasticity 使用。",
+  },
+  {
+    formula: "=RED.HOTNOTES(B2:B50, C2:C50, D2:D50)",
+    en: "effective hot, hollow hot, hidden converter or ordinary, per note.",
+    zh: "逐篇标出 有效爆文、无效爆文、潜力转化 或 普通。",
+  },
+  { formula: '=RED.STAGEPLAN("growth")', zhFormula: '=RED.STAGEPLAN("成长期", "zh")', en: "The stage's split and key actions, one line per cell.", zh: "该阶段的预算分配和关键动作，每行一条。" },
   { formula: "=RED.REDDEFAULTS()", zhFormula: '=RED.REDDEFAULTS("zh")', en: "The assumptions table to paste, edit and pass as assumptions.", zh: "可粘贴、修改并作为 assumptions 参数传入的假设表。" },
 ];

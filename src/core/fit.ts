@@ -1,0 +1,51 @@
+import { DomainError } from "./errors";
+
+export interface CpmFit {
+  /** e of A(s) = base · (s / ref)^e: plugs into the assumptions as cpm_elasticity. */
+  elasticity: number;
+  /** The fitted average CPM at the reference spend. */
+  baseCpm: number;
+  /** Share of the variance of ln CPM the line explains (1 when every point is on it). */
+  rSquared: number;
+}
+
+/**
+ * Fits the CPM curve to history by least squares on logarithms: ln CPM = ln base + e · ln(spend / ref).
+ * Months with a spend or CPM of 0 say nothing about the price curve and are left out.
+ *
+ * @example fitCpmCurve([200000, 500000, 800000], [80, 112, 133.2], 200000) // elasticity ≈ 0.367, base ≈ 80
+ * @throws DomainError NOT_ENOUGH_POINTS with fewer than 3 usable months or a single distinct spend
+ */
+export function fitCpmCurve(spends: readonly number[], cpms: readonly number[], refSpend: number): CpmFit {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  spends.forEach((spend, i) => {
+    if (spend > 0 && cpms[i] > 0) {
+      xs.push(Math.log(spend / refSpend));
+      ys.push(Math.log(cpms[i]));
+    }
+  });
+  const n = xs.length;
+  const meanX = xs.reduce((sum, x) => sum + x, 0) / n;
+  const meanY = ys.reduce((sum, y) => sum + y, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = xs[i] - meanX;
+    const dy = ys[i] - meanY;
+    sxx += dx * dx;
+    sxy += dx * dy;
+    syy += dy * dy;
+  }
+  // Two spends whose logs differ by rounding noise only are one spend for the fit.
+  if (n < 3 || !(sxx > 1e-20 * n)) throw new DomainError("NOT_ENOUGH_POINTS", { argument: "spends", count: n });
+  const elasticity = sxy / sxx;
+  const intercept = meanY - elasticity * meanX;
+  const residual = Math.max(0, syy - elasticity * sxy);
+  return {
+    elasticity,
+    baseCpm: Math.exp(intercept),
+    rSquared: syy > 0 ? 1 - residual / syy : 1,
+  };
+}

@@ -15,7 +15,13 @@ async function generateMetadata() {
   return result.metadataJson;
 }
 
-module.exports = { SOURCE, GOLDEN, generateMetadata };
+/** Which exported function implements each id, as the webpack plugin associates them. */
+async function generateAssociations() {
+  const result = await generateCustomFunctionsMetadata(SOURCE, false);
+  return result.associate.map(({ id, functionName }) => ({ id, functionName }));
+}
+
+module.exports = { SOURCE, GOLDEN, generateMetadata, generateAssociations };
 
 if (require.main === module && process.argv.includes("--update")) {
   generateMetadata().then((json) => {

@@ -140,63 +140,81 @@ function cellAt(grid: Grid, row: number, column: number): unknown {
   return c < line.length ? line[c] : MISSING;
 }
 
+/** A blank cell of a required argument, as read: its result cell is blank. */
+const BLANK_INPUT = Symbol("blank");
+
+type ReadCell = unknown;
+
 /**
- * Evaluates a function cell by cell over its broadcast arguments. `compute` receives the read
- * values; a blank required cell gives a blank result, a cell the core rejects gives its error.
+ * Reads one cell of an argument: its value, the optional's fallback for a blank, BLANK_INPUT, or
+ * the error the cell carries (passed in, or the reader's).
+ */
+function readCell<T>(param: Param<T>, raw: unknown): ReadCell {
+  const passed = passedError(raw);
+  if (passed) return passed;
+  if (isBlank(raw)) return param.fallback === undefined ? BLANK_INPUT : param.fallback;
+  try {
+    return param.read(raw, param.name);
+  } catch (error) {
+    if (isDomainError(error)) return error.forArgument(param.name);
+    throw error;
+  }
+}
+
+/**
+ * Evaluates a function cell by cell over its broadcast arguments. Each input cell is read once
+ * (a single cell that broadcasts is not read again for every result cell); `compute` receives
+ * the read values in parameter order. A blank required cell gives a blank result, and a cell
+ * that is rejected — by its reader or by the core — gives its error in its own result cell.
  */
 export function mapCells<T extends unknown[], R>(
   params: { [K in keyof T]: Param<T[K]> },
   args: readonly unknown[],
-  compute: (...values: T) => R,
+  compute: (values: T) => R,
 ): { shape: Shape; cells: (R | CellValue)[][] } {
   const grids = args.map(toGrid);
-  const shape = broadcastShape(grids);
+  const shapes = grids.map((grid) => (grid === null ? { rows: 1, columns: 1 } : shapeOf(grid)));
+  const shape = { rows: Math.max(...shapes.map((s) => s.rows)), columns: Math.max(...shapes.map((s) => s.columns)) };
   if (shape.rows * shape.columns > MAX_CELLS) {
     throw new DomainError("TOO_MANY_CELLS", { argument: params[0].name, value: shape.rows * shape.columns, limit: MAX_CELLS });
   }
-  const cells: (R | CellValue)[][] = [];
+  const count = params.length;
+  // A grid smaller than the result repeats its cells: read those once. Full-size grids are read
+  // as they are reached, each cell once, without an intermediate copy.
+  const cached = grids.map((grid, i) => {
+    const param = params[i] as Param<unknown>;
+    if (grid === null) return [[readCell(param, null)]];
+    const { rows, columns } = shapes[i];
+    return rows < shape.rows || columns < shape.columns ? grid.map((line) => line.map((raw) => readCell(param, raw))) : null;
+  });
+  const mismatch = shapes.map(
+    ({ rows, columns }, i) => new DomainError("SIZE_MISMATCH", { argument: (params[i] as Param<unknown>).name, rows, columns }),
+  );
+  const values = new Array(count) as T;
+  const cells: (R | CellValue)[][] = new Array(shape.rows);
   for (let row = 0; row < shape.rows; row++) {
-    const line: (R | CellValue)[] = [];
+    const line: (R | CellValue)[] = new Array(shape.columns);
     for (let column = 0; column < shape.columns; column++) {
-      line.push(evaluateCell(params, grids, row, column, compute));
+      let result: R | CellValue | undefined;
+      for (let i = 0; i < count && result === undefined; i++) {
+        const readGrid = cached[i];
+        let value = cellAt(readGrid ?? (grids[i] as Grid), row, column);
+        if (value !== MISSING && readGrid === null) value = readCell(params[i] as Param<unknown>, value);
+        if (value === MISSING) result = mismatch[i];
+        else if (value === BLANK_INPUT) result = BLANK;
+        else if (isErrorValue(value)) result = value;
+        else values[i] = value;
+      }
+      line[column] = result !== undefined ? result : computeCell(compute, values);
     }
-    cells.push(line);
+    cells[row] = line;
   }
   return { shape, cells };
 }
 
-function evaluateCell<T extends unknown[], R>(
-  params: { [K in keyof T]: Param<T[K]> },
-  grids: readonly (Grid | null)[],
-  row: number,
-  column: number,
-  compute: (...values: T) => R,
-): R | CellValue {
-  const values: unknown[] = [];
-  for (let i = 0; i < params.length; i++) {
-    const param = params[i] as Param<unknown>;
-    const grid = grids[i];
-    const raw = grid === null ? null : cellAt(grid, row, column);
-    if (raw === MISSING) {
-      const { rows, columns } = shapeOf(grid as Grid);
-      return new DomainError("SIZE_MISMATCH", { argument: param.name, rows, columns });
-    }
-    const passed = passedError(raw);
-    if (passed) return passed;
-    if (isBlank(raw)) {
-      if (param.fallback === undefined) return BLANK;
-      values.push(param.fallback);
-      continue;
-    }
-    try {
-      values.push(param.read(raw, param.name));
-    } catch (error) {
-      if (isDomainError(error)) return error.forArgument(param.name);
-      throw error;
-    }
-  }
+function computeCell<T, R>(compute: (values: T) => R, values: T): R | DomainError {
   try {
-    return compute(...(values as T));
+    return compute(values);
   } catch (error) {
     if (isDomainError(error)) return error;
     throw error;
@@ -278,5 +296,17 @@ export function excelFunction(body: () => readonly (readonly unknown[])[]): (num
   }
   const single = result.length === 1 && result[0].length === 1 ? result[0][0] : undefined;
   if (isErrorValue(single)) throw toExcelError(single);
-  return result.map((row) => row.map(toExcelCell));
+  return result.map(toExcelRow);
+}
+
+function isReady(value: unknown): boolean {
+  return typeof value === "number" ? Number.isFinite(value) : typeof value === "string" || typeof value === "boolean";
+}
+
+/** A result row as Excel takes it; a row that is already all finite numbers and text is used as it is. */
+function toExcelRow(row: readonly unknown[]): (number | string | boolean | CustomFunctions.Error)[] {
+  for (let i = 0; i < row.length; i++) {
+    if (!isReady(row[i])) return row.map(toExcelCell);
+  }
+  return row as (number | string | boolean)[];
 }

@@ -33,11 +33,11 @@ function perCell<T extends unknown[]>(
   params: { [K in keyof T]: Param<T[K]> },
   args: unknown[],
   assumptions: unknown,
-  compute: (a: Assumptions, ...values: T) => number,
+  compute: (values: T, a: Assumptions) => number,
 ): any[][] {
   return excelFunction(() => {
     const a = readAssumptions(toGrid(assumptions));
-    return mapCells(params, args, (...values: T) => compute(a, ...values)).cells;
+    return mapCells(params, args, (values: T) => compute(values, a)).cells;
   });
 }
 
@@ -54,7 +54,7 @@ export function spillSplit(stage: any[][], budget: any[][], part?: string, assum
   return excelFunction(() => {
     const a = readAssumptions(toGrid(assumptions));
     const wanted = readPart(part);
-    const { shape, cells } = mapCells(SPLIT_PARAMS, [stage, budget], (position, amount) =>
+    const { shape, cells } = mapCells(SPLIT_PARAMS, [stage, budget], ([position, amount]) =>
       splitBudget(amount, spilloverShare(position, a)),
     );
     return layoutSplit(shape, cells, wanted);
@@ -95,7 +95,7 @@ function layoutSplit(
  * @returns Average cost per 1,000 impressions.
  */
 export function avgCpm(spend: any[][], baseCPM?: any[][], assumptions?: any[][]): any[][] {
-  return perCell([money("spend"), positive("baseCPM", 1)], [spend, baseCPM], assumptions, (a, s, base) =>
+  return perCell([money("spend"), positive("baseCPM", 1)], [spend, baseCPM], assumptions, ([s, base], a) =>
     averageCpm(s, base, a),
   );
 }
@@ -109,7 +109,7 @@ export function avgCpm(spend: any[][], baseCPM?: any[][], assumptions?: any[][])
  * @returns Price of the next 1,000 impressions.
  */
 export function marginalCpmFn(spend: any[][], baseCPM?: any[][], assumptions?: any[][]): any[][] {
-  return perCell([money("spend"), positive("baseCPM", 1)], [spend, baseCPM], assumptions, (a, s, base) =>
+  return perCell([money("spend"), positive("baseCPM", 1)], [spend, baseCPM], assumptions, ([s, base], a) =>
     marginalCpm(s, base, a),
   );
 }
@@ -128,7 +128,7 @@ export function incrementalCpmFn(fromSpend: any[][], toSpend: any[][], baseCPM?:
     [money("fromSpend"), money("toSpend"), positive("baseCPM", 1)],
     [fromSpend, toSpend, baseCPM],
     assumptions,
-    (a, from, to, base) => incrementalCpm(from, to, base, a),
+    ([from, to, base], a) => incrementalCpm(from, to, base, a),
   );
 }
 
@@ -141,7 +141,7 @@ export function incrementalCpmFn(fromSpend: any[][], toSpend: any[][], baseCPM?:
  * @returns Number of impressions.
  */
 export function impressionsFn(spend: any[][], baseCPM: any[][], assumptions?: any[][]): any[][] {
-  return perCell([money("spend"), positive("baseCPM")], [spend, baseCPM], assumptions, (a, s, base) =>
+  return perCell([money("spend"), positive("baseCPM")], [spend, baseCPM], assumptions, ([s, base], a) =>
     impressions(s, base, a),
   );
 }
@@ -155,7 +155,7 @@ export function impressionsFn(spend: any[][], baseCPM: any[][], assumptions?: an
  * @returns Cost of the next conversion.
  */
 export function marginalCpaFn(spend: any[][], baseCPA: any[][], assumptions?: any[][]): any[][] {
-  return perCell([money("spend"), positive("baseCPA")], [spend, baseCPA], assumptions, (a, s, base) =>
+  return perCell([money("spend"), positive("baseCPA")], [spend, baseCPA], assumptions, ([s, base], a) =>
     marginalCpa(s, base, a),
   );
 }
@@ -169,7 +169,7 @@ export function marginalCpaFn(spend: any[][], baseCPA: any[][], assumptions?: an
  * @returns Largest monthly spend within the target.
  */
 export function budgetCapFn(targetCPA: any[][], baseCPA: any[][], assumptions?: any[][]): any[][] {
-  return perCell([positive("targetCPA"), positive("baseCPA")], [targetCPA, baseCPA], assumptions, (a, target, base) =>
+  return perCell([positive("targetCPA"), positive("baseCPA")], [targetCPA, baseCPA], assumptions, ([target, base], a) =>
     budgetCap(target, base, a),
   );
 }
@@ -240,7 +240,7 @@ export function hotNotes(
     const language = readLanguage(lang, currentLanguage());
     const withDetail = readOne(detail, flag("detail"));
     const given = { hotRate: readOne(hotRate, count("hotRate")), jumpRate: readOne(jumpRate, count("jumpRate")) };
-    const notes = mapCells(NOTE_PARAMS, [reads, engagements, jumps], (r, e, j): NoteCounts => ({ reads: r, engagements: e, jumps: j })).cells.flat();
+    const notes = mapCells(NOTE_PARAMS, [reads, engagements, jumps], ([r, e, j]): NoteCounts => ({ reads: r, engagements: e, jumps: j })).cells.flat();
     const counted = notes.filter((n): n is NoteCounts => typeof n === "object" && "reads" in n);
     const thresholds = noteThresholds(counted, given);
     return mapResults(notes, (note: NoteCounts) => gradeNote(note, thresholds)).map((grade) => {

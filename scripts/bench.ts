@@ -1,0 +1,140 @@
+/*
+ * `npm run bench`: speed as ratios against a baseline measured in the same run, so the figures
+ * mean the same on a fast or a slow machine. It builds the add-in first (for the bundle sizes),
+ * bundles this script with esbuild as webpack bundles the add-in, and runs it with --expose-gc.
+ * Each timing is the median of several rounds after a warm-up.
+ */
+import fs from "fs";
+import path from "path";
+import zlib from "zlib";
+import { HyperFormula } from "hyperformula";
+import "../src/workbench/custom-functions-runtime";
+import { marginalCpm, spilloverShare, splitBudget } from "../src/core";
+import * as functions from "../src/functions/functions";
+import { registerRedFunctions } from "../src/workbench/hyperformula-plugin";
+
+const ROUNDS = 7;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/** Median wall time of `run` in milliseconds, each round starting from a collected heap. */
+function time(run: () => unknown, rounds = ROUNDS): number {
+  run(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    collectGarbage();
+    const start = process.hrtime.bigint();
+    run();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+
+let sink = 0; // keeps results alive so the work is not optimised away
+
+function coreCosts(): { split: number; marginal: number; baseline: number } {
+  const n = 1_000_000;
+  const budgets = Float64Array.from({ length: n }, (_, i) => 1_000 + (i % 1000) * 997.3);
+  const baseline = time(() => {
+    for (let i = 0; i < n; i++) sink += Math.round(budgets[i] * 50);
+  });
+  const split = time(() => {
+    for (let i = 0; i < n; i++) sink += splitBudget(budgets[i], spilloverShare(2)).spillover;
+  });
+  const marginal = time(() => {
+    for (let i = 0; i < n; i++) sink += marginalCpm(budgets[i], 80);
+  });
+  return { split: (split * 1e6) / n, marginal: (marginal * 1e6) / n, baseline: (baseline * 1e6) / n };
+}
+
+function boundaryOverhead(): { entry: number; bare: number } {
+  const rows = 100_000;
+  const range = Array.from({ length: rows }, (_, i) => [1_000 + i * 9.7]);
+  const bare = time(() => {
+    const out: number[][] = [];
+    for (const [spend] of range) out.push([marginalCpm(spend, 80)]);
+    sink += out.length;
+  });
+  const entry = time(() => {
+    sink += functions.marginalCpmFn(range, [[80]]).length;
+  });
+  return { entry, bare };
+}
+
+function workbookRecalc(): { red: number; native: number } {
+  const rows = 10_000;
+  const assumptions = [
+    ["key", "value"],
+    ["ref_spend", 200_000],
+    ["cpm_elasticity", Math.log(1.4) / Math.log(2.5)],
+    ["cvr_elasticity", Math.log(1.05) / Math.log(2.5)],
+    ["floor_spend", 20_000],
+  ];
+  const budgets = Array.from({ length: rows }, (_, i) => 10_000 + i * 37);
+  const red = budgets.map((b, i) => {
+    const r = i + 1;
+    return [b, `=RED.SPILLSPLIT("growth",A${r},"spillover")`, `=RED.AVGCPM(A${r},80)`, `=RED.MARGINALCPM(A${r},80)`];
+  });
+  const native = budgets.map((b, i) => {
+    const r = i + 1;
+    const avg = `80*(MAX(A${r},A!$B$5)/A!$B$2)^A!$B$3`;
+    return [b, `=ROUND(A${r}*0.5,2)`, `=${avg}`, `=IF(A${r}>=A!$B$5,${avg}/(1-A!$B$3),${avg})`];
+  });
+  const config = { licenseKey: "gpl-v3", useArrayArithmetic: true, precisionRounding: 14 };
+  const recalc = (sheet: unknown[][]) =>
+    time(() => {
+      const hf = HyperFormula.buildFromSheets({ A: assumptions, S: sheet } as never, config);
+      sink += hf.getCellValue({ sheet: 1, row: rows - 1, col: 3 }) as number;
+      hf.destroy();
+    }, 3);
+  return { red: recalc(red), native: recalc(native) };
+}
+
+function gzipKb(file: string): string {
+  const full = path.resolve(__dirname, "..", "dist", file);
+  if (!fs.existsSync(full)) return "(run npm run build)";
+  return `${(zlib.gzipSync(fs.readFileSync(full)).length / 1024).toFixed(1)} KB`;
+}
+
+function main(): void {
+  const associations: [string, (...a: unknown[]) => unknown][] = [
+    ["SPILLSPLIT", functions.spillSplit],
+    ["AVGCPM", functions.avgCpm],
+    ["MARGINALCPM", functions.marginalCpmFn],
+  ] as never;
+  const metadata = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "test", "golden", "functions.json"), "utf8"));
+  metadata.functions = metadata.functions.filter((f: { id: string }) => associations.some(([id]) => id === f.id));
+  registerRedFunctions(metadata, new Map(associations));
+
+  const core = coreCosts();
+  const boundary = boundaryOverhead();
+  const book = workbookRecalc();
+  const rows: [string, string, string][] = [
+    ["core: SPILLSPLIT per call", `${core.split.toFixed(1)} ns`, `${(core.split / core.baseline).toFixed(1)}× a bare multiply-and-round`],
+    ["core: MARGINALCPM per call", `${core.marginal.toFixed(1)} ns`, `${(core.marginal / core.baseline).toFixed(1)}× a bare multiply-and-round`],
+    [
+      "boundary: 100,000-row MARGINALCPM range",
+      `${boundary.entry.toFixed(1)} ms vs ${boundary.bare.toFixed(1)} ms bare`,
+      `${(boundary.entry / boundary.bare).toFixed(2)}× (target ≤ 2×)`,
+    ],
+    [
+      "workbook: 10,000-row sheet, build + recalc",
+      `${book.red.toFixed(0)} ms RED vs ${book.native.toFixed(0)} ms native`,
+      `${(book.red / book.native).toFixed(2)}× (target ≤ 1.5×)`,
+    ],
+    ["bundle: functions.js gzipped", gzipKb("functions.js"), "target ≤ 25 KB"],
+    ["bundle: taskpane.js gzipped", gzipKb("taskpane.js"), ""],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  const middle = Math.max(...rows.map((r) => r[1].length));
+  console.log(`Spillsplit benchmark — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+  for (const [what, figure, ratio] of rows) console.log(`${what.padEnd(width)}  ${figure.padEnd(middle)}  ${ratio}`);
+  if (sink === 42) console.log(""); // never true; reads the sink
+}
+
+main();

@@ -1,0 +1,295 @@
+/*
+ * The planner workbook, defined once: the build script writes assets/spillsplit-planner.xlsx
+ * from it, the workbook tests evaluate it in HyperFormula, and hosts can add a scenario sheet
+ * from it. Every formula is a single cell (no spill), so the file opens the same in every Excel
+ * that has the add-in, and each formula can be filled across months and copied between sheets.
+ */
+import { assumptionRows, ASSUMPTION_TABLE } from "../core/assumptions";
+
+export type CellStyle = "title" | "subtitle" | "header" | "input" | "output" | "total" | "note" | "label";
+
+export interface CellDefinition {
+  value?: string | number;
+  /** A formula without the leading "=". */
+  formula?: string;
+  format?: string;
+  style?: CellStyle;
+}
+
+export interface SheetDefinition {
+  name: string;
+  /** Column widths in characters, from column A. */
+  widths: number[];
+  /** Rows and columns kept in view when scrolling. */
+  frozen: { rows: number; columns: number };
+  cells: Record<string, CellDefinition>;
+}
+
+export const FORMATS = {
+  money: "#,##0.00",
+  price: "#,##0.00",
+  count: "#,##0",
+  share: "0.0%",
+  rate: "0.00%",
+  number: "0.0000",
+};
+
+export const ASSUMPTIONS_SHEET = "Assumptions";
+/** The assumptions range every formula passes: header row plus one row per key. */
+export const ASSUMPTIONS_RANGE = `${ASSUMPTIONS_SHEET}!$A$1:$B$${ASSUMPTION_TABLE.length + 1}`;
+
+/** The row of a key in the Assumptions sheet, as an absolute reference to its value. */
+export function assumptionRef(key: string): string {
+  const index = ASSUMPTION_TABLE.findIndex((a) => a.key === key);
+  if (index < 0) throw new Error(`no assumption ${key}`);
+  return `${ASSUMPTIONS_SHEET}!$B$${index + 2}`;
+}
+
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function assumptionsSheet(): SheetDefinition {
+  const cells: Record<string, CellDefinition> = {};
+  const english = assumptionRows("en");
+  const chinese = assumptionRows("zh");
+  cells.A1 = { value: "key 键", style: "header" };
+  cells.B1 = { value: "value 值", style: "header" };
+  cells.C1 = { value: "meaning", style: "header" };
+  cells.D1 = { value: "含义", style: "header" };
+  english.slice(1).forEach(([key, value, meaning], i) => {
+    const row = i + 2;
+    const isShare = String(key).startsWith("spill_");
+    const isMoney = String(key).endsWith("_spend");
+    cells[`A${row}`] = { value: key, style: "label" };
+    cells[`B${row}`] = { value, style: "input", format: isShare ? FORMATS.share : isMoney ? FORMATS.money : FORMATS.number };
+    cells[`C${row}`] = { value: meaning, style: "note" };
+    cells[`D${row}`] = { value: chinese[i + 1][2], style: "note" };
+  });
+  const after = english.length + 2;
+  cells[`A${after}`] = {
+    value: "Edit the values in column B; every RED formula in this workbook reads them. 修改 B 列的值，本工作簿中所有 RED 公式都会读取这些值。",
+    style: "note",
+  };
+  return { name: ASSUMPTIONS_SHEET, widths: [20, 16, 90, 70], frozen: { rows: 1, columns: 1 }, cells };
+}
+
+export interface ScenarioInputs {
+  /** Sheet name. */
+  name: string;
+  /** Stage as typed in the stage cell. */
+  stage: string;
+  title: string;
+  baseCpm: number;
+  baseCpa: number;
+  targetCpa: number;
+  /** Twelve example monthly budgets. */
+  budgets: number[];
+}
+
+/** Where a scenario sheet keeps its inputs and its month table. */
+export const SCENARIO_LAYOUT = {
+  stage: "B3",
+  baseCpm: "B4",
+  baseCpa: "B5",
+  targetCpa: "B6",
+  budgetCap: "B7",
+  headerRow: 9,
+  firstMonthRow: 10,
+  months: 12,
+  totalRow: 22,
+  columns: ["month", "budget", "spillover", "closedLoop", "avgCpm", "marginalCpm", "impressions", "marginalCpa", "capCheck"] as const,
+};
+
+const MONTHS = ["Jan 1月", "Feb 2月", "Mar 3月", "Apr 4月", "May 5月", "Jun 6月", "Jul 7月", "Aug 8月", "Sep 9月", "Oct 10月", "Nov 11月", "Dec 12月"];
+
+const HEADERS = [
+  "Month 月份",
+  "Budget 预算",
+  "Spillover 外溢",
+  "Closed loop 闭环",
+  "Avg CPM 平均 CPM",
+  "Marginal CPM 边际 CPM",
+  "Impressions 曝光",
+  "Marginal CPA 边际 CPA",
+  "vs cap 对比上限",
+];
+
+export const OVER_CAP = "Over cap 超出上限";
+export const WITHIN_CAP = "Within cap 在上限内";
+
+/** One scenario sheet: inputs, twelve months of budget with the split, CPMs, CPA and cap check. */
+export function scenarioSheet(input: ScenarioInputs): SheetDefinition {
+  const L = SCENARIO_LAYOUT;
+  const A = ASSUMPTIONS_RANGE;
+  const cells: Record<string, CellDefinition> = {
+    A1: { value: input.title, style: "title" },
+    A2: { value: "Inputs in blue cells; example figures — replace them with yours. 蓝色单元格为输入项；示例数字，请替换为你的数据。", style: "subtitle" },
+    A3: { value: "Stage 阶段", style: "label" },
+    B3: { value: input.stage, style: "input" },
+    A4: { value: "Base CPM at reference spend 参考预算下的 CPM", style: "label" },
+    B4: { value: input.baseCpm, style: "input", format: FORMATS.price },
+    A5: { value: "Base CPA at reference spend 参考预算下的 CPA", style: "label" },
+    B5: { value: input.baseCpa, style: "input", format: FORMATS.price },
+    A6: { value: "Target marginal CPA 目标边际 CPA", style: "label" },
+    B6: { value: input.targetCpa, style: "input", format: FORMATS.price },
+    A7: { value: "Budget cap 预算上限", style: "label" },
+    B7: { formula: `RED.BUDGETCAP(${abs(L.targetCpa)},${abs(L.baseCpa)},${A})`, style: "output", format: FORMATS.money },
+  };
+  HEADERS.forEach((header, c) => (cells[`${columnLetter(c)}${L.headerRow}`] = { value: header, style: "header" }));
+  for (let m = 0; m < L.months; m++) {
+    const r = L.firstMonthRow + m;
+    cells[`A${r}`] = { value: MONTHS[m], style: "label" };
+    cells[`B${r}`] = { value: input.budgets[m], style: "input", format: FORMATS.money };
+    cells[`C${r}`] = { formula: `RED.SPILLSPLIT(${abs(L.stage)},B${r},"spillover",${A})`, format: FORMATS.money };
+    cells[`D${r}`] = { formula: `RED.SPILLSPLIT(${abs(L.stage)},B${r},"closed-loop",${A})`, format: FORMATS.money };
+    cells[`E${r}`] = { formula: `RED.AVGCPM(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.price };
+    cells[`F${r}`] = { formula: `RED.MARGINALCPM(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.price };
+    cells[`G${r}`] = { formula: `RED.IMPRESSIONS(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.count };
+    cells[`H${r}`] = { formula: `RED.MARGINALCPA(B${r},${abs(L.baseCpa)},${A})`, format: FORMATS.price };
+    cells[`I${r}`] = { formula: `IF(B${r}="","",IF(B${r}<=${abs(L.budgetCap)},"${WITHIN_CAP}","${OVER_CAP}"))` };
+  }
+  const first = L.firstMonthRow;
+  const last = L.firstMonthRow + L.months - 1;
+  cells[`A${L.totalRow}`] = { value: "Total 合计", style: "total" };
+  for (const column of ["B", "C", "D", "G"]) {
+    cells[`${column}${L.totalRow}`] = { formula: `SUM(${column}${first}:${column}${last})`, style: "total", format: column === "G" ? FORMATS.count : FORMATS.money };
+  }
+  cells[`I${L.totalRow}`] = { formula: `COUNTIF(I${first}:I${last},"${OVER_CAP}")`, style: "total", format: '0" over 超出"' };
+  return { name: input.name, widths: [40, 16, 16, 16, 14, 16, 16, 16, 20], frozen: { rows: L.headerRow, columns: 1 }, cells };
+}
+
+function abs(a1: string): string {
+  const [, column, row] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
+  return `$${column}$${row}`;
+}
+
+export const SCENARIOS: ScenarioInputs[] = [
+  {
+    name: "Cold start",
+    stage: "cold-start",
+    title: "Scenario: cold start 情景：冷启动期",
+    baseCpm: 60,
+    baseCpa: 40,
+    targetCpa: 70,
+    budgets: [100_000, 100_000, 120_000, 120_000, 150_000, 150_000, 150_000, 180_000, 180_000, 200_000, 250_000, 200_000],
+  },
+  {
+    name: "Growth",
+    stage: "growth",
+    title: "Scenario: growth 情景：成长期",
+    baseCpm: 80,
+    baseCpa: 30,
+    targetCpa: 60,
+    budgets: [300_000, 300_000, 350_000, 400_000, 450_000, 500_000, 500_000, 550_000, 500_000, 450_000, 600_000, 500_000],
+  },
+  {
+    name: "Mature",
+    stage: "mature",
+    title: "Scenario: mature 情景：成熟期",
+    baseCpm: 90,
+    baseCpa: 25,
+    targetCpa: 55,
+    budgets: [500_000, 500_000, 550_000, 600_000, 600_000, 650_000, 700_000, 700_000, 650_000, 600_000, 800_000, 700_000],
+  },
+];
+
+/** Example notes for HOTNOTES: reads, engagements, jumps (made-up figures). */
+export const EXAMPLE_NOTES: [string, number, number, number][] = [
+  ["Morning routine 早间护肤", 52_000, 7_400, 1_450],
+  ["Office snack drawer 打工人零食抽屉", 38_000, 5_200, 120],
+  ["Ingredient deep-dive 成分解析", 9_500, 410, 380],
+  ["Unboxing 开箱", 12_000, 380, 40],
+  ["Price comparison 比价攻略", 7_800, 300, 350],
+  ["Funny skit 搞笑短剧", 61_000, 9_800, 160],
+  ["Before/after 使用前后", 15_500, 900, 410],
+  ["Gift guide 送礼指南", 11_000, 520, 95],
+];
+
+export const NOTES_SHEET = "Notes";
+
+/** The notes table: counts in, rates and portfolio thresholds as native formulas, one HOTNOTES per row. */
+export function notesSheet(): SheetDefinition {
+  const cells: Record<string, CellDefinition> = {
+    A1: { value: "Note 笔记", style: "header" },
+    B1: { value: "Reads 阅读", style: "header" },
+    C1: { value: "Engagements 互动", style: "header" },
+    D1: { value: "Jumps 跳转", style: "header" },
+    E1: { value: "Engagement rate 互动率", style: "header" },
+    F1: { value: "Jump rate 跳转率", style: "header" },
+    G1: { value: "Label 标签", style: "header" },
+  };
+  const first = 2;
+  const last = first + EXAMPLE_NOTES.length - 1;
+  const thresholdRow = last + 2;
+  EXAMPLE_NOTES.forEach(([name, reads, engagements, jumps], i) => {
+    const r = first + i;
+    cells[`A${r}`] = { value: name, style: "label" };
+    cells[`B${r}`] = { value: reads, style: "input", format: FORMATS.count };
+    cells[`C${r}`] = { value: engagements, style: "input", format: FORMATS.count };
+    cells[`D${r}`] = { value: jumps, style: "input", format: FORMATS.count };
+    cells[`E${r}`] = { formula: `IF(B${r}="","",C${r}/B${r})`, format: FORMATS.rate };
+    cells[`F${r}`] = { formula: `IF(B${r}="","",D${r}/B${r})`, format: FORMATS.rate };
+    cells[`G${r}`] = { formula: `RED.HOTNOTES(B${r},C${r},D${r},$B$${thresholdRow},$B$${thresholdRow + 1})` };
+  });
+  cells[`A${thresholdRow}`] = { value: "Hot: engagement rate ≥ (75th percentile) 爆文：互动率 ≥（第 75 百分位）", style: "label" };
+  cells[`B${thresholdRow}`] = { formula: `PERCENTILE.INC(E${first}:E${last},0.75)`, style: "output", format: FORMATS.rate };
+  cells[`A${thresholdRow + 1}`] = { value: "Strong spillover: jump rate ≥ (median) 强外溢：跳转率 ≥（中位数）", style: "label" };
+  cells[`B${thresholdRow + 1}`] = { formula: `MEDIAN(F${first}:F${last})`, style: "output", format: FORMATS.rate };
+  cells[`A${thresholdRow + 3}`] = {
+    value: "Hollow hot notes entertain but do not send buyers on; hidden converters are worth republishing as sales notes. 无效爆文有热度却不带动购买；潜力转化笔记值得改作商销笔记发布。",
+    style: "note",
+  };
+  return { name: NOTES_SHEET, widths: [34, 12, 16, 12, 20, 16, 20], frozen: { rows: 1, columns: 1 }, cells };
+}
+
+export const SUMMARY_SHEET = "Summary";
+
+/** A row per scenario with its year's totals, by native formulas over the scenario sheets. */
+export function summarySheet(scenarios: ScenarioInputs[]): SheetDefinition {
+  const L = SCENARIO_LAYOUT;
+  const headers = ["Scenario 情景", "Stage 阶段", "Year budget 全年预算", "Spillover 外溢", "Closed loop 闭环", "Impressions 曝光", "Budget cap 预算上限", "Months over cap 超上限月数"];
+  const cells: Record<string, CellDefinition> = { A1: { value: "Summary 汇总", style: "title" } };
+  headers.forEach((h, c) => (cells[`${columnLetter(c)}3`] = { value: h, style: "header" }));
+  scenarios.forEach((s, i) => {
+    const r = 4 + i;
+    const sheet = `'${s.name}'!`;
+    cells[`A${r}`] = { value: s.name, style: "label" };
+    cells[`B${r}`] = { formula: `${sheet}${abs(L.stage)}` };
+    cells[`C${r}`] = { formula: `${sheet}$B$${L.totalRow}`, format: FORMATS.money };
+    cells[`D${r}`] = { formula: `${sheet}$C$${L.totalRow}`, format: FORMATS.money };
+    cells[`E${r}`] = { formula: `${sheet}$D$${L.totalRow}`, format: FORMATS.money };
+    cells[`F${r}`] = { formula: `${sheet}$G$${L.totalRow}`, format: FORMATS.count };
+    cells[`G${r}`] = { formula: `${sheet}${abs(L.budgetCap)}`, format: FORMATS.money };
+    cells[`H${r}`] = { formula: `${sheet}$I$${L.totalRow}`, format: FORMATS.count };
+  });
+  return { name: SUMMARY_SHEET, widths: [16, 14, 20, 18, 18, 18, 18, 22], frozen: { rows: 3, columns: 1 }, cells };
+}
+
+/** The whole planner workbook, in tab order. */
+export function plannerWorkbook(): SheetDefinition[] {
+  return [summarySheet(SCENARIOS), assumptionsSheet(), ...SCENARIOS.map(scenarioSheet), notesSheet()];
+}
+
+/** A1 → zero-based row and column. */
+export function parseA1(a1: string): { row: number; column: number } {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
+  if (!letters) throw new Error(`not an A1 address: ${a1}`);
+  const column = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(digits) - 1, column };
+}
+
+/** A sheet as rows of values and "=formula" strings, the form spreadsheet engines load. */
+export function sheetAsRows(sheet: SheetDefinition): (string | number | null)[][] {
+  const rows: (string | number | null)[][] = [];
+  for (const [a1, cell] of Object.entries(sheet.cells)) {
+    const { row, column } = parseA1(a1);
+    while (rows.length <= row) rows.push([]);
+    const line = rows[row];
+    while (line.length < column) line.push(null);
+    line[column] = cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null);
+  }
+  return rows.map((line) => line.map((v) => (v === undefined ? null : v)));
+}

@@ -1,0 +1,215 @@
+/*
+ * The add-in's own custom functions, registered in HyperFormula (a real spreadsheet engine) as a
+ * function plugin: the same entry points and error boundary Excel calls, declared from the
+ * generated functions.json. Development only — HyperFormula is GPL-3.0 and never ships to Excel.
+ *
+ * Excel hands a matrix parameter a 2-D array (blank cells as null), an omitted optional as null,
+ * and a scalar parameter one value; this plugin does the same, and turns what comes back — a matrix,
+ * per-cell CustomFunctions.Error objects or a thrown one — into HyperFormula values and CellErrors.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
+import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
+import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
+
+export interface FunctionsJson {
+  functions: {
+    id: string;
+    name: string;
+    parameters: { name: string; dimensionality?: string; optional?: boolean; type?: string }[];
+  }[];
+}
+
+type Implementation = (...args: unknown[]) => unknown;
+type FunctionSpec = FunctionsJson["functions"][number];
+
+export const NAMESPACE = "RED";
+
+const TO_ERROR_TYPE: Record<string, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#N/A": ErrorType.NA,
+  "#NUM!": ErrorType.NUM,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#REF!": ErrorType.REF,
+  "#NAME?": ErrorType.NAME,
+};
+
+const FROM_ERROR_TYPE: Partial<Record<ErrorType, string>> = {
+  [ErrorType.VALUE]: "#VALUE!",
+  [ErrorType.NA]: "#N/A",
+  [ErrorType.NUM]: "#NUM!",
+  [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
+  [ErrorType.REF]: "#REF!",
+  [ErrorType.NAME]: "#NAME?",
+};
+
+function isExcelErrorObject(value: unknown): value is { code: string; message?: string } {
+  return typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string";
+}
+
+function toCellError(error: { code: string; message?: string }): CellError {
+  return new CellError(TO_ERROR_TYPE[error.code] ?? ErrorType.VALUE, error.message);
+}
+
+/** A HyperFormula cell value as Excel would hand it to a custom function. */
+function toExcelValue(value: unknown): unknown {
+  if (value === EmptyValue || value === undefined) return null;
+  if (value instanceof CellError) {
+    const code = FROM_ERROR_TYPE[value.type] ?? "#VALUE!";
+    return new CustomFunctions.Error(code as CustomFunctions.ErrorCode);
+  }
+  if (typeof value === "object" && value !== null && "val" in value) return (value as { val: number }).val;
+  return value;
+}
+
+/** One cell of a result as HyperFormula stores it: an error object becomes a CellError. */
+function toEngineValue(value: unknown): number | string | boolean | CellError {
+  if (isExcelErrorObject(value)) return toCellError(value);
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return new CellError(ErrorType.VALUE, "not a cell value");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Result sizes. HyperFormula reserves a spill range before it evaluates, from the formula alone.
+
+interface ArgumentInfo {
+  size: { rows: number; columns: number };
+  /** Present and not syntactically empty. */
+  given: boolean;
+  /** A literal TRUE (for flags that widen a result). */
+  literalTrue: boolean;
+}
+
+function broadcast(args: ArgumentInfo[], indexes: number[]): { rows: number; columns: number } {
+  const sizes = indexes.filter((i) => args[i]?.given).map((i) => args[i].size);
+  return { rows: Math.max(1, ...sizes.map((s) => s.rows)), columns: Math.max(1, ...sizes.map((s) => s.columns)) };
+}
+
+/**
+ * How big each function's result is, from its arguments' sizes. Per-cell functions (the default)
+ * take the broadcast size of their matrix arguments; the others say here what they return.
+ */
+const RESULT_SIZES: Record<string, (args: ArgumentInfo[], spec: FunctionSpec) => { rows: number; columns: number }> = {
+  SPILLSPLIT: (args) => {
+    const { rows, columns } = broadcast(args, [0, 1]);
+    if (args[2]?.given) return { rows, columns };
+    if (rows === 1 && columns === 1) return { rows: 1, columns: 2 };
+    if (columns === 1) return { rows, columns: 2 };
+    if (rows === 1) return { rows: 2, columns };
+    return { rows: 1, columns: 1 }; // #VALUE!: a 2-D budget needs part
+  },
+  REDDEFAULTS: () => ({ rows: 8, columns: 3 }),
+  CPMFIT: (args) => ({ rows: args[3]?.literalTrue ? 2 : 1, columns: 3 }),
+  HOTNOTES: (args) => {
+    const { rows, columns } = broadcast(args, [0, 1, 2]);
+    return { rows: rows * columns, columns: args[5]?.literalTrue ? 3 : 1 };
+  },
+  STAGEPLAN: () => ({ rows: 6, columns: 1 }),
+};
+
+function defaultSize(args: ArgumentInfo[], spec: FunctionSpec): { rows: number; columns: number } {
+  const matrixIndexes = spec.parameters.flatMap((p, i) => (p.dimensionality === "matrix" && p.name !== "assumptions" ? [i] : []));
+  return broadcast(args, matrixIndexes);
+}
+
+/**
+ * Builds a HyperFormula function plugin for every function in `metadata`, each calling the
+ * implementation registered under its id, and registers it. Returns the formula names.
+ */
+export function registerRedFunctions(metadata: FunctionsJson, implementations: ReadonlyMap<string, Implementation>): string[] {
+  const implementedFunctions: Record<string, object> = {};
+  const translations: Record<string, string> = {};
+
+  class RedFunctionsPlugin extends FunctionPlugin {
+    /** Evaluates a call: arguments as Excel would pass them, the result as HyperFormula stores it. */
+    callRed(spec: FunctionSpec, ast: ProcedureAst, state: InterpreterState) {
+      const implementation = implementations.get(spec.id);
+      if (!implementation) return new CellError(ErrorType.NAME, `${spec.id} is not registered`);
+      if (ast.args.length > spec.parameters.length) return new CellError(ErrorType.NA, "Wrong number of arguments.");
+      const args: unknown[] = [];
+      for (let i = 0; i < spec.parameters.length; i++) {
+        const arg = ast.args[i];
+        if (!arg || arg.type === "EMPTY") {
+          if (!spec.parameters[i].optional) return new CellError(ErrorType.NA, "Wrong number of arguments.");
+          args.push(null);
+          continue;
+        }
+        const value = this.evaluateAst(arg, state);
+        if (spec.parameters[i].dimensionality === "matrix") {
+          args.push(value instanceof SimpleRangeValue ? value.data.map((row) => row.map(toExcelValue)) : [[toExcelValue(value)]]);
+        } else if (value instanceof SimpleRangeValue) {
+          // Excel passes a scalar parameter one cell; a larger range is #VALUE!.
+          if (value.width() !== 1 || value.height() !== 1) return new CellError(ErrorType.VALUE, `${spec.parameters[i].name} takes one cell`);
+          args.push(toExcelValue(value.data[0][0]));
+        } else {
+          if (value instanceof CellError) return value; // Excel does not call a function whose scalar argument is an error
+          args.push(toExcelValue(value));
+        }
+      }
+      let result: unknown;
+      try {
+        result = implementation(...args);
+      } catch (error) {
+        return isExcelErrorObject(error) ? toCellError(error) : new CellError(ErrorType.VALUE, String(error));
+      }
+      const matrix = Array.isArray(result) ? (result as unknown[][]) : [[result]];
+      const predicted = this.sizeOf(spec, ast, state);
+      const values = Array.from({ length: predicted.height }, (_, r) =>
+        Array.from({ length: predicted.width }, (_, c) => {
+          const cell = matrix[r]?.[c];
+          // A cell the function did not fill (a single error thrown for a spilled call) stays blank, as in Excel.
+          return cell === undefined ? "" : toEngineValue(cell);
+        }),
+      );
+      if (matrix.length === 1 && matrix[0].length === 1 && isExcelErrorObject(matrix[0][0])) return toCellError(matrix[0][0]);
+      if (predicted.width === 1 && predicted.height === 1) return values[0][0];
+      return SimpleRangeValue.onlyValues(values as never);
+    }
+
+    sizeOf(spec: FunctionSpec, ast: ProcedureAst, state: InterpreterState): ArraySize {
+      const info: ArgumentInfo[] = spec.parameters.map((_, i) => {
+        const arg = ast.args[i];
+        const given = !!arg && arg.type !== "EMPTY";
+        const size = given ? this.arraySizeForAst(arg, state) : new ArraySize(1, 1);
+        const literalTrue = given && arg.type === "FUNCTION_CALL" && (arg as ProcedureAst).procedureName === "TRUE";
+        return { size: { rows: size.height, columns: size.width }, given, literalTrue };
+      });
+      const { rows, columns } = (RESULT_SIZES[spec.id] ?? defaultSize)(info, spec);
+      return new ArraySize(columns, rows);
+    }
+  }
+
+  for (const spec of metadata.functions) {
+    const formulaName = `${NAMESPACE}.${spec.name}`;
+    const method = `call_${spec.id}`;
+    const sizeMethod = `size_${spec.id}`;
+    const prototype = RedFunctionsPlugin.prototype as unknown as Record<string, unknown>;
+    prototype[method] = function (this: RedFunctionsPlugin, ast: ProcedureAst, state: InterpreterState) {
+      return this.callRed(spec, ast, state);
+    };
+    prototype[sizeMethod] = function (this: RedFunctionsPlugin, ast: ProcedureAst, state: InterpreterState) {
+      return this.sizeOf(spec, ast, state);
+    };
+    implementedFunctions[formulaName] = {
+      method,
+      sizeOfResultArrayMethod: sizeMethod,
+      parameters: spec.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: !!p.optional })),
+    };
+    translations[formulaName] = formulaName;
+  }
+  (RedFunctionsPlugin as unknown as { implementedFunctions: object }).implementedFunctions = implementedFunctions;
+
+  if (HyperFormula.getRegisteredFunctionNames("enGB").includes(Object.keys(translations)[0])) {
+    HyperFormula.unregisterFunctionPlugin(RedFunctionsPlugin as never);
+  }
+  HyperFormula.registerFunctionPlugin(RedFunctionsPlugin as never, { enGB: translations, enUS: translations });
+  return Object.keys(translations);
+}

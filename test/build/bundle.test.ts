@@ -1,0 +1,30 @@
+/* What the production build ships: no GPL spreadsheet engine, no dynamic code, small functions bundle. */
+import fs from "fs";
+import path from "path";
+import zlib from "zlib";
+
+const dist = path.resolve(__dirname, "..", "..", "dist");
+const scripts = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
+
+describe("dist/", () => {
+  it("holds the functions and task pane bundles", () => {
+    expect(scripts).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
+  });
+
+  it.each(scripts)("%s contains no HyperFormula (GPL-3.0, development only)", (file) => {
+    const text = fs.readFileSync(path.join(dist, file), "utf8");
+    expect(text).not.toMatch(/hyperformula/i);
+    expect(text).not.toMatch(/gpl-v3/);
+  });
+
+  it.each(scripts)("%s has no eval or new Function", (file) => {
+    const text = fs.readFileSync(path.join(dist, file), "utf8");
+    expect(text).not.toMatch(/\beval\s*\(/);
+    expect(text).not.toMatch(/new\s+Function\s*\(/);
+  });
+
+  it("keeps the functions bundle under 25 KB gzipped", () => {
+    const size = zlib.gzipSync(fs.readFileSync(path.join(dist, "functions.js"))).length;
+    expect(size).toBeLessThan(25 * 1024);
+  });
+});

@@ -1,0 +1,259 @@
+/*
+ * Scenario workbooks in a real formula engine (HyperFormula) with the add-in's own functions: the
+ * planner template's Assumptions, three stage sheets of twelve months, Notes and Summary; fills,
+ * copies, edits, blanks, errors and spills — and every figure reconciled with native formulas.
+ */
+import type { HyperFormula } from "hyperformula";
+import { ASSUMPTION_TABLE } from "../../src/core";
+import {
+  assumptionRef,
+  OVER_CAP,
+  plannerWorkbook,
+  SCENARIO_LAYOUT as L,
+  SCENARIOS,
+  sheetAsRows,
+} from "../../src/template/planner";
+import { engine, metadata } from "../support/engine";
+
+const e = assumptionRef("cpm_elasticity");
+const g = assumptionRef("cvr_elasticity");
+const ref = assumptionRef("ref_spend");
+const floor = assumptionRef("floor_spend");
+const SHARE_KEY: Record<string, string> = { "cold-start": "spill_cold_start", growth: "spill_growth", mature: "spill_mature" };
+
+/** The same figures as the RED columns, in plain native formulas from DOMAIN §3 (columns K–P). */
+function reconciliationColumns(sheet: unknown[][], stage: string): void {
+  const share = assumptionRef(SHARE_KEY[stage]);
+  for (let m = 0; m < L.months; m++) {
+    const r = L.firstMonthRow + m;
+    const row = sheet[r - 1];
+    while (row.length < 10) row.push(null);
+    row.push(
+      `=ROUND(B${r}*${share},2)`,
+      `=B${r}-K${r}`,
+      `=$B$4*(MAX(B${r},${floor})/${ref})^${e}`,
+      `=IF(B${r}>=${floor},M${r}/(1-${e}),M${r})`,
+      `=1000*B${r}/M${r}`,
+      `=$B$5*(MAX(B${r},${floor})/${ref})^(${e}-${g})/IF(B${r}>=${floor},1-${e}+${g},1)`,
+    );
+  }
+  const capRow = sheet[6];
+  while (capRow.length < 10) capRow.push(null);
+  capRow.push(`=${ref}*($B$6*(1-${e}+${g})/$B$5)^(1/(${e}-${g}))`);
+}
+
+function templateSheets(): Record<string, unknown[][]> {
+  const sheets: Record<string, unknown[][]> = {};
+  for (const definition of plannerWorkbook()) sheets[definition.name] = sheetAsRows(definition);
+  for (const scenario of SCENARIOS) reconciliationColumns(sheets[scenario.name], scenario.stage);
+  return sheets;
+}
+
+let hf: HyperFormula;
+const at = (sheet: string, a1: string) => {
+  const address = hf.simpleCellAddressFromString(a1, hf.getSheetId(sheet)!)!;
+  return hf.getCellValue(address);
+};
+const set = (sheet: string, a1: string, value: unknown) => {
+  hf.setCellContents(hf.simpleCellAddressFromString(a1, hf.getSheetId(sheet)!)!, [[value as never]]);
+};
+const close = (actual: unknown, expected: unknown) => {
+  expect(typeof actual).toBe("number");
+  expect(typeof expected).toBe("number");
+  const scale = Math.max(1, Math.abs(expected as number));
+  expect(Math.abs((actual as number) - (expected as number))).toBeLessThanOrEqual(1e-9 * scale);
+};
+const errorType = (value: unknown) => (value as { type?: string })?.type;
+
+beforeEach(async () => {
+  hf = await engine(templateSheets());
+});
+
+afterEach(() => hf.destroy());
+
+describe("the harness", () => {
+  it("registers every function of functions.json under RED.", () => {
+    const names = metadata.functions.map((f) => `RED.${f.name}`);
+    const registered = (hf.constructor as typeof HyperFormula).getRegisteredFunctionNames("enGB");
+    expect(registered).toEqual(expect.arrayContaining(names));
+  });
+
+  it("passes omitted optionals as null and checks the argument count", () => {
+    set("Growth", "K30", "=RED.AVGCPM(500000,,)");
+    close(at("Growth", "K30"), 1.4);
+    set("Growth", "K31", "=RED.AVGCPM()");
+    expect(errorType(at("Growth", "K31"))).toBe("NA");
+  });
+});
+
+describe("the template, evaluated", () => {
+  it("computes the growth scenario's reference figures", () => {
+    expect(Math.round(at("Growth", "B7") as number)).toBe(547_756); // target 60 = 2 × base 30
+    expect(at("Growth", "C15")).toBe(250_000); // June: 500,000 in growth
+    expect(at("Growth", "D15")).toBe(250_000);
+    close(at("Growth", "F15"), (80 * 1.4) / (1 - Math.log(1.4) / Math.log(2.5))); // 176.99
+    expect(at("Growth", "I17")).toBe(OVER_CAP); // August: 550,000 > cap
+    expect(at("Growth", "I22")).toBe(2);
+  });
+
+  it("labels the example notes with every label, as HOTNOTES over the whole table does", () => {
+    const labels = Array.from({ length: 8 }, (_, i) => at("Notes", `G${i + 2}`));
+    expect(new Set(labels)).toEqual(new Set(["effective hot", "hollow hot", "hidden converter", "ordinary"]));
+    set("Notes", "J2", "=RED.HOTNOTES(B2:B9,C2:C9,D2:D9)");
+    expect(Array.from({ length: 8 }, (_, i) => at("Notes", `J${i + 2}`))).toEqual(labels);
+  });
+
+  it("sums each scenario into the Summary", () => {
+    for (const [i, scenario] of SCENARIOS.entries()) {
+      const r = 4 + i;
+      expect(at("Summary", `C${r}`)).toBe(scenario.budgets.reduce((a, b) => a + b, 0));
+      expect((at("Summary", `D${r}`) as number) + (at("Summary", `E${r}`) as number)).toBe(at("Summary", `C${r}`));
+    }
+  });
+});
+
+describe("reconciliation with native formulas (DOMAIN §3)", () => {
+  it.each(SCENARIOS.map((s) => [s.name]))("%s: every month agrees to 1e-9", (name) => {
+    for (let m = 0; m < L.months; m++) {
+      const r = L.firstMonthRow + m;
+      close(at(name, `C${r}`), at(name, `K${r}`));
+      close(at(name, `D${r}`), at(name, `L${r}`));
+      close(at(name, `E${r}`), at(name, `M${r}`));
+      close(at(name, `F${r}`), at(name, `N${r}`));
+      close(at(name, `G${r}`), at(name, `O${r}`));
+      close(at(name, `H${r}`), at(name, `P${r}`));
+    }
+    close(at(name, "B7"), at(name, "K7"));
+  });
+
+  it("still agrees after the assumptions are edited", () => {
+    expect(ASSUMPTION_TABLE[1].key).toBe("cpm_elasticity");
+    set("Assumptions", "B3", 0.25); // cpm_elasticity
+    set("Assumptions", "B7", 0.55); // spill_growth
+    set("Assumptions", "B5", 0); // no floor
+    for (let m = 0; m < L.months; m++) {
+      const r = L.firstMonthRow + m;
+      for (const [red, native] of [["C", "K"], ["E", "M"], ["F", "N"], ["H", "P"]]) close(at("Growth", `${red}${r}`), at("Growth", `${native}${r}`));
+    }
+    expect(at("Growth", "C10")).toBe(165_000);
+  });
+});
+
+describe("editing inputs recalculates every dependent", () => {
+  it("a budget: its split, prices, cap check, totals and the Summary", () => {
+    const summaryBefore = at("Summary", "C5") as number;
+    set("Growth", "B10", 700_000);
+    expect(at("Growth", "C10")).toBe(350_000);
+    close(at("Growth", "E10"), at("Growth", "M10"));
+    expect(at("Growth", "I10")).toBe(OVER_CAP);
+    expect(at("Growth", "I22")).toBe(3);
+    expect(at("Summary", "C5")).toBe(summaryBefore + 400_000);
+    expect(at("Summary", "H5")).toBe(3);
+  });
+
+  it("an assumption: only the sheets that use it", () => {
+    const coldBefore = at("Cold start", "C10");
+    set("Assumptions", "B7", 0.6); // spill_growth
+    expect(at("Growth", "C10")).toBe(180_000);
+    expect(at("Cold start", "C10")).toBe(coldBefore);
+  });
+
+  it("the stage cell: a typed Chinese stage or a glide-path number", () => {
+    set("Growth", "B3", "成熟期");
+    expect(at("Growth", "C10")).toBe(120_000);
+    set("Growth", "B3", 1.5);
+    expect(at("Growth", "C10")).toBe(180_000);
+  });
+});
+
+describe("filling and copying", () => {
+  it("a formula filled down from the first month gives every month its own result", () => {
+    for (const column of ["C", "E", "H"]) {
+      hf.setCellContents(hf.simpleCellAddressFromString(`${column}11`, hf.getSheetId("Growth")!)!, Array.from({ length: 11 }, () => [null]));
+      hf.copy({ start: hf.simpleCellAddressFromString(`${column}10`, hf.getSheetId("Growth")!)!, end: hf.simpleCellAddressFromString(`${column}10`, hf.getSheetId("Growth")!)! });
+      for (let r = 11; r <= 21; r++) hf.paste(hf.simpleCellAddressFromString(`${column}${r}`, hf.getSheetId("Growth")!)!);
+    }
+    for (let r = 10; r <= 21; r++) {
+      close(at("Growth", `C${r}`), at("Growth", `K${r}`));
+      close(at("Growth", `E${r}`), at("Growth", `M${r}`));
+      close(at("Growth", `H${r}`), at("Growth", `P${r}`));
+    }
+    expect(hf.getCellFormula(hf.simpleCellAddressFromString("C21", hf.getSheetId("Growth")!)!)).toBe(
+      '=RED.SPILLSPLIT($B$3,B21,"spillover",Assumptions!$A$1:$B$8)',
+    );
+  });
+
+  it("a formula filled across months laid out in a row", () => {
+    hf.addSheet("Across");
+    const id = hf.getSheetId("Across")!;
+    hf.setSheetContent(id, [
+      ["growth", 100, 200, 300, 400],
+      [null, '=RED.SPILLSPLIT($A$1,B1,"closed",Assumptions!$A$1:$B$8)'],
+    ]);
+    hf.copy({ start: { sheet: id, row: 1, col: 1 }, end: { sheet: id, row: 1, col: 1 } });
+    for (let c = 2; c <= 4; c++) hf.paste({ sheet: id, row: 1, col: c });
+    expect(hf.getSheetValues(id)[1]).toEqual([null, 50, 100, 150, 200]);
+  });
+
+  it("a copied scenario sheet computes the same, and then edits apart from the original", () => {
+    const source = hf.getSheetId("Growth")!;
+    hf.addSheet("Growth (copy)");
+    const copy = hf.getSheetId("Growth (copy)")!;
+    hf.setSheetContent(copy, hf.getSheetSerialized(source) as never);
+    expect(hf.getSheetValues(copy)).toEqual(hf.getSheetValues(source));
+    set("Growth (copy)", "B10", 0);
+    expect(at("Growth (copy)", "C10")).toBe(0);
+    expect(at("Growth", "C10")).toBe(150_000);
+  });
+});
+
+describe("blanks, errors and spills", () => {
+  it("a cleared budget leaves its row blank, and the totals carry on", () => {
+    set("Growth", "B12", null);
+    for (const column of ["C", "D", "E", "F", "G", "H", "I"]) expect(at("Growth", `${column}12`)).toBe("");
+    expect(at("Growth", "B22")).toBe(5_400_000 - 350_000);
+  });
+
+  it("errors keep their type as they travel to totals and the Summary", () => {
+    set("Growth", "B13", -5);
+    expect(errorType(at("Growth", "C13"))).toBe("NUM");
+    expect(errorType(at("Growth", "E13"))).toBe("NUM");
+    set("Growth", "B14", "a lot");
+    expect(errorType(at("Growth", "C14"))).toBe("VALUE");
+    expect(errorType(at("Growth", "C22"))).toBe("NUM");
+    expect(errorType(at("Summary", "D5"))).toBe("NUM");
+    set("Growth", "B3", "launch");
+    expect(errorType(at("Growth", "C10"))).toBe("VALUE");
+    expect((at("Growth", "C10") as { message: string }).message).toContain("is not a stage");
+  });
+
+  it("spilled results land where expected", () => {
+    hf.addSheet("Spills");
+    const id = hf.getSheetId("Spills")!;
+    hf.setSheetContent(id, [
+      [null, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1100, 1200],
+      [],
+      [null, '=RED.SPILLSPLIT("成长期", B1:M1)'],
+      [],
+      [],
+      ["=RED.REDDEFAULTS(\"zh\")"],
+    ]);
+    const values = hf.getSheetValues(id);
+    expect(values[2].slice(1)).toEqual([50, 100, 150, 200, 250, 300, 350, 400, 450, 500, 550, 600]);
+    expect(values[3].slice(1)).toEqual([50, 100, 150, 200, 250, 300, 350, 400, 450, 500, 550, 600]);
+    expect(values[5]).toEqual(["键", "值", "含义"]);
+    expect(values[12][0]).toBe("spill_mature");
+    set("Spills", "A20", '=RED.STAGEPLAN("mature")');
+    expect(at("Spills", "A20")).toBe("Stage: mature");
+    expect(String(at("Spills", "A25"))).toMatch(/140,000/);
+  });
+
+  it("a spill blocked by a value is #SPILL!", () => {
+    // (Excel spills again once the value is cleared; HyperFormula, even with its own SEQUENCE, keeps #SPILL!.)
+    set("Growth", "L40", "in the way");
+    set("Growth", "K40", '=RED.SPILLSPLIT("growth", 100)');
+    expect(errorType(at("Growth", "K40"))).toBe("SPILL");
+    set("Growth", "K41", '=RED.SPILLSPLIT("growth", 100)');
+    expect(at("Growth", "L41")).toBe(50);
+  });
+});

@@ -83,10 +83,27 @@ export function marginalCpa(spend: number, baseCpa: number, a: Assumptions = DEF
  *   CAP_TOO_LARGE when the cap is beyond any budget (above 10 trillion)
  */
 export function budgetCap(targetCpa: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
-  const rise = a.cpmElasticity - a.cvrElasticity;
-  if (rise <= 0) throw new DomainError("NO_BUDGET_CAP", { argument: "assumptions" });
-  const cap = a.refSpend * Math.pow((targetCpa * (1 - rise)) / baseCpa, 1 / rise);
+  if (a.cpmElasticity - a.cvrElasticity <= 0) throw new DomainError("NO_BUDGET_CAP", { argument: "assumptions" });
+  const cap = spendAtMarginalCpa(targetCpa, baseCpa, a);
   if (!(cap <= MAX_MONEY)) throw new DomainError("CAP_TOO_LARGE", { argument: "targetCPA", limit: MAX_MONEY });
-  if (cap >= a.floorSpend) return cap;
-  return costPerConversion(a.floorSpend, baseCpa, a) <= targetCpa ? a.floorSpend : 0;
+  return cap;
+}
+
+/**
+ * The inverse of the marginal CPA: the largest spend whose next conversion costs at most `price`
+ * (may be Infinity). Needs a curve that saturates (cpm_elasticity > cvr_elasticity).
+ */
+export function spendAtMarginalCpa(price: number, baseCpa: number, a: Assumptions): number {
+  const rise = a.cpmElasticity - a.cvrElasticity;
+  const spend = a.refSpend * Math.pow((price * (1 - rise)) / baseCpa, 1 / rise);
+  if (spend >= a.floorSpend) return spend;
+  return costPerConversion(a.floorSpend, baseCpa, a) <= price ? a.floorSpend : 0;
+}
+
+/**
+ * Conversions a monthly spend buys: spend / CPA(spend).
+ * @example conversions(200000, 40) // 5000
+ */
+export function conversions(spend: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
+  return spend === 0 ? 0 : spend / costPerConversion(spend, baseCpa, a);
 }

@@ -21,7 +21,9 @@ export type ErrorCode =
   | "TOO_MANY_CELLS"
   | "NOT_ENOUGH_POINTS"
   | "ZERO_READS"
-  | "NOT_ONE_CELL";
+  | "NOT_ONE_CELL"
+  | "INFEASIBLE_BOUNDS"
+  | "LINE_DOES_NOT_SATURATE";
 
 /** Facts that a message may quote. `argument` names the function argument at fault. */
 export interface ErrorDetails {
@@ -33,6 +35,8 @@ export interface ErrorDetails {
   columns?: number;
   /** How many usable items there were, where a count matters. */
   count?: number;
+  /** Figures that explain the error, already formatted. */
+  figures?: string;
 }
 
 export class DomainError extends Error {

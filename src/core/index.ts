@@ -8,3 +8,4 @@ export * from "./curve";
 export * from "./fit";
 export * from "./notes";
 export * from "./playbook";
+export * from "./allocate";

@@ -100,6 +100,14 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
     en: (d) => `${arg(d)}: give one cell, not a ${d.rows}×${d.columns} range.`,
     zh: (d) => `${arg(d)}：请给出单个单元格，而不是 ${d.rows}×${d.columns} 的区域。`,
   },
+  INFEASIBLE_BOUNDS: {
+    en: (d) => `${arg(d)}: the bounds cannot hold this budget: ${d.figures}.`,
+    zh: (d) => `${arg(d)}：上下限无法容纳该预算：${d.figures}。`,
+  },
+  LINE_DOES_NOT_SATURATE: {
+    en: (d) => `${arg(d)}: line ${quote(d.key)} never gets dearer (cpm_elasticity ≤ cvr_elasticity), so no split evens out the next conversion's cost; its cpm_elasticity must be above its cvr_elasticity.`,
+    zh: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的边际成本不会上升（cpm_elasticity ≤ cvr_elasticity），无法按边际成本相等分配；其 cpm_elasticity 必须大于 cvr_elasticity。`,
+  },
 };
 
 /** The user-facing sentence for a domain error. */

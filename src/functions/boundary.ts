@@ -41,6 +41,8 @@ const EXCEL_KIND: Record<ErrorCode, ExcelKind> = {
   NOT_ENOUGH_POINTS: "#NUM!",
   ZERO_READS: "#DIV/0!",
   NOT_ONE_CELL: "#VALUE!",
+  INFEASIBLE_BOUNDS: "#NUM!",
+  LINE_DOES_NOT_SATURATE: "#NUM!",
 };
 
 /** Which Excel error a domain error becomes. */

@@ -5,6 +5,8 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
 import {
+  AllocationLine,
+  allocateBudget,
   Assumptions,
   assumptionRows,
   averageCpm,
@@ -22,6 +24,7 @@ import {
   marginalCpa,
   marginalCpm,
   readAssumptions,
+  readNumber,
   spilloverShare,
   splitBudget,
 } from "../core";
@@ -267,4 +270,82 @@ export function stagePlanFn(stage: any, lang?: string, assumptions?: any[][]): a
     if (position === undefined) return [[BLANK]];
     return stagePlan(position, language, a).map((line) => [line]);
   });
+}
+
+/** A per-line argument: one value for every line, or one per line; blanks take `fallback`. */
+function perLine(argument: unknown, param: Param<number>, count: number): (number | undefined)[] {
+  if (argument === null || argument === undefined) return Array(count).fill(param.fallback);
+  const values = readList(argument, param);
+  if (values.length === 1) return Array(count).fill(values[0] ?? param.fallback);
+  if (values.length !== count) {
+    const grid = toGrid(argument) ?? [[]];
+    throw new DomainError("SIZE_MISMATCH", { argument: param.name, rows: grid.length, columns: grid[0].length });
+  }
+  return values.map((v) => v ?? param.fallback);
+}
+
+/**
+ * Splits a budget across the lines you buy so the next yuan buys the same on every line: equal marginal CPA, with each line's CPM rising on its own curve. Spills line | spend | share | conversions | marginal CPA | bound.
+ * @customfunction ALLOCATE
+ * @param budget Total monthly budget to split.
+ * @param lines Names of the lines, one per row (seeding notes, search ads, store live…).
+ * @param baseCPA Each line's measured cost per conversion at the reference spend (one value for all, or one per line).
+ * @param [cpmElasticity] Each line's cpm_elasticity; blank uses the assumptions.
+ * @param [cvrElasticity] Each line's cvr_elasticity; blank uses the assumptions.
+ * @param [minSpend] Each line's least spend; blank means 0.
+ * @param [maxSpend] Each line's most spend; blank means no limit.
+ * @param [assumptions] Assumptions range (key, value), such as the table REDDEFAULTS spills.
+ * @returns One row per line; the spends add up to the budget exactly.
+ */
+export function allocate(
+  budget: any,
+  lines: any[][],
+  baseCPA: any[][],
+  cpmElasticity?: any[][],
+  cvrElasticity?: any[][],
+  minSpend?: any[][],
+  maxSpend?: any[][],
+  assumptions?: any[][],
+): any[][] {
+  return excelFunction(() => {
+    const a = readAssumptions(toGrid(assumptions));
+    const total = readOne(budget, money("budget"));
+    const names = readList(lines, { name: "lines", read: (value) => String(value).trim() });
+    const named = names.flatMap((name, row) => (name === undefined ? [] : [{ name, row }]));
+    if (total === undefined || named.length === 0) return [[BLANK]];
+    const n = names.length;
+    const columns = {
+      baseCpa: perLine(baseCPA, positive("baseCPA"), n),
+      cpm: perLine(cpmElasticity, { name: "cpmElasticity", read: readShareLike, fallback: a.cpmElasticity }, n),
+      cvr: perLine(cvrElasticity, { name: "cvrElasticity", read: readShareLike, fallback: a.cvrElasticity }, n),
+      min: perLine(minSpend, count("minSpend", 0), n),
+      max: perLine(maxSpend, { ...money("maxSpend"), fallback: Infinity }, n),
+    };
+    const chosen: AllocationLine[] = named.map(({ name, row }) => {
+      const baseCpa = columns.baseCpa[row];
+      if (baseCpa === undefined) throw new DomainError("NOT_POSITIVE", { argument: "baseCPA", value: "" });
+      return {
+        name,
+        baseCpa,
+        cpmElasticity: columns.cpm[row] as number,
+        cvrElasticity: columns.cvr[row] as number,
+        minSpend: columns.min[row] as number,
+        maxSpend: columns.max[row] as number,
+      };
+    });
+    const result = allocateBudget(total, chosen, a);
+    const rows: (string | number)[][] = names.map(() => [BLANK, BLANK, BLANK, BLANK, BLANK, BLANK]);
+    named.forEach(({ name, row }, i) => {
+      const r = result[i];
+      rows[row] = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound];
+    });
+    return rows;
+  });
+}
+
+/** An elasticity: a number above −1 and below 1. */
+function readShareLike(value: unknown, argument: string): number {
+  const x = readNumber(value, argument);
+  if (!(x > -1 && x < 1)) throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: argument, value: x, limit: "-1 < x < 1" });
+  return x;
 }

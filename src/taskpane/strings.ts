@@ -38,6 +38,11 @@ export const FUNCTION_EXAMPLES: { formula: string; zhFormula?: string; en: strin
     en: "effective hot, hollow hot, hidden converter or ordinary, per note.",
     zh: "逐篇标出 有效爆文、无效爆文、潜力转化 或 普通。",
   },
+  {
+    formula: "=RED.ALLOCATE(1000000, A2:A4, B2:B4)",
+    en: "Splits a budget across lines so the next conversion costs the same on each.",
+    zh: "把预算分配到各投放线，使每条线下一次转化的成本相同。",
+  },
   { formula: '=RED.STAGEPLAN("growth")', zhFormula: '=RED.STAGEPLAN("成长期", "zh")', en: "The stage's split and key actions, one line per cell.", zh: "该阶段的预算分配和关键动作，每行一条。" },
   { formula: "=RED.REDDEFAULTS()", zhFormula: '=RED.REDDEFAULTS("zh")', en: "The assumptions table to paste, edit and pass as assumptions.", zh: "可粘贴、修改并作为 assumptions 参数传入的假设表。" },
 ];

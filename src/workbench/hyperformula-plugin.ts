@@ -113,6 +113,7 @@ const RESULT_SIZES: Record<string, (args: ArgumentInfo[], spec: FunctionSpec) =>
     return { rows: rows * columns, columns: args[5]?.literalTrue ? 3 : 1 };
   },
   STAGEPLAN: () => ({ rows: 6, columns: 1 }),
+  ALLOCATE: (args) => ({ rows: args[1].size.rows * args[1].size.columns, columns: 6 }),
 };
 
 function defaultSize(args: ArgumentInfo[], spec: FunctionSpec): { rows: number; columns: number } {

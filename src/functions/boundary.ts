@@ -113,6 +113,28 @@ export function toGrid(argument: unknown): Grid | null {
   return [[argument]];
 }
 
+/**
+ * Drops the blank rows and columns at the bottom and right of a range (keeping one), so a whole
+ * column passed as A:A costs what its data costs and the result stops where the data stops.
+ */
+export function trimTrailingBlanks(grid: Grid): Grid {
+  let rows = grid.length;
+  while (rows > 1 && grid[rows - 1].every(isBlank)) rows--;
+  let columns = 0;
+  for (let r = 0; r < rows; r++) {
+    const line = grid[r];
+    for (let c = line.length - 1; c >= columns; c--) {
+      if (!isBlank(line[c])) {
+        columns = c + 1;
+        break;
+      }
+    }
+  }
+  columns = Math.max(columns, 1);
+  if (rows === grid.length && grid.every((line) => line.length === columns)) return grid;
+  return grid.slice(0, rows).map((line) => (line.length === columns ? line : Array.from({ length: columns }, (_, c) => (c < line.length ? line[c] : null))));
+}
+
 export interface Shape {
   rows: number;
   columns: number;
@@ -174,7 +196,10 @@ export function mapCells<T extends unknown[], R>(
   args: readonly unknown[],
   compute: (values: T) => R,
 ): { shape: Shape; cells: (R | CellValue)[][] } {
-  const grids = args.map(toGrid);
+  const grids = args.map((argument) => {
+    const grid = toGrid(argument);
+    return grid === null ? null : trimTrailingBlanks(grid);
+  });
   const shapes = grids.map((grid) => (grid === null ? { rows: 1, columns: 1 } : shapeOf(grid)));
   const shape = { rows: Math.max(...shapes.map((s) => s.rows)), columns: Math.max(...shapes.map((s) => s.columns)) };
   if (shape.rows * shape.columns > MAX_CELLS) {

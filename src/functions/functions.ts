@@ -188,6 +188,18 @@ export function redDefaults(lang?: string): any[][] {
 }
 
 /**
+ * A list read from a range, made `length` long: a longer one may only run on with blanks (a whole
+ * column passed), a shorter one may only lack blanks; otherwise the ranges do not match: #N/A.
+ */
+function fitLength<T>(values: (T | undefined)[], length: number, argument: unknown, name: string): (T | undefined)[] {
+  if (values.length < length || values.slice(length).some((v) => v !== undefined)) {
+    const grid = toGrid(argument) ?? [[]];
+    throw new DomainError("SIZE_MISMATCH", { argument: name, rows: grid.length, columns: grid[0].length });
+  }
+  return values.slice(0, length);
+}
+
+/**
  * Fits the CPM curve to your own RED history: log-log least squares of monthly CPM on monthly spend. Returns elasticity | base CPM at refSpend | R²; put the elasticity in the assumptions table as cpm_elasticity.
  * @customfunction CPMFIT
  * @param spends Monthly spends, one per month (a column or row); blank months are skipped.
@@ -198,12 +210,11 @@ export function redDefaults(lang?: string): any[][] {
  */
 export function cpmFit(spends: any[][], cpms: any[][], refSpend?: number, labels?: boolean): any[][] {
   return excelFunction(() => {
-    const spendList = readList(spends, money("spends"));
-    const cpmList = readList(cpms, count("cpms"));
-    if (spendList.length !== cpmList.length) {
-      const grid = toGrid(cpms) ?? [[]];
-      throw new DomainError("SIZE_MISMATCH", { argument: "cpms", rows: grid.length, columns: grid[0].length });
-    }
+    const spendsRead = readList(spends, money("spends"));
+    const cpmsRead = readList(cpms, count("cpms"));
+    const months = Math.min(spendsRead.length, cpmsRead.length);
+    const spendList = fitLength(spendsRead, months, spends, "spends");
+    const cpmList = fitLength(cpmsRead, months, cpms, "cpms");
     const ref = readOne(refSpend, positive("refSpend", DEFAULT_ASSUMPTIONS.refSpend)) as number;
     const pairs = spendList.flatMap((s, i) => (s === undefined || cpmList[i] === undefined ? [] : [[s, cpmList[i] as number]]));
     const fit = fitCpmCurve(
@@ -277,11 +288,7 @@ function perLine(argument: unknown, param: Param<number>, count: number): (numbe
   if (argument === null || argument === undefined) return Array(count).fill(param.fallback);
   const values = readList(argument, param);
   if (values.length === 1) return Array(count).fill(values[0] ?? param.fallback);
-  if (values.length !== count) {
-    const grid = toGrid(argument) ?? [[]];
-    throw new DomainError("SIZE_MISMATCH", { argument: param.name, rows: grid.length, columns: grid[0].length });
-  }
-  return values.map((v) => v ?? param.fallback);
+  return fitLength(values, count, argument, param.name).map((v) => v ?? param.fallback);
 }
 
 /**
@@ -310,7 +317,9 @@ export function allocate(
   return excelFunction(() => {
     const a = readAssumptions(toGrid(assumptions));
     const total = readOne(budget, money("budget"));
-    const names = readList(lines, { name: "lines", read: (value) => String(value).trim() });
+    const listed = readList(lines, { name: "lines", read: (value) => String(value).trim() });
+    // A whole column of lines ends at the last named one.
+    const names = listed.slice(0, listed.reduce((last, name, i) => (name === undefined ? last : i + 1), 0));
     const named = names.flatMap((name, row) => (name === undefined ? [] : [{ name, row }]));
     if (total === undefined || named.length === 0) return [[BLANK]];
     const n = names.length;

@@ -60,6 +60,8 @@ describe("task pane", () => {
     const { page, outside, errors } = await openPane("en-US");
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
+    // The stylesheet applied (served as CSS, allowed by the page's policy).
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector("header")!).display)).toBe("flex");
     await expect(page.textContent("#status")).resolves.toContain("RED functions are loaded");
     const golden = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "golden", "functions.json"), "utf8"));
     expect(await page.locator("#functions dt").count()).toBe(golden.functions.length);
@@ -73,6 +75,26 @@ describe("task pane", () => {
     );
     expect(split).toEqual([[250000, 250000]]);
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-en.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("enforces its Content-Security-Policy: no inline script, nothing from another origin", async () => {
+    const { page, outside } = await openPane("en-US");
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+    expect(csp).not.toContain("unsafe");
+    const ranInline = await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.__inlineRan = true";
+      document.head.appendChild(script);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(ranInline).toBe(false);
+    const fetched = await page.evaluate(() => fetch("https://example.org/").then(() => "sent", () => "refused"));
+    expect(fetched).toBe("refused");
+    // Refused by the page's own policy before the network guard saw it.
+    expect(outside).toEqual([]);
     await page.close();
   });
 

@@ -102,9 +102,14 @@ describe("HOTNOTES", () => {
   });
 
   it("a blank row stays blank and takes no part in the thresholds", () => {
-    const result = hotNotes([...reads, [""]], [...engagements, [""]], [...jumps, [""]]);
-    expect(result.slice(0, 5)).toEqual(hotNotes(reads, engagements, jumps));
-    expect(result[5]).toEqual([""]);
+    const result = hotNotes([[""], ...reads], [[""], ...engagements], [[""], ...jumps]);
+    expect(result.slice(1)).toEqual(hotNotes(reads, engagements, jumps));
+    expect(result[0]).toEqual([""]);
+  });
+
+  it("trailing blank rows (a whole column passed) end the result where the notes end", () => {
+    const pad = (column: number[][]) => [...column, ...Array.from({ length: 1000 }, () => [null])];
+    expect(hotNotes(pad(reads), pad(engagements), pad(jumps))).toEqual(hotNotes(reads, engagements, jumps));
   });
 
   it("a row with zero reads is #DIV/0! in that row only", () => {

@@ -115,7 +115,13 @@ describe("blank in → blank out", () => {
   });
 
   it("a blank stage gives a blank result", () => {
-    expect(spillSplit([["growth"], [""]], [[100]])).toEqual([[50, 50], ["", ""]]);
+    expect(spillSplit([[""], ["growth"]], [[100]])).toEqual([["", ""], [50, 50]]);
+  });
+
+  it("a result ends at the last row or column with data: trailing blanks are left out", () => {
+    expect(spillSplit([["growth"]], [[100], [200], [""], [null]])).toEqual([[50, 50], [100, 100]]);
+    expect(spillSplit([["growth"]], [[100, 200, "", null]])).toEqual([[50, 100], [50, 100]]);
+    expect(avgCpm([[""], [""]])).toEqual([[""]]);
   });
 
   it("a blank spend gives a blank CPM; a blank optional base CPM means the index", () => {

@@ -13,6 +13,7 @@ export const OUTPUT = path.resolve(__dirname, "..", "..", "test-output");
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".json": "application/json",
   ".png": "image/png",

@@ -38,6 +38,8 @@ module.exports = async (env, options) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
+      // The browser workbench is a development tool: it bundles HyperFormula (GPL-3.0), never shipped.
+      ...(dev ? { workbench: "./src/workbench/workbench.ts" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -58,6 +60,17 @@ module.exports = async (env, options) => {
         // Shared runtime: this one page hosts both the custom functions and the task pane.
         chunks: ["functions", "taskpane"],
       }),
+      ...(dev
+        ? [
+            new HtmlWebpackPlugin({ filename: "workbench.html", template: "./src/workbench/workbench.html", chunks: ["workbench"] }),
+            new CopyWebpackPlugin({
+              patterns: [
+                { from: "src/workbench/workbench.css", to: "workbench.css" },
+                { from: "assets/*.xlsx", to: "assets/[name][ext]" },
+              ],
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

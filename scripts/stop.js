@@ -4,7 +4,8 @@ const fs = require("fs");
 const path = require("path");
 
 const root = path.resolve(__dirname, "..");
-const pidFile = path.join(root, ".dev-server.pid");
+const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+const pidFile = path.join(root, `.dev-server-${port}.pid`);
 
 if (process.platform === "win32" || process.platform === "darwin") {
   const bin = path.join(root, "node_modules", ".bin", process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging");
@@ -15,11 +16,11 @@ if (fs.existsSync(pidFile)) {
   const pid = Number(fs.readFileSync(pidFile, "utf8"));
   try {
     process.kill(pid, "SIGTERM");
-    console.log(`Stopped the dev server (process ${pid}).`);
+    console.log(`Stopped the dev server on port ${port} (process ${pid}).`);
   } catch {
     console.log("The dev server had already stopped.");
   }
   fs.rmSync(pidFile, { force: true });
 } else {
-  console.log("No dev server started by `npm start` is running.");
+  console.log(`No dev server started by \`npm start\` is running on port ${port}.`);
 }

@@ -6,16 +6,20 @@ export const STRINGS = {
     intro:
       "Split Xiaohongshu (RED) budgets between spillover (sales on Tmall/JD) and closed loop (sales inside RED) by lifecycle stage, and see what the next thousand impressions cost as spend rises.",
     ready: "The RED functions are loaded in this workbook. Type =RED. in a cell to see them.",
-    outsideExcel: "Open this page from Excel to use the RED functions.",
     functionsHeading: "Functions",
+    workbench: "Workbench: the RED functions run in this page's spreadsheet, as they do in Excel.",
+    activeSheet: "Active sheet",
+    switchLanguageLabel: "Show in Chinese",
   },
   zh: {
     title: "Spillsplit",
     switchLanguage: "English",
     intro: "按品牌生命周期，把小红书预算分配给外溢（天猫/京东成交）与闭环（站内成交），并查看预算上升时下一千次曝光的成本。",
     ready: "本工作簿已加载 RED 函数。在单元格中输入 =RED. 即可查看。",
-    outsideExcel: "请在 Excel 中打开此页面以使用 RED 函数。",
     functionsHeading: "函数",
+    workbench: "工作台：RED 函数在本页的表格中运行，与在 Excel 中相同。",
+    activeSheet: "当前工作表",
+    switchLanguageLabel: "切换为英文",
   },
 } as const;
 

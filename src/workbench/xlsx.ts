@@ -43,3 +43,23 @@ export function readWorkbook(workbook: ExcelJS.Workbook): LoadedSheet[] {
     return { name: ws.name, rows, formats };
   });
 }
+
+/** The sheets as an ExcelJS workbook (values, formulas and number formats), for download. */
+export function toWorkbook(ExcelJSModule: typeof ExcelJS, sheets: LoadedSheet[]): ExcelJS.Workbook {
+  const workbook = new ExcelJSModule.Workbook();
+  workbook.creator = "Spillsplit workbench";
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of sheets) {
+    const ws = workbook.addWorksheet(sheet.name);
+    sheet.rows.forEach((line, r) =>
+      line.forEach((content, c) => {
+        if (content === null || content === "") return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = typeof content === "string" && content.startsWith("=") ? { formula: content.slice(1) } : content;
+        const format = sheet.formats[`${r},${c}`];
+        if (format) cell.numFmt = format;
+      }),
+    );
+  }
+  return workbook;
+}

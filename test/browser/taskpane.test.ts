@@ -20,6 +20,13 @@ function officeStandIn(displayLanguage: string): string {
       Error: function (code, message) { this.code = code; if (message) this.message = message; },
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
     };
+    window.Excel = {
+      run: function (batch) {
+        var sheet = { name: "Growth", load: function () {} };
+        var context = { workbook: { worksheets: { getActiveWorksheet: function () { return sheet; } } }, sync: function () { return Promise.resolve(); } };
+        return batch(context);
+      },
+    };
     window.Office = {
       HostType: { Excel: "Excel" },
       context: { displayLanguage: ${JSON.stringify(displayLanguage)} },
@@ -63,6 +70,8 @@ describe("task pane", () => {
     // The stylesheet applied (served as CSS, allowed by the page's policy).
     expect(await page.evaluate(() => getComputedStyle(document.querySelector("header")!).display)).toBe("flex");
     await expect(page.textContent("#status")).resolves.toContain("RED functions are loaded");
+    // Read through the Office.js workbook host.
+    await page.waitForFunction(() => document.querySelector("#sheet")?.textContent === "Active sheet: Growth");
     const golden = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "golden", "functions.json"), "utf8"));
     expect(await page.locator("#functions dt").count()).toBe(golden.functions.length);
 

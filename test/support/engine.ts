@@ -6,6 +6,7 @@ import fs from "fs";
 import path from "path";
 import { HyperFormula } from "hyperformula";
 import * as functions from "../../src/functions/functions";
+import { ENGINE_CONFIG } from "../../src/workbench/engine";
 import { FunctionsJson, registerRedFunctions } from "../../src/workbench/hyperformula-plugin";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -14,9 +15,6 @@ const { generateAssociations } = require("../../scripts/metadata");
 export const metadata: FunctionsJson = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, "..", "golden", "functions.json"), "utf8"),
 );
-
-/** Excel shows 15 significant digits; HyperFormula's default of 10 would hide the last few. */
-export const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, precisionRounding: 14 };
 
 let registered: Promise<string[]> | undefined;
 

@@ -1,0 +1,26 @@
+/*
+ * The spreadsheet engine of the tests and the workbench: HyperFormula with the add-in's own
+ * functions. Development only (GPL-3.0).
+ */
+import { HyperFormula } from "hyperformula";
+import { FunctionsJson, registerRedFunctions } from "./hyperformula-plugin";
+
+/** Excel shows 15 significant digits; HyperFormula's default of 10 would hide the last few. */
+export const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, precisionRounding: 14 };
+
+export type Implementation = (...args: unknown[]) => unknown;
+
+let registered = false;
+
+/** Registers the functions (once) and builds an engine over the sheets. */
+export function createEngine(
+  sheets: Record<string, unknown[][]>,
+  metadata: FunctionsJson,
+  implementations: ReadonlyMap<string, Implementation>,
+): HyperFormula {
+  if (!registered) {
+    registerRedFunctions(metadata, implementations);
+    registered = true;
+  }
+  return HyperFormula.buildFromSheets(sheets as never, ENGINE_CONFIG);
+}

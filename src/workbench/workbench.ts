@@ -1,0 +1,297 @@
+/*
+ * The browser workbench (development only): the planner template in a spreadsheet view backed by
+ * HyperFormula with the add-in's own functions, and beside it the real task pane on a workbench
+ * implementation of its workbook interface. Nothing is fetched from outside this origin.
+ */
+import "./custom-functions-runtime"; // before the functions module, which registers itself with it
+import { associated } from "./custom-functions-runtime";
+import "../functions/functions";
+import ExcelJS from "exceljs/dist/exceljs.min.js";
+import type { DetailedCellError, HyperFormula } from "hyperformula";
+import type { WorkbookHost } from "../taskpane/host";
+import { languageOf, mountTaskPane } from "../taskpane/pane";
+import { createEngine } from "./engine";
+import type { FunctionsJson } from "./hyperformula-plugin";
+import { formatNumber } from "./number-format";
+import { LoadedSheet, readWorkbook, toWorkbook } from "./xlsx";
+import { columnLetter, parseA1 } from "../template/planner";
+
+const TEMPLATE = "assets/spillsplit-planner.xlsx";
+
+const WORDS = {
+  en: {
+    title: "Spillsplit workbench",
+    open: "Open .xlsx…",
+    download: "Download .xlsx",
+    cell: "Cell",
+    formula: "Formula bar: type a value or a formula, then Enter",
+    sheets: "Sheets",
+    opened: (name: string) => `Opened ${name}.`,
+    cannotOpen: (name: string, why: string) => `Could not open ${name}: ${why}`,
+    cannotEnter: (why: string) => `Could not enter that: ${why}`,
+    cannotStart: (why: string) => `The workbench could not start: ${why}`,
+  },
+  zh: {
+    title: "Spillsplit 工作台",
+    open: "打开 .xlsx…",
+    download: "下载 .xlsx",
+    cell: "单元格",
+    formula: "编辑栏：输入数值或公式后按 Enter",
+    sheets: "工作表",
+    opened: (name: string) => `已打开 ${name}。`,
+    cannotOpen: (name: string, why: string) => `无法打开 ${name}：${why}`,
+    cannotEnter: (why: string) => `无法输入：${why}`,
+    cannotStart: (why: string) => `工作台无法启动：${why}`,
+  },
+};
+const language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en");
+const w = WORDS[language];
+
+/** The page's own labels, in the workbench's language. */
+function labelPage(): void {
+  document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
+  document.title = w.title;
+  $("title").textContent = w.title;
+  $("open-label").textContent = w.open;
+  $("download").textContent = w.download;
+  $("address").setAttribute("aria-label", w.cell);
+  $("formula").setAttribute("aria-label", w.formula);
+  $("tabs").setAttribute("aria-label", w.sheets);
+}
+
+interface State {
+  hf: HyperFormula;
+  formats: Record<string, Record<string, string>>;
+  sheet: string;
+  selected: { row: number; column: number };
+  fileName: string;
+}
+
+let state: State | undefined;
+let refreshPane: (() => Promise<void>) | undefined;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function say(text: string): void {
+  $("message").textContent = text;
+}
+
+async function load(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJson): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer);
+  const sheets = readWorkbook(workbook);
+  state?.hf.destroy();
+  const hf = createEngine(Object.fromEntries(sheets.map((s) => [s.name, s.rows])), metadata, associated);
+  const preferred = sheets.find((s) => s.name === "Growth") ?? sheets[0];
+  state = {
+    hf,
+    formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),
+    sheet: preferred.name,
+    selected: { row: 9, column: 1 },
+    fileName,
+  };
+  $("file-name").textContent = fileName;
+  render();
+}
+
+function sheetId(): number {
+  return state!.hf.getSheetId(state!.sheet)!;
+}
+
+function address(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+function render(): void {
+  if (!state) return;
+  const { hf } = state;
+  const id = sheetId();
+  const { height, width } = hf.getSheetDimensions(id);
+  const rows = Math.max(height + 3, 30);
+  const columns = Math.max(width + 1, 10);
+  const formats = state.formats[state.sheet] ?? {};
+  const table = document.createElement("table");
+  const head = table.createTHead().insertRow();
+  head.appendChild(document.createElement("th")).className = "row";
+  for (let c = 0; c < columns; c++) head.appendChild(document.createElement("th")).textContent = columnLetter(c);
+  const body = table.createTBody();
+  for (let r = 0; r < rows; r++) {
+    const line = body.insertRow();
+    const number = line.appendChild(document.createElement("th"));
+    number.className = "row";
+    number.textContent = String(r + 1);
+    for (let c = 0; c < columns; c++) {
+      const cell = line.insertCell();
+      const a1 = address(r, c);
+      cell.dataset.cell = a1;
+      const value = hf.getCellValue({ sheet: id, row: r, col: c });
+      const classes: string[] = [];
+      if (typeof value === "number") {
+        cell.textContent = formatNumber(value, formats[`${r},${c}`]);
+        classes.push("number");
+      } else if (value !== null && typeof value === "object") {
+        const error = value as DetailedCellError;
+        cell.textContent = error.value;
+        cell.title = error.message || error.value;
+        classes.push("error");
+      } else if (typeof value === "boolean") {
+        cell.textContent = value ? "TRUE" : "FALSE";
+      } else {
+        cell.textContent = value ?? "";
+        if (typeof value === "string" && value.length > 24) cell.title = value;
+      }
+      if (hf.doesCellHaveFormula({ sheet: id, row: r, col: c })) classes.push("formula");
+      if (r === state.selected.row && c === state.selected.column) classes.push("selected");
+      cell.className = classes.join(" ");
+    }
+  }
+  $("grid").replaceChildren(table);
+  renderTabs();
+  showSelection();
+}
+
+function renderTabs(): void {
+  if (!state) return;
+  const tabs = state.hf.getSheetNames().map((name) => {
+    const tab = document.createElement("button");
+    tab.type = "button";
+    tab.setAttribute("role", "tab");
+    tab.setAttribute("aria-selected", String(name === state!.sheet));
+    tab.textContent = name;
+    tab.addEventListener("click", () => {
+      state!.sheet = name;
+      render();
+      void refreshPane?.();
+    });
+    return tab;
+  });
+  $("tabs").replaceChildren(...tabs);
+}
+
+function showSelection(): void {
+  if (!state) return;
+  const { row, column } = state.selected;
+  const where = { sheet: sheetId(), row, col: column };
+  ($("address") as HTMLInputElement).value = address(row, column);
+  const formula = state.hf.getCellFormula(where);
+  const raw = state.hf.getCellSerialized(where);
+  ($("formula") as HTMLInputElement).value = formula ?? (raw === null || raw === undefined ? "" : String(raw));
+  document.querySelectorAll(".grid td.selected").forEach((td) => td.classList.remove("selected"));
+  document.querySelector(`.grid td[data-cell="${address(row, column)}"]`)?.classList.add("selected");
+}
+
+/** What a typed entry means: a formula, a number, or text — as Excel reads a typed cell. */
+function parseEntry(text: string): string | number | null {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  if (trimmed.startsWith("=")) return trimmed;
+  const number = Number(trimmed.replace(/,/g, ""));
+  return /^[+-]?[\d,]*\.?\d+(e[+-]?\d+)?$/i.test(trimmed) && Number.isFinite(number) ? number : text;
+}
+
+function commit(text: string): void {
+  if (!state) return;
+  const { row, column } = state.selected;
+  try {
+    state.hf.setCellContents({ sheet: sheetId(), row, col: column }, [[parseEntry(text)]]);
+    say("");
+  } catch (error) {
+    say(w.cannotEnter((error as Error).message));
+  }
+  render();
+}
+
+function move(rows: number, columns: number): void {
+  if (!state) return;
+  state.selected = { row: Math.max(0, state.selected.row + rows), column: Math.max(0, state.selected.column + columns) };
+  showSelection();
+}
+
+function currentSheets(): LoadedSheet[] {
+  const { hf, formats } = state!;
+  return hf.getSheetNames().map((name) => ({
+    name,
+    rows: hf.getSheetSerialized(hf.getSheetId(name)!) as LoadedSheet["rows"],
+    formats: formats[name] ?? {},
+  }));
+}
+
+async function download(): Promise<void> {
+  if (!state) return;
+  const buffer = await toWorkbook(ExcelJS, currentSheets()).xlsx.writeBuffer();
+  const url = URL.createObjectURL(new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = state.fileName.replace(/\.xlsx$/i, "") + " (workbench).xlsx";
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The task pane's workbook interface, on this page's spreadsheet. */
+const workbenchHost: WorkbookHost = {
+  kind: "workbench",
+  displayLanguage: () => new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en",
+  activeSheetName: async () => state?.sheet ?? "",
+};
+
+function wireEvents(metadata: FunctionsJson): void {
+  const formula = $("formula") as HTMLInputElement;
+  formula.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") {
+      commit(formula.value);
+      move(1, 0);
+      $("grid").focus();
+    } else if (event.key === "Escape") {
+      showSelection();
+      $("grid").focus();
+    }
+  });
+  $("grid").addEventListener("click", (event) => {
+    const target = (event.target as HTMLElement).closest("td");
+    if (!target?.dataset.cell || !state) return;
+    const { row, column } = parseA1(target.dataset.cell);
+    state.selected = { row, column };
+    showSelection();
+  });
+  $("grid").addEventListener("dblclick", () => formula.focus());
+  $("grid").addEventListener("keydown", (event) => {
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
+    if (moves[event.key]) {
+      event.preventDefault();
+      move(...moves[event.key]);
+    } else if (event.key === "F2") {
+      formula.focus();
+    } else if (event.key === "Delete" || event.key === "Backspace") {
+      commit("");
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+      // Typing over a cell starts a new entry in the formula bar, as in Excel.
+      event.preventDefault();
+      formula.value = event.key;
+      formula.focus();
+    }
+  });
+  ($("open") as HTMLInputElement).addEventListener("change", async (event) => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    try {
+      await load(await file.arrayBuffer(), file.name, metadata);
+      say(w.opened(file.name));
+      void refreshPane?.();
+    } catch (error) {
+      say(w.cannotOpen(file.name, (error as Error).message));
+    }
+  });
+  $("download").addEventListener("click", () => void download());
+}
+
+async function start(): Promise<void> {
+  labelPage();
+  const metadata: FunctionsJson = await (await fetch("functions.json")).json();
+  wireEvents(metadata);
+  const template = await fetch(TEMPLATE);
+  await load(await template.arrayBuffer(), "spillsplit-planner.xlsx", metadata);
+  refreshPane = mountTaskPane($("root"), workbenchHost);
+  document.body.dataset.ready = "true";
+}
+
+start().catch((error) => say(w.cannotStart((error as Error).message)));

@@ -82,7 +82,8 @@ describe("properties (fast-check)", () => {
     fc.assert(
       fc.property(spend, spend, (x, y) => {
         const [lo, hi] = x <= y ? [x, y] : [y, x];
-        expect(impressions(hi)).toBeGreaterThanOrEqual(impressions(lo));
+        // To the last bits of a double: 1000·s/A(s) is monotone, its rounding need not be.
+        expect(impressions(hi)).toBeGreaterThanOrEqual(impressions(lo) * (1 - 1e-12));
       }),
     );
   });

@@ -37,20 +37,22 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      taskpane: "./src/taskpane/taskpane.tsx",
       // The browser workbench is a development tool: it bundles HyperFormula (GPL-3.0), never shipped.
-      ...(dev ? { workbench: "./src/workbench/workbench.ts" } : {}),
+      ...(dev ? { workbench: "./src/workbench/workbench.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } } }],
     },
     performance: { hints: false },
+    // No Node "global" shim: webpack's shim is built on new Function, which the add-in must not contain.
+    node: { global: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new LocalizedMetadataPlugin(),

@@ -9,3 +9,4 @@ export * from "./fit";
 export * from "./notes";
 export * from "./playbook";
 export * from "./allocate";
+export * from "./minefields";

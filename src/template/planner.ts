@@ -51,7 +51,7 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-function assumptionsSheet(): SheetDefinition {
+export function assumptionsSheet(): SheetDefinition {
   const cells: Record<string, CellDefinition> = {};
   const english = assumptionRows("en");
   const chinese = assumptionRows("zh");

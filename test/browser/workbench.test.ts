@@ -75,7 +75,7 @@ describe("npm start on Linux", () => {
     const tabs = await page.locator('[role="tab"]').allTextContents();
     expect(tabs).toEqual(["Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes"]);
     expect(await cell(page, "C10")).toBe("150,000.00"); // growth: half of 300,000, in the template's format
-    expect(await page.textContent("#root #sheet")).toBe("Active sheet: Growth");
+    expect(await page.textContent("#root #sheet")).toBe("Growth");
     expect(outside).toEqual([]);
     await page.context().close();
   });
@@ -122,12 +122,108 @@ describe("npm start on Linux", () => {
     const page = await context.newPage();
     await page.goto(`${origin}workbench.html?lang=zh-CN`);
     await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
-    expect(await page.textContent("#root #sheet")).toBe("当前工作表：Growth");
-    await page.click('[role="tab"]:has-text("Notes")');
-    expect(await page.textContent("#root #sheet")).toBe("当前工作表：Notes");
+    await page.waitForSelector('[data-minefield="2"] [data-status]');
+    expect(await page.textContent("#root h1")).toBe("预算雷区");
+    expect(await page.textContent('[data-minefield="2"] h3')).toBe("2. 预算越多效果越好？");
     expect(await page.textContent("#download")).toBe("下载 .xlsx");
+    await page.locator('[data-minefield="2"]').screenshot({ path: path.join(OUTPUT, "checklist-minefield2-zh.png") });
+    await page.locator('[data-minefield="3"]').screenshot({ path: path.join(OUTPUT, "checklist-minefield3-zh.png") });
+    await page.click('[role="tab"]:has-text("Notes")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Notes");
     await page.screenshot({ path: path.join(OUTPUT, "workbench-zh.png") });
     await context.close();
+  });
+
+  it("walks the minefields checklist on the growth scenario: live checks, answers, report, reload", async () => {
+    const { page, outside, errors } = await openWorkbench();
+    const status = (id: number) => page.getAttribute(`[data-minefield="${id}"] [data-status]`, "data-status");
+    await page.waitForSelector('[data-minefield="2"] [data-status]');
+    // January → February in the template: 300,000 → 300,000, well within the 547,756 cap.
+    expect(await status(2)).toBe("clear");
+    expect(await page.textContent('[data-check="budget"]')).toContain("547,756");
+    // Minefield 3 reads the Notes sheet.
+    expect(await status(3)).toBe("risk");
+    expect(await page.textContent('[data-list="hollow"]')).toBe("Funny skit 搞笑短剧");
+    expect(await page.textContent('[data-list="hidden"]')).toContain("Ingredient deep-dive 成分解析");
+
+    // Propose 600,000 for February: past the cap, minefield 2 turns to risk.
+    await page.click('td[data-cell="B11"]');
+    await page.keyboard.type("600000");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector('[data-minefield="2"] [data-status]')?.getAttribute("data-status") === "risk");
+    expect(await page.textContent('[data-check="budget"]')).toContain("Risk: the proposed budget is past the cap.");
+    expect(await page.getAttribute('[data-check="budget"] svg', "aria-label")).toContain("cap 548k");
+
+    // Answer the others, by keyboard and by mouse; a note with markup stays text.
+    const xss = "<img src=x onerror=alert(1)>";
+    await page.check('[data-minefield="1"] input[value="clear"]');
+    await page.fill('[data-minefield="1"] textarea', "Scenario series planned for the office snack line.");
+    await page.check('[data-minefield="4"] input[value="watch"]');
+    await page.fill('[data-minefield="4"] textarea', xss);
+    for (const id of [5, 6, 7]) await page.check(`[data-minefield="${id}"] input[value="clear"]`);
+    await page.fill('[data-minefield="2"] textarea', "Hold February at the cap.");
+    expect(await status(1)).toBe("clear");
+    expect(await status(4)).toBe("watch");
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+
+    // Write the report: a Minefields sheet, one row per minefield.
+    await page.click("#write-report");
+    await page.waitForSelector("#notice");
+    expect(await page.textContent("#notice")).toContain("Minefields");
+    await page.click('[role="tab"]:has-text("Minefields")');
+    expect(await cell(page, "A1")).toBe("Minefield");
+    expect(await cell(page, "B3")).toBe("Risk");
+    expect(await cell(page, "C3")).toContain("547,756");
+    expect(await cell(page, "D3")).toBe("Hold February at the cap.");
+    expect(await cell(page, "D5")).toBe(xss);
+    expect(await cell(page, "B8")).toBe("Clear");
+    await page.screenshot({ path: path.join(OUTPUT, "checklist-report.png") });
+
+    // Reload the task pane: every answer is still there, read back from the workbook's settings.
+    await page.click('[role="tab"]:has-text("Growth")');
+    await page.waitForTimeout(600); // the pane saves 300 ms after the last change
+    await page.click("#reload-pane");
+    await page.waitForSelector('[data-minefield="2"] [data-status="risk"]');
+    expect(await status(1)).toBe("clear");
+    expect(await status(4)).toBe("watch");
+    expect(await page.inputValue('[data-minefield="1"] textarea')).toBe("Scenario series planned for the office snack line.");
+    expect(await page.inputValue('[data-minefield="4"] textarea')).toBe(xss);
+    expect(await page.inputValue('[data-minefield="2"] textarea')).toBe("Hold February at the cap.");
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+    await page.locator("#root").screenshot({ path: path.join(OUTPUT, "checklist-en.png") });
+    await page.locator('[data-minefield="2"]').screenshot({ path: path.join(OUTPUT, "checklist-minefield2-en.png") });
+
+    // Re-running the report updates the sheet in place.
+    await page.fill('[data-minefield="2"] textarea', "Cut February to 540,000.");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice") !== null);
+    const tabs = await page.locator('[role="tab"]').allTextContents();
+    expect(tabs.filter((t) => t === "Minefields")).toHaveLength(1);
+
+    // Insert a scenario sheet from the template: the pane follows it.
+    await page.click("#insert-scenario");
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Scenario 1");
+    expect(await cell(page, "C10")).toBe("150,000.00");
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
+  it("binds cells on a sheet that is not from the template", async () => {
+    const { page } = await openWorkbench();
+    await page.click('[role="tab"]:has-text("Summary")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Summary");
+    await page.waitForSelector('[data-binding="thisMonth"]');
+    // Bind this month and the proposal to the growth totals' neighbours on the Summary sheet.
+    await page.click('td[data-cell="G5"]'); // growth's budget cap, 547,755.92
+    await page.click('button[aria-label="Use selected: This month\'s budget"]');
+    await page.click('td[data-cell="C4"]'); // cold start's year budget, 1,900,000
+    await page.click('button[aria-label="Use selected: Next month\'s proposed budget"]');
+    await page.waitForSelector('[data-check="budget"]');
+    expect(await page.textContent('[data-binding="thisMonth"]')).toBe("Summary!G5");
+    expect(await page.textContent('[data-check="budget"]')).toContain("(index)");
+    await page.locator("#root").screenshot({ path: path.join(OUTPUT, "checklist-bindings.png") });
+    await page.context().close();
   });
 
   it("ends cleanly on npm stop", async () => {

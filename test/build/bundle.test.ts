@@ -13,14 +13,18 @@ describe("dist/", () => {
 
   it.each(scripts)("%s contains no HyperFormula (GPL-3.0, development only)", (file) => {
     const text = fs.readFileSync(path.join(dist, file), "utf8");
-    expect(text).not.toMatch(/hyperformula/i);
-    expect(text).not.toMatch(/gpl-v3/);
+    expect(/hyperformula/i.test(text)).toBe(false);
+    expect(text.includes("gpl-v3")).toBe(false);
   });
 
   it.each(scripts)("%s has no eval or new Function", (file) => {
     const text = fs.readFileSync(path.join(dist, file), "utf8");
-    expect(text).not.toMatch(/\beval\s*\(/);
-    expect(text).not.toMatch(/new\s+Function\s*\(/);
+    const found = (pattern: RegExp) => {
+      const at = text.search(pattern);
+      return at < 0 ? null : text.slice(Math.max(0, at - 80), at + 80);
+    };
+    expect(found(/\beval\s*\(/)).toBeNull();
+    expect(found(/new\s+Function\s*\(/)).toBeNull();
   });
 
   it("keeps the functions bundle under 25 KB gzipped", () => {

@@ -30,8 +30,9 @@ describe("manifest.xml", () => {
     expect(checkManifest(built, { production: true })).toEqual([]);
   });
 
-  it("asks for no more than read access, and declares the RED namespace in a shared runtime", () => {
-    expect(manifest).toContain("<Permissions>ReadDocument</Permissions>");
+  it("asks for document read/write only, and declares the RED namespace in a shared runtime", () => {
+    // The checklist writes its report sheet, scenario sheets and saved answers: read/write, no more.
+    expect(manifest).toContain("<Permissions>ReadWriteDocument</Permissions>");
     expect(manifest).toMatch(/<Runtime resid="Shared.Url" lifetime="long"\/>/);
   });
 });

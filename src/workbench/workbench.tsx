@@ -7,14 +7,17 @@ import "./custom-functions-runtime"; // before the functions module, which regis
 import { associated } from "./custom-functions-runtime";
 import "../functions/functions";
 import ExcelJS from "exceljs/dist/exceljs.min.js";
-import type { DetailedCellError, HyperFormula } from "hyperformula";
-import type { WorkbookHost } from "../taskpane/host";
-import { languageOf, mountTaskPane } from "../taskpane/pane";
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import * as React from "react";
+import { createRoot, Root } from "react-dom/client";
+import { App } from "../taskpane/App";
+import { CellValue, HostError, joinAddress, splitAddress, WorkbookHost } from "../taskpane/host";
+import { languageOf } from "../taskpane/language";
 import { createEngine } from "./engine";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { formatNumber } from "./number-format";
 import { LoadedSheet, readWorkbook, toWorkbook } from "./xlsx";
-import { columnLetter, parseA1 } from "../template/planner";
+import { columnLetter, parseA1, SheetDefinition, sheetAsRows } from "../template/planner";
 
 const TEMPLATE = "assets/spillsplit-planner.xlsx";
 
@@ -23,6 +26,7 @@ const WORDS = {
     title: "Spillsplit workbench",
     open: "Open .xlsx…",
     download: "Download .xlsx",
+    reloadPane: "Reload task pane",
     cell: "Cell",
     formula: "Formula bar: type a value or a formula, then Enter",
     sheets: "Sheets",
@@ -35,6 +39,7 @@ const WORDS = {
     title: "Spillsplit 工作台",
     open: "打开 .xlsx…",
     download: "下载 .xlsx",
+    reloadPane: "重新加载任务窗格",
     cell: "单元格",
     formula: "编辑栏：输入数值或公式后按 Enter",
     sheets: "工作表",
@@ -44,7 +49,7 @@ const WORDS = {
     cannotStart: (why: string) => `工作台无法启动：${why}`,
   },
 };
-const language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en");
+const language: "en" | "zh" = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en");
 const w = WORDS[language];
 
 /** The page's own labels, in the workbench's language. */
@@ -54,6 +59,7 @@ function labelPage(): void {
   $("title").textContent = w.title;
   $("open-label").textContent = w.open;
   $("download").textContent = w.download;
+  $("reload-pane").textContent = w.reloadPane;
   $("address").setAttribute("aria-label", w.cell);
   $("formula").setAttribute("aria-label", w.formula);
   $("tabs").setAttribute("aria-label", w.sheets);
@@ -64,11 +70,18 @@ interface State {
   formats: Record<string, Record<string, string>>;
   sheet: string;
   selected: { row: number; column: number };
+  /** The far corner of a range selected with Shift. */
+  extent: { row: number; column: number } | undefined;
   fileName: string;
 }
 
 let state: State | undefined;
-let refreshPane: (() => Promise<void>) | undefined;
+
+/** The pane listens for sheet switches and edits, as it does to Excel's events. */
+const listeners = new Set<() => void>();
+function notifyPane(): void {
+  listeners.forEach((listener) => listener());
+}
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -88,6 +101,7 @@ async function load(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJs
     formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),
     sheet: preferred.name,
     selected: { row: 9, column: 1 },
+    extent: undefined,
     fileName,
   };
   $("file-name").textContent = fileName;
@@ -161,7 +175,7 @@ function renderTabs(): void {
     tab.addEventListener("click", () => {
       state!.sheet = name;
       render();
-      void refreshPane?.();
+      notifyPane();
     });
     return tab;
   });
@@ -172,12 +186,18 @@ function showSelection(): void {
   if (!state) return;
   const { row, column } = state.selected;
   const where = { sheet: sheetId(), row, col: column };
-  ($("address") as HTMLInputElement).value = address(row, column);
+  ($("address") as HTMLInputElement).value = selectionAddress();
   const formula = state.hf.getCellFormula(where);
   const raw = state.hf.getCellSerialized(where);
   ($("formula") as HTMLInputElement).value = formula ?? (raw === null || raw === undefined ? "" : String(raw));
-  document.querySelectorAll(".grid td.selected").forEach((td) => td.classList.remove("selected"));
+  document.querySelectorAll(".grid td.selected, .grid td.in-range").forEach((td) => td.classList.remove("selected", "in-range"));
   document.querySelector(`.grid td[data-cell="${address(row, column)}"]`)?.classList.add("selected");
+  if (state.extent) {
+    const [start, end] = selectionAddress().split(":").map(parseA1);
+    for (let r = start.row; r <= end.row; r++) {
+      for (let c = start.column; c <= end.column; c++) document.querySelector(`.grid td[data-cell="${address(r, c)}"]`)?.classList.add("in-range");
+    }
+  }
 }
 
 /** What a typed entry means: a formula, a number, or text — as Excel reads a typed cell. */
@@ -195,16 +215,31 @@ function commit(text: string): void {
   try {
     state.hf.setCellContents({ sheet: sheetId(), row, col: column }, [[parseEntry(text)]]);
     say("");
+    notifyPane();
   } catch (error) {
     say(w.cannotEnter((error as Error).message));
   }
   render();
 }
 
-function move(rows: number, columns: number): void {
+function move(rows: number, columns: number, extend = false): void {
   if (!state) return;
-  state.selected = { row: Math.max(0, state.selected.row + rows), column: Math.max(0, state.selected.column + columns) };
+  if (extend) {
+    const from = state.extent ?? state.selected;
+    state.extent = { row: Math.max(0, from.row + rows), column: Math.max(0, from.column + columns) };
+  } else {
+    state.selected = { row: Math.max(0, state.selected.row + rows), column: Math.max(0, state.selected.column + columns) };
+    state.extent = undefined;
+  }
   showSelection();
+}
+
+function selectionAddress(): string {
+  const { selected, extent } = state!;
+  if (!extent) return address(selected.row, selected.column);
+  const top = Math.min(selected.row, extent.row);
+  const left = Math.min(selected.column, extent.column);
+  return `${address(top, left)}:${address(Math.max(selected.row, extent.row), Math.max(selected.column, extent.column))}`;
 }
 
 function currentSheets(): LoadedSheet[] {
@@ -227,12 +262,77 @@ async function download(): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Settings saved by the pane, per opened workbook (kept while the page is open). */
+const settings = new Map<string, unknown>();
+
+function sheetIdOrThrow(name: string): number {
+  const id = state!.hf.getSheetId(name);
+  if (id === undefined) throw new HostError("SHEET_MISSING", name);
+  return id;
+}
+
+function engineValue(value: unknown): CellValue {
+  if (value instanceof DetailedCellError) return value.value;
+  return (value ?? null) as CellValue;
+}
+
+function putSheet(name: string, rows: unknown[][], formats: Record<string, string>): void {
+  const { hf } = state!;
+  if (hf.getSheetId(name) === undefined) hf.addSheet(name);
+  hf.setSheetContent(hf.getSheetId(name)!, rows as never);
+  state!.formats[name] = formats;
+}
+
 /** The task pane's workbook interface, on this page's spreadsheet. */
 const workbenchHost: WorkbookHost = {
   kind: "workbench",
   displayLanguage: () => new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en",
   activeSheetName: async () => state?.sheet ?? "",
+  sheetNames: async () => state?.hf.getSheetNames() ?? [],
+  selectedAddress: async () => joinAddress(state!.sheet, selectionAddress()),
+  readRanges: async (addresses) =>
+    addresses.map((full) => {
+      const { sheet, cells } = splitAddress(full);
+      const id = sheetIdOrThrow(sheet);
+      const [from, to] = cells.split(":").map(parseA1);
+      const end = to ?? from;
+      return state!.hf
+        .getRangeValues({ start: { sheet: id, row: from.row, col: from.column }, end: { sheet: id, row: end.row, col: end.column } })
+        .map((row) => row.map(engineValue));
+    }),
+  writeTable: async (name, rows) => {
+    putSheet(name, rows.map((row) => [...row]), {});
+    render();
+  },
+  addSheet: async (definition: SheetDefinition) => {
+    const formats: Record<string, string> = {};
+    for (const [a1, cell] of Object.entries(definition.cells)) {
+      const { row, column } = parseA1(a1);
+      if (cell.format) formats[`${row},${column}`] = cell.format;
+    }
+    putSheet(definition.name, sheetAsRows(definition), formats);
+    state!.sheet = definition.name;
+    render();
+    notifyPane();
+  },
+  loadSettings: async () => settings.get(state?.fileName ?? ""),
+  saveSettings: async (value) => {
+    settings.set(state?.fileName ?? "", JSON.parse(JSON.stringify(value)));
+  },
 };
+
+let paneRoot: Root | undefined;
+
+/** Mounts (or re-mounts, like a task pane reload) the real task pane beside the sheet. */
+function mountPane(): void {
+  paneRoot?.unmount();
+  paneRoot = createRoot($("root"));
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  paneRoot.render(<App host={workbenchHost} subscribe={subscribe} />);
+}
 
 function wireEvents(metadata: FunctionsJson): void {
   const formula = $("formula") as HTMLInputElement;
@@ -250,7 +350,11 @@ function wireEvents(metadata: FunctionsJson): void {
     const target = (event.target as HTMLElement).closest("td");
     if (!target?.dataset.cell || !state) return;
     const { row, column } = parseA1(target.dataset.cell);
-    state.selected = { row, column };
+    if (event.shiftKey) state.extent = { row, column };
+    else {
+      state.selected = { row, column };
+      state.extent = undefined;
+    }
     showSelection();
   });
   $("grid").addEventListener("dblclick", () => formula.focus());
@@ -258,7 +362,7 @@ function wireEvents(metadata: FunctionsJson): void {
     const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
     if (moves[event.key]) {
       event.preventDefault();
-      move(...moves[event.key]);
+      move(moves[event.key][0], moves[event.key][1], event.shiftKey && event.key.startsWith("Arrow"));
     } else if (event.key === "F2") {
       formula.focus();
     } else if (event.key === "Delete" || event.key === "Backspace") {
@@ -276,12 +380,13 @@ function wireEvents(metadata: FunctionsJson): void {
     try {
       await load(await file.arrayBuffer(), file.name, metadata);
       say(w.opened(file.name));
-      void refreshPane?.();
+      mountPane();
     } catch (error) {
       say(w.cannotOpen(file.name, (error as Error).message));
     }
   });
   $("download").addEventListener("click", () => void download());
+  $("reload-pane").addEventListener("click", () => mountPane());
 }
 
 async function start(): Promise<void> {
@@ -290,7 +395,7 @@ async function start(): Promise<void> {
   wireEvents(metadata);
   const template = await fetch(TEMPLATE);
   await load(await template.arrayBuffer(), "spillsplit-planner.xlsx", metadata);
-  refreshPane = mountTaskPane($("root"), workbenchHost);
+  mountPane();
   document.body.dataset.ready = "true";
 }
 

@@ -1,0 +1,146 @@
+/*
+ * The task pane's workbook interface on Office.js. Every Excel.run lives here, in small functions a
+ * mock can drive (office-addin-mock in the tests).
+ */
+import type { CellDefinition } from "../template/planner";
+import { CellValue, HostError, splitAddress, WorkbookHost } from "./host";
+
+export const SETTINGS_KEY = "spillsplit";
+
+async function worksheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  await context.sync();
+  if (sheet.isNullObject) throw new HostError("SHEET_MISSING", name);
+  return sheet;
+}
+
+function cellValue(value: unknown, text: unknown): CellValue {
+  // Excel reports error cells as their text ("#N/A"); values keep numbers as numbers.
+  if (typeof text === "string" && text.startsWith("#") && typeof value === "string" && value.startsWith("#")) return text;
+  if (value === "" || value === undefined) return null;
+  return value as CellValue;
+}
+
+export function officeHost(): WorkbookHost {
+  return {
+    kind: "excel",
+    displayLanguage: () => Office.context?.displayLanguage ?? navigator.language ?? "en",
+
+    activeSheetName: () =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.load("name");
+        await context.sync();
+        return sheet.name;
+      }),
+
+    sheetNames: () =>
+      Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        return sheets.items.map((s) => s.name);
+      }),
+
+    selectedAddress: () =>
+      Excel.run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load("address");
+        await context.sync();
+        return range.address;
+      }),
+
+    readRanges: (addresses) =>
+      Excel.run(async (context) => {
+        const ranges: Excel.Range[] = [];
+        for (const address of addresses) {
+          const { sheet, cells } = splitAddress(address);
+          const range = (await worksheet(context, sheet)).getRange(cells);
+          range.load(["values", "text"]);
+          ranges.push(range);
+        }
+        await context.sync();
+        return ranges.map((range) => range.values.map((row, r) => row.map((value, c) => cellValue(value, range.text[r]?.[c]))));
+      }),
+
+    writeTable: (name, rows) =>
+      Excel.run(async (context) => {
+        let sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        await context.sync();
+        if (sheet.isNullObject) sheet = context.workbook.worksheets.add(name);
+        else sheet.getRange().clear();
+        const width = Math.max(...rows.map((row) => row.length));
+        const table = sheet.getRangeByIndexes(0, 0, rows.length, width);
+        table.values = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? "")) as unknown[][];
+        table.format.wrapText = true;
+        table.format.verticalAlignment = "Top";
+        const header = sheet.getRangeByIndexes(0, 0, 1, width);
+        header.format.font.bold = true;
+        header.format.fill.color = "#F3F2F1";
+        sheet.freezePanes.freezeRows(1);
+        table.format.autofitColumns();
+        await context.sync();
+      }),
+
+    addSheet: (definition) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.add(definition.name);
+        for (const [address, cell] of Object.entries(definition.cells)) writeCell(sheet.getRange(address), cell);
+        definition.widths.forEach((width, i) => {
+          // Excel measures column width in points; a character is about 7 points.
+          sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = width * 7;
+        });
+        if (definition.frozen.rows) sheet.freezePanes.freezeRows(definition.frozen.rows);
+        sheet.activate();
+        await context.sync();
+      }),
+
+    loadSettings: async () => {
+      const raw = Office.context.document.settings.get(SETTINGS_KEY);
+      if (typeof raw !== "string") return undefined;
+      try {
+        return JSON.parse(raw);
+      } catch {
+        return undefined;
+      }
+    },
+
+    saveSettings: (value) =>
+      new Promise<void>((resolve, reject) => {
+        const settings = Office.context.document.settings;
+        settings.set(SETTINGS_KEY, JSON.stringify(value));
+        settings.saveAsync((result) => {
+          if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+          else reject(new HostError("SAVE_FAILED", result.error?.message ?? "unknown"));
+        });
+      }),
+  };
+}
+
+function writeCell(range: Excel.Range, cell: CellDefinition): void {
+  if (cell.formula !== undefined) range.formulas = [[`=${cell.formula}`]];
+  else if (cell.value !== undefined) range.values = [[cell.value]];
+  if (cell.format) range.numberFormat = [[cell.format]];
+  if (cell.style === "header" || cell.style === "title" || cell.style === "total") range.format.font.bold = true;
+  if (cell.style === "input") range.format.fill.color = "#E8F1FB";
+}
+
+
+/** Calls `listener` when the user switches sheets or edits cells; returns a function that stops it. */
+export function subscribeToWorkbook(listener: () => void): () => void {
+  const handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+  Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    handlers.push(sheets.onActivated.add(async () => listener()));
+    handlers.push(sheets.onChanged.add(async () => listener()));
+    await context.sync();
+  }).catch(() => undefined); // older Excel without these events: the Refresh button still works
+  return () => {
+    for (const handler of handlers) {
+      Excel.run(handler.context, async (context) => {
+        handler.remove();
+        await context.sync();
+      }).catch(() => undefined);
+    }
+  };
+}

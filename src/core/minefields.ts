@@ -195,7 +195,10 @@ export function checkBudgetStep(input: BudgetStepInput, a: Assumptions = DEFAULT
   }
   const verdicts: Record<Status, Record<Language, string>> = {
     risk: { en: "Risk: the proposed budget is past the cap.", zh: "风险：拟定预算超过上限。" },
-    watch: { en: "Watch: the step is close to the cap or dear at the margin.", zh: "留意：该预算接近上限，或边际成本偏高。" },
+    watch: {
+      en: `Watch: within ${CAP_WATCH_MARGIN * 100}% below the cap, or the extra impressions cost at least ${STEP_WATCH_RATIO}× today's marginal CPM (our thresholds).`,
+      zh: `留意：距上限不足 ${CAP_WATCH_MARGIN * 100}%，或新增曝光成本达到当前边际 CPM 的 ${STEP_WATCH_RATIO} 倍以上（我们设定的阈值）。`,
+    },
     clear: { en: "Clear: the step stays within the cap.", zh: "安全：该预算在上限之内。" },
     unanswered: { en: "", zh: "" },
   };

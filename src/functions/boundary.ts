@@ -191,10 +191,11 @@ function readCell<T>(param: Param<T>, raw: unknown): ReadCell {
  * the read values in parameter order. A blank required cell gives a blank result, and a cell
  * that is rejected — by its reader or by the core — gives its error in its own result cell.
  */
-export function mapCells<T extends unknown[], R>(
+export function mapCells<T extends unknown[], R, C = undefined>(
   params: { [K in keyof T]: Param<T[K]> },
   args: readonly unknown[],
-  compute: (values: T) => R,
+  compute: (values: T, context: C) => R,
+  context?: C,
 ): { shape: Shape; cells: (R | CellValue)[][] } {
   const grids = args.map((argument) => {
     const grid = toGrid(argument);
@@ -232,21 +233,21 @@ export function mapCells<T extends unknown[], R>(
         else if (isErrorValue(value)) result = value;
         else values[i] = value;
       }
-      line[column] = result !== undefined ? result : computeCell(compute, values);
+      if (result === undefined) {
+        try {
+          result = compute(values, context as C);
+        } catch (error) {
+          if (!isDomainError(error)) throw error;
+          result = error;
+        }
+      }
+      line[column] = result;
     }
     cells[row] = line;
   }
   return { shape, cells };
 }
 
-function computeCell<T, R>(compute: (values: T) => R, values: T): R | DomainError {
-  try {
-    return compute(values);
-  } catch (error) {
-    if (isDomainError(error)) return error;
-    throw error;
-  }
-}
 
 /**
  * Applies a second step to each computed cell of a result (blanks and errors pass through), with a

@@ -40,7 +40,7 @@ function perCell<T extends unknown[]>(
 ): any[][] {
   return excelFunction(() => {
     const a = readAssumptions(toGrid(assumptions));
-    return mapCells(params, args, (values: T) => compute(values, a)).cells;
+    return mapCells(params, args, compute, a).cells;
   });
 }
 

@@ -45,11 +45,6 @@ const EXCEL_KIND: Record<ErrorCode, ExcelKind> = {
   LINE_DOES_NOT_SATURATE: "#NUM!",
 };
 
-/** Which Excel error a domain error becomes. */
-export function excelErrorKind(code: ErrorCode): ExcelKind {
-  return EXCEL_KIND[code];
-}
-
 // Excel shows a custom message only with #VALUE! and #N/A, and returns only these codes.
 const WITH_MESSAGE = new Set(["#VALUE!", "#N/A"]);
 const RETURNABLE = new Set(["#VALUE!", "#N/A", "#NUM!", "#DIV/0!", "#NULL!"]);

@@ -94,6 +94,11 @@ export interface Param<T> {
   read: Reader<T>;
   /** Optional parameters: used when the argument is omitted or its cell is blank. */
   fallback?: T;
+  /**
+   * For number parameters: the range `read` accepts, declared so a plain number in range can be
+   * taken without calling `read` (the fast path of mapNumbers). Anything else still goes to `read`.
+   */
+  accepts?: { min: number; max: number; minIncluded: boolean };
 }
 
 export type Grid = readonly (readonly unknown[])[];
@@ -116,8 +121,12 @@ export function trimTrailingBlanks(grid: Grid): Grid {
   let rows = grid.length;
   while (rows > 1 && grid[rows - 1].every(isBlank)) rows--;
   let columns = 0;
+  let widest = 0;
+  let narrowest = Infinity;
   for (let r = 0; r < rows; r++) {
     const line = grid[r];
+    if (line.length > widest) widest = line.length;
+    if (line.length < narrowest) narrowest = line.length;
     for (let c = line.length - 1; c >= columns; c--) {
       if (!isBlank(line[c])) {
         columns = c + 1;
@@ -126,7 +135,7 @@ export function trimTrailingBlanks(grid: Grid): Grid {
     }
   }
   columns = Math.max(columns, 1);
-  if (rows === grid.length && grid.every((line) => line.length === columns)) return grid;
+  if (rows === grid.length && widest === columns && narrowest === columns) return grid;
   return grid.slice(0, rows).map((line) => (line.length === columns ? line : Array.from({ length: columns }, (_, c) => (c < line.length ? line[c] : null))));
 }
 
@@ -244,6 +253,79 @@ export function mapCells<T extends unknown[], R, C = undefined>(
 }
 
 
+/** The inputs of a vectorised kernel: one Float64Array per parameter, one slot per result cell. */
+export type Kernel<C> = (inputs: readonly Float64Array[], out: Float64Array, context: C) => void;
+
+const OK = 0;
+const SKIP = 1;
+
+/**
+ * mapCells for functions of numbers whose core never throws: every input cell is read into a
+ * typed array (a number in the declared range directly, anything else through its reader), then
+ * one kernel computes every result cell in a loop of its own — so the engine can inline the core
+ * call, which a loop shared by all functions cannot. Blanks and errors follow mapCells' rules.
+ */
+export function mapNumbers<C>(params: readonly Param<number>[], args: readonly unknown[], kernel: Kernel<C>, context: C): (number | CellValue)[][] {
+  const grids = args.map((argument) => {
+    const grid = toGrid(argument);
+    return grid === null ? null : trimTrailingBlanks(grid);
+  });
+  // A trimmed grid is rectangular: its first row gives its width.
+  const shapes = grids.map((grid) => (grid === null ? { rows: 1, columns: 1 } : { rows: grid.length, columns: grid[0].length }));
+  const rows = Math.max(...shapes.map((s) => s.rows));
+  const columns = Math.max(...shapes.map((s) => s.columns));
+  const size = rows * columns;
+  if (size > MAX_CELLS) throw new DomainError("TOO_MANY_CELLS", { argument: params[0].name, value: size, limit: MAX_CELLS });
+  const state = new Uint8Array(size);
+  const outcome: (CellValue | undefined)[] = [];
+  const inputs = params.map((param, i) => {
+    const values = new Float64Array(size);
+    const grid = grids[i];
+    const accepts = param.accepts;
+    const single = grid === null || (shapes[i].rows === 1 && shapes[i].columns === 1);
+    const full = !single && shapes[i].rows === rows && shapes[i].columns === columns;
+    const mismatch = new DomainError("SIZE_MISMATCH", { argument: param.name, rows: shapes[i].rows, columns: shapes[i].columns });
+    const once = single ? readCell(param, grid === null ? null : grid[0][0]) : undefined;
+    for (let row = 0, k = 0; row < rows; row++) {
+      for (let column = 0; column < columns; column++, k++) {
+        if (state[k] !== OK) continue; // an earlier argument already decided this cell
+        let value: unknown;
+        if (single) value = once;
+        else {
+          const raw = full ? (grid as Grid)[row][column] : cellAt(grid as Grid, row, column);
+          value =
+            typeof raw === "number" && accepts && (accepts.minIncluded ? raw >= accepts.min : raw > accepts.min) && raw <= accepts.max
+              ? raw
+              : raw === MISSING
+                ? mismatch
+                : readCell(param, raw);
+        }
+        if (typeof value === "number") values[k] = value;
+        else {
+          state[k] = SKIP;
+          outcome[k] = value === BLANK_INPUT ? BLANK : (value as CellValue);
+        }
+      }
+    }
+    return values;
+  });
+  const out = new Float64Array(size);
+  kernel(inputs, out, context);
+  const cells: (number | CellValue)[][] = new Array(rows);
+  const at = (k: number): number | CellValue => (state[k] === OK ? out[k] : (outcome[k] as CellValue));
+  if (columns === 1) {
+    // The common column of months: one literal per row, which engines store as plain doubles.
+    for (let row = 0; row < rows; row++) cells[row] = state[row] === OK ? [out[row]] : [outcome[row] as CellValue];
+    return cells;
+  }
+  for (let row = 0, k = 0; row < rows; row++) {
+    const line: (number | CellValue)[] = new Array(columns);
+    for (let column = 0; column < columns; column++, k++) line[column] = at(k);
+    cells[row] = line;
+  }
+  return cells;
+}
+
 /**
  * Applies a second step to each computed cell of a result (blanks and errors pass through), with a
  * domain error in one cell staying in that cell.
@@ -319,7 +401,11 @@ export function excelFunction(body: () => readonly (readonly unknown[])[]): (num
   }
   const single = result.length === 1 && result[0].length === 1 ? result[0][0] : undefined;
   if (isErrorValue(single)) throw toExcelError(single);
-  return result.map(toExcelRow);
+  // Rows that are already all numbers and text go to Excel as they are.
+  const rows = result.length;
+  const excel: (number | string | boolean | CustomFunctions.Error)[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) excel[r] = toExcelRow(result[r]);
+  return excel;
 }
 
 function isReady(value: unknown): boolean {

@@ -28,8 +28,16 @@ import {
   spilloverShare,
   splitBudget,
 } from "../core";
-import { BLANK, CellValue, currentLanguage, excelFunction, mapCells, mapResults, Param, readList, readOne, toGrid } from "./boundary";
+import { BLANK, CellValue, currentLanguage, excelFunction, Kernel, mapCells, mapNumbers, mapResults, Param, readList, readOne, toGrid } from "./boundary";
 import { count, flag, money, positive, readLanguage, readPart, stage as stageParam } from "./readers";
+
+/**
+ * Runs a function of numbers whose core never throws, through the vectorised path: `kernel` is a
+ * loop of the function's own over every result cell (see mapNumbers).
+ */
+function vectorised(params: Param<number>[], args: unknown[], assumptions: unknown, kernel: Kernel<Assumptions>): any[][] {
+  return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(toGrid(assumptions))));
+}
 
 /** Runs a one-number-per-cell function with the assumptions read once for the whole call. */
 function perCell<T extends unknown[]>(
@@ -98,9 +106,9 @@ function layoutSplit(
  * @returns Average cost per 1,000 impressions.
  */
 export function avgCpm(spend: any[][], baseCPM?: any[][], assumptions?: any[][]): any[][] {
-  return perCell([money("spend"), positive("baseCPM", 1)], [spend, baseCPM], assumptions, ([s, base], a) =>
-    averageCpm(s, base, a),
-  );
+  return vectorised([money("spend"), positive("baseCPM", 1)], [spend, baseCPM], assumptions, ([s, base], out, a) => {
+    for (let i = 0; i < out.length; i++) out[i] = averageCpm(s[i], base[i], a);
+  });
 }
 
 /**
@@ -112,9 +120,9 @@ export function avgCpm(spend: any[][], baseCPM?: any[][], assumptions?: any[][])
  * @returns Price of the next 1,000 impressions.
  */
 export function marginalCpmFn(spend: any[][], baseCPM?: any[][], assumptions?: any[][]): any[][] {
-  return perCell([money("spend"), positive("baseCPM", 1)], [spend, baseCPM], assumptions, ([s, base], a) =>
-    marginalCpm(s, base, a),
-  );
+  return vectorised([money("spend"), positive("baseCPM", 1)], [spend, baseCPM], assumptions, ([s, base], out, a) => {
+    for (let i = 0; i < out.length; i++) out[i] = marginalCpm(s[i], base[i], a);
+  });
 }
 
 /**
@@ -127,12 +135,10 @@ export function marginalCpmFn(spend: any[][], baseCPM?: any[][], assumptions?: a
  * @returns Cost per 1,000 of the extra impressions.
  */
 export function incrementalCpmFn(fromSpend: any[][], toSpend: any[][], baseCPM?: any[][], assumptions?: any[][]): any[][] {
-  return perCell(
-    [money("fromSpend"), money("toSpend"), positive("baseCPM", 1)],
-    [fromSpend, toSpend, baseCPM],
-    assumptions,
-    ([from, to, base], a) => incrementalCpm(from, to, base, a),
-  );
+  const params = [money("fromSpend"), money("toSpend"), positive("baseCPM", 1)];
+  return vectorised(params, [fromSpend, toSpend, baseCPM], assumptions, ([from, to, base], out, a) => {
+    for (let i = 0; i < out.length; i++) out[i] = incrementalCpm(from[i], to[i], base[i], a);
+  });
 }
 
 /**
@@ -144,9 +150,9 @@ export function incrementalCpmFn(fromSpend: any[][], toSpend: any[][], baseCPM?:
  * @returns Number of impressions.
  */
 export function impressionsFn(spend: any[][], baseCPM: any[][], assumptions?: any[][]): any[][] {
-  return perCell([money("spend"), positive("baseCPM")], [spend, baseCPM], assumptions, ([s, base], a) =>
-    impressions(s, base, a),
-  );
+  return vectorised([money("spend"), positive("baseCPM")], [spend, baseCPM], assumptions, ([s, base], out, a) => {
+    for (let i = 0; i < out.length; i++) out[i] = impressions(s[i], base[i], a);
+  });
 }
 
 /**
@@ -158,9 +164,9 @@ export function impressionsFn(spend: any[][], baseCPM: any[][], assumptions?: an
  * @returns Cost of the next conversion.
  */
 export function marginalCpaFn(spend: any[][], baseCPA: any[][], assumptions?: any[][]): any[][] {
-  return perCell([money("spend"), positive("baseCPA")], [spend, baseCPA], assumptions, ([s, base], a) =>
-    marginalCpa(s, base, a),
-  );
+  return vectorised([money("spend"), positive("baseCPA")], [spend, baseCPA], assumptions, ([s, base], out, a) => {
+    for (let i = 0; i < out.length; i++) out[i] = marginalCpa(s[i], base[i], a);
+  });
 }
 
 /**

@@ -60,3 +60,41 @@ describe("grids and broadcasting", () => {
     expect(() => mapCells([money("spend")], [tooBig], (s) => s)).toThrow(DomainError);
   });
 });
+
+describe("mapNumbers, the vectorised path", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fc = require("fast-check");
+  const { mapNumbers } = jest.requireActual("../../src/functions/boundary");
+  const { positive } = jest.requireActual("../../src/functions/readers");
+  const cell = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e14, max: 1e14 }),
+    fc.constantFrom(0, -0, 1e13, 1e13 + 2, "12", "1,000", "x", "", null, true),
+    fc.constant(new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)),
+  );
+  const grid = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 3 })).chain(([r, c]: [number, number]) =>
+    fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }),
+  );
+
+  it("gives exactly what mapCells gives: the declared ranges agree with the readers", () => {
+    const params = [money("spend"), positive("baseCPM", 1)];
+    fc.assert(
+      fc.property(grid, fc.oneof(grid, fc.constant(null)), (a: unknown[][], b: unknown[][] | null) => {
+        const outcome = (body: () => readonly (readonly unknown[])[]) => {
+          try {
+            return codes(excelFunction(body));
+          } catch (error) {
+            return ["thrown", (error as { code: string }).code];
+          }
+        };
+        const slow = outcome(() => mapCells(params, [a, b], ([x, y]) => (x as number) * 2 + (y as number)).cells);
+        const fast = outcome(() =>
+          mapNumbers(params, [a, b], ([x, y]: Float64Array[], out: Float64Array) => {
+            for (let i = 0; i < out.length; i++) out[i] = x[i] * 2 + y[i];
+          }, undefined),
+        );
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -286,6 +286,10 @@ export function mapNumbers<C>(params: readonly Param<number>[], args: readonly u
     const full = !single && shapes[i].rows === rows && shapes[i].columns === columns;
     const mismatch = new DomainError("SIZE_MISMATCH", { argument: param.name, rows: shapes[i].rows, columns: shapes[i].columns });
     const once = single ? readCell(param, grid === null ? null : grid[0][0]) : undefined;
+    if (typeof once === "number") {
+      values.fill(once); // one number for every cell: nothing to decide per cell
+      return values;
+    }
     for (let row = 0, k = 0; row < rows; row++) {
       for (let column = 0; column < columns; column++, k++) {
         if (state[k] !== OK) continue; // an earlier argument already decided this cell

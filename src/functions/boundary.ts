@@ -253,6 +253,11 @@ export function mapCells<T extends unknown[], R, C = undefined>(
 }
 
 
+type ExcelRow = (number | string | boolean | CustomFunctions.Error)[];
+
+/** Results already in Excel's form (built by mapNumbers), which excelFunction passes on as they are. */
+const READY = new WeakSet<object>();
+
 /** The inputs of a vectorised kernel: one Float64Array per parameter, one slot per result cell. */
 export type Kernel<C> = (inputs: readonly Float64Array[], out: Float64Array, context: C) => void;
 
@@ -265,7 +270,7 @@ const SKIP = 1;
  * one kernel computes every result cell in a loop of its own — so the engine can inline the core
  * call, which a loop shared by all functions cannot. Blanks and errors follow mapCells' rules.
  */
-export function mapNumbers<C>(params: readonly Param<number>[], args: readonly unknown[], kernel: Kernel<C>, context: C): (number | CellValue)[][] {
+export function mapNumbers<C>(params: readonly Param<number>[], args: readonly unknown[], kernel: Kernel<C>, context: C): ExcelRow[] {
   const grids = args.map((argument) => {
     const grid = toGrid(argument);
     return grid === null ? null : trimTrailingBlanks(grid);
@@ -290,19 +295,23 @@ export function mapNumbers<C>(params: readonly Param<number>[], args: readonly u
       values.fill(once); // one number for every cell: nothing to decide per cell
       return values;
     }
+    // The declared range, hoisted: a plain number inside it is taken as it is.
+    const min = accepts ? accepts.min : NaN;
+    const max = accepts ? accepts.max : NaN;
+    const minIncluded = accepts ? accepts.minIncluded : false;
     for (let row = 0, k = 0; row < rows; row++) {
+      const line = full ? (grid as Grid)[row] : undefined;
       for (let column = 0; column < columns; column++, k++) {
         if (state[k] !== OK) continue; // an earlier argument already decided this cell
         let value: unknown;
         if (single) value = once;
         else {
-          const raw = full ? (grid as Grid)[row][column] : cellAt(grid as Grid, row, column);
-          value =
-            typeof raw === "number" && accepts && (accepts.minIncluded ? raw >= accepts.min : raw > accepts.min) && raw <= accepts.max
-              ? raw
-              : raw === MISSING
-                ? mismatch
-                : readCell(param, raw);
+          const raw = line ? line[column] : cellAt(grid as Grid, row, column);
+          if (typeof raw === "number" && (minIncluded ? raw >= min : raw > min) && raw <= max) {
+            values[k] = raw;
+            continue;
+          }
+          value = raw === MISSING ? mismatch : readCell(param, raw);
         }
         if (typeof value === "number") values[k] = value;
         else {
@@ -315,18 +324,28 @@ export function mapNumbers<C>(params: readonly Param<number>[], args: readonly u
   });
   const out = new Float64Array(size);
   kernel(inputs, out, context);
-  const cells: (number | CellValue)[][] = new Array(rows);
-  const at = (k: number): number | CellValue => (state[k] === OK ? out[k] : (outcome[k] as CellValue));
+  // Rows built here are already what Excel takes (finite numbers, blanks, Excel errors), so
+  // excelFunction hands them over without another pass.
+  const cells: ExcelRow[] = new Array(rows);
+  const at = (k: number): number | string | CustomFunctions.Error => {
+    if (state[k] !== OK) return toExcelCell(outcome[k]) as number | string | CustomFunctions.Error;
+    const value = out[k];
+    return value - value === 0 ? value : excelError("#NUM!"); // NaN and ±Infinity are not finite
+  };
   if (columns === 1) {
     // The common column of months: one literal per row, which engines store as plain doubles.
-    for (let row = 0; row < rows; row++) cells[row] = state[row] === OK ? [out[row]] : [outcome[row] as CellValue];
-    return cells;
+    for (let row = 0; row < rows; row++) {
+      const value = out[row];
+      cells[row] = state[row] === OK && value - value === 0 ? [value] : [at(row)];
+    }
+  } else {
+    for (let row = 0, k = 0; row < rows; row++) {
+      const line: ExcelRow = new Array(columns);
+      for (let column = 0; column < columns; column++, k++) line[column] = at(k);
+      cells[row] = line;
+    }
   }
-  for (let row = 0, k = 0; row < rows; row++) {
-    const line: (number | CellValue)[] = new Array(columns);
-    for (let column = 0; column < columns; column++, k++) line[column] = at(k);
-    cells[row] = line;
-  }
+  READY.add(cells);
   return cells;
 }
 
@@ -405,6 +424,10 @@ export function excelFunction(body: () => readonly (readonly unknown[])[]): (num
   }
   const single = result.length === 1 && result[0].length === 1 ? result[0][0] : undefined;
   if (isErrorValue(single)) throw toExcelError(single);
+  if (READY.has(result)) {
+    if (single instanceof CustomFunctions.Error) throw single;
+    return result as ExcelRow[];
+  }
   // Rows that are already all numbers and text go to Excel as they are.
   const rows = result.length;
   const excel: (number | string | boolean | CustomFunctions.Error)[][] = new Array(rows);

@@ -24,6 +24,11 @@ function formatLimit(limit: number | string | undefined): string {
   return typeof limit === "number" ? limit.toLocaleString("en-US") : String(limit ?? "");
 }
 
+/** Office display languages starting with "zh" get Chinese; every other, English. */
+export function languageOf(display: string): Language {
+  return display.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
 /** Every error code, worded in both languages. A test checks that no code is missing a wording. */
 export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
   NOT_A_NUMBER: {

@@ -4,7 +4,7 @@
  * array maths, blank cells give blank results, and every failure — a domain error, NaN, Infinity,
  * an unexpected exception — leaves as a CustomFunctions.Error. Only this module catches.
  */
-import { DomainError, ErrorCode, describe, isBlank, isDomainError, Language } from "../core";
+import { DomainError, ErrorCode, describe, isBlank, isDomainError, Language, languageOf } from "../core";
 
 /** Largest result we compute: a whole column of Excel (1,048,576 rows) by two. */
 export const MAX_CELLS = 2_097_152;
@@ -59,8 +59,7 @@ export function setLanguage(next: Language | undefined): void {
 export function currentLanguage(): Language {
   if (language) return language;
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-  const display = office?.context?.displayLanguage ?? "";
-  return display.toLowerCase().startsWith("zh") ? "zh" : "en";
+  return languageOf(office?.context?.displayLanguage ?? "");
 }
 
 function excelError(code: string, message?: string): CustomFunctions.Error {
@@ -383,6 +382,18 @@ export function readList<T>(argument: unknown, param: Param<T>): (T | undefined)
   const size = grid.reduce((sum, row) => sum + row.length, 0);
   if (size > MAX_CELLS) throw new DomainError("TOO_MANY_CELLS", { argument: param.name, value: size, limit: MAX_CELLS });
   return grid.flatMap((row) => row.map((raw) => readWhole(raw, param)));
+}
+
+/**
+ * A list read from a range, made `length` long: a longer one may only run on with blanks (a whole
+ * column passed); a shorter one, or one with more data, does not match its partner range: #N/A.
+ */
+export function fitLength<T>(values: (T | undefined)[], length: number, argument: unknown, name: string): (T | undefined)[] {
+  if (values.length < length || values.slice(length).some((v) => v !== undefined)) {
+    const grid = toGrid(argument) ?? [[]];
+    throw new DomainError("SIZE_MISMATCH", { argument: name, rows: grid.length, columns: grid[0].length });
+  }
+  return values.slice(0, length);
 }
 
 /** A single-cell argument (a 1×1 range or a plain value); omitted or blank gives the fallback. */

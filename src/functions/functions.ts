@@ -28,7 +28,21 @@ import {
   spilloverShare,
   splitBudget,
 } from "../core";
-import { BLANK, CellValue, currentLanguage, excelFunction, Kernel, mapCells, mapNumbers, mapResults, Param, readList, readOne, toGrid } from "./boundary";
+import {
+  BLANK,
+  CellValue,
+  currentLanguage,
+  excelFunction,
+  fitLength,
+  Kernel,
+  mapCells,
+  mapNumbers,
+  mapResults,
+  Param,
+  readList,
+  readOne,
+  toGrid,
+} from "./boundary";
 import { count, flag, money, positive, readLanguage, readPart, stage as stageParam } from "./readers";
 
 /**
@@ -193,17 +207,6 @@ export function redDefaults(lang?: string): any[][] {
   return excelFunction(() => assumptionRows(readLanguage(lang, currentLanguage())));
 }
 
-/**
- * A list read from a range, made `length` long: a longer one may only run on with blanks (a whole
- * column passed), a shorter one may only lack blanks; otherwise the ranges do not match: #N/A.
- */
-function fitLength<T>(values: (T | undefined)[], length: number, argument: unknown, name: string): (T | undefined)[] {
-  if (values.length < length || values.slice(length).some((v) => v !== undefined)) {
-    const grid = toGrid(argument) ?? [[]];
-    throw new DomainError("SIZE_MISMATCH", { argument: name, rows: grid.length, columns: grid[0].length });
-  }
-  return values.slice(0, length);
-}
 
 /**
  * Fits the CPM curve to your own RED history: log-log least squares of monthly CPM on monthly spend. Returns elasticity | base CPM at refSpend | R²; put the elasticity in the assumptions table as cpm_elasticity.

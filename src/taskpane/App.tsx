@@ -31,6 +31,7 @@ import {
   checkBudgetStep,
   checkNotes,
   Language,
+  languageOf,
   Minefield,
   MINEFIELDS,
   NotesCheck,
@@ -42,7 +43,6 @@ import {
 } from "../core";
 import { assumptionsSheet, ASSUMPTIONS_SHEET } from "../template/planner";
 import { HostError, WorkbookHost } from "./host";
-import { languageOf } from "./language";
 import { CpmChart } from "./CpmChart";
 import { newScenarioDefinition, readScenario, Scenario } from "./scenario";
 import { BINDING_KEYS, BindingKey, emptySheetState, parseSavedState, SavedState, SheetState } from "./state";

@@ -14,11 +14,9 @@ async function worksheet(context: Excel.RequestContext, name: string): Promise<E
   return sheet;
 }
 
-function cellValue(value: unknown, text: unknown): CellValue {
-  // Excel reports error cells as their text ("#N/A"); values keep numbers as numbers.
-  if (typeof text === "string" && text.startsWith("#") && typeof value === "string" && value.startsWith("#")) return text;
-  if (value === "" || value === undefined) return null;
-  return value as CellValue;
+/** Range.values gives numbers, text, booleans, "" for an empty cell and "#N/A"-style text for errors. */
+function cellValue(value: unknown): CellValue {
+  return value === "" || value === undefined ? null : (value as CellValue);
 }
 
 export function officeHost(): WorkbookHost {
@@ -56,11 +54,11 @@ export function officeHost(): WorkbookHost {
         for (const address of addresses) {
           const { sheet, cells } = splitAddress(address);
           const range = (await worksheet(context, sheet)).getRange(cells);
-          range.load(["values", "text"]);
+          range.load("values");
           ranges.push(range);
         }
         await context.sync();
-        return ranges.map((range) => range.values.map((row, r) => row.map((value, c) => cellValue(value, range.text[r]?.[c]))));
+        return ranges.map((range) => range.values.map((row) => row.map(cellValue)));
       }),
 
     writeTable: (name, rows) =>

@@ -19,8 +19,6 @@ export interface Scenario {
   baseCpa?: number;
   targetCpa?: number;
   notes: NamedNote[];
-  /** Where each figure came from, for the report. */
-  sources: Partial<Record<string, string>>;
 }
 
 const TEMPLATE_LABELS = { A3: "Stage 阶段", A9: "Month 月份" };
@@ -82,11 +80,6 @@ async function readTemplateScenario(host: WorkbookHost, sheet: string, month: nu
     thisMonth: number(budgets[m]?.[0]),
     proposed: number(budgets[m + 1]?.[0]),
     notes,
-    sources: {
-      thisMonth: at(`B${first + m}`),
-      proposed: at(`B${first + m + 1}`),
-      notes: sheets.includes(NOTES_SHEET) ? joinAddress(NOTES_SHEET, "A2:D200") : undefined,
-    },
   };
 }
 
@@ -106,7 +99,6 @@ async function readBoundScenario(host: WorkbookHost, sheet: string, state: Sheet
     baseCpa: number(first("baseCpa")),
     targetCpa: number(first("targetCpa")),
     notes: got.notes ? notesFromRows(got.notes) : [],
-    sources: { ...state.bindings },
   };
 }
 

@@ -26,7 +26,7 @@ const ErrorCode = {
 /** Functions registered with CustomFunctions.associate, by id. */
 export const associated = new Map<string, (...args: unknown[]) => unknown>();
 
-export function installCustomFunctionsRuntime(): void {
+function installCustomFunctionsRuntime(): void {
   const existing = (globalThis as Record<string, unknown>).CustomFunctions;
   if (existing) return;
   (globalThis as Record<string, unknown>).CustomFunctions = {

@@ -18,6 +18,7 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
+import { assumptionRows, stagePlan } from "../core";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 
 export interface FunctionsJson {
@@ -106,13 +107,13 @@ const RESULT_SIZES: Record<string, (args: ArgumentInfo[], spec: FunctionSpec) =>
     if (rows === 1) return { rows: 2, columns };
     return { rows: 1, columns: 1 }; // #VALUE!: a 2-D budget needs part
   },
-  REDDEFAULTS: () => ({ rows: 8, columns: 3 }),
+  REDDEFAULTS: () => ({ rows: assumptionRows("en").length, columns: 3 }),
   CPMFIT: (args) => ({ rows: args[3]?.literalTrue ? 2 : 1, columns: 3 }),
   HOTNOTES: (args) => {
     const { rows, columns } = broadcast(args, [0, 1, 2]);
     return { rows: rows * columns, columns: args[5]?.literalTrue ? 3 : 1 };
   },
-  STAGEPLAN: () => ({ rows: 6, columns: 1 }),
+  STAGEPLAN: () => ({ rows: stagePlan(1, "en").length, columns: 1 }),
   ALLOCATE: (args) => ({ rows: args[1].size.rows * args[1].size.columns, columns: 6 }),
 };
 
@@ -123,7 +124,8 @@ function defaultSize(args: ArgumentInfo[], spec: FunctionSpec): { rows: number; 
 
 /**
  * Builds a HyperFormula function plugin for every function in `metadata`, each calling the
- * implementation registered under its id, and registers it. Returns the formula names.
+ * implementation registered under its id, and registers it (once per process: createEngine
+ * guards that). Returns the formula names.
  */
 export function registerRedFunctions(metadata: FunctionsJson, implementations: ReadonlyMap<string, Implementation>): string[] {
   const implementedFunctions: Record<string, object> = {};
@@ -208,9 +210,6 @@ export function registerRedFunctions(metadata: FunctionsJson, implementations: R
   }
   (RedFunctionsPlugin as unknown as { implementedFunctions: object }).implementedFunctions = implementedFunctions;
 
-  if (HyperFormula.getRegisteredFunctionNames("enGB").includes(Object.keys(translations)[0])) {
-    HyperFormula.unregisterFunctionPlugin(RedFunctionsPlugin as never);
-  }
   HyperFormula.registerFunctionPlugin(RedFunctionsPlugin as never, { enGB: translations, enUS: translations });
   return Object.keys(translations);
 }

@@ -12,7 +12,7 @@ import * as React from "react";
 import { createRoot, Root } from "react-dom/client";
 import { App } from "../taskpane/App";
 import { CellValue, HostError, joinAddress, splitAddress, WorkbookHost } from "../taskpane/host";
-import { languageOf } from "../taskpane/language";
+import { languageOf } from "../core";
 import { createEngine } from "./engine";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { formatNumber } from "./number-format";

@@ -4,10 +4,10 @@
  */
 import fs from "fs";
 import path from "path";
-import { HyperFormula } from "hyperformula";
+import type { HyperFormula } from "hyperformula";
 import * as functions from "../../src/functions/functions";
-import { ENGINE_CONFIG } from "../../src/workbench/engine";
-import { FunctionsJson, registerRedFunctions } from "../../src/workbench/hyperformula-plugin";
+import { createEngine, Implementation } from "../../src/workbench/engine";
+import type { FunctionsJson } from "../../src/workbench/hyperformula-plugin";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { generateAssociations } = require("../../scripts/metadata");
@@ -16,20 +16,17 @@ export const metadata: FunctionsJson = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, "..", "golden", "functions.json"), "utf8"),
 );
 
-let registered: Promise<string[]> | undefined;
+let implementations: Promise<Map<string, Implementation>> | undefined;
 
-export function registerOnce(): Promise<string[]> {
-  if (registered) return registered;
+/** Each id's exported function, as the webpack plugin associates them. */
+function implementationsById(): Promise<Map<string, Implementation>> {
+  if (implementations) return implementations;
   const pending: Promise<{ id: string; functionName: string }[]> = generateAssociations();
-  const done = pending.then((pairs) => {
-    const byName = functions as unknown as Record<string, (...args: unknown[]) => unknown>;
-    return registerRedFunctions(metadata, new Map(pairs.map((p) => [p.id, byName[p.functionName]])));
-  });
-  registered = done;
-  return done;
+  const byName = functions as unknown as Record<string, Implementation>;
+  implementations = pending.then((pairs) => new Map(pairs.map((p) => [p.id, byName[p.functionName]])));
+  return implementations;
 }
 
 export async function engine(sheets: Record<string, unknown[][]>): Promise<HyperFormula> {
-  await registerOnce();
-  return HyperFormula.buildFromSheets(sheets as never, ENGINE_CONFIG);
+  return createEngine(sheets, metadata, await implementationsById());
 }

@@ -88,6 +88,7 @@ export function App({ host, subscribe }: AppProps): React.ReactElement {
   const u = UI[language];
 
   const sheetState: SheetState = (saved && sheet && saved.sheets[sheet]) || emptySheetState();
+  const onReport = sheet === REPORT_SHEET.en || sheet === REPORT_SHEET.zh;
 
   const refresh = React.useCallback(async () => {
     if (!latest.current) return;
@@ -95,7 +96,9 @@ export function App({ host, subscribe }: AppProps): React.ReactElement {
       const active = await host.activeSheetName();
       setSheet(active);
       const state = latest.current.sheets[active] ?? emptySheetState();
-      setScenario(await readScenario(host, active, state));
+      // The report sheet is not a scenario: nothing to read or bind there.
+      const isReport = active === REPORT_SHEET.en || active === REPORT_SHEET.zh;
+      setScenario(isReport ? null : await readScenario(host, active, state));
       setProblem("");
     } catch (error) {
       setScenario(null);
@@ -259,6 +262,11 @@ export function App({ host, subscribe }: AppProps): React.ReactElement {
               {language === "zh" ? "：" : ": "}
               <span id="sheet">{sheet}</span>
             </Subtitle2>
+            {onReport && (
+              <Caption1 as="p" block id="report-sheet">
+                {u.reportSheet}
+              </Caption1>
+            )}
             {scenario?.template ? (
               <>
                 <Caption1 as="p" block>{u.templateScenario}</Caption1>
@@ -300,16 +308,19 @@ export function App({ host, subscribe }: AppProps): React.ReactElement {
               <Button id="refresh" onClick={() => void refresh()}>
                 {u.refresh}
               </Button>
-              <Button id="write-report" appearance="primary" onClick={() => void writeReport()}>
-                {u.writeReport}
-              </Button>
+              {/* From the report sheet itself there is no scenario to report: it would overwrite the report. */}
+              {!onReport && (
+                <Button id="write-report" appearance="primary" onClick={() => void writeReport()}>
+                  {u.writeReport}
+                </Button>
+              )}
               <Button id="insert-scenario" onClick={() => void insertScenario()}>
                 {u.insertScenario}
               </Button>
             </div>
           </section>
 
-          {MINEFIELDS.map((m) => {
+          {!onReport && MINEFIELDS.map((m) => {
             const { status, computed } = statusOf(m);
             const given = sheetState.answers[m.id];
             const headingId = `minefield-${m.id}-title`;

@@ -171,6 +171,10 @@ describe("npm start on Linux", () => {
     await page.waitForSelector("#notice");
     expect(await page.textContent("#notice")).toContain("Minefields");
     await page.click('[role="tab"]:has-text("Minefields")');
+    await page.waitForSelector("#report-sheet");
+    expect(await page.locator('[data-binding="thisMonth"]').count()).toBe(0);
+    expect(await page.locator("[data-minefield]").count()).toBe(0);
+    expect(await page.locator("#write-report").count()).toBe(0);
     expect(await cell(page, "A1")).toBe("Minefield");
     expect(await cell(page, "B3")).toBe("Risk");
     expect(await cell(page, "C3")).toContain("547,756");

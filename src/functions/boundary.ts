@@ -257,95 +257,189 @@ type ExcelRow = (number | string | boolean | CustomFunctions.Error)[];
 /** Results already in Excel's form (built by mapNumbers), which excelFunction passes on as they are. */
 const READY = new WeakSet<object>();
 
-/** The inputs of a vectorised kernel: one Float64Array per parameter, one slot per result cell. */
-export type Kernel<C> = (inputs: readonly Float64Array[], out: Float64Array, context: C) => void;
+/**
+ * A vectorised kernel: one Float64Array per parameter in, one per result out (most functions have
+ * one), each with one slot per result cell.
+ */
+export type Kernel<C> = (inputs: readonly Float64Array[], outs: readonly Float64Array[], context: C) => void;
 
 const OK = 0;
 const SKIP = 1;
 
+/** One input cell of a vectorised call, decided before the kernel runs: computed, or not (and why). */
+interface Decided {
+  /** OK, or SKIP when the cell's result is already known (a blank, an error). */
+  state: Uint8Array;
+  /** The result of each skipped cell. */
+  outcome: (CellValue | undefined)[];
+}
+
 /**
- * mapCells for functions of numbers whose core never throws: every input cell is read into a
- * typed array (a number in the declared range directly, anything else through its reader), then
- * one kernel computes every result cell in a loop of its own — so the engine can inline the core
- * call, which a loop shared by all functions cannot. Blanks and errors follow mapCells' rules.
+ * Reads one argument of a vectorised call into a typed array, one slot per result cell. A plain
+ * number inside the parameter's declared range is taken as it is; anything else goes to its reader,
+ * and a cell it rejects is decided (blank or error) in `decided`. Top-level, not a closure made per
+ * call, so the engine keeps one optimised copy of the loop between calls.
  */
-export function mapNumbers<C>(params: readonly Param<number>[], args: readonly unknown[], kernel: Kernel<C>, context: C): ExcelRow[] {
+function readNumbers(param: Param<number>, grid: Grid | null, shape: Shape, result: Shape, decided: Decided): Float64Array {
+  const { rows, columns } = result;
+  const values = new Float64Array(rows * columns);
+  const single = grid === null || (shape.rows === 1 && shape.columns === 1);
+  const once = single ? readCell(param, grid === null ? null : grid[0][0]) : undefined;
+  if (typeof once === "number") {
+    values.fill(once); // one number for every cell: nothing to decide per cell
+    return values;
+  }
+  const { state, outcome } = decided;
+  const full = !single && shape.rows === rows && shape.columns === columns;
+  // The declared range, hoisted: a plain number inside it is taken as it is.
+  const accepts = param.accepts;
+  const min = accepts ? accepts.min : NaN;
+  const max = accepts ? accepts.max : NaN;
+  const minIncluded = accepts ? accepts.minIncluded : false;
+  let mismatch: DomainError | undefined;
+  for (let row = 0, k = 0; row < rows; row++) {
+    const line = full ? (grid as Grid)[row] : undefined;
+    for (let column = 0; column < columns; column++, k++) {
+      if (state[k] !== OK) continue; // an earlier argument already decided this cell
+      let value: unknown;
+      if (single) value = once;
+      else {
+        const raw = line ? line[column] : cellAt(grid as Grid, row, column);
+        if (typeof raw === "number" && (minIncluded ? raw >= min : raw > min) && raw <= max) {
+          values[k] = raw;
+          continue;
+        }
+        if (raw === MISSING) {
+          mismatch ??= new DomainError("SIZE_MISMATCH", { argument: param.name, rows: shape.rows, columns: shape.columns });
+          value = mismatch;
+        } else value = readCell(param, raw);
+      }
+      if (typeof value === "number") values[k] = value;
+      else {
+        state[k] = SKIP;
+        outcome[k] = value === BLANK_INPUT ? BLANK : (value as CellValue);
+      }
+    }
+  }
+  return values;
+}
+
+/** A result cell as Excel takes it: the kernel's number if finite, else the decided blank or error. */
+function resultCell(out: Float64Array, decided: Decided, k: number): number | string | CustomFunctions.Error {
+  if (decided.state[k] !== OK) return toExcelCell(decided.outcome[k]) as number | string | CustomFunctions.Error;
+  const value = out[k];
+  return value - value === 0 ? value : excelError("#NUM!"); // NaN and ±Infinity are not finite
+}
+
+/** One result of the kernel as Excel's rows, in the shape of the result: already in the form excelFunction passes on. */
+function resultRows(out: Float64Array, decided: Decided, result: Shape): ExcelRow[] {
+  const { rows, columns } = result;
+  const { state } = decided;
+  const cells: ExcelRow[] = [];
+  if (columns === 1) {
+    // The common column of months: one literal per row, which engines store as plain doubles.
+    for (let row = 0; row < rows; row++) {
+      const value = out[row];
+      cells.push(state[row] === OK && value - value === 0 ? [value] : [resultCell(out, decided, row)]);
+    }
+  } else {
+    for (let row = 0, k = 0; row < rows; row++) {
+      const line: ExcelRow = new Array(columns);
+      for (let column = 0; column < columns; column++, k++) line[column] = resultCell(out, decided, k);
+      cells.push(line);
+    }
+  }
+  return cells;
+}
+
+/** What computeNumbers hands on: the result's shape, the kernel's outputs, and the cells decided before it ran. */
+interface Computed {
+  shape: Shape;
+  outs: Float64Array[];
+  decided: Decided;
+}
+
+/**
+ * Reads every argument into typed arrays (a number in the declared range directly, anything else
+ * through its reader), then runs the kernel once over every result cell, filling `outputs` arrays.
+ */
+function computeNumbers<C>(params: readonly Param<number>[], args: readonly unknown[], kernel: Kernel<C>, context: C, outputs: number): Computed {
   const grids = args.map((argument) => {
     const grid = toGrid(argument);
     return grid === null ? null : trimTrailingBlanks(grid);
   });
   // A trimmed grid is rectangular: its first row gives its width.
   const shapes = grids.map((grid) => (grid === null ? { rows: 1, columns: 1 } : { rows: grid.length, columns: grid[0].length }));
-  const rows = Math.max(...shapes.map((s) => s.rows));
-  const columns = Math.max(...shapes.map((s) => s.columns));
-  const size = rows * columns;
+  const shape = { rows: Math.max(...shapes.map((s) => s.rows)), columns: Math.max(...shapes.map((s) => s.columns)) };
+  const size = shape.rows * shape.columns;
   if (size > MAX_CELLS) throw new DomainError("TOO_MANY_CELLS", { argument: params[0].name, value: size, limit: MAX_CELLS });
-  const state = new Uint8Array(size);
-  const outcome: (CellValue | undefined)[] = [];
-  const inputs = params.map((param, i) => {
-    const values = new Float64Array(size);
-    const grid = grids[i];
-    const accepts = param.accepts;
-    const single = grid === null || (shapes[i].rows === 1 && shapes[i].columns === 1);
-    const full = !single && shapes[i].rows === rows && shapes[i].columns === columns;
-    const mismatch = new DomainError("SIZE_MISMATCH", { argument: param.name, rows: shapes[i].rows, columns: shapes[i].columns });
-    const once = single ? readCell(param, grid === null ? null : grid[0][0]) : undefined;
-    if (typeof once === "number") {
-      values.fill(once); // one number for every cell: nothing to decide per cell
-      return values;
-    }
-    // The declared range, hoisted: a plain number inside it is taken as it is.
-    const min = accepts ? accepts.min : NaN;
-    const max = accepts ? accepts.max : NaN;
-    const minIncluded = accepts ? accepts.minIncluded : false;
-    for (let row = 0, k = 0; row < rows; row++) {
-      const line = full ? (grid as Grid)[row] : undefined;
-      for (let column = 0; column < columns; column++, k++) {
-        if (state[k] !== OK) continue; // an earlier argument already decided this cell
-        let value: unknown;
-        if (single) value = once;
-        else {
-          const raw = line ? line[column] : cellAt(grid as Grid, row, column);
-          if (typeof raw === "number" && (minIncluded ? raw >= min : raw > min) && raw <= max) {
-            values[k] = raw;
-            continue;
-          }
-          value = raw === MISSING ? mismatch : readCell(param, raw);
-        }
-        if (typeof value === "number") values[k] = value;
-        else {
-          state[k] = SKIP;
-          outcome[k] = value === BLANK_INPUT ? BLANK : (value as CellValue);
-        }
-      }
-    }
-    return values;
-  });
-  const out = new Float64Array(size);
-  kernel(inputs, out, context);
-  // Rows built here are already what Excel takes (finite numbers, blanks, Excel errors), so
-  // excelFunction hands them over without another pass.
-  const cells: ExcelRow[] = new Array(rows);
-  const at = (k: number): number | string | CustomFunctions.Error => {
-    if (state[k] !== OK) return toExcelCell(outcome[k]) as number | string | CustomFunctions.Error;
-    const value = out[k];
-    return value - value === 0 ? value : excelError("#NUM!"); // NaN and ±Infinity are not finite
-  };
-  if (columns === 1) {
-    // The common column of months: one literal per row, which engines store as plain doubles.
-    for (let row = 0; row < rows; row++) {
-      const value = out[row];
-      cells[row] = state[row] === OK && value - value === 0 ? [value] : [at(row)];
-    }
-  } else {
-    for (let row = 0, k = 0; row < rows; row++) {
-      const line: ExcelRow = new Array(columns);
-      for (let column = 0; column < columns; column++, k++) line[column] = at(k);
-      cells[row] = line;
-    }
-  }
+  const decided: Decided = { state: new Uint8Array(size), outcome: [] };
+  const inputs: Float64Array[] = [];
+  for (let i = 0; i < params.length; i++) inputs.push(readNumbers(params[i], grids[i], shapes[i], shape, decided));
+  const outs: Float64Array[] = [];
+  for (let i = 0; i < outputs; i++) outs.push(new Float64Array(size));
+  kernel(inputs, outs, context);
+  return { shape, outs, decided };
+}
+
+function ready(cells: ExcelRow[]): ExcelRow[] {
   READY.add(cells);
   return cells;
+}
+
+/**
+ * mapCells for functions of numbers whose core never throws: every input cell is read into a
+ * typed array, then one kernel computes every result cell in a loop of its own — so the engine
+ * can inline the core call, which a loop shared by all functions cannot. Blanks and errors follow
+ * mapCells' rules. Kernels should be module-level functions: a closure made per call would be
+ * optimised afresh every time.
+ */
+export function mapNumbers<C>(params: readonly Param<number>[], args: readonly unknown[], kernel: Kernel<C>, context: C): ExcelRow[] {
+  const { shape, outs, decided } = computeNumbers(params, args, kernel, context, 1);
+  return ready(resultRows(outs[0], decided, shape));
+}
+
+/**
+ * mapNumbers for a function with several results per cell (spillover and closed loop), laid out
+ * as a planner expects: one cell gives a row of its results, a column one column per result, a row
+ * one row per result. `pick` asks for one result instead, in the input's own shape. A range both
+ * tall and wide has nowhere to put several results: it fails with `tooWide(shape)`.
+ */
+export function spreadNumbers<C>(
+  params: readonly Param<number>[],
+  args: readonly unknown[],
+  kernel: Kernel<C>,
+  context: C,
+  outputs: number,
+  pick: number | undefined,
+  tooWide: (shape: Shape) => DomainError,
+): ExcelRow[] {
+  const { shape, outs, decided } = computeNumbers(params, args, kernel, context, outputs);
+  if (pick !== undefined) return ready(resultRows(outs[pick], decided, shape));
+  const { rows, columns } = shape;
+  const cells: ExcelRow[] = [];
+  if (columns === 1) {
+    if (rows === 1 && decided.state[0] !== OK && decided.outcome[0] !== BLANK) return ready([[resultCell(outs[0], decided, 0)]]);
+    const [first, second] = outs;
+    for (let row = 0; row < rows; row++) {
+      const a = first[row];
+      const b = outputs === 2 ? second[row] : NaN;
+      if (decided.state[row] === OK && a - a === 0 && b - b === 0) {
+        cells.push([a, b]); // the common pair of finite numbers, as one literal of doubles
+        continue;
+      }
+      const line: ExcelRow = new Array(outputs);
+      for (let i = 0; i < outputs; i++) line[i] = resultCell(outs[i], decided, row);
+      cells.push(line);
+    }
+  } else if (rows === 1) {
+    for (let i = 0; i < outputs; i++) {
+      const line: ExcelRow = new Array(columns);
+      for (let column = 0; column < columns; column++) line[column] = resultCell(outs[i], decided, column);
+      cells.push(line);
+    }
+  } else throw tooWide(shape);
+  return ready(cells);
 }
 
 /**

@@ -30,13 +30,14 @@ import {
 } from "../core";
 import {
   BLANK,
-  CellValue,
   currentLanguage,
   excelFunction,
   fitLength,
   Kernel,
   mapCells,
   mapNumbers,
+  spreadNumbers,
+  Shape,
   mapResults,
   Param,
   readList,
@@ -51,6 +52,33 @@ import { count, flag, money, positive, readLanguage, readPart, stage as stagePar
  */
 function vectorised(params: Param<number>[], args: unknown[], assumptions: unknown, kernel: Kernel<Assumptions>): any[][] {
   return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(toGrid(assumptions))));
+}
+
+// The kernels of the vectorised functions: module-level, so each keeps one optimised loop with the
+// core inlined across calls (a closure made per call would be optimised afresh every time).
+const CPM_PARAMS = [money("spend"), positive("baseCPM", 1)];
+const STEP_PARAMS = [money("fromSpend"), money("toSpend"), positive("baseCPM", 1)];
+const IMPRESSION_PARAMS = [money("spend"), positive("baseCPM")];
+const CPA_PARAMS = [money("spend"), positive("baseCPA")];
+
+function averageCpmKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
+  for (let i = 0; i < out.length; i++) out[i] = averageCpm(spend[i], base[i], a);
+}
+
+function marginalCpmKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
+  for (let i = 0; i < out.length; i++) out[i] = marginalCpm(spend[i], base[i], a);
+}
+
+function incrementalCpmKernel([from, to, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
+  for (let i = 0; i < out.length; i++) out[i] = incrementalCpm(from[i], to[i], base[i], a);
+}
+
+function impressionsKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
+  for (let i = 0; i < out.length; i++) out[i] = impressions(spend[i], base[i], a);
+}
+
+function marginalCpaKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
+  for (let i = 0; i < out.length; i++) out[i] = marginalCpa(spend[i], base[i], a);
 }
 
 /** Runs a one-number-per-cell function with the assumptions read once for the whole call. */
@@ -79,36 +107,25 @@ export function spillSplit(stage: any[][], budget: any[][], part?: string, assum
   return excelFunction(() => {
     const a = readAssumptions(toGrid(assumptions));
     const wanted = readPart(part);
-    const { shape, cells } = mapCells(SPLIT_PARAMS, [stage, budget], ([position, amount]) =>
-      splitBudget(amount, spilloverShare(position, a)),
-    );
-    return layoutSplit(shape, cells, wanted);
+    const pick = wanted === undefined ? undefined : wanted === "spillover" ? 0 : 1;
+    // One budget → 1×2; a column → n×2; a row → 2×m; a 2-D range needs `part`.
+    return spreadNumbers(SPLIT_PARAMS, [stage, budget], splitKernel, a, 2, pick, needsPart);
   });
 }
 
-const SPLIT_PARAMS: [Param<number>, Param<number>] = [stageParam("stage"), money("budget")];
+const SPLIT_PARAMS = [stageParam("stage"), money("budget")];
 
-type SplitCell = ReturnType<typeof splitBudget> | CellValue;
-
-function pick(cell: SplitCell, part: "spillover" | "closedLoop"): CellValue {
-  return typeof cell === "object" && "spillover" in cell ? cell[part] : cell;
+/** Spillover into outs[0], closed loop into outs[1], each cell split in whole cents. */
+function splitKernel([position, budget]: readonly Float64Array[], [spillover, closedLoop]: readonly Float64Array[], a: Assumptions): void {
+  for (let i = 0; i < spillover.length; i++) {
+    const split = splitBudget(budget[i], spilloverShare(position[i], a));
+    spillover[i] = split.spillover;
+    closedLoop[i] = split.closedLoop;
+  }
 }
 
-/** One budget → 1×2; a column → n×2; a row → 2×m; a 2-D range needs `part`. */
-function layoutSplit(
-  shape: { rows: number; columns: number },
-  cells: SplitCell[][],
-  part: "spillover" | "closedLoop" | undefined,
-): CellValue[][] {
-  if (part) return cells.map((row) => row.map((cell) => pick(cell, part)));
-  const both = (cell: SplitCell) => [pick(cell, "spillover"), pick(cell, "closedLoop")];
-  if (shape.rows === 1 && shape.columns === 1) {
-    const only = cells[0][0];
-    return typeof only === "object" && !("spillover" in only) ? [[only]] : [both(only)];
-  }
-  if (shape.columns === 1) return cells.map((row) => both(row[0]));
-  if (shape.rows === 1) return [cells[0].map((c) => pick(c, "spillover")), cells[0].map((c) => pick(c, "closedLoop"))];
-  throw new DomainError("NEEDS_PART", { argument: "budget", rows: shape.rows, columns: shape.columns });
+function needsPart(shape: Shape): DomainError {
+  return new DomainError("NEEDS_PART", { argument: "budget", rows: shape.rows, columns: shape.columns });
 }
 
 /**
@@ -120,9 +137,7 @@ function layoutSplit(
  * @returns Average cost per 1,000 impressions.
  */
 export function avgCpm(spend: any[][], baseCPM?: any[][], assumptions?: any[][]): any[][] {
-  return vectorised([money("spend"), positive("baseCPM", 1)], [spend, baseCPM], assumptions, ([s, base], out, a) => {
-    for (let i = 0; i < out.length; i++) out[i] = averageCpm(s[i], base[i], a);
-  });
+  return vectorised(CPM_PARAMS, [spend, baseCPM], assumptions, averageCpmKernel);
 }
 
 /**
@@ -134,9 +149,7 @@ export function avgCpm(spend: any[][], baseCPM?: any[][], assumptions?: any[][])
  * @returns Price of the next 1,000 impressions.
  */
 export function marginalCpmFn(spend: any[][], baseCPM?: any[][], assumptions?: any[][]): any[][] {
-  return vectorised([money("spend"), positive("baseCPM", 1)], [spend, baseCPM], assumptions, ([s, base], out, a) => {
-    for (let i = 0; i < out.length; i++) out[i] = marginalCpm(s[i], base[i], a);
-  });
+  return vectorised(CPM_PARAMS, [spend, baseCPM], assumptions, marginalCpmKernel);
 }
 
 /**
@@ -149,10 +162,7 @@ export function marginalCpmFn(spend: any[][], baseCPM?: any[][], assumptions?: a
  * @returns Cost per 1,000 of the extra impressions.
  */
 export function incrementalCpmFn(fromSpend: any[][], toSpend: any[][], baseCPM?: any[][], assumptions?: any[][]): any[][] {
-  const params = [money("fromSpend"), money("toSpend"), positive("baseCPM", 1)];
-  return vectorised(params, [fromSpend, toSpend, baseCPM], assumptions, ([from, to, base], out, a) => {
-    for (let i = 0; i < out.length; i++) out[i] = incrementalCpm(from[i], to[i], base[i], a);
-  });
+  return vectorised(STEP_PARAMS, [fromSpend, toSpend, baseCPM], assumptions, incrementalCpmKernel);
 }
 
 /**
@@ -164,9 +174,7 @@ export function incrementalCpmFn(fromSpend: any[][], toSpend: any[][], baseCPM?:
  * @returns Number of impressions.
  */
 export function impressionsFn(spend: any[][], baseCPM: any[][], assumptions?: any[][]): any[][] {
-  return vectorised([money("spend"), positive("baseCPM")], [spend, baseCPM], assumptions, ([s, base], out, a) => {
-    for (let i = 0; i < out.length; i++) out[i] = impressions(s[i], base[i], a);
-  });
+  return vectorised(IMPRESSION_PARAMS, [spend, baseCPM], assumptions, impressionsKernel);
 }
 
 /**
@@ -178,9 +186,7 @@ export function impressionsFn(spend: any[][], baseCPM: any[][], assumptions?: an
  * @returns Cost of the next conversion.
  */
 export function marginalCpaFn(spend: any[][], baseCPA: any[][], assumptions?: any[][]): any[][] {
-  return vectorised([money("spend"), positive("baseCPA")], [spend, baseCPA], assumptions, ([s, base], out, a) => {
-    for (let i = 0; i < out.length; i++) out[i] = marginalCpa(s[i], base[i], a);
-  });
+  return vectorised(CPA_PARAMS, [spend, baseCPA], assumptions, marginalCpaKernel);
 }
 
 /**

@@ -88,12 +88,78 @@ describe("mapNumbers, the vectorised path", () => {
         };
         const slow = outcome(() => mapCells(params, [a, b], ([x, y]) => (x as number) * 2 + (y as number)).cells);
         const fast = outcome(() =>
-          mapNumbers(params, [a, b], ([x, y]: Float64Array[], out: Float64Array) => {
+          mapNumbers(params, [a, b], ([x, y]: Float64Array[], [out]: Float64Array[]) => {
             for (let i = 0; i < out.length; i++) out[i] = x[i] * 2 + y[i];
           }, undefined),
         );
         expect(fast).toEqual(slow);
       }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("SPILLSPLIT on the vectorised path", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fc = require("fast-check");
+  const { spillSplit } = jest.requireActual("../../src/functions/functions");
+  const { stage } = jest.requireActual("../../src/functions/readers");
+  const { readAssumptions, spilloverShare, splitBudget } = jest.requireActual("../../src/core");
+  const stageCell = fc.oneof(
+    fc.constantFrom("growth", "冷启动期", "mature", 1, 2.5, 3, 0, 4, "", null, "launch", true),
+    fc.double({ noNaN: true, min: 0.5, max: 3.5 }),
+    fc.constant(new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)),
+  );
+  const budgetCell = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -10, max: 1e14 }),
+    fc.constantFrom(0, 0.005, 0.015, 1e13, "1,000", "x", "", null),
+    fc.constant(new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero)),
+  );
+  const gridOf = (cell: unknown) =>
+    fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 })).chain(([r, c]: [number, number]) =>
+      fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }),
+    );
+
+  /** The generic path SPILLSPLIT took before it was vectorised: mapCells, then the split laid out. */
+  function reference(stages: unknown[][], budgets: unknown[][], part: string | undefined): unknown[][] {
+    const a = readAssumptions(null);
+    const { shape, cells } = mapCells([stage("stage"), money("budget")], [stages, budgets], ([p, b]) =>
+      splitBudget(b as number, spilloverShare(p as number, a)),
+    );
+    type Cell = { spillover: number; closedLoop: number } | unknown;
+    const pick = (cell: Cell, which: "spillover" | "closedLoop") =>
+      typeof cell === "object" && cell !== null && "spillover" in cell ? (cell as Record<string, number>)[which] : cell;
+    const both = (cell: Cell) => [pick(cell, "spillover"), pick(cell, "closedLoop")];
+    if (part) return cells.map((row) => row.map((cell) => pick(cell, part === "spillover" ? "spillover" : "closedLoop")));
+    if (shape.rows === 1 && shape.columns === 1) {
+      const only = cells[0][0];
+      return typeof only === "object" && !("spillover" in (only as object)) ? [[only]] : [both(only)];
+    }
+    if (shape.columns === 1) return cells.map((row) => both(row[0]));
+    if (shape.rows === 1) return [cells[0].map((c) => pick(c, "spillover")), cells[0].map((c) => pick(c, "closedLoop"))];
+    throw new DomainError("NEEDS_PART", { argument: "budget", rows: shape.rows, columns: shape.columns });
+  }
+
+  it("gives exactly what the generic path gives, cell for cell, in every shape", () => {
+    // `excel` is what reaches Excel: spillSplit is an entry point already; the reference is not.
+    const outcome = (excel: () => unknown[][]) => {
+      try {
+        return codes(excel());
+      } catch (error) {
+        return ["thrown", (error as { code: string }).code, (error as { message?: string }).message];
+      }
+    };
+    fc.assert(
+      fc.property(
+        fc.oneof(gridOf(stageCell), fc.constant([["growth"]])),
+        gridOf(budgetCell),
+        fc.constantFrom(undefined, "spillover", "closed-loop"),
+        (stages: unknown[][], budgets: unknown[][], part: string | undefined) => {
+          const fast = outcome(() => spillSplit(stages, budgets, part));
+          const slow = outcome(() => excelFunction(() => reference(stages, budgets, part)));
+          expect(fast).toEqual(slow);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

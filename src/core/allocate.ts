@@ -31,10 +31,6 @@ function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
 }
 
-function formatMoney(x: number): string {
-  return x.toLocaleString("en-US", { maximumFractionDigits: 2 });
-}
-
 /**
  * Splits a budget across lines so that the next yuan buys the same on every line: each line's
  * marginal CPA equals one price λ, except where a line's bound holds it (DOMAIN §3 per line).
@@ -49,10 +45,10 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
   const totalMin = lines.reduce((sum, l) => sum + l.minSpend, 0);
   const totalMax = lines.reduce((sum, l) => sum + l.maxSpend, 0);
   if (totalMin > budget + 0.005) {
-    throw new DomainError("INFEASIBLE_BOUNDS", { argument: "minSpend", figures: `minimums add up to ${formatMoney(totalMin)} > budget ${formatMoney(budget)}` });
+    throw new DomainError("INFEASIBLE_BOUNDS", { argument: "minSpend", value: totalMin, limit: budget });
   }
   if (totalMax < budget - 0.005) {
-    throw new DomainError("INFEASIBLE_BOUNDS", { argument: "maxSpend", figures: `maximums add up to ${formatMoney(totalMax)} < budget ${formatMoney(budget)}` });
+    throw new DomainError("INFEASIBLE_BOUNDS", { argument: "maxSpend", value: totalMax, limit: budget });
   }
   for (const line of lines) {
     if (line.cpmElasticity - line.cvrElasticity <= 0) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: "cpmElasticity", key: line.name });

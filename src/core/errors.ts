@@ -35,8 +35,6 @@ export interface ErrorDetails {
   columns?: number;
   /** How many usable items there were, where a count matters. */
   count?: number;
-  /** Figures that explain the error, already formatted. */
-  figures?: string;
 }
 
 export class DomainError extends Error {

@@ -1,5 +1,6 @@
 export * from "./errors";
 export * from "./messages";
+export * from "./format";
 export * from "./numbers";
 export * from "./stages";
 export * from "./assumptions";

@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode, ErrorDetails } from "./errors";
+import { formatAmount } from "./format";
 
 export type Language = "en" | "zh";
 
@@ -21,7 +22,12 @@ function arg(d: ErrorDetails): string {
 }
 
 function formatLimit(limit: number | string | undefined): string {
-  return typeof limit === "number" ? limit.toLocaleString("en-US") : String(limit ?? "");
+  return typeof limit === "number" ? formatAmount(limit, 3) : String(limit ?? "");
+}
+
+/** The total of the lines' minimums (or maximums) in `value`, the budget in `limit`. */
+function bounds(d: ErrorDetails): { total: string; budget: string; minimums: boolean } {
+  return { total: formatAmount(Number(d.value), 2), budget: formatAmount(Number(d.limit), 2), minimums: d.argument === "minSpend" };
 }
 
 /** Office display languages starting with "zh" get Chinese; every other, English. */
@@ -106,8 +112,16 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
     zh: (d) => `${arg(d)}：请给出单个单元格，而不是 ${d.rows}×${d.columns} 的区域。`,
   },
   INFEASIBLE_BOUNDS: {
-    en: (d) => `${arg(d)}: the bounds cannot hold this budget: ${d.figures}.`,
-    zh: (d) => `${arg(d)}：上下限无法容纳该预算：${d.figures}。`,
+    en: (d) => {
+      const { total, budget, minimums } = bounds(d);
+      return minimums
+        ? `${arg(d)}: the lines' minimums add up to ${total}, more than the budget of ${budget}.`
+        : `${arg(d)}: the lines' maximums add up to ${total}, less than the budget of ${budget}.`;
+    },
+    zh: (d) => {
+      const { total, budget, minimums } = bounds(d);
+      return minimums ? `${arg(d)}：各投放线的下限合计 ${total}，超过预算 ${budget}。` : `${arg(d)}：各投放线的上限合计 ${total}，不足预算 ${budget}。`;
+    },
   },
   LINE_DOES_NOT_SATURATE: {
     en: (d) => `${arg(d)}: line ${quote(d.key)} never gets dearer (cpm_elasticity ≤ cvr_elasticity), so no split evens out the next conversion's cost; its cpm_elasticity must be above its cvr_elasticity.`,

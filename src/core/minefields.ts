@@ -6,6 +6,7 @@ import type { Assumptions } from "./assumptions";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { averageCpm, budgetCap, incrementalCpm, marginalCpa, marginalCpm } from "./curve";
 import type { Language } from "./messages";
+import { formatAmount, formatPrice } from "./format";
 import { gradeNote, NoteCounts, noteThresholds, NOTE_LABELS } from "./notes";
 
 export type Status = "clear" | "watch" | "risk" | "unanswered";
@@ -143,14 +144,6 @@ export const CAP_WATCH_MARGIN = 0.1;
  */
 export const STEP_WATCH_RATIO = 1.2;
 
-function money(x: number, language: Language): string {
-  return x.toLocaleString(language === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 0 });
-}
-
-function price(x: number): string {
-  return x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
 /**
  * Minefield 2 on a scenario's numbers: what the step from this month's budget to the proposed one
  * costs at the margin, and whether it passes the budget cap for the target CPA.
@@ -182,16 +175,16 @@ export function checkBudgetStep(input: BudgetStepInput, a: Assumptions = DEFAULT
 
   const unit = { en: input.baseCpm ? "" : " (index)", zh: input.baseCpm ? "" : "（指数）" };
   const en = [
-    `Going from ${money(input.thisMonth, "en")} to ${money(input.proposed, "en")}: the extra impressions cost ${price(step)} per thousand${unit.en}, ${ratio.toFixed(2)}× today's average CPM of ${price(averageNow)}.`,
+    `Going from ${formatAmount(input.thisMonth)} to ${formatAmount(input.proposed)}: the extra impressions cost ${formatPrice(step)} per thousand${unit.en}, ${ratio.toFixed(2)}× today's average CPM of ${formatPrice(averageNow)}.`,
   ];
   const zh = [
-    `从 ${money(input.thisMonth, "zh")} 调整到 ${money(input.proposed, "zh")}：新增曝光每千次 ${price(step)}${unit.zh}，是当前平均 CPM ${price(averageNow)} 的 ${ratio.toFixed(2)} 倍。`,
+    `从 ${formatAmount(input.thisMonth)} 调整到 ${formatAmount(input.proposed)}：新增曝光每千次 ${formatPrice(step)}${unit.zh}，是当前平均 CPM ${formatPrice(averageNow)} 的 ${ratio.toFixed(2)} 倍。`,
   ];
   if (cap !== undefined && marginalCpaProposed !== undefined) {
     en.push(
-      `At ${money(input.proposed, "en")} the next conversion costs ${price(marginalCpaProposed)} against a target of ${price(input.targetCpa!)}; the budget cap is ${money(cap, "en")}.`,
+      `At ${formatAmount(input.proposed)} the next conversion costs ${formatPrice(marginalCpaProposed)} against a target of ${formatPrice(input.targetCpa!)}; the budget cap is ${formatAmount(cap)}.`,
     );
-    zh.push(`在 ${money(input.proposed, "zh")} 时下一次转化成本为 ${price(marginalCpaProposed)}，目标为 ${price(input.targetCpa!)}；预算上限为 ${money(cap, "zh")}。`);
+    zh.push(`在 ${formatAmount(input.proposed)} 时下一次转化成本为 ${formatPrice(marginalCpaProposed)}，目标为 ${formatPrice(input.targetCpa!)}；预算上限为 ${formatAmount(cap)}。`);
   }
   const verdicts: Record<Status, Record<Language, string>> = {
     risk: { en: "Risk: the proposed budget is past the cap.", zh: "风险：拟定预算超过上限。" },

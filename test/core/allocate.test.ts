@@ -3,7 +3,7 @@
  * inequality on them) and agreement with a brute-force grid search on random instances.
  */
 import fc from "fast-check";
-import { AllocationLine, allocateBudget, conversions, DEFAULT_ASSUMPTIONS, DomainError, marginalCpa } from "../../src/core";
+import { AllocationLine, allocateBudget, conversions, DEFAULT_ASSUMPTIONS, describe as describeError, DomainError, marginalCpa } from "../../src/core";
 
 const a = DEFAULT_ASSUMPTIONS;
 const curve = (l: AllocationLine) => ({ ...a, cpmElasticity: l.cpmElasticity, cvrElasticity: l.cvrElasticity });
@@ -110,11 +110,22 @@ describe("allocateBudget", () => {
     const line: AllocationLine = { name: "x", baseCpa: 10, cpmElasticity: 0.3, cvrElasticity: 0.05, minSpend: 80_000, maxSpend: 90_000 };
     expect(() => allocateBudget(100_000, [line], a)).toThrow(DomainError);
     expect(() => allocateBudget(70_000, [line], a)).toThrow(DomainError);
-    try {
-      allocateBudget(100_000, [line, line], a);
-    } catch (error) {
-      expect((error as DomainError).details.figures).toBe("minimums add up to 160,000 > budget 100,000");
-    }
+    const refusal = (budget: number, lines: AllocationLine[]) => {
+      try {
+        allocateBudget(budget, lines, a);
+      } catch (error) {
+        return { en: describeError(error as DomainError, "en"), zh: describeError(error as DomainError, "zh") };
+      }
+      throw new Error("allocateBudget accepted bounds that cannot hold the budget");
+    };
+    expect(refusal(100_000, [line, line])).toEqual({
+      en: "minSpend: the lines' minimums add up to 160,000, more than the budget of 100,000.",
+      zh: "minSpend：各投放线的下限合计 160,000，超过预算 100,000。",
+    });
+    expect(refusal(200_000.5, [line, line])).toEqual({
+      en: "maxSpend: the lines' maximums add up to 180,000, less than the budget of 200,000.5.",
+      zh: "maxSpend：各投放线的上限合计 180,000，不足预算 200,000.5。",
+    });
   });
 
   it("handles a zero budget, and minimums that take the whole budget", () => {

@@ -3,7 +3,7 @@
  * budget, the proposed one and the budget cap marked. SVG, labelled for screen readers.
  */
 import * as React from "react";
-import { cpmCurvePoints, Language } from "../core";
+import { cpmCurvePoints, formatShortAmount, Language } from "../core";
 import { UI } from "./ui-strings";
 
 export interface CpmChartProps {
@@ -18,12 +18,9 @@ const WIDTH = 300;
 const HEIGHT = 150;
 const PAD = { left: 36, right: 8, top: 10, bottom: 22 };
 
-function short(x: number): string {
-  return x >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : x >= 1e3 ? `${Math.round(x / 1e3)}k` : x.toFixed(0);
-}
-
 export function CpmChart({ language, thisMonth, proposed, cap, baseCpm }: CpmChartProps): React.ReactElement {
   const u = UI[language];
+  const short = (spend: number) => formatShortAmount(spend, language);
   const upTo = Math.max(thisMonth, proposed, cap ?? 0, 1) * 1.25;
   const points = cpmCurvePoints(upTo, baseCpm ?? 1);
   const top = Math.max(...points.map((p) => p.marginal)) * 1.05;

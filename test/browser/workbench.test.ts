@@ -42,6 +42,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // When the npm stop test did not run (a filtered run, a failure before it), stop the server the
+  // same way, so no dev server outlives the tests and keeps jest waiting on its output.
+  if (start && start.exitCode === null) spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env });
   if (start && start.exitCode === null) start.kill("SIGKILL");
 });
 
@@ -126,6 +129,8 @@ describe("npm start on Linux", () => {
     expect(await page.textContent("#root h1")).toBe("预算雷区");
     expect(await page.textContent('[data-minefield="2"] h3')).toBe("2. 预算越多效果越好？");
     expect(await page.textContent("#download")).toBe("下载 .xlsx");
+    // The chart speaks in 万, as Chinese planners count money.
+    expect(await page.getAttribute('[data-check="budget"] svg', "aria-label")).toContain("本月 30万，拟定 30万，上限 54.8万");
     await page.locator('[data-minefield="2"]').screenshot({ path: path.join(OUTPUT, "checklist-minefield2-zh.png") });
     await page.locator('[data-minefield="3"]').screenshot({ path: path.join(OUTPUT, "checklist-minefield3-zh.png") });
     await page.click('[role="tab"]:has-text("Notes")');

@@ -42,7 +42,12 @@ export class DomainError extends Error {
   readonly details: ErrorDetails;
 
   constructor(code: ErrorCode, details: ErrorDetails = {}) {
+    // A domain error is an expected answer, not a bug: it needs no stack, and capturing one costs
+    // more than the rest of the cell when a filled-down column is full of them.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(code);
+    Error.stackTraceLimit = limit;
     this.name = "DomainError";
     this.code = code;
     this.details = details;

@@ -6,12 +6,18 @@ import type { Language } from "./messages";
 
 /** An amount of money or a count: digit groups, at most `decimals` decimals. */
 export function formatAmount(x: number, decimals = 0): string {
-  return x.toLocaleString("en-US", { maximumFractionDigits: decimals });
+  let format = AMOUNT_FORMATS.get(decimals);
+  if (!format) AMOUNT_FORMATS.set(decimals, (format = new Intl.NumberFormat("en-US", { maximumFractionDigits: decimals })));
+  return format.format(x);
 }
+
+// Number formats are costly to make and cheap to use: one per precision, made once.
+const AMOUNT_FORMATS = new Map<number, Intl.NumberFormat>();
+const PRICE_FORMAT = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** A price such as a CPM or a CPA: always two decimals. */
 export function formatPrice(x: number): string {
-  return x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return PRICE_FORMAT.format(x);
 }
 
 const SHORT_UNITS: Record<Language, [number, string][]> = {

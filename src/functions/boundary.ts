@@ -72,7 +72,9 @@ function excelError(code: string, message?: string): CustomFunctions.Error {
 
 function toExcelError(error: DomainError | PassedError): CustomFunctions.Error {
   if (error instanceof PassedError) return excelError(error.code);
-  return excelError(EXCEL_KIND[error.code], describe(error, currentLanguage()));
+  const kind = EXCEL_KIND[error.code];
+  // Worded only where Excel shows the words: a column of #NUM! cells costs no messages.
+  return WITH_MESSAGE.has(kind) ? excelError(kind, describe(error, currentLanguage())) : excelError(kind);
 }
 
 /** An Excel error object arriving in a range (e.g. #N/A from a lookup). */

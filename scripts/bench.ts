@@ -9,7 +9,7 @@ import path from "path";
 import zlib from "zlib";
 import { HyperFormula } from "hyperformula";
 import "../src/workbench/custom-functions-runtime";
-import { allocateBudget, DEFAULT_ASSUMPTIONS, marginalCpm, spilloverShare, splitBudget } from "../src/core";
+import { allocateBudget, budgetCap, DEFAULT_ASSUMPTIONS, marginalCpm, spilloverShare, splitBudget } from "../src/core";
 import * as functions from "../src/functions/functions";
 import { registerRedFunctions } from "../src/workbench/hyperformula-plugin";
 
@@ -109,6 +109,27 @@ function spillSplitOverhead(): Overhead {
   );
 }
 
+/** A filled-down column where every cell is an error (targets the curve can never reach). */
+function errorColumnOverhead(): Overhead {
+  const targets = Array.from({ length: BOUNDARY_ROWS }, (_, i) => [1_000 + i]);
+  return boundaryOverhead(
+    () => {
+      const out: unknown[][] = [];
+      for (const [target] of targets) {
+        try {
+          out.push([budgetCap(target, 50)]);
+        } catch (error) {
+          out.push([error]);
+        }
+      }
+      sink += out.length;
+    },
+    () => {
+      sink += functions.budgetCapFn(targets, [[50]]).length;
+    },
+  );
+}
+
 function workbookRecalc(): { red: number; native: number } {
   const rows = 10_000;
   const assumptions = [
@@ -171,6 +192,7 @@ function main(): void {
   const core = coreCosts();
   const boundary = marginalCpmOverhead();
   const splitBoundary = spillSplitOverhead();
+  const errorColumn = errorColumnOverhead();
   const book = workbookRecalc();
   const fifty = allocateFifty();
   const rows: [string, string, string][] = [
@@ -185,6 +207,11 @@ function main(): void {
       "boundary: 100,000-row SPILLSPLIT range",
       `${splitBoundary.entry.toFixed(1)} ms vs ${splitBoundary.bare.toFixed(1)} ms bare`,
       `${splitBoundary.ratio.toFixed(2)}× (two columns out; target ≤ 2×)`,
+    ],
+    [
+      "boundary: 100,000 BUDGETCAP error cells",
+      `${errorColumn.entry.toFixed(1)} ms vs ${errorColumn.bare.toFixed(1)} ms bare`,
+      `${errorColumn.ratio.toFixed(2)}× (each cell a #NUM! Excel can show)`,
     ],
     [
       "workbook: 10,000-row sheet, build + recalc",

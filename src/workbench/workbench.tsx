@@ -6,6 +6,7 @@
 import "./custom-functions-runtime"; // before the functions module, which registers itself with it
 import { associated } from "./custom-functions-runtime";
 import "../functions/functions";
+import { setLanguage } from "../functions/boundary";
 import ExcelJS from "exceljs/dist/exceljs.min.js";
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import * as React from "react";
@@ -51,6 +52,8 @@ const WORDS = {
 };
 const language: "en" | "zh" = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en");
 const w = WORDS[language];
+// Excel's functions follow Office's display language (labels, error messages); here, the page's.
+setLanguage(language);
 
 /** The page's own labels, in the workbench's language. */
 function labelPage(): void {

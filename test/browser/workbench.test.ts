@@ -135,6 +135,9 @@ describe("npm start on Linux", () => {
     await page.locator('[data-minefield="3"]').screenshot({ path: path.join(OUTPUT, "checklist-minefield3-zh.png") });
     await page.click('[role="tab"]:has-text("Notes")');
     await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Notes");
+    // The functions speak the display language, as in Chinese Excel: HOTNOTES labels in Chinese.
+    expect(await cell(page, "G2")).toBe("有效爆文");
+    expect(await cell(page, "G3")).toBe("普通");
     await page.screenshot({ path: path.join(OUTPUT, "workbench-zh.png") });
     await context.close();
   });

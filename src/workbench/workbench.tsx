@@ -153,18 +153,36 @@ function render(): void {
         classes.push("error");
       } else if (typeof value === "boolean") {
         cell.textContent = value ? "TRUE" : "FALSE";
+      } else if (typeof value === "string" && value !== "" && c + 1 < columns && hf.isCellEmpty({ sheet: id, row: r, col: c + 1 })) {
+        // Text runs on over the empty cells to its right, as in Excel (fitted after layout).
+        cell.appendChild(document.createElement("span")).textContent = value;
+        classes.push("overflow");
+        if (value.length > 24) cell.title = value;
       } else {
         cell.textContent = value ?? "";
         if (typeof value === "string" && value.length > 24) cell.title = value;
       }
+      if (hf.isCellEmpty({ sheet: id, row: r, col: c })) classes.push("empty");
       if (hf.doesCellHaveFormula({ sheet: id, row: r, col: c })) classes.push("formula");
       if (r === state.selected.row && c === state.selected.column) classes.push("selected");
       cell.className = classes.join(" ");
     }
   }
   $("grid").replaceChildren(table);
+  fitOverflowingText(table);
   renderTabs();
   showSelection();
+}
+
+/** Lets each overflowing text run as far as the empty cells after it reach, and no further. */
+function fitOverflowingText(table: HTMLTableElement): void {
+  for (const cell of Array.from(table.querySelectorAll<HTMLTableCellElement>("td.overflow"))) {
+    let room = cell.clientWidth - 12; // the cell's own width less its padding
+    for (let next = cell.nextElementSibling; next instanceof HTMLElement && next.classList.contains("empty"); next = next.nextElementSibling) {
+      room += next.offsetWidth;
+    }
+    (cell.firstElementChild as HTMLElement).style.maxWidth = `${room}px`;
+  }
 }
 
 function renderTabs(): void {

@@ -138,6 +138,11 @@ describe("npm start on Linux", () => {
     // The functions speak the display language, as in Chinese Excel: HOTNOTES labels in Chinese.
     expect(await cell(page, "G2")).toBe("有效爆文");
     expect(await cell(page, "G3")).toBe("普通");
+    // Long text runs on over empty cells to its right, as in Excel, and stops at a filled one.
+    const overflow = (a1: string) =>
+      page.$eval(`td[data-cell="${a1}"]`, (td) => (td.firstElementChild?.getBoundingClientRect().width ?? 0) - td.getBoundingClientRect().width);
+    expect(await overflow("A14")).toBeGreaterThan(200);
+    expect(await overflow("A11")).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(OUTPUT, "workbench-zh.png") });
     await context.close();
   });

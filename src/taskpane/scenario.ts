@@ -3,7 +3,7 @@
  * recognised by its layout; on any other sheet the planner's bindings say where each input is.
  */
 import { isBlank, NamedNote, readNumber, stagePosition } from "../core";
-import { NOTES_SHEET, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS } from "../template/planner";
+import { NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS } from "../template/planner";
 import { CellValue, joinAddress, WorkbookHost } from "./host";
 import type { SheetState } from "./state";
 
@@ -21,7 +21,8 @@ export interface Scenario {
   notes: NamedNote[];
 }
 
-const TEMPLATE_LABELS = { A3: "Stage 阶段", A9: "Month 月份" };
+/** How far down column A the pane looks for the template's labels (rows inserted above move them). */
+const SEARCH_ROWS = 100;
 
 function number(value: CellValue | undefined): number | undefined {
   if (isBlank(value)) return undefined;
@@ -51,34 +52,50 @@ export function notesFromRows(rows: CellValue[][]): NamedNote[] {
   });
 }
 
-export async function isTemplateSheet(host: WorkbookHost, sheet: string): Promise<boolean> {
-  const [a3, a9] = await host.readRanges([joinAddress(sheet, "A3"), joinAddress(sheet, "A9")]);
-  return a3[0][0] === TEMPLATE_LABELS.A3 && a9[0][0] === TEMPLATE_LABELS.A9;
+/** Where a template sheet's labels are: the row (0-based) of each in column A, if found. */
+type LabelRows = Partial<Record<keyof typeof SCENARIO_LABELS, number>>;
+
+/**
+ * Finds the template's labels in column A. A sheet is a template sheet when it has the stage label
+ * and, below it, the month table's header — wherever inserted rows have moved them.
+ */
+function findLabels(columnA: readonly (readonly CellValue[])[]): LabelRows | undefined {
+  const rows: LabelRows = {};
+  for (const key of Object.keys(SCENARIO_LABELS) as (keyof typeof SCENARIO_LABELS)[]) {
+    const row = columnA.findIndex((line) => line[0] === SCENARIO_LABELS[key]);
+    if (row >= 0) rows[key] = row;
+  }
+  return rows.stage !== undefined && rows.month !== undefined && rows.month > rows.stage ? rows : undefined;
 }
 
 export async function readScenario(host: WorkbookHost, sheet: string, state: SheetState): Promise<Scenario> {
-  if (await isTemplateSheet(host, sheet)) return readTemplateScenario(host, sheet, state.month);
+  const [top] = await host.readRanges([joinAddress(sheet, `A1:B${SEARCH_ROWS}`)]);
+  const labels = findLabels(top);
+  if (labels) return readTemplateScenario(host, sheet, top, labels, state.month);
   return readBoundScenario(host, sheet, state);
 }
 
-async function readTemplateScenario(host: WorkbookHost, sheet: string, month: number): Promise<Scenario> {
-  const first = L.firstMonthRow;
-  const last = first + L.months - 1;
-  const at = (cells: string) => joinAddress(sheet, cells);
-  const [inputs, labels, budgets] = await host.readRanges([at(`B3:B6`), at(`A${first}:A${last}`), at(`B${first}:B${last}`)]);
+async function readTemplateScenario(host: WorkbookHost, sheet: string, top: CellValue[][], labels: LabelRows, month: number): Promise<Scenario> {
+  const input = (key: keyof LabelRows) => (labels[key] === undefined ? undefined : top[labels[key]!]?.[1]);
+  // The twelve months start under the header; read past the search window if rows pushed them there.
+  const first = labels.month! + 1;
+  const table =
+    first + L.months <= top.length
+      ? top.slice(first, first + L.months)
+      : (await host.readRanges([joinAddress(sheet, `A${first + 1}:B${first + L.months}`)]))[0];
   const sheets = await host.sheetNames();
   const notes = sheets.includes(NOTES_SHEET) ? notesFromRows((await host.readRanges([joinAddress(NOTES_SHEET, "A2:D200")]))[0]) : [];
   const m = Math.min(Math.max(0, month), L.months - 2);
   return {
     sheet,
     template: true,
-    months: labels.map((row) => String(row[0] ?? "")),
-    stage: stage(inputs[0][0]),
-    baseCpm: number(inputs[1][0]),
-    baseCpa: number(inputs[2][0]),
-    targetCpa: number(inputs[3][0]),
-    thisMonth: number(budgets[m]?.[0]),
-    proposed: number(budgets[m + 1]?.[0]),
+    months: table.map((row) => String(row?.[0] ?? "")),
+    stage: stage(input("stage")),
+    baseCpm: number(input("baseCpm")),
+    baseCpa: number(input("baseCpa")),
+    targetCpa: number(input("targetCpa")),
+    thisMonth: number(table[m]?.[1]),
+    proposed: number(table[m + 1]?.[1]),
     notes,
   };
 }

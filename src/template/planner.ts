@@ -103,10 +103,19 @@ export const SCENARIO_LAYOUT = {
   columns: ["month", "budget", "spillover", "closedLoop", "avgCpm", "marginalCpm", "impressions", "marginalCpa", "capCheck"] as const,
 };
 
+/** The labels in column A by which the task pane finds a scenario's inputs and months, wherever rows moved them. */
+export const SCENARIO_LABELS = {
+  stage: "Stage 阶段",
+  baseCpm: "Base CPM at reference spend 参考预算下的 CPM",
+  baseCpa: "Base CPA at reference spend 参考预算下的 CPA",
+  targetCpa: "Target marginal CPA 目标边际 CPA",
+  month: "Month 月份",
+};
+
 const MONTHS = ["Jan 1月", "Feb 2月", "Mar 3月", "Apr 4月", "May 5月", "Jun 6月", "Jul 7月", "Aug 8月", "Sep 9月", "Oct 10月", "Nov 11月", "Dec 12月"];
 
 const HEADERS = [
-  "Month 月份",
+  SCENARIO_LABELS.month,
   "Budget 预算",
   "Spillover 外溢",
   "Closed loop 闭环",
@@ -127,13 +136,13 @@ export function scenarioSheet(input: ScenarioInputs): SheetDefinition {
   const cells: Record<string, CellDefinition> = {
     A1: { value: input.title, style: "title" },
     A2: { value: "Inputs in blue cells; example figures — replace them with yours. 蓝色单元格为输入项；示例数字，请替换为你的数据。", style: "subtitle" },
-    A3: { value: "Stage 阶段", style: "label" },
+    A3: { value: SCENARIO_LABELS.stage, style: "label" },
     B3: { value: input.stage, style: "input" },
-    A4: { value: "Base CPM at reference spend 参考预算下的 CPM", style: "label" },
+    A4: { value: SCENARIO_LABELS.baseCpm, style: "label" },
     B4: { value: input.baseCpm, style: "input", format: FORMATS.price },
-    A5: { value: "Base CPA at reference spend 参考预算下的 CPA", style: "label" },
+    A5: { value: SCENARIO_LABELS.baseCpa, style: "label" },
     B5: { value: input.baseCpa, style: "input", format: FORMATS.price },
-    A6: { value: "Target marginal CPA 目标边际 CPA", style: "label" },
+    A6: { value: SCENARIO_LABELS.targetCpa, style: "label" },
     B6: { value: input.targetCpa, style: "input", format: FORMATS.price },
     A7: { value: "Budget cap 预算上限", style: "label" },
     B7: { formula: `RED.BUDGETCAP(${abs(L.targetCpa)},${abs(L.baseCpa)},${A})`, style: "output", format: FORMATS.money },

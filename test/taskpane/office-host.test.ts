@@ -8,7 +8,7 @@ import { HostError } from "../../src/taskpane/host";
 import { officeHost, SETTINGS_KEY } from "../../src/taskpane/office-host";
 import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState } from "../../src/taskpane/state";
-import { scenarioSheet, SCENARIOS } from "../../src/template/planner";
+import { scenarioSheet, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
 
 type Grid = unknown[][];
 
@@ -109,18 +109,17 @@ function mockOffice(stored?: string, fail = false) {
   return { office, settings };
 }
 
-const L = { first: 10, last: 21 };
 const growth = SCENARIOS[1];
+
+/** Columns A:B of a sheet as the pane reads them (A1:B100), from the template's own definition. */
+function columnsAB(sheet: SheetDefinition, rowsAbove = 0): Grid {
+  const rows = [...Array.from({ length: rowsAbove }, () => []), ...sheetAsRows(sheet)];
+  return Array.from({ length: 100 }, (_, r) => [rows[r]?.[0] ?? null, rows[r]?.[1] ?? null]);
+}
 
 function templateWorkbook(): Record<string, Record<string, Grid>> {
   return {
-    Growth: {
-      A3: [["Stage 阶段"]],
-      A9: [["Month 月份"]],
-      "B3:B6": [["growth"], [80], [30], [60]],
-      [`A${L.first}:A${L.last}`]: ["Jan 1月", "Feb 2月", "Mar 3月", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((m) => [m]),
-      [`B${L.first}:B${L.last}`]: growth.budgets.map((b) => [b]),
-    },
+    Growth: { "A1:B100": columnsAB(scenarioSheet(growth)) },
     Notes: {
       "A2:D200": [
         ["Skit", 1000, 250, 2],
@@ -129,7 +128,7 @@ function templateWorkbook(): Record<string, Record<string, Grid>> {
         [null, null, null, null],
       ],
     },
-    Summary: { A3: [["Scenario 情景"]], A9: [[null]], G5: [[547_755.92]], C4: [[1_900_000]] },
+    Summary: { "A1:B100": columnsAB(summarySheet(SCENARIOS)), G5: [[547_755.92]], C4: [[1_900_000]] },
   };
 }
 
@@ -154,6 +153,32 @@ describe("officeHost", () => {
     expect(scenario.months[0]).toBe("Jan 1月");
     expect(scenario.notes.map((n) => n.name)).toEqual(["Skit", "Deep-dive", "Morning"]);
     expect(host.displayLanguage()).toBe("zh-CN");
+  });
+
+  it("finds a template scenario's inputs and months by their labels after rows are inserted", async () => {
+    const workbook = templateWorkbook();
+    workbook.Growth = { "A1:B100": columnsAB(scenarioSheet(growth), 5) };
+    const { excel } = mockExcel(workbook, "Growth");
+    (globalThis as Record<string, unknown>).Excel = excel;
+    const scenario = await readScenario(officeHost(), "Growth", { ...emptySheetState(), month: 6 });
+    expect(scenario).toMatchObject({ template: true, stage: 2, baseCpm: 80, baseCpa: 30, targetCpa: 60, thisMonth: 500_000, proposed: 550_000 });
+    expect(scenario.months).toHaveLength(12);
+    expect(scenario.months[11]).toBe("Dec 12月");
+  });
+
+  it("reads the month table beyond the first hundred rows when rows pushed it there", async () => {
+    const rows = columnsAB(scenarioSheet(growth), 80);
+    const workbook = templateWorkbook();
+    const header = rows.findIndex((row) => row[0] === "Month 月份");
+    workbook.Growth = {
+      "A1:B100": rows,
+      [`A${header + 2}:B${header + 13}`]: sheetAsRows(scenarioSheet(growth)).slice(9, 21).map((row) => [row[0], row[1]]),
+    };
+    const { excel } = mockExcel(workbook, "Growth");
+    (globalThis as Record<string, unknown>).Excel = excel;
+    const scenario = await readScenario(officeHost(), "Growth", { ...emptySheetState(), month: 0 });
+    expect(scenario).toMatchObject({ template: true, thisMonth: growth.budgets[0], proposed: growth.budgets[1] });
+    expect(scenario.months[0]).toBe("Jan 1月");
   });
 
   it("reads a bound scenario from the planner's addresses, quoted sheet names included", async () => {

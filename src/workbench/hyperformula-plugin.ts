@@ -19,6 +19,7 @@ import {
 } from "hyperformula";
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import { assumptionRows, stagePlan } from "../core";
+import { currentLanguage } from "../functions/boundary";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 
 export interface FunctionsJson {
@@ -122,6 +123,20 @@ function defaultSize(args: ArgumentInfo[], spec: FunctionSpec): { rows: number; 
   return broadcast(args, matrixIndexes);
 }
 
+/** What the engine itself says of a call it cannot make, in the functions' language (as Excel would). */
+const ENGINE_WORDS = {
+  en: {
+    notRegistered: (id: string) => `${id} is not registered`,
+    argumentCount: "Wrong number of arguments.",
+    oneCell: (name: string) => `${name} takes one cell`,
+  },
+  zh: {
+    notRegistered: (id: string) => `${id} 未注册`,
+    argumentCount: "参数个数不对。",
+    oneCell: (name: string) => `${name} 只接受一个单元格`,
+  },
+};
+
 /**
  * Builds a HyperFormula function plugin for every function in `metadata`, each calling the
  * implementation registered under its id, and registers it (once per process: createEngine
@@ -135,13 +150,14 @@ export function registerRedFunctions(metadata: FunctionsJson, implementations: R
     /** Evaluates a call: arguments as Excel would pass them, the result as HyperFormula stores it. */
     callRed(spec: FunctionSpec, ast: ProcedureAst, state: InterpreterState) {
       const implementation = implementations.get(spec.id);
-      if (!implementation) return new CellError(ErrorType.NAME, `${spec.id} is not registered`);
-      if (ast.args.length > spec.parameters.length) return new CellError(ErrorType.NA, "Wrong number of arguments.");
+      const say = ENGINE_WORDS[currentLanguage()];
+      if (!implementation) return new CellError(ErrorType.NAME, say.notRegistered(spec.id));
+      if (ast.args.length > spec.parameters.length) return new CellError(ErrorType.NA, say.argumentCount);
       const args: unknown[] = [];
       for (let i = 0; i < spec.parameters.length; i++) {
         const arg = ast.args[i];
         if (!arg || arg.type === "EMPTY") {
-          if (!spec.parameters[i].optional) return new CellError(ErrorType.NA, "Wrong number of arguments.");
+          if (!spec.parameters[i].optional) return new CellError(ErrorType.NA, say.argumentCount);
           args.push(null);
           continue;
         }
@@ -150,7 +166,7 @@ export function registerRedFunctions(metadata: FunctionsJson, implementations: R
           args.push(value instanceof SimpleRangeValue ? value.data.map((row) => row.map(toExcelValue)) : [[toExcelValue(value)]]);
         } else if (value instanceof SimpleRangeValue) {
           // Excel passes a scalar parameter one cell; a larger range is #VALUE!.
-          if (value.width() !== 1 || value.height() !== 1) return new CellError(ErrorType.VALUE, `${spec.parameters[i].name} takes one cell`);
+          if (value.width() !== 1 || value.height() !== 1) return new CellError(ErrorType.VALUE, say.oneCell(spec.parameters[i].name));
           args.push(toExcelValue(value.data[0][0]));
         } else {
           if (value instanceof CellError) return value; // Excel does not call a function whose scalar argument is an error

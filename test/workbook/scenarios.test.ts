@@ -14,6 +14,7 @@ import {
   sheetAsRows,
 } from "../../src/template/planner";
 import { engine, metadata } from "../support/engine";
+import { setLanguage } from "../../src/functions/boundary";
 
 const e = assumptionRef("cpm_elasticity");
 const g = assumptionRef("cvr_elasticity");
@@ -83,6 +84,20 @@ describe("the harness", () => {
     close(at("Growth", "K30"), 1.4);
     set("Growth", "K31", "=RED.AVGCPM()");
     expect(errorType(at("Growth", "K31"))).toBe("NA");
+    expect((at("Growth", "K31") as { message: string }).message).toBe("Wrong number of arguments.");
+  });
+
+  it("words its own errors in the functions' language, as Excel would", () => {
+    setLanguage("zh");
+    try {
+      set("Growth", "K31", "=RED.AVGCPM()");
+      expect((at("Growth", "K31") as { message: string }).message).toBe("参数个数不对。");
+      set("Growth", "K32", "=RED.STAGEPLAN(B10:B11)");
+      expect(errorType(at("Growth", "K32"))).toBe("VALUE");
+      expect((at("Growth", "K32") as { message: string }).message).toBe("stage 只接受一个单元格");
+    } finally {
+      setLanguage(undefined);
+    }
   });
 });
 

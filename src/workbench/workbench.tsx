@@ -17,7 +17,7 @@ import { languageOf } from "../core";
 import { createEngine } from "./engine";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { formatNumber } from "./number-format";
-import { LoadedSheet, readWorkbook, toWorkbook } from "./xlsx";
+import { LoadedSheet, readWorkbook, saveInto } from "./xlsx";
 import { columnLetter, parseA1, SheetDefinition, sheetAsRows } from "../template/planner";
 
 const TEMPLATE = "assets/spillsplit-planner.xlsx";
@@ -70,6 +70,8 @@ function labelPage(): void {
 
 interface State {
   hf: HyperFormula;
+  /** The workbook as opened; a download writes the sheets' contents back into it. */
+  book: ExcelJS.Workbook;
   formats: Record<string, Record<string, string>>;
   sheet: string;
   selected: { row: number; column: number };
@@ -101,6 +103,7 @@ async function load(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJs
   const preferred = sheets.find((s) => s.name === "Growth") ?? sheets[0];
   state = {
     hf,
+    book: workbook,
     formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),
     sheet: preferred.name,
     selected: { row: 9, column: 1 },
@@ -274,7 +277,7 @@ function currentSheets(): LoadedSheet[] {
 
 async function download(): Promise<void> {
   if (!state) return;
-  const buffer = await toWorkbook(ExcelJS, currentSheets()).xlsx.writeBuffer();
+  const buffer = await saveInto(state.book, currentSheets()).xlsx.writeBuffer();
   const url = URL.createObjectURL(new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
   const link = document.createElement("a");
   link.href = url;

@@ -44,20 +44,29 @@ export function readWorkbook(workbook: ExcelJS.Workbook): LoadedSheet[] {
   });
 }
 
-/** The sheets as an ExcelJS workbook (values, formulas and number formats), for download. */
-export function toWorkbook(ExcelJSModule: typeof ExcelJS, sheets: LoadedSheet[]): ExcelJS.Workbook {
-  const workbook = new ExcelJSModule.Workbook();
-  workbook.creator = "Spillsplit workbench";
-  workbook.calcProperties.fullCalcOnLoad = true;
+/**
+ * Writes the sheets' values and formulas into the workbook they were loaded from, so what the file
+ * had — styles, column widths, frozen panes, names — stays as it was and only the contents change.
+ * A sheet the workbook lacks (inserted in the workbench) is added, with its number formats.
+ */
+export function saveInto(workbook: ExcelJS.Workbook, sheets: LoadedSheet[]): ExcelJS.Workbook {
+  workbook.calcProperties.fullCalcOnLoad = true; // results are not stored: Excel computes them on open
   for (const sheet of sheets) {
-    const ws = workbook.addWorksheet(sheet.name);
+    const ws = workbook.getWorksheet(sheet.name) ?? workbook.addWorksheet(sheet.name);
+    // Cells the workbook has that the sheet no longer does are emptied (their style stays).
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) =>
+      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+        const content = sheet.rows[rowNumber - 1]?.[columnNumber - 1];
+        if (content === null || content === undefined || content === "") cell.value = null;
+      }),
+    );
     sheet.rows.forEach((line, r) =>
       line.forEach((content, c) => {
         if (content === null || content === "") return;
         const cell = ws.getCell(r + 1, c + 1);
         cell.value = typeof content === "string" && content.startsWith("=") ? { formula: content.slice(1) } : content;
         const format = sheet.formats[`${r},${c}`];
-        if (format) cell.numFmt = format;
+        if (format && !cell.numFmt) cell.numFmt = format;
       }),
     );
   }

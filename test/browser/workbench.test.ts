@@ -111,6 +111,13 @@ describe("npm start on Linux", () => {
     await workbook.xlsx.readFile(saved);
     expect(workbook.getWorksheet("Growth")!.getCell("B10").value).toBe(600_000);
     expect(workbook.getWorksheet("Growth")!.getCell("C10").value).toEqual({ formula: 'RED.SPILLSPLIT($B$3,B10,"spillover",Assumptions!$A$1:$B$8)' });
+    // It is the template with the edit, not a plain copy: styles, widths and frozen panes stay.
+    const growthSheet = workbook.getWorksheet("Growth")!;
+    expect(growthSheet.getCell("B10").numFmt).toBe(growthSheet.getCell("B11").numFmt);
+    expect(growthSheet.getCell("B10").fill).toMatchObject({ type: "pattern", pattern: "solid" });
+    expect(growthSheet.getCell("A9").font).toMatchObject({ bold: true });
+    expect(growthSheet.getColumn(1).width).toBeGreaterThan(20);
+    expect(growthSheet.views[0]).toMatchObject({ state: "frozen" });
 
     // Open it again through the file picker: the edit is there.
     await page.setInputFiles("#open", saved);

@@ -261,9 +261,13 @@ const READY = new WeakSet<object>();
 
 /**
  * A vectorised kernel: one Float64Array per parameter in, one per result out (most functions have
- * one), each with one slot per result cell.
+ * one), each with one slot per result cell. A kernel whose core may reject a cell catches the
+ * DomainError and hands it to `fail` with the cell's index: that cell shows the error.
  */
-export type Kernel<C> = (inputs: readonly Float64Array[], outs: readonly Float64Array[], context: C) => void;
+export type Kernel<C> = (inputs: readonly Float64Array[], outs: readonly Float64Array[], context: C, fail: CellFailure) => void;
+
+/** Records that the core rejected result cell `cell`; anything but a DomainError is a bug and is thrown. */
+export type CellFailure = (cell: number, error: unknown) => void;
 
 const OK = 0;
 const SKIP = 1;
@@ -380,7 +384,14 @@ function computeNumbers<C>(params: readonly Param<number>[], args: readonly unkn
   for (let i = 0; i < params.length; i++) inputs.push(readNumbers(params[i], grids[i], shapes[i], shape, decided));
   const outs: Float64Array[] = [];
   for (let i = 0; i < outputs; i++) outs.push(new Float64Array(size));
-  kernel(inputs, outs, context);
+  const fail: CellFailure = (k, error) => {
+    if (!isDomainError(error)) throw error;
+    // A cell already decided (a blank or an error in its inputs) keeps that result.
+    if (decided.state[k] !== OK) return;
+    decided.state[k] = SKIP;
+    decided.outcome[k] = error;
+  };
+  kernel(inputs, outs, context, fail);
   return { shape, outs, decided };
 }
 
@@ -390,7 +401,7 @@ function ready(cells: ExcelRow[]): ExcelRow[] {
 }
 
 /**
- * mapCells for functions of numbers whose core never throws: every input cell is read into a
+ * mapCells for functions of numbers: every input cell is read into a
  * typed array, then one kernel computes every result cell in a loop of its own — so the engine
  * can inline the core call, which a loop shared by all functions cannot. Blanks and errors follow
  * mapCells' rules. Kernels should be module-level functions: a closure made per call would be

@@ -33,6 +33,7 @@ import {
   currentLanguage,
   excelFunction,
   fitLength,
+  CellFailure,
   Kernel,
   mapCells,
   mapNumbers,
@@ -47,8 +48,8 @@ import {
 import { count, flag, money, positive, readLanguage, readPart, stage as stageParam } from "./readers";
 
 /**
- * Runs a function of numbers whose core never throws, through the vectorised path: `kernel` is a
- * loop of the function's own over every result cell (see mapNumbers).
+ * Runs a function of numbers (one result per cell) through the vectorised path: `kernel` is a loop
+ * of the function's own over every result cell (see mapNumbers).
  */
 function vectorised(params: Param<number>[], args: unknown[], assumptions: unknown, kernel: Kernel<Assumptions>): any[][] {
   return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(toGrid(assumptions))));
@@ -60,6 +61,7 @@ const CPM_PARAMS = [money("spend"), positive("baseCPM", 1)];
 const STEP_PARAMS = [money("fromSpend"), money("toSpend"), positive("baseCPM", 1)];
 const IMPRESSION_PARAMS = [money("spend"), positive("baseCPM")];
 const CPA_PARAMS = [money("spend"), positive("baseCPA")];
+const CAP_PARAMS = [positive("targetCPA"), positive("baseCPA")];
 
 function averageCpmKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
   for (let i = 0; i < out.length; i++) out[i] = averageCpm(spend[i], base[i], a);
@@ -77,21 +79,19 @@ function impressionsKernel([spend, base]: readonly Float64Array[], [out]: readon
   for (let i = 0; i < out.length; i++) out[i] = impressions(spend[i], base[i], a);
 }
 
-function marginalCpaKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < out.length; i++) out[i] = marginalCpa(spend[i], base[i], a);
+/** BUDGETCAP's core refuses targets the curve never reaches: those cells show its error. */
+function budgetCapKernel([target, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions, fail: CellFailure): void {
+  for (let i = 0; i < out.length; i++) {
+    try {
+      out[i] = budgetCap(target[i], base[i], a);
+    } catch (error) {
+      fail(i, error);
+    }
+  }
 }
 
-/** Runs a one-number-per-cell function with the assumptions read once for the whole call. */
-function perCell<T extends unknown[]>(
-  params: { [K in keyof T]: Param<T[K]> },
-  args: unknown[],
-  assumptions: unknown,
-  compute: (values: T, a: Assumptions) => number,
-): any[][] {
-  return excelFunction(() => {
-    const a = readAssumptions(toGrid(assumptions));
-    return mapCells(params, args, compute, a).cells;
-  });
+function marginalCpaKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
+  for (let i = 0; i < out.length; i++) out[i] = marginalCpa(spend[i], base[i], a);
 }
 
 /**
@@ -198,9 +198,7 @@ export function marginalCpaFn(spend: any[][], baseCPA: any[][], assumptions?: an
  * @returns Largest monthly spend within the target.
  */
 export function budgetCapFn(targetCPA: any[][], baseCPA: any[][], assumptions?: any[][]): any[][] {
-  return perCell([positive("targetCPA"), positive("baseCPA")], [targetCPA, baseCPA], assumptions, ([target, base], a) =>
-    budgetCap(target, base, a),
-  );
+  return vectorised(CAP_PARAMS, [targetCPA, baseCPA], assumptions, budgetCapKernel);
 }
 
 /**

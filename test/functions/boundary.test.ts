@@ -97,6 +97,41 @@ describe("mapNumbers, the vectorised path", () => {
       { numRuns: 3000 },
     );
   });
+
+  it("gives exactly what mapCells gives when the core rejects some cells", () => {
+    const params = [money("spend"), positive("baseCPM", 1)];
+    // A core that refuses some results, as BUDGETCAP's refuses unreachable targets.
+    const core = (x: number, y: number) => {
+      if (x > 1e12) throw new DomainError("CAP_TOO_LARGE", { argument: "spend", limit: 1e12 });
+      if (x === y) throw new DomainError("NO_BUDGET_CAP", { argument: "spend" });
+      return x - y;
+    };
+    fc.assert(
+      fc.property(grid, fc.oneof(grid, fc.constant(null)), (a: unknown[][], b: unknown[][] | null) => {
+        const outcome = (body: () => readonly (readonly unknown[])[]) => {
+          try {
+            return codes(excelFunction(body));
+          } catch (error) {
+            return ["thrown", (error as { code: string }).code];
+          }
+        };
+        const slow = outcome(() => mapCells(params, [a, b], ([x, y]) => core(x as number, y as number)).cells);
+        const fast = outcome(() =>
+          mapNumbers(params, [a, b], ([x, y]: Float64Array[], [out]: Float64Array[], _: unknown, fail: (k: number, e: unknown) => void) => {
+            for (let i = 0; i < out.length; i++) {
+              try {
+                out[i] = core(x[i], y[i]);
+              } catch (error) {
+                fail(i, error);
+              }
+            }
+          }, undefined),
+        );
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe("SPILLSPLIT on the vectorised path", () => {

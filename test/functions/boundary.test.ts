@@ -75,17 +75,19 @@ describe("mapNumbers, the vectorised path", () => {
     fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }),
   );
 
+  /** What reaches Excel from a body: its cells' values and error codes, or the error it throws. */
+  const outcome = (body: () => readonly (readonly unknown[])[]) => {
+    try {
+      return codes(excelFunction(body));
+    } catch (error) {
+      return ["thrown", (error as { code: string }).code];
+    }
+  };
+
   it("gives exactly what mapCells gives: the declared ranges agree with the readers", () => {
     const params = [money("spend"), positive("baseCPM", 1)];
     fc.assert(
       fc.property(grid, fc.oneof(grid, fc.constant(null)), (a: unknown[][], b: unknown[][] | null) => {
-        const outcome = (body: () => readonly (readonly unknown[])[]) => {
-          try {
-            return codes(excelFunction(body));
-          } catch (error) {
-            return ["thrown", (error as { code: string }).code];
-          }
-        };
         const slow = outcome(() => mapCells(params, [a, b], ([x, y]) => (x as number) * 2 + (y as number)).cells);
         const fast = outcome(() =>
           mapNumbers(params, [a, b], ([x, y]: Float64Array[], [out]: Float64Array[]) => {
@@ -108,13 +110,6 @@ describe("mapNumbers, the vectorised path", () => {
     };
     fc.assert(
       fc.property(grid, fc.oneof(grid, fc.constant(null)), (a: unknown[][], b: unknown[][] | null) => {
-        const outcome = (body: () => readonly (readonly unknown[])[]) => {
-          try {
-            return codes(excelFunction(body));
-          } catch (error) {
-            return ["thrown", (error as { code: string }).code];
-          }
-        };
         const slow = outcome(() => mapCells(params, [a, b], ([x, y]) => core(x as number, y as number)).cells);
         const fast = outcome(() =>
           mapNumbers(params, [a, b], ([x, y]: Float64Array[], [out]: Float64Array[], _: unknown, fail: (k: number, e: unknown) => void) => {

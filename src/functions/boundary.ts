@@ -149,13 +149,28 @@ function shapeOf(grid: Grid): Shape {
   return { rows: grid.length, columns: grid.reduce((widest, row) => Math.max(widest, row.length), 0) };
 }
 
-/** Excel's array broadcasting: the result is as tall as the tallest and as wide as the widest. */
-export function broadcastShape(grids: readonly (Grid | null)[]): Shape {
-  const shapes = grids.filter((g): g is Grid => g !== null).map(shapeOf);
-  return {
-    rows: Math.max(1, ...shapes.map((s) => s.rows)),
-    columns: Math.max(1, ...shapes.map((s) => s.columns)),
-  };
+/** A call's arguments as ranges, ready to broadcast. */
+export interface Broadcast {
+  /** Each argument trimmed of trailing blanks (so rectangular), or null where it was omitted. */
+  grids: (Grid | null)[];
+  /** Each argument's shape; an omitted one counts as one cell. */
+  shapes: Shape[];
+  /** Excel's array broadcasting: the result is as tall as the tallest and as wide as the widest. */
+  shape: Shape;
+}
+
+/** The arguments of a call, trimmed and broadcast; a result beyond MAX_CELLS is refused (#NUM!). */
+export function broadcastArguments(params: readonly { name: string }[], args: readonly unknown[]): Broadcast {
+  const grids = args.map((argument) => {
+    const grid = toGrid(argument);
+    return grid === null ? null : trimTrailingBlanks(grid);
+  });
+  // A trimmed grid is rectangular: its first row gives its width.
+  const shapes = grids.map((grid) => (grid === null ? { rows: 1, columns: 1 } : { rows: grid.length, columns: grid[0].length }));
+  const shape = { rows: Math.max(...shapes.map((s) => s.rows)), columns: Math.max(...shapes.map((s) => s.columns)) };
+  const size = shape.rows * shape.columns;
+  if (size > MAX_CELLS) throw new DomainError("TOO_MANY_CELLS", { argument: params[0].name, value: size, limit: MAX_CELLS });
+  return { grids, shapes, shape };
 }
 
 const MISSING = Symbol("missing");
@@ -202,15 +217,7 @@ export function mapCells<T extends unknown[], R, C = undefined>(
   compute: (values: T, context: C) => R,
   context?: C,
 ): { shape: Shape; cells: (R | CellValue)[][] } {
-  const grids = args.map((argument) => {
-    const grid = toGrid(argument);
-    return grid === null ? null : trimTrailingBlanks(grid);
-  });
-  const shapes = grids.map((grid) => (grid === null ? { rows: 1, columns: 1 } : shapeOf(grid)));
-  const shape = { rows: Math.max(...shapes.map((s) => s.rows)), columns: Math.max(...shapes.map((s) => s.columns)) };
-  if (shape.rows * shape.columns > MAX_CELLS) {
-    throw new DomainError("TOO_MANY_CELLS", { argument: params[0].name, value: shape.rows * shape.columns, limit: MAX_CELLS });
-  }
+  const { grids, shapes, shape } = broadcastArguments(params as readonly Param<unknown>[], args);
   const count = params.length;
   // A grid smaller than the result repeats its cells: read those once. Full-size grids are read
   // as they are reached, each cell once, without an intermediate copy.
@@ -370,15 +377,8 @@ interface Computed {
  * through its reader), then runs the kernel once over every result cell, filling `outputs` arrays.
  */
 function computeNumbers<C>(params: readonly Param<number>[], args: readonly unknown[], kernel: Kernel<C>, context: C, outputs: number): Computed {
-  const grids = args.map((argument) => {
-    const grid = toGrid(argument);
-    return grid === null ? null : trimTrailingBlanks(grid);
-  });
-  // A trimmed grid is rectangular: its first row gives its width.
-  const shapes = grids.map((grid) => (grid === null ? { rows: 1, columns: 1 } : { rows: grid.length, columns: grid[0].length }));
-  const shape = { rows: Math.max(...shapes.map((s) => s.rows)), columns: Math.max(...shapes.map((s) => s.columns)) };
+  const { grids, shapes, shape } = broadcastArguments(params, args);
   const size = shape.rows * shape.columns;
-  if (size > MAX_CELLS) throw new DomainError("TOO_MANY_CELLS", { argument: params[0].name, value: size, limit: MAX_CELLS });
   const decided: Decided = { state: new Uint8Array(size), outcome: [] };
   const inputs: Float64Array[] = [];
   for (let i = 0; i < params.length; i++) inputs.push(readNumbers(params[i], grids[i], shapes[i], shape, decided));
@@ -413,42 +413,37 @@ export function mapNumbers<C>(params: readonly Param<number>[], args: readonly u
 }
 
 /**
- * mapNumbers for a function with several results per cell (spillover and closed loop), laid out
- * as a planner expects: one cell gives a row of its results, a column one column per result, a row
- * one row per result. `pick` asks for one result instead, in the input's own shape. A range both
- * tall and wide has nowhere to put several results: it fails with `tooWide(shape)`.
+ * mapNumbers for a function with two results per cell (spillover and closed loop), laid out as a
+ * planner expects: one cell gives a row of its two results, a column two columns, a row two rows.
+ * `pick` (0 or 1) asks for one result instead, in the input's own shape. A range both tall and wide
+ * has nowhere to put two results: it fails with `tooWide(shape)`.
  */
-export function spreadNumbers<C>(
+export function mapNumberPairs<C>(
   params: readonly Param<number>[],
   args: readonly unknown[],
   kernel: Kernel<C>,
   context: C,
-  outputs: number,
-  pick: number | undefined,
+  pick: 0 | 1 | undefined,
   tooWide: (shape: Shape) => DomainError,
 ): ExcelRow[] {
-  const { shape, outs, decided } = computeNumbers(params, args, kernel, context, outputs);
+  const { shape, outs, decided } = computeNumbers(params, args, kernel, context, 2);
   if (pick !== undefined) return ready(resultRows(outs[pick], decided, shape));
   const { rows, columns } = shape;
+  const [first, second] = outs;
+  // One cell whose inputs gave an error: that error is the whole result (Excel shows it in one cell).
+  if (rows === 1 && columns === 1 && decided.state[0] !== OK && decided.outcome[0] !== BLANK) return ready([[resultCell(first, decided, 0)]]);
   const cells: ExcelRow[] = [];
   if (columns === 1) {
-    if (rows === 1 && decided.state[0] !== OK && decided.outcome[0] !== BLANK) return ready([[resultCell(outs[0], decided, 0)]]);
-    const [first, second] = outs;
     for (let row = 0; row < rows; row++) {
       const a = first[row];
-      const b = outputs === 2 ? second[row] : NaN;
-      if (decided.state[row] === OK && a - a === 0 && b - b === 0) {
-        cells.push([a, b]); // the common pair of finite numbers, as one literal of doubles
-        continue;
-      }
-      const line: ExcelRow = new Array(outputs);
-      for (let i = 0; i < outputs; i++) line[i] = resultCell(outs[i], decided, row);
-      cells.push(line);
+      const b = second[row];
+      // The common pair of finite numbers, as one literal of doubles; else each cell as Excel takes it.
+      cells.push(decided.state[row] === OK && a - a === 0 && b - b === 0 ? [a, b] : [resultCell(first, decided, row), resultCell(second, decided, row)]);
     }
   } else if (rows === 1) {
-    for (let i = 0; i < outputs; i++) {
+    for (const out of outs) {
       const line: ExcelRow = new Array(columns);
-      for (let column = 0; column < columns; column++) line[column] = resultCell(outs[i], decided, column);
+      for (let column = 0; column < columns; column++) line[column] = resultCell(out, decided, column);
       cells.push(line);
     }
   } else throw tooWide(shape);

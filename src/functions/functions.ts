@@ -37,7 +37,7 @@ import {
   Kernel,
   mapCells,
   mapNumbers,
-  spreadNumbers,
+  mapNumberPairs,
   Shape,
   mapResults,
   Param,
@@ -109,7 +109,7 @@ export function spillSplit(stage: any[][], budget: any[][], part?: string, assum
     const wanted = readPart(part);
     const pick = wanted === undefined ? undefined : wanted === "spillover" ? 0 : 1;
     // One budget → 1×2; a column → n×2; a row → 2×m; a 2-D range needs `part`.
-    return spreadNumbers(SPLIT_PARAMS, [stage, budget], splitKernel, a, 2, pick, needsPart);
+    return mapNumberPairs(SPLIT_PARAMS, [stage, budget], splitKernel, a, pick, needsPart);
   });
 }
 

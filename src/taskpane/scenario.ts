@@ -1,6 +1,6 @@
 /*
  * Reading a scenario from the workbook through the host: a sheet made from the planner template is
- * recognised by its layout; on any other sheet the planner's bindings say where each input is.
+ * recognised by its labels in column A; on any other sheet the planner's bindings say where each input is.
  */
 import { isBlank, NamedNote, readNumber, stagePosition } from "../core";
 import { NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS } from "../template/planner";

@@ -160,11 +160,10 @@ function render(): void {
         // Text runs on over the empty cells to its right, as in Excel (fitted after layout).
         cell.appendChild(document.createElement("span")).textContent = value;
         classes.push("overflow");
-        if (value.length > 24) cell.title = value;
       } else {
         cell.textContent = value ?? "";
-        if (typeof value === "string" && value.length > 24) cell.title = value;
       }
+      if (typeof value === "string" && value.length > 24) cell.title = value;
       if (hf.isCellEmpty({ sheet: id, row: r, col: c })) classes.push("empty");
       if (hf.doesCellHaveFormula({ sheet: id, row: r, col: c })) classes.push("formula");
       if (r === state.selected.row && c === state.selected.column) classes.push("selected");
@@ -180,7 +179,8 @@ function render(): void {
 /** Lets each overflowing text run as far as the empty cells after it reach, and no further. */
 function fitOverflowingText(table: HTMLTableElement): void {
   for (const cell of Array.from(table.querySelectorAll<HTMLTableCellElement>("td.overflow"))) {
-    let room = cell.clientWidth - 12; // the cell's own width less its padding
+    const style = getComputedStyle(cell);
+    let room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
     for (let next = cell.nextElementSibling; next instanceof HTMLElement && next.classList.contains("empty"); next = next.nextElementSibling) {
       room += next.offsetWidth;
     }

@@ -1,6 +1,6 @@
 /* The boundary on its own: what leaves it is always something Excel can show. */
 import { DomainError } from "../../src/core";
-import { broadcastShape, excelFunction, mapCells, toGrid } from "../../src/functions/boundary";
+import { broadcastArguments, excelFunction, mapCells, toGrid } from "../../src/functions/boundary";
 import { money } from "../../src/functions/readers";
 import { codes, thrown } from "../support/cells";
 
@@ -50,8 +50,9 @@ describe("grids and broadcasting", () => {
   });
 
   it("takes the tallest and widest of its arguments", () => {
-    expect(broadcastShape([[[1], [2], [3]], [[1, 2]], null])).toEqual({ rows: 3, columns: 2 });
-    expect(broadcastShape([null])).toEqual({ rows: 1, columns: 1 });
+    const names = [{ name: "a" }, { name: "b" }, { name: "c" }];
+    expect(broadcastArguments(names, [[[1], [2], [3]], [[1, 2]], null]).shape).toEqual({ rows: 3, columns: 2 });
+    expect(broadcastArguments(names, [null]).shape).toEqual({ rows: 1, columns: 1 });
   });
 
   it("refuses a result beyond its cell limit with #NUM! rather than hanging", () => {

@@ -48,6 +48,9 @@ import { newScenarioDefinition, readScenario, Scenario } from "./scenario";
 import { BINDING_KEYS, BindingKey, emptySheetState, parseSavedState, SavedState, SheetState } from "./state";
 import { UI } from "./ui-strings";
 
+/** Fluent's text takes the page's font stack (taskpane.css), which names the Chinese UI fonts too. */
+const paneTheme = { ...webLightTheme, fontFamilyBase: "inherit" };
+
 const BADGE: Record<Status, "success" | "warning" | "danger" | "informative"> = {
   clear: "success",
   watch: "warning",
@@ -229,7 +232,7 @@ export function App({ host, subscribe }: AppProps): React.ReactElement {
   };
 
   return (
-    <FluentProvider theme={webLightTheme} lang={language === "zh" ? "zh-CN" : "en"}>
+    <FluentProvider theme={paneTheme} lang={language === "zh" ? "zh-CN" : "en"}>
       <div className="pane-root">
         <header className="pane-header">
           <img src="assets/icon-32.png" alt="" width={32} height={32} />

@@ -5,7 +5,7 @@
 import fs from "fs";
 import path from "path";
 import type { Browser } from "playwright-core";
-import { guardNetwork, launchChromium, OUTPUT, serveFolder } from "../support/browser";
+import { guardNetwork, describeInBrowser, launchChromium, OUTPUT, serveFolder } from "../support/browser";
 
 jest.setTimeout(60_000);
 
@@ -62,16 +62,6 @@ function officeStandIn(displayLanguage: string): string {
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
-beforeAll(async () => {
-  server = await serveFolder(dist);
-  browser = await launchChromium();
-  fs.mkdirSync(OUTPUT, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function openPane(displayLanguage: string) {
   const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
@@ -83,7 +73,18 @@ async function openPane(displayLanguage: string) {
   return { page, outside, errors };
 }
 
-describe("task pane", () => {
+describeInBrowser("task pane", () => {
+  beforeAll(async () => {
+    server = await serveFolder(dist);
+    browser = await launchChromium();
+    fs.mkdirSync(OUTPUT, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
   it("loads in English, registers every RED function, and reaches nothing outside", async () => {
     const { page, outside, errors } = await openPane("en-US");
     expect(errors).toEqual([]);
@@ -137,6 +138,9 @@ describe("task pane", () => {
     const { page } = await openPane("zh-CN");
     await expect(page.textContent("h1")).resolves.toBe("预算雷区");
     await expect(page.textContent('[data-minefield="3"] h3')).resolves.toBe("3. 爆文不等于强外溢");
+    // Fluent's own text names the fonts Chinese Office users have, after Office's Segoe UI.
+    const fonts = await page.evaluate(() => getComputedStyle(document.querySelector('[data-minefield="3"] h3')!).fontFamily);
+    for (const font of ["Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC"]) expect(fonts).toContain(font);
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-zh.png") });
     await page.focus("#language");
     await page.keyboard.press("Enter");

@@ -8,12 +8,13 @@ import fs from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, OUTPUT } from "../support/browser";
+import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
 
 jest.setTimeout(240_000);
 
 const root = path.resolve(__dirname, "..", "..");
-const PORT = 3117; // not the usual 3000, so a developer's own `npm start` is left alone
+// Not the usual 3000, so a developer's own `npm start` is left alone; SPILLSPLIT_TEST_PORT for parallel checkouts.
+const PORT = Number(process.env.SPILLSPLIT_TEST_PORT || 3117);
 const env = { ...process.env, npm_package_config_dev_server_port: String(PORT) };
 const origin = `https://localhost:${PORT}/`;
 
@@ -30,23 +31,6 @@ async function waitForOutput(text: string, timeoutMs: number): Promise<void> {
   }
 }
 
-beforeAll(async () => {
-  start = spawn(process.execPath, [path.join(root, "scripts", "start.js")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-  start.stdout!.on("data", (chunk) => (output += chunk));
-  start.stderr!.on("data", (chunk) => (output += chunk));
-  exited = new Promise((resolve) => start.on("exit", (code, signal) => resolve({ code, signal })));
-  await waitForOutput("Spillsplit workbench:", 200_000);
-  browser = await launchChromium();
-  fs.mkdirSync(OUTPUT, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  // When the npm stop test did not run (a filtered run, a failure before it), stop the server the
-  // same way, so no dev server outlives the tests and keeps jest waiting on its output.
-  if (start && start.exitCode === null) spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env });
-  if (start && start.exitCode === null) start.kill("SIGKILL");
-});
 
 async function openWorkbench(): Promise<{ page: Page; outside: string[]; errors: string[] }> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, acceptDownloads: true, viewport: { width: 1400, height: 820 } });
@@ -65,7 +49,25 @@ async function openWorkbench(): Promise<{ page: Page; outside: string[]; errors:
 
 const cell = (page: Page, a1: string) => page.textContent(`td[data-cell="${a1}"]`);
 
-describe("npm start on Linux", () => {
+describeInBrowser("npm start on Linux", () => {
+  beforeAll(async () => {
+    start = spawn(process.execPath, [path.join(root, "scripts", "start.js")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    start.stdout!.on("data", (chunk) => (output += chunk));
+    start.stderr!.on("data", (chunk) => (output += chunk));
+    exited = new Promise((resolve) => start.on("exit", (code, signal) => resolve({ code, signal })));
+    await waitForOutput("Spillsplit workbench:", 200_000);
+    browser = await launchChromium();
+    fs.mkdirSync(OUTPUT, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    // When the npm stop test did not run (a filtered run, a failure before it), stop the server the
+    // same way, so no dev server outlives the tests and keeps jest waiting on its output.
+    if (start && start.exitCode === null) spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env });
+    if (start && start.exitCode === null) start.kill("SIGKILL");
+  });
+
   it("says there is no Excel here and where the workbench is", () => {
     expect(output).toContain("There is no Excel to sideload into on linux");
     expect(output).toContain(`Spillsplit workbench:  ${origin}workbench.html`);

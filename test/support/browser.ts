@@ -1,15 +1,27 @@
 /*
- * Browser tests: a static server over dist/ on 127.0.0.1 and Debian's Chromium driven by
- * playwright-core. Every request that would leave this machine is recorded and refused.
+ * Browser tests: a static server over dist/ on 127.0.0.1 and a Chromium driven by playwright-core
+ * (which one: see find-browser.js). Every request that would leave this machine is recorded and refused.
  */
 import fs from "fs";
 import http from "http";
 import path from "path";
 import type { AddressInfo } from "net";
 import { Browser, chromium, Page } from "playwright-core";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { findBrowser, HOW_TO_CHOOSE } = require("./find-browser.js") as {
+  findBrowser: () => { kind: "env" | "system" | "missing" | "package"; executablePath?: string } | null;
+  HOW_TO_CHOOSE: string;
+};
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const OUTPUT = path.resolve(__dirname, "..", "..", "test-output");
+
+const found = findBrowser();
+
+/**
+ * `describe` where a browser can be found, otherwise `describe.skip`; npm test's closing summary
+ * then says so in one line, with how to point CHROMIUM_PATH at one.
+ */
+export const describeInBrowser: jest.Describe = found ? describe : describe.skip;
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -36,12 +48,22 @@ export async function serveFolder(folder: string): Promise<{ url: string; close:
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+async function executablePath(): Promise<string> {
+  if (!found) throw new Error(HOW_TO_CHOOSE);
+  if (found.kind === "missing") throw new Error(`CHROMIUM_PATH is set to ${found.executablePath}, which does not exist.`);
+  if (found.kind === "package") {
+    // The npm package carries a compressed Linux x64 Chromium and unpacks it into the temp folder.
+    const packaged = await import("@sparticuz/chromium");
+    return (packaged.default ?? packaged).executablePath();
   }
+  return found.executablePath!;
+}
+
+export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: await executablePath(),
+    // Headless, and nothing in the background: this machine's network is closed, and Chromium's own
+    // update, sync and telemetry requests would only be refused.
     args: [
       "--headless",
       "--no-sandbox",

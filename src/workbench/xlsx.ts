@@ -1,40 +1,90 @@
 /*
- * Reading an .xlsx (ExcelJS) into the rows of values and "=formula" strings a formula engine
- * loads, and the number formats to show them with. Development and workbench only.
+ * Reading an .xlsx (ExcelJS) into the rows a formula engine loads, and writing the engine's sheets
+ * back into the file they came from as Excel itself stores them. Development and workbench only.
+ *
+ * Open reads every form a formula can have in a file — Excel's stored form (`_xldudf_RED_X(…)`,
+ * `_xlfn.X(…)`) and one typed by hand (`RED.X(…)`) — as the typed form the engine knows. Download
+ * writes Excel's stored form with each formula's cached value (so the file shows numbers before the
+ * add-in loads, and in other applications), and leaves every cell the user did not change exactly as
+ * the file had it: dates, hyperlinks, rich text, error values and text that looks like a formula.
  */
 import type ExcelJS from "exceljs";
+import type { HyperFormula } from "hyperformula";
+import { toStoredFormula, toTypedFormula } from "../template/formula-form";
+
+/** What the engine loads for a cell: "=formula" (typed form), text as "'text", a number, a boolean, an error literal, or nothing. */
+export type LoadedContent = string | number | boolean | null;
 
 export interface LoadedSheet {
   name: string;
-  rows: (string | number | boolean | null)[][];
+  rows: LoadedContent[][];
   /** "row,column" (zero-based) → Excel number format. */
   formats: Record<string, string>;
 }
 
-function cellContent(cell: ExcelJS.Cell): string | number | boolean | null {
+/** A formula's last value as the file stores it beside the formula (`<v>`, typed by `t`). */
+export type CachedResult = number | string | boolean | { error: string } | undefined;
+
+const MS_PER_DAY = 86_400_000;
+
+/** A JavaScript date (ExcelJS reads date-formatted cells as UTC dates) as Excel's date serial number. */
+function excelSerial(date: Date, date1904: boolean): number {
+  return date.getTime() / MS_PER_DAY + (date1904 ? 24107 : 25569);
+}
+
+/** Text the engine must keep as text: the apostrophe is the engine's (and Excel's) text marker. */
+function asText(text: string): string {
+  return `'${text}`;
+}
+
+function plainText(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  const rich = value as { richText?: { text: string }[] } | null;
+  if (rich && Array.isArray(rich.richText)) return rich.richText.map((part) => part.text).join("");
+  return undefined;
+}
+
+function cellContent(cell: ExcelJS.Cell, date1904: boolean): LoadedContent {
   const value = cell.value as unknown;
   if (value === null || value === undefined) return null;
-  if (typeof value === "object") {
-    const v = value as { formula?: string; sharedFormula?: string; result?: unknown; richText?: { text: string }[]; text?: string };
-    if (typeof v.formula === "string") return `=${v.formula}`;
-    if (v.sharedFormula !== undefined) return `=${cell.formula}`;
-    if (Array.isArray(v.richText)) return v.richText.map((part) => part.text).join("");
-    if (typeof v.text === "string") return v.text;
-    if (value instanceof Date) return value.toISOString();
-    return null;
-  }
-  return value as string | number | boolean;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string") return asText(value);
+  if (value instanceof Date) return excelSerial(value, date1904);
+  const v = value as { formula?: string; sharedFormula?: string; text?: unknown; hyperlink?: string; error?: string };
+  if (typeof v.formula === "string") return `=${toTypedFormula(v.formula)}`;
+  if (v.sharedFormula !== undefined) return `=${toTypedFormula(cell.formula)}`;
+  if (typeof v.error === "string") return v.error;
+  const text = plainText(value) ?? plainText(v.text);
+  return text === undefined ? null : asText(text);
+}
+
+/** The cells of an array formula other than its top-left one: Excel stores the spilled values there, the engine spills its own. */
+function spilledCells(ws: ExcelJS.Worksheet): Set<string> {
+  const spilled = new Set<string>();
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const model = cell.model as { shareType?: string; ref?: string };
+      if (model.shareType !== "array" || !model.ref || !model.ref.includes(":")) return;
+      const [from, to] = model.ref.split(":").map((a1) => ws.getCell(a1));
+      for (let r = Number(from.row); r <= Number(to.row); r++) {
+        for (let c = Number(from.col); c <= Number(to.col); c++) if (r !== Number(from.row) || c !== Number(from.col)) spilled.add(`${r},${c}`);
+      }
+    }),
+  );
+  return spilled;
 }
 
 export function readWorkbook(workbook: ExcelJS.Workbook): LoadedSheet[] {
+  const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
   return workbook.worksheets.map((ws) => {
-    const rows: (string | number | boolean | null)[][] = [];
+    const rows: LoadedContent[][] = [];
     const formats: Record<string, string> = {};
+    const spilled = spilledCells(ws);
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const line: (string | number | boolean | null)[] = [];
+      const line: LoadedContent[] = [];
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         while (line.length < columnNumber - 1) line.push(null);
-        line[columnNumber - 1] = cellContent(cell);
+        line[columnNumber - 1] = spilled.has(`${rowNumber},${columnNumber}`) ? null : cellContent(cell, date1904);
         if (cell.numFmt) formats[`${rowNumber - 1},${columnNumber - 1}`] = cell.numFmt;
       });
       while (rows.length < rowNumber - 1) rows.push([]);
@@ -44,27 +94,122 @@ export function readWorkbook(workbook: ExcelJS.Workbook): LoadedSheet[] {
   });
 }
 
+/** An engine's value as the cached value Excel stores beside a formula: numbers, text, booleans, errors. */
+export function cachedResult(value: unknown): CachedResult {
+  if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (value !== null && typeof value === "object" && typeof (value as { value?: unknown }).value === "string") {
+    return { error: (value as { value: string }).value };
+  }
+  return undefined;
+}
+
+/** One cell of a sheet to save. */
+export type SavedCell =
+  /** A formula (typed form, without "="), its value, and the range it spills over when that is more than one cell. */
+  | { kind: "formula"; formula: string; result: CachedResult; spill?: string }
+  /** A value the formula above it spilled here. */
+  | { kind: "spilled"; result: CachedResult }
+  /** A constant: what the engine holds (to tell whether it changed) and its value. */
+  | { kind: "constant"; content: LoadedContent; value: CachedResult };
+
+export interface SavedSheet {
+  name: string;
+  cells: (SavedCell | null)[][];
+  formats: Record<string, string>;
+}
+
+function a1(row: number, column: number): string {
+  let letters = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
+}
+
+/** The engine's sheets, cell by cell, as Download saves them. */
+export function engineSheets(hf: HyperFormula, formats: Record<string, Record<string, string>>): SavedSheet[] {
+  return hf.getSheetNames().map((name) => {
+    const sheet = hf.getSheetId(name)!;
+    const { height, width } = hf.getSheetDimensions(sheet);
+    const serialized = hf.getSheetSerialized(sheet) as LoadedContent[][];
+    const cells: (SavedCell | null)[][] = [];
+    for (let row = 0; row < height; row++) {
+      const line: (SavedCell | null)[] = [];
+      for (let col = 0; col < width; col++) {
+        const at = { sheet, row, col };
+        const type = hf.getCellType(at);
+        const value = hf.getCellValue(at);
+        if (type === "EMPTY") line.push(null);
+        else if (type === "ARRAY") line.push({ kind: "spilled", result: cachedResult(value) });
+        else if (type === "FORMULA" || type === "ARRAYFORMULA") {
+          const formula = (hf.getCellFormula(at) ?? "=").slice(1);
+          let spill: string | undefined;
+          if (type === "ARRAYFORMULA") {
+            let right = col;
+            while (right + 1 < width && hf.getCellType({ sheet, row, col: right + 1 }) === "ARRAY") right++;
+            let down = row;
+            while (down + 1 < height && hf.getCellType({ sheet, row: down + 1, col }) === "ARRAY") down++;
+            if (right > col || down > row) spill = `${a1(row, col)}:${a1(down, right)}`;
+          }
+          line.push({ kind: "formula", formula, result: cachedResult(value), spill });
+        } else line.push({ kind: "constant", content: serialized[row]?.[col] ?? null, value: cachedResult(value) });
+      }
+      cells.push(line);
+    }
+    return { name, cells, formats: formats[name] ?? {} };
+  });
+}
+
+type CellValue = ExcelJS.CellValue;
+
+/** What to write for a cell, or "keep" when the file's own cell stays as it was. */
+function written(cell: SavedCell, opened: LoadedContent | undefined, original: unknown): CellValue | "keep" {
+  if (cell.kind === "formula") {
+    const stored = toStoredFormula(cell.formula);
+    // The engine lacks some of Excel's functions (#NAME?): an unchanged formula then keeps the value Excel stored.
+    const unknownHere = typeof cell.result === "object" && cell.result.error === "#NAME?";
+    if (unknownHere && opened === `=${cell.formula}`) return "keep";
+    const result = cell.result;
+    if (cell.spill) return { formula: stored, result, shareType: "array", ref: cell.spill } as unknown as CellValue;
+    return { formula: stored, result } as unknown as CellValue;
+  }
+  if (cell.kind === "spilled") return (cell.result ?? null) as CellValue;
+  if (opened !== undefined && opened === cell.content && original !== undefined && original !== null) return "keep";
+  const value = cell.value;
+  if (value === undefined) return null;
+  if (typeof value === "string") {
+    // Text a user typed over a hyperlink keeps the link.
+    const link = original as { hyperlink?: string } | null;
+    if (link && typeof link === "object" && typeof link.hyperlink === "string") return { text: value, hyperlink: link.hyperlink };
+  }
+  return value as CellValue;
+}
+
 /**
- * Writes the sheets' values and formulas into the workbook they were loaded from, so what the file
- * had — styles, column widths, frozen panes, names — stays as it was and only the contents change.
- * A sheet the workbook lacks (inserted in the workbench) is added, with its number formats.
+ * Writes the sheets into the workbook they were loaded from, so what the file had — styles, column
+ * widths, frozen panes, names, and every cell nobody changed — stays as it was. Formulas are written
+ * in Excel's stored form with their cached values; one that spills is written as an array formula
+ * over the range it fills. A sheet the workbook lacks (inserted in the workbench) is added, with its
+ * number formats. The file is not marked for a full recalculation on load: its values are current.
  */
-export function saveInto(workbook: ExcelJS.Workbook, sheets: LoadedSheet[]): ExcelJS.Workbook {
-  workbook.calcProperties.fullCalcOnLoad = true; // results are not stored: Excel computes them on open
+export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opened: LoadedSheet[] = []): ExcelJS.Workbook {
+  const calc = workbook.calcProperties as { fullCalcOnLoad?: boolean };
+  delete calc.fullCalcOnLoad;
+  const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
   for (const sheet of sheets) {
     const ws = workbook.getWorksheet(sheet.name) ?? workbook.addWorksheet(sheet.name);
+    const before = openedRows.get(sheet.name);
     // Cells the workbook has that the sheet no longer does are emptied (their style stays).
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) =>
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-        const content = sheet.rows[rowNumber - 1]?.[columnNumber - 1];
-        if (content === null || content === undefined || content === "") cell.value = null;
+        if (!sheet.cells[rowNumber - 1]?.[columnNumber - 1]) cell.value = null;
       }),
     );
-    sheet.rows.forEach((line, r) =>
-      line.forEach((content, c) => {
-        if (content === null || content === "") return;
+    sheet.cells.forEach((line, r) =>
+      line.forEach((saved, c) => {
+        if (!saved) return;
         const cell = ws.getCell(r + 1, c + 1);
-        cell.value = typeof content === "string" && content.startsWith("=") ? { formula: content.slice(1) } : content;
+        const value = written(saved, before?.[r]?.[c], cell.value);
+        if (value !== "keep") cell.value = value;
         const format = sheet.formats[`${r},${c}`];
         if (format && !cell.numFmt) cell.numFmt = format;
       }),

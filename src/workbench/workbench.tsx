@@ -280,7 +280,7 @@ function selectionAddress(): string {
 
 async function download(): Promise<void> {
   if (!state) return;
-  const buffer = await saveInto(state.book, engineSheets(state.hf, state.formats), state.opened).xlsx.writeBuffer();
+  const buffer = await saveInto(state.book, engineSheets(state.hf, state.formats, state.opened), state.opened).xlsx.writeBuffer();
   const url = URL.createObjectURL(new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
   const link = document.createElement("a");
   link.href = url;

@@ -125,10 +125,24 @@ function a1(row: number, column: number): string {
   return `${letters}${row + 1}`;
 }
 
-/** The engine's sheets, cell by cell, as Download saves them. */
-export function engineSheets(hf: HyperFormula, formats: Record<string, Record<string, string>>): SavedSheet[] {
+/**
+ * The engine's sheets, cell by cell, as Download saves them. A formula the engine holds as it was
+ * opened keeps the file's own wording (the engine rewrites `'Growth'!B3` as `Growth!B3`).
+ */
+export function engineSheets(hf: HyperFormula, formats: Record<string, Record<string, string>>, opened: LoadedSheet[] = []): SavedSheet[] {
+  const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
   return hf.getSheetNames().map((name) => {
     const sheet = hf.getSheetId(name)!;
+    const before = openedRows.get(name);
+    const asOpened = (row: number, col: number, formula: string): string => {
+      const was = before?.[row]?.[col];
+      if (typeof was !== "string" || !was.startsWith("=")) return formula;
+      try {
+        return hf.normalizeFormula(was) === formula ? was : formula;
+      } catch {
+        return formula;
+      }
+    };
     const { height, width } = hf.getSheetDimensions(sheet);
     const serialized = hf.getSheetSerialized(sheet) as LoadedContent[][];
     const cells: (SavedCell | null)[][] = [];
@@ -141,7 +155,7 @@ export function engineSheets(hf: HyperFormula, formats: Record<string, Record<st
         if (type === "EMPTY") line.push(null);
         else if (type === "ARRAY") line.push({ kind: "spilled", result: cachedResult(value) });
         else if (type === "FORMULA" || type === "ARRAYFORMULA") {
-          const formula = (hf.getCellFormula(at) ?? "=").slice(1);
+          const formula = asOpened(row, col, hf.getCellFormula(at) ?? "=").slice(1);
           let spill: string | undefined;
           if (type === "ARRAYFORMULA") {
             let right = col;

@@ -17,7 +17,7 @@ import { languageOf } from "../core";
 import { createEngine } from "./engine";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { formatNumber } from "./number-format";
-import { engineSheets, LoadedSheet, readWorkbook, saveInto } from "./xlsx";
+import { downloadFile, engineSheets, LoadedSheet, readWorkbook } from "./xlsx";
 import { columnLetter, parseA1, SheetDefinition, sheetAsRows } from "../template/planner";
 
 const TEMPLATE = "assets/spillsplit-planner.xlsx";
@@ -280,8 +280,8 @@ function selectionAddress(): string {
 
 async function download(): Promise<void> {
   if (!state) return;
-  const buffer = await saveInto(state.book, engineSheets(state.hf, state.formats, state.opened), state.opened).xlsx.writeBuffer();
-  const url = URL.createObjectURL(new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const buffer = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened), state.opened);
+  const url = URL.createObjectURL(new Blob([buffer as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
   const link = document.createElement("a");
   link.href = url;
   link.download = state.fileName.replace(/\.xlsx$/i, "") + " (workbench).xlsx";

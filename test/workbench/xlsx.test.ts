@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import fs from "fs";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { engineSheets, readWorkbook, saveInto } from "../../src/workbench/xlsx";
+import { downloadFile, engineSheets, readWorkbook } from "../../src/workbench/xlsx";
 import { engine } from "../support/engine";
 
 interface XmlCell {
@@ -48,9 +48,9 @@ async function roundTrip(buffer: Buffer | ArrayBuffer, edit?: (hf: Awaited<Retur
   const hf = await engine(Object.fromEntries(opened.map((s) => [s.name, s.rows])));
   edit?.(hf);
   const formats = Object.fromEntries(opened.map((s) => [s.name, s.formats]));
-  const saved = saveInto(book, engineSheets(hf, formats, opened), opened);
+  const saved = await downloadFile(book, engineSheets(hf, formats, opened), opened);
   hf.destroy();
-  return Buffer.from(await saved.xlsx.writeBuffer());
+  return Buffer.from(saved);
 }
 
 describe("workbench round trip of the template (issue 13)", () => {
@@ -119,6 +119,24 @@ describe("Download keeps what was opened (issue 14, item 13)", () => {
     expect(after.A1.formulaAttributes).toMatch(/t="array"/);
     expect(after.A1.formulaAttributes).toMatch(/ref="A1:B1"/);
     expect(after.B1).toMatchObject({ formula: undefined, value: "500" });
+  });
+
+  it("marks the spill as Excel marks a dynamic array: cm=\"1\" on the cell, the XLDAPR metadata part, its content type and relationship", async () => {
+    const zip = await JSZip.loadAsync(await roundTrip(await fileWithEverything()));
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheet).toMatch(/<c r="A1"[^>]*\bcm="1"/);
+    expect(sheet).not.toMatch(/<c r="B1"[^>]*\bcm=/);
+    const metadata = await zip.file("xl/metadata.xml")!.async("string");
+    expect(metadata).toContain('<metadataType name="XLDAPR"');
+    expect(metadata).toContain('<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/>');
+    expect(metadata).toContain('<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata>');
+    expect(await zip.file("[Content_Types].xml")!.async("string")).toContain('PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"');
+    expect(await zip.file("xl/_rels/workbook.xml.rels")!.async("string")).toMatch(/relationships\/sheetMetadata" Target="metadata.xml"/);
+  });
+
+  it("adds no dynamic-array metadata to a file without spills (the template)", async () => {
+    const zip = await JSZip.loadAsync(await roundTrip(fs.readFileSync(TEMPLATE_PATH)));
+    expect(zip.file("xl/metadata.xml")).toBeNull();
   });
 
   it("keeps dates dates, hyperlinks, error values, rich text, and text that looks like a formula or a number as text", async () => {

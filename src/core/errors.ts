@@ -22,6 +22,7 @@ export type ErrorCode =
   | "NOT_ENOUGH_POINTS"
   | "ZERO_READS"
   | "NOT_ONE_CELL"
+  | "DATA_TYPE"
   | "INFEASIBLE_BOUNDS"
   | "LINE_DOES_NOT_SATURATE";
 

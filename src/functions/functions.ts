@@ -29,6 +29,7 @@ import {
   splitBudget,
 } from "../core";
 import {
+  assumptionsGrid,
   BLANK,
   currentLanguage,
   excelFunction,
@@ -43,7 +44,6 @@ import {
   Param,
   readList,
   readOne,
-  toGrid,
 } from "./boundary";
 import { count, flag, money, positive, readLanguage, readPart, stage as stageParam } from "./readers";
 
@@ -52,7 +52,7 @@ import { count, flag, money, positive, readLanguage, readPart, stage as stagePar
  * of the function's own over every result cell (see mapNumbers).
  */
 function vectorised(params: Param<number>[], args: unknown[], assumptions: unknown, kernel: Kernel<Assumptions>): any[][] {
-  return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(toGrid(assumptions))));
+  return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(assumptionsGrid(assumptions))));
 }
 
 // The kernels of the vectorised functions: module-level, so each keeps one optimised loop with the
@@ -105,7 +105,7 @@ function marginalCpaKernel([spend, base]: readonly Float64Array[], [out]: readon
  */
 export function spillSplit(stage: any[][], budget: any[][], part?: string, assumptions?: any[][]): any[][] {
   return excelFunction(() => {
-    const a = readAssumptions(toGrid(assumptions));
+    const a = readAssumptions(assumptionsGrid(assumptions));
     const wanted = readPart(part);
     const pick = wanted === undefined ? undefined : wanted === "spillover" ? 0 : 1;
     // One budget → 1×2; a column → n×2; a row → 2×m; a 2-D range needs `part`.
@@ -288,7 +288,7 @@ export function hotNotes(
  */
 export function stagePlanFn(stage: any, lang?: string, assumptions?: any[][]): any[][] {
   return excelFunction(() => {
-    const a = readAssumptions(toGrid(assumptions));
+    const a = readAssumptions(assumptionsGrid(assumptions));
     const language = readLanguage(lang, currentLanguage());
     const position = readOne(stage, stageParam("stage"));
     if (position === undefined) return [[BLANK]];
@@ -328,7 +328,7 @@ export function allocate(
   assumptions?: any[][],
 ): any[][] {
   return excelFunction(() => {
-    const a = readAssumptions(toGrid(assumptions));
+    const a = readAssumptions(assumptionsGrid(assumptions));
     const total = readOne(budget, money("budget"));
     const listed = readList(lines, { name: "lines", read: (value) => String(value).trim() });
     // A whole column of lines ends at the last named one.

@@ -6,52 +6,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import fs from "fs";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { downloadFile, engineSheets, readWorkbook } from "../../src/workbench/xlsx";
+import { readWorkbook } from "../../src/workbench/xlsx";
 import { engine } from "../support/engine";
-
-interface XmlCell {
-  formula?: string;
-  formulaAttributes?: string;
-  type?: string;
-  value?: string;
-}
-
-/** Each sheet's cells as the XML holds them, by sheet name and A1 address. */
-async function xmlCells(buffer: Buffer | ArrayBuffer): Promise<Record<string, Record<string, XmlCell>>> {
-  const zip = await JSZip.loadAsync(buffer);
-  const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
-  const names = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1].replace(/&apos;/g, "'"));
-  const out: Record<string, Record<string, XmlCell>> = {};
-  for (let i = 0; i < names.length; i++) {
-    const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async("string");
-    const cells: Record<string, XmlCell> = {};
-    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)) {
-      const f = /<f([^>]*)>(.*?)<\/f>/.exec(m[3] ?? "");
-      const decode = (x: string) => x.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-      cells[m[1]] = {
-        formula: f ? decode(f[2]) : undefined,
-        formulaAttributes: f?.[1].trim() || undefined,
-        type: /\bt="(\w+)"/.exec(m[2])?.[1],
-        value: /<v>(.*?)<\/v>/.exec(m[3] ?? "")?.[1],
-      };
-    }
-    out[names[i]] = cells;
-  }
-  return out;
-}
-
-/** Open → engine → Download, as the workbench does it. */
-async function roundTrip(buffer: Buffer | ArrayBuffer, edit?: (hf: Awaited<ReturnType<typeof engine>>) => void): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(buffer as never);
-  const opened = readWorkbook(book);
-  const hf = await engine(Object.fromEntries(opened.map((s) => [s.name, s.rows])));
-  edit?.(hf);
-  const formats = Object.fromEntries(opened.map((s) => [s.name, s.formats]));
-  const saved = await downloadFile(book, engineSheets(hf, formats, opened), opened);
-  hf.destroy();
-  return Buffer.from(saved);
-}
+import { roundTrip, xmlCells } from "../support/xlsx-xml";
 
 describe("workbench round trip of the template (issue 13)", () => {
   it("template → workbench → download gives the same formulas, in stored form, and the same cached values", async () => {

@@ -6,13 +6,14 @@
  * spreadsheet application. `npm run template` after changing the definition; a test fails while
  * the committed file is stale.
  */
+import fs from "fs";
 import path from "path";
 import "../src/workbench/custom-functions-runtime"; // the functions register themselves with it
 import ExcelJS from "exceljs";
 import type { HyperFormula } from "hyperformula";
 import { CellStyle, parseA1, plannerWorkbook, SheetDefinition, sheetAsRows } from "../src/template/planner";
 import { toStoredFormula } from "../src/template/formula-form";
-import { CachedResult, cachedResult } from "../src/workbench/xlsx";
+import { asExcelWrites, CachedResult, cachedResult } from "../src/workbench/xlsx";
 import { engine } from "../test/support/engine";
 
 export const TEMPLATE_PATH = path.resolve(__dirname, "..", "assets", "spillsplit-planner.xlsx");
@@ -84,8 +85,14 @@ export async function buildPlanner(): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/** The template file's bytes: ExcelJS's package with the calculation engine id Excel writes. */
+export async function plannerFile(): Promise<Uint8Array> {
+  const workbook = await buildPlanner();
+  return asExcelWrites((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
 if (require.main === module) {
-  buildPlanner()
-    .then((workbook) => workbook.xlsx.writeFile(TEMPLATE_PATH))
+  plannerFile()
+    .then((bytes) => fs.writeFileSync(TEMPLATE_PATH, bytes))
     .then(() => console.log(`wrote ${path.relative(process.cwd(), TEMPLATE_PATH)}`));
 }

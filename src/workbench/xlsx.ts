@@ -95,20 +95,37 @@ export function readWorkbook(workbook: ExcelJS.Workbook): LoadedSheet[] {
   });
 }
 
-/** An engine's value as the cached value Excel stores beside a formula: numbers, text, booleans, errors. */
+/** The error values a cell can hold in a file Excel reads (ECMA-376 ST_Xstring errors, and those Excel added since). */
+const EXCEL_ERRORS = new Set([
+  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+  "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+]);
+
+/**
+ * An engine's value as the cached value Excel stores beside a formula: numbers, text, booleans,
+ * errors. The engine's own errors that Excel has no such value for (#ERROR! for a formula it cannot
+ * parse, #CYCLE!, #LIC!) are cached as #VALUE!, so the file stays one Excel reads.
+ */
 export function cachedResult(value: unknown): CachedResult {
   if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (value !== null && typeof value === "object" && typeof (value as { value?: unknown }).value === "string") {
-    return { error: (value as { value: string }).value };
+    const code = (value as { value: string }).value;
+    return { error: EXCEL_ERRORS.has(code) ? code : "#VALUE!" };
   }
   return undefined;
+}
+
+/** Whether the engine could not compute a formula Excel can (a function or syntax it lacks). */
+function engineCannot(value: unknown): boolean {
+  const code = value !== null && typeof value === "object" ? (value as { value?: unknown }).value : undefined;
+  return code === "#NAME?" || code === "#ERROR!" || code === "#LIC!";
 }
 
 /** One cell of a sheet to save. */
 export type SavedCell =
   /** A formula (typed form, without "="), its value, and the range it spills over when that is more than one cell. */
-  | { kind: "formula"; formula: string; result: CachedResult; spill?: string }
+  | { kind: "formula"; formula: string; result: CachedResult; spill?: string; engineCannot?: boolean }
   /** A value the formula above it spilled here. */
   | { kind: "spilled"; result: CachedResult }
   /** A constant: what the engine holds (to tell whether it changed) and its value. */
@@ -165,7 +182,7 @@ export function engineSheets(hf: HyperFormula, formats: Record<string, Record<st
             while (down + 1 < height && hf.getCellType({ sheet, row: down + 1, col }) === "ARRAY") down++;
             if (right > col || down > row) spill = `${a1(row, col)}:${a1(down, right)}`;
           }
-          line.push({ kind: "formula", formula, result: cachedResult(value), spill });
+          line.push({ kind: "formula", formula, result: cachedResult(value), spill, engineCannot: engineCannot(value) });
         } else line.push({ kind: "constant", content: serialized[row]?.[col] ?? null, value: cachedResult(value) });
       }
       cells.push(line);
@@ -180,9 +197,9 @@ type CellValue = ExcelJS.CellValue;
 function written(cell: SavedCell, opened: LoadedContent | undefined, original: unknown): CellValue | "keep" {
   if (cell.kind === "formula") {
     const stored = toStoredFormula(cell.formula);
-    // The engine lacks some of Excel's functions (#NAME?): an unchanged formula then keeps the value Excel stored.
-    const unknownHere = typeof cell.result === "object" && cell.result.error === "#NAME?";
-    if (unknownHere && opened === `=${cell.formula}`) return "keep";
+    // The engine lacks some of Excel's functions and syntax (#NAME?, #ERROR!): an unchanged formula
+    // then keeps the formula and value Excel stored.
+    if (cell.engineCannot && opened === `=${cell.formula}`) return "keep";
     const result = cell.result;
     if (cell.spill) return { formula: stored, result, shareType: "array", ref: cell.spill } as unknown as CellValue;
     return { formula: stored, result } as unknown as CellValue;
@@ -266,13 +283,27 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   return parts;
 }
 
-/** Marks every spilling formula of the saved sheets as a dynamic array, as Excel writes one. */
-export async function markDynamicArrays(buffer: ArrayBuffer | Uint8Array, sheets: SavedSheet[]): Promise<Uint8Array> {
+/*
+ * The calculation engine a file says computed its cached values (calcPr calcId). Excel recalculates
+ * every formula on load when a file's calcId is older than its own engine; ExcelJS writes 171027
+ * (Excel 2016), which would make current Excel recompute the whole workbook on open — and show
+ * #NAME? in every RED cell until the add-in loads. 191029 is what current Excel writes.
+ */
+export const EXCEL_CALC_ID = 191029;
+
+/**
+ * The package as Excel writes it, from what ExcelJS wrote: the current calculation engine id (so
+ * Excel shows the cached values rather than recalculating on load), and every spilling formula of
+ * `sheets` marked as a dynamic array.
+ */
+export async function asExcelWrites(buffer: ArrayBuffer | Uint8Array, sheets: SavedSheet[] = []): Promise<Uint8Array> {
   const spills = sheets.map((s) => ({
     name: s.name,
     masters: s.cells.flatMap((line) => line.flatMap((cell) => (cell?.kind === "formula" && cell.spill ? [cell.spill.split(":")[0]] : []))),
   }));
   const zip = await JSZip.loadAsync(buffer);
+  const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file("xl/workbook.xml", workbookXml.replace(/(<calcPr\b[^>]*\bcalcId=")\d+"/, `$1${EXCEL_CALC_ID}"`));
   if (spills.every((s) => s.masters.length === 0)) return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   const parts = await sheetParts(zip);
   for (const { name, masters } of spills) {
@@ -302,5 +333,5 @@ export async function markDynamicArrays(buffer: ArrayBuffer | Uint8Array, sheets
 /** The file Download hands the user: the sheets written into the opened workbook, spills marked as Excel marks them. */
 export async function downloadFile(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opened: LoadedSheet[]): Promise<Uint8Array> {
   const buffer = await saveInto(workbook, sheets, opened).xlsx.writeBuffer();
-  return markDynamicArrays(buffer as ArrayBuffer, sheets);
+  return asExcelWrites(buffer as ArrayBuffer, sheets);
 }

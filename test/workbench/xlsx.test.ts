@@ -91,6 +91,13 @@ describe("Download keeps what was opened (issue 14, item 13)", () => {
     expect(await zip.file("xl/_rels/workbook.xml.rels")!.async("string")).toMatch(/relationships\/sheetMetadata" Target="metadata.xml"/);
   });
 
+  it("says the current Excel engine computed its values (calcId 191029, no fullCalcOnLoad), so Excel shows them instead of recalculating on open", async () => {
+    const zip = await JSZip.loadAsync(await roundTrip(await fileWithEverything()));
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbookXml).toMatch(/<calcPr [^>]*calcId="191029"/);
+    expect(workbookXml).not.toMatch(/fullCalcOnLoad/);
+  });
+
   it("adds no dynamic-array metadata to a file without spills (the template)", async () => {
     const zip = await JSZip.loadAsync(await roundTrip(fs.readFileSync(TEMPLATE_PATH)));
     expect(zip.file("xl/metadata.xml")).toBeNull();
@@ -113,6 +120,21 @@ describe("Download keeps what was opened (issue 14, item 13)", () => {
     const xml = (await xmlCells(saved))["Plan"];
     expect(xml.A4).toMatchObject({ type: "e", value: "#N/A", formula: undefined });
     expect(xml.A5.formula).toBeUndefined();
+  });
+
+  it("keeps the formula and value Excel stored where the engine cannot compute it, and writes only error values Excel has", async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("Plan");
+    ws.getCell("A1").value = { formula: "SUM(Table1[Amount])", result: 42 } as ExcelJS.CellFormulaValue; // a structured reference
+    ws.getCell("A2").value = { formula: "_xlfn.STOCKHISTORY(\"MSFT\",45000)", result: 7 } as ExcelJS.CellFormulaValue;
+    ws.getCell("B1").value = { formula: "B2+1", result: 0 } as ExcelJS.CellFormulaValue; // a circular reference
+    ws.getCell("B2").value = { formula: "B1+1", result: 0 } as ExcelJS.CellFormulaValue;
+    const after = (await xmlCells(await roundTrip(Buffer.from(await book.xlsx.writeBuffer()))))["Plan"];
+    expect(after.A1).toMatchObject({ formula: "SUM(Table1[Amount])", value: "42" });
+    expect(after.A2).toMatchObject({ formula: '_xlfn.STOCKHISTORY("MSFT",45000)', value: "7" });
+    for (const ref of ["B1", "B2"]) {
+      if (after[ref].type === "e") expect(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]).toContain(after[ref].value);
+    }
   });
 
   it("writes a cell the user changed, and keeps a hyperlink's target when only its text changed", async () => {

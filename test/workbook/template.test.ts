@@ -115,9 +115,12 @@ describe("assets/spillsplit-planner.xlsx as Excel stores it (issue 13)", () => {
     hf.destroy();
   });
 
-  it("does not force a full recalculation on load", async () => {
+  it("does not force a full recalculation on load: no fullCalcOnLoad, and the calculation engine id current Excel writes", async () => {
     const fs = await import("fs");
     const zip = await JSZip.loadAsync(fs.readFileSync(TEMPLATE_PATH));
-    expect(await zip.file("xl/workbook.xml")!.async("string")).not.toMatch(/fullCalcOnLoad/);
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbookXml).not.toMatch(/fullCalcOnLoad/);
+    // An older calcId (ExcelJS writes Excel 2016's 171027) makes Excel recalculate every formula on open.
+    expect(workbookXml).toMatch(/<calcPr [^>]*calcId="191029"/);
   });
 });

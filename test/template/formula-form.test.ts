@@ -33,6 +33,11 @@ describe("toTypedFormula", () => {
     expect(toTypedFormula("RED.AVGCPM(B10,80)")).toBe("RED.AVGCPM(B10,80)");
   });
 
+  it("reads the lower-case names LibreOffice writes back for functions it does not know", () => {
+    expect(toTypedFormula("_xldudf_red_budgetcap($B$6,$B$5)")).toBe("RED.BUDGETCAP($B$6,$B$5)");
+    expect(toTypedFormula("_xlfn.percentile.inc(E2:E9,0.75)")).toBe("PERCENTILE.INC(E2:E9,0.75)");
+  });
+
   it("is the inverse of toStoredFormula on every future function", () => {
     for (const name of FUTURE_FUNCTIONS) {
       const typed = `${name}(A1,"${name}(")`;

@@ -253,8 +253,9 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
 /*
  * Excel marks a formula that spills (a dynamic array) with cell metadata: `cm="1"` on the cell,
  * pointing at a metadata part whose XLDAPR type carries `dynamicArrayProperties fDynamic="1"`
- * ([MS-XLSX] 2.6.x, the dynamicarray namespace). Without it an array formula is a legacy
- * Ctrl+Shift+Enter array of fixed size. ExcelJS writes neither the part nor the attribute.
+ * ([MS-XLSX], the schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray namespace). Without
+ * it an array formula is a legacy Ctrl+Shift+Enter array of fixed size. ExcelJS writes neither the
+ * part nor the attribute.
  */
 const METADATA_PART = "xl/metadata.xml";
 const METADATA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml";

@@ -140,3 +140,14 @@ describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => 
     expect(plan.A4.value).toBe("46113");
   });
 });
+
+describe("finding LibreOffice", () => {
+  it("takes SOFFICE_PATH, refuses one that does not exist, else looks on the PATH, and finds none where there is none", () => {
+    const there = new Set(["/opt/lo/soffice", "/tools/bin/soffice"]);
+    const exists = (file: string) => there.has(file);
+    expect(findSoffice({ SOFFICE_PATH: "/opt/lo/soffice" }, exists)).toBe("/opt/lo/soffice");
+    expect(() => findSoffice({ SOFFICE_PATH: "/missing/soffice" }, exists)).toThrow(/does not exist/);
+    if (process.platform !== "win32") expect(findSoffice({ PATH: ["/usr/local/bin", "/tools/bin"].join(path.delimiter) }, exists)).toBe("/tools/bin/soffice");
+    expect(findSoffice({ PATH: "/nowhere" }, () => false)).toBeUndefined();
+  });
+});

@@ -103,6 +103,24 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
       `${arg(d)}: ${d.count} usable month(s); the fit needs at least 3 pairs with spend and CPM above 0, and two different spends.`,
     zh: (d) => `${arg(d)}：只有 ${d.count} 组可用数据；拟合至少需要 3 组预算与 CPM 都大于 0 的数据，且预算至少有两个不同的值。`,
   },
+  FIT_ILL_CONDITIONED: {
+    en: (d) =>
+      d.argument === "refSpend"
+        ? `${arg(d)}: the fitted curve gives no usable CPM at ${formatLimit(d.limit)}; state the base CPM at a spend nearer your months.`
+        : `${arg(d)}: the months' spends are too close together (from ${formatAmount(Number(d.value), 2)} to ${formatAmount(Number(d.limit), 2)}) to tell how CPM moves with spend; the fit needs spends at least 1% apart.`,
+    zh: (d) =>
+      d.argument === "refSpend"
+        ? `${arg(d)}：拟合出的曲线在 ${formatLimit(d.limit)} 处得不到可用的 CPM，请选一个更接近各月预算的参考预算。`
+        : `${arg(d)}：各月预算过于接近（${formatAmount(Number(d.value), 2)} 到 ${formatAmount(Number(d.limit), 2)}），无法看出 CPM 随预算如何变化；拟合需要预算相差至少 1%。`,
+  },
+  NOT_A_LIST: {
+    en: (d) => `${arg(d)}: give a list (one row or one column), not a ${d.rows}×${d.columns} range.`,
+    zh: (d) => `${arg(d)}：请给出一列或一行的列表，而不是 ${d.rows}×${d.columns} 的区域。`,
+  },
+  DUPLICATE_ASSUMPTION: {
+    en: (d) => `${arg(d)}: the key ${quote(d.key)} appears more than once; keep one row per key.`,
+    zh: (d) => `${arg(d)}：键 ${quote(d.key)} 出现了不止一次，每个键只保留一行。`,
+  },
   ZERO_READS: {
     en: (d) => `${arg(d)}: a note with 0 reads has no engagement or jump rate.`,
     zh: (d) => `${arg(d)}：阅读量为 0 的笔记无法计算互动率和跳转率。`,

@@ -39,6 +39,10 @@ const EXCEL_KIND: Record<ErrorCode, ExcelKind> = {
   TOO_MANY_CELLS: "#NUM!",
   SIZE_MISMATCH: "#N/A",
   NOT_ENOUGH_POINTS: "#NUM!",
+  // Refusals a planner must read to act on: #VALUE!, the codes that show a message.
+  FIT_ILL_CONDITIONED: "#VALUE!",
+  NOT_A_LIST: "#VALUE!",
+  DUPLICATE_ASSUMPTION: "#VALUE!",
   ZERO_READS: "#DIV/0!",
   NOT_ONE_CELL: "#VALUE!",
   INFEASIBLE_BOUNDS: "#NUM!",
@@ -511,6 +515,18 @@ export function fitLength<T>(values: (T | undefined)[], length: number, argument
     throw new DomainError("SIZE_MISMATCH", { argument: name, rows: grid.length, columns: grid[0].length });
   }
   return values.slice(0, length);
+}
+
+/**
+ * A list argument — one row or one column — as a column, so lists given one as a row and one as
+ * a column still pair item by item. A range both tall and wide is not a list (NOT_A_LIST).
+ */
+export function asColumn(argument: unknown, name: string): Grid | null {
+  const grid = toGrid(argument);
+  if (grid === null) return null;
+  const { rows, columns } = shapeOf(grid);
+  if (rows > 1 && columns > 1) throw new DomainError("NOT_A_LIST", { argument: name, rows, columns });
+  return rows === 1 && columns > 1 ? grid[0].map((value) => [value]) : grid;
 }
 
 /** A single-cell argument (a 1×1 range or a plain value); omitted or blank gives the fallback. */

@@ -29,6 +29,7 @@ import {
   splitBudget,
 } from "../core";
 import {
+  asColumn,
   BLANK,
   currentLanguage,
   excelFunction,
@@ -267,7 +268,9 @@ export function hotNotes(
     const language = readLanguage(lang, currentLanguage());
     const withDetail = readOne(detail, flag("detail"));
     const given = { hotRate: readOne(hotRate, count("hotRate")), jumpRate: readOne(jumpRate, count("jumpRate")) };
-    const notes = mapCells(NOTE_PARAMS, [reads, engagements, jumps], ([r, e, j]): NoteCounts => ({ reads: r, engagements: e, jumps: j })).cells.flat();
+    // Lists of notes: a row and a column of three notes are three notes, not a 3×3 grid.
+    const lists = [asColumn(reads, "reads"), asColumn(engagements, "engagements"), asColumn(jumps, "jumps")];
+    const notes = mapCells(NOTE_PARAMS, lists, ([r, e, j]): NoteCounts => ({ reads: r, engagements: e, jumps: j })).cells.flat();
     const counted = notes.filter((n): n is NoteCounts => typeof n === "object" && "reads" in n);
     const thresholds = noteThresholds(counted, given);
     return mapResults(notes, (note: NoteCounts) => gradeNote(note, thresholds)).map((grade) => {

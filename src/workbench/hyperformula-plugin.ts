@@ -111,8 +111,9 @@ const RESULT_SIZES: Record<string, (args: ArgumentInfo[], spec: FunctionSpec) =>
   REDDEFAULTS: () => ({ rows: assumptionRows("en").length, columns: 3 }),
   CPMFIT: (args) => ({ rows: args[3]?.literalTrue ? 2 : 1, columns: 3 }),
   HOTNOTES: (args) => {
-    const { rows, columns } = broadcast(args, [0, 1, 2]);
-    return { rows: rows * columns, columns: args[5]?.literalTrue ? 3 : 1 };
+    // Each of reads, engagements, jumps is a list (a row or a column): one result row per note.
+    const notes = Math.max(1, ...[0, 1, 2].filter((i) => args[i]?.given).map((i) => args[i].size.rows * args[i].size.columns));
+    return { rows: notes, columns: args[5]?.literalTrue ? 3 : 1 };
   },
   STAGEPLAN: () => ({ rows: stagePlan(1, "en").length, columns: 1 }),
   ALLOCATE: (args) => ({ rows: args[1].size.rows * args[1].size.columns, columns: 6 }),

@@ -15,9 +15,16 @@ function pricedSpend(spend: number, a: Assumptions): number {
   return Math.max(spend, a.floorSpend);
 }
 
-/** True where the power law applies (at or above the floor), so marginal prices differ from average. */
-function inPowerRegion(spend: number, a: Assumptions): boolean {
-  return spend >= a.floorSpend;
+/**
+ * True where the marginal price follows the power law: strictly above the floor. This is the one
+ * definition of the kink at floor_spend, shared by marginalCpm, marginalCpa and budgetCap: the
+ * marginal price at a spend is the price of the last yuan that reached it, so at floor_spend itself
+ * it is still the flat price, and just above it jumps to flat / (1 − e) (CPM) or flat / (1 − e + g)
+ * (CPA). With it the marginal price never falls and is continuous from the left, so the largest
+ * spend within a target always exists and MARGINALCPA(BUDGETCAP(t)) ≤ t.
+ */
+export function inPowerRegion(spend: number, a: Assumptions): boolean {
+  return spend > a.floorSpend;
 }
 
 /**
@@ -75,10 +82,11 @@ export function marginalCpa(spend: number, baseCpa: number, a: Assumptions = DEF
 
 /**
  * Budget cap: the largest monthly spend whose marginal CPA is at most the target; 0 if even the
- * first yuan costs more. Below the floor the marginal CPA is flat, so a target that the flat part
- * meets but the power law does not gives the floor spend itself.
+ * first yuan costs more. Below the floor (and at it: see inPowerRegion) the marginal CPA is flat,
+ * so a target that the flat part meets but the power law does not gives the floor spend itself.
  *
  * @example budgetCap(2, 1) // ≈ 547,756
+ * @example budgetCap(0.6, 1) // 20,000: marginalCpa(20000, 1) ≈ 0.485 ≤ 0.6 < its price just above
  * @throws DomainError NO_BUDGET_CAP when e ≤ g: the marginal CPA never rises, no spend is too much;
  *   CAP_TOO_LARGE when the cap is beyond any budget (above 10 trillion)
  */
@@ -91,13 +99,23 @@ export function budgetCap(targetCpa: number, baseCpa: number, a: Assumptions = D
 
 /**
  * The inverse of the marginal CPA: the largest spend whose next conversion costs at most `price`
- * (may be Infinity). Needs a curve that saturates (cpm_elasticity > cvr_elasticity).
+ * (may be Infinity), so that marginalCpa(result) ≤ price; 0 when even the first yuan costs more.
+ * Needs a curve that saturates (0 < cpm_elasticity − cvr_elasticity < 1). Worked in logarithms:
+ * ((price · (1 − k)) / base)^(1/k) underflows or overflows long before k → 0, where the answer
+ * is simply 0 or the floor (price below the flat CPA) or Infinity (above it).
  */
 export function spendAtMarginalCpa(price: number, baseCpa: number, a: Assumptions): number {
   const rise = a.cpmElasticity - a.cvrElasticity;
-  const spend = a.refSpend * Math.pow((price * (1 - rise)) / baseCpa, 1 / rise);
-  if (spend >= a.floorSpend) return spend;
-  return costPerConversion(a.floorSpend, baseCpa, a) <= price ? a.floorSpend : 0;
+  if (!(price >= costPerConversion(a.floorSpend, baseCpa, a))) return 0;
+  let spend = a.refSpend * Math.exp((Math.log(price) + Math.log1p(-rise) - Math.log(baseCpa)) / rise);
+  if (!(spend > a.floorSpend)) return a.floorSpend;
+  // Rounding in exp/log (amplified by 1/k) may land a hair past the price: step back until the
+  // promise holds, in steps that double so that even a tiny k takes a few dozen at most.
+  for (let step = Number.EPSILON; spend < Infinity && marginalCpa(spend, baseCpa, a) > price; step *= 2) {
+    spend *= 1 - Math.min(step, 0.5);
+    if (spend <= a.floorSpend) return a.floorSpend;
+  }
+  return spend;
 }
 
 /**

@@ -5,6 +5,8 @@
  */
 export type ErrorCode =
   | "NOT_A_NUMBER"
+  | "NOT_A_FLAG"
+  | "UNEXPECTED"
   | "NEGATIVE"
   | "NOT_POSITIVE"
   | "TOO_LARGE"

@@ -41,6 +41,15 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
     en: (d) => `${arg(d)}: ${quote(d.value)} is not a number.`,
     zh: (d) => `${arg(d)}：${quote(d.value)} 不是数字。`,
   },
+  NOT_A_FLAG: {
+    en: (d) => `${arg(d)}: ${quote(d.value)} is not TRUE or FALSE; use TRUE, FALSE or a number (0 is FALSE, any other number TRUE).`,
+    zh: (d) => `${arg(d)}：${quote(d.value)} 不是 TRUE 或 FALSE；请使用 TRUE、FALSE 或数字（0 为 FALSE，其他数字为 TRUE）。`,
+  },
+  // A bug of ours, not the planner's: say what they can check, never the program's own words.
+  UNEXPECTED: {
+    en: () => "This function could not work with these arguments. Check that each one is the kind of value or range its help describes.",
+    zh: () => "此函数无法处理这些参数。请检查每个参数是否为帮助中说明的值或区域。",
+  },
   NEGATIVE: {
     en: (d) => `${arg(d)}: ${quote(d.value)} is negative; use 0 or more.`,
     zh: (d) => `${arg(d)}：${quote(d.value)} 是负数，请输入 0 或更大的数。`,

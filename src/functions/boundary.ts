@@ -24,6 +24,8 @@ type ExcelKind = "#VALUE!" | "#NUM!" | "#N/A" | "#DIV/0!";
 
 const EXCEL_KIND: Record<ErrorCode, ExcelKind> = {
   NOT_A_NUMBER: "#VALUE!",
+  NOT_A_FLAG: "#VALUE!",
+  UNEXPECTED: "#VALUE!",
   UNKNOWN_STAGE: "#VALUE!",
   UNKNOWN_PART: "#VALUE!",
   NEEDS_PART: "#VALUE!",
@@ -564,7 +566,7 @@ export function excelFunction(body: () => readonly (readonly unknown[])[]): (num
     result = body();
   } catch (error) {
     if (isDomainError(error) || error instanceof PassedError) throw toExcelError(error);
-    throw excelError("#VALUE!", currentLanguage() === "zh" ? "计算出错，请检查参数。" : "Could not compute; check the arguments.");
+    throw toExcelError(new DomainError("UNEXPECTED"));
   }
   const single = result.length === 1 && result[0].length === 1 ? result[0][0] : undefined;
   if (isErrorValue(single)) throw toExcelError(single);

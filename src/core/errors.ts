@@ -28,6 +28,8 @@ export type ErrorCode =
   | "ZERO_READS"
   | "NOT_ONE_CELL"
   | "INFEASIBLE_BOUNDS"
+  | "MIN_ABOVE_MAX"
+  | "ALLOCATION_FAILED"
   | "LINE_DOES_NOT_SATURATE";
 
 /** Facts that a message may quote. `argument` names the function argument at fault. */
@@ -40,6 +42,8 @@ export interface ErrorDetails {
   columns?: number;
   /** How many usable items there were, where a count matters. */
   count?: number;
+  /** The ALLOCATE line (its name) a per-line value belongs to. */
+  line?: string;
 }
 
 export class DomainError extends Error {

@@ -88,8 +88,8 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
     zh: (d) => `${arg(d)}：未知的键 ${quote(d.key)}。可用的键：${formatLimit(d.limit)}。`,
   },
   ASSUMPTION_OUT_OF_RANGE: {
-    en: (d) => `${arg(d)}: ${d.key} = ${quote(d.value)} is not allowed; it must be ${d.limit}.`,
-    zh: (d) => `${arg(d)}：${d.key} = ${quote(d.value)} 不可用，取值必须 ${d.limit}。`,
+    en: (d) => `${arg(d)}: ${d.line === undefined ? "" : `line ${quote(d.line)}: `}${d.key} = ${quote(d.value)} is not allowed; it must be ${d.limit}.`,
+    zh: (d) => `${arg(d)}：${d.line === undefined ? "" : `投放线 ${quote(d.line)}：`}${d.key} = ${quote(d.value)} 不可用，取值必须 ${d.limit}。`,
   },
   NO_BUDGET_CAP: {
     en: () => "No budget cap: with cpm_elasticity ≤ cvr_elasticity the marginal CPA never rises.",
@@ -149,6 +149,15 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
       const { total, budget, minimums } = bounds(d);
       return minimums ? `${arg(d)}：各投放线的下限合计 ${total}，超过预算 ${budget}。` : `${arg(d)}：各投放线的上限合计 ${total}，不足预算 ${budget}。`;
     },
+  },
+  MIN_ABOVE_MAX: {
+    en: (d) =>
+      `${arg(d)}: line ${quote(d.key)} must spend at least ${formatAmount(Number(d.value), 3)} and at most ${formatAmount(Number(d.limit), 3)}; no amount in whole cents does both.`,
+    zh: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的下限 ${formatAmount(Number(d.value), 3)} 高于上限 ${formatAmount(Number(d.limit), 3)}，没有以分为单位的金额能同时满足。`,
+  },
+  ALLOCATION_FAILED: {
+    en: () => "ALLOCATE could not find a split that adds up to the budget within every line's bounds; check the bounds and the budget.",
+    zh: () => "ALLOCATE 无法找到在各投放线上下限之内、合计等于预算的分配；请检查上下限与预算。",
   },
   LINE_DOES_NOT_SATURATE: {
     en: (d) => `${arg(d)}: line ${quote(d.key)} never gets dearer (cpm_elasticity ≤ cvr_elasticity), so no split evens out the next conversion's cost; its cpm_elasticity must be above its cvr_elasticity.`,

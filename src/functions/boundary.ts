@@ -48,6 +48,10 @@ const EXCEL_KIND: Record<ErrorCode, ExcelKind> = {
   ZERO_READS: "#DIV/0!",
   NOT_ONE_CELL: "#VALUE!",
   INFEASIBLE_BOUNDS: "#NUM!",
+  // #VALUE!, so that Excel shows the message naming the line.
+  MIN_ABOVE_MAX: "#VALUE!",
+  // As Excel's IRR when it finds no answer: #NUM!.
+  ALLOCATION_FAILED: "#NUM!",
   LINE_DOES_NOT_SATURATE: "#NUM!",
 };
 

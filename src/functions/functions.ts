@@ -341,8 +341,9 @@ export function allocate(
     const n = names.length;
     const columns = {
       baseCpa: perLine(baseCPA, positive("baseCPA"), n),
-      cpm: perLine(cpmElasticity, { name: "cpmElasticity", read: readShareLike, fallback: a.cpmElasticity }, n),
-      cvr: perLine(cvrElasticity, { name: "cvrElasticity", read: readShareLike, fallback: a.cvrElasticity }, n),
+      // Checked by the core with the assumptions table's own rules, naming the line.
+      cpm: perLine(cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
+      cvr: perLine(cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
       min: perLine(minSpend, count("minSpend", 0), n),
       max: perLine(maxSpend, { ...money("maxSpend"), fallback: Infinity }, n),
     };
@@ -366,11 +367,4 @@ export function allocate(
     });
     return rows;
   });
-}
-
-/** An elasticity: a number above −1 and below 1. */
-function readShareLike(value: unknown, argument: string): number {
-  const x = readNumber(value, argument);
-  if (!(x > -1 && x < 1)) throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: argument, value: x, limit: "-1 < x < 1" });
-  return x;
 }

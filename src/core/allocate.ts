@@ -1,6 +1,6 @@
 import type { Assumptions } from "./assumptions";
 import { checkAssumption, checkElasticities } from "./assumptions";
-import { conversions, marginalCpa } from "./curve";
+import { conversions, CurveInLogs, curveInLogs, marginalCpa, spendAtLogPrice } from "./curve";
 import { DomainError } from "./errors";
 import { MAX_MONEY, requireNonNegative, requirePositive } from "./numbers";
 
@@ -49,11 +49,7 @@ function spendBound(value: number, argument: string): number {
 
 /** A line checked and put in the form the search uses: logarithms of its curve, bounds in cents. */
 interface PreparedLine {
-  /** ln of the flat price below the floor (−Infinity with no floor). */
-  lnFlat: number;
-  /** ln(1 − k) − ln baseCpa: ln spend = ln ref + (ln price + this) / k in the power region. */
-  shift: number;
-  k: number;
+  curve: CurveInLogs;
   minCents: number;
   maxCents: number;
   /** maxCents, or the budget when that is less: no line takes more than all of it. */
@@ -81,9 +77,7 @@ function prepareLine(line: AllocationLine, budgetCents: number, a: Assumptions):
     throw new DomainError("MIN_ABOVE_MAX", { argument: "minSpend", key: name, value: line.minSpend, limit: line.maxSpend });
   }
   return {
-    lnFlat: Math.log(line.baseCpa) + k * Math.log(a.floorSpend / a.refSpend),
-    shift: Math.log1p(-k) - Math.log(line.baseCpa),
-    k,
+    curve: curveInLogs(line.baseCpa, curveOf(line, a)),
     minCents,
     maxCents,
     capCents: Math.min(maxCents, budgetCents),
@@ -92,15 +86,11 @@ function prepareLine(line: AllocationLine, budgetCents: number, a: Assumptions):
 
 /**
  * The most a line would spend, in cents, if the next conversion may cost up to e^lnPrice: the
- * largest spend whose marginal CPA is ≤ that price (0 below the flat price, the floor up to the
- * price just above it, then the power law). Worked in logarithms, so a line whose k is tiny
- * (cpm_elasticity ≈ cvr_elasticity, a nearly flat marginal CPA) gives 0 or an enormous spend —
- * the k → 0 limit, a step at its base CPA — never NaN from an underflow times an overflow.
+ * curve's own inverse (spendAtLogPrice, the kink rule of inPowerRegion), so a line whose k is tiny
+ * gives 0, its floor or an enormous spend — the k → 0 limit is a step at its base CPA — never NaN.
  */
-function freeCents(line: PreparedLine, lnPrice: number, lnRef: number, floorSpend: number): number {
-  if (lnPrice < line.lnFlat) return 0;
-  const spend = Math.exp(lnRef + (lnPrice + line.shift) / line.k);
-  return (spend > floorSpend ? spend : floorSpend) * 100;
+function freeCents(line: PreparedLine, lnPrice: number): number {
+  return spendAtLogPrice(line.curve, lnPrice) * 100;
 }
 
 function clampedCents(line: PreparedLine, free: number): number {
@@ -108,9 +98,9 @@ function clampedCents(line: PreparedLine, free: number): number {
 }
 
 /** Total cents all lines take at a price (each within its bounds). */
-function totalCents(lines: readonly PreparedLine[], lnPrice: number, lnRef: number, floorSpend: number): number {
+function totalCents(lines: readonly PreparedLine[], lnPrice: number): number {
   let sum = 0;
-  for (const line of lines) sum += clampedCents(line, freeCents(line, lnPrice, lnRef, floorSpend));
+  for (const line of lines) sum += clampedCents(line, freeCents(line, lnPrice));
   return sum;
 }
 
@@ -141,11 +131,9 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
   if (totalMin > budgetCents) throw new DomainError("INFEASIBLE_BOUNDS", { argument: "minSpend", value: totalMin / 100, limit: budget });
   if (totalMax < budgetCents) throw new DomainError("INFEASIBLE_BOUNDS", { argument: "maxSpend", value: totalMax / 100, limit: budget });
 
-  const lnRef = Math.log(a.refSpend);
-  const floor = a.floorSpend;
-  const at = (lnPrice: number) => totalCents(prepared, lnPrice, lnRef, floor);
+  const at = (lnPrice: number) => totalCents(prepared, lnPrice);
   // Bracket ln λ: below it the lines take less than the budget, at the top all of it.
-  let high = Math.max(...prepared.map((l) => (l.lnFlat > -Infinity ? l.lnFlat : -l.shift)));
+  let high = Math.max(...prepared.map(({ curve }) => (curve.lnFlat > -Infinity ? curve.lnFlat : -curve.shift)));
   let low = high;
   const pinned = totalMin === budgetCents || totalMax === budgetCents;
   if (!pinned) {
@@ -165,8 +153,8 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
       else low = middle;
     }
   }
-  const freeLow = prepared.map((l) => freeCents(l, low, lnRef, floor));
-  const freeHigh = prepared.map((l) => freeCents(l, high, lnRef, floor));
+  const freeLow = prepared.map((l) => freeCents(l, low));
+  const freeHigh = prepared.map((l) => freeCents(l, high));
   let continuous: number[];
   if (totalMin === budgetCents) continuous = prepared.map((l) => l.minCents);
   else if (totalMax === budgetCents) continuous = prepared.map((l) => l.maxCents);
@@ -179,7 +167,7 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
     continuous = below.map((c, i) => c + (above[i] - c) * t);
   }
   const cents = wholeCents(budgetCents, continuous, prepared);
-  verify(budgetCents, cents, prepared);
+  checkAllocation(budgetCents, cents, prepared);
 
   return lines.map((line, i) => {
     const c = cents[i];
@@ -223,8 +211,16 @@ function wholeCents(budgetCents: number, spends: readonly number[], lines: reado
   return cents;
 }
 
-/** ALLOCATE's promises, checked on its own answer: a failed check is an error, never a wrong number. */
-function verify(budgetCents: number, cents: readonly number[], lines: readonly PreparedLine[]): void {
+/**
+ * ALLOCATE's promises, checked on its own answer: whole cents, none negative, each within its
+ * line's bounds (in cents), adding up to the budget in cents. A failed check is an error, never a
+ * wrong number.
+ *
+ * @example checkAllocation(10000, [5000, 5000], [{ minCents: 0, maxCents: Infinity }, { minCents: 0, maxCents: 5000 }]) // passes
+ * @throws DomainError ALLOCATION_FAILED
+ */
+export function checkAllocation(budgetCents: number, cents: readonly number[], lines: readonly { minCents: number; maxCents: number }[]): void {
+  if (cents.length !== lines.length) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
   let sum = 0;
   cents.forEach((c, i) => {
     if (!Number.isSafeInteger(c) || c < 0 || c < lines[i].minCents || c > lines[i].maxCents) {

@@ -97,17 +97,50 @@ export function budgetCap(targetCpa: number, baseCpa: number, a: Assumptions = D
   return cap;
 }
 
+/** One curve's inverse marginal CPA, in logarithms (see spendAtLogPrice). */
+export interface CurveInLogs {
+  /** ln of the flat price, at and below the floor (−Infinity with no floor). */
+  lnFlat: number;
+  /** ln(1 − k) − ln baseCpa. */
+  shift: number;
+  /** k = cpm_elasticity − cvr_elasticity, in (0, 1). */
+  k: number;
+  lnRef: number;
+  floorSpend: number;
+}
+
+export function curveInLogs(baseCpa: number, a: Assumptions): CurveInLogs {
+  const k = a.cpmElasticity - a.cvrElasticity;
+  return {
+    lnFlat: Math.log(baseCpa) + k * Math.log(a.floorSpend / a.refSpend),
+    shift: Math.log1p(-k) - Math.log(baseCpa),
+    k,
+    lnRef: Math.log(a.refSpend),
+    floorSpend: a.floorSpend,
+  };
+}
+
+/**
+ * The largest spend whose marginal CPA is at most e^lnPrice, by the kink rule of inPowerRegion:
+ * 0 below the flat price; the floor itself from the flat price up to the price just above it (the
+ * jump); above that the power law, ln s = ln ref + (ln price + ln(1 − k) − ln base) / k. Worked in
+ * logarithms: ((price · (1 − k)) / base)^(1/k) underflows or overflows long before k → 0, where the
+ * answer is simply the floor or Infinity — never NaN from an underflow times an overflow.
+ */
+export function spendAtLogPrice(curve: CurveInLogs, lnPrice: number): number {
+  if (lnPrice < curve.lnFlat) return 0;
+  const spend = Math.exp(curve.lnRef + (lnPrice + curve.shift) / curve.k);
+  return spend > curve.floorSpend ? spend : curve.floorSpend;
+}
+
 /**
  * The inverse of the marginal CPA: the largest spend whose next conversion costs at most `price`
  * (may be Infinity), so that marginalCpa(result) ≤ price; 0 when even the first yuan costs more.
- * Needs a curve that saturates (0 < cpm_elasticity − cvr_elasticity < 1). Worked in logarithms:
- * ((price · (1 − k)) / base)^(1/k) underflows or overflows long before k → 0, where the answer
- * is simply 0 or the floor (price below the flat CPA) or Infinity (above it).
+ * Needs a curve that saturates (0 < cpm_elasticity − cvr_elasticity < 1).
  */
 export function spendAtMarginalCpa(price: number, baseCpa: number, a: Assumptions): number {
-  const rise = a.cpmElasticity - a.cvrElasticity;
   if (!(price >= costPerConversion(a.floorSpend, baseCpa, a))) return 0;
-  let spend = a.refSpend * Math.exp((Math.log(price) + Math.log1p(-rise) - Math.log(baseCpa)) / rise);
+  let spend = spendAtLogPrice(curveInLogs(baseCpa, a), Math.log(price));
   if (!(spend > a.floorSpend)) return a.floorSpend;
   // Rounding in exp/log (amplified by 1/k) may land a hair past the price: step back until the
   // promise holds, in steps that double so that even a tiny k takes a few dozen at most.

@@ -8,7 +8,7 @@
  * tied lines, no floor — and from just outside it. The regression tests are the issue's examples.
  */
 import fc from "fast-check";
-import { AllocationLine, allocateBudget, Assumptions, DEFAULT_ASSUMPTIONS, isDomainError, MAX_MONEY } from "../../src/core";
+import { AllocationLine, allocateBudget, Assumptions, checkAllocation, DEFAULT_ASSUMPTIONS, isDomainError, MAX_MONEY } from "../../src/core";
 import { allocate } from "../../src/functions/functions";
 import { thrown } from "../support/cells";
 
@@ -231,5 +231,38 @@ describe("ALLOCATE's promises over its whole accepted domain (fast-check)", () =
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe("checkAllocation, the check ALLOCATE runs on its own answer", () => {
+  const free = { minCents: 0, maxCents: Infinity };
+  const check = (budget: number, cents: number[], lines = cents.map(() => free)) => {
+    try {
+      checkAllocation(budget, cents, lines);
+      return "kept";
+    } catch (error) {
+      return isDomainError(error) ? error.code : "threw something else";
+    }
+  };
+
+  it("passes an answer that keeps every promise", () => {
+    expect(check(10_000, [5_000, 5_000], [free, { minCents: 0, maxCents: 5_000 }])).toBe("kept");
+    expect(check(0, [0])).toBe("kept");
+  });
+
+  it.each([
+    ["a cent short of the budget", 10_000, [5_000, 4_999]],
+    ["a cent over the budget", 10_000, [5_000, 5_001]],
+    ["a negative spend", 10_000, [10_001, -1]],
+    ["a fraction of a cent", 10_000, [5_000.5, 4_999.5]],
+    ["NaN", 10_000, [NaN, 10_000]],
+    ["a line missing", 10_000, [10_000]],
+  ])("refuses %s as ALLOCATION_FAILED", (_, budget, cents) => {
+    expect(check(budget as number, cents as number[], [free, free])).toBe("ALLOCATION_FAILED");
+  });
+
+  it("refuses a spend outside its line's bounds", () => {
+    expect(check(10_000, [6_000, 4_000], [{ minCents: 0, maxCents: 5_000 }, free])).toBe("ALLOCATION_FAILED");
+    expect(check(10_000, [9_000, 1_000], [free, { minCents: 2_000, maxCents: Infinity }])).toBe("ALLOCATION_FAILED");
   });
 });

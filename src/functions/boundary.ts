@@ -126,8 +126,17 @@ export function toGrid(argument: unknown): Grid | null {
 
 /** Excel hands rectangles; anything ragged (a hand-made array) is padded with blanks to its widest row. */
 function rectangular(grid: Grid): Grid {
-  const width = grid.reduce((widest, line) => Math.max(widest, line.length), 0);
-  if (grid.every((line) => line.length === width)) return grid;
+  // One plain loop: this runs on every call, over every row of a whole column.
+  let width = grid[0].length;
+  let ragged = false;
+  for (let r = 1; r < grid.length; r++) {
+    const length = grid[r].length;
+    if (length !== width) {
+      ragged = true;
+      if (length > width) width = length;
+    }
+  }
+  if (!ragged) return grid;
   return grid.map((line) => (line.length === width ? line : Array.from({ length: width }, (_, c) => (c < line.length ? line[c] : null))));
 }
 

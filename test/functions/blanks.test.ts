@@ -61,7 +61,11 @@ interface Spec {
   ranges: { cell: fc.Arbitrary<unknown>; required: boolean }[];
   /** Arguments after the ranges (fixed for the call). */
   rest?: unknown[];
+  /** One result row per item whichever way the lists lie (HOTNOTES). */
+  listOutput?: boolean;
 }
+
+const transpose = (grid: unknown[][]) => (grid[0] ?? []).map((_, c) => grid.map((row) => row[c]));
 
 const spend = fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.constantFrom(0, 20_000, 200_000, 1e13, "500,000", -1, "x"));
 const base = fc.oneof(fc.double({ min: 0.01, max: 500, noNaN: true }), fc.constantFrom(1, 0, -2, "abc"));
@@ -83,6 +87,7 @@ const PER_CELL: Record<string, Spec> = {
   "HOTNOTES (thresholds given)": {
     fn: (r, e, j) => functions.hotNotes(r as never, e as never, j as never, 0.05, 0.01, true),
     ranges: [{ cell: countCell, required: true }, { cell: countCell, required: true }, { cell: countCell, required: true }],
+    listOutput: true,
   },
 };
 
@@ -109,8 +114,11 @@ describe.each(Object.entries(PER_CELL))("%s with blanks placed anywhere", (_, sp
   it("gives each row what the row alone gives, blank wherever a required cell is blank, and stops where every argument's data stops", () => {
     const call = fc.integer({ min: 1, max: 8 }).chain((n) => fc.tuple(...spec.ranges.map((r) => argumentOf(r.cell, n))));
     fc.assert(
-      fc.property(call, (args) => {
-        const result = outcome(() => spec.fn(...args, ...(spec.rest ?? [])));
+      fc.property(call, fc.boolean(), (args, asRows) => {
+        // The same call laid out as rows (months across): trimmed and blanked alike, column for column.
+        const given = asRows ? args.map(transpose) : args;
+        const called = outcome(() => spec.fn(...given, ...(spec.rest ?? [])));
+        const result = asRows && !spec.listOutput ? transpose(called) : called;
         const tall = args.filter((g) => g.length > 1);
         let rows = Math.max(...args.map((g) => g.length));
         while (rows > 1 && tall.every((g) => isBlankCell(g[rows - 1]?.[0]))) rows--;

@@ -5,6 +5,8 @@
  */
 export type ErrorCode =
   | "NOT_A_NUMBER"
+  | "NOT_A_FLAG"
+  | "UNEXPECTED"
   | "NEGATIVE"
   | "NOT_POSITIVE"
   | "TOO_LARGE"
@@ -20,10 +22,15 @@ export type ErrorCode =
   | "UNKNOWN_LANGUAGE"
   | "TOO_MANY_CELLS"
   | "NOT_ENOUGH_POINTS"
+  | "FIT_ILL_CONDITIONED"
+  | "NOT_A_LIST"
+  | "DUPLICATE_ASSUMPTION"
   | "ZERO_READS"
   | "NOT_ONE_CELL"
   | "DATA_TYPE"
   | "INFEASIBLE_BOUNDS"
+  | "MIN_ABOVE_MAX"
+  | "ALLOCATION_FAILED"
   | "LINE_DOES_NOT_SATURATE";
 
 /** Facts that a message may quote. `argument` names the function argument at fault. */
@@ -36,6 +43,8 @@ export interface ErrorDetails {
   columns?: number;
   /** How many usable items there were, where a count matters. */
   count?: number;
+  /** The ALLOCATE line (its name) a per-line value belongs to. */
+  line?: string;
 }
 
 export class DomainError extends Error {

@@ -29,6 +29,7 @@ import {
   splitBudget,
 } from "../core";
 import {
+  asColumn,
   assumptionsGrid,
   BLANK,
   currentLanguage,
@@ -267,7 +268,9 @@ export function hotNotes(
     const language = readLanguage(lang, currentLanguage());
     const withDetail = readOne(detail, flag("detail"));
     const given = { hotRate: readOne(hotRate, count("hotRate")), jumpRate: readOne(jumpRate, count("jumpRate")) };
-    const notes = mapCells(NOTE_PARAMS, [reads, engagements, jumps], ([r, e, j]): NoteCounts => ({ reads: r, engagements: e, jumps: j })).cells.flat();
+    // Lists of notes: a row and a column of three notes are three notes, not a 3×3 grid.
+    const lists = [asColumn(reads, "reads"), asColumn(engagements, "engagements"), asColumn(jumps, "jumps")];
+    const notes = mapCells(NOTE_PARAMS, lists, ([r, e, j]): NoteCounts => ({ reads: r, engagements: e, jumps: j })).cells.flat();
     const counted = notes.filter((n): n is NoteCounts => typeof n === "object" && "reads" in n);
     const thresholds = noteThresholds(counted, given);
     return mapResults(notes, (note: NoteCounts) => gradeNote(note, thresholds)).map((grade) => {
@@ -338,8 +341,9 @@ export function allocate(
     const n = names.length;
     const columns = {
       baseCpa: perLine(baseCPA, positive("baseCPA"), n),
-      cpm: perLine(cpmElasticity, { name: "cpmElasticity", read: readShareLike, fallback: a.cpmElasticity }, n),
-      cvr: perLine(cvrElasticity, { name: "cvrElasticity", read: readShareLike, fallback: a.cvrElasticity }, n),
+      // Checked by the core with the assumptions table's own rules, naming the line.
+      cpm: perLine(cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
+      cvr: perLine(cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
       min: perLine(minSpend, count("minSpend", 0), n),
       max: perLine(maxSpend, { ...money("maxSpend"), fallback: Infinity }, n),
     };
@@ -363,11 +367,4 @@ export function allocate(
     });
     return rows;
   });
-}
-
-/** An elasticity: a number above −1 and below 1. */
-function readShareLike(value: unknown, argument: string): number {
-  const x = readNumber(value, argument);
-  if (!(x > -1 && x < 1)) throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: argument, value: x, limit: "-1 < x < 1" });
-  return x;
 }

@@ -26,6 +26,7 @@ export type ErrorCode =
   | "DUPLICATE_ASSUMPTION"
   | "ZERO_READS"
   | "NOT_ONE_CELL"
+  | "DATA_TYPE"
   | "INFEASIBLE_BOUNDS"
   | "LINE_DOES_NOT_SATURATE";
 

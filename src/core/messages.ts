@@ -8,12 +8,19 @@ type Wording = (d: ErrorDetails) => string;
 const STAGES_EN = "cold-start (1), growth (2), mature (3), 冷启动期, 成长期, 成熟期, or a number from 1 to 3";
 const STAGES_ZH = "冷启动期 (1)、成长期 (2)、成熟期 (3)、cold-start、growth、mature，或 1 到 3 之间的数字";
 
-/** Quote a cell value the way a user typed it, kept short so the message fits Excel's tooltip. */
+/**
+ * Quote a cell value the way a user typed it, kept short so the message fits Excel's tooltip. An
+ * object is never shown as JavaScript's "[object Object]": an error value shows its code, a data
+ * type (Excel.CellValue) its type in brackets, e.g. [Entity].
+ */
 export function quote(value: unknown): string {
   let text: string;
   if (typeof value === "string") text = `"${value}"`;
   else if (typeof value === "boolean") text = value ? "TRUE" : "FALSE";
-  else text = String(value);
+  else if (value !== null && typeof value === "object") {
+    const { code, type } = value as { code?: unknown; type?: unknown };
+    text = typeof code === "string" ? code : typeof type === "string" ? `[${type}]` : Array.isArray(value) ? "[range]" : "[value]";
+  } else text = String(value);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
@@ -132,6 +139,10 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
   NOT_ONE_CELL: {
     en: (d) => `${arg(d)}: give one cell, not a ${d.rows}×${d.columns} range.`,
     zh: (d) => `${arg(d)}：请给出单个单元格，而不是 ${d.rows}×${d.columns} 的区域。`,
+  },
+  DATA_TYPE: {
+    en: (d) => `${arg(d)}: a data type (${String(d.value)}) is not one value; pass one of its fields (e.g. =A1.Price) or a plain cell.`,
+    zh: (d) => `${arg(d)}：数据类型（${String(d.value)}）不是单个值；请传入它的某个字段（如 =A1.Price）或普通单元格。`,
   },
   INFEASIBLE_BOUNDS: {
     en: (d) => {

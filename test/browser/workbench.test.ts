@@ -10,6 +10,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
+import { makeZip } from "../support/zip";
 
 jest.setTimeout(240_000);
 
@@ -387,6 +388,48 @@ describeInBrowser("npm start on Linux", () => {
     expect(await page.inputValue('[data-minefield="7"] textarea')).toBe("typed just before closing");
     expect(await page.inputValue('[data-minefield="6"] textarea')).toBe("长".repeat(5000));
     await page.locator('[data-minefield="6"]').screenshot({ path: path.join(OUTPUT, "checklist-note-limit-en.png") });
+    await page.context().close();
+  });
+
+  it("issue 14 items 12 and 14: a file that cannot be opened leaves the open workbook working, and says why", async () => {
+    const { page, errors } = await openWorkbench();
+    const message = () => page.textContent("#message");
+    const refused = async (file: string, contains: string) => {
+      await page.setInputFiles("#open", file);
+      await page.waitForFunction((name) => document.querySelector("#message")?.textContent?.startsWith(`Could not open ${name}`), path.basename(file));
+      expect(await message()).toContain(contains);
+      expect(await message()).toContain("The workbook you had open is unchanged.");
+      expect(await page.textContent("#file-name")).toBe("spillsplit-planner.xlsx");
+    };
+    const notXlsx = path.join(OUTPUT, "not-a-workbook.xlsx");
+    fs.writeFileSync(notXlsx, "this is text, not a zip");
+    await refused(notXlsx, "is not an .xlsx workbook");
+    const noSheets = path.join(OUTPUT, "no-sheets.xlsx");
+    fs.writeFileSync(noSheets, makeZip([{ name: "[Content_Types].xml", data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') }]));
+    await refused(noSheets, "Could not open no-sheets.xlsx");
+    // A 1 MB-odd file that would unpack to over 50 MB is refused from its directory, at once.
+    const bomb = path.join(OUTPUT, "bomb.xlsx");
+    fs.writeFileSync(bomb, makeZip([{ name: "xl/sharedStrings.xml", data: Buffer.alloc(60 * 1024 * 1024, 0x61) }]));
+    const started = Date.now();
+    await refused(bomb, "up to 50 MB unpacked");
+    expect(Date.now() - started).toBeLessThan(5000);
+    await openFile(page, "too-many-rows.xlsx", (workbook) => {
+      const sheet = workbook.addWorksheet("Big");
+      for (let r = 1; r <= 40_001; r++) sheet.getCell(r, 1).value = r;
+    });
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent?.startsWith("Could not open too-many-rows.xlsx"));
+    expect(await message()).toContain("“Big” has 40,001 rows");
+    expect(await message()).toContain("up to 40,000 rows");
+    // The workbook that was open still computes, and still downloads.
+    await page.click('[role="tab"]:has-text("Growth")');
+    await page.click('td[data-cell="B10"]');
+    await page.keyboard.type("500000");
+    await page.keyboard.press("Enter");
+    expect(await cell(page, "C10")).toBe("250,000.00");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+    expect(await download.failure()).toBeNull();
+    await page.screenshot({ path: path.join(OUTPUT, "workbench-open-refused.png") });
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -129,7 +129,8 @@ export function App({ host, subscribe }: AppProps): React.ReactElement {
       const entry = current.sheets[index];
       if (entry && (entry.id !== active.id || entry.name !== active.name)) {
         dirty.current = true;
-        setSaved(withSheetState(current, active, entry));
+        // From the latest state: an answer typed while the workbook was read stays.
+        setSaved((previous) => (previous ? withSheetState(previous, active, sheetStateOf(previous, active)) : previous));
       }
       const state = sheetStateOf(current, active);
       setScenario(isReportSheet(current, active) ? null : await readScenario(host, active.name, state, sheets));

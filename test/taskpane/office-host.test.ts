@@ -2,6 +2,7 @@
  * The task pane's Office.js workbook host, driven by office-addin-mock: Excel.run, load and sync as
  * Office.js has them (a value read before load and sync is an error in the mock, too).
  */
+import fc from "fast-check";
 import { OfficeMockObject } from "office-addin-mock";
 import { reportTable } from "../../src/core";
 import { officeHost, SETTINGS_KEY } from "../../src/taskpane/office-host";
@@ -277,6 +278,25 @@ describe("officeHost", () => {
     // Numbers keep a number format.
     await officeHost().writeTable({ name: "Figures" }, [["month", "budget"], ["Jan", 300000]]);
     expect(written.formats["Figures!0,0,2,2"]).toEqual([["@", "@"], ["@", "General"]]);
+  });
+
+  it("property: every text cell of any table is formatted as text before its values are set", async () => {
+    const cellValue = fc.oneof(fc.string(), fc.constantFrom("=1+1", "+1", "-1", "@SUM(A1)", "=", "0012"), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cellValue, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), async (rows) => {
+        const { excel, written } = mockExcel(templateWorkbook(), "Growth");
+        (globalThis as Record<string, unknown>).Excel = excel;
+        await officeHost().writeTable({ name: "Report" }, rows);
+        const width = Math.max(...rows.map((row) => row.length));
+        const key = `Report!0,0,${rows.length},${width}`;
+        const values = written.values[key];
+        const formats = written.formats[key];
+        values.forEach((row, r) => row.forEach((value, c) => expect(formats[r][c]).toBe(typeof value === "string" ? "@" : "General")));
+        expect(written.order.indexOf(`numberFormat ${key}`)).toBeLessThan(written.order.indexOf(`values ${key}`));
+        expect(written.formulas[key]).toBeUndefined();
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it("issue 14 items 8–9: never writes into or replaces a sheet the pane did not make, whatever its case", async () => {

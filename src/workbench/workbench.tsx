@@ -19,6 +19,7 @@ import { formatNumber } from "./number-format";
 import { LoadedSheet, readWorkbook, saveInto } from "./xlsx";
 import { columnLetter, parseA1 } from "../template/planner";
 import { WorkbenchDocument, workbenchHost } from "./workbench-host";
+import { freeSheetName } from "../taskpane/host";
 import { ENTRY_LIMIT, UNPACKED_LIMIT, zipSize, ZipSizeError } from "./zip-size";
 
 const TEMPLATE = "assets/spillsplit-planner.xlsx";
@@ -43,6 +44,10 @@ const WORDS = {
       `the sheet “${sheet}” has ${rows.toLocaleString("en")} rows and ${columns.toLocaleString("en")} columns; the workbench's engine holds up to ${MAX_ROWS.toLocaleString("en")} rows and ${MAX_COLUMNS.toLocaleString("en")} columns a sheet. Excel opens it.`,
     unreadable: "the file is damaged or is not a workbook the workbench can read.",
     cannotEnter: (why: string) => `Could not enter that: ${why}`,
+    renameTab: "Double-click to rename",
+    renamePrompt: (sheet: string) => `New name for the sheet “${sheet}”:`,
+    cannotRename: (name: string) =>
+      `“${name}” cannot be a sheet name here: another sheet has it (in any case), or it has \\ / ? * [ ] :, an apostrophe at either end, or more than 31 characters.`,
     cannotStart: (why: string) => `The workbench could not start: ${why}`,
   },
   zh: {
@@ -64,6 +69,9 @@ const WORDS = {
       `工作表“${sheet}”有 ${rows.toLocaleString("zh-CN")} 行、${columns.toLocaleString("zh-CN")} 列；工作台的计算引擎每张表最多 ${MAX_ROWS.toLocaleString("zh-CN")} 行、${MAX_COLUMNS.toLocaleString("zh-CN")} 列。Excel 可以打开它。`,
     unreadable: "文件已损坏，或不是工作台能读取的工作簿。",
     cannotEnter: (why: string) => `无法输入：${why}`,
+    renameTab: "双击可重命名",
+    renamePrompt: (sheet: string) => `工作表“${sheet}”的新名称：`,
+    cannotRename: (name: string) => `“${name}”不能用作工作表名称：已有工作表使用它（不区分大小写），或含有 \\ / ? * [ ] :、首尾有撇号，或超过 31 个字符。`,
     cannotStart: (why: string) => `工作台无法启动：${why}`,
   },
 };
@@ -249,14 +257,37 @@ function renderTabs(): void {
     tab.setAttribute("role", "tab");
     tab.setAttribute("aria-selected", String(name === state!.sheet));
     tab.textContent = name;
+    tab.title = w.renameTab;
     tab.addEventListener("click", () => {
       state!.sheet = name;
       render();
       notifyPane();
     });
+    tab.addEventListener("dblclick", () => renameSheet(name));
     return tab;
   });
   $("tabs").replaceChildren(...tabs);
+}
+
+/** Renames a sheet as Excel does: its id (and so the pane's answers and bindings) stays. */
+function renameSheet(name: string): void {
+  if (!state) return;
+  const next = window.prompt(w.renamePrompt(name), name);
+  if (next === null || next === name) return;
+  const others = state.hf.getSheetNames().filter((other) => other !== name);
+  if (freeSheetName(next, others) !== next) {
+    say(w.cannotRename(next));
+    return;
+  }
+  state.hf.renameSheet(state.hf.getSheetId(name)!, next);
+  state.formats[next] = state.formats[name] ?? {};
+  delete state.formats[name];
+  const worksheet = state.book.getWorksheet(name);
+  if (worksheet) worksheet.name = next; // Download writes into the opened file's own sheet
+  if (state.sheet === name) state.sheet = next;
+  say("");
+  render();
+  notifyPane();
 }
 
 function showSelection(): void {

@@ -450,6 +450,60 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("issue 14 item 11: renaming a sheet keeps its answers, its report and the bindings on it", async () => {
+    const { page, errors } = await openWorkbench();
+    const rename = async (tab: string, to: string) => {
+      page.once("dialog", (dialog) => void dialog.accept(to));
+      await page.dblclick(`[role="tab"]:text-is("${tab}")`);
+    };
+    await page.waitForSelector('[data-minefield="5"] input[value="clear"]');
+    await page.check('[data-minefield="5"] input[value="clear"]');
+    await page.fill('[data-minefield="5"] textarea', "kept through the rename");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Growth"));
+    // The scenario sheet renamed: the pane follows it, answers and all.
+    await rename("Growth", "Plan A");
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Plan A");
+    expect(await page.inputValue('[data-minefield="5"] textarea')).toBe("kept through the rename");
+    expect(await status(page, 5)).toBe("clear");
+    // Its report renamed too: the next report rewrites that sheet, and adds none.
+    await rename("Minefields - Growth", "Checked");
+    await page.click('[role="tab"]:text-is("Plan A")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Plan A");
+    await page.fill('[data-minefield="5"] textarea', "second report");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Checked"));
+    const tabs = await page.locator('[role="tab"]').allTextContents();
+    expect(tabs).toEqual(["Summary", "Assumptions", "Cold start", "Plan A", "Mature", "Notes", "Checked"]);
+    await page.click('[role="tab"]:text-is("Checked")');
+    await page.waitForSelector("#report-sheet");
+    expect(await cell(page, "D6")).toBe("second report");
+    // A name another sheet has, in any case, is refused.
+    await rename("Checked", "summary");
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent?.includes("cannot be a sheet name"));
+    // Bindings follow their sheet's rename.
+    await page.click('[role="tab"]:text-is("Summary")');
+    await page.waitForSelector('[data-binding="thisMonth"]');
+    await page.click('td[data-cell="G5"]');
+    await page.click('button[aria-label="Use selected: This month\'s budget"]');
+    await page.click('td[data-cell="C4"]');
+    await page.click('button[aria-label="Use selected: Next month\'s proposed budget"]');
+    await page.waitForSelector('[data-check="budget"]');
+    await rename("Summary", "Overview");
+    await page.waitForFunction(() => document.querySelector('[data-binding="thisMonth"]')?.textContent === "Overview!G5");
+    expect(await page.textContent('[data-binding="proposed"]')).toBe("Overview!C4");
+    expect(await page.locator("#bindings-missing").count()).toBe(0);
+    expect(await page.locator('[data-check="budget"]').count()).toBe(1);
+    // And all of it is still there after the pane reloads.
+    await page.waitForTimeout(600);
+    await page.click("#reload-pane");
+    await page.waitForFunction(() => document.querySelector('[data-binding="thisMonth"]')?.textContent === "Overview!G5");
+    await page.click('[role="tab"]:text-is("Plan A")');
+    await page.waitForFunction(() => (document.querySelector('[data-minefield="5"] textarea') as HTMLTextAreaElement | null)?.value === "second report");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("binds cells on a sheet that is not from the template", async () => {
     const { page } = await openWorkbench();
     await page.click('[role="tab"]:has-text("Summary")');

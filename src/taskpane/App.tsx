@@ -88,6 +88,11 @@ function explain(error: unknown, language: Language): string {
   return u.failed;
 }
 
+/** Whether a row is the report's header, in either language: a sheet the pane wrote. */
+function isReportTable(rows: readonly (readonly unknown[])[]): boolean {
+  return (["en", "zh"] as const).some((lang) => reportTable({}, {}, lang)[0].every((title, i) => rows[0]?.[i] === title));
+}
+
 /** Whether the sheet holds the template's assumptions table: its keys in A2 down. */
 function isAssumptionsTable(columnA: readonly (readonly unknown[])[]): boolean {
   return ASSUMPTION_TABLE.every((a, i) => columnA[i]?.[0] === a.key);
@@ -235,7 +240,10 @@ export function App({ host, subscribe }: AppProps): React.ReactElement {
       // This scenario's own report sheet, rewritten in place (under whatever name it has now);
       // otherwise a new sheet with a name no sheet has. A sheet the pane did not write is never touched.
       const report = sheetState.report;
-      const own = report && sheets.find((s) => s.id !== undefined && s.id === report.id);
+      const byId = report && sheets.find((s) => s.id !== undefined && s.id === report.id);
+      // Only while it still is a report: an id can come back on another sheet (a workbook whose ids
+      // changed on reopening, a tampered document), and a sheet the user has taken over is theirs.
+      const own = byId && isReportTable((await host.readRanges([joinAddress(byId.name, "A1:E1")]))[0]) ? byId : undefined;
       const target = own ?? { name: freeSheetName(`${REPORT_SHEET[language]} - ${sheet.name}`, sheets.map((s) => s.name)) };
       const answers: Record<number, Answer> = {};
       for (const m of MINEFIELDS) {

@@ -319,6 +319,18 @@ describeInBrowser("npm start on Linux", () => {
     expect(tabs.filter((t) => t.startsWith("Minefields"))).toEqual(["Minefields - Growth", "Minefields - Mature"]);
     await page.click('[role="tab"]:has-text("Minefields - Growth")');
     expect(await cell(page, "D2")).toBe("=1+1");
+    // A report sheet the user has taken over (its header replaced) is theirs now: the next report
+    // goes to a new sheet and leaves it as the user made it.
+    await page.click('[role="tab"]:has-text("Minefields - Mature")');
+    await page.click('td[data-cell="A1"]');
+    await page.keyboard.type("my own table");
+    await page.keyboard.press("Enter");
+    await page.click('[role="tab"]:text-is("Mature")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Mature");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Mature (2)"));
+    await page.click('[role="tab"]:text-is("Minefields - Mature")');
+    expect(await cell(page, "A1")).toBe("my own table");
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -51,6 +51,7 @@ import {
   BindingKey,
   emptySheetState,
   findSheetState,
+  followedBindings,
   NOTE_LIMIT,
   parseSavedState,
   SavedState,
@@ -138,7 +139,18 @@ export function App({ host, subscribe }: AppProps): React.ReactElement {
         setSaved((previous) => (previous ? withSheetState(previous, active, sheetStateOf(previous, active)) : previous));
       }
       const state = sheetStateOf(current, active);
-      setScenario(isReportSheet(current, active) ? null : await readScenario(host, active.name, state, sheets));
+      const read = isReportSheet(current, active) ? null : await readScenario(host, active.name, state, sheets);
+      setScenario(read);
+      // Bindings that followed a renamed sheet keep its new name from now on.
+      if (read && followedBindings(state.bindings, read.bound, sheets)) {
+        dirty.current = true;
+        setSaved((previous) => {
+          if (!previous) return previous;
+          const latestState = sheetStateOf(previous, active);
+          const bindings = followedBindings(latestState.bindings, read.bound, sheets);
+          return bindings ? withSheetState(previous, active, { ...latestState, bindings }) : previous;
+        });
+      }
       setProblem("");
     } catch (error) {
       setScenario(null);

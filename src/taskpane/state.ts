@@ -129,7 +129,11 @@ export function withSheetState(state: SavedState, sheet: SheetRef, next: SheetSt
   return { ...state, sheets };
 }
 
-/** Where a binding points now: its address on the sheet's current name, or the sheet it lost. */
+/**
+ * Where a binding points now: the sheet of the name it was bound with, if there is one (ids are
+ * only a way to follow a rename: Excel does not promise them across every reopening); else the
+ * sheet with its id, under the name it has now (renamed); else the name of the sheet it lost.
+ */
 export function resolveBinding(binding: Binding, sheets: readonly SheetRef[]): { address: string } | { missing: string } {
   let bound: { sheet: string; cells: string };
   try {
@@ -137,7 +141,31 @@ export function resolveBinding(binding: Binding, sheets: readonly SheetRef[]): {
   } catch {
     return { missing: binding.address };
   }
-  const byId = binding.sheetId !== undefined ? sheets.find((s) => s.id === binding.sheetId) : undefined;
-  const sheet = byId ?? sheets.find((s) => sameSheetName(s.name, bound.sheet));
+  const byName = sheets.find((s) => sameSheetName(s.name, bound.sheet));
+  const sheet = byName ?? (binding.sheetId !== undefined ? sheets.find((s) => s.id === binding.sheetId) : undefined);
   return sheet ? { address: joinAddress(sheet.name, bound.cells) } : { missing: bound.sheet };
+}
+
+/**
+ * The bindings with each followed rename written in: the address under the sheet's name now and its
+ * id, so the next read finds it by name again (and a new sheet taking the old name is not mistaken
+ * for it). Undefined when nothing changed.
+ */
+export function followedBindings(
+  bindings: SheetState["bindings"],
+  now: Partial<Record<BindingKey, string>>,
+  sheets: readonly SheetRef[],
+): SheetState["bindings"] | undefined {
+  let changed = false;
+  const next: SheetState["bindings"] = { ...bindings };
+  for (const key of BINDING_KEYS) {
+    const binding = bindings[key];
+    const address = now[key];
+    if (!binding || address === undefined) continue;
+    const sheet = sheets.find((s) => sameSheetName(s.name, splitAddress(address).sheet));
+    if (address === binding.address && (sheet === undefined || sheet.id === binding.sheetId)) continue;
+    next[key] = sheet ? { address, sheetId: sheet.id } : { address };
+    changed = true;
+  }
+  return changed ? next : undefined;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { freeSheetName, joinAddress, sameSheetName, SHEET_NAME_LIMIT, splitAddress } from "../../src/taskpane/host";
-import { findSheetState, NOTE_LIMIT, parseSavedState, resolveBinding, sheetStateOf, withSheetState } from "../../src/taskpane/state";
+import { findSheetState, followedBindings, NOTE_LIMIT, parseSavedState, resolveBinding, sheetStateOf, withSheetState } from "../../src/taskpane/state";
 
 describe("parseSavedState", () => {
   it("keeps well-formed answers, bindings and months", () => {
@@ -85,6 +85,23 @@ describe("finding a sheet's saved entry", () => {
     expect(resolveBinding({ address: "growth!B5" }, sheets)).toEqual({ address: "Growth!B5" });
     expect(resolveBinding({ address: "'Old plan'!B2", sheetId: "5" }, sheets)).toEqual({ missing: "Old plan" });
     expect(resolveBinding({ address: "not an address" }, sheets)).toEqual({ missing: "not an address" });
+    // The name it was bound with wins over an id that now belongs to another sheet (ids changed on
+    // reopening): the planner's cells are read, never another sheet's.
+    expect(resolveBinding({ address: "Growth!B5", sheetId: "1" }, sheets)).toEqual({ address: "Growth!B5" });
+  });
+
+  it("writes a followed rename into the binding, so a new sheet taking the old name is not mistaken for it", () => {
+    const sheets = [
+      { id: "1", name: "Plan 2028" },
+      { id: "2", name: "Growth" },
+    ];
+    const bindings = { thisMonth: { address: "'Plan 2027'!B2", sheetId: "1" }, baseCpa: { address: "Growth!B5", sheetId: "2" } };
+    const now = { thisMonth: "'Plan 2028'!B2", baseCpa: "Growth!B5" };
+    const next = followedBindings(bindings, now, sheets)!;
+    expect(next).toEqual({ thisMonth: { address: "'Plan 2028'!B2", sheetId: "1" }, baseCpa: { address: "Growth!B5", sheetId: "2" } });
+    expect(followedBindings(next, now, sheets)).toBeUndefined();
+    // Later a new "Plan 2027" appears: the binding stays on the renamed sheet.
+    expect(resolveBinding(next.thisMonth, [...sheets, { id: "3", name: "Plan 2027" }])).toEqual({ address: "'Plan 2028'!B2" });
   });
 });
 

@@ -425,6 +425,11 @@ describeInBrowser("npm start on Linux", () => {
     const started = Date.now();
     await refused(bomb, "up to 50 MB unpacked");
     expect(Date.now() - started).toBeLessThan(5000);
+    // A file larger than the limit on disk is refused before it is read at all.
+    const huge = path.join(OUTPUT, "huge.xlsx");
+    fs.writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024));
+    await refused(huge, "up to 50 MB unpacked");
+    fs.rmSync(huge);
     await openFile(page, "too-many-rows.xlsx", (workbook) => {
       const sheet = workbook.addWorksheet("Big");
       for (let r = 1; r <= 40_001; r++) sheet.getCell(r, 1).value = r;

@@ -101,7 +101,7 @@ describe("finding a sheet's saved entry", () => {
     expect(next).toEqual({ thisMonth: { address: "'Plan 2028'!B2", sheetId: "1" }, baseCpa: { address: "Growth!B5", sheetId: "2" } });
     expect(followedBindings(next, now, sheets)).toBeUndefined();
     // Later a new "Plan 2027" appears: the binding stays on the renamed sheet.
-    expect(resolveBinding(next.thisMonth, [...sheets, { id: "3", name: "Plan 2027" }])).toEqual({ address: "'Plan 2028'!B2" });
+    expect(resolveBinding(next.thisMonth!, [...sheets, { id: "3", name: "Plan 2027" }])).toEqual({ address: "'Plan 2028'!B2" });
   });
 });
 

@@ -440,7 +440,8 @@ function wireEvents(metadata: FunctionsJson): void {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
     try {
-      // A zip is never larger than what it unpacks to: a file past the limit is refused unread.
+      // A zip holds its parts in at most a few bytes more than they unpack to (plus headers): a file
+      // this large would unpack past the limit too, so it is refused unread.
       if (file.size > UNPACKED_LIMIT) throw new CannotOpen(w.tooBig((file.size / 1024 / 1024).toFixed(1)));
       await load(await file.arrayBuffer(), file.name, metadata);
       say(w.opened(file.name));

@@ -6,6 +6,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedMetadataPlugin } = require("./scripts/localize");
 const { productionManifest } = require("./scripts/manifest");
+const { corsHeaders, isOwnOrigin } = require("./scripts/dev-origins");
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -90,7 +91,12 @@ module.exports = async (env, options) => {
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // CORS for its own origin and Office on the web only, never "*" (scripts/dev-origins.js).
+      headers: (request) => corsHeaders(request.headers.origin, DEV_PORT),
+      // Host headers other than localhost/loopback are refused (DNS rebinding); the live-reload
+      // websocket answers only the server's own pages, port included.
+      allowedHosts: "auto",
+      webSocketServer: { type: "ws", options: { verifyClient: ({ origin }) => isOwnOrigin(origin, DEV_PORT) } },
       server: { type: "https", options: env.WEBPACK_BUILD ? {} : await httpsOptions() },
       host: "localhost",
       port: DEV_PORT,

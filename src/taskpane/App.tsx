@@ -41,12 +41,25 @@ import {
   STATUS_LABELS,
   stagePlan,
 } from "../core";
+import { ASSUMPTION_TABLE } from "../core/assumptions";
 import { assumptionsSheet, ASSUMPTIONS_SHEET } from "../template/planner";
-import { HostError, WorkbookHost } from "./host";
+import { freeSheetName, HostError, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
 import type { Capability } from "./requirements";
 import { CpmChart } from "./CpmChart";
 import { newScenarioDefinition, readScenario, Scenario } from "./scenario";
-import { BINDING_KEYS, BindingKey, emptySheetState, parseSavedState, SavedState, SheetState } from "./state";
+import {
+  BINDING_KEYS,
+  BindingKey,
+  emptySheetState,
+  findSheetState,
+  followedBindings,
+  NOTE_LIMIT,
+  parseSavedState,
+  SavedState,
+  sheetStateOf,
+  SheetState,
+  withSheetState,
+} from "./state";
 import { UI } from "./ui-strings";
 
 /** Fluent's text takes the page's font stack (taskpane.css), which names the Chinese UI fonts too. */
@@ -67,10 +80,24 @@ function explain(error: unknown, language: Language): string {
   const u = UI[language];
   if (error instanceof HostError) {
     if (error.code === "SHEET_MISSING") return u.sheetMissing(error.detail);
+    if (error.code === "SHEET_EXISTS") return u.sheetExists(error.detail);
     if (error.code === "BAD_ADDRESS") return u.badAddress(error.detail);
     return u.saveFailed;
   }
-  return u.failed(error instanceof Error ? error.message : String(error));
+  // Whatever else failed (Office busy, a lost connection) is said in the planner's words; the
+  // technical text goes to the console for whoever debugs it, never into the pane.
+  console.error(error);
+  return u.failed;
+}
+
+/** Whether a row is the report's header, in either language: a sheet the pane wrote. */
+function isReportTable(rows: readonly (readonly unknown[])[]): boolean {
+  return (["en", "zh"] as const).some((lang) => reportTable({}, {}, lang)[0].every((title, i) => rows[0]?.[i] === title));
+}
+
+/** Whether the sheet holds the template's assumptions table: its keys in A2 down. */
+function isAssumptionsTable(columnA: readonly (readonly unknown[])[]): boolean {
+  return ASSUMPTION_TABLE.every((a, i) => columnA[i]?.[0] === a.key);
 }
 
 export interface AppProps {
@@ -84,7 +111,7 @@ export interface AppProps {
 export function App({ host, subscribe, unavailable = [] }: AppProps): React.ReactElement {
   const [language, setLanguage] = React.useState<Language>(() => languageOf(host.displayLanguage()));
   const [saved, setSaved] = React.useState<SavedState | null>(null);
-  const [sheet, setSheet] = React.useState("");
+  const [sheet, setSheet] = React.useState<SheetRef | null>(null);
   const [scenario, setScenario] = React.useState<Scenario | null>(null);
   const [problem, setProblem] = React.useState("");
   const [notice, setNotice] = React.useState("");
@@ -93,18 +120,40 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
   latest.current = saved;
   const u = UI[language];
 
-  const sheetState: SheetState = (saved && sheet && saved.sheets[sheet]) || emptySheetState();
-  const onReport = sheet === REPORT_SHEET.en || sheet === REPORT_SHEET.zh;
+  const sheetState: SheetState = saved && sheet ? sheetStateOf(saved, sheet) : emptySheetState();
+  // A report sheet the pane wrote is not a scenario: nothing to read or bind there.
+  const isReportSheet = (state: SavedState | null, ref: SheetRef | null) =>
+    !!ref && ref.id !== undefined && !!state?.sheets.some((s) => s.report !== undefined && s.report.id === ref.id);
+  const onReport = isReportSheet(saved, sheet);
 
   const refresh = React.useCallback(async () => {
     if (!latest.current) return;
     try {
-      const active = await host.activeSheetName();
+      const [active, sheets] = await Promise.all([host.activeSheet(), host.sheets()]);
       setSheet(active);
-      const state = latest.current.sheets[active] ?? emptySheetState();
-      // The report sheet is not a scenario: nothing to read or bind there.
-      const isReport = active === REPORT_SHEET.en || active === REPORT_SHEET.zh;
-      setScenario(isReport ? null : await readScenario(host, active, state));
+      const current = latest.current;
+      // A renamed sheet is found by its id (or an older file's entry by its name): keep its entry
+      // under the sheet's id and name now, so its answers and bindings follow it.
+      const index = findSheetState(current, active);
+      const entry = current.sheets[index];
+      if (entry && (entry.id !== active.id || entry.name !== active.name)) {
+        dirty.current = true;
+        // From the latest state: an answer typed while the workbook was read stays.
+        setSaved((previous) => (previous ? withSheetState(previous, active, sheetStateOf(previous, active)) : previous));
+      }
+      const state = sheetStateOf(current, active);
+      const read = isReportSheet(current, active) ? null : await readScenario(host, active.name, state, sheets);
+      setScenario(read);
+      // Bindings that followed a renamed sheet keep its new name from now on.
+      if (read && followedBindings(state.bindings, read.bound, sheets)) {
+        dirty.current = true;
+        setSaved((previous) => {
+          if (!previous) return previous;
+          const latestState = sheetStateOf(previous, active);
+          const bindings = followedBindings(latestState.bindings, read.bound, sheets);
+          return bindings ? withSheetState(previous, active, { ...latestState, bindings }) : previous;
+        });
+      }
       setProblem("");
     } catch (error) {
       setScenario(null);
@@ -127,7 +176,7 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
   React.useEffect(() => {
     if (saved) void refresh();
     // Only on load and when the month or bindings change (below); answers do not need a re-read.
-  }, [saved === null, sheetState.month, JSON.stringify(sheetState.bindings)]);
+  }, [saved === null, sheetState.month, JSON.stringify(sheetState.bindings), JSON.stringify(saved?.sheets.map((s) => s.report?.id))]);
 
   React.useEffect(() => (subscribe ? subscribe(() => void refresh()) : undefined), [subscribe, refresh]);
 
@@ -154,11 +203,16 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
       document.removeEventListener("visibilitychange", onHide);
     };
   }, [flush]);
+  // Unmounting (the pane closed or reloaded) clears the save timer above: save what is pending now.
+  const flushOnUnmount = React.useRef(flush);
+  flushOnUnmount.current = flush;
+  React.useEffect(() => () => flushOnUnmount.current(), []);
 
   const update = (change: (state: SheetState) => SheetState) => {
-    if (!saved || !sheet) return;
+    if (!sheet) return;
     dirty.current = true;
-    setSaved({ ...saved, sheets: { ...saved.sheets, [sheet]: change(saved.sheets[sheet] ?? emptySheetState()) } });
+    // From the latest state, so two changes in one event (a status and a note) both stay.
+    setSaved((previous) => (previous ? withSheetState(previous, sheet, change(sheetStateOf(previous, sheet))) : previous));
   };
   const answer = (id: number, patch: Partial<Answer>) =>
     update((state) => {
@@ -195,17 +249,26 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
   };
 
   const writeReport = async () => {
+    if (!sheet) return;
     try {
-      const names = await host.sheetNames();
-      const target = names.find((n) => n === REPORT_SHEET.en || n === REPORT_SHEET.zh) ?? REPORT_SHEET[language];
+      const sheets = await host.sheets();
+      // This scenario's own report sheet, rewritten in place (under whatever name it has now);
+      // otherwise a new sheet with a name no sheet has. A sheet the pane did not write is never touched.
+      const report = sheetState.report;
+      const byId = report && sheets.find((s) => s.id !== undefined && s.id === report.id);
+      // Only while it still is a report: an id can come back on another sheet (a workbook whose ids
+      // changed on reopening, a tampered document), and a sheet the user has taken over is theirs.
+      const own = byId && isReportTable((await host.readRanges([joinAddress(byId.name, "A1:E1")]))[0]) ? byId : undefined;
+      const target = own ?? { name: freeSheetName(`${REPORT_SHEET[language]} - ${sheet.name}`, sheets.map((s) => s.name)) };
       const answers: Record<number, Answer> = {};
       for (const m of MINEFIELDS) {
         const { status } = statusOf(m);
         const given = sheetState.answers[m.id];
         answers[m.id] = { status, note: given?.note ?? "", checkedOn: given?.checkedOn ?? (status !== "unanswered" ? today() : undefined) };
       }
-      await host.writeTable(target, reportTable(answers, evidence(language), language));
-      setNotice(u.reportWritten(target));
+      const written = await host.writeTable(target, reportTable(answers, evidence(language), language));
+      update((state) => ({ ...state, report: written }));
+      setNotice(u.reportWritten(written.name));
       setProblem("");
     } catch (error) {
       setProblem(explain(error, language));
@@ -214,11 +277,20 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
 
   const insertScenario = async () => {
     try {
-      const names = await host.sheetNames();
-      if (!names.includes(ASSUMPTIONS_SHEET)) await host.addSheet(assumptionsSheet());
-      const definition = newScenarioDefinition(names);
-      await host.addSheet(definition);
-      setNotice(u.scenarioInserted(definition.name));
+      const names = (await host.sheets()).map((s) => s.name);
+      // The scenario's formulas read an Assumptions table: the workbook's own when it has the
+      // template's (in any case), else a new one under a name no sheet has — a user's own sheet
+      // called "assumptions" is neither replaced nor read as ours.
+      const existing = names.find((name) => sameSheetName(name, ASSUMPTIONS_SHEET));
+      const ours = existing !== undefined && isAssumptionsTable((await host.readRanges([joinAddress(existing, `A2:A${ASSUMPTION_TABLE.length + 1}`)]))[0]);
+      let assumptions = existing ?? ASSUMPTIONS_SHEET;
+      if (!ours) {
+        assumptions = freeSheetName(ASSUMPTIONS_SHEET, names);
+        await host.addSheet({ ...assumptionsSheet(), name: assumptions });
+        names.push(assumptions);
+      }
+      const added = await host.addSheet(newScenarioDefinition(names, assumptions));
+      setNotice(u.scenarioInserted(added.name));
       await refresh();
     } catch (error) {
       setProblem(explain(error, language));
@@ -227,8 +299,10 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
 
   const bind = async (key: BindingKey) => {
     try {
-      const address = await host.selectedAddress();
-      update((state) => ({ ...state, bindings: { ...state.bindings, [key]: address } }));
+      const [address, sheets] = await Promise.all([host.selectedAddress(), host.sheets()]);
+      // The sheet's id goes with the address, so the binding follows the sheet when it is renamed.
+      const bound = sheets.find((s) => sameSheetName(s.name, splitAddress(address).sheet));
+      update((state) => ({ ...state, bindings: { ...state.bindings, [key]: bound ? { address, sheetId: bound.id } : { address } } }));
     } catch (error) {
       setProblem(explain(error, language));
     }
@@ -278,7 +352,7 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
             <Subtitle2 as="h2" id="scenario-heading">
               {u.scenario}
               {language === "zh" ? "：" : ": "}
-              <span id="sheet">{sheet}</span>
+              <span id="sheet">{sheet?.name ?? ""}</span>
             </Subtitle2>
             {onReport && (
               <Caption1 as="p" block id="report-sheet">
@@ -306,12 +380,20 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
               scenario && (
                 <>
                   <Caption1 as="p" block>{u.boundScenario}</Caption1>
+                  {Object.keys(scenario.missing).length > 0 && (
+                    <MessageBar intent="warning" id="bindings-missing">
+                      <MessageBarBody>{u.bindingsMissing([...new Set(Object.values(scenario.missing))].join(language === "zh" ? "、" : ", "))}</MessageBarBody>
+                    </MessageBar>
+                  )}
                   <dl className="bindings">
                     {BINDING_KEYS.map((key) => (
                       <div key={key} className="binding">
                         <dt>{u.bindings[key]}</dt>
                         <dd>
-                          <code data-binding={key}>{sheetState.bindings[key] ?? u.notBound}</code>
+                          <code data-binding={key} data-missing={scenario.missing[key] !== undefined || undefined}>
+                            {scenario.bound[key] ?? sheetState.bindings[key]?.address ?? u.notBound}
+                          </code>
+                          {scenario.missing[key] !== undefined && <Caption1 className="missing">{u.bindingMissing}</Caption1>}
                           <Button size="small" onClick={() => void bind(key)} aria-label={`${u.useSelected}: ${u.bindings[key]}`}>
                             {u.useSelected}
                           </Button>
@@ -416,13 +498,19 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
                     </RadioGroup>
                   </Field>
                 )}
-                <Field label={u.note}>
+                <Field
+                  label={u.note}
+                  hint={{ children: u.noteLength((given?.note ?? "").length, NOTE_LIMIT), "data-note-length": m.id } as never}
+                  validationState={(given?.note ?? "").length >= NOTE_LIMIT ? "warning" : "none"}
+                >
                   <Textarea
                     data-note={m.id}
                     value={given?.note ?? ""}
                     placeholder={u.notePlaceholder}
                     resize="vertical"
-                    onChange={(_, data) => answer(m.id, { note: data.value })}
+                    maxLength={NOTE_LIMIT}
+                    // maxLength stops typing and pasting at the limit; the slice holds for any other input.
+                    onChange={(_, data) => answer(m.id, { note: data.value.slice(0, NOTE_LIMIT) })}
                   />
                 </Field>
               </Card>

@@ -7,22 +7,37 @@ import type { SheetDefinition } from "../template/planner";
 
 export type CellValue = string | number | boolean | null;
 
+/**
+ * A sheet as the pane knows it: its id (Office.js gives every worksheet one that stays through
+ * renames and moves) and its name now.
+ */
+export interface SheetRef {
+  id: string;
+  name: string;
+}
+
 export interface WorkbookHost {
   /** Where the pane runs: "excel" inside Excel, "workbench" in the browser workbench. */
   readonly kind: "excel" | "workbench";
   /** Office's display language (e.g. "zh-CN"), or the browser's outside Office. */
   displayLanguage(): string;
-  /** The name of the sheet the user is on. */
-  activeSheetName(): Promise<string>;
-  sheetNames(): Promise<string[]>;
+  /** The sheet the user is on. */
+  activeSheet(): Promise<SheetRef>;
+  /** Every sheet, in tab order. */
+  sheets(): Promise<SheetRef[]>;
   /** The selected range, with its sheet: "Growth!B10:B12". */
   selectedAddress(): Promise<string>;
   /** The values of each range ("Sheet!A1:B2"); error cells come back as their "#CODE" text. */
   readRanges(addresses: readonly string[]): Promise<CellValue[][][]>;
-  /** Writes a table from A1 into the sheet, creating it or replacing what it held, header in bold. */
-  writeTable(sheet: string, rows: readonly (readonly CellValue[])[]): Promise<void>;
-  /** Adds a sheet built from a template definition. */
-  addSheet(definition: SheetDefinition): Promise<void>;
+  /**
+   * Writes a table from A1, header in bold: into the sheet whose id is `target.id` when it still
+   * exists (replacing what it held: a sheet the pane made), otherwise into a new sheet named
+   * `target.name`. Text is written as text — a note "=1+1" stays those four characters. A name
+   * already taken, in any case, is refused (SHEET_EXISTS): another sheet is never replaced.
+   */
+  writeTable(target: { id?: string; name: string }, rows: readonly (readonly CellValue[])[]): Promise<SheetRef>;
+  /** Adds a sheet built from a template definition; a name already taken, in any case, is refused. */
+  addSheet(definition: SheetDefinition): Promise<SheetRef>;
   /** What the pane saved in this document (undefined when nothing was). */
   loadSettings(): Promise<unknown>;
   saveSettings(value: unknown): Promise<void>;
@@ -31,11 +46,45 @@ export interface WorkbookHost {
 /** A workbook problem the pane explains to the user, e.g. a bound sheet that was renamed. */
 export class HostError extends Error {
   constructor(
-    readonly code: "SHEET_MISSING" | "BAD_ADDRESS" | "SAVE_FAILED",
+    readonly code: "SHEET_MISSING" | "SHEET_EXISTS" | "BAD_ADDRESS" | "SAVE_FAILED",
     readonly detail: string,
   ) {
     super(`${code}: ${detail}`);
     this.name = "HostError";
+  }
+}
+
+/** Excel's sheet names ignore case: "assumptions" and "Assumptions" are the same sheet. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.normalize("NFC").toUpperCase() === b.normalize("NFC").toUpperCase();
+}
+
+/** The most characters Excel allows in a sheet name. */
+export const SHEET_NAME_LIMIT = 31;
+
+/**
+ * A name for a new sheet that no sheet has, in any case: `base` made a valid Excel sheet name (no
+ * \ / ? * [ ] :, no apostrophe at either end, at most 31 characters), then " (2)", " (3)", … until
+ * it is free.
+ */
+export function freeSheetName(base: string, existing: readonly string[]): string {
+  const cleaned = base.replace(/[\\/?*[\]:]/g, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim() || "Sheet";
+  // At most `room` UTF-16 units (what Excel counts), never half of a surrogate pair.
+  const cut = (text: string, room: number) => {
+    let kept = "";
+    for (const character of text) {
+      if (kept.length + character.length > room) break;
+      kept += character;
+    }
+    return kept.replace(/'+$/, "").trim();
+  };
+  const taken = (name: string) => sameSheetName(name, "History") || existing.some((other) => sameSheetName(other, name));
+  const first = cut(cleaned, SHEET_NAME_LIMIT);
+  if (!taken(first)) return first;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = `${cut(cleaned, SHEET_NAME_LIMIT - suffix.length)}${suffix}`;
+    if (!taken(name)) return name;
   }
 }
 

@@ -3,7 +3,7 @@
  * mock can drive (office-addin-mock in the tests).
  */
 import type { CellDefinition } from "../template/planner";
-import { CellValue, HostError, splitAddress, WorkbookHost } from "./host";
+import { CellValue, HostError, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
 
 export const SETTINGS_KEY = "spillsplit";
 
@@ -19,26 +19,39 @@ function cellValue(value: unknown): CellValue {
   return value === "" || value === undefined ? null : (value as CellValue);
 }
 
+async function sheetList(context: Excel.RequestContext): Promise<SheetRef[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/id,items/name");
+  await context.sync();
+  return sheets.items.map((s) => ({ id: s.id, name: s.name }));
+}
+
+/** The sheet with this id, if the workbook still has it (whatever it is called now). */
+async function sheetWithId(context: Excel.RequestContext, id: string): Promise<Excel.Worksheet | undefined> {
+  const found = (await sheetList(context)).find((s) => s.id === id);
+  return found ? context.workbook.worksheets.getItem(found.id) : undefined;
+}
+
+/** A new sheet with this name; a name any sheet has, in any case, is refused rather than reused. */
+async function newSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
+  if ((await sheetList(context)).some((s) => sameSheetName(s.name, name))) throw new HostError("SHEET_EXISTS", name);
+  return context.workbook.worksheets.add(name);
+}
+
 export function officeHost(): WorkbookHost {
   return {
     kind: "excel",
     displayLanguage: () => Office.context?.displayLanguage ?? navigator.language ?? "en",
 
-    activeSheetName: () =>
+    activeSheet: () =>
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getActiveWorksheet();
-        sheet.load("name");
+        sheet.load("id,name");
         await context.sync();
-        return sheet.name;
+        return { id: sheet.id, name: sheet.name };
       }),
 
-    sheetNames: () =>
-      Excel.run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/name");
-        await context.sync();
-        return sheets.items.map((s) => s.name);
-      }),
+    sheets: () => Excel.run(sheetList),
 
     selectedAddress: () =>
       Excel.run(async (context) => {
@@ -61,15 +74,19 @@ export function officeHost(): WorkbookHost {
         return ranges.map((range) => range.values.map((row) => row.map(cellValue)));
       }),
 
-    writeTable: (name, rows) =>
+    writeTable: (target, rows) =>
       Excel.run(async (context) => {
-        let sheet = context.workbook.worksheets.getItemOrNullObject(name);
-        await context.sync();
-        if (sheet.isNullObject) sheet = context.workbook.worksheets.add(name);
-        else sheet.getRange().clear();
-        const width = Math.max(...rows.map((row) => row.length));
-        const table = sheet.getRangeByIndexes(0, 0, rows.length, width);
-        table.values = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? "")) as unknown[][];
+        let sheet = target.id === undefined ? undefined : await sheetWithId(context, target.id);
+        if (sheet) sheet.getRange().clear();
+        else sheet = await newSheet(context, target.name);
+        const width = Math.max(1, ...rows.map((row) => row.length));
+        const height = Math.max(1, rows.length);
+        const table = sheet.getRangeByIndexes(0, 0, height, width);
+        const cells = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? ""));
+        // Text is set as text: in a cell formatted "@" Excel keeps "=1+1", "+86 …" or "0012" exactly as
+        // typed instead of reading a formula or a number. The format goes first, in the same batch.
+        table.numberFormat = cells.map((row) => row.map((value) => (typeof value === "string" ? "@" : "General")));
+        table.values = cells as unknown[][];
         table.format.wrapText = true;
         table.format.verticalAlignment = "Top";
         const header = sheet.getRangeByIndexes(0, 0, 1, width);
@@ -77,12 +94,14 @@ export function officeHost(): WorkbookHost {
         header.format.fill.color = "#F3F2F1";
         sheet.freezePanes.freezeRows(1);
         table.format.autofitColumns();
+        sheet.load("id,name");
         await context.sync();
+        return { id: sheet.id, name: sheet.name };
       }),
 
     addSheet: (definition) =>
       Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.add(definition.name);
+        const sheet = await newSheet(context, definition.name);
         for (const [address, cell] of Object.entries(definition.cells)) writeCell(sheet.getRange(address), cell);
         definition.widths.forEach((width, i) => {
           // Excel measures column width in points; a character is about 7 points.
@@ -90,7 +109,9 @@ export function officeHost(): WorkbookHost {
         });
         if (definition.frozen.rows) sheet.freezePanes.freezeRows(definition.frozen.rows);
         sheet.activate();
+        sheet.load("id,name");
         await context.sync();
+        return { id: sheet.id, name: sheet.name };
       }),
 
     loadSettings: async () => {

@@ -3,9 +3,9 @@
  * recognised by its labels in column A; on any other sheet the planner's bindings say where each input is.
  */
 import { isBlank, NamedNote, readNumber, stagePosition } from "../core";
-import { NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS } from "../template/planner";
-import { CellValue, joinAddress, WorkbookHost } from "./host";
-import type { SheetState } from "./state";
+import { ASSUMPTIONS_SHEET, NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition } from "../template/planner";
+import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
+import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
 
 export interface Scenario {
   sheet: string;
@@ -19,6 +19,10 @@ export interface Scenario {
   baseCpa?: number;
   targetCpa?: number;
   notes: NamedNote[];
+  /** Bound sheets: where each binding points now (after renames). */
+  bound: Partial<Record<BindingKey, string>>;
+  /** Bindings whose sheet is gone (deleted, or renamed where its id could not follow): the sheet's name. */
+  missing: Partial<Record<BindingKey, string>>;
 }
 
 /** How far down column A the pane looks for the template's labels (rows inserted above move them). */
@@ -68,14 +72,22 @@ function findLabels(columnA: readonly (readonly CellValue[])[]): LabelRows | und
   return rows.stage !== undefined && rows.month !== undefined && rows.month > rows.stage ? rows : undefined;
 }
 
-export async function readScenario(host: WorkbookHost, sheet: string, state: SheetState): Promise<Scenario> {
+export async function readScenario(host: WorkbookHost, sheet: string, state: SheetState, sheets?: readonly SheetRef[]): Promise<Scenario> {
   const [top] = await host.readRanges([joinAddress(sheet, `A1:B${SEARCH_ROWS}`)]);
   const labels = findLabels(top);
-  if (labels) return readTemplateScenario(host, sheet, top, labels, state.month);
-  return readBoundScenario(host, sheet, state);
+  const all = sheets ?? (await host.sheets());
+  if (labels) return readTemplateScenario(host, sheet, top, labels, state.month, all);
+  return readBoundScenario(host, sheet, state, all);
 }
 
-async function readTemplateScenario(host: WorkbookHost, sheet: string, top: CellValue[][], labels: LabelRows, month: number): Promise<Scenario> {
+async function readTemplateScenario(
+  host: WorkbookHost,
+  sheet: string,
+  top: CellValue[][],
+  labels: LabelRows,
+  month: number,
+  sheets: readonly SheetRef[],
+): Promise<Scenario> {
   const input = (key: keyof LabelRows) => (labels[key] === undefined ? undefined : top[labels[key]!]?.[1]);
   // The twelve months start under the header; read past the search window if rows pushed them there.
   const first = labels.month! + 1;
@@ -83,8 +95,8 @@ async function readTemplateScenario(host: WorkbookHost, sheet: string, top: Cell
     first + L.months <= top.length
       ? top.slice(first, first + L.months)
       : (await host.readRanges([joinAddress(sheet, `A${first + 1}:B${first + L.months}`)]))[0];
-  const sheets = await host.sheetNames();
-  const notes = sheets.includes(NOTES_SHEET) ? notesFromRows((await host.readRanges([joinAddress(NOTES_SHEET, "A2:D200")]))[0]) : [];
+  const notesSheet = sheets.find((s) => sameSheetName(s.name, NOTES_SHEET));
+  const notes = notesSheet ? notesFromRows((await host.readRanges([joinAddress(notesSheet.name, "A2:D200")]))[0]) : [];
   const m = Math.min(Math.max(0, month), L.months - 2);
   return {
     sheet,
@@ -97,12 +109,24 @@ async function readTemplateScenario(host: WorkbookHost, sheet: string, top: Cell
     thisMonth: number(table[m]?.[1]),
     proposed: number(table[m + 1]?.[1]),
     notes,
+    bound: {},
+    missing: {},
   };
 }
 
-async function readBoundScenario(host: WorkbookHost, sheet: string, state: SheetState): Promise<Scenario> {
-  const keys = (["stage", "thisMonth", "proposed", "baseCpm", "baseCpa", "targetCpa", "notes"] as const).filter((k) => state.bindings[k]);
-  const values = await host.readRanges(keys.map((k) => state.bindings[k]!));
+async function readBoundScenario(host: WorkbookHost, sheet: string, state: SheetState, sheets: readonly SheetRef[]): Promise<Scenario> {
+  // A binding whose sheet is gone is reported, not read: the others still are, and can be rebound.
+  const bound: Partial<Record<BindingKey, string>> = {};
+  const missing: Partial<Record<BindingKey, string>> = {};
+  for (const key of BINDING_KEYS) {
+    const binding = state.bindings[key];
+    if (!binding) continue;
+    const where = resolveBinding(binding, sheets);
+    if ("address" in where) bound[key] = where.address;
+    else missing[key] = where.missing;
+  }
+  const keys = BINDING_KEYS.filter((k) => bound[k]);
+  const values = await host.readRanges(keys.map((k) => bound[k]!));
   const got = Object.fromEntries(keys.map((k, i) => [k, values[i]]));
   const first = (key: string) => got[key]?.[0]?.[0];
   return {
@@ -116,13 +140,28 @@ async function readBoundScenario(host: WorkbookHost, sheet: string, state: Sheet
     baseCpa: number(first("baseCpa")),
     targetCpa: number(first("targetCpa")),
     notes: got.notes ? notesFromRows(got.notes) : [],
+    bound,
+    missing,
   };
 }
 
-/** A new scenario sheet from the template definition, named so it does not clash. */
-export function newScenarioDefinition(existing: readonly string[]) {
+/** A new scenario sheet from the template definition, named so that no sheet has its name in any case. */
+export function newScenarioDefinition(existing: readonly string[], assumptionsSheetName: string = ASSUMPTIONS_SHEET): SheetDefinition {
   let n = 1;
-  while (existing.includes(`Scenario ${n}`)) n++;
-  const base = SCENARIOS[1];
-  return scenarioSheet({ ...base, name: `Scenario ${n}`, title: `Scenario ${n} 情景 ${n}` });
+  while (existing.some((name) => sameSheetName(name, `Scenario ${n}`))) n++;
+  const name = freeSheetName(`Scenario ${n}`, existing);
+  const definition = scenarioSheet({ ...SCENARIOS[1], name, title: `Scenario ${n} 情景 ${n}` });
+  return assumptionsSheetName === ASSUMPTIONS_SHEET ? definition : pointAtAssumptions(definition, assumptionsSheetName);
+}
+
+/** The definition with its formulas reading the assumptions from another sheet. */
+export function pointAtAssumptions(definition: SheetDefinition, sheetName: string): SheetDefinition {
+  const reference = joinAddress(sheetName, "A1").replace(/A1$/, "");
+  const cells = Object.fromEntries(
+    Object.entries(definition.cells).map(([a1, cell]) => [
+      a1,
+      cell.formula === undefined ? cell : { ...cell, formula: cell.formula.split(`${ASSUMPTIONS_SHEET}!`).join(reference) },
+    ]),
+  );
+  return { ...definition, cells };
 }

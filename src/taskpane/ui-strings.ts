@@ -38,9 +38,15 @@ export const UI = {
     reportWritten: (sheet: string) => `Report written to the sheet “${sheet}”.`,
     scenarioInserted: (sheet: string) => `Added the sheet “${sheet}”.`,
     sheetMissing: (sheet: string) => `The sheet “${sheet}” is not in this workbook any more (renamed or deleted). Bind the cells again.`,
+    sheetExists: (sheet: string) => `A sheet called “${sheet}” already exists, so Spillsplit left it as it is. Try again: it will choose another name.`,
+    bindingsMissing: (sheets: string) =>
+      `Some inputs were bound to cells on a sheet that is no longer in this workbook: ${sheets}. Select the cells again and choose “Use selected” for each input marked missing.`,
+    bindingMissing: "missing: bind again",
+    noteLength: (used: number, limit: number) =>
+      used >= limit ? `${used.toLocaleString("en")} of ${limit.toLocaleString("en")} characters: a note keeps at most ${limit.toLocaleString("en")}.` : `${used.toLocaleString("en")} of ${limit.toLocaleString("en")} characters`,
     badAddress: (address: string) => `“${address}” is not a cell address Spillsplit can read.`,
     saveFailed: "Your answers could not be saved in the workbook; they are kept in this pane until it can.",
-    failed: (why: string) => `Something went wrong: ${why}`,
+    failed: "Spillsplit could not reach the workbook just now. Choose “Refresh numbers” to try again; if it keeps happening, close and reopen the task pane. Your answers are kept.",
     unavailableTitle: "This version of Excel lacks part of what Spillsplit uses:",
     unavailable: {
       functions: "the RED functions as they are built (custom functions runtime 1.3): they may not load, or show #VALUE! where they mean #NUM! or #DIV/0!. Update to Microsoft 365 or Excel 2021 or later.",
@@ -92,9 +98,14 @@ export const UI = {
     reportWritten: (sheet: string) => `报告已写入工作表“${sheet}”。`,
     scenarioInserted: (sheet: string) => `已添加工作表“${sheet}”。`,
     sheetMissing: (sheet: string) => `工作表“${sheet}”已不在本工作簿中（已重命名或删除）。请重新指定单元格。`,
+    sheetExists: (sheet: string) => `已有名为“${sheet}”的工作表，Spillsplit 未改动它。请重试：将另选一个名称。`,
+    bindingsMissing: (sheets: string) => `部分输入项指定的单元格所在的工作表已不在本工作簿中：${sheets}。请重新选中单元格，并为每个标记为缺失的输入项点击“使用所选”。`,
+    bindingMissing: "缺失：请重新指定",
+    noteLength: (used: number, limit: number) =>
+      used >= limit ? `${used.toLocaleString("zh-CN")} / ${limit.toLocaleString("zh-CN")} 字：备注最多保留 ${limit.toLocaleString("zh-CN")} 字。` : `${used.toLocaleString("zh-CN")} / ${limit.toLocaleString("zh-CN")} 字`,
     badAddress: (address: string) => `“${address}”不是 Spillsplit 能读取的单元格地址。`,
     saveFailed: "你的回答暂时无法保存到工作簿；在保存成功前会保留在此窗格中。",
-    failed: (why: string) => `出现问题：${why}`,
+    failed: "Spillsplit 暂时无法访问工作簿。请点击“刷新数字”重试；如果一再出现，请关闭并重新打开任务窗格。你的回答已保留。",
     unavailableTitle: "此版本的 Excel 缺少 Spillsplit 所需的部分功能：",
     unavailable: {
       functions: "按当前方式构建的 RED 函数（自定义函数运行时 1.3）：可能无法加载，或在应为 #NUM!、#DIV/0! 时显示 #VALUE!。请更新到 Microsoft 365 或 Excel 2021 及以上版本。",

@@ -9,17 +9,19 @@ import "../functions/functions";
 import { setLanguage } from "../functions/boundary";
 import { loadStudentT } from "../functions/statistics";
 import ExcelJS from "exceljs/dist/exceljs.min.js";
-import { DetailedCellError, HyperFormula } from "hyperformula";
+import { DetailedCellError } from "hyperformula";
 import * as React from "react";
 import { createRoot, Root } from "react-dom/client";
 import { App } from "../taskpane/App";
-import { CellValue, HostError, joinAddress, splitAddress, WorkbookHost } from "../taskpane/host";
 import { languageOf } from "../core";
 import { createEngine } from "./engine";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { formatNumber } from "./number-format";
 import { downloadFile, engineSheets, LoadedSheet, readWorkbook } from "./xlsx";
-import { columnLetter, parseA1, SheetDefinition, sheetAsRows } from "../template/planner";
+import { columnLetter, parseA1 } from "../template/planner";
+import { WorkbenchDocument, workbenchHost } from "./workbench-host";
+import { freeSheetName } from "../taskpane/host";
+import { ENTRY_LIMIT, UNPACKED_LIMIT, zipSize, ZipSizeError } from "./zip-size";
 
 const TEMPLATE = "assets/spillsplit-planner.xlsx";
 
@@ -33,8 +35,20 @@ const WORDS = {
     formula: "Formula bar: type a value or a formula, then Enter",
     sheets: "Sheets",
     opened: (name: string) => `Opened ${name}.`,
-    cannotOpen: (name: string, why: string) => `Could not open ${name}: ${why}`,
+    cannotOpen: (name: string, why: string) => `Could not open ${name}: ${why} The workbook you had open is unchanged.`,
+    notXlsx: "it is not an .xlsx workbook (Excel 2007 or later).",
+    noSheets: "it has no worksheet.",
+    tooBig: (mb: string) =>
+      `it unpacks to ${mb} MB, and the workbench opens workbooks of up to ${UNPACKED_LIMIT / 1024 / 1024} MB unpacked (and ${ENTRY_LIMIT.toLocaleString("en")} parts). Excel opens it.`,
+    tooManyParts: `it has more than ${ENTRY_LIMIT.toLocaleString("en")} parts; the workbench opens workbooks of up to ${UNPACKED_LIMIT / 1024 / 1024} MB unpacked and ${ENTRY_LIMIT.toLocaleString("en")} parts. Excel opens it.`,
+    sheetTooBig: (sheet: string, rows: number, columns: number) =>
+      `the sheet “${sheet}” has ${rows.toLocaleString("en")} rows and ${columns.toLocaleString("en")} columns; the workbench's engine holds up to ${MAX_ROWS.toLocaleString("en")} rows and ${MAX_COLUMNS.toLocaleString("en")} columns a sheet. Excel opens it.`,
+    unreadable: "the file is damaged or is not a workbook the workbench can read.",
     cannotEnter: (why: string) => `Could not enter that: ${why}`,
+    renameTab: "Double-click to rename",
+    renamePrompt: (sheet: string) => `New name for the sheet “${sheet}”:`,
+    cannotRename: (name: string) =>
+      `“${name}” cannot be a sheet name here: another sheet has it (in any case), or it has \\ / ? * [ ] :, an apostrophe at either end, or more than 31 characters.`,
     cannotStart: (why: string) => `The workbench could not start: ${why}`,
   },
   zh: {
@@ -46,8 +60,19 @@ const WORDS = {
     formula: "编辑栏：输入数值或公式后按 Enter",
     sheets: "工作表",
     opened: (name: string) => `已打开 ${name}。`,
-    cannotOpen: (name: string, why: string) => `无法打开 ${name}：${why}`,
+    cannotOpen: (name: string, why: string) => `无法打开 ${name}：${why}原来打开的工作簿保持不变。`,
+    notXlsx: "它不是 .xlsx 工作簿（Excel 2007 或更高版本）。",
+    noSheets: "它没有工作表。",
+    tooBig: (mb: string) =>
+      `它解压后为 ${mb} MB，工作台只能打开解压后不超过 ${UNPACKED_LIMIT / 1024 / 1024} MB（且不超过 ${ENTRY_LIMIT.toLocaleString("zh-CN")} 个部件）的工作簿。Excel 可以打开它。`,
+    tooManyParts: `它的部件超过 ${ENTRY_LIMIT.toLocaleString("zh-CN")} 个；工作台只能打开解压后不超过 ${UNPACKED_LIMIT / 1024 / 1024} MB、不超过 ${ENTRY_LIMIT.toLocaleString("zh-CN")} 个部件的工作簿。Excel 可以打开它。`,
+    sheetTooBig: (sheet: string, rows: number, columns: number) =>
+      `工作表“${sheet}”有 ${rows.toLocaleString("zh-CN")} 行、${columns.toLocaleString("zh-CN")} 列；工作台的计算引擎每张表最多 ${MAX_ROWS.toLocaleString("zh-CN")} 行、${MAX_COLUMNS.toLocaleString("zh-CN")} 列。Excel 可以打开它。`,
+    unreadable: "文件已损坏，或不是工作台能读取的工作簿。",
     cannotEnter: (why: string) => `无法输入：${why}`,
+    renameTab: "双击可重命名",
+    renamePrompt: (sheet: string) => `工作表“${sheet}”的新名称：`,
+    cannotRename: (name: string) => `“${name}”不能用作工作表名称：已有工作表使用它（不区分大小写），或含有 \\ / ? * [ ] :、首尾有撇号，或超过 31 个字符。`,
     cannotStart: (why: string) => `工作台无法启动：${why}`,
   },
 };
@@ -69,14 +94,11 @@ function labelPage(): void {
   $("tabs").setAttribute("aria-label", w.sheets);
 }
 
-interface State {
-  hf: HyperFormula;
+interface State extends WorkbenchDocument {
   /** The workbook as opened; a download writes the sheets' contents back into it. */
   book: ExcelJS.Workbook;
   /** What each sheet held when opened: a download leaves the cells nobody changed as the file had them. */
   opened: LoadedSheet[];
-  formats: Record<string, Record<string, string>>;
-  sheet: string;
   selected: { row: number; column: number };
   /** The far corner of a range selected with Shift. */
   extent: { row: number; column: number } | undefined;
@@ -97,12 +119,48 @@ function say(text: string): void {
   $("message").textContent = text;
 }
 
+/** HyperFormula's limits for one sheet (its default maxRows and maxColumns). */
+const MAX_ROWS = 40_000;
+const MAX_COLUMNS = 18_278;
+
+/** Why a file cannot be opened, in the page's words. */
+class CannotOpen extends Error {}
+
+/**
+ * Opens a workbook into a new engine and swaps it in only once all of it has loaded: a file that
+ * fails (not a workbook, too big, no sheet) leaves the open workbook exactly as it was. Its size is
+ * checked from the zip's directory before anything is unpacked.
+ */
 async function load(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJson): Promise<void> {
+  let size;
+  try {
+    size = zipSize(new Uint8Array(buffer));
+  } catch (error) {
+    throw new CannotOpen(error instanceof ZipSizeError && error.problem === "zip64" ? w.tooManyParts : w.notXlsx);
+  }
+  if (size.entries > ENTRY_LIMIT) throw new CannotOpen(w.tooManyParts);
+  if (size.unpacked > UNPACKED_LIMIT) throw new CannotOpen(w.tooBig((size.unpacked / 1024 / 1024).toFixed(1)));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer);
-  const sheets = readWorkbook(workbook);
+  let sheets: LoadedSheet[];
+  try {
+    await workbook.xlsx.load(buffer);
+    sheets = readWorkbook(workbook);
+  } catch {
+    throw new CannotOpen(w.unreadable);
+  }
+  if (sheets.length === 0) throw new CannotOpen(w.noSheets);
+  for (const sheet of sheets) {
+    const columns = Math.max(0, ...sheet.rows.map((row) => row.length));
+    if (sheet.rows.length > MAX_ROWS || columns > MAX_COLUMNS) throw new CannotOpen(w.sheetTooBig(sheet.name, sheet.rows.length, columns));
+  }
+  let hf;
+  try {
+    hf = createEngine(Object.fromEntries(sheets.map((s) => [s.name, s.rows])), metadata, associated);
+  } catch {
+    throw new CannotOpen(w.unreadable);
+  }
+  // Everything loaded: only now does the new workbook replace the old one.
   state?.hf.destroy();
-  const hf = createEngine(Object.fromEntries(sheets.map((s) => [s.name, s.rows])), metadata, associated);
   const preferred = sheets.find((s) => s.name === "Growth") ?? sheets[0];
   state = {
     hf,
@@ -110,9 +168,12 @@ async function load(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJs
     opened: sheets,
     formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),
     sheet: preferred.name,
+    selection: "B10",
     selected: { row: 9, column: 1 },
     extent: undefined,
     fileName,
+    // A new workbook starts with no answers, even one with the name of a file opened before.
+    settings: undefined,
   };
   $("file-name").textContent = fileName;
   render();
@@ -200,21 +261,45 @@ function renderTabs(): void {
     tab.setAttribute("role", "tab");
     tab.setAttribute("aria-selected", String(name === state!.sheet));
     tab.textContent = name;
+    tab.title = w.renameTab;
     tab.addEventListener("click", () => {
       state!.sheet = name;
       render();
       notifyPane();
     });
+    tab.addEventListener("dblclick", () => renameSheet(name));
     return tab;
   });
   $("tabs").replaceChildren(...tabs);
+}
+
+/** Renames a sheet as Excel does: its id (and so the pane's answers and bindings) stays. */
+function renameSheet(name: string): void {
+  if (!state) return;
+  const next = window.prompt(w.renamePrompt(name), name);
+  if (next === null || next === name) return;
+  const others = state.hf.getSheetNames().filter((other) => other !== name);
+  if (freeSheetName(next, others) !== next) {
+    say(w.cannotRename(next));
+    return;
+  }
+  state.hf.renameSheet(state.hf.getSheetId(name)!, next);
+  state.formats[next] = state.formats[name] ?? {};
+  delete state.formats[name];
+  const worksheet = state.book.getWorksheet(name);
+  if (worksheet) worksheet.name = next; // Download writes into the opened file's own sheet
+  if (state.sheet === name) state.sheet = next;
+  say("");
+  render();
+  notifyPane();
 }
 
 function showSelection(): void {
   if (!state) return;
   const { row, column } = state.selected;
   const where = { sheet: sheetId(), row, col: column };
-  ($("address") as HTMLInputElement).value = selectionAddress();
+  state.selection = selectionAddress();
+  ($("address") as HTMLInputElement).value = state.selection;
   const formula = state.hf.getCellFormula(where);
   const raw = state.hf.getCellSerialized(where);
   ($("formula") as HTMLInputElement).value = formula ?? entryText(raw);
@@ -290,64 +375,17 @@ async function download(): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Settings saved by the pane, per opened workbook (kept while the page is open). */
-const settings = new Map<string, unknown>();
-
-function sheetIdOrThrow(name: string): number {
-  const id = state!.hf.getSheetId(name);
-  if (id === undefined) throw new HostError("SHEET_MISSING", name);
-  return id;
-}
-
-function engineValue(value: unknown): CellValue {
-  if (value instanceof DetailedCellError) return value.value;
-  return (value ?? null) as CellValue;
-}
-
-function putSheet(name: string, rows: unknown[][], formats: Record<string, string>): void {
-  const { hf } = state!;
-  if (hf.getSheetId(name) === undefined) hf.addSheet(name);
-  hf.setSheetContent(hf.getSheetId(name)!, rows as never);
-  state!.formats[name] = formats;
-}
-
 /** The task pane's workbook interface, on this page's spreadsheet. */
-const workbenchHost: WorkbookHost = {
-  kind: "workbench",
-  displayLanguage: () => new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en",
-  activeSheetName: async () => state?.sheet ?? "",
-  sheetNames: async () => state?.hf.getSheetNames() ?? [],
-  selectedAddress: async () => joinAddress(state!.sheet, selectionAddress()),
-  readRanges: async (addresses) =>
-    addresses.map((full) => {
-      const { sheet, cells } = splitAddress(full);
-      const id = sheetIdOrThrow(sheet);
-      const [from, to] = cells.split(":").map(parseA1);
-      const end = to ?? from;
-      return state!.hf
-        .getRangeValues({ start: { sheet: id, row: from.row, col: from.column }, end: { sheet: id, row: end.row, col: end.column } })
-        .map((row) => row.map(engineValue));
-    }),
-  writeTable: async (name, rows) => {
-    putSheet(name, rows.map((row) => [...row]), {});
-    render();
+const host = workbenchHost(
+  () => state,
+  {
+    changed: (switched) => {
+      render();
+      if (switched) notifyPane();
+    },
   },
-  addSheet: async (definition: SheetDefinition) => {
-    const formats: Record<string, string> = {};
-    for (const [a1, cell] of Object.entries(definition.cells)) {
-      const { row, column } = parseA1(a1);
-      if (cell.format) formats[`${row},${column}`] = cell.format;
-    }
-    putSheet(definition.name, sheetAsRows(definition), formats);
-    state!.sheet = definition.name;
-    render();
-    notifyPane();
-  },
-  loadSettings: async () => settings.get(state?.fileName ?? ""),
-  saveSettings: async (value) => {
-    settings.set(state?.fileName ?? "", JSON.parse(JSON.stringify(value)));
-  },
-};
+  () => new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en",
+);
 
 let paneRoot: Root | undefined;
 
@@ -359,7 +397,7 @@ function mountPane(): void {
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
-  paneRoot.render(<App host={workbenchHost} subscribe={subscribe} />);
+  paneRoot.render(<App host={host} subscribe={subscribe} />);
 }
 
 function wireEvents(metadata: FunctionsJson): void {
@@ -406,11 +444,17 @@ function wireEvents(metadata: FunctionsJson): void {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
     try {
+      // A zip holds its parts in at most a few bytes more than they unpack to (plus headers): a file
+      // this large would unpack past the limit too, so it is refused unread.
+      if (file.size > UNPACKED_LIMIT) throw new CannotOpen(w.tooBig((file.size / 1024 / 1024).toFixed(1)));
       await load(await file.arrayBuffer(), file.name, metadata);
       say(w.opened(file.name));
       mountPane();
     } catch (error) {
-      say(w.cannotOpen(file.name, (error as Error).message));
+      say(w.cannotOpen(file.name, error instanceof CannotOpen ? error.message : w.unreadable));
+    } finally {
+      // The same file chosen again after a fix still fires "change".
+      (event.target as HTMLInputElement).value = "";
     }
   });
   $("download").addEventListener("click", () => void download());

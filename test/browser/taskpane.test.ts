@@ -12,8 +12,8 @@ jest.setTimeout(60_000);
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const dist = path.resolve(__dirname, "..", "..", "dist");
 
-/** Requirement sets the stand-in Excel reports as missing, "Set version" each. */
-function officeStandIn(displayLanguage: string, missingSets: string[] = []): string {
+/** `missingSets`: requirement sets the stand-in Excel reports as missing, "Set version" each; `stored`: settings saved before. */
+function officeStandIn(displayLanguage: string, missingSets: string[] = [], stored: Record<string, string> = {}): string {
   return `
     window.__missingSets = ${JSON.stringify(missingSets)};
     window.__associated = {};
@@ -32,11 +32,15 @@ function officeStandIn(displayLanguage: string, missingSets: string[] = []): str
       onActivated: { add: function () { return { context: {}, remove: function () {} }; } },
       onChanged: { add: function () { return { context: {}, remove: function () {} }; } },
     };
-    var saved = {};
+    var saved = ${JSON.stringify(stored)};
     window.__saved = saved;
     window.Excel = {
       run: function (batch) {
-        var context = { workbook: { worksheets: worksheets }, sync: function () { return Promise.resolve(); } };
+        var selected = { address: "Sheet1!B2", load: function () {} };
+        var context = {
+          workbook: { worksheets: worksheets, getSelectedRange: function () { return selected; } },
+          sync: function () { return Promise.resolve(); },
+        };
         return typeof batch === "function" ? batch(context) : arguments[1](context);
       },
     };
@@ -68,9 +72,9 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
 
-async function openPane(displayLanguage: string, missingSets: string[] = []) {
+async function openPane(displayLanguage: string, missingSets: string[] = [], stored?: Record<string, string>) {
   const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
-  const outside = await guardNetwork(page, server.url, { [OFFICE_JS]: officeStandIn(displayLanguage, missingSets) });
+  const outside = await guardNetwork(page, server.url, { [OFFICE_JS]: officeStandIn(displayLanguage, missingSets, stored) });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${server.url}taskpane.html`);
@@ -133,6 +137,30 @@ describeInBrowser("task pane", () => {
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+
+  it("issue 14 item 11: reads what an older version saved, says which bound sheet is missing and offers to bind again", async () => {
+    // Saved by version 1 of the pane: keyed by sheet name, bindings as bare addresses.
+    const v1 = {
+      version: 1,
+      sheets: { Sheet1: { month: 0, bindings: { thisMonth: "'Old plan'!B2", baseCpa: "Sheet1!B5" }, answers: { 5: { status: "clear", note: "from version 1" } } } },
+    };
+    const { page, errors } = await openPane("en-US", [], { spillsplit: JSON.stringify(v1) });
+    await page.waitForSelector("#bindings-missing");
+    expect(await page.textContent("#bindings-missing")).toContain("Old plan");
+    expect(await page.getAttribute('[data-binding="thisMonth"]', "data-missing")).toBe("true");
+    expect(await page.textContent('[data-binding="baseCpa"]')).toBe("Sheet1!B5");
+    expect(await page.inputValue('[data-minefield="5"] textarea')).toBe("from version 1");
+    await page.locator(".scenario").screenshot({ path: path.join(OUTPUT, "taskpane-binding-missing-en.png") });
+    // Bind again: the warning goes, and the new binding carries the sheet's name and the answer stays.
+    await page.click('button[aria-label="Use selected: This month\'s budget"]');
+    await page.waitForFunction(() => document.querySelector('[data-binding="thisMonth"]')?.textContent === "Sheet1!B2");
+    expect(await page.locator("#bindings-missing").count()).toBe(0);
+    await page.waitForFunction(() => String((window as unknown as { __saved: Record<string, string> }).__saved.spillsplit).includes('"version":2'));
+    const saved = JSON.parse((await page.evaluate(() => (window as unknown as { __saved: Record<string, string> }).__saved.spillsplit)) as string);
+    expect(saved.sheets[0]).toMatchObject({ name: "Sheet1", bindings: { thisMonth: { address: "Sheet1!B2" } }, answers: { 5: { note: "from version 1" } } });
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it("enforces its Content-Security-Policy: no inline script, nothing from another origin", async () => {

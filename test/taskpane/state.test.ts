@@ -1,10 +1,38 @@
-import { joinAddress, splitAddress } from "../../src/taskpane/host";
-import { parseSavedState } from "../../src/taskpane/state";
+import fc from "fast-check";
+import { freeSheetName, joinAddress, sameSheetName, SHEET_NAME_LIMIT, splitAddress } from "../../src/taskpane/host";
+import { findSheetState, followedBindings, NOTE_LIMIT, parseSavedState, resolveBinding, sheetStateOf, withSheetState } from "../../src/taskpane/state";
 
 describe("parseSavedState", () => {
   it("keeps well-formed answers, bindings and months", () => {
-    const raw = { version: 1, sheets: { Growth: { month: 3, bindings: { thisMonth: "Growth!B10" }, answers: { 2: { status: "risk", note: "cut", checkedOn: "2026-11-22" } } } } };
+    const raw = {
+      version: 2,
+      sheets: [
+        {
+          id: "{sheet-3}",
+          name: "Growth",
+          month: 3,
+          bindings: { thisMonth: { address: "Growth!B10", sheetId: "{sheet-3}" } },
+          answers: { 2: { status: "risk", note: "cut", checkedOn: "2026-11-22" } },
+          report: { id: "{sheet-9}", name: "Minefields - Growth" },
+        },
+      ],
+    };
     expect(parseSavedState(raw)).toEqual(raw);
+  });
+
+  it("reads what an older pane saved (version 1: sheets by name, bare addresses) with nothing lost", () => {
+    const raw = { version: 1, sheets: { Growth: { month: 3, bindings: { thisMonth: "Growth!B10" }, answers: { 2: { status: "risk", note: "cut", checkedOn: "2026-11-22" } } } } };
+    expect(parseSavedState(raw)).toEqual({
+      version: 2,
+      sheets: [{ name: "Growth", month: 3, bindings: { thisMonth: { address: "Growth!B10" } }, answers: { 2: { status: "risk", note: "cut", checkedOn: "2026-11-22" } } }],
+    });
+    // The first time the pane sees the sheet, the entry is found by name and takes the sheet's id.
+    const state = parseSavedState(raw);
+    const growth = { id: "{sheet-3}", name: "Growth" };
+    expect(sheetStateOf(state, growth).answers[2].note).toBe("cut");
+    const next = withSheetState(state, growth, sheetStateOf(state, growth));
+    expect(next.sheets).toHaveLength(1);
+    expect(next.sheets[0]).toMatchObject({ id: "{sheet-3}", name: "Growth" });
   });
 
   it("drops what a tampered or foreign document holds instead of trusting it", () => {
@@ -14,9 +42,99 @@ describe("parseSavedState", () => {
         B: "not an object",
       },
     };
-    expect(parseSavedState(raw)).toEqual({ version: 1, sheets: { A: { month: 0, bindings: {}, answers: { 1: { status: "unanswered", note: "", checkedOn: undefined } } } } });
-    expect(parseSavedState(null)).toEqual({ version: 1, sheets: {} });
-    expect(parseSavedState("text")).toEqual({ version: 1, sheets: {} });
+    expect(parseSavedState(raw)).toEqual({ version: 2, sheets: [{ name: "A", month: 0, bindings: {}, answers: { 1: { status: "unanswered", note: "", checkedOn: undefined } } }] });
+    expect(parseSavedState(null)).toEqual({ version: 2, sheets: [] });
+    expect(parseSavedState("text")).toEqual({ version: 2, sheets: [] });
+    expect(parseSavedState({ sheets: [{ name: 5 }, null, { name: "B", report: { id: 1 } }] })).toEqual({ version: 2, sheets: [{ name: "B", month: 0, bindings: {}, answers: {} }] });
+  });
+
+  it("issue 14 item 10: a note of up to NOTE_LIMIT characters comes back whole after a save and a reload", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: NOTE_LIMIT + 50 }), fc.integer({ min: 0, max: 40 }), (text, pad) => {
+        const note = (text + "备".repeat(pad)).slice(0, NOTE_LIMIT);
+        const saved = { version: 2, sheets: [{ id: "1", name: "Growth", month: 0, bindings: {}, answers: { 4: { status: "watch", note } } }] };
+        const back = parseSavedState(JSON.parse(JSON.stringify(saved)));
+        expect(back.sheets[0].answers[4].note).toBe(note);
+      }),
+    );
+    const long = "x".repeat(NOTE_LIMIT);
+    expect(parseSavedState({ sheets: [{ name: "G", answers: { 1: { status: "clear", note: long } } }] }).sheets[0].answers[1].note).toBe(long);
+    // Far inside the 32,767 characters an Excel cell holds, where the report writes it.
+    expect(NOTE_LIMIT).toBeLessThan(32_767);
+  });
+});
+
+describe("finding a sheet's saved entry", () => {
+  const entry = (id: string | undefined, name: string) => ({ ...(id ? { id } : {}), name, month: 0, bindings: {}, answers: {} });
+
+  it("issue 14 item 11: by id and name, then by name, then by id (a renamed sheet)", () => {
+    const state = { version: 2 as const, sheets: [entry("1", "Growth"), entry("2", "Mature"), entry(undefined, "Old")] };
+    expect(findSheetState(state, { id: "1", name: "Growth" })).toBe(0);
+    expect(findSheetState(state, { id: "1", name: "Growth 2027" })).toBe(0); // renamed
+    expect(findSheetState(state, { id: "7", name: "mature" })).toBe(1); // ids changed on reopening
+    expect(findSheetState(state, { id: "8", name: "Old" })).toBe(2); // saved before ids
+    expect(findSheetState(state, { id: "9", name: "New" })).toBe(-1);
+  });
+
+  it("resolves a binding by its sheet's id, else its name, else says which sheet is missing", () => {
+    const sheets = [
+      { id: "1", name: "Plan 2028" },
+      { id: "2", name: "Growth" },
+    ];
+    expect(resolveBinding({ address: "'Plan 2027'!B2", sheetId: "1" }, sheets)).toEqual({ address: "'Plan 2028'!B2" });
+    expect(resolveBinding({ address: "growth!B5" }, sheets)).toEqual({ address: "Growth!B5" });
+    expect(resolveBinding({ address: "'Old plan'!B2", sheetId: "5" }, sheets)).toEqual({ missing: "Old plan" });
+    expect(resolveBinding({ address: "not an address" }, sheets)).toEqual({ missing: "not an address" });
+    // The name it was bound with wins over an id that now belongs to another sheet (ids changed on
+    // reopening): the planner's cells are read, never another sheet's.
+    expect(resolveBinding({ address: "Growth!B5", sheetId: "1" }, sheets)).toEqual({ address: "Growth!B5" });
+  });
+
+  it("writes a followed rename into the binding, so a new sheet taking the old name is not mistaken for it", () => {
+    const sheets = [
+      { id: "1", name: "Plan 2028" },
+      { id: "2", name: "Growth" },
+    ];
+    const bindings = { thisMonth: { address: "'Plan 2027'!B2", sheetId: "1" }, baseCpa: { address: "Growth!B5", sheetId: "2" } };
+    const now = { thisMonth: "'Plan 2028'!B2", baseCpa: "Growth!B5" };
+    const next = followedBindings(bindings, now, sheets)!;
+    expect(next).toEqual({ thisMonth: { address: "'Plan 2028'!B2", sheetId: "1" }, baseCpa: { address: "Growth!B5", sheetId: "2" } });
+    expect(followedBindings(next, now, sheets)).toBeUndefined();
+    // Later a new "Plan 2027" appears: the binding stays on the renamed sheet.
+    expect(resolveBinding(next.thisMonth!, [...sheets, { id: "3", name: "Plan 2027" }])).toEqual({ address: "'Plan 2028'!B2" });
+  });
+});
+
+describe("free sheet names", () => {
+  it("issue 14 items 8–9: never a name a sheet has in another case", () => {
+    expect(freeSheetName("Scenario 1", ["scenario 1"])).toBe("Scenario 1 (2)");
+    expect(freeSheetName("Minefields - Growth", ["MINEFIELDS - GROWTH", "Minefields - Growth (2)"])).toBe("Minefields - Growth (3)");
+    expect(freeSheetName("Assumptions", ["assumptions"])).toBe("Assumptions (2)");
+    expect(freeSheetName("history", [])).toBe("history (2)");
+    expect(freeSheetName("a/b:c*?[d]\\e", [])).toBe("a b c d e");
+    expect(freeSheetName("'quoted'", [])).toBe("quoted");
+    expect(freeSheetName("", [])).toBe("Sheet");
+    const long = "Minefields - A scenario with a very long name";
+    expect(freeSheetName(long, [])).toBe("Minefields - A scenario with a"); // 31 characters, the space after trimmed
+    expect(freeSheetName(long, [freeSheetName(long, [])]).endsWith(" (2)")).toBe(true);
+  });
+
+  it("property: always a valid Excel sheet name that no existing sheet has, in any case", () => {
+    const name = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 40 }), fc.constantFrom("Minefields", "minefields", "Scenario 1", "'", "[]", "History"));
+    fc.assert(
+      fc.property(name, fc.array(name, { maxLength: 30 }), (base, others) => {
+        const existing = [...others, ...others.map((o) => o.toUpperCase()), freeSheetName(base, others)];
+        const free = freeSheetName(base, existing);
+        expect(existing.some((e) => sameSheetName(e, free))).toBe(false);
+        expect(free.length).toBeGreaterThan(0);
+        expect(free.length).toBeLessThanOrEqual(SHEET_NAME_LIMIT);
+        expect(/[\\/?*[\]:]/.test(free)).toBe(false);
+        expect(free.startsWith("'") || free.endsWith("'")).toBe(false);
+        expect(sameSheetName(free, "History")).toBe(false);
+        // No half of a surrogate pair left at the cut.
+        expect(/[\uD800-\uDBFF]$/.test(free)).toBe(false);
+      }),
+    );
   });
 });
 

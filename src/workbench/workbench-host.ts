@@ -1,0 +1,124 @@
+/*
+ * The task pane's workbook interface on the workbench's spreadsheet (HyperFormula): the same
+ * promises as Excel's (office-host.ts) — sheets known by id, text written as text, a taken name
+ * refused — so the pane behaves here as it does in Excel. Development only.
+ */
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import { CellValue, HostError, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "../taskpane/host";
+import { parseA1, SheetDefinition } from "../template/planner";
+
+/** One opened workbook, as the workbench page holds it. */
+export interface WorkbenchDocument {
+  hf: HyperFormula;
+  /** Sheet name → "row,column" → number format. */
+  formats: Record<string, Record<string, string>>;
+  /** The sheet on screen. */
+  sheet: string;
+  /** The selected cells on that sheet ("B10" or "B10:C12"). */
+  selection: string;
+  /** What the pane saved for this workbook: it belongs to the workbook, never to its file name. */
+  settings?: unknown;
+}
+
+export interface WorkbenchEvents {
+  /** The contents changed (redraw); `switched` when the pane also moved to another sheet. */
+  changed(switched: boolean): void;
+}
+
+/**
+ * Text as HyperFormula keeps it: a leading apostrophe marks it as text, as in Excel, so "=1+1",
+ * "10%", "TRUE" or "2026-01-01" typed in a note stay those characters instead of a formula, a
+ * number, a boolean or a date.
+ */
+export function asText(text: string): string {
+  return `'${text}`;
+}
+
+function engineValue(value: unknown): CellValue {
+  if (value instanceof DetailedCellError) return value.value;
+  return (value ?? null) as CellValue;
+}
+
+export function workbenchHost(document: () => WorkbenchDocument | undefined, events: WorkbenchEvents, language: () => string): WorkbookHost {
+  const open = (): WorkbenchDocument => {
+    const doc = document();
+    if (!doc) throw new HostError("SHEET_MISSING", "");
+    return doc;
+  };
+  const refs = (hf: HyperFormula): SheetRef[] => hf.getSheetNames().map((name) => ({ id: String(hf.getSheetId(name)), name }));
+  const idOf = (hf: HyperFormula, name: string): number => {
+    const id = hf.getSheetId(hf.getSheetNames().find((s) => sameSheetName(s, name)) ?? name);
+    if (id === undefined) throw new HostError("SHEET_MISSING", name);
+    return id;
+  };
+  /** A new sheet called `name`; a name any sheet has, in any case, is refused. */
+  const addNew = (doc: WorkbenchDocument, name: string): number => {
+    if (doc.hf.getSheetNames().some((s) => sameSheetName(s, name))) throw new HostError("SHEET_EXISTS", name);
+    return doc.hf.getSheetId(doc.hf.addSheet(name))!;
+  };
+  const refOf = (hf: HyperFormula, id: number): SheetRef => ({ id: String(id), name: hf.getSheetName(id)! });
+
+  return {
+    kind: "workbench",
+    displayLanguage: language,
+    activeSheet: async () => {
+      const doc = open();
+      return refOf(doc.hf, idOf(doc.hf, doc.sheet));
+    },
+    sheets: async () => {
+      const doc = document();
+      return doc ? refs(doc.hf) : [];
+    },
+    selectedAddress: async () => {
+      const doc = open();
+      return joinAddress(doc.sheet, doc.selection);
+    },
+    readRanges: async (addresses) => {
+      const { hf } = open();
+      return addresses.map((full) => {
+        const { sheet, cells } = splitAddress(full);
+        const id = idOf(hf, sheet);
+        const [from, to] = cells.split(":").map(parseA1);
+        const end = to ?? from;
+        return hf
+          .getRangeValues({ start: { sheet: id, row: from.row, col: from.column }, end: { sheet: id, row: end.row, col: end.column } })
+          .map((row) => row.map(engineValue));
+      });
+    },
+    writeTable: async (target, rows) => {
+      const doc = open();
+      const { hf } = doc;
+      const existing = target.id !== undefined && /^\d+$/.test(target.id) && hf.getSheetName(Number(target.id)) !== undefined ? Number(target.id) : undefined;
+      const id = existing ?? addNew(doc, target.name);
+      hf.setSheetContent(
+        id,
+        rows.map((row) => row.map((value) => (typeof value === "string" ? asText(value) : value))),
+      );
+      doc.formats[hf.getSheetName(id)!] = {};
+      events.changed(false);
+      return refOf(hf, id);
+    },
+    addSheet: async (definition: SheetDefinition) => {
+      const doc = open();
+      const id = addNew(doc, definition.name);
+      const rows: (string | number | null)[][] = [];
+      const formats: Record<string, string> = {};
+      for (const [a1, cell] of Object.entries(definition.cells)) {
+        const { row, column } = parseA1(a1);
+        while (rows.length <= row) rows.push([]);
+        rows[row][column] = cell.formula !== undefined ? `=${cell.formula}` : typeof cell.value === "string" ? asText(cell.value) : (cell.value ?? null);
+        if (cell.format) formats[`${row},${column}`] = cell.format;
+      }
+      doc.hf.setSheetContent(id, rows.map((row) => Array.from(row, (value) => value ?? null)));
+      doc.formats[definition.name] = formats;
+      doc.sheet = definition.name;
+      events.changed(true);
+      return refOf(doc.hf, id);
+    },
+    loadSettings: async () => document()?.settings,
+    saveSettings: async (value) => {
+      const doc = document();
+      if (doc) doc.settings = JSON.parse(JSON.stringify(value));
+    },
+  };
+}

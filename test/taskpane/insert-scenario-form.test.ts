@@ -21,8 +21,18 @@ async function formulasWrittenByInsert(): Promise<Record<string, string>> {
     set numberFormat(_grid: unknown[][]) {},
     format: { font: {}, fill: {}, columnWidth: 0 },
   });
-  const sheet = { getRange: range, getRangeByIndexes: () => range("width"), freezePanes: { freezeRows: () => undefined }, activate: () => undefined };
-  const context = { workbook: { worksheets: { add: () => sheet } }, sync: async () => undefined };
+  const sheet = {
+    id: "{new}",
+    name: "Scenario 1",
+    load: () => undefined,
+    getRange: range,
+    getRangeByIndexes: () => range("width"),
+    freezePanes: { freezeRows: () => undefined },
+    activate: () => undefined,
+  };
+  // The workbook as the host asks after it first: which sheets exist (the new name must be free).
+  const worksheets = { items: [{ id: "{growth}", name: "Growth" }], load: () => undefined, add: () => sheet };
+  const context = { workbook: { worksheets }, sync: async () => undefined };
   (globalThis as unknown as { Excel: unknown }).Excel = { run: (batch: (c: unknown) => Promise<unknown>) => batch(context) };
   await officeHost().addSheet(newScenarioDefinition(["Growth"]));
   return formulas;

@@ -23,7 +23,14 @@ export type ErrorCode =
   | "ZERO_READS"
   | "NOT_ONE_CELL"
   | "INFEASIBLE_BOUNDS"
-  | "LINE_DOES_NOT_SATURATE";
+  | "LINE_DOES_NOT_SATURATE"
+  | "LINE_TOO_STEEP"
+  | "BOUNDS_CROSSED"
+  | "TARGET_UNREACHABLE"
+  | "UNKNOWN_TARGET_KIND"
+  | "NOT_A_LIST"
+  | "NO_CONVERSIONS"
+  | "SELF_CHECK_FAILED";
 
 /** Facts that a message may quote. `argument` names the function argument at fault. */
 export interface ErrorDetails {
@@ -35,6 +42,8 @@ export interface ErrorDetails {
   columns?: number;
   /** How many usable items there were, where a count matters. */
   count?: number;
+  /** A total budget a message quotes (the most the bounds allow, say). */
+  budget?: number;
 }
 
 export class DomainError extends Error {

@@ -43,6 +43,13 @@ const EXCEL_KIND: Record<ErrorCode, ExcelKind> = {
   NOT_ONE_CELL: "#VALUE!",
   INFEASIBLE_BOUNDS: "#NUM!",
   LINE_DOES_NOT_SATURATE: "#NUM!",
+  LINE_TOO_STEEP: "#NUM!",
+  BOUNDS_CROSSED: "#NUM!",
+  TARGET_UNREACHABLE: "#NUM!",
+  UNKNOWN_TARGET_KIND: "#VALUE!",
+  NOT_A_LIST: "#VALUE!",
+  NO_CONVERSIONS: "#DIV/0!",
+  SELF_CHECK_FAILED: "#VALUE!",
 };
 
 // Excel shows a custom message only with #VALUE! and #N/A, and returns only these codes.

@@ -14,6 +14,10 @@ import {
   DEFAULT_ASSUMPTIONS,
   DomainError,
   fitCpmCurve,
+  flightPlan,
+  requiredBudget,
+  sweepLines,
+  sweepPoint,
   gradeNote,
   NOTE_LABELS,
   NoteCounts,
@@ -44,7 +48,9 @@ import {
   readList,
   readOne,
   toGrid,
+  trimTrailingBlanks,
 } from "./boundary";
+import { allocationRows, PORTFOLIO_LABELS, readCellGrid, readLine, readPortfolio, readTargetKind } from "./portfolio";
 import { count, flag, money, positive, readLanguage, readPart, stage as stageParam } from "./readers";
 
 /**
@@ -370,4 +376,144 @@ function readShareLike(value: unknown, argument: string): number {
   const x = readNumber(value, argument);
   if (!(x > -1 && x < 1)) throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: argument, value: x, limit: "-1 < x < 1" });
   return x;
+}
+
+/**
+ * The least budget that buys a target number of conversions at ALLOCATE's split (or, with targetKind "marginal-cpa", the most budget whose next conversion still costs no more than the target). Spills ALLOCATE's rows at that budget and a Total row: budget, share 1, conversions, marginal CPA.
+ * @customfunction REQUIREDBUDGET
+ * @param target Conversions to reach; with targetKind "marginal-cpa", the most one more conversion may cost.
+ * @param lines Names of the lines, one per row (seeding notes, search ads, store live…).
+ * @param baseCPA Each line's measured cost per conversion at the reference spend (one value for all, or one per line).
+ * @param [cpmElasticity] Each line's cpm_elasticity; blank uses the assumptions.
+ * @param [cvrElasticity] Each line's cvr_elasticity; blank uses the assumptions.
+ * @param [minSpend] Each line's least spend; blank means 0.
+ * @param [maxSpend] Each line's most spend; blank means no limit.
+ * @param [assumptions] Assumptions range (key, value), such as the table REDDEFAULTS spills.
+ * @param [targetKind] "conversions" (转化, the default) or "marginal-cpa" (边际CPA).
+ * @returns One row per line and a Total row; the budget is in whole cents, one cent less misses the target.
+ */
+export function requiredBudgetFn(
+  target: any,
+  lines: any[][],
+  baseCPA: any[][],
+  cpmElasticity?: any[][],
+  cvrElasticity?: any[][],
+  minSpend?: any[][],
+  maxSpend?: any[][],
+  assumptions?: any[][],
+  targetKind?: string,
+): any[][] {
+  return excelFunction(() => {
+    const a = readAssumptions(toGrid(assumptions));
+    const kind = readTargetKind(targetKind);
+    const wanted = readOne(target, kind === "marginal-cpa" ? positive("target") : count("target"));
+    const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
+    if (wanted === undefined || portfolio.lines.length === 0) return [[BLANK]];
+    const plan = requiredBudget(wanted, kind, portfolio.lines, a);
+    const total = PORTFOLIO_LABELS[currentLanguage()].total;
+    return [...allocationRows(portfolio, plan.split), [total, plan.budget, 1, plan.conversions, plan.marginalCpa, BLANK]];
+  });
+}
+
+/**
+ * What-if sweep: ALLOCATE at each budget of a column, one row per budget: budget | conversions | average CPA | marginal CPA | spend of each line. With one line it is that line's response curve — the Data Table Excel cannot build over custom functions.
+ * @customfunction SWEEP
+ * @param budgets Total budgets to try, a column or a row; a blank cell gives a blank row.
+ * @param lines Names of the lines, one per row (seeding notes, search ads, store live…).
+ * @param baseCPA Each line's measured cost per conversion at the reference spend (one value for all, or one per line).
+ * @param [cpmElasticity] Each line's cpm_elasticity; blank uses the assumptions.
+ * @param [cvrElasticity] Each line's cvr_elasticity; blank uses the assumptions.
+ * @param [minSpend] Each line's least spend; blank means 0.
+ * @param [maxSpend] Each line's most spend; blank means no limit.
+ * @param [assumptions] Assumptions range (key, value), such as the table REDDEFAULTS spills.
+ * @param [labels] TRUE to add a header row with the line names.
+ * @returns One row per budget, each exactly ALLOCATE's split at that budget.
+ */
+export function sweep(
+  budgets: any[][],
+  lines: any[][],
+  baseCPA: any[][],
+  cpmElasticity?: any[][],
+  cvrElasticity?: any[][],
+  minSpend?: any[][],
+  maxSpend?: any[][],
+  assumptions?: any[][],
+  labels?: boolean,
+): any[][] {
+  return excelFunction(() => {
+    const a = readAssumptions(toGrid(assumptions));
+    const withLabels = readOne(labels, flag("labels"));
+    const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
+    const list = trimTrailingBlanks(toGrid(budgets) ?? [[null]]);
+    if (list.length > 1 && list[0].length > 1) throw new DomainError("NOT_A_LIST", { argument: "budgets", rows: list.length, columns: list[0].length });
+    if (portfolio.lines.length === 0) return [[BLANK]];
+    const checked = sweepLines(portfolio.lines);
+    const points = mapCells([money("budgets")], [list], ([budget]: [number]) => sweepPoint(budget, checked, a)).cells.flat();
+    const width = 4 + portfolio.names.length;
+    const rows = points.map((point): unknown[] => {
+      if (typeof point !== "object" || !("spends" in point)) return Array(width).fill(point);
+      const spends: unknown[] = portfolio.names.map(() => BLANK);
+      portfolio.named.forEach(({ row }, i) => (spends[row] = point.spends[i]));
+      return [point.budget, point.conversions, point.averageCpa, point.marginalCpa, ...spends];
+    });
+    if (!withLabels) return rows;
+    const words = PORTFOLIO_LABELS[currentLanguage()];
+    return [[words.budget, words.conversions, words.averageCpa, words.marginalCpa, ...portfolio.names.map((name) => name ?? BLANK)], ...rows];
+  });
+}
+
+/**
+ * Flighting: spreads a budget over lines and months so the next conversion costs the same in every line and month, each month's CPA scaled by its seasonality (0.85 around 618 or 双11 = conversions 15% cheaper). Spills lines × months of spends that add up to the budget to the cent.
+ * @customfunction FLIGHTPLAN
+ * @param budget Total budget of the whole flight (all lines, all months).
+ * @param lines Names of the lines, one per row (seeding notes, search ads, store live…).
+ * @param baseCPA Each line's measured cost per conversion at the reference spend in a normal month (one value for all, or one per line).
+ * @param seasonality A row of CPA multipliers, one per month: 1 = a normal month, below 1 = cheaper conversions. A blank month gets a blank column.
+ * @param [cpmElasticity] Each line's cpm_elasticity; blank uses the assumptions.
+ * @param [cvrElasticity] Each line's cvr_elasticity; blank uses the assumptions.
+ * @param [minSpend] Least monthly spend: one value, a column (per line), a row (per month) or a lines × months grid; blank means 0.
+ * @param [maxSpend] Most monthly spend, shaped like minSpend; blank means no limit.
+ * @param [assumptions] Assumptions range (key, value), such as the table REDDEFAULTS spills.
+ * @param [labels] TRUE to add the line names, a total column and a total row.
+ * @returns Spend per line (rows) and month (columns), adding up to the budget exactly.
+ */
+export function flightPlanFn(
+  budget: any,
+  lines: any[][],
+  baseCPA: any[][],
+  seasonality: any[][],
+  cpmElasticity?: any[][],
+  cvrElasticity?: any[][],
+  minSpend?: any[][],
+  maxSpend?: any[][],
+  assumptions?: any[][],
+  labels?: boolean,
+): any[][] {
+  return excelFunction(() => {
+    const a = readAssumptions(toGrid(assumptions));
+    const total = readOne(budget, money("budget"));
+    const withLabels = readOne(labels, flag("labels"));
+    const listed = readLine(seasonality, positive("seasonality"));
+    const months = listed.slice(0, listed.reduce((last, m, j) => (m === undefined ? last : j + 1), 0));
+    const used = months.flatMap((m, j) => (m === undefined ? [] : [j]));
+    const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity }, a);
+    const rows = portfolio.names.length;
+    const minOf = readCellGrid(minSpend, count("minSpend", 0), rows, months.length);
+    const maxOf = readCellGrid(maxSpend, { ...money("maxSpend"), fallback: Infinity }, rows, months.length);
+    if (total === undefined || portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
+    const multipliers = used.map((j) => months[j] as number);
+    const cellBounds = (i: number, j: number) => {
+      const row = portfolio.named[i].row;
+      return { minSpend: minOf(row, used[j]), maxSpend: maxOf(row, used[j]) };
+    };
+    const plan = flightPlan(total, portfolio.lines, multipliers, cellBounds, a);
+    const grid: (string | number)[][] = portfolio.names.map(() => months.map(() => BLANK));
+    portfolio.named.forEach(({ row }, i) => used.forEach((j, k) => (grid[row][j] = plan.spends[i][k])));
+    if (!withLabels) return grid;
+    // Totals in cents, so they add up as the spends do.
+    const sum = (values: (string | number)[]) => values.reduce((cents: number, v) => cents + (typeof v === "number" ? Math.round(v * 100) : 0), 0) / 100;
+    const body = grid.map((line, row) => [portfolio.names[row] ?? BLANK, ...line, portfolio.names[row] === undefined ? BLANK : sum(line)]);
+    const columnTotals = months.map((m, j) => (m === undefined ? BLANK : sum(grid.map((line) => line[j]))));
+    return [...body, [PORTFOLIO_LABELS[currentLanguage()].total, ...columnTotals, sum(grid.flat())]];
+  });
 }

@@ -91,20 +91,29 @@ function refuse(argument: string, what: string): never {
 /**
  * The promises of every split returned: one spend per line, each in whole cents, within its
  * bounds (to the cent), adding up to the budget in cents exactly, with finite conversions and
- * marginal CPAs. Anything else is refused rather than shown.
+ * marginal CPAs — and optimal to the cent: no cent moved from one line to another buys more.
+ * Each spend is within a cent of the optimum at the common price λ, so the last cent a line could
+ * give back cost at most λ and the next cent any line could take costs at least λ.
+ * Anything else is refused rather than shown.
  * @throws DomainError SELF_CHECK_FAILED naming what broke
  */
-export function checkSplit(budget: number, lines: readonly AllocationLine[], split: readonly LineAllocation[], argument = "budget"): void {
+export function checkSplit(budget: number, lines: readonly AllocationLine[], split: readonly LineAllocation[], a: Assumptions, argument = "budget"): void {
   if (split.length !== lines.length) refuse(argument, "one spend per line");
   let cents = 0;
+  let dearestGivenBack = 0;
+  let cheapestTaken = Infinity;
   split.forEach((r, i) => {
     const s = r.spend;
+    const line = lines[i];
     if (!(s >= 0) || Math.round(s * 100) / 100 !== s) refuse(argument, "spends in whole cents");
-    if (s < lines[i].minSpend - 0.005 || s > lines[i].maxSpend + 0.005) refuse(argument, "bounds hold");
+    if (s < line.minSpend - 0.005 || s > line.maxSpend + 0.005) refuse(argument, "bounds hold");
     if (!(r.conversions >= 0 && r.conversions < Infinity && r.marginalCpa >= 0 && r.marginalCpa < Infinity)) refuse(argument, "finite results");
     cents += Math.round(s * 100);
+    if (s - 0.01 >= line.minSpend) dearestGivenBack = Math.max(dearestGivenBack, leftMarginalCpa(line, s - 0.01, a));
+    if (s + 0.01 <= line.maxSpend) cheapestTaken = Math.min(cheapestTaken, marginalCpa(s + 0.01, line.baseCpa, lineCurve(line, a)));
   });
   if (cents !== Math.round(budget * 100)) refuse(argument, "spends add up to the budget");
+  if (!(dearestGivenBack <= cheapestTaken * (1 + 1e-9))) refuse(argument, "equal marginal CPA");
 }
 
 /** Conversions of a split: the sum over its lines, as ALLOCATE's conversions column shows them. */

@@ -19,7 +19,7 @@ export interface PortfolioPlan {
 /** ALLOCATE at a budget, checked, with its totals. */
 export function planAt(budget: number, lines: readonly AllocationLine[], a: Assumptions, argument = "budget"): PortfolioPlan {
   const split = allocateBudget(budget, lines, a);
-  checkSplit(budget, lines, split, argument);
+  checkSplit(budget, lines, split, a, argument);
   const spends = split.map((r) => r.spend);
   return { budget, split, conversions: splitConversions(split), marginalCpa: splitMarginalCpa(lines, spends, a) };
 }

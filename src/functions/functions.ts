@@ -407,8 +407,9 @@ export function requiredBudgetFn(
     const a = readAssumptions(toGrid(assumptions));
     const kind = readTargetKind(targetKind);
     const wanted = readOne(target, kind === "marginal-cpa" ? positive("target") : count("target"));
+    if (wanted === undefined) return [[BLANK]];
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
-    if (wanted === undefined || portfolio.lines.length === 0) return [[BLANK]];
+    if (portfolio.lines.length === 0) return [[BLANK]];
     const plan = requiredBudget(wanted, kind, portfolio.lines, a);
     const total = PORTFOLIO_LABELS[currentLanguage()].total;
     return [...allocationRows(portfolio, plan.split), [total, plan.budget, 1, plan.conversions, plan.marginalCpa, BLANK]];
@@ -492,6 +493,7 @@ export function flightPlanFn(
   return excelFunction(() => {
     const a = readAssumptions(toGrid(assumptions));
     const total = readOne(budget, money("budget"));
+    if (total === undefined) return [[BLANK]];
     const withLabels = readOne(labels, flag("labels"));
     const listed = readLine(seasonality, positive("seasonality"));
     const months = listed.slice(0, listed.reduce((last, m, j) => (m === undefined ? last : j + 1), 0));
@@ -500,7 +502,7 @@ export function flightPlanFn(
     const rows = portfolio.names.length;
     const minOf = readCellGrid(minSpend, count("minSpend", 0), rows, months.length);
     const maxOf = readCellGrid(maxSpend, { ...money("maxSpend"), fallback: Infinity }, rows, months.length);
-    if (total === undefined || portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
+    if (portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
     const multipliers = used.map((j) => months[j] as number);
     const cellBounds = (i: number, j: number) => {
       const row = portfolio.named[i].row;

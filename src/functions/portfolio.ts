@@ -49,6 +49,7 @@ export function readPortfolio(args: PortfolioArguments, a: Assumptions): Portfol
   const listed = readList(args.lines, { name: "lines", read: (value) => String(value).trim() });
   const names = listed.slice(0, listed.reduce((last, name, i) => (name === undefined ? last : i + 1), 0));
   const named = names.flatMap((name, row) => (name === undefined ? [] : [{ name, row }]));
+  if (named.length === 0) return { names, named, lines: [] };
   const n = names.length;
   const columns = {
     baseCpa: perLine(args.baseCPA, positive("baseCPA"), n),

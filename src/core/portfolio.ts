@@ -1,6 +1,6 @@
 import type { Assumptions } from "./assumptions";
 import type { AllocationLine, LineAllocation } from "./allocate";
-import { conversions, costPerConversion, marginalCpa } from "./curve";
+import { costPerConversion, marginalCpa } from "./curve";
 import { DomainError } from "./errors";
 
 /*
@@ -119,9 +119,4 @@ export function checkSplit(budget: number, lines: readonly AllocationLine[], spl
 /** Conversions of a split: the sum over its lines, as ALLOCATE's conversions column shows them. */
 export function splitConversions(split: readonly LineAllocation[]): number {
   return split.reduce((sum, r) => sum + r.conversions, 0);
-}
-
-/** Conversions a line buys at a spend, on its own curve. */
-export function lineConversions(line: AllocationLine, spend: number, a: Assumptions): number {
-  return conversions(spend, line.baseCpa, lineCurve(line, a));
 }

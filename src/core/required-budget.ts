@@ -2,7 +2,7 @@ import type { Assumptions } from "./assumptions";
 import { AllocationLine, allocateBudget, LineAllocation } from "./allocate";
 import { DomainError } from "./errors";
 import { MAX_MONEY } from "./numbers";
-import { budgetRangeInCents, checkLines, checkSplit, leftMarginalCpa, lineConversions, lineSpendAtPrice, splitConversions, splitMarginalCpa } from "./portfolio";
+import { budgetRangeInCents, checkLines, checkSplit, leftMarginalCpa, lineSpendAtPrice, splitConversions, splitMarginalCpa } from "./portfolio";
 
 /** What a REQUIREDBUDGET target means: a number of conversions, or a marginal CPA not to exceed. */
 export type TargetKind = "conversions" | "marginal-cpa";
@@ -69,17 +69,24 @@ function budgetAtPrice(price: number, lines: readonly AllocationLine[], a: Assum
 /**
  * The continuous budget that buys `target` conversions at the optimal split: bisection on the
  * common price (spend and conversions both rise with it), then a straight line across the last
- * bracket, where a line's spend may jump through its flat stretch below the floor.
+ * bracket, where a line's spend may jump through its flat stretch below the floor. Each line's
+ * constants are worked out once: this runs some sixty times over every line.
  */
 function estimateBudget(target: number, lines: readonly AllocationLine[], a: Assumptions, highest: number): number {
+  const priced = lines.map((line) => {
+    const k = line.cpmElasticity - line.cvrElasticity;
+    return { line, k, flat: leftMarginalCpa(line, 0, a), scale: Math.log(a.refSpend) + (Math.log1p(-k) - Math.log(line.baseCpa)) / k };
+  });
   const at = (price: number) => {
     let spend = 0;
     let bought = 0;
-    for (const line of lines) {
-      // Beyond any budget a spend only says "too much": capped, so its conversions stay finite.
-      const s = Math.min(lineSpendAtPrice(line, price, a), 10 * MAX_MONEY);
+    const logPrice = Math.log(price);
+    for (const { line, k, flat, scale } of priced) {
+      // As lineSpendAtPrice, capped beyond any budget so that conversions stay finite.
+      const free = price < flat ? 0 : Math.max(a.floorSpend, Math.exp(scale + logPrice / k));
+      const s = Math.min(line.maxSpend, Math.max(line.minSpend, free), 10 * MAX_MONEY);
       spend += s;
-      bought += lineConversions(line, s, a);
+      if (s > 0) bought += s / (line.baseCpa * Math.pow(Math.max(s, a.floorSpend) / a.refSpend, k));
     }
     return { spend, bought };
   };
@@ -130,9 +137,9 @@ function budgetForConversions(target: number, lines: readonly AllocationLine[], 
     const most = planOf(highest);
     return new DomainError("TARGET_UNREACHABLE", { argument: "target", key: "conversions", value: target, limit: most.conversions, budget: highest / 100 });
   };
-  if (reaches(lowest)) return planOf(lowest);
-  const estimate = estimateBudget(target, lines, a, highest / 100);
-  const guess = Math.min(highest, Math.max(lowest + 1, Math.ceil(estimate * 100)));
+  const estimate = Math.ceil(estimateBudget(target, lines, a, highest / 100) * 100);
+  if (estimate <= lowest && reaches(lowest)) return planOf(lowest);
+  const guess = Math.min(highest, Math.max(lowest + 1, estimate));
   // A bracket in cents: below it ALLOCATE's split misses the target, at its top it reaches it.
   let miss: number;
   let hit: number;
@@ -140,10 +147,11 @@ function budgetForConversions(target: number, lines: readonly AllocationLine[], 
     hit = guess;
     for (let step = 1; ; step *= 4) {
       const lower = Math.max(lowest, hit - step);
-      if (lower === lowest || !reaches(lower)) {
+      if (!reaches(lower)) {
         miss = lower;
         break;
       }
+      if (lower === lowest) return planOf(lowest);
       hit = lower;
     }
   } else {

@@ -204,3 +204,27 @@ describe("a core that breaks a promise is refused, never shown", () => {
     expect(row).toEqual(Array(7).fill("#VALUE!"));
   });
 });
+
+describe("README's worked examples", () => {
+  const names = [["Seeding notes"], ["Search ads"], ["Store live"]];
+
+  it("REQUIREDBUDGET: 30,000 conversions take 1,224,270.84; a marginal CPA of 60 allows 1,258,335.03", () => {
+    expect(requiredBudgetFn(30_000, names, baseCpa)[3][1]).toBe(1_224_270.84);
+    expect(requiredBudgetFn(60, names, baseCpa, none, none, none, none, none, "marginal-cpa")[3][1]).toBe(1_258_335.03);
+    const capped = thrown(() => requiredBudgetFn(40_000, names, baseCpa, none, none, none, [[300_000]]));
+    expect(capped.code).toBe("#NUM!");
+  });
+
+  it("SWEEP: the five rows of the table", () => {
+    const result = sweep([[250_000], [500_000], [1_000_000], [1_500_000], [2_000_000]], names, baseCpa, none, none, none, none, none, true);
+    expect(result[1].slice(4)).toEqual([42_060.89, 187_939.11, 20_000]);
+    expect(result[3].slice(4)).toEqual([174_120.85, 778_017.7, 47_861.45]);
+    expect((result[5][3] as number).toFixed(2)).toBe("69.40");
+  });
+
+  it("FLIGHTPLAN: 3,000,000 over months at 1, 1, 0.85", () => {
+    const result = flightPlanFn(3_000_000, names, baseCpa, [[1, 1, 0.85]], none, none, none, none, none, true);
+    expect(result[0]).toEqual(["Seeding notes", 142_021.37, 142_021.37, 238_319.81, 522_362.55]);
+    expect(result[3]).toEqual(["Total", 815_648.27, 815_648.27, 1_368_703.46, 3_000_000]);
+  });
+});

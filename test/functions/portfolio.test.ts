@@ -1,6 +1,6 @@
 /* REQUIREDBUDGET, SWEEP and FLIGHTPLAN through the entry points Excel calls. */
 import * as allocateModule from "../../src/core/allocate";
-import { setLanguage } from "../../src/functions/boundary";
+import { setLanguage, setWordEveryError } from "../../src/functions/boundary";
 import { allocate, flightPlanFn, marginalCpaFn, requiredBudgetFn, sweep } from "../../src/functions/functions";
 import { codes, isExcelError, thrown } from "../support/cells";
 
@@ -11,6 +11,7 @@ const cents = (values: unknown[]) => values.reduce((sum: number, v) => sum + Mat
 
 afterEach(() => {
   setLanguage(undefined);
+  setWordEveryError(false);
   jest.restoreAllMocks();
 });
 
@@ -211,8 +212,15 @@ describe("README's worked examples", () => {
   it("REQUIREDBUDGET: 30,000 conversions take 1,224,270.84; a marginal CPA of 60 allows 1,258,335.03", () => {
     expect(requiredBudgetFn(30_000, names, baseCpa)[3][1]).toBe(1_224_270.84);
     expect(requiredBudgetFn(60, names, baseCpa, none, none, none, none, none, "marginal-cpa")[3][1]).toBe(1_258_335.03);
-    const capped = thrown(() => requiredBudgetFn(40_000, names, baseCpa, none, none, none, [[300_000]]));
-    expect(capped.code).toBe("#NUM!");
+    const capped = () => requiredBudgetFn(40_000, names, baseCpa, none, none, none, [[300_000]]);
+    expect(thrown(capped)).toEqual(expect.objectContaining({ code: "#NUM!" }));
+    expect(thrown(capped).message).toBeUndefined(); // Excel shows no words on #NUM!
+    // The workbench shows every error's words: why, with the figures.
+    setWordEveryError(true);
+    expect(thrown(capped).message).toBe("target: 40,000 conversions are out of reach: at the most the bounds allow, 900,000, the lines buy 21,571.5.");
+    setLanguage("zh");
+    expect(thrown(capped).message).toBe("target：无法达到 40,000 次转化：按上限投满（合计 900,000）也只能获得 21,571.5 次。");
+    expect(thrown(() => requiredBudgetFn(1e12, names, baseCpa)).message).toBe("target：达到 1,000,000,000,000 次转化需要超过 10,000,000,000,000 的预算。");
   });
 
   it("SWEEP: the five rows of the table", () => {

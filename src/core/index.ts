@@ -15,3 +15,4 @@ export * from "./portfolio";
 export * from "./required-budget";
 export * from "./sweep";
 export * from "./flight-plan";
+export * from "./what-it-takes";

@@ -44,6 +44,7 @@ import {
 import { assumptionsSheet, ASSUMPTIONS_SHEET } from "../template/planner";
 import { HostError, WorkbookHost } from "./host";
 import { CpmChart } from "./CpmChart";
+import { WhatItTakes } from "./WhatItTakes";
 import { newScenarioDefinition, readScenario, Scenario } from "./scenario";
 import { BINDING_KEYS, BindingKey, emptySheetState, parseSavedState, SavedState, SheetState } from "./state";
 import { UI } from "./ui-strings";
@@ -355,6 +356,16 @@ export function App({ host, subscribe }: AppProps): React.ReactElement {
                         cap={budgetCheck.budgetCap}
                         baseCpm={scenario.baseCpm}
                       />
+                      {scenario.baseCpa !== undefined && (
+                        <WhatItTakes
+                          language={language}
+                          baseCpa={scenario.baseCpa}
+                          thisMonth={scenario.thisMonth}
+                          proposed={scenario.proposed}
+                          cap={budgetCheck.budgetCap}
+                          targetCpa={scenario.targetCpa}
+                        />
+                      )}
                     </div>
                   ) : (
                     <Caption1 as="p" block>{u.needsBudgets}</Caption1>

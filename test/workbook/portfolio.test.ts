@@ -3,7 +3,8 @@
  * own functions: they spill where Excel would, recalculate on edits, and agree with the entry points.
  */
 import type { HyperFormula } from "hyperformula";
-import { flightPlanFn, requiredBudgetFn, sweep } from "../../src/functions/functions";
+import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../../src/functions/functions";
+import { LINES_LAYOUT, LINES_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { engine } from "../support/engine";
 
 let hf: HyperFormula;
@@ -58,4 +59,48 @@ it("recalculate when a base CPA changes, and a blanked budget gives a blank row"
   expect(block("B9", 1, 1)[0][0] as number).toBeGreaterThan(before);
   hf.setCellContents({ sheet: 0, row: 2, col: 3 }, [[null]]);
   expect(block("A14", 1, 7)[0]).toEqual(["", "", "", "", "", "", ""]);
+});
+
+describe("the template's Lines sheet", () => {
+  let book: HyperFormula;
+  const sheets = () => Object.fromEntries(plannerWorkbook().map((d) => [d.name, sheetAsRows(d)]));
+  const at = (a1: string) => book.getCellValue(book.simpleCellAddressFromString(a1, book.getSheetId(LINES_SHEET)!)!);
+  const rowOf = (row: number, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, c) => at(`${String.fromCharCode(65 + from + c)}${row}`));
+  const inputs = () => {
+    const L = LINES_LAYOUT;
+    const rows = Array.from({ length: L.lines }, (_, i) => rowOf(L.firstLineRow + i, 0, 5).map((v) => (v === null ? "" : v)));
+    const column = (c: number) => rows.map((r) => [r[c]]);
+    return { args: [column(0), column(1), column(2), column(3), column(4), column(5)] as const, rows };
+  };
+
+  beforeAll(async () => {
+    book = await engine(sheets());
+  });
+  afterAll(() => book.destroy());
+
+  it("shows ALLOCATE, both REQUIREDBUDGETs, SWEEP and FLIGHTPLAN as the entry points give them, with no error cell", () => {
+    const L = LINES_LAYOUT;
+    const { args } = inputs();
+    const [names, base, cpm, cvr, min, max] = args;
+    const block = (row: number, rows: number) => Array.from({ length: rows }, (_, r) => rowOf(row + 2 + r, 0, 5));
+    expectSame(block(L.allocateRow, L.lines), allocate(at("B3"), names, base, cpm, cvr, min, max));
+    expectSame(block(L.requiredRow, L.lines + 1), requiredBudgetFn(at("B4"), names, base, cpm, cvr, min, max, none, "conversions"));
+    expectSame(block(L.capRow, L.lines + 1), requiredBudgetFn(at("B5"), names, base, cpm, cvr, min, max, none, "marginal-cpa"));
+    L.sweepBudgets.forEach((budget, i) => {
+      expectSame([rowOf(L.sweepRow + 2 + i, 0, 9)], sweep([[budget]], names, base, cpm, cvr, min, max));
+    });
+    const grid = Array.from({ length: L.lines }, (_, i) => rowOf(L.flightRow + 3 + i, 1, 12));
+    const seasonality = [rowOf(L.flightRow + 1, 1, 12)];
+    expectSame(grid, flightPlanFn(at("B6"), names, base, seasonality, cpm, cvr));
+    expect(at(`N${L.flightRow + 3 + L.lines}`) as number).toBeCloseTo(12_000_000, 4);
+    const errors = Object.keys(plannerWorkbook().find((d) => d.name === LINES_SHEET)!.cells).filter((a1) => typeof at(a1) === "object" && at(a1) !== null);
+    expect(errors).toEqual([]);
+  });
+
+  it("moves every block when an input changes: a dearer search line gets less and the target costs more", () => {
+    const before = { search: at("B21") as number, required: at(`B${LINES_LAYOUT.requiredRow + 2 + LINES_LAYOUT.lines}`) as number };
+    book.setCellContents(book.simpleCellAddressFromString("B11", book.getSheetId(LINES_SHEET)!)!, [[35]]);
+    expect(at("B21") as number).toBeLessThan(before.search);
+    expect(at(`B${LINES_LAYOUT.requiredRow + 2 + LINES_LAYOUT.lines}`) as number).toBeGreaterThan(before.required);
+  });
 });

@@ -416,7 +416,7 @@ export function linesSheet(): SheetDefinition {
       cells[`${column}${r}`] = { formula, format: FORMATS.money, ...(isTotal || j === months ? { style: "total" as const } : {}) };
     }
   }
-  return { name: LINES_SHEET, widths: [34, 16, 14, 14, 16, 16, 16, 16, 16, 16, 14, 14, 14, 14], frozen: { rows: 0, columns: 1 }, cells };
+  return { name: LINES_SHEET, widths: [46, 16, 14, 14, 16, 16, 16, 16, 16, 16, 14, 14, 14, 14], frozen: { rows: 0, columns: 1 }, cells };
 }
 
 /** The whole planner workbook, in tab order. */

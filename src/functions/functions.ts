@@ -499,10 +499,10 @@ export function flightPlanFn(
     const months = listed.slice(0, listed.reduce((last, m, j) => (m === undefined ? last : j + 1), 0));
     const used = months.flatMap((m, j) => (m === undefined ? [] : [j]));
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity }, a);
+    if (portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
     const rows = portfolio.names.length;
     const minOf = readCellGrid(minSpend, count("minSpend", 0), rows, months.length);
     const maxOf = readCellGrid(maxSpend, { ...money("maxSpend"), fallback: Infinity }, rows, months.length);
-    if (portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
     const multipliers = used.map((j) => months[j] as number);
     const cellBounds = (i: number, j: number) => {
       const row = portfolio.named[i].row;

@@ -265,7 +265,9 @@ describe("sweepPoint", () => {
             const before = points[i - 1];
             expect(p.conversions).toBeGreaterThanOrEqual(before.conversions * (1 - 1e-12));
             // What one cent on any line moves the marginal CPA by: the spends are rounded to cents.
-            const cent = Math.max(...lines.map((l, j) => above(l, p.spends[j], a) - below(l, p.spends[j], a)).filter((x) => x < Infinity), 0);
+            // (Lines at the floor's jump are left out: there two cents differ by the whole jump.)
+            const offKink = lines.flatMap((l, j) => (Math.abs(p.spends[j] - a.floorSpend) > 0.02 ? [above(l, p.spends[j], a) - below(l, p.spends[j], a)] : []));
+            const cent = Math.max(0, ...offKink);
             expect(p.marginalCpa).toBeGreaterThanOrEqual(before.marginalCpa - cent - 1e-9 * before.marginalCpa);
           });
         },

@@ -25,9 +25,140 @@ function childElements(node) {
   return Array.from(node.childNodes).filter((n) => n.nodeType === 1);
 }
 
+/*
+ * The rules of Microsoft's manifest schema that Office, AppSource and the Microsoft 365 admin
+ * center enforce and that bit us or sit next to those that did, from [MS-OWEMXML] (the Office
+ * Add-in manifest schemas: appforoffice 1.1, officeappbasictypes 1.0, taskpaneappversionoverrides).
+ * The XSD files themselves are not in this repository (Microsoft's Open Specifications licence lets
+ * us implement them, not redistribute them); each rule below cites the type it comes from.
+ */
+
+/** Child elements in schema order (xs:sequence); `required` are minOccurs="1". */
+const SEQUENCES = {
+  // TaskPaneApp extends OfficeApp ([MS-OWEMXML] 2.2.x, OfficeApp and TaskPaneApp complex types).
+  OfficeApp: {
+    order: ["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
+      "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
+      "Dictionary", "VersionOverrides", "ExtendedOverrides"],
+    required: ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "DefaultSettings", "Permissions"],
+  },
+  DefaultSettings: { order: ["SourceLocation"], required: ["SourceLocation"] },
+  Requirements: { order: ["Sets", "Methods"], required: [] },
+  // VersionOverridesV1_0 of the task pane schema.
+  VersionOverrides: { order: ["Description", "Requirements", "Hosts", "Resources", "WebApplicationInfo", "EquivalentAddins"], required: [] },
+  // Host (abstract) then Workbook: Runtimes, AllFormFactors, then DesktopFormFactor.
+  "Host:Workbook": { order: ["Runtimes", "AllFormFactors", "DesktopFormFactor"], required: [] },
+  DesktopFormFactor: { order: ["GetStarted", "FunctionFile", "ExtensionPoint"], required: [] },
+  GetStarted: { order: ["Title", "Description", "LearnMoreUrl"], required: ["Title", "Description"] },
+  Resources: { order: ["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"], required: [] },
+  Supertip: { order: ["Title", "Description"], required: ["Title", "Description"] },
+  // Button: UIControl (Label, Supertip) + Icon, then Action.
+  "Control:Button": { order: ["Label", "Supertip", "Icon", "Action"], required: ["Label", "Supertip", "Icon", "Action"] },
+  Group: { order: ["Label", "Icon", "Control"], required: ["Label"] },
+  "Action:ShowTaskpane": { order: ["TaskpaneId", "SourceLocation", "Title"], required: ["SourceLocation"] },
+  "ExtensionPoint:CustomFunctions": { order: ["Script", "Page", "Metadata", "Namespace"], required: ["Script", "Page", "Metadata", "Namespace"] },
+};
+
+/** Elements that must hold at least one child of a kind (xs:sequence minOccurs="1"). */
+const NON_EMPTY = { AppDomains: "AppDomain", Runtimes: "Runtime", Sets: "Set", "bt:Images": "bt:Image", "bt:Urls": "bt:Url" };
+
+const PERMISSIONS = ["Restricted", "ReadDocument", "ReadAllDocument", "WriteDocument", "ReadWriteDocument"];
+
+/** officeappbasictypes 1.0: ReferenceId 1–32 characters, ShortString 1–125, LongString 1–250, URL 1–2048. */
+const LIMITS = { referenceId: 32, shortString: 125, longString: 250, url: 2048 };
+
+function sequenceKey(el) {
+  const type = el.getAttribute && el.getAttribute("xsi:type");
+  if (type && SEQUENCES[`${el.nodeName}:${type}`]) return `${el.nodeName}:${type}`;
+  return SEQUENCES[el.nodeName] ? el.nodeName : undefined;
+}
+
+/** Checks child order, unknown children and required children against the schema's sequences. */
+function checkSequences(doc, problems) {
+  for (const el of elements(doc, "*")) {
+    const key = sequenceKey(el);
+    if (!key) continue;
+    const { order, required } = SEQUENCES[key];
+    const names = childElements(el).map((c) => c.nodeName);
+    let last = -1;
+    for (const name of names) {
+      const at = order.indexOf(name);
+      if (at < 0) problems.push(`<${name}> is not allowed in <${el.nodeName}> (the schema allows ${order.join(", ")})`);
+      else if (at < last) problems.push(`<${name}> is out of order in <${el.nodeName}>: the schema's order is ${order.join(", ")}`);
+      else last = at;
+    }
+    for (const name of required) {
+      if (!names.includes(name)) problems.push(`<${el.nodeName}> lacks the required <${name}>`);
+    }
+  }
+  for (const [parent, child] of Object.entries(NON_EMPTY)) {
+    for (const el of elements(doc, parent)) {
+      if (!childElements(el).some((c) => c.nodeName === child)) problems.push(`<${parent}> must hold at least one <${child}> (or be left out)`);
+    }
+  }
+}
+
+/** Length limits of ids, strings and URLs, and the permission values. */
+function checkValues(doc, problems) {
+  const tooLong = (what, text, limit) => {
+    if (text === null || text === undefined) return;
+    if (text.length === 0) problems.push(`${what} is empty`);
+    else if (text.length > limit) problems.push(`${what} is ${text.length} characters, over the schema's ${limit}`);
+  };
+  for (const el of elements(doc, "*")) {
+    if (!el.getAttribute) continue;
+    const resid = el.getAttribute("resid");
+    if (resid !== null && resid !== "") tooLong(`resid "${resid}"`, resid, LIMITS.referenceId);
+  }
+  for (const tag of ["bt:Image", "bt:Url", "bt:String"]) {
+    for (const el of elements(doc, tag)) {
+      const id = el.getAttribute("id");
+      if (id) tooLong(`resource id "${id}"`, id, LIMITS.referenceId);
+    }
+  }
+  const values = (el) => [el.getAttribute("DefaultValue"), ...elements(el, "bt:Override").concat(elements(el, "Override")).map((o) => o.getAttribute("Value"))];
+  const urlElements = ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation", "bt:Image", "bt:Url"];
+  for (const tag of urlElements) {
+    for (const el of elements(doc, tag)) {
+      if (el.getAttribute("resid")) continue;
+      for (const url of values(el)) {
+        tooLong(`the <${tag}> URL`, url, LIMITS.url);
+        if (url && !/^https:\/\//.test(url)) problems.push(`the <${tag}> URL ${url} is not https`);
+      }
+    }
+  }
+  for (const el of elements(doc, "AppDomain")) tooLong("an <AppDomain>", el.textContent, LIMITS.longString);
+  const shortStrings = elements(doc, "bt:ShortStrings").flatMap((s) => elements(s, "bt:String"));
+  const longStrings = elements(doc, "bt:LongStrings").flatMap((s) => elements(s, "bt:String"));
+  for (const el of shortStrings.concat(elements(doc, "DisplayName"))) {
+    for (const text of values(el)) tooLong(`the short string "${el.getAttribute("id") || el.nodeName}"`, text, LIMITS.shortString);
+  }
+  for (const el of longStrings.concat(elements(doc, "Description").filter((d) => d.parentNode && d.parentNode.nodeName === "OfficeApp"))) {
+    for (const text of values(el)) tooLong(`the long string "${el.getAttribute("id") || el.nodeName}"`, text, LIMITS.longString);
+  }
+  for (const el of elements(doc, "ProviderName")) tooLong("<ProviderName>", el.textContent, LIMITS.shortString);
+  for (const el of elements(doc, "Permissions")) {
+    if (!PERMISSIONS.includes(el.textContent.trim())) problems.push(`<Permissions> must be one of ${PERMISSIONS.join(", ")}`);
+  }
+  for (const el of elements(doc, "Set")) {
+    if (!el.getAttribute("Name")) problems.push("a requirement <Set> has no Name");
+    const version = el.getAttribute("MinVersion");
+    if (version !== null && !/^\d+\.\d+$/.test(version)) problems.push(`requirement set ${el.getAttribute("Name")} has MinVersion "${version}", not major.minor`);
+  }
+}
+
+/** The requirement sets the base manifest asks for, name → MinVersion. */
+function requirementSets(xml) {
+  const doc = new DOMParser().parseFromString(xml, "text/xml");
+  const requirements = childElements(doc.documentElement).find((el) => el.nodeName === "Requirements");
+  const sets = requirements ? elements(requirements, "Set") : [];
+  return Object.fromEntries(sets.map((el) => [el.getAttribute("Name"), el.getAttribute("MinVersion")]));
+}
+
 /**
  * Checks a manifest without the network. Returns a list of problems, empty when it is sound:
- * the XML parses; every resid used is defined once; the custom functions' script, metadata and page
+ * the XML parses; the schema's element order, required children, non-empty lists, id, string and
+ * URL lengths and permission values hold; every resid used is defined once; the custom functions' script, metadata and page
  * URLs share one origin and folder, the page is the shared runtime; <Runtimes> is the first child of
  * its <Host>; with `production`, no localhost URL is left.
  */
@@ -47,6 +178,9 @@ function checkManifest(xml, { production = false } = {}) {
   if (parseErrors.length || !doc || !doc.documentElement || doc.documentElement.nodeName !== "OfficeApp") {
     return [`the XML does not parse as an OfficeApp manifest: ${parseErrors.join("; ") || "no OfficeApp root"}`];
   }
+
+  checkSequences(doc, problems);
+  checkValues(doc, problems);
 
   const defined = new Map();
   const resources = elements(doc, "Resources")[0];
@@ -116,7 +250,7 @@ function checkManifest(xml, { production = false } = {}) {
   return problems;
 }
 
-module.exports = { DEV_URL, productionUrl, productionManifest, checkManifest };
+module.exports = { DEV_URL, LIMITS, productionUrl, productionManifest, checkManifest, requirementSets };
 
 if (require.main === module) {
   const fs = require("fs");

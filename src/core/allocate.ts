@@ -1,6 +1,8 @@
 import type { Assumptions } from "./assumptions";
-import { conversions, marginalCpa, spendAtMarginalCpa } from "./curve";
+import { checkAssumption, checkElasticities } from "./assumptions";
+import { conversions, CurveInLogs, curveInLogs, marginalCpa, spendAtLogPrice } from "./curve";
 import { DomainError } from "./errors";
+import { MAX_MONEY, requireNonNegative, requirePositive } from "./numbers";
 
 /** One line the planner buys (seeding notes, search ads, store live…), with its own curve and bounds. */
 export interface AllocationLine {
@@ -27,143 +29,204 @@ function curveOf(line: AllocationLine, a: Assumptions): Assumptions {
   return { ...a, cpmElasticity: line.cpmElasticity, cvrElasticity: line.cvrElasticity };
 }
 
-function clamp(x: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, x));
+/**
+ * A bound in whole cents, rounded inward (a minimum up, a maximum down), so that any spend in
+ * whole cents between them keeps both. A value within rounding noise of a whole cent is that cent.
+ */
+function boundInCents(amount: number, direction: "up" | "down"): number {
+  if (amount === Infinity) return Infinity;
+  const cents = amount * 100;
+  const nearest = Math.round(cents);
+  if (Math.abs(cents - nearest) <= Math.max(1e-7, Math.abs(cents) * 4e-16)) return nearest;
+  return direction === "up" ? Math.ceil(cents) : Math.floor(cents);
+}
+
+/** An amount of money from 0 to 10 trillion. @throws DomainError NOT_A_NUMBER, NEGATIVE, TOO_LARGE */
+function spendBound(value: number, argument: string): number {
+  if (Number.isNaN(value)) throw new DomainError("NOT_A_NUMBER", { argument, value });
+  return requireNonNegative(value, argument, MAX_MONEY);
+}
+
+/** A line checked and put in the form the search uses: logarithms of its curve, bounds in cents. */
+interface PreparedLine {
+  curve: CurveInLogs;
+  minCents: number;
+  maxCents: number;
+  /** maxCents, or the budget when that is less: no line takes more than all of it. */
+  capCents: number;
+}
+
+/**
+ * Checks one line with the rules the assumptions table uses (one rule for both doors) and the
+ * line's own bounds. @throws DomainError naming the argument and the line
+ */
+function prepareLine(line: AllocationLine, budgetCents: number, a: Assumptions): PreparedLine {
+  const name = line.name;
+  const { cpmElasticity: e, cvrElasticity: g } = line;
+  requirePositive(line.baseCpa, "baseCPA");
+  checkAssumption("cpm_elasticity", e, "cpmElasticity", name);
+  checkAssumption("cvr_elasticity", g, "cvrElasticity", name);
+  checkElasticities(e, g, "cvrElasticity", name);
+  const k = e - g;
+  if (!(k > 0)) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: "cpmElasticity", key: name });
+  spendBound(line.minSpend, "minSpend");
+  if (line.maxSpend !== Infinity) spendBound(line.maxSpend, "maxSpend");
+  const minCents = boundInCents(line.minSpend, "up");
+  const maxCents = boundInCents(line.maxSpend, "down");
+  if (minCents > maxCents) {
+    throw new DomainError("MIN_ABOVE_MAX", { argument: "minSpend", key: name, value: line.minSpend, limit: line.maxSpend });
+  }
+  return {
+    curve: curveInLogs(line.baseCpa, curveOf(line, a)),
+    minCents,
+    maxCents,
+    capCents: Math.min(maxCents, budgetCents),
+  };
+}
+
+/**
+ * The most a line would spend, in cents, if the next conversion may cost up to e^lnPrice: the
+ * curve's own inverse (spendAtLogPrice, the kink rule of inPowerRegion), so a line whose k is tiny
+ * gives 0, its floor or an enormous spend — the k → 0 limit is a step at its base CPA — never NaN.
+ */
+function freeCents(line: PreparedLine, lnPrice: number): number {
+  return spendAtLogPrice(line.curve, lnPrice) * 100;
+}
+
+function clampedCents(line: PreparedLine, free: number): number {
+  return free < line.minCents ? line.minCents : free > line.capCents ? line.capCents : free;
+}
+
+/** Total cents all lines take at a price (each within its bounds). */
+function totalCents(lines: readonly PreparedLine[], lnPrice: number): number {
+  let sum = 0;
+  for (const line of lines) sum += clampedCents(line, freeCents(line, lnPrice));
+  return sum;
 }
 
 /**
  * Splits a budget across lines so that the next yuan buys the same on every line: each line's
- * marginal CPA equals one price λ, except where a line's bound holds it (DOMAIN §3 per line).
- * Found by bisection on λ — the spend each line takes at a price is monotone in it — then
- * handed out in whole cents so the spends add up to the budget exactly.
+ * marginal CPA equals one price λ, except where a line's bound holds it (DOMAIN §7). λ is found by
+ * bisection on ln λ — the spend each line takes at a price never falls as the price rises — to the
+ * last bit of a double; lines whose spend jumps between the two ends of the bracket (a flat stretch
+ * below the floor, a nearly flat curve) share what is left in proportion to their jumps. The
+ * spends are then handed out in whole cents that add up to the budget in cents, and the answer is
+ * checked — sum, bounds, never negative — before it is returned.
+ *
+ * Bounds are kept in whole cents, rounded inward: a minimum of 50.005 is 50.01, a maximum of
+ * 49.995 is 49.99, so the cents always meet both bounds and the budget, or the call is refused.
  *
  * @example allocateBudget(100000, [lineA, lineB], DEFAULT_ASSUMPTIONS)
  * @throws DomainError INFEASIBLE_BOUNDS when the minimums exceed the budget or the maximums fall
- *   short of it; LINE_DOES_NOT_SATURATE for a line whose marginal CPA never rises
+ *   short of it (in whole cents); MIN_ABOVE_MAX for a line whose minimum is above its maximum;
+ *   LINE_DOES_NOT_SATURATE for a line whose marginal CPA never rises; ASSUMPTION_OUT_OF_RANGE for
+ *   elasticities the assumptions table would refuse; ALLOCATION_FAILED if the answer fails its check
  */
 export function allocateBudget(budget: number, lines: readonly AllocationLine[], a: Assumptions): LineAllocation[] {
-  const totalMin = lines.reduce((sum, l) => sum + l.minSpend, 0);
-  const totalMax = lines.reduce((sum, l) => sum + l.maxSpend, 0);
-  if (totalMin > budget + 0.005) {
-    throw new DomainError("INFEASIBLE_BOUNDS", { argument: "minSpend", value: totalMin, limit: budget });
-  }
-  if (totalMax < budget - 0.005) {
-    throw new DomainError("INFEASIBLE_BOUNDS", { argument: "maxSpend", value: totalMax, limit: budget });
-  }
-  for (const line of lines) {
-    if (line.cpmElasticity - line.cvrElasticity <= 0) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: "cpmElasticity", key: line.name });
-  }
-  const curves = lines.map((l) => curveOf(l, a));
-  const spendsAt = (price: number) => lines.map((l, i) => clamp(spendAtMarginalCpa(price, l.baseCpa, curves[i]), l.minSpend, l.maxSpend));
-  const total = (spends: number[]) => spends.reduce((sum, s) => sum + s, 0);
-  const totalAt = totalSpendAtPrice(lines, a);
+  spendBound(budget, "budget");
+  const budgetCents = Math.round(budget * 100);
+  const prepared = lines.map((line) => prepareLine(line, budgetCents, a));
+  const totalMin = prepared.reduce((sum, l) => sum + l.minCents, 0);
+  const totalMax = prepared.reduce((sum, l) => sum + l.maxCents, 0);
+  if (totalMin > budgetCents) throw new DomainError("INFEASIBLE_BOUNDS", { argument: "minSpend", value: totalMin / 100, limit: budget });
+  if (totalMax < budgetCents) throw new DomainError("INFEASIBLE_BOUNDS", { argument: "maxSpend", value: totalMax / 100, limit: budget });
 
-  // Bracket the price: at `low` the lines take less than the budget, at `high` at least all of it.
-  let low = Math.min(...lines.map((l, i) => marginalCpa(0, l.baseCpa, curves[i]))) / 2;
-  let high = low * 2;
-  for (let i = 0; i < 4000 && totalAt(high) < budget; i++) high *= 2;
-  // Narrow the bracket until it is tight far below a cent of spend: regula falsi on log-price
-  // against log-spend (exact on a single power curve), halving the bracket when a side stalls.
-  let fLow = Math.log(Math.max(totalAt(low), 1e-300)) - Math.log(budget);
-  let fHigh = Math.log(Math.max(totalAt(high), 1e-300)) - Math.log(budget);
-  let lastSide = 0;
-  let repeats = 0;
-  for (let i = 0; i < 200 && high / low - 1 > 1e-13; i++) {
-    const x0 = Math.log(low);
-    const x1 = Math.log(high);
-    const secant = fHigh > fLow ? x0 - (fLow * (x1 - x0)) / (fHigh - fLow) : NaN;
-    // The same side moving twice running means the secant is creeping: bisect instead.
-    const middle = Math.exp(repeats < 2 && secant > x0 && secant < x1 ? secant : (x0 + x1) / 2);
-    if (!(middle > low && middle < high)) break;
-    const f = Math.log(Math.max(totalAt(middle), 1e-300)) - Math.log(budget);
-    const side = f < 0 ? -1 : 1;
-    repeats = side === lastSide ? repeats + 1 : 0;
-    lastSide = side;
-    if (side < 0) {
-      low = middle;
-      fLow = f;
-    } else {
-      high = middle;
-      fHigh = f;
+  const at = (lnPrice: number) => totalCents(prepared, lnPrice);
+  // Bracket ln λ: below it the lines take less than the budget, at the top all of it.
+  let high = Math.max(...prepared.map(({ curve }) => (curve.lnFlat > -Infinity ? curve.lnFlat : -curve.shift)));
+  let low = high;
+  const pinned = totalMin === budgetCents || totalMax === budgetCents;
+  if (!pinned) {
+    for (let step = 1, i = 0; at(high) < budgetCents; step *= 2, i++) {
+      if (i > 200) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+      high += step;
+    }
+    low = high;
+    for (let step = 1, i = 0; at(low) >= budgetCents; step *= 2, i++) {
+      if (i > 200) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+      low -= step;
+    }
+    for (let i = 0; i < 2000; i++) {
+      const middle = low + (high - low) / 2;
+      if (!(middle > low && middle < high)) break;
+      if (at(middle) >= budgetCents) high = middle;
+      else low = middle;
     }
   }
-  // Lines whose spend jumps between the two prices (a flat stretch below the floor, or the last
-  // sliver of a power curve) give back the excess in proportion to their jump.
-  const below = spendsAt(low);
-  const above = spendsAt(high);
-  const excess = total(above) - budget;
-  const slack = total(above) - total(below);
-  const continuous = above.map((s, i) => (slack > 0 ? s - ((s - below[i]) * excess) / slack : s));
+  const freeLow = prepared.map((l) => freeCents(l, low));
+  const freeHigh = prepared.map((l) => freeCents(l, high));
+  let continuous: number[];
+  if (totalMin === budgetCents) continuous = prepared.map((l) => l.minCents);
+  else if (totalMax === budgetCents) continuous = prepared.map((l) => l.maxCents);
+  else {
+    const below = prepared.map((l, i) => clampedCents(l, freeLow[i]));
+    const above = prepared.map((l, i) => clampedCents(l, freeHigh[i]));
+    const sumBelow = below.reduce((sum, c) => sum + c, 0);
+    const sumAbove = above.reduce((sum, c) => sum + c, 0);
+    const t = sumAbove > sumBelow ? (budgetCents - sumBelow) / (sumAbove - sumBelow) : 1;
+    continuous = below.map((c, i) => c + (above[i] - c) * t);
+  }
+  const cents = wholeCents(budgetCents, continuous, prepared);
+  checkAllocation(budgetCents, cents, prepared);
 
-  const spends = toCents(budget, continuous, lines);
   return lines.map((line, i) => {
-    const spend = spends[i];
-    const free = spendAtMarginalCpa(high, line.baseCpa, curves[i]);
-    const bound = spend <= line.minSpend + 0.005 && free < line.minSpend ? "min" : spend >= line.maxSpend - 0.005 && free > line.maxSpend ? "max" : "";
+    const c = cents[i];
+    const spend = c / 100;
+    const curve = curveOf(line, a);
+    const l = prepared[i];
+    const bound = c === l.minCents && freeHigh[i] < l.minCents ? "min" : c === l.maxCents && freeLow[i] > l.maxCents ? "max" : "";
     return {
       spend,
-      share: budget > 0 ? spend / budget : 0,
-      conversions: conversions(spend, line.baseCpa, curves[i]),
-      marginalCpa: marginalCpa(spend, line.baseCpa, curves[i]),
+      share: budgetCents > 0 ? c / budgetCents : 0,
+      conversions: conversions(spend, line.baseCpa, curve),
+      marginalCpa: marginalCpa(spend, line.baseCpa, curve),
       bound,
     };
   });
 }
 
 /**
- * The total spend the lines take at a marginal price, as a fast closure for the bisection: the
- * same as summing spendAtMarginalCpa clamped to the bounds, with each line's constants computed
- * once (in the power region spend = coefficient · price^(1/k)).
+ * Whole cents that add up to the budget in cents exactly, each within its line's bounds: every
+ * spend rounded down, then the cents left over handed out one at a time to the largest remainders
+ * (as dinero.js allocates). Should rounding have left more than one cent per line to move, the rest
+ * go in the same order as far as each line's bounds allow. Exact in a fixed number of passes: the
+ * bounds are feasible (checked before), so the capacity to move always covers what is left.
  */
-function totalSpendAtPrice(lines: readonly AllocationLine[], a: Assumptions): (price: number) => number {
-  const n = lines.length;
-  const exponent = new Float64Array(n);
-  const coefficient = new Float64Array(n);
-  const flatPrice = new Float64Array(n);
-  const kinkPrice = new Float64Array(n);
-  lines.forEach((l, i) => {
-    const k = l.cpmElasticity - l.cvrElasticity;
-    exponent[i] = 1 / k;
-    coefficient[i] = a.refSpend * Math.pow((1 - k) / l.baseCpa, 1 / k);
-    flatPrice[i] = l.baseCpa * Math.pow(a.floorSpend / a.refSpend, k);
-    kinkPrice[i] = flatPrice[i] / (1 - k);
-  });
-  return (price) => {
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const free = price >= kinkPrice[i] ? coefficient[i] * Math.pow(price, exponent[i]) : price >= flatPrice[i] ? a.floorSpend : 0;
-      sum += free < lines[i].minSpend ? lines[i].minSpend : free > lines[i].maxSpend ? lines[i].maxSpend : free;
+function wholeCents(budgetCents: number, spends: readonly number[], lines: readonly PreparedLine[]): number[] {
+  const cents = spends.map((s, i) => Math.min(lines[i].capCents, Math.max(lines[i].minCents, Math.floor(s))));
+  let left = budgetCents - cents.reduce((sum, c) => sum + c, 0);
+  if (left === 0) return cents;
+  const remainder = spends.map((s, i) => s - cents[i]);
+  const order = cents.map((_, i) => i).sort((x, y) => (left > 0 ? remainder[y] - remainder[x] : remainder[x] - remainder[y]) || x - y);
+  for (const oneCentEach of [true, false]) {
+    for (const i of order) {
+      if (left === 0) return cents;
+      const room = left > 0 ? lines[i].capCents - cents[i] : cents[i] - lines[i].minCents;
+      const move = Math.min(room, Math.abs(left), oneCentEach ? 1 : Infinity);
+      if (move <= 0) continue;
+      cents[i] += left > 0 ? move : -move;
+      left += left > 0 ? -move : move;
     }
-    return sum;
-  };
+  }
+  return cents;
 }
 
 /**
- * Whole cents that add up to the budget in cents: each spend rounded down, then the cents left
- * over go one at a time to the largest remainders (as dinero.js allocates), within the bounds.
+ * ALLOCATE's promises, checked on its own answer: whole cents, none negative, each within its
+ * line's bounds (in cents), adding up to the budget in cents. A failed check is an error, never a
+ * wrong number.
+ *
+ * @example checkAllocation(10000, [5000, 5000], [{ minCents: 0, maxCents: Infinity }, { minCents: 0, maxCents: 5000 }]) // passes
+ * @throws DomainError ALLOCATION_FAILED
  */
-function toCents(budget: number, spends: number[], lines: readonly AllocationLine[]): number[] {
-  const target = Math.round(budget * 100);
-  const low = lines.map((l) => Math.ceil(l.minSpend * 100 - 1e-6));
-  const high = lines.map((l) => (Number.isFinite(l.maxSpend) ? Math.floor(l.maxSpend * 100 + 1e-6) : Infinity));
-  const cents = spends.map((s, i) => clamp(Math.floor(s * 100), low[i], high[i]));
-  const order = spends.map((s, i) => i).sort((x, y) => spends[y] * 100 - Math.floor(spends[y] * 100) - (spends[x] * 100 - Math.floor(spends[x] * 100)));
-  let left = target - cents.reduce((sum, c) => sum + c, 0);
-  for (let pass = 0; left !== 0 && pass < 1000; pass++) {
-    let moved = false;
-    for (const i of order) {
-      if (left > 0 && cents[i] < high[i]) {
-        cents[i]++;
-        left--;
-        moved = true;
-      } else if (left < 0 && cents[i] > low[i]) {
-        cents[i]--;
-        left++;
-        moved = true;
-      }
-      if (left === 0) break;
+export function checkAllocation(budgetCents: number, cents: readonly number[], lines: readonly { minCents: number; maxCents: number }[]): void {
+  if (cents.length !== lines.length) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+  let sum = 0;
+  cents.forEach((c, i) => {
+    if (!Number.isSafeInteger(c) || c < 0 || c < lines[i].minCents || c > lines[i].maxCents) {
+      throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
     }
-    if (!moved) break;
-  }
-  return cents.map((c) => c / 100);
+    sum += c;
+  });
+  if (sum !== budgetCents) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
 }

@@ -121,18 +121,35 @@ export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = Object.freeze(
 
 const BY_KEY = new Map(ASSUMPTION_TABLE.map((a) => [a.key, a]));
 const KEY_LIST = ASSUMPTION_TABLE.map((a) => a.key).join(", ");
-const HEADER_KEYS = new Set(["key", "键"]);
+// Words that label a column of an assumptions table (REDDEFAULTS's "key | value | meaning", the
+// template's "key 键 | value 值", a planner's own "Assumption | Value").
+const HEADER_WORDS = new Set([
+  "key", "keys", "键", "assumption", "assumptions", "假设", "parameter", "parameters", "参数", "name", "名称", "item", "项目",
+  "value", "values", "值", "数值", "取值",
+]);
 
-/** A first row such as "key | value | meaning" or "Assumption | Value": labels, not numbers. */
-function looksLikeHeader(key: string, value: unknown): boolean {
-  if (HEADER_KEYS.has(key)) return true;
-  if (typeof value !== "string" || isBlank(value)) return false;
+/** True when a cell is a column label: text with one of the header words in it. */
+function isLabel(cell: unknown): boolean {
+  return typeof cell === "string" && cell.toLowerCase().split(/[\s/|:：,，()（）_-]+/).some((word) => HEADER_WORDS.has(word));
+}
+
+/** True when a cell reads as a number (as the value column of a row with data does). */
+function isNumeric(cell: unknown): boolean {
   try {
-    readNumber(value, "");
-    return false;
-  } catch {
+    readNumber(cell, "");
     return true;
+  } catch {
+    return false;
   }
+}
+
+/**
+ * A first row such as "key | value | meaning" or "Assumption | Value": its key is not a known
+ * key, its value is not a number, and it says it is a header (a label in either column). A
+ * misspelt key with a value typed as text ("cmp_elasticity | 0,3") is none of these: an error.
+ */
+function isHeader(rawKey: unknown, rawValue: unknown): boolean {
+  return !isNumeric(rawValue) && (isLabel(rawKey) || isLabel(rawValue));
 }
 
 function normaliseKey(text: string): string {
@@ -141,16 +158,18 @@ function normaliseKey(text: string): string {
 
 /**
  * Reads an assumptions range: first column a key, second a value; further columns (the meaning)
- * and a header row are ignored, blank rows and blank values keep the default.
+ * and a header row are ignored, blank rows and blank values keep the default. Each key may appear
+ * once: a second row for it would silently replace the first.
  *
  * @example readAssumptions([["cpm_elasticity", 0.3]]).cpmElasticity // 0.3
- * @throws DomainError UNKNOWN_ASSUMPTION, NOT_A_NUMBER, ASSUMPTION_OUT_OF_RANGE (argument "assumptions")
+ * @throws DomainError UNKNOWN_ASSUMPTION, DUPLICATE_ASSUMPTION, NOT_A_NUMBER, ASSUMPTION_OUT_OF_RANGE (argument "assumptions")
  */
 export function readAssumptions(rows: readonly (readonly unknown[])[] | null | undefined): Assumptions {
   const argument = "assumptions";
   const result: Assumptions = { ...DEFAULT_ASSUMPTIONS };
   if (!rows) return result;
   let seenRow = false;
+  const seenKeys = new Set<string>();
   for (const row of rows) {
     const [rawKey, rawValue] = row;
     if (isBlank(rawKey)) continue;
@@ -159,26 +178,42 @@ export function readAssumptions(rows: readonly (readonly unknown[])[] | null | u
     const key = normaliseKey(String(rawKey));
     const entry = BY_KEY.get(key);
     if (!entry) {
-      if (isFirstRow && looksLikeHeader(key, rawValue)) continue;
+      if (isFirstRow && isHeader(rawKey, rawValue)) continue;
       throw new DomainError("UNKNOWN_ASSUMPTION", { argument, key: String(rawKey), limit: KEY_LIST });
     }
+    if (seenKeys.has(entry.key)) throw new DomainError("DUPLICATE_ASSUMPTION", { argument, key: entry.key });
+    seenKeys.add(entry.key);
     if (isBlank(rawValue)) continue;
-    const value = readNumber(rawValue, `${argument} ${entry.key}`);
-    if (!entry.accepts(value)) {
-      throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: entry.key, value, limit: entry.rule });
-    }
-    result[entry.field] = value;
+    result[entry.field] = checkAssumption(entry.key, readNumber(rawValue, `${argument} ${entry.key}`), argument);
   }
-  // The marginal CPA divides by 1 − e + g: it must stay positive.
-  if (1 - result.cpmElasticity + result.cvrElasticity <= 0) {
-    throw new DomainError("ASSUMPTION_OUT_OF_RANGE", {
-      argument,
-      key: "cvr_elasticity",
-      value: result.cvrElasticity,
-      limit: "x > cpm_elasticity − 1",
-    });
-  }
+  checkElasticities(result.cpmElasticity, result.cvrElasticity, argument);
   return result;
+}
+
+/**
+ * The one rule for an assumption's value, wherever it comes from: the assumptions table, or a
+ * per-line column of ALLOCATE (`line` names the line in the message).
+ *
+ * @example checkAssumption("cpm_elasticity", 0.3, "cpmElasticity") // 0.3
+ * @throws DomainError ASSUMPTION_OUT_OF_RANGE naming the key, the argument and the line
+ */
+export function checkAssumption(key: string, value: number, argument: string, line?: string): number {
+  const entry = BY_KEY.get(key);
+  if (!entry) throw new DomainError("UNKNOWN_ASSUMPTION", { argument, key, limit: KEY_LIST });
+  if (!entry.accepts(value)) throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: entry.key, value, limit: entry.rule, line });
+  return value;
+}
+
+/**
+ * The rule for a pair of elasticities, table or line alike: the marginal CPA divides by 1 − e + g,
+ * which must stay positive (so e − g < 1).
+ *
+ * @throws DomainError ASSUMPTION_OUT_OF_RANGE on cvr_elasticity
+ */
+export function checkElasticities(cpmElasticity: number, cvrElasticity: number, argument: string, line?: string): void {
+  if (1 - cpmElasticity + cvrElasticity <= 0) {
+    throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: "cvr_elasticity", value: cvrElasticity, limit: "x > cpm_elasticity − 1", line });
+  }
 }
 
 /** The assumptions as a table a planner can paste and edit: a header row, then key, value, meaning. */

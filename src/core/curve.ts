@@ -15,9 +15,16 @@ function pricedSpend(spend: number, a: Assumptions): number {
   return Math.max(spend, a.floorSpend);
 }
 
-/** True where the power law applies (at or above the floor), so marginal prices differ from average. */
-function inPowerRegion(spend: number, a: Assumptions): boolean {
-  return spend >= a.floorSpend;
+/**
+ * True where the marginal price follows the power law: strictly above the floor. This is the one
+ * definition of the kink at floor_spend, shared by marginalCpm, marginalCpa and budgetCap: the
+ * marginal price at a spend is the price of the last yuan that reached it, so at floor_spend itself
+ * it is still the flat price, and just above it jumps to flat / (1 − e) (CPM) or flat / (1 − e + g)
+ * (CPA). With it the marginal price never falls and is continuous from the left, so the largest
+ * spend within a target always exists and MARGINALCPA(BUDGETCAP(t)) ≤ t.
+ */
+export function inPowerRegion(spend: number, a: Assumptions): boolean {
+  return spend > a.floorSpend;
 }
 
 /**
@@ -75,10 +82,11 @@ export function marginalCpa(spend: number, baseCpa: number, a: Assumptions = DEF
 
 /**
  * Budget cap: the largest monthly spend whose marginal CPA is at most the target; 0 if even the
- * first yuan costs more. Below the floor the marginal CPA is flat, so a target that the flat part
- * meets but the power law does not gives the floor spend itself.
+ * first yuan costs more. Below the floor (and at it: see inPowerRegion) the marginal CPA is flat,
+ * so a target that the flat part meets but the power law does not gives the floor spend itself.
  *
  * @example budgetCap(2, 1) // ≈ 547,756
+ * @example budgetCap(0.6, 1) // 20,000: marginalCpa(20000, 1) ≈ 0.485 ≤ 0.6 < its price just above
  * @throws DomainError NO_BUDGET_CAP when e ≤ g: the marginal CPA never rises, no spend is too much;
  *   CAP_TOO_LARGE when the cap is beyond any budget (above 10 trillion)
  */
@@ -89,15 +97,58 @@ export function budgetCap(targetCpa: number, baseCpa: number, a: Assumptions = D
   return cap;
 }
 
+/** One curve's inverse marginal CPA, in logarithms (see spendAtLogPrice). */
+export interface CurveInLogs {
+  /** ln of the flat price, at and below the floor (−Infinity with no floor). */
+  lnFlat: number;
+  /** ln(1 − k) − ln baseCpa. */
+  shift: number;
+  /** k = cpm_elasticity − cvr_elasticity, in (0, 1). */
+  k: number;
+  lnRef: number;
+  floorSpend: number;
+}
+
+export function curveInLogs(baseCpa: number, a: Assumptions): CurveInLogs {
+  const k = a.cpmElasticity - a.cvrElasticity;
+  return {
+    lnFlat: Math.log(baseCpa) + k * Math.log(a.floorSpend / a.refSpend),
+    shift: Math.log1p(-k) - Math.log(baseCpa),
+    k,
+    lnRef: Math.log(a.refSpend),
+    floorSpend: a.floorSpend,
+  };
+}
+
+/**
+ * The largest spend whose marginal CPA is at most e^lnPrice, by the kink rule of inPowerRegion:
+ * 0 below the flat price; the floor itself from the flat price up to the price just above it (the
+ * jump); above that the power law, ln s = ln ref + (ln price + ln(1 − k) − ln base) / k. Worked in
+ * logarithms: ((price · (1 − k)) / base)^(1/k) underflows or overflows long before k → 0, where the
+ * answer is simply the floor or Infinity — never NaN from an underflow times an overflow.
+ */
+export function spendAtLogPrice(curve: CurveInLogs, lnPrice: number): number {
+  if (lnPrice < curve.lnFlat) return 0;
+  const spend = Math.exp(curve.lnRef + (lnPrice + curve.shift) / curve.k);
+  return spend > curve.floorSpend ? spend : curve.floorSpend;
+}
+
 /**
  * The inverse of the marginal CPA: the largest spend whose next conversion costs at most `price`
- * (may be Infinity). Needs a curve that saturates (cpm_elasticity > cvr_elasticity).
+ * (may be Infinity), so that marginalCpa(result) ≤ price; 0 when even the first yuan costs more.
+ * Needs a curve that saturates (0 < cpm_elasticity − cvr_elasticity < 1).
  */
 export function spendAtMarginalCpa(price: number, baseCpa: number, a: Assumptions): number {
-  const rise = a.cpmElasticity - a.cvrElasticity;
-  const spend = a.refSpend * Math.pow((price * (1 - rise)) / baseCpa, 1 / rise);
-  if (spend >= a.floorSpend) return spend;
-  return costPerConversion(a.floorSpend, baseCpa, a) <= price ? a.floorSpend : 0;
+  if (!(price >= costPerConversion(a.floorSpend, baseCpa, a))) return 0;
+  let spend = spendAtLogPrice(curveInLogs(baseCpa, a), Math.log(price));
+  if (!(spend > a.floorSpend)) return a.floorSpend;
+  // Rounding in exp/log (amplified by 1/k) may land a hair past the price: step back until the
+  // promise holds, in steps that double so that even a tiny k takes a few dozen at most.
+  for (let step = Number.EPSILON; spend < Infinity && marginalCpa(spend, baseCpa, a) > price; step *= 2) {
+    spend *= 1 - Math.min(step, 0.5);
+    if (spend <= a.floorSpend) return a.floorSpend;
+  }
+  return spend;
 }
 
 /**

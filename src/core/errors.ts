@@ -5,6 +5,8 @@
  */
 export type ErrorCode =
   | "NOT_A_NUMBER"
+  | "NOT_A_FLAG"
+  | "UNEXPECTED"
   | "NEGATIVE"
   | "NOT_POSITIVE"
   | "TOO_LARGE"
@@ -20,15 +22,18 @@ export type ErrorCode =
   | "UNKNOWN_LANGUAGE"
   | "TOO_MANY_CELLS"
   | "NOT_ENOUGH_POINTS"
+  | "FIT_ILL_CONDITIONED"
+  | "NOT_A_LIST"
+  | "DUPLICATE_ASSUMPTION"
   | "ZERO_READS"
   | "NOT_ONE_CELL"
+  | "DATA_TYPE"
   | "INFEASIBLE_BOUNDS"
+  | "MIN_ABOVE_MAX"
+  | "ALLOCATION_FAILED"
   | "LINE_DOES_NOT_SATURATE"
-  | "LINE_TOO_STEEP"
-  | "BOUNDS_CROSSED"
   | "TARGET_UNREACHABLE"
   | "UNKNOWN_TARGET_KIND"
-  | "NOT_A_LIST"
   | "NO_CONVERSIONS"
   | "SELF_CHECK_FAILED";
 
@@ -42,6 +47,8 @@ export interface ErrorDetails {
   columns?: number;
   /** How many usable items there were, where a count matters. */
   count?: number;
+  /** The ALLOCATE line (its name) a per-line value belongs to. */
+  line?: string;
   /** A total budget a message quotes (the most the bounds allow, say). */
   budget?: number;
 }

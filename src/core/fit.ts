@@ -10,19 +10,32 @@ export interface CpmFit {
 }
 
 /**
+ * The least spread of spends a fit accepts: the highest at least 1% above the lowest. CPMs are
+ * reported to a few significant figures, so over a narrower spread the slope is set by rounding
+ * noise (spends of 1,000,000 to 1,000,001 "fit" an elasticity of 223,144 with R² 0.999).
+ */
+export const MIN_SPEND_SPREAD = 1.01;
+
+/**
  * Fits the CPM curve to history by least squares on logarithms: ln CPM = ln base + e · ln(spend / ref).
  * Months with a spend or CPM of 0 say nothing about the price curve and are left out.
  *
  * @example fitCpmCurve([200000, 500000, 800000], [80, 112, 133.2], 200000) // elasticity ≈ 0.367, base ≈ 80
- * @throws DomainError NOT_ENOUGH_POINTS with fewer than 3 usable months or a single distinct spend
+ * @throws DomainError NOT_ENOUGH_POINTS with fewer than 3 usable months or a single distinct spend;
+ *   FIT_ILL_CONDITIONED when the spends are less than 1% apart (argument "spends"), or the fitted
+ *   curve has no usable CPM at the reference spend (argument "refSpend")
  */
 export function fitCpmCurve(spends: readonly number[], cpms: readonly number[], refSpend: number): CpmFit {
   const xs: number[] = [];
   const ys: number[] = [];
+  let lowest = Infinity;
+  let highest = 0;
   spends.forEach((spend, i) => {
     if (spend > 0 && cpms[i] > 0) {
       xs.push(Math.log(spend / refSpend));
       ys.push(Math.log(cpms[i]));
+      lowest = Math.min(lowest, spend);
+      highest = Math.max(highest, spend);
     }
   });
   const n = xs.length;
@@ -40,12 +53,19 @@ export function fitCpmCurve(spends: readonly number[], cpms: readonly number[], 
   }
   // Two spends whose logs differ by rounding noise only are one spend for the fit.
   if (n < 3 || !(sxx > 1e-20 * n)) throw new DomainError("NOT_ENOUGH_POINTS", { argument: "spends", count: n });
+  // Spends barely apart: an answer would be rounding noise, however good its R² looks.
+  if (highest < lowest * MIN_SPEND_SPREAD) throw new DomainError("FIT_ILL_CONDITIONED", { argument: "spends", value: lowest, limit: highest });
   const elasticity = sxy / sxx;
   const intercept = meanY - elasticity * meanX;
   const residual = Math.max(0, syy - elasticity * sxy);
+  const baseCpm = Math.exp(intercept);
+  // Extrapolated far from the months, the curve can price the reference spend at 0 or beyond any number.
+  if (!(baseCpm > 0 && Number.isFinite(baseCpm) && Number.isFinite(elasticity))) {
+    throw new DomainError("FIT_ILL_CONDITIONED", { argument: "refSpend", limit: refSpend });
+  }
   return {
     elasticity,
-    baseCpm: Math.exp(intercept),
+    baseCpm,
     rSquared: syy > 0 ? 1 - residual / syy : 1,
   };
 }

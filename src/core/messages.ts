@@ -9,12 +9,19 @@ type Wording = (d: ErrorDetails) => string;
 const STAGES_EN = "cold-start (1), growth (2), mature (3), 冷启动期, 成长期, 成熟期, or a number from 1 to 3";
 const STAGES_ZH = "冷启动期 (1)、成长期 (2)、成熟期 (3)、cold-start、growth、mature，或 1 到 3 之间的数字";
 
-/** Quote a cell value the way a user typed it, kept short so the message fits Excel's tooltip. */
+/**
+ * Quote a cell value the way a user typed it, kept short so the message fits Excel's tooltip. An
+ * object is never shown as JavaScript's "[object Object]": an error value shows its code, a data
+ * type (Excel.CellValue) its type in brackets, e.g. [Entity].
+ */
 export function quote(value: unknown): string {
   let text: string;
   if (typeof value === "string") text = `"${value}"`;
   else if (typeof value === "boolean") text = value ? "TRUE" : "FALSE";
-  else text = String(value);
+  else if (value !== null && typeof value === "object") {
+    const { code, type } = value as { code?: unknown; type?: unknown };
+    text = typeof code === "string" ? code : typeof type === "string" ? `[${type}]` : Array.isArray(value) ? "[range]" : "[value]";
+  } else text = String(value);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
@@ -41,6 +48,15 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
   NOT_A_NUMBER: {
     en: (d) => `${arg(d)}: ${quote(d.value)} is not a number.`,
     zh: (d) => `${arg(d)}：${quote(d.value)} 不是数字。`,
+  },
+  NOT_A_FLAG: {
+    en: (d) => `${arg(d)}: ${quote(d.value)} is not TRUE or FALSE; use TRUE, FALSE or a number (0 is FALSE, any other number TRUE).`,
+    zh: (d) => `${arg(d)}：${quote(d.value)} 不是 TRUE 或 FALSE；请使用 TRUE、FALSE 或数字（0 为 FALSE，其他数字为 TRUE）。`,
+  },
+  // A bug of ours, not the planner's: say what they can check, never the program's own words.
+  UNEXPECTED: {
+    en: () => "This function could not work with these arguments. Check that each one is the kind of value or range its help describes.",
+    zh: () => "此函数无法处理这些参数。请检查每个参数是否为帮助中说明的值或区域。",
   },
   NEGATIVE: {
     en: (d) => `${arg(d)}: ${quote(d.value)} is negative; use 0 or more.`,
@@ -80,8 +96,8 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
     zh: (d) => `${arg(d)}：未知的键 ${quote(d.key)}。可用的键：${formatLimit(d.limit)}。`,
   },
   ASSUMPTION_OUT_OF_RANGE: {
-    en: (d) => `${arg(d)}: ${d.key} = ${quote(d.value)} is not allowed; it must be ${d.limit}.`,
-    zh: (d) => `${arg(d)}：${d.key} = ${quote(d.value)} 不可用，取值必须 ${d.limit}。`,
+    en: (d) => `${arg(d)}: ${d.line === undefined ? "" : `line ${quote(d.line)}: `}${d.key} = ${quote(d.value)} is not allowed; it must be ${d.limit}.`,
+    zh: (d) => `${arg(d)}：${d.line === undefined ? "" : `投放线 ${quote(d.line)}：`}${d.key} = ${quote(d.value)} 不可用，取值必须 ${d.limit}。`,
   },
   NO_BUDGET_CAP: {
     en: () => "No budget cap: with cpm_elasticity ≤ cvr_elasticity the marginal CPA never rises.",
@@ -104,6 +120,24 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
       `${arg(d)}: ${d.count} usable month(s); the fit needs at least 3 pairs with spend and CPM above 0, and two different spends.`,
     zh: (d) => `${arg(d)}：只有 ${d.count} 组可用数据；拟合至少需要 3 组预算与 CPM 都大于 0 的数据，且预算至少有两个不同的值。`,
   },
+  FIT_ILL_CONDITIONED: {
+    en: (d) =>
+      d.argument === "refSpend"
+        ? `${arg(d)}: the fitted curve gives no usable CPM at ${formatLimit(d.limit)}; state the base CPM at a spend nearer your months.`
+        : `${arg(d)}: the months' spends are too close together (from ${formatAmount(Number(d.value), 2)} to ${formatAmount(Number(d.limit), 2)}) to tell how CPM moves with spend; the fit needs spends at least 1% apart.`,
+    zh: (d) =>
+      d.argument === "refSpend"
+        ? `${arg(d)}：拟合出的曲线在 ${formatLimit(d.limit)} 处得不到可用的 CPM，请选一个更接近各月预算的参考预算。`
+        : `${arg(d)}：各月预算过于接近（${formatAmount(Number(d.value), 2)} 到 ${formatAmount(Number(d.limit), 2)}），无法看出 CPM 随预算如何变化；拟合需要预算相差至少 1%。`,
+  },
+  NOT_A_LIST: {
+    en: (d) => `${arg(d)}: give a list (one row or one column), not a ${d.rows}×${d.columns} range.`,
+    zh: (d) => `${arg(d)}：请给出一列或一行的列表，而不是 ${d.rows}×${d.columns} 的区域。`,
+  },
+  DUPLICATE_ASSUMPTION: {
+    en: (d) => `${arg(d)}: the key ${quote(d.key)} appears more than once; keep one row per key.`,
+    zh: (d) => `${arg(d)}：键 ${quote(d.key)} 出现了不止一次，每个键只保留一行。`,
+  },
   ZERO_READS: {
     en: (d) => `${arg(d)}: a note with 0 reads has no engagement or jump rate.`,
     zh: (d) => `${arg(d)}：阅读量为 0 的笔记无法计算互动率和跳转率。`,
@@ -111,6 +145,10 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
   NOT_ONE_CELL: {
     en: (d) => `${arg(d)}: give one cell, not a ${d.rows}×${d.columns} range.`,
     zh: (d) => `${arg(d)}：请给出单个单元格，而不是 ${d.rows}×${d.columns} 的区域。`,
+  },
+  DATA_TYPE: {
+    en: (d) => `${arg(d)}: a data type (${String(d.value)}) is not one value; pass one of its fields (e.g. =A1.Price) or a plain cell.`,
+    zh: (d) => `${arg(d)}：数据类型（${String(d.value)}）不是单个值；请传入它的某个字段（如 =A1.Price）或普通单元格。`,
   },
   INFEASIBLE_BOUNDS: {
     en: (d) => {
@@ -124,17 +162,18 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
       return minimums ? `${arg(d)}：各投放线的下限合计 ${total}，超过预算 ${budget}。` : `${arg(d)}：各投放线的上限合计 ${total}，不足预算 ${budget}。`;
     },
   },
+  MIN_ABOVE_MAX: {
+    en: (d) =>
+      `${arg(d)}: line ${quote(d.key)} must spend at least ${formatAmount(Number(d.value), 3)} and at most ${formatAmount(Number(d.limit), 3)}; no amount in whole cents does both.`,
+    zh: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的下限 ${formatAmount(Number(d.value), 3)} 高于上限 ${formatAmount(Number(d.limit), 3)}，没有以分为单位的金额能同时满足。`,
+  },
+  ALLOCATION_FAILED: {
+    en: () => "ALLOCATE could not find a split that adds up to the budget within every line's bounds; check the bounds and the budget.",
+    zh: () => "ALLOCATE 无法找到在各投放线上下限之内、合计等于预算的分配；请检查上下限与预算。",
+  },
   LINE_DOES_NOT_SATURATE: {
     en: (d) => `${arg(d)}: line ${quote(d.key)} never gets dearer (cpm_elasticity ≤ cvr_elasticity), so no split evens out the next conversion's cost; its cpm_elasticity must be above its cvr_elasticity.`,
     zh: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的边际成本不会上升（cpm_elasticity ≤ cvr_elasticity），无法按边际成本相等分配；其 cpm_elasticity 必须大于 cvr_elasticity。`,
-  },
-  LINE_TOO_STEEP: {
-    en: (d) => `${arg(d)}: line ${quote(d.key)} has cpm_elasticity − cvr_elasticity = ${quote(d.value)}; it must be below 1 (the marginal CPA divides by 1 − e + g).`,
-    zh: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的 cpm_elasticity − cvr_elasticity = ${quote(d.value)}，必须小于 1（边际 CPA 要除以 1 − e + g）。`,
-  },
-  BOUNDS_CROSSED: {
-    en: (d) => `${arg(d)}: line ${quote(d.key)} has a minimum of ${formatLimit(Number(d.value))} above its maximum of ${formatLimit(d.limit)}.`,
-    zh: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的下限 ${formatLimit(Number(d.value))} 高于其上限 ${formatLimit(d.limit)}。`,
   },
   TARGET_UNREACHABLE: {
     en: (d) => {
@@ -155,10 +194,6 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
   UNKNOWN_TARGET_KIND: {
     en: (d) => `${arg(d)}: ${quote(d.value)} is not a target kind. Use conversions (转化) or marginal-cpa (边际CPA).`,
     zh: (d) => `${arg(d)}：${quote(d.value)} 不是目标类型。请使用 转化 (conversions) 或 边际CPA (marginal-cpa)。`,
-  },
-  NOT_A_LIST: {
-    en: (d) => `${arg(d)}: give one column or one row, not a ${d.rows}×${d.columns} range.`,
-    zh: (d) => `${arg(d)}：请给出一列或一行，而不是 ${d.rows}×${d.columns} 的区域。`,
   },
   NO_CONVERSIONS: {
     en: (d) => `${arg(d)}: a budget of 0 buys no conversions, so there is no average CPA.`,

@@ -1,4 +1,5 @@
 import type { Assumptions } from "./assumptions";
+import { checkAssumption, checkElasticities } from "./assumptions";
 import type { AllocationLine, LineAllocation } from "./allocate";
 import { costPerConversion, marginalCpa } from "./curve";
 import { DomainError } from "./errors";
@@ -15,16 +16,21 @@ export function lineCurve(line: AllocationLine, a: Assumptions): Assumptions {
 }
 
 /**
- * Refuses lines no split can be found for: a curve that never gets dearer (k = e − g ≤ 0), one
- * whose marginal CPA is undefined (k ≥ 1), or a minimum above its maximum.
- * @throws DomainError LINE_DOES_NOT_SATURATE, LINE_TOO_STEEP, BOUNDS_CROSSED
+ * Refuses lines no split can be found for, by ALLOCATE's rules: elasticities the assumptions table
+ * would refuse (1 − e + g must stay positive), a curve that never gets dearer (k = e − g ≤ 0), or a
+ * minimum above its maximum in whole cents.
+ * @throws DomainError ASSUMPTION_OUT_OF_RANGE, LINE_DOES_NOT_SATURATE, MIN_ABOVE_MAX (naming the line)
  */
 export function checkLines(lines: readonly AllocationLine[]): void {
   for (const line of lines) {
-    const k = line.cpmElasticity - line.cvrElasticity;
-    if (!(k > 0)) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: "cpmElasticity", key: line.name });
-    if (!(k < 1)) throw new DomainError("LINE_TOO_STEEP", { argument: "cvrElasticity", key: line.name, value: k });
-    if (line.minSpend > line.maxSpend) throw new DomainError("BOUNDS_CROSSED", { argument: "minSpend", key: line.name, value: line.minSpend, limit: line.maxSpend });
+    const { name, cpmElasticity: e, cvrElasticity: g } = line;
+    checkAssumption("cpm_elasticity", e, "cpmElasticity", name);
+    checkAssumption("cvr_elasticity", g, "cvrElasticity", name);
+    checkElasticities(e, g, "cvrElasticity", name);
+    if (!(e - g > 0)) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: "cpmElasticity", key: name });
+    if (Math.ceil(line.minSpend * 100 - 1e-6) > Math.floor(line.maxSpend * 100 + 1e-6)) {
+      throw new DomainError("MIN_ABOVE_MAX", { argument: "minSpend", key: name, value: line.minSpend, limit: line.maxSpend });
+    }
   }
 }
 

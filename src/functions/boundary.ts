@@ -4,7 +4,7 @@
  * array maths, blank cells give blank results, and every failure — a domain error, NaN, Infinity,
  * an unexpected exception — leaves as a CustomFunctions.Error. Only this module catches.
  */
-import { DomainError, ErrorCode, describe, isBlank, isDomainError, Language, languageOf } from "../core";
+import { DomainError, ErrorCode, describe, isBlank, isDomainError, Language, languageOf, quote } from "../core";
 
 /** Largest result we compute: a whole column of Excel (1,048,576 rows) by two. */
 export const MAX_CELLS = 2_097_152;
@@ -24,6 +24,8 @@ type ExcelKind = "#VALUE!" | "#NUM!" | "#N/A" | "#DIV/0!";
 
 const EXCEL_KIND: Record<ErrorCode, ExcelKind> = {
   NOT_A_NUMBER: "#VALUE!",
+  NOT_A_FLAG: "#VALUE!",
+  UNEXPECTED: "#VALUE!",
   UNKNOWN_STAGE: "#VALUE!",
   UNKNOWN_PART: "#VALUE!",
   NEEDS_PART: "#VALUE!",
@@ -39,17 +41,24 @@ const EXCEL_KIND: Record<ErrorCode, ExcelKind> = {
   TOO_MANY_CELLS: "#NUM!",
   SIZE_MISMATCH: "#N/A",
   NOT_ENOUGH_POINTS: "#NUM!",
+  // Refusals a planner must read to act on: #VALUE!, the codes that show a message.
+  FIT_ILL_CONDITIONED: "#VALUE!",
+  NOT_A_LIST: "#VALUE!",
+  DUPLICATE_ASSUMPTION: "#VALUE!",
   ZERO_READS: "#DIV/0!",
   NOT_ONE_CELL: "#VALUE!",
+  DATA_TYPE: "#VALUE!",
   INFEASIBLE_BOUNDS: "#NUM!",
+  // #VALUE!, so that Excel shows the message naming the line.
+  MIN_ABOVE_MAX: "#VALUE!",
+  // As Excel's IRR when it finds no answer: #NUM!.
+  ALLOCATION_FAILED: "#NUM!",
   LINE_DOES_NOT_SATURATE: "#NUM!",
-  LINE_TOO_STEEP: "#NUM!",
-  BOUNDS_CROSSED: "#NUM!",
   TARGET_UNREACHABLE: "#NUM!",
   UNKNOWN_TARGET_KIND: "#VALUE!",
-  NOT_A_LIST: "#VALUE!",
   NO_CONVERSIONS: "#DIV/0!",
-  SELF_CHECK_FAILED: "#VALUE!",
+  // As ALLOCATION_FAILED: an answer that fails its own check is #NUM!, as Excel's IRR finding none.
+  SELF_CHECK_FAILED: "#NUM!",
 };
 
 // Excel shows a custom message only with #VALUE! and #N/A, and returns only these codes.
@@ -132,30 +141,38 @@ export function toGrid(argument: unknown): Grid | null {
   return [[argument]];
 }
 
-/**
- * Drops the blank rows and columns at the bottom and right of a range (keeping one), so a whole
- * column passed as A:A costs what its data costs and the result stops where the data stops.
- */
-export function trimTrailingBlanks(grid: Grid): Grid {
-  let rows = grid.length;
-  while (rows > 1 && grid[rows - 1].every(isBlank)) rows--;
-  let columns = 0;
-  let widest = 0;
-  let narrowest = Infinity;
-  for (let r = 0; r < rows; r++) {
-    const line = grid[r];
-    if (line.length > widest) widest = line.length;
-    if (line.length < narrowest) narrowest = line.length;
-    for (let c = line.length - 1; c >= columns; c--) {
-      if (!isBlank(line[c])) {
-        columns = c + 1;
-        break;
-      }
+/** Excel hands rectangles; anything ragged (a hand-made array) is padded with blanks to its widest row. */
+function rectangular(grid: Grid): Grid {
+  // One plain loop: this runs on every call, over every row of a whole column.
+  let width = grid[0].length;
+  let ragged = false;
+  for (let r = 1; r < grid.length; r++) {
+    const length = grid[r].length;
+    if (length !== width) {
+      ragged = true;
+      if (length > width) width = length;
     }
   }
-  columns = Math.max(columns, 1);
-  if (rows === grid.length && widest === columns && narrowest === columns) return grid;
-  return grid.slice(0, rows).map((line) => (line.length === columns ? line : Array.from({ length: columns }, (_, c) => (c < line.length ? line[c] : null))));
+  if (!ragged) return grid;
+  return grid.map((line) => (line.length === width ? line : Array.from({ length: width }, (_, c) => (c < line.length ? line[c] : null))));
+}
+
+/** True when row `row` of `grid` holds no data (or the grid does not reach it). */
+function rowIsBlank(grid: Grid, row: number): boolean {
+  const line = grid[row];
+  if (!line) return true;
+  for (let c = 0; c < line.length; c++) if (!isBlank(line[c])) return false;
+  return true;
+}
+
+/** True when column `column` of `grid`, within its first `rows` rows, holds no data. */
+function columnIsBlank(grid: Grid, column: number, rows: number): boolean {
+  const height = Math.min(grid.length, rows);
+  for (let r = 0; r < height; r++) {
+    const line = grid[r];
+    if (column < line.length && !isBlank(line[column])) return false;
+  }
+  return true;
 }
 
 export interface Shape {
@@ -169,26 +186,40 @@ function shapeOf(grid: Grid): Shape {
 
 /** A call's arguments as ranges, ready to broadcast. */
 export interface Broadcast {
-  /** Each argument trimmed of trailing blanks (so rectangular), or null where it was omitted. */
+  /** Each argument as given (made rectangular), or null where it was omitted. */
   grids: (Grid | null)[];
-  /** Each argument's shape; an omitted one counts as one cell. */
+  /** Each argument's own shape; an omitted one counts as one cell. */
   shapes: Shape[];
-  /** Excel's array broadcasting: the result is as tall as the tallest and as wide as the widest. */
+  /**
+   * Excel's array broadcasting: the result is as tall as the tallest and as wide as the widest,
+   * less the trailing rows (and columns) that hold no data in any argument.
+   */
   shape: Shape;
 }
 
-/** The arguments of a call, trimmed and broadcast; a result beyond MAX_CELLS is refused (#NUM!). */
+/**
+ * The arguments of a call, aligned and broadcast; a result beyond MAX_CELLS is refused (#NUM!).
+ *
+ * A whole column passed as A:A should cost what its data costs and stop where the data stops, so
+ * trailing rows are dropped — but only rows blank in every argument that has rows of its own (a
+ * single row repeats down and has none), after aligning the arguments; columns likewise. A range
+ * is never shrunk on its own: one blank in some rows gives blank results in exactly those rows.
+ */
 export function broadcastArguments(params: readonly { name: string }[], args: readonly unknown[]): Broadcast {
   const grids = args.map((argument) => {
     const grid = toGrid(argument);
-    return grid === null ? null : trimTrailingBlanks(grid);
+    return grid === null ? null : rectangular(grid);
   });
-  // A trimmed grid is rectangular: its first row gives its width.
   const shapes = grids.map((grid) => (grid === null ? { rows: 1, columns: 1 } : { rows: grid.length, columns: grid[0].length }));
-  const shape = { rows: Math.max(...shapes.map((s) => s.rows)), columns: Math.max(...shapes.map((s) => s.columns)) };
-  const size = shape.rows * shape.columns;
+  let rows = Math.max(...shapes.map((s) => s.rows));
+  let columns = Math.max(...shapes.map((s) => s.columns));
+  const tall = grids.filter((grid, i): grid is Grid => grid !== null && shapes[i].rows > 1);
+  while (rows > 1 && tall.every((grid) => rowIsBlank(grid, rows - 1))) rows--;
+  const wide = grids.filter((grid, i): grid is Grid => grid !== null && shapes[i].columns > 1);
+  while (columns > 1 && wide.every((grid) => columnIsBlank(grid, columns - 1, rows))) columns--;
+  const size = rows * columns;
   if (size > MAX_CELLS) throw new DomainError("TOO_MANY_CELLS", { argument: params[0].name, value: size, limit: MAX_CELLS });
-  return { grids, shapes, shape };
+  return { grids, shapes, shape: { rows, columns } };
 }
 
 const MISSING = Symbol("missing");
@@ -202,6 +233,50 @@ function cellAt(grid: Grid, row: number, column: number): unknown {
   return c < line.length ? line[c] : MISSING;
 }
 
+/**
+ * A cell holding a data type, as the value a planner sees in it. functions.json sets
+ * allowCustomDataForDataTypeAny, so current Excel hands such a cell as an Excel.CellValue object
+ * (@types/office-js): a number, formatted number, text or boolean gives its `basicValue`, an empty
+ * one a blank, an error its error code (passed on like any error from another cell). An entity, a
+ * linked entity, an image, an array, a function or a reference is not one value: DATA_TYPE, which
+ * is #VALUE! naming the argument. Anything else (plain values, Excel's own error objects) passes.
+ */
+export function basicValueOf(raw: unknown, argument: string): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== "string") return raw;
+  const basic = (raw as { basicValue?: unknown }).basicValue;
+  switch (type) {
+    case "Double":
+    case "FormattedNumber":
+    case "String":
+    case "Boolean":
+      return basic;
+    case "Empty":
+      return null;
+    case "Error":
+      return { code: typeof basic === "string" && basic.startsWith("#") ? basic : "#VALUE!" };
+    default:
+      return new DomainError("DATA_TYPE", { argument, value: type });
+  }
+}
+
+/**
+ * The assumptions range with its data-type cells read by their basicValue. What is still an object
+ * after that (an error value, an entity) becomes its quoted form ("#N/A", "[Entity]"), so the
+ * assumptions reader refuses it by what the planner sees rather than as "[object Object]".
+ */
+export function assumptionsGrid(argument: unknown): Grid | null {
+  const grid = toGrid(argument);
+  if (grid === null || !grid.some((line) => line.some((value) => typeof value === "object" && value !== null))) return grid;
+  return grid.map((line) =>
+    line.map((value) => {
+      const plain = basicValueOf(value, "assumptions");
+      return typeof plain === "object" && plain !== null ? quote(isDomainError(plain) ? value : plain) : plain;
+    }),
+  );
+}
+
 /** A blank cell of a required argument, as read: its result cell is blank. */
 const BLANK_INPUT = Symbol("blank");
 
@@ -211,7 +286,9 @@ type ReadCell = unknown;
  * Reads one cell of an argument: its value, the optional's fallback for a blank, BLANK_INPUT, or
  * the error the cell carries (passed in, or the reader's).
  */
-function readCell<T>(param: Param<T>, raw: unknown): ReadCell {
+function readCell<T>(param: Param<T>, cell: unknown): ReadCell {
+  const raw = basicValueOf(cell, param.name);
+  if (isDomainError(raw)) return raw;
   const passed = passedError(raw);
   if (passed) return passed;
   if (isBlank(raw)) return param.fallback === undefined ? BLANK_INPUT : param.fallback;
@@ -243,7 +320,9 @@ export function mapCells<T extends unknown[], R, C = undefined>(
     const param = params[i] as Param<unknown>;
     if (grid === null) return [[readCell(param, null)]];
     const { rows, columns } = shapes[i];
-    return rows < shape.rows || columns < shape.columns ? grid.map((line) => line.map((raw) => readCell(param, raw))) : null;
+    if (rows >= shape.rows && columns >= shape.columns) return null;
+    // Only the part that reaches the result: a whole column beside a row is not read to its end.
+    return grid.slice(0, Math.min(rows, shape.rows)).map((line) => line.slice(0, Math.min(columns, shape.columns)).map((raw) => readCell(param, raw)));
   });
   const mismatch = shapes.map(
     ({ rows, columns }, i) => new DomainError("SIZE_MISMATCH", { argument: (params[i] as Param<unknown>).name, rows, columns }),
@@ -321,7 +400,7 @@ function readNumbers(param: Param<number>, grid: Grid | null, shape: Shape, resu
     return values;
   }
   const { state, outcome } = decided;
-  const full = !single && shape.rows === rows && shape.columns === columns;
+  const full = !single && shape.rows >= rows && shape.columns >= columns;
   // The declared range, hoisted: a plain number inside it is taken as it is.
   const accepts = param.accepts;
   const min = accepts ? accepts.min : NaN;
@@ -485,7 +564,9 @@ export function mapResults<R, S>(cells: readonly (R | CellValue)[], step: (value
 }
 
 /** Reads one cell of a whole argument; a bad value fails the whole call. */
-function readWhole<T>(raw: unknown, param: Param<T>): T | undefined {
+function readWhole<T>(cell: unknown, param: Param<T>): T | undefined {
+  const raw = basicValueOf(cell, param.name);
+  if (isDomainError(raw)) throw raw;
   const passed = passedError(raw);
   if (passed) throw passed;
   if (isBlank(raw)) return param.fallback;
@@ -514,6 +595,18 @@ export function fitLength<T>(values: (T | undefined)[], length: number, argument
     throw new DomainError("SIZE_MISMATCH", { argument: name, rows: grid.length, columns: grid[0].length });
   }
   return values.slice(0, length);
+}
+
+/**
+ * A list argument — one row or one column — as a column, so lists given one as a row and one as
+ * a column still pair item by item. A range both tall and wide is not a list (NOT_A_LIST).
+ */
+export function asColumn(argument: unknown, name: string): Grid | null {
+  const grid = toGrid(argument);
+  if (grid === null) return null;
+  const { rows, columns } = shapeOf(grid);
+  if (rows > 1 && columns > 1) throw new DomainError("NOT_A_LIST", { argument: name, rows, columns });
+  return rows === 1 && columns > 1 ? grid[0].map((value) => [value]) : grid;
 }
 
 /** A single-cell argument (a 1×1 range or a plain value); omitted or blank gives the fallback. */
@@ -551,7 +644,7 @@ export function excelFunction(body: () => readonly (readonly unknown[])[]): (num
     result = body();
   } catch (error) {
     if (isDomainError(error) || error instanceof PassedError) throw toExcelError(error);
-    throw excelError("#VALUE!", currentLanguage() === "zh" ? "计算出错，请检查参数。" : "Could not compute; check the arguments.");
+    throw toExcelError(new DomainError("UNEXPECTED"));
   }
   const single = result.length === 1 && result[0].length === 1 ? result[0][0] : undefined;
   if (isErrorValue(single)) throw toExcelError(single);

@@ -33,6 +33,8 @@ import {
   splitBudget,
 } from "../core";
 import {
+  asColumn,
+  assumptionsGrid,
   BLANK,
   currentLanguage,
   excelFunction,
@@ -47,10 +49,8 @@ import {
   Param,
   readList,
   readOne,
-  toGrid,
-  trimTrailingBlanks,
 } from "./boundary";
-import { allocationRows, PORTFOLIO_LABELS, readCellGrid, readLine, readPortfolio, readTargetKind } from "./portfolio";
+import { allocationRows, PORTFOLIO_LABELS, readCellGrid, readPortfolio, readTargetKind } from "./portfolio";
 import { count, flag, money, positive, readLanguage, readPart, stage as stageParam } from "./readers";
 
 /**
@@ -58,7 +58,7 @@ import { count, flag, money, positive, readLanguage, readPart, stage as stagePar
  * of the function's own over every result cell (see mapNumbers).
  */
 function vectorised(params: Param<number>[], args: unknown[], assumptions: unknown, kernel: Kernel<Assumptions>): any[][] {
-  return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(toGrid(assumptions))));
+  return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(assumptionsGrid(assumptions))));
 }
 
 // The kernels of the vectorised functions: module-level, so each keeps one optimised loop with the
@@ -111,7 +111,7 @@ function marginalCpaKernel([spend, base]: readonly Float64Array[], [out]: readon
  */
 export function spillSplit(stage: any[][], budget: any[][], part?: string, assumptions?: any[][]): any[][] {
   return excelFunction(() => {
-    const a = readAssumptions(toGrid(assumptions));
+    const a = readAssumptions(assumptionsGrid(assumptions));
     const wanted = readPart(part);
     const pick = wanted === undefined ? undefined : wanted === "spillover" ? 0 : 1;
     // One budget → 1×2; a column → n×2; a row → 2×m; a 2-D range needs `part`.
@@ -273,7 +273,9 @@ export function hotNotes(
     const language = readLanguage(lang, currentLanguage());
     const withDetail = readOne(detail, flag("detail"));
     const given = { hotRate: readOne(hotRate, count("hotRate")), jumpRate: readOne(jumpRate, count("jumpRate")) };
-    const notes = mapCells(NOTE_PARAMS, [reads, engagements, jumps], ([r, e, j]): NoteCounts => ({ reads: r, engagements: e, jumps: j })).cells.flat();
+    // Lists of notes: a row and a column of three notes are three notes, not a 3×3 grid.
+    const lists = [asColumn(reads, "reads"), asColumn(engagements, "engagements"), asColumn(jumps, "jumps")];
+    const notes = mapCells(NOTE_PARAMS, lists, ([r, e, j]): NoteCounts => ({ reads: r, engagements: e, jumps: j })).cells.flat();
     const counted = notes.filter((n): n is NoteCounts => typeof n === "object" && "reads" in n);
     const thresholds = noteThresholds(counted, given);
     return mapResults(notes, (note: NoteCounts) => gradeNote(note, thresholds)).map((grade) => {
@@ -294,7 +296,7 @@ export function hotNotes(
  */
 export function stagePlanFn(stage: any, lang?: string, assumptions?: any[][]): any[][] {
   return excelFunction(() => {
-    const a = readAssumptions(toGrid(assumptions));
+    const a = readAssumptions(assumptionsGrid(assumptions));
     const language = readLanguage(lang, currentLanguage());
     const position = readOne(stage, stageParam("stage"));
     if (position === undefined) return [[BLANK]];
@@ -334,7 +336,7 @@ export function allocate(
   assumptions?: any[][],
 ): any[][] {
   return excelFunction(() => {
-    const a = readAssumptions(toGrid(assumptions));
+    const a = readAssumptions(assumptionsGrid(assumptions));
     const total = readOne(budget, money("budget"));
     const listed = readList(lines, { name: "lines", read: (value) => String(value).trim() });
     // A whole column of lines ends at the last named one.
@@ -344,8 +346,9 @@ export function allocate(
     const n = names.length;
     const columns = {
       baseCpa: perLine(baseCPA, positive("baseCPA"), n),
-      cpm: perLine(cpmElasticity, { name: "cpmElasticity", read: readShareLike, fallback: a.cpmElasticity }, n),
-      cvr: perLine(cvrElasticity, { name: "cvrElasticity", read: readShareLike, fallback: a.cvrElasticity }, n),
+      // Checked by the core with the assumptions table's own rules, naming the line.
+      cpm: perLine(cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
+      cvr: perLine(cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
       min: perLine(minSpend, count("minSpend", 0), n),
       max: perLine(maxSpend, { ...money("maxSpend"), fallback: Infinity }, n),
     };
@@ -371,12 +374,6 @@ export function allocate(
   });
 }
 
-/** An elasticity: a number above −1 and below 1. */
-function readShareLike(value: unknown, argument: string): number {
-  const x = readNumber(value, argument);
-  if (!(x > -1 && x < 1)) throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: argument, value: x, limit: "-1 < x < 1" });
-  return x;
-}
 
 /**
  * The least budget that buys a target number of conversions at ALLOCATE's split (or, with targetKind "marginal-cpa", the most budget whose next conversion still costs no more than the target). Spills ALLOCATE's rows at that budget and a Total row: budget, share 1, conversions, marginal CPA.
@@ -404,7 +401,7 @@ export function requiredBudgetFn(
   targetKind?: string,
 ): any[][] {
   return excelFunction(() => {
-    const a = readAssumptions(toGrid(assumptions));
+    const a = readAssumptions(assumptionsGrid(assumptions));
     const kind = readTargetKind(targetKind);
     const wanted = readOne(target, kind === "marginal-cpa" ? positive("target") : count("target"));
     if (wanted === undefined) return [[BLANK]];
@@ -442,11 +439,10 @@ export function sweep(
   labels?: boolean,
 ): any[][] {
   return excelFunction(() => {
-    const a = readAssumptions(toGrid(assumptions));
+    const a = readAssumptions(assumptionsGrid(assumptions));
     const withLabels = readOne(labels, flag("labels"));
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
-    const list = trimTrailingBlanks(toGrid(budgets) ?? [[null]]);
-    if (list.length > 1 && list[0].length > 1) throw new DomainError("NOT_A_LIST", { argument: "budgets", rows: list.length, columns: list[0].length });
+    const list = asColumn(budgets, "budgets") ?? [[null]];
     if (portfolio.lines.length === 0) return [[BLANK]];
     const checked = sweepLines(portfolio.lines);
     const points = mapCells([money("budgets")], [list], ([budget]: [number]) => sweepPoint(budget, checked, a)).cells.flat();
@@ -491,11 +487,11 @@ export function flightPlanFn(
   labels?: boolean,
 ): any[][] {
   return excelFunction(() => {
-    const a = readAssumptions(toGrid(assumptions));
+    const a = readAssumptions(assumptionsGrid(assumptions));
     const total = readOne(budget, money("budget"));
     if (total === undefined) return [[BLANK]];
     const withLabels = readOne(labels, flag("labels"));
-    const listed = readLine(seasonality, positive("seasonality"));
+    const listed = readList(asColumn(seasonality, "seasonality"), positive("seasonality"));
     const months = listed.slice(0, listed.reduce((last, m, j) => (m === undefined ? last : j + 1), 0));
     const used = months.flatMap((m, j) => (m === undefined ? [] : [j]));
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity }, a);
@@ -519,3 +515,4 @@ export function flightPlanFn(
     return [...body, [PORTFOLIO_LABELS[currentLanguage()].total, ...columnTotals, sum(grid.flat())]];
   });
 }
+

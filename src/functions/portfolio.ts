@@ -24,13 +24,6 @@ function perLine(argument: unknown, param: Param<number>, lines: number): (numbe
   return fitLength(values, lines, argument, param.name).map((v) => v ?? param.fallback);
 }
 
-/** An elasticity: a number above −1 and below 1. */
-function readElasticity(value: unknown, argument: string): number {
-  const x = readNumber(value, argument);
-  if (!(x > -1 && x < 1)) throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: argument, value: x, limit: "-1 < x < 1" });
-  return x;
-}
-
 export interface PortfolioArguments {
   lines: unknown;
   baseCPA: unknown;
@@ -53,8 +46,9 @@ export function readPortfolio(args: PortfolioArguments, a: Assumptions): Portfol
   const n = names.length;
   const columns = {
     baseCpa: perLine(args.baseCPA, positive("baseCPA"), n),
-    cpm: perLine(args.cpmElasticity, { name: "cpmElasticity", read: readElasticity, fallback: a.cpmElasticity }, n),
-    cvr: perLine(args.cvrElasticity, { name: "cvrElasticity", read: readElasticity, fallback: a.cvrElasticity }, n),
+    // Checked by the core with the assumptions table's own rules, naming the line (as ALLOCATE).
+    cpm: perLine(args.cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
+    cvr: perLine(args.cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
     min: perLine(args.minSpend, count("minSpend", 0), n),
     max: perLine(args.maxSpend, { ...money("maxSpend"), fallback: Infinity }, n),
   };
@@ -71,15 +65,6 @@ export function readPortfolio(args: PortfolioArguments, a: Assumptions): Portfol
     };
   });
   return { names, named, lines };
-}
-
-/** A list argument (one column or one row), read cell by cell; blanks are undefined. */
-export function readLine<T>(argument: unknown, param: Param<T>): (T | undefined)[] {
-  const grid = toGrid(argument) ?? [[null]];
-  const rows = grid.length;
-  const columns = grid[0].length;
-  if (rows > 1 && columns > 1) throw new DomainError("NOT_A_LIST", { argument: param.name, rows, columns });
-  return readList(grid, param);
 }
 
 /**

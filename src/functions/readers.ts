@@ -60,14 +60,17 @@ export function stage(name: string): Param<number> {
 /** A count or rate: a number of 0 or more. */
 export const readNonNegative: Reader<number> = (value, argument) => requireNonNegative(readNumber(value, argument), argument);
 
-/** TRUE/FALSE as Excel passes them; 1/0 and "true"/"false" are read too. */
+/**
+ * TRUE/FALSE as Excel passes them, and numbers as Excel reads them where it wants a boolean: 0 is
+ * FALSE, any other number TRUE (so detail = 2 adds the rates). "true"/"false" (是/否) are read too.
+ */
 export const readFlag: Reader<boolean> = (value, argument) => {
   if (typeof value === "boolean") return value;
-  if (value === 1 || value === 0) return value === 1;
+  if (typeof value === "number" && Number.isFinite(value)) return value !== 0;
   const text = String(value).trim().toLowerCase();
   if (["true", "yes", "是"].includes(text)) return true;
   if (["false", "no", "否"].includes(text)) return false;
-  throw new DomainError("NOT_A_NUMBER", { argument, value });
+  throw new DomainError("NOT_A_FLAG", { argument, value });
 };
 
 export function count(name: string, fallback?: number): Param<number> {

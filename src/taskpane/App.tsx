@@ -43,6 +43,7 @@ import {
 } from "../core";
 import { assumptionsSheet, ASSUMPTIONS_SHEET } from "../template/planner";
 import { HostError, WorkbookHost } from "./host";
+import type { Capability } from "./requirements";
 import { CpmChart } from "./CpmChart";
 import { WhatItTakes } from "./WhatItTakes";
 import { newScenarioDefinition, readScenario, Scenario } from "./scenario";
@@ -77,9 +78,11 @@ export interface AppProps {
   host: WorkbookHost;
   /** Called when the pane subscribes to workbook changes (the host calls it back). */
   subscribe?: (listener: () => void) => () => void;
+  /** What this Office lacks (requirements.ts), said at the top of the pane. */
+  unavailable?: readonly Capability[];
 }
 
-export function App({ host, subscribe }: AppProps): React.ReactElement {
+export function App({ host, subscribe, unavailable = [] }: AppProps): React.ReactElement {
   const [language, setLanguage] = React.useState<Language>(() => languageOf(host.displayLanguage()));
   const [saved, setSaved] = React.useState<SavedState | null>(null);
   const [sheet, setSheet] = React.useState("");
@@ -247,6 +250,18 @@ export function App({ host, subscribe }: AppProps): React.ReactElement {
         </header>
         <main className="pane-main">
           <Body1 as="p" block>{u.checklistIntro}</Body1>
+          {unavailable.length > 0 && (
+            <MessageBar intent="warning" id="requirements" layout="multiline">
+              <MessageBarBody>
+                {u.unavailableTitle}
+                <ul>
+                  {unavailable.map((capability) => (
+                    <li key={capability}>{u.unavailable[capability]}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <div role="status" aria-live="polite">
             {problem && (
               <MessageBar intent="error" id="problem">

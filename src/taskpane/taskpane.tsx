@@ -3,8 +3,11 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { officeHost, subscribeToWorkbook } from "./office-host";
+import { unavailableCapabilities } from "./requirements";
 
 Office.onReady(() => {
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<App host={officeHost()} subscribe={subscribeToWorkbook} />);
+  const requirements = Office.context?.requirements;
+  const unavailable = unavailableCapabilities(requirements ? (set, version) => requirements.isSetSupported(set, version) : undefined);
+  if (root) createRoot(root).render(<App host={officeHost()} subscribe={subscribeToWorkbook} unavailable={unavailable} />);
 });

@@ -1,4 +1,5 @@
 /* Everything the minefields checklist says, in English and Simplified Chinese. */
+import type { Capability } from "./requirements";
 import type { BindingKey } from "./state";
 
 export const UI = {
@@ -40,6 +41,13 @@ export const UI = {
     badAddress: (address: string) => `“${address}” is not a cell address Spillsplit can read.`,
     saveFailed: "Your answers could not be saved in the workbook; they are kept in this pane until it can.",
     failed: (why: string) => `Something went wrong: ${why}`,
+    unavailableTitle: "This version of Excel lacks part of what Spillsplit uses:",
+    unavailable: {
+      functions: "the RED functions as they are built (custom functions runtime 1.3): they may not load, or show #VALUE! where they mean #NUM! or #DIV/0!. Update to Microsoft 365 or Excel 2021 or later.",
+      sharedRuntime: "the shared runtime (SharedRuntime 1.1): the pane and the RED functions cannot work together. Update Excel.",
+      workbook: "reading and writing sheets from the pane (ExcelApi 1.7): checks, Write report and Insert scenario sheet will fail. Update Excel.",
+      liveUpdates: "following your edits as you type (ExcelApi 1.9): press Refresh numbers after changing cells.",
+    } as Record<Capability, string>,
     bindings: {
       stage: "Stage",
       thisMonth: "This month's budget",
@@ -87,6 +95,13 @@ export const UI = {
     badAddress: (address: string) => `“${address}”不是 Spillsplit 能读取的单元格地址。`,
     saveFailed: "你的回答暂时无法保存到工作簿；在保存成功前会保留在此窗格中。",
     failed: (why: string) => `出现问题：${why}`,
+    unavailableTitle: "此版本的 Excel 缺少 Spillsplit 所需的部分功能：",
+    unavailable: {
+      functions: "按当前方式构建的 RED 函数（自定义函数运行时 1.3）：可能无法加载，或在应为 #NUM!、#DIV/0! 时显示 #VALUE!。请更新到 Microsoft 365 或 Excel 2021 及以上版本。",
+      sharedRuntime: "共享运行时（SharedRuntime 1.1）：任务窗格与 RED 函数无法协同工作。请更新 Excel。",
+      workbook: "从任务窗格读写工作表（ExcelApi 1.7）：检查、生成报告和插入情景工作表将无法使用。请更新 Excel。",
+      liveUpdates: "随输入实时更新（ExcelApi 1.9）：修改单元格后请点击“刷新数字”。",
+    } as Record<Capability, string>,
     bindings: {
       stage: "阶段",
       thisMonth: "本月预算",

@@ -279,6 +279,9 @@ export function summarySheet(scenarios: ScenarioInputs[]): SheetDefinition {
 
 export const LINES_SHEET = "Lines";
 
+/** ALLOCATE's bound column (zero-based): min, max or "" for a line no bound holds. */
+const BOUND_COLUMN = 5;
+
 /** Six example lines: name, base CPA, cpm_elasticity, cvr_elasticity, least and most monthly spend (made-up figures). */
 export const EXAMPLE_LINES: [string, number, number, number, number | null, number | null][] = [
   ["Seeding notes 种草笔记", 40, 0.35, 0.05, null, null],
@@ -355,7 +358,11 @@ export function linesSheet(): SheetDefinition {
     for (let r = 0; r < rows; r++) {
       headers.forEach((_, c) => {
         const format = formats[c];
-        cells[`${columnLetter(c)}${row + 2 + r}`] = { formula: `INDEX(${call},${r + 1},${c + 1})`, ...(format ? { format } : {}) };
+        const cell = `INDEX(${call},${r + 1},${c + 1})`;
+        // The bound column is "" where no bound holds the line: shown as "—", a value every
+        // application stores and shows (an empty cached text is dropped, and recomputed without the add-in).
+        const formula = c === BOUND_COLUMN ? `IF(${cell}="","—",${cell})` : cell;
+        cells[`${columnLetter(c)}${row + 2 + r}`] = { formula, ...(format ? { format } : {}) };
       });
     }
   };

@@ -18,7 +18,7 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
-import { assumptionRows, stagePlan } from "../core";
+import { assumptionRows, describe, DomainError, stagePlan } from "../core";
 import { currentLanguage } from "../functions/boundary";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 
@@ -111,8 +111,9 @@ const RESULT_SIZES: Record<string, (args: ArgumentInfo[], spec: FunctionSpec) =>
   REDDEFAULTS: () => ({ rows: assumptionRows("en").length, columns: 3 }),
   CPMFIT: (args) => ({ rows: args[3]?.literalTrue ? 2 : 1, columns: 3 }),
   HOTNOTES: (args) => {
-    const { rows, columns } = broadcast(args, [0, 1, 2]);
-    return { rows: rows * columns, columns: args[5]?.literalTrue ? 3 : 1 };
+    // Each of reads, engagements, jumps is a list (a row or a column): one result row per note.
+    const notes = Math.max(1, ...[0, 1, 2].filter((i) => args[i]?.given).map((i) => args[i].size.rows * args[i].size.columns));
+    return { rows: notes, columns: args[5]?.literalTrue ? 3 : 1 };
   },
   STAGEPLAN: () => ({ rows: stagePlan(1, "en").length, columns: 1 }),
   ALLOCATE: (args) => ({ rows: args[1].size.rows * args[1].size.columns, columns: 6 }),
@@ -186,7 +187,8 @@ export function registerRedFunctions(metadata: FunctionsJson, implementations: R
       try {
         result = implementation(...args);
       } catch (error) {
-        return isExcelErrorObject(error) ? toCellError(error) : new CellError(ErrorType.VALUE, String(error));
+        // Never the program's own words ("Cannot read properties of undefined…"): a sentence a planner can act on.
+        return isExcelErrorObject(error) ? toCellError(error) : new CellError(ErrorType.VALUE, describe(new DomainError("UNEXPECTED"), currentLanguage()));
       }
       const matrix = Array.isArray(result) ? (result as unknown[][]) : [[result]];
       const predicted = this.sizeOf(spec, ast, state);
@@ -207,7 +209,9 @@ export function registerRedFunctions(metadata: FunctionsJson, implementations: R
         const arg = ast.args[i];
         const given = !!arg && arg.type !== "EMPTY";
         const size = given ? this.arraySizeForAst(arg, state) : new ArraySize(1, 1);
-        const literalTrue = given && arg.type === "FUNCTION_CALL" && (arg as ProcedureAst).procedureName === "TRUE";
+        // TRUE, or a number other than 0 (Excel reads 2 as TRUE where it wants a boolean).
+        const literal = arg as { type?: string; procedureName?: string; value?: unknown };
+        const literalTrue = given && ((literal.type === "FUNCTION_CALL" && literal.procedureName === "TRUE") || (literal.type === "NUMBER" && literal.value !== 0));
         return { size: { rows: size.height, columns: size.width }, given, literalTrue };
       });
       const { rows, columns } = (RESULT_SIZES[spec.id] ?? defaultSize)(info, spec);

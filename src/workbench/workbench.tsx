@@ -17,7 +17,7 @@ import { languageOf } from "../core";
 import { createEngine } from "./engine";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { formatNumber } from "./number-format";
-import { LoadedSheet, readWorkbook, saveInto } from "./xlsx";
+import { downloadFile, engineSheets, LoadedSheet, readWorkbook } from "./xlsx";
 import { columnLetter, parseA1, SheetDefinition, sheetAsRows } from "../template/planner";
 
 const TEMPLATE = "assets/spillsplit-planner.xlsx";
@@ -74,6 +74,8 @@ interface State {
   hf: HyperFormula;
   /** The workbook as opened; a download writes the sheets' contents back into it. */
   book: ExcelJS.Workbook;
+  /** What each sheet held when opened: a download leaves the cells nobody changed as the file had them. */
+  opened: LoadedSheet[];
   formats: Record<string, Record<string, string>>;
   sheet: string;
   selected: { row: number; column: number };
@@ -106,6 +108,7 @@ async function load(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJs
   state = {
     hf,
     book: workbook,
+    opened: sheets,
     formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),
     sheet: preferred.name,
     selected: { row: 9, column: 1 },
@@ -215,7 +218,7 @@ function showSelection(): void {
   ($("address") as HTMLInputElement).value = selectionAddress();
   const formula = state.hf.getCellFormula(where);
   const raw = state.hf.getCellSerialized(where);
-  ($("formula") as HTMLInputElement).value = formula ?? (raw === null || raw === undefined ? "" : String(raw));
+  ($("formula") as HTMLInputElement).value = formula ?? entryText(raw);
   document.querySelectorAll(".grid td.selected, .grid td.in-range").forEach((td) => td.classList.remove("selected", "in-range"));
   document.querySelector(`.grid td[data-cell="${address(row, column)}"]`)?.classList.add("selected");
   if (state.extent) {
@@ -224,6 +227,15 @@ function showSelection(): void {
       for (let c = start.column; c <= end.column; c++) document.querySelector(`.grid td[data-cell="${address(r, c)}"]`)?.classList.add("in-range");
     }
   }
+}
+
+/** A constant as the formula bar shows it: text keeps its apostrophe only where it would otherwise read as a number, a formula or TRUE. */
+function entryText(raw: unknown): string {
+  if (raw === null || raw === undefined) return "";
+  const text = String(raw);
+  if (!text.startsWith("'")) return text;
+  const rest = text.slice(1);
+  return typeof parseEntry(rest) === "string" && !/^(true|false|#)/i.test(rest.trim()) ? rest : text;
 }
 
 /** What a typed entry means: a formula, a number, or text — as Excel reads a typed cell. */
@@ -268,19 +280,10 @@ function selectionAddress(): string {
   return `${address(top, left)}:${address(Math.max(selected.row, extent.row), Math.max(selected.column, extent.column))}`;
 }
 
-function currentSheets(): LoadedSheet[] {
-  const { hf, formats } = state!;
-  return hf.getSheetNames().map((name) => ({
-    name,
-    rows: hf.getSheetSerialized(hf.getSheetId(name)!) as LoadedSheet["rows"],
-    formats: formats[name] ?? {},
-  }));
-}
-
 async function download(): Promise<void> {
   if (!state) return;
-  const buffer = await saveInto(state.book, currentSheets()).xlsx.writeBuffer();
-  const url = URL.createObjectURL(new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const buffer = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened), state.opened);
+  const url = URL.createObjectURL(new Blob([buffer as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
   const link = document.createElement("a");
   link.href = url;
   link.download = state.fileName.replace(/\.xlsx$/i, "") + " (workbench).xlsx";

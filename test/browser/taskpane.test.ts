@@ -12,8 +12,10 @@ jest.setTimeout(60_000);
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const dist = path.resolve(__dirname, "..", "..", "dist");
 
-function officeStandIn(displayLanguage: string): string {
+/** Requirement sets the stand-in Excel reports as missing, "Set version" each. */
+function officeStandIn(displayLanguage: string, missingSets: string[] = []): string {
   return `
+    window.__missingSets = ${JSON.stringify(missingSets)};
     window.__associated = {};
     window.CustomFunctions = {
       associate: function (id, fn) { window.__associated[id] = fn; },
@@ -43,6 +45,9 @@ function officeStandIn(displayLanguage: string): string {
       AsyncResultStatus: { Succeeded: "succeeded" },
       context: {
         displayLanguage: ${JSON.stringify(displayLanguage)},
+        requirements: {
+          isSetSupported: function (set, version) { return window.__missingSets.indexOf(set + " " + version) < 0; },
+        },
         document: {
           settings: {
             get: function (key) { return saved[key] === undefined ? null : saved[key]; },
@@ -63,9 +68,9 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
 
-async function openPane(displayLanguage: string) {
+async function openPane(displayLanguage: string, missingSets: string[] = []) {
   const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
-  const outside = await guardNetwork(page, server.url, { [OFFICE_JS]: officeStandIn(displayLanguage) });
+  const outside = await guardNetwork(page, server.url, { [OFFICE_JS]: officeStandIn(displayLanguage, missingSets) });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${server.url}taskpane.html`);
@@ -111,6 +116,23 @@ describeInBrowser("task pane", () => {
     expect(split).toEqual([[250000, 250000]]);
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-en.png") });
     await page.close();
+  });
+
+  it("says nothing about requirements where Excel has every set, and says what is missing where it does not (en, zh)", async () => {
+    const full = await openPane("en-US");
+    expect(await full.page.locator("#requirements").count()).toBe(0);
+    await full.page.close();
+    for (const [language, words] of [
+      ["en-US", ["lacks part of what Spillsplit uses", "ExcelApi 1.9", "Refresh numbers"]],
+      ["zh-CN", ["缺少 Spillsplit 所需的部分功能", "ExcelApi 1.9", "刷新数字"]],
+    ] as const) {
+      const { page, errors } = await openPane(language, ["ExcelApi 1.9"]);
+      const text = await page.textContent("#requirements");
+      for (const word of words) expect(text).toContain(word);
+      expect(text).not.toContain("ExcelApi 1.7");
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it("enforces its Content-Security-Policy: no inline script, nothing from another origin", async () => {

@@ -113,7 +113,10 @@ describeInBrowser("npm start on Linux", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(saved);
     expect(workbook.getWorksheet("Growth")!.getCell("B10").value).toBe(600_000);
-    expect(workbook.getWorksheet("Growth")!.getCell("C10").value).toEqual({ formula: 'RED.SPILLSPLIT($B$3,B10,"spillover",Assumptions!$A$1:$B$8)' });
+    // In Excel's stored form, with the value after the edit cached beside it (issue 13).
+    expect(workbook.getWorksheet("Growth")!.getCell("C10").value).toEqual({ formula: '_xldudf_RED_SPILLSPLIT($B$3,B10,"spillover",Assumptions!$A$1:$B$8)', result: 300_000 });
+    expect(workbook.getWorksheet("Growth")!.getCell("I10").value).toMatchObject({ result: "Over cap 超出上限" });
+    expect(workbook.getWorksheet("Notes")!.getCell("B11").value).toMatchObject({ formula: "_xlfn.PERCENTILE.INC(E2:E9,0.75)" });
     // It is the template with the edit, not a plain copy: styles, widths and frozen panes stay.
     const growthSheet = workbook.getWorksheet("Growth")!;
     expect(growthSheet.getCell("B10").numFmt).toBe(growthSheet.getCell("B11").numFmt);

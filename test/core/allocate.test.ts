@@ -9,12 +9,15 @@ const a = DEFAULT_ASSUMPTIONS;
 const curve = (l: AllocationLine) => ({ ...a, cpmElasticity: l.cpmElasticity, cvrElasticity: l.cvrElasticity });
 const totalConversions = (lines: AllocationLine[], spends: number[]) => spends.reduce((sum, s, i) => sum + conversions(s, lines[i].baseCpa, curve(lines[i])), 0);
 
-/** Marginal CPA just below and just above a spend (they differ only at the floor's kink). */
+/**
+ * Marginal CPA just below and just above a spend (they differ only at the floor's kink, where
+ * marginalCpa itself gives the price just below: the last yuan's).
+ */
 function marginalRange(line: AllocationLine, spend: number): [number, number] {
   const c = curve(line);
-  const right = marginalCpa(spend, line.baseCpa, c);
-  const left = spend > 0 && spend <= a.floorSpend ? marginalCpa(0, line.baseCpa, c) : right;
-  return [left, right];
+  const left = marginalCpa(spend, line.baseCpa, c);
+  const right = spend === a.floorSpend ? marginalCpa(spend + 1e-6, line.baseCpa, c) : left;
+  return [spend > 0 && spend <= a.floorSpend ? marginalCpa(0, line.baseCpa, c) : left, right];
 }
 
 const lineArb = fc.record({

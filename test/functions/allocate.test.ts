@@ -53,3 +53,60 @@ describe("ALLOCATE", () => {
     expect(codes([[thrown(() => allocate(-1, lines, baseCpa)).code]])).toEqual([["#NUM!"]]);
   });
 });
+
+describe("ALLOCATE's promises through the entry point (fast-check, issue 14.2)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fc = require("fast-check");
+  const blank = fc.constantFrom(null, "", "  ");
+  const amount = fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 200_000_000 }).map((c: number) => c / 1000), fc.constantFrom(0, 0.005, 1e13));
+  const column = (cell: unknown, n: number) => fc.array(cell, { minLength: n, maxLength: n }).map((cells: unknown[]) => cells.map((c) => [c]));
+  const call = fc.integer({ min: 1, max: 6 }).chain((n: number) =>
+    fc.record({
+      budget: fc.oneof(amount, fc.constant(1_000_000)),
+      lines: column(fc.oneof(fc.constantFrom("A", "B", "种草笔记"), blank), n),
+      base: column(fc.oneof(fc.double({ min: 0.01, max: 1e4, noNaN: true }), fc.constant(40)), n),
+      cpm: fc.oneof(fc.constant(null), column(fc.oneof(blank, fc.double({ min: 0, max: 0.99, noNaN: true })), n)),
+      cvr: fc.oneof(fc.constant(null), column(fc.oneof(blank, fc.double({ min: -0.5, max: 0.2, noNaN: true }), fc.constant(0.0532)), n)),
+      min: fc.oneof(fc.constant(null), column(fc.oneof(blank, amount), n)),
+      max: fc.oneof(fc.constant(null), column(fc.oneof(blank, amount), n)),
+    }),
+  );
+  const inward = (x: number, up: boolean) => {
+    const c = x * 100;
+    const r = Math.round(c);
+    return Math.abs(c - r) < 1e-7 ? r : up ? Math.ceil(c) : Math.floor(c);
+  };
+  const value = (range: unknown[][] | null, i: number) => {
+    const v = range?.[i][0];
+    return v === null || v === undefined || (typeof v === "string" && v.trim() === "") ? undefined : (v as number);
+  };
+
+  it("every answered call adds up to the budget to the cent, within bounds, never negative; blank lines stay blank", () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(call, (c: { budget: number; lines: unknown[][]; base: unknown[][]; cpm: unknown[][] | null; cvr: unknown[][] | null; min: unknown[][] | null; max: unknown[][] | null }) => {
+        let rows: unknown[][];
+        try {
+          rows = allocate(c.budget, c.lines as never, c.base as never, c.cpm as never, c.cvr as never, c.min as never, c.max as never);
+        } catch (error) {
+          expect(["#NUM!", "#VALUE!", "#N/A"]).toContain((error as { code: string }).code);
+          return;
+        }
+        if (rows.length === 1 && rows[0].length === 1) return; // no named line: one blank cell
+        answered++;
+        let cents = 0;
+        rows.forEach((row, i) => {
+          if (value(c.lines, i) === undefined) return expect(row.every((cell) => cell === "")).toBe(true);
+          const spend = row[1] as number;
+          expect(spend).toBeGreaterThanOrEqual(0);
+          expect(Math.round(spend * 100)).toBeGreaterThanOrEqual(inward(value(c.min, i) ?? 0, true));
+          expect(Math.round(spend * 100)).toBeLessThanOrEqual(value(c.max, i) === undefined ? Infinity : inward(value(c.max, i)!, false));
+          cents += Math.round(spend * 100);
+        });
+        expect(cents).toBe(Math.round(c.budget * 100));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(answered).toBeGreaterThan(300);
+  });
+});

@@ -1,7 +1,7 @@
 /*
  * Fuzzing every custom function in functions.json with what real finance sheets contain: numbers
  * from 0 to 1e300, numeric and non-numeric text, Chinese, blanks, booleans, error values from other
- * cells, ranges from 1×1 to 200×5 of mixed contents, mismatched sizes and omitted optionals.
+ * cells, data-type cells (Excel.CellValue objects), ranges from 1×1 to 200×5 of mixed contents, mismatched sizes and omitted optionals.
  * Generated from the metadata, so a new function is covered without touching this file.
  * Seeded and reproducible: FUZZ_SEED and FUZZ_RUNS (per function) override; a failure prints its seed.
  */
@@ -35,6 +35,20 @@ const cell: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: fc.boolean() },
   { weight: 3, arbitrary: fc.constant(null) },
   { weight: 1, arbitrary: fc.constantFrom(...ERROR_CODES).map((code) => new CustomFunctions.Error(code as CustomFunctions.ErrorCode)) },
+  // Data-type cells, as current Excel hands them (allowCustomDataForDataTypeAny): Excel.CellValue objects.
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => ({ type: "Double", basicValue: n })),
+      fc.constantFrom(500_000, 0, -1).map((n) => ({ type: "FormattedNumber", basicValue: n, numberFormat: "#,##0" })),
+      fc.constantFrom("growth", "abc", "").map((t) => ({ type: "String", basicValue: t })),
+      fc.boolean().map((b) => ({ type: "Boolean", basicValue: b })),
+      fc.constant({ type: "Empty", basicValue: "" }),
+      fc.constant({ type: "Error", errorType: "Div0", basicValue: "#DIV/0!" }),
+      fc.constant({ type: "Entity", text: "Campaign", properties: { Spend: { type: "Double", basicValue: 1 } } }),
+      fc.constant({ type: "WebImage", address: "https://example.org/a.png" }),
+    ),
+  },
 );
 
 const size = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.integer({ min: 5, max: 200 }) });
@@ -71,6 +85,7 @@ function assertExcelResult(result: unknown): void {
       if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`a non-finite number: ${value}`);
       if (isExcelError(value)) {
         if (!/^#/.test(value.code)) throw new Error(`an error without an Excel code: ${value.code}`);
+        assertReadableMessage(value.message);
         continue;
       }
       if (!["number", "string", "boolean"].includes(typeof value)) throw new Error(`a cell Excel cannot show: ${String(value)}`);
@@ -90,6 +105,12 @@ function call(fn: (...args: unknown[]) => unknown, args: unknown[]): void {
   if (!isExcelError(caught)) throw new Error(`threw ${String(caught)} instead of a CustomFunctions.Error`, { cause: caught });
   if (!/^#/.test(caught.code)) throw new Error(`threw an error without an Excel code: ${caught.code}`);
   if ((caught.code === "#VALUE!" || caught.code === "#N/A") && caught.message !== undefined && !caught.message) throw new Error("an empty message");
+  assertReadableMessage(caught.message);
+}
+
+/** A message quotes what the planner typed, never JavaScript's rendering of an object. */
+function assertReadableMessage(message: string | undefined): void {
+  if (message !== undefined && message.includes("[object ")) throw new Error(`a message quoting an object: ${message}`);
 }
 
 let byId: Map<string, (...args: unknown[]) => unknown>;

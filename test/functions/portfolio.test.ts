@@ -62,7 +62,9 @@ describe("REQUIREDBUDGET", () => {
     expect(thrown(() => requiredBudgetFn(1e12, lines, baseCpa)).code).toBe("#NUM!");
     expect(thrown(() => requiredBudgetFn(-1, lines, baseCpa)).code).toBe("#NUM!");
     expect(thrown(() => requiredBudgetFn(0, lines, baseCpa, none, none, none, none, none, "marginal-cpa")).code).toBe("#NUM!");
-    expect(thrown(() => requiredBudgetFn(1_000, lines, baseCpa, none, none, [[500]], [[100]])).code).toBe("#NUM!");
+    const crossed = thrown(() => requiredBudgetFn(1_000, lines, baseCpa, none, none, [[500]], [[100]]));
+    expect(crossed.code).toBe("#VALUE!"); // as ALLOCATE: the message names the line
+    expect(crossed.message).toContain("Seeding notes");
     expect(thrown(() => requiredBudgetFn(1_000, lines, [[1], [2]])).code).toBe("#N/A");
     expect(thrown(() => requiredBudgetFn([[1, 2]], lines, baseCpa)).code).toBe("#VALUE!");
     expect(thrown(() => requiredBudgetFn(1_000, lines, baseCpa, [[0.9]], [[-0.5]])).code).toBe("#NUM!");
@@ -112,7 +114,7 @@ describe("SWEEP", () => {
     expect(sweep([[100_000, 200_000]], lines, baseCpa)).toEqual(sweep([[100_000], [200_000]], lines, baseCpa));
     const flat = thrown(() => sweep([[1, 2], [3, 4]], lines, baseCpa));
     expect(flat.code).toBe("#VALUE!");
-    expect(flat.message).toBe("budgets: give one column or one row, not a 2×2 range.");
+    expect(flat.message).toBe("budgets: give a list (one row or one column), not a 2×2 range.");
   });
 });
 
@@ -171,7 +173,7 @@ describe("FLIGHTPLAN", () => {
   it("bad seasonality: 0 is #NUM!, text #VALUE!, a 2-D range #VALUE!", () => {
     expect(thrown(() => flightPlanFn(1_000, lines, baseCpa, [[1, 0]])).code).toBe("#NUM!");
     expect(thrown(() => flightPlanFn(1_000, lines, baseCpa, [[1, "peak"]])).code).toBe("#VALUE!");
-    expect(thrown(() => flightPlanFn(1_000, lines, baseCpa, [[1, 1], [1, 1]])).message).toBe("seasonality: give one column or one row, not a 2×2 range.");
+    expect(thrown(() => flightPlanFn(1_000, lines, baseCpa, [[1, 1], [1, 1]])).message).toBe("seasonality: give a list (one row or one column), not a 2×2 range.");
   });
 });
 
@@ -196,13 +198,15 @@ describe("a core that breaks a promise is refused, never shown", () => {
       () => requiredBudgetFn(60, lines, baseCpa, none, none, [[0], [0], [60_000]], none, none, "marginal-cpa"),
       () => flightPlanFn(1_000_000, lines, baseCpa, [[1]], none, none, [[0], [0], [60_000]]),
     ];
+    // #NUM!, as ALLOCATE's own failed check; the words, which Excel does not show on #NUM!, say which promise broke.
+    setWordEveryError(true);
     for (const call of calls) {
       const error = thrown(call);
-      expect(error.code).toBe("#VALUE!");
+      expect(error.code).toBe("#NUM!");
       expect(error.message).toMatch(/failed its own check/);
     }
     const row = codes(sweep([[1_000_000]], lines, baseCpa, none, none, [[0], [0], [60_000]]))[0];
-    expect(row).toEqual(Array(7).fill("#VALUE!"));
+    expect(row).toEqual(Array(7).fill("#NUM!"));
   });
 });
 

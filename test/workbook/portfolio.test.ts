@@ -82,7 +82,8 @@ describe("the template's Lines sheet", () => {
     const L = LINES_LAYOUT;
     const { args } = inputs();
     const [names, base, cpm, cvr, min, max] = args;
-    const block = (row: number, rows: number) => Array.from({ length: rows }, (_, r) => rowOf(row + 2 + r, 0, 5));
+    // The sheet shows "—" in the bound column where ALLOCATE gives "" (no bound holds the line).
+    const block = (row: number, rows: number) => Array.from({ length: rows }, (_, r) => rowOf(row + 2 + r, 0, 5).map((v, c) => (c === 5 && v === "—" ? "" : v)));
     expectSame(block(L.allocateRow, L.lines), allocate(at("B3"), names, base, cpm, cvr, min, max));
     expectSame(block(L.requiredRow, L.lines + 1), requiredBudgetFn(at("B4"), names, base, cpm, cvr, min, max, none, "conversions"));
     expectSame(block(L.capRow, L.lines + 1), requiredBudgetFn(at("B5"), names, base, cpm, cvr, min, max, none, "marginal-cpa"));

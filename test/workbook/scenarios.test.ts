@@ -33,9 +33,9 @@ function reconciliationColumns(sheet: unknown[][], stage: string): void {
       `=ROUND(B${r}*${share},2)`,
       `=B${r}-K${r}`,
       `=$B$4*(MAX(B${r},${floor})/${ref})^${e}`,
-      `=IF(B${r}>=${floor},M${r}/(1-${e}),M${r})`,
+      `=IF(B${r}>${floor},M${r}/(1-${e}),M${r})`,
       `=1000*B${r}/M${r}`,
-      `=$B$5*(MAX(B${r},${floor})/${ref})^(${e}-${g})/IF(B${r}>=${floor},1-${e}+${g},1)`,
+      `=$B$5*(MAX(B${r},${floor})/${ref})^(${e}-${g})/IF(B${r}>${floor},1-${e}+${g},1)`,
     );
   }
   const capRow = sheet[6];

@@ -1,7 +1,9 @@
-/* The committed planner template: it evaluates in the harness, and it is not stale. */
+/* The committed planner template: it evaluates in the harness, it is stored as Excel stores it, and it is not stale. */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { buildPlanner, TEMPLATE_PATH } from "../../scripts/build-template";
-import { plannerWorkbook, SCENARIOS } from "../../src/template/planner";
+import { plannerWorkbook, SCENARIOS, sheetAsRows } from "../../src/template/planner";
+import { toStoredFormula, toTypedFormula, typedNamesIn } from "../../src/template/formula-form";
 import { readWorkbook } from "../../src/workbench/xlsx";
 import { engine } from "../support/engine";
 
@@ -39,7 +41,7 @@ describe("assets/spillsplit-planner.xlsx", () => {
 
   it("is not stale: every sheet, cell, formula and format matches its definition (run `npm run template`)", async () => {
     const onDisk = await committed();
-    const fresh = buildPlanner();
+    const fresh = await buildPlanner();
     expect(onDisk.worksheets.map((w) => w.name)).toEqual(fresh.worksheets.map((w) => w.name));
     for (const definition of plannerWorkbook()) {
       const ws = onDisk.getWorksheet(definition.name)!;
@@ -52,5 +54,76 @@ describe("assets/spillsplit-planner.xlsx", () => {
       expect(ws.views[0]).toMatchObject({ xSplit: definition.frozen.columns, ySplit: definition.frozen.rows });
       definition.widths.forEach((width, i) => expect(ws.getColumn(i + 1).width).toBe(width));
     }
+  });
+});
+
+/** Each formula cell of the committed file as its XML has it: the formula text, the type attribute and the cached value. */
+async function formulaCells(): Promise<{ sheet: string; ref: string; formula: string; type: string | undefined; cached: string | undefined }[]> {
+  const fs = await import("fs");
+  const zip = await JSZip.loadAsync(fs.readFileSync(TEMPLATE_PATH));
+  const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+  const names = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1].replace(/&apos;/g, "'"));
+  const cells = [];
+  for (let i = 0; i < names.length; i++) {
+    const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async("string");
+    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>(.*?)<\/c>/g)) {
+      const f = /<f[^>]*>(.*?)<\/f>/.exec(m[3]);
+      if (!f) continue;
+      const decode = (x: string) => x.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+      cells.push({ sheet: names[i], ref: m[1], formula: decode(f[1]), type: /\bt="(\w+)"/.exec(m[2])?.[1], cached: /<v>(.*?)<\/v>/.exec(m[3])?.[1] });
+    }
+  }
+  return cells;
+}
+
+describe("assets/spillsplit-planner.xlsx as Excel stores it (issue 13)", () => {
+  it("holds no formula in typed form: RED functions as _xldudf_RED_<NAME>, newer functions with _xlfn.", async () => {
+    const cells = await formulaCells();
+    const definitionFormulas = plannerWorkbook().flatMap((s) => Object.values(s.cells).filter((c) => c.formula !== undefined));
+    expect(cells).toHaveLength(definitionFormulas.length);
+    expect(cells.filter((c) => typedNamesIn(c.formula).length > 0)).toEqual([]);
+    expect(cells.filter((c) => /(^|[^.])PERCENTILE\.INC/.test(c.formula))).toEqual([]);
+    const notes = cells.find((c) => c.sheet === "Notes" && c.ref === "B11")!;
+    expect(notes.formula).toBe("_xlfn.PERCENTILE.INC(E2:E9,0.75)");
+    expect(cells.find((c) => c.sheet === "Growth" && c.ref === "B7")!.formula).toBe("_xldudf_RED_BUDGETCAP($B$6,$B$5,Assumptions!$A$1:$B$8)");
+    expect(cells.filter((c) => c.formula.includes("_xldudf_RED_")).length).toBeGreaterThan(200);
+  });
+
+  it("stores each formula as its definition types it, differing only in form", async () => {
+    const byCell = new Map((await formulaCells()).map((c) => [`${c.sheet}!${c.ref}`, c.formula]));
+    for (const sheet of plannerWorkbook()) {
+      for (const [a1, cell] of Object.entries(sheet.cells)) {
+        if (cell.formula === undefined) continue;
+        expect(byCell.get(`${sheet.name}!${a1}`)).toBe(toStoredFormula(cell.formula));
+        expect(toTypedFormula(byCell.get(`${sheet.name}!${a1}`)!)).toBe(cell.formula.replace(/RED\.[A-Z]+/g, (n) => n.toUpperCase()));
+      }
+    }
+  });
+
+  it("caches a value of the right type in every formula cell: numbers plain, text as t=\"str\", never an error", async () => {
+    const sheets = plannerWorkbook();
+    const hf = await engine(Object.fromEntries(sheets.map((s) => [s.name, sheetAsRows(s)])));
+    for (const cell of await formulaCells()) {
+      expect({ at: `${cell.sheet}!${cell.ref}`, cached: cell.cached !== undefined }).toEqual({ at: `${cell.sheet}!${cell.ref}`, cached: true });
+      const value = hf.getCellValue(hf.simpleCellAddressFromString(cell.ref, hf.getSheetId(cell.sheet)!)!);
+      if (typeof value === "number") {
+        expect(cell.type).toBeUndefined();
+        expect(Number(cell.cached)).toBeCloseTo(value, 6);
+      } else {
+        expect({ at: cell.ref, type: cell.type, cached: cell.cached }).toEqual({ at: cell.ref, type: "str", cached: value });
+      }
+    }
+    // "Months over cap" counts from cached text, not from #NAME?: the Growth plan passes its cap in some months.
+    expect(Number((await formulaCells()).find((c) => c.sheet === "Growth" && c.ref === "I22")!.cached)).toBeGreaterThan(0);
+    hf.destroy();
+  });
+
+  it("does not force a full recalculation on load: no fullCalcOnLoad, and the calculation engine id current Excel writes", async () => {
+    const fs = await import("fs");
+    const zip = await JSZip.loadAsync(fs.readFileSync(TEMPLATE_PATH));
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbookXml).not.toMatch(/fullCalcOnLoad/);
+    // An older calcId (ExcelJS writes Excel 2016's 171027) makes Excel recalculate every formula on open.
+    expect(workbookXml).toMatch(/<calcPr [^>]*calcId="191029"/);
   });
 });

@@ -1,0 +1,214 @@
+/*
+ * A blank cell is a blank, never "the value above" (issue 14, item 1). Trailing blanks of a whole
+ * column may be dropped only where every argument is blank, after aligning the arguments.
+ * Regression tests with the issue's own examples, then a seeded random campaign over every
+ * function that puts blanks anywhere in any argument and checks each result row against the same
+ * function called on that row alone.
+ */
+import fc from "fast-check";
+import * as functions from "../../src/functions/functions";
+import { codes } from "../support/cells";
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
+
+/** What reaches Excel, as codes; a call that throws gives [[code]] (Excel shows it in one cell). */
+function outcome(call: () => unknown[][]): unknown[][] {
+  try {
+    return codes(call());
+  } catch (error) {
+    return [[(error as { code: string }).code]];
+  }
+}
+
+describe("issue 14.1: a blank cell in a range is blank, never the value above", () => {
+  it("SPILLSPLIT({\"mature\";\"\";\"\"},{100;200;300}) splits only the first month", () => {
+    expect(functions.spillSplit([["mature"], [""], [""]], [[100], [200], [300]])).toEqual([[40, 60], ["", ""], ["", ""]]);
+  });
+
+  it("HOTNOTES(…,{10;\"\";\"\"},,,TRUE) grades only the note that has its jumps", () => {
+    const result = functions.hotNotes([[1000], [2000], [500]], [[100], [80], [60]], [[10], [""], [""]], undefined, undefined, true);
+    expect(result).toHaveLength(3);
+    expect(result[1]).toEqual(["", "", ""]);
+    expect(result[2]).toEqual(["", "", ""]);
+    expect(result[0][0]).toBe("effective hot");
+  });
+
+  it("BUDGETCAP({60;60},{30;\"\"}) does not reuse the first base", () => {
+    const result = functions.budgetCapFn([[60], [60]], [[30], [""]]);
+    expect(result).toHaveLength(2);
+    expect(result[1]).toEqual([""]);
+  });
+
+  it("ranges of the same size with trailing blanks in one of them are not a size mismatch", () => {
+    expect(functions.avgCpm([[200_000], [500_000], [300_000]], [[80], [100], [""]])).toEqual(functions.avgCpm([[200_000], [500_000], [300_000]], [[80], [100], [null]]));
+    expect(outcome(() => functions.incrementalCpmFn([[200_000], [300_000], [""]], [[500_000], [400_000], [600_000]]))[2]).toEqual([""]);
+  });
+
+  it("a whole column still stops where the data of every argument stops", () => {
+    const column = (values: unknown[], length: number) => Array.from({ length }, (_, i) => [i < values.length ? values[i] : null]);
+    expect(functions.spillSplit(column(["growth", "mature"], 1000), column([100, 200, 300], 1000))).toEqual([[50, 50], [80, 120], ["", ""]]);
+    expect(functions.marginalCpmFn(column([200_000], 5000), [[1, 2, "", ""]])).toEqual(functions.marginalCpmFn([[200_000]], [[1, 2]]));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The campaign
+
+interface Spec {
+  /** The function as Excel calls it. */
+  fn: (...args: unknown[]) => unknown[][];
+  /** For each argument that takes a range: the cells it is drawn from, and whether it is required. */
+  ranges: { cell: fc.Arbitrary<unknown>; required: boolean }[];
+  /** Arguments after the ranges (fixed for the call). */
+  rest?: unknown[];
+  /** One result row per item whichever way the lists lie (HOTNOTES). */
+  listOutput?: boolean;
+}
+
+const transpose = (grid: unknown[][]) => (grid[0] ?? []).map((_, c) => grid.map((row) => row[c]));
+
+const spend = fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.constantFrom(0, 20_000, 200_000, 1e13, "500,000", -1, "x"));
+const base = fc.oneof(fc.double({ min: 0.01, max: 500, noNaN: true }), fc.constantFrom(1, 0, -2, "abc"));
+const stageCell = fc.constantFrom("growth", "成熟期", 1, 2.5, 3, "launch");
+const countCell = fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.constantFrom(0, -1, "n/a"));
+
+const PER_CELL: Record<string, Spec> = {
+  "SPILLSPLIT (part)": { fn: (s, b) => functions.spillSplit(s as never, b as never, "spillover"), ranges: [{ cell: stageCell, required: true }, { cell: spend, required: true }] },
+  AVGCPM: { fn: (s, b) => functions.avgCpm(s as never, b as never), ranges: [{ cell: spend, required: true }, { cell: base, required: false }] },
+  MARGINALCPM: { fn: (s, b) => functions.marginalCpmFn(s as never, b as never), ranges: [{ cell: spend, required: true }, { cell: base, required: false }] },
+  INCREMENTALCPM: {
+    fn: (f, t, b) => functions.incrementalCpmFn(f as never, t as never, b as never),
+    ranges: [{ cell: spend, required: true }, { cell: spend, required: true }, { cell: base, required: false }],
+  },
+  IMPRESSIONS: { fn: (s, b) => functions.impressionsFn(s as never, b as never), ranges: [{ cell: spend, required: true }, { cell: base, required: true }] },
+  MARGINALCPA: { fn: (s, b) => functions.marginalCpaFn(s as never, b as never), ranges: [{ cell: spend, required: true }, { cell: base, required: true }] },
+  BUDGETCAP: { fn: (t, b) => functions.budgetCapFn(t as never, b as never), ranges: [{ cell: base, required: true }, { cell: base, required: true }] },
+  // With thresholds given, each note is graded on its own: the row-alone oracle holds.
+  "HOTNOTES (thresholds given)": {
+    fn: (r, e, j) => functions.hotNotes(r as never, e as never, j as never, 0.05, 0.01, true),
+    ranges: [{ cell: countCell, required: true }, { cell: countCell, required: true }, { cell: countCell, required: true }],
+    listOutput: true,
+  },
+};
+
+/** One argument: a single cell that broadcasts, or a column of n cells, blanks anywhere, maybe trailing blanks too. */
+function argumentOf(cell: fc.Arbitrary<unknown>, n: number): fc.Arbitrary<unknown[][]> {
+  const maybeBlank = fc.oneof({ weight: 3, arbitrary: cell }, { weight: 2, arbitrary: fc.constantFrom(null, "", "  ") });
+  return fc.oneof(
+    { weight: 1, arbitrary: maybeBlank.map((v) => [[v]]) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(fc.array(maybeBlank, { minLength: n, maxLength: n }), fc.integer({ min: 0, max: 3 }))
+        .map(([values, trailing]) => [...values, ...Array(trailing).fill(null)].map((v) => [v])),
+    },
+  );
+}
+
+const isBlankCell = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** Row r of an argument as Excel would see it in a one-row call: a single cell broadcasts. */
+const rowOf = (grid: unknown[][], r: number) => [[grid.length === 1 ? grid[0][0] : (grid[r]?.[0] ?? null)]];
+
+describe.each(Object.entries(PER_CELL))("%s with blanks placed anywhere", (_, spec) => {
+  it("gives each row what the row alone gives, blank wherever a required cell is blank, and stops where every argument's data stops", () => {
+    const call = fc.integer({ min: 1, max: 8 }).chain((n) => fc.tuple(...spec.ranges.map((r) => argumentOf(r.cell, n))));
+    fc.assert(
+      fc.property(call, fc.boolean(), (args, asRows) => {
+        // The same call laid out as rows (months across): trimmed and blanked alike, column for column.
+        const given = asRows ? args.map(transpose) : args;
+        const called = outcome(() => spec.fn(...given, ...(spec.rest ?? [])));
+        const result = asRows && !spec.listOutput ? transpose(called) : called;
+        const tall = args.filter((g) => g.length > 1);
+        let rows = Math.max(...args.map((g) => g.length));
+        while (rows > 1 && tall.every((g) => isBlankCell(g[rows - 1]?.[0]))) rows--;
+        if (rows === 1 && result.length === 1) {
+          // One row: the call is the row alone, with or without the trailing blanks.
+          expect(result).toEqual(outcome(() => spec.fn(...args.map((g) => rowOf(g, 0)), ...(spec.rest ?? []))));
+          return;
+        }
+        expect(result).toHaveLength(rows);
+        for (let r = 0; r < rows; r++) {
+          const alone = args.map((g) => rowOf(g, r));
+          const blankRequired = spec.ranges.some((p, i) => p.required && isBlankCell(alone[i][0][0]));
+          const expected = outcome(() => spec.fn(...alone, ...(spec.rest ?? [])));
+          // Never a value in a row with a blank required cell: blank, or an earlier argument's error.
+          if (blankRequired) expect(result[r].every((v) => v === "" || (typeof v === "string" && v.startsWith("#")))).toBe(true);
+          // A one-row call that fails throws one error; in a column that error fills its row.
+          const wanted = expected[0].length === 1 && result[r].length > 1 ? result[r].map(() => expected[0][0]) : expected[0];
+          expect(result[r]).toEqual(wanted);
+        }
+      }),
+      { seed: SEED, numRuns: 1500 },
+    );
+  });
+});
+
+describe("list functions with blanks placed anywhere", () => {
+  const months = fc.integer({ min: 1, max: 9 });
+
+  it("HOTNOTES with its own thresholds: blank notes stay blank, the others are graded as if the blank ones were absent", () => {
+    const note = fc.tuple(countCell, countCell, countCell);
+    fc.assert(
+      fc.property(months.chain((n) => fc.array(fc.tuple(note, fc.array(fc.boolean(), { minLength: 3, maxLength: 3 })), { minLength: n, maxLength: n })), (rows) => {
+        const cells = rows.map(([values, blanks]) => values.map((v, i) => (blanks[i] ? null : v)));
+        const column = (i: number) => cells.map((c) => [c[i]]);
+        const result = outcome(() => functions.hotNotes(column(0), column(1), column(2), undefined, undefined, true));
+        const complete = cells.filter((c) => c.every((v) => !isBlankCell(v)));
+        if (complete.length === 0) return;
+        const compact = outcome(() => functions.hotNotes(complete.map((c) => [c[0]]), complete.map((c) => [c[1]]), complete.map((c) => [c[2]]), undefined, undefined, true));
+        if (compact.length === 1 && compact[0].length === 1) return; // the whole call failed (a bad cell)
+        let next = 0;
+        const last = cells.reduce((end, c, i) => (c.some((v) => !isBlankCell(v)) ? i + 1 : end), 1);
+        expect(result).toHaveLength(last);
+        result.forEach((row, r) => {
+          // A note with a blank count is never graded: blank, or the error of a bad count before it.
+          if (cells[r].some(isBlankCell)) expect(row.every((v) => v === "" || (typeof v === "string" && v.startsWith("#")))).toBe(true);
+          else expect(row).toEqual(compact[next++]);
+        });
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+
+  it("CPMFIT skips blank months: the same fit as the complete months alone", () => {
+    const pair = fc.tuple(fc.option(fc.integer({ min: 10_000, max: 2_000_000 })), fc.option(fc.double({ min: 5, max: 200, noNaN: true })));
+    fc.assert(
+      fc.property(fc.array(pair, { minLength: 3, maxLength: 12 }), (pairs) => {
+        const result = outcome(() => functions.cpmFit(pairs.map((p) => [p[0]]), pairs.map((p) => [p[1]])));
+        const complete = pairs.filter((p) => p[0] !== null && p[1] !== null);
+        const compact = outcome(() => functions.cpmFit(complete.map((p) => [p[0]]), complete.map((p) => [p[1]])));
+        expect(result).toEqual(compact);
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it("ALLOCATE: a blank line row is a blank row; blank per-line cells mean the defaults, never the line above", () => {
+    const line = fc.record({
+      named: fc.boolean(),
+      cpa: fc.oneof(fc.constant(null), fc.double({ min: 5, max: 200, noNaN: true })),
+      cpm: fc.oneof(fc.constant(null), fc.double({ min: 0.2, max: 0.7, noNaN: true })),
+      min: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 20_000 })),
+      max: fc.oneof(fc.constant(null), fc.integer({ min: 100_000, max: 2_000_000 })),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 100_000, max: 1_000_000 }), fc.array(line, { minLength: 1, maxLength: 6 }), (budget, lines) => {
+        const names = lines.map((l, i) => [l.named ? `L${i}` : null]);
+        const col = (pick: (l: (typeof lines)[number]) => unknown) => lines.map((l) => [pick(l)]);
+        const result = outcome(() => functions.allocate(budget, names, col((l) => l.cpa), col((l) => l.cpm), null as never, col((l) => l.min), col((l) => l.max)));
+        // The same lines with every blank spelt out as its default (no upper limit = the largest budget).
+        const explicit = outcome(() =>
+          functions.allocate(budget, names, col((l) => l.cpa), col((l) => l.cpm ?? Math.log(1.4) / Math.log(2.5)), null as never, col((l) => l.min ?? 0), col((l) => l.max ?? 1e13)),
+        );
+        expect(result).toEqual(explicit);
+        if (result.length > 1 || result[0].length > 1) {
+          lines.forEach((l, i) => {
+            if (!l.named && i < result.length) expect(result[i]).toEqual(["", "", "", "", "", ""]);
+          });
+        }
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+});

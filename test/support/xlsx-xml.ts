@@ -1,0 +1,60 @@
+/* An .xlsx read as Excel reads it (each sheet's cells straight from the package's XML), and the workbench's Open → Download. */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { downloadFile, engineSheets, readWorkbook } from "../../src/workbench/xlsx";
+import { engine } from "./engine";
+
+export interface XmlCell {
+  /** The formula text as stored (entities decoded), without "=". */
+  formula?: string;
+  /** The attributes of <f> (t="array" ref="…"), if any. */
+  formulaAttributes?: string;
+  /** The cell's t attribute: "str", "e", "b", "s", "n" or none. */
+  type?: string;
+  /** The <v> text. */
+  value?: string;
+}
+
+function decode(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/** Each sheet's cells by sheet name and A1 address, sheets found through the workbook's relationships. */
+export async function xmlCells(buffer: Buffer | ArrayBuffer | Uint8Array): Promise<Record<string, Record<string, XmlCell>>> {
+  const zip = await JSZip.loadAsync(buffer);
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const targets = new Map([...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [/Id="([^"]+)"/.exec(m[0])?.[1], /Target="([^"]+)"/.exec(m[0])?.[1]]));
+  const out: Record<string, Record<string, XmlCell>> = {};
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = decode(/name="([^"]*)"/.exec(m[0])![1]);
+    const target = targets.get(/r:id="([^"]+)"/.exec(m[0])![1])!;
+    const xml = await zip.file(target.startsWith("/") ? target.slice(1) : `xl/${target}`)!.async("string");
+    const cells: Record<string, XmlCell> = {};
+    for (const c of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)) {
+      const f = /<f([^>]*)>(.*?)<\/f>/.exec(c[3] ?? "");
+      cells[c[1]] = {
+        formula: f ? decode(f[2]) : undefined,
+        formulaAttributes: f?.[1].trim() || undefined,
+        type: /\bt="(\w+)"/.exec(c[2])?.[1],
+        value: /<v>(.*?)<\/v>/.exec(c[3] ?? "")?.[1],
+      };
+    }
+    out[name] = cells;
+  }
+  return out;
+}
+
+/** Open → engine → Download, as the workbench does it. */
+export async function roundTrip(buffer: Buffer | ArrayBuffer, edit?: (hf: Awaited<ReturnType<typeof engine>>) => void): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(buffer as never);
+  const opened = readWorkbook(book);
+  const hf = await engine(Object.fromEntries(opened.map((s) => [s.name, s.rows])));
+  edit?.(hf);
+  const formats = Object.fromEntries(opened.map((s) => [s.name, s.formats]));
+  const saved = await downloadFile(book, engineSheets(hf, formats, opened), opened);
+  hf.destroy();
+  return Buffer.from(saved);
+}
+

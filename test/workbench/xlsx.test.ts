@@ -1,0 +1,151 @@
+/*
+ * The workbench's Open and Download: every formula form read, Excel's stored form and cached values
+ * written, and every cell nobody changed kept as the file had it (issues 13 and 14, item 13).
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import fs from "fs";
+import { TEMPLATE_PATH } from "../../scripts/build-template";
+import { readWorkbook } from "../../src/workbench/xlsx";
+import { engine } from "../support/engine";
+import { roundTrip, xmlCells } from "../support/xlsx-xml";
+
+describe("workbench round trip of the template (issue 13)", () => {
+  it("template → workbench → download gives the same formulas, in stored form, and the same cached values", async () => {
+    const original = fs.readFileSync(TEMPLATE_PATH);
+    const before = await xmlCells(original);
+    const after = await xmlCells(await roundTrip(original));
+    let formulas = 0;
+    for (const [sheet, cells] of Object.entries(before)) {
+      for (const [ref, cell] of Object.entries(cells)) {
+        const back = after[sheet][ref];
+        if (cell.formula === undefined) continue;
+        formulas++;
+        expect({ ref: `${sheet}!${ref}`, formula: back.formula, type: back.type }).toEqual({ ref: `${sheet}!${ref}`, formula: cell.formula, type: cell.type });
+        if (cell.type === "str") expect(back.value).toBe(cell.value);
+        else expect(Number(back.value)).toBeCloseTo(Number(cell.value), 6);
+      }
+    }
+    expect(formulas).toBeGreaterThan(300);
+  });
+
+  it("writes a typed RED.X formula entered in the workbench in Excel's stored form, with its value", async () => {
+    const after = await xmlCells(
+      await roundTrip(fs.readFileSync(TEMPLATE_PATH), (hf) => hf.setCellContents({ sheet: hf.getSheetId("Growth")!, row: 24, col: 1 }, [["=RED.AVGCPM(500000,1)+PERCENTILE.INC({1,2,3},0.5)"]])),
+    );
+    expect(after.Growth.B25).toMatchObject({ formula: "_xldudf_RED_AVGCPM(500000,1)+_xlfn.PERCENTILE.INC({1,2,3},0.5)", type: undefined });
+    expect(Number(after.Growth.B25.value)).toBeCloseTo(3.4, 9);
+  });
+
+  it("reads hand-typed RED.X, Excel's _xldudf_RED_X and _xlfn.X alike", async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("S");
+    ws.getCell("A1").value = { formula: "RED.AVGCPM(500000,1)" } as ExcelJS.CellFormulaValue;
+    ws.getCell("A2").value = { formula: "_xldudf_RED_AVGCPM(500000,1)" } as ExcelJS.CellFormulaValue;
+    ws.getCell("A3").value = { formula: "_xlfn.PERCENTILE.INC({1,2,3,4},0.75)" } as ExcelJS.CellFormulaValue;
+    const [sheet] = readWorkbook(book);
+    const hf = await engine({ S: sheet.rows });
+    expect([0, 1, 2].map((row) => hf.getCellValue({ sheet: 0, row, col: 0 }))).toEqual([1.4, 1.4, 3.25]);
+    hf.destroy();
+  });
+});
+
+describe("Download keeps what was opened (issue 14, item 13)", () => {
+  /** A file as Excel would have saved it, with the kinds of cell Download used to lose. */
+  async function fileWithEverything(): Promise<Buffer> {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("Plan");
+    // A spilled RED.SPILLSPLIT: the formula in A1, its second value in B1.
+    ws.getCell("A1").value = { formula: '_xldudf_RED_SPILLSPLIT("growth",1000)', result: 500, shareType: "array", ref: "A1:B1" } as unknown as ExcelJS.CellValue;
+    ws.getCell("B1").value = 500;
+    ws.getCell("A2").value = new Date(Date.UTC(2026, 2, 31));
+    ws.getCell("A2").numFmt = "yyyy-mm-dd";
+    ws.getCell("A3").value = { text: "RED help", hyperlink: "https://example.org/help" };
+    ws.getCell("A4").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+    ws.getCell("A5").value = "=1+1";
+    ws.getCell("A6").value = "00123";
+    ws.getCell("A7").value = { richText: [{ text: "bold", font: { bold: true } }, { text: " plain" }] };
+    ws.getCell("A8").value = { formula: "A2+1", result: new Date(Date.UTC(2026, 3, 1)) } as ExcelJS.CellFormulaValue;
+    ws.getCell("A8").numFmt = "yyyy-mm-dd";
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  it("keeps a spilled result a spill: the formula over its range, the spilled cell a value, not a constant in the way", async () => {
+    const after = (await xmlCells(await roundTrip(await fileWithEverything())))["Plan"];
+    expect(after.A1).toMatchObject({ formula: '_xldudf_RED_SPILLSPLIT("growth",1000)', value: "500" });
+    expect(after.A1.formulaAttributes).toMatch(/t="array"/);
+    expect(after.A1.formulaAttributes).toMatch(/ref="A1:B1"/);
+    expect(after.B1).toMatchObject({ formula: undefined, value: "500" });
+  });
+
+  it("marks the spill as Excel marks a dynamic array: cm=\"1\" on the cell, the XLDAPR metadata part, its content type and relationship", async () => {
+    const zip = await JSZip.loadAsync(await roundTrip(await fileWithEverything()));
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheet).toMatch(/<c r="A1"[^>]*\bcm="1"/);
+    expect(sheet).not.toMatch(/<c r="B1"[^>]*\bcm=/);
+    const metadata = await zip.file("xl/metadata.xml")!.async("string");
+    expect(metadata).toContain('<metadataType name="XLDAPR"');
+    expect(metadata).toContain('<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/>');
+    expect(metadata).toContain('<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata>');
+    expect(await zip.file("[Content_Types].xml")!.async("string")).toContain('PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"');
+    expect(await zip.file("xl/_rels/workbook.xml.rels")!.async("string")).toMatch(/relationships\/sheetMetadata" Target="metadata.xml"/);
+  });
+
+  it("says the current Excel engine computed its values (calcId 191029, no fullCalcOnLoad), so Excel shows them instead of recalculating on open", async () => {
+    const zip = await JSZip.loadAsync(await roundTrip(await fileWithEverything()));
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbookXml).toMatch(/<calcPr [^>]*calcId="191029"/);
+    expect(workbookXml).not.toMatch(/fullCalcOnLoad/);
+  });
+
+  it("adds no dynamic-array metadata to a file without spills (the template)", async () => {
+    const zip = await JSZip.loadAsync(await roundTrip(fs.readFileSync(TEMPLATE_PATH)));
+    expect(zip.file("xl/metadata.xml")).toBeNull();
+  });
+
+  it("keeps dates dates, hyperlinks, error values, rich text, and text that looks like a formula or a number as text", async () => {
+    const saved = await roundTrip(await fileWithEverything());
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(saved as never);
+    const ws = book.getWorksheet("Plan")!;
+    expect(ws.getCell("A2").value).toEqual(new Date(Date.UTC(2026, 2, 31)));
+    expect(ws.getCell("A2").numFmt).toBe("yyyy-mm-dd");
+    expect(ws.getCell("A3").value).toEqual({ text: "RED help", hyperlink: "https://example.org/help" });
+    expect(ws.getCell("A4").value).toEqual({ error: "#N/A" });
+    expect(ws.getCell("A5").value).toBe("=1+1");
+    expect(ws.getCell("A5").formula).toBeUndefined();
+    expect(ws.getCell("A6").value).toBe("00123");
+    expect((ws.getCell("A7").value as ExcelJS.CellRichTextValue).richText.map((r) => r.text)).toEqual(["bold", " plain"]);
+    expect(ws.getCell("A8").value).toMatchObject({ formula: "A2+1", result: new Date(Date.UTC(2026, 3, 1)) });
+    const xml = (await xmlCells(saved))["Plan"];
+    expect(xml.A4).toMatchObject({ type: "e", value: "#N/A", formula: undefined });
+    expect(xml.A5.formula).toBeUndefined();
+  });
+
+  it("keeps the formula and value Excel stored where the engine cannot compute it, and writes only error values Excel has", async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("Plan");
+    ws.getCell("A1").value = { formula: "SUM(Table1[Amount])", result: 42 } as ExcelJS.CellFormulaValue; // a structured reference
+    ws.getCell("A2").value = { formula: "_xlfn.STOCKHISTORY(\"MSFT\",45000)", result: 7 } as ExcelJS.CellFormulaValue;
+    ws.getCell("B1").value = { formula: "B2+1", result: 0 } as ExcelJS.CellFormulaValue; // a circular reference
+    ws.getCell("B2").value = { formula: "B1+1", result: 0 } as ExcelJS.CellFormulaValue;
+    const after = (await xmlCells(await roundTrip(Buffer.from(await book.xlsx.writeBuffer()))))["Plan"];
+    expect(after.A1).toMatchObject({ formula: "SUM(Table1[Amount])", value: "42" });
+    expect(after.A2).toMatchObject({ formula: '_xlfn.STOCKHISTORY("MSFT",45000)', value: "7" });
+    for (const ref of ["B1", "B2"]) {
+      if (after[ref].type === "e") expect(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]).toContain(after[ref].value);
+    }
+  });
+
+  it("writes a cell the user changed, and keeps a hyperlink's target when only its text changed", async () => {
+    const saved = await roundTrip(await fileWithEverything(), (hf) => {
+      hf.setCellContents({ sheet: 0, row: 2, col: 0 }, [["'Help 帮助"]]);
+      hf.setCellContents({ sheet: 0, row: 4, col: 0 }, [["'=2+2"]]);
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(saved as never);
+    const ws = book.getWorksheet("Plan")!;
+    expect(ws.getCell("A3").value).toEqual({ text: "Help 帮助", hyperlink: "https://example.org/help" });
+    expect(ws.getCell("A5").value).toBe("=2+2");
+  });
+});

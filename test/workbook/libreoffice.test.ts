@@ -1,0 +1,153 @@
+/*
+ * A second real spreadsheet application (issue 13): LibreOffice Calc, headless, opens the committed
+ * template as a finance colleague without the add-in would, and computes the template's native
+ * formulas itself. One soffice run converts three files to .xlsx, whose values we then read:
+ *   1. the template as committed: every sheet must show numbers and text, no #NAME? or other error;
+ *   2. the template with each RED formula replaced by its cached value and every native formula left
+ *      without one (and marked for recalculation), so LibreOffice computes PERCENTILE.INC, MEDIAN,
+ *      SUM, COUNTIF and IF from the same inputs: each must agree with our engine;
+ *   3. a workbench download with a spilled RED formula, a date and an error value: it must open
+ *      with each as saved.
+ * Skipped, with one line at the end of the run, where LibreOffice is not installed.
+ */
+import { execFileSync } from "child_process";
+import ExcelJS from "exceljs";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { pathToFileURL } from "url";
+import { TEMPLATE_PATH } from "../../scripts/build-template";
+import { plannerWorkbook, sheetAsRows } from "../../src/template/planner";
+import { engine } from "../support/engine";
+import { roundTrip, XmlCell, xmlCells } from "../support/xlsx-xml";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { findSoffice } = require("../support/find-soffice.js");
+
+const soffice: string | undefined = findSoffice();
+const describeWithLibreOffice: jest.Describe = soffice ? describe : describe.skip;
+
+jest.setTimeout(180_000);
+
+type Sheets = Record<string, Record<string, XmlCell>>;
+
+/** The template with RED formulas as constants (their cached values) and native formulas uncomputed. */
+async function nativeOnly(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(TEMPLATE_PATH);
+  for (const ws of book.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value as { formula?: string; result?: unknown } | null;
+        if (!value || typeof value.formula !== "string") return;
+        cell.value = value.formula.includes("_xldudf_") ? (value.result as ExcelJS.CellValue) : ({ formula: value.formula } as ExcelJS.CellFormulaValue);
+      }),
+    );
+  }
+  book.calcProperties.fullCalcOnLoad = true;
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** A workbench download of a small file with a spilled RED.SPILLSPLIT, a date and an error value. */
+async function download(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet("Plan");
+  ws.getCell("A1").value = { formula: '_xldudf_RED_SPILLSPLIT("growth",1000)', result: 500, shareType: "array", ref: "A1:B1" } as unknown as ExcelJS.CellValue;
+  ws.getCell("B1").value = 500;
+  ws.getCell("A2").value = new Date(Date.UTC(2026, 2, 31));
+  ws.getCell("A2").numFmt = "yyyy-mm-dd";
+  ws.getCell("A3").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+  ws.getCell("A4").value = { formula: "A2+1", result: 46113 } as ExcelJS.CellFormulaValue;
+  return roundTrip(Buffer.from(await book.xlsx.writeBuffer()));
+}
+
+describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => {
+  let asOpened: Sheets;
+  let computed: Sheets;
+  let downloaded: Sheets;
+
+  beforeAll(async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "spillsplit-lo-"));
+    fs.copyFileSync(TEMPLATE_PATH, path.join(work, "template.xlsx"));
+    fs.writeFileSync(path.join(work, "native.xlsx"), await nativeOnly());
+    fs.writeFileSync(path.join(work, "download.xlsx"), await download());
+    const out = path.join(work, "out");
+    // Its own user profile in the temp folder: no first-start dialogs, nothing shared with a desktop LibreOffice.
+    execFileSync(
+      soffice!,
+      [`-env:UserInstallation=${pathToFileURL(path.join(work, "profile")).href}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out,
+        ...["template.xlsx", "native.xlsx", "download.xlsx"].map((f) => path.join(work, f))],
+      { stdio: "pipe", timeout: 150_000 },
+    );
+    asOpened = await xmlCells(fs.readFileSync(path.join(out, "template.xlsx")));
+    computed = await xmlCells(fs.readFileSync(path.join(out, "native.xlsx")));
+    downloaded = await xmlCells(fs.readFileSync(path.join(out, "download.xlsx")));
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it("shows every sheet with numbers and no #NAME? (or any other error) in any cell", () => {
+    expect(Object.keys(asOpened)).toEqual(plannerWorkbook().map((s) => s.name));
+    for (const definition of plannerWorkbook()) {
+      const cells = asOpened[definition.name];
+      const errors = Object.entries(cells).filter(([, c]) => c.type === "e" || /^#/.test(c.value ?? ""));
+      expect({ sheet: definition.name, errors }).toEqual({ sheet: definition.name, errors: [] });
+      for (const [a1, cell] of Object.entries(definition.cells)) {
+        if (cell.formula !== undefined) expect({ at: `${definition.name}!${a1}`, shown: cells[a1]?.value !== undefined }).toEqual({ at: `${definition.name}!${a1}`, shown: true });
+      }
+    }
+    // The numbers a finance colleague reads: the cap, a split, the months over the cap.
+    expect(Math.round(Number(asOpened.Growth.B7.value))).toBe(547_756);
+    expect(Number(asOpened.Growth.C15.value)).toBe(250_000);
+    expect(Number(asOpened.Growth.I22.value)).toBeGreaterThan(0);
+    expect(asOpened.Notes.G2.value).toBe("effective hot");
+  });
+
+  it("computes the native formulas (PERCENTILE.INC, MEDIAN, SUM, COUNTIF, IF) to our engine's values", async () => {
+    const sheets = plannerWorkbook();
+    const hf = await engine(Object.fromEntries(sheets.map((s) => [s.name, sheetAsRows(s)])));
+    const functionsSeen = new Set<string>();
+    let compared = 0;
+    for (const definition of sheets) {
+      for (const [a1, cell] of Object.entries(definition.cells)) {
+        if (cell.formula === undefined || /RED\./.test(cell.formula)) continue;
+        for (const name of cell.formula.match(/[A-Z][A-Z.]*(?=\()/g) ?? []) functionsSeen.add(name);
+        const ours = hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(definition.name)!)!);
+        const theirs = computed[definition.name][a1];
+        const at = `${definition.name}!${a1}`;
+        if (typeof ours === "number") {
+          expect({ at, type: theirs.type === "e" ? "error" : "number" }).toEqual({ at, type: "number" });
+          const scale = Math.max(1, Math.abs(ours));
+          expect({ at, close: Math.abs(Number(theirs.value) - ours) <= 1e-9 * scale }).toEqual({ at, close: true });
+        } else {
+          expect({ at, value: theirs.value ?? "" }).toEqual({ at, value: ours });
+        }
+        compared++;
+      }
+    }
+    hf.destroy();
+    expect(compared).toBeGreaterThanOrEqual(90);
+    for (const name of ["PERCENTILE.INC", "MEDIAN", "SUM", "COUNTIF", "IF"]) expect(functionsSeen).toContain(name);
+  });
+
+  it("opens a workbench download: the spilled formula over its range, the date and the error value as saved", () => {
+    const plan = downloaded.Plan;
+    // LibreOffice always recalculates an array formula on load, and it cannot run the add-in: a
+    // spilled RED formula shows #NAME? there (README, Compatibility); the file itself reads right.
+    expect(plan.A1.formula?.toUpperCase()).toBe('_XLDUDF_RED_SPILLSPLIT("GROWTH",1000)');
+    expect(plan.A1.formulaAttributes).toMatch(/t="array" ref="A1:B1"/);
+    expect(Number(plan.A2.value)).toBe(46112); // 2026-03-31, still a date serial
+    expect(plan.A3).toMatchObject({ type: "e", value: "#N/A" });
+    expect(plan.A4.value).toBe("46113");
+  });
+});
+
+describe("finding LibreOffice", () => {
+  it("takes SOFFICE_PATH, refuses one that does not exist, else looks on the PATH, and finds none where there is none", () => {
+    const there = new Set(["/opt/lo/soffice", "/tools/bin/soffice"]);
+    const exists = (file: string) => there.has(file);
+    expect(findSoffice({ SOFFICE_PATH: "/opt/lo/soffice" }, exists)).toBe("/opt/lo/soffice");
+    expect(() => findSoffice({ SOFFICE_PATH: "/missing/soffice" }, exists)).toThrow(/does not exist/);
+    if (process.platform !== "win32") expect(findSoffice({ PATH: ["/usr/local/bin", "/tools/bin"].join(path.delimiter) }, exists)).toBe("/tools/bin/soffice");
+    expect(findSoffice({ PATH: "/nowhere" }, () => false)).toBeUndefined();
+  });
+});

@@ -44,6 +44,9 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks load relative to the page (every page sits beside its scripts). Not "auto": that
+      // runtime finds the global object with new Function, which the add-in must not contain.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

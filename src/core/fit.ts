@@ -7,6 +7,18 @@ export interface CpmFit {
   baseCpm: number;
   /** Share of the variance of ln CPM the line explains (1 when every point is on it). */
   rSquared: number;
+  /** Ordinary-least-squares standard error of the elasticity (the log-log slope); 0 when every point is on the line. */
+  stdError: number;
+  /** How many months the fit used (spend and CPM both above 0). */
+  n: number;
+}
+
+/** The p-quantile of Student's t with `df` degrees of freedom (supplied by a statistics library). */
+export type StudentTQuantile = (p: number, df: number) => number;
+
+export interface ElasticityInterval {
+  low: number;
+  high: number;
 }
 
 /**
@@ -57,7 +69,9 @@ export function fitCpmCurve(spends: readonly number[], cpms: readonly number[], 
   if (highest < lowest * MIN_SPEND_SPREAD) throw new DomainError("FIT_ILL_CONDITIONED", { argument: "spends", value: lowest, limit: highest });
   const elasticity = sxy / sxx;
   const intercept = meanY - elasticity * meanX;
-  const residual = Math.max(0, syy - elasticity * sxy);
+  // Residuals summed one by one, not as syy − e·sxy: on exact data that difference is rounding noise.
+  let residual = 0;
+  for (let i = 0; i < n; i++) residual += (ys[i] - intercept - elasticity * xs[i]) ** 2;
   const baseCpm = Math.exp(intercept);
   // Extrapolated far from the months, the curve can price the reference spend at 0 or beyond any number.
   if (!(baseCpm > 0 && Number.isFinite(baseCpm) && Number.isFinite(elasticity))) {
@@ -66,6 +80,21 @@ export function fitCpmCurve(spends: readonly number[], cpms: readonly number[], 
   return {
     elasticity,
     baseCpm,
-    rSquared: syy > 0 ? 1 - residual / syy : 1,
+    // CPMs equal up to rounding leave nothing to explain: a flat line explains it all.
+    rSquared: syy > n * (4 * Number.EPSILON * Math.max(1, Math.abs(meanY))) ** 2 ? Math.max(0, 1 - residual / syy) : 1,
+    stdError: Math.sqrt(residual / (n - 2) / sxx),
+    n,
   };
+}
+
+/**
+ * The two-sided `confidence` interval of the fitted elasticity, e ± t · SE, with t the
+ * (1 + confidence) / 2 quantile of Student's t on n − 2 degrees of freedom. Never clipped: an
+ * interval that leaves [0, 1) is reported as it is, and the functions that use an elasticity refuse it.
+ *
+ * @example elasticityInterval({ elasticity: 0.37, stdError: 0.05, n: 12, … }, 0.9, tQuantile) // { low: 0.279, high: 0.461 }
+ */
+export function elasticityInterval(fit: CpmFit, confidence: number, quantile: StudentTQuantile): ElasticityInterval {
+  const half = quantile((1 + confidence) / 2, fit.n - 2) * fit.stdError;
+  return { low: fit.elasticity - half, high: fit.elasticity + half };
 }

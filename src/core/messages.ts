@@ -120,6 +120,10 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
       `${arg(d)}: ${d.count} usable month(s); the fit needs at least 3 pairs with spend and CPM above 0, and two different spends.`,
     zh: (d) => `${arg(d)}：只有 ${d.count} 组可用数据；拟合至少需要 3 组预算与 CPM 都大于 0 的数据，且预算至少有两个不同的值。`,
   },
+  CONFIDENCE_OUT_OF_RANGE: {
+    en: (d) => `${arg(d)}: ${quote(d.value)} is not a confidence level; use a number between 0 and 1, such as 0.9 for a 90% interval.`,
+    zh: (d) => `${arg(d)}：${quote(d.value)} 不是置信水平；请输入 0 到 1 之间的数，例如 0.9 表示 90% 区间。`,
+  },
   FIT_ILL_CONDITIONED: {
     en: (d) =>
       d.argument === "refSpend"

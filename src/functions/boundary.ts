@@ -41,6 +41,7 @@ const EXCEL_KIND: Record<ErrorCode, ExcelKind> = {
   TOO_MANY_CELLS: "#NUM!",
   SIZE_MISMATCH: "#N/A",
   NOT_ENOUGH_POINTS: "#NUM!",
+  CONFIDENCE_OUT_OF_RANGE: "#NUM!",
   // Refusals a planner must read to act on: #VALUE!, the codes that show a message.
   FIT_ILL_CONDITIONED: "#VALUE!",
   NOT_A_LIST: "#VALUE!",

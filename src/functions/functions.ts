@@ -13,6 +13,7 @@ import {
   budgetCap,
   DEFAULT_ASSUMPTIONS,
   DomainError,
+  elasticityInterval,
   fitCpmCurve,
   flightPlan,
   requiredBudget,
@@ -49,9 +50,13 @@ import {
   Param,
   readList,
   readOne,
+  toGrid,
 } from "./boundary";
 import { allocationRows, PORTFOLIO_LABELS, readCellGrid, readPortfolio, readTargetKind } from "./portfolio";
-import { count, flag, money, positive, readLanguage, readPart, stage as stageParam } from "./readers";
+import { confidence as confidenceParam, count, flag, money, positive, readLanguage, readPart, stage as stageParam } from "./readers";
+import { loadStudentT, studentTQuantile } from "./statistics";
+
+const CONFIDENCE = confidenceParam("confidence");
 
 /**
  * Runs a function of numbers (one result per cell) through the vectorised path: `kernel` is a loop
@@ -219,16 +224,23 @@ export function redDefaults(lang?: string): any[][] {
 
 
 /**
- * Fits the CPM curve to your own RED history: log-log least squares of monthly CPM on monthly spend. Returns elasticity | base CPM at refSpend | R²; put the elasticity in the assumptions table as cpm_elasticity.
+ * Fits the CPM curve to your own RED history: log-log least squares of monthly CPM on monthly spend. Returns elasticity | base CPM at refSpend | R²; with a confidence level also the standard error, the interval of the elasticity and the months used.
  * @customfunction CPMFIT
  * @param spends Monthly spends, one per month (a column or row); blank months are skipped.
  * @param cpms Average CPM of the same months, in the same order.
  * @param [refSpend] Spend at which to state the base CPM; 200,000 if omitted.
  * @param [labels] TRUE to add a header row above the results.
- * @returns cpm_elasticity, base CPM at refSpend, and R² of the fit.
+ * @param [confidence] Confidence level of the elasticity's interval, e.g. 0.9; omit for the fit alone.
+ * @returns cpm_elasticity, base CPM at refSpend and R² of the fit; with confidence also std_error, elasticity_low, elasticity_high and n.
  */
-export function cpmFit(spends: any[][], cpms: any[][], refSpend?: number, labels?: boolean): any[][] {
+export function cpmFit(spends: any[][], cpms: any[][], refSpend?: number, labels?: boolean, confidence?: number): any[][] {
+  // The t quantile arrives in a chunk of its own the first time an interval is asked for: until
+  // then Excel gets a promise (the cell shows #BUSY! for a moment), afterwards an answer at once.
+  if (toGrid(confidence) !== null && !studentTQuantile()) {
+    return loadStudentT().then(() => cpmFit(spends, cpms, refSpend, labels, confidence)) as unknown as any[][];
+  }
   return excelFunction(() => {
+    const level = readOne(confidence, CONFIDENCE);
     const spendsRead = readList(spends, money("spends"));
     const cpmsRead = readList(cpms, count("cpms"));
     const months = Math.min(spendsRead.length, cpmsRead.length);
@@ -241,8 +253,14 @@ export function cpmFit(spends: any[][], cpms: any[][], refSpend?: number, labels
       pairs.map((p) => p[1]),
       ref,
     );
+    const header = ["cpm_elasticity", "base_cpm", "r_squared"];
     const row = [fit.elasticity, fit.baseCpm, fit.rSquared];
-    return readOne(labels, flag("labels")) ? [["cpm_elasticity", "base_cpm", "r_squared"], row] : [row];
+    if (level !== undefined) {
+      const band = elasticityInterval(fit, level, studentTQuantile()!);
+      header.push("std_error", "elasticity_low", "elasticity_high", "n");
+      row.push(fit.stdError, band.low, band.high, fit.n);
+    }
+    return readOne(labels, flag("labels")) ? [header, row] : [row];
   });
 }
 

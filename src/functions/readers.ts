@@ -80,3 +80,14 @@ export function count(name: string, fallback?: number): Param<number> {
 export function flag(name: string): Param<boolean> {
   return { name, read: readFlag, fallback: false };
 }
+
+/** A confidence level: a number strictly between 0 and 1 (0.9 for a 90% interval). */
+export const readConfidence: Reader<number> = (value, argument) => {
+  const level = readNumber(value, argument);
+  if (!(level > 0 && level < 1)) throw new DomainError("CONFIDENCE_OUT_OF_RANGE", { argument, value: level });
+  return level;
+};
+
+export function confidence(name: string): Param<number> {
+  return { name, read: readConfidence };
+}

@@ -109,7 +109,7 @@ const RESULT_SIZES: Record<string, (args: ArgumentInfo[], spec: FunctionSpec) =>
     return { rows: 1, columns: 1 }; // #VALUE!: a 2-D budget needs part
   },
   REDDEFAULTS: () => ({ rows: assumptionRows("en").length, columns: 3 }),
-  CPMFIT: (args) => ({ rows: args[3]?.literalTrue ? 2 : 1, columns: 3 }),
+  CPMFIT: (args) => ({ rows: args[3]?.literalTrue ? 2 : 1, columns: args[4]?.given ? 7 : 3 }),
   HOTNOTES: (args) => {
     // Each of reads, engagements, jumps is a list (a row or a column): one result row per note.
     const notes = Math.max(1, ...[0, 1, 2].filter((i) => args[i]?.given).map((i) => args[i].size.rows * args[i].size.columns));
@@ -139,11 +139,13 @@ const ENGINE_WORDS = {
     notRegistered: (id: string) => `${id} is not registered`,
     argumentCount: "Wrong number of arguments.",
     oneCell: (name: string) => `${name} takes one cell`,
+    pending: "Still loading; recalculate in a moment.",
   },
   zh: {
     notRegistered: (id: string) => `${id} 未注册`,
     argumentCount: "参数个数不对。",
     oneCell: (name: string) => `${name} 只接受一个单元格`,
+    pending: "仍在加载，请稍后重新计算。",
   },
 };
 
@@ -190,6 +192,9 @@ export function registerRedFunctions(metadata: FunctionsJson, implementations: R
         // Never the program's own words ("Cannot read properties of undefined…"): a sentence a planner can act on.
         return isExcelErrorObject(error) ? toCellError(error) : new CellError(ErrorType.VALUE, describe(new DomainError("UNEXPECTED"), currentLanguage()));
       }
+      // An answer that is still on its way (CPMFIT's statistics chunk): the engine is synchronous,
+      // so hosts load it before they compute (loadStudentT); this only keeps a slip visible.
+      if (typeof (result as { then?: unknown } | null)?.then === "function") return new CellError(ErrorType.NA, say.pending);
       const matrix = Array.isArray(result) ? (result as unknown[][]) : [[result]];
       const predicted = this.sizeOf(spec, ast, state);
       const values = Array.from({ length: predicted.height }, (_, r) =>

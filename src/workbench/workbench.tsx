@@ -7,6 +7,7 @@ import "./custom-functions-runtime"; // before the functions module, which regis
 import { associated } from "./custom-functions-runtime";
 import "../functions/functions";
 import { setLanguage, setWordEveryError } from "../functions/boundary";
+import { loadStudentT } from "../functions/statistics";
 import ExcelJS from "exceljs/dist/exceljs.min.js";
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import * as React from "react";
@@ -421,6 +422,7 @@ function wireEvents(metadata: FunctionsJson): void {
 async function start(): Promise<void> {
   labelPage();
   const metadata: FunctionsJson = await (await fetch("functions.json")).json();
+  await loadStudentT(); // CPMFIT's interval: the engine is synchronous, so the chunk comes first
   wireEvents(metadata);
   const template = await fetch(TEMPLATE);
   await load(await template.arrayBuffer(), "spillsplit-planner.xlsx", metadata);

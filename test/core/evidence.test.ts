@@ -25,7 +25,7 @@ describe("fitCpmCurve", () => {
   });
 
   it("gives R² = 1 for flat CPMs over different spends (a perfect, flat line)", () => {
-    expect(fitCpmCurve([1, 2, 3], [5, 5, 5], 2)).toEqual({ elasticity: 0, baseCpm: 5, rSquared: 1 });
+    expect(fitCpmCurve([1, 2, 3], [5, 5, 5], 2)).toEqual({ elasticity: 0, baseCpm: 5, rSquared: 1, stdError: 0, n: 3 });
   });
 });
 

@@ -6,6 +6,7 @@ import fs from "fs";
 import path from "path";
 import type { HyperFormula } from "hyperformula";
 import * as functions from "../../src/functions/functions";
+import { loadStudentT } from "../../src/functions/statistics";
 import { createEngine, Implementation } from "../../src/workbench/engine";
 import type { FunctionsJson } from "../../src/workbench/hyperformula-plugin";
 
@@ -28,5 +29,6 @@ function implementationsById(): Promise<Map<string, Implementation>> {
 }
 
 export async function engine(sheets: Record<string, unknown[][]>): Promise<HyperFormula> {
+  await loadStudentT(); // the workbench does the same before its first calculation
   return createEngine(sheets, metadata, await implementationsById());
 }

@@ -1,0 +1,24 @@
+/*
+ * Student's t quantile for CPMFIT's interval, from stdlib (@stdlib/stats-base-dists-t-quantile).
+ * It is most of a statistics library's special functions (≈ 50 KB gzipped), four times the rest of the
+ * functions bundle, and only CPMFIT with `confidence` needs it, so webpack puts it in a chunk of its
+ * own, loaded the first time it is asked for; the workbench and the tests load it before they compute.
+ */
+import type { StudentTQuantile } from "../core";
+
+let loaded: StudentTQuantile | undefined;
+let loading: Promise<StudentTQuantile> | undefined;
+
+/** The quantile function if it has arrived, otherwise undefined (then call {@link loadStudentT}). */
+export function studentTQuantile(): StudentTQuantile | undefined {
+  return loaded;
+}
+
+export function loadStudentT(): Promise<StudentTQuantile> {
+  loading ??= import(/* webpackChunkName: "student-t" */ "@stdlib/stats-base-dists-t-quantile").then((module) => {
+    const quantile = ((module as { default?: StudentTQuantile }).default ?? module) as StudentTQuantile;
+    loaded = quantile;
+    return quantile;
+  });
+  return loading;
+}

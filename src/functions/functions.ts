@@ -5,7 +5,6 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
 import {
-  AllocationLine,
   allocateBudget,
   Assumptions,
   assumptionRows,
@@ -29,7 +28,6 @@ import {
   marginalCpa,
   marginalCpm,
   readAssumptions,
-  readNumber,
   spilloverShare,
   splitBudget,
 } from "../core";
@@ -322,14 +320,6 @@ export function stagePlanFn(stage: any, lang?: string, assumptions?: any[][]): a
   });
 }
 
-/** A per-line argument: one value for every line, or one per line; blanks take `fallback`. */
-function perLine(argument: unknown, param: Param<number>, count: number): (number | undefined)[] {
-  if (argument === null || argument === undefined) return Array(count).fill(param.fallback);
-  const values = readList(argument, param);
-  if (values.length === 1) return Array(count).fill(values[0] ?? param.fallback);
-  return fitLength(values, count, argument, param.name).map((v) => v ?? param.fallback);
-}
-
 /**
  * Splits a budget across the lines you buy so the next yuan buys the same on every line: equal marginal CPA, with each line's CPM rising on its own curve. Spills line | spend | share | conversions | marginal CPA | bound.
  * @customfunction ALLOCATE
@@ -356,39 +346,10 @@ export function allocate(
   return excelFunction(() => {
     const a = readAssumptions(assumptionsGrid(assumptions));
     const total = readOne(budget, money("budget"));
-    const listed = readList(lines, { name: "lines", read: (value) => String(value).trim() });
-    // A whole column of lines ends at the last named one.
-    const names = listed.slice(0, listed.reduce((last, name, i) => (name === undefined ? last : i + 1), 0));
-    const named = names.flatMap((name, row) => (name === undefined ? [] : [{ name, row }]));
-    if (total === undefined || named.length === 0) return [[BLANK]];
-    const n = names.length;
-    const columns = {
-      baseCpa: perLine(baseCPA, positive("baseCPA"), n),
-      // Checked by the core with the assumptions table's own rules, naming the line.
-      cpm: perLine(cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
-      cvr: perLine(cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
-      min: perLine(minSpend, count("minSpend", 0), n),
-      max: perLine(maxSpend, { ...money("maxSpend"), fallback: Infinity }, n),
-    };
-    const chosen: AllocationLine[] = named.map(({ name, row }) => {
-      const baseCpa = columns.baseCpa[row];
-      if (baseCpa === undefined) throw new DomainError("NOT_POSITIVE", { argument: "baseCPA", value: "" });
-      return {
-        name,
-        baseCpa,
-        cpmElasticity: columns.cpm[row] as number,
-        cvrElasticity: columns.cvr[row] as number,
-        minSpend: columns.min[row] as number,
-        maxSpend: columns.max[row] as number,
-      };
-    });
-    const result = allocateBudget(total, chosen, a);
-    const rows: (string | number)[][] = names.map(() => [BLANK, BLANK, BLANK, BLANK, BLANK, BLANK]);
-    named.forEach(({ name, row }, i) => {
-      const r = result[i];
-      rows[row] = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound];
-    });
-    return rows;
+    if (total === undefined) return [[BLANK]];
+    const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
+    if (portfolio.lines.length === 0) return [[BLANK]];
+    return allocationRows(portfolio, allocateBudget(total, portfolio.lines, a));
   });
 }
 

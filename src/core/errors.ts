@@ -32,7 +32,11 @@ export type ErrorCode =
   | "INFEASIBLE_BOUNDS"
   | "MIN_ABOVE_MAX"
   | "ALLOCATION_FAILED"
-  | "LINE_DOES_NOT_SATURATE";
+  | "LINE_DOES_NOT_SATURATE"
+  | "TARGET_UNREACHABLE"
+  | "UNKNOWN_TARGET_KIND"
+  | "NO_CONVERSIONS"
+  | "SELF_CHECK_FAILED";
 
 /** Facts that a message may quote. `argument` names the function argument at fault. */
 export interface ErrorDetails {
@@ -46,6 +50,8 @@ export interface ErrorDetails {
   count?: number;
   /** The ALLOCATE line (its name) a per-line value belongs to. */
   line?: string;
+  /** A total budget a message quotes (the most the bounds allow, say). */
+  budget?: number;
 }
 
 export class DomainError extends Error {

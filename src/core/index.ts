@@ -11,3 +11,8 @@ export * from "./notes";
 export * from "./playbook";
 export * from "./allocate";
 export * from "./minefields";
+export * from "./portfolio";
+export * from "./required-budget";
+export * from "./sweep";
+export * from "./flight-plan";
+export * from "./what-it-takes";

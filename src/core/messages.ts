@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode, ErrorDetails } from "./errors";
 import { formatAmount } from "./format";
+import { MAX_MONEY } from "./numbers";
 
 export type Language = "en" | "zh";
 
@@ -177,6 +178,34 @@ export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
   LINE_DOES_NOT_SATURATE: {
     en: (d) => `${arg(d)}: line ${quote(d.key)} never gets dearer (cpm_elasticity ≤ cvr_elasticity), so no split evens out the next conversion's cost; its cpm_elasticity must be above its cvr_elasticity.`,
     zh: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的边际成本不会上升（cpm_elasticity ≤ cvr_elasticity），无法按边际成本相等分配；其 cpm_elasticity 必须大于 cvr_elasticity。`,
+  },
+  TARGET_UNREACHABLE: {
+    en: (d) => {
+      const target = formatAmount(Number(d.value), 2);
+      if (d.key === "marginal-cpa") return `${arg(d)}: a marginal CPA of ${target} would allow a budget above ${formatLimit(d.budget)}.`;
+      return d.budget !== undefined && d.budget < MAX_MONEY
+        ? `${arg(d)}: ${target} conversions are out of reach: at the most the bounds allow, ${formatAmount(d.budget, 2)}, the lines buy ${formatAmount(Number(d.limit), 1)}.`
+        : `${arg(d)}: ${target} conversions would need a budget above ${formatLimit(MAX_MONEY)}.`;
+    },
+    zh: (d) => {
+      const target = formatAmount(Number(d.value), 2);
+      if (d.key === "marginal-cpa") return `${arg(d)}：边际 CPA ${target} 对应的预算将超过 ${formatLimit(d.budget)}。`;
+      return d.budget !== undefined && d.budget < MAX_MONEY
+        ? `${arg(d)}：无法达到 ${target} 次转化：按上限投满（合计 ${formatAmount(d.budget, 2)}）也只能获得 ${formatAmount(Number(d.limit), 1)} 次。`
+        : `${arg(d)}：达到 ${target} 次转化需要超过 ${formatLimit(MAX_MONEY)} 的预算。`;
+    },
+  },
+  UNKNOWN_TARGET_KIND: {
+    en: (d) => `${arg(d)}: ${quote(d.value)} is not a target kind. Use conversions (转化) or marginal-cpa (边际CPA).`,
+    zh: (d) => `${arg(d)}：${quote(d.value)} 不是目标类型。请使用 转化 (conversions) 或 边际CPA (marginal-cpa)。`,
+  },
+  NO_CONVERSIONS: {
+    en: (d) => `${arg(d)}: a budget of 0 buys no conversions, so there is no average CPA.`,
+    zh: (d) => `${arg(d)}：预算为 0 时没有转化，无法计算平均 CPA。`,
+  },
+  SELF_CHECK_FAILED: {
+    en: (d) => `${arg(d)}: the result failed its own check (${d.key}), so it is not shown. Please report this with the inputs.`,
+    zh: (d) => `${arg(d)}：结果未通过自检（${d.key}），因此不予显示。请连同输入一起反馈。`,
   },
 };
 

@@ -55,6 +55,11 @@ const EXCEL_KIND: Record<ErrorCode, ExcelKind> = {
   // As Excel's IRR when it finds no answer: #NUM!.
   ALLOCATION_FAILED: "#NUM!",
   LINE_DOES_NOT_SATURATE: "#NUM!",
+  TARGET_UNREACHABLE: "#NUM!",
+  UNKNOWN_TARGET_KIND: "#VALUE!",
+  NO_CONVERSIONS: "#DIV/0!",
+  // As ALLOCATION_FAILED: an answer that fails its own check is #NUM!, as Excel's IRR finding none.
+  SELF_CHECK_FAILED: "#NUM!",
 };
 
 // Excel shows a custom message only with #VALUE! and #N/A, and returns only these codes.
@@ -74,10 +79,21 @@ export function currentLanguage(): Language {
   return languageOf(office?.context?.displayLanguage ?? "");
 }
 
+let wordEveryError = false;
+
+/**
+ * A host that shows a message on every error (the browser workbench) may ask for every error
+ * worded — why a REQUIREDBUDGET target is #NUM!, with its figures. Excel shows words only on
+ * #VALUE! and #N/A, so in Excel they stay unworded.
+ */
+export function setWordEveryError(on: boolean): void {
+  wordEveryError = on;
+}
+
 function excelError(code: string, message?: string): CustomFunctions.Error {
   const returnable = RETURNABLE.has(code) ? code : "#VALUE!";
   const ErrorClass = CustomFunctions.Error;
-  return WITH_MESSAGE.has(returnable) && message
+  return (WITH_MESSAGE.has(returnable) || wordEveryError) && message
     ? new ErrorClass(returnable as CustomFunctions.ErrorCode, message)
     : new ErrorClass(returnable as CustomFunctions.ErrorCode);
 }
@@ -86,7 +102,7 @@ function toExcelError(error: DomainError | PassedError): CustomFunctions.Error {
   if (error instanceof PassedError) return excelError(error.code);
   const kind = EXCEL_KIND[error.code];
   // Worded only where Excel shows the words: a column of #NUM! cells costs no messages.
-  return WITH_MESSAGE.has(kind) ? excelError(kind, describe(error, currentLanguage())) : excelError(kind);
+  return WITH_MESSAGE.has(kind) || wordEveryError ? excelError(kind, describe(error, currentLanguage())) : excelError(kind);
 }
 
 /** An Excel error object arriving in a range (e.g. #N/A from a lookup). */

@@ -5,7 +5,6 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
 import {
-  AllocationLine,
   allocateBudget,
   Assumptions,
   assumptionRows,
@@ -15,6 +14,10 @@ import {
   DomainError,
   elasticityInterval,
   fitCpmCurve,
+  flightPlan,
+  requiredBudget,
+  sweepLines,
+  sweepPoint,
   gradeNote,
   NOTE_LABELS,
   NoteCounts,
@@ -25,7 +28,6 @@ import {
   marginalCpa,
   marginalCpm,
   readAssumptions,
-  readNumber,
   spilloverShare,
   splitBudget,
 } from "../core";
@@ -48,6 +50,7 @@ import {
   readOne,
   toGrid,
 } from "./boundary";
+import { allocationRows, PORTFOLIO_LABELS, readCellGrid, readPortfolio, readTargetKind } from "./portfolio";
 import { confidence as confidenceParam, count, flag, money, positive, readLanguage, readPart, stage as stageParam } from "./readers";
 import { loadStudentT, studentTQuantile } from "./statistics";
 
@@ -317,14 +320,6 @@ export function stagePlanFn(stage: any, lang?: string, assumptions?: any[][]): a
   });
 }
 
-/** A per-line argument: one value for every line, or one per line; blanks take `fallback`. */
-function perLine(argument: unknown, param: Param<number>, count: number): (number | undefined)[] {
-  if (argument === null || argument === undefined) return Array(count).fill(param.fallback);
-  const values = readList(argument, param);
-  if (values.length === 1) return Array(count).fill(values[0] ?? param.fallback);
-  return fitLength(values, count, argument, param.name).map((v) => v ?? param.fallback);
-}
-
 /**
  * Splits a budget across the lines you buy so the next yuan buys the same on every line: equal marginal CPA, with each line's CPM rising on its own curve. Spills line | spend | share | conversions | marginal CPA | bound.
  * @customfunction ALLOCATE
@@ -351,38 +346,152 @@ export function allocate(
   return excelFunction(() => {
     const a = readAssumptions(assumptionsGrid(assumptions));
     const total = readOne(budget, money("budget"));
-    const listed = readList(lines, { name: "lines", read: (value) => String(value).trim() });
-    // A whole column of lines ends at the last named one.
-    const names = listed.slice(0, listed.reduce((last, name, i) => (name === undefined ? last : i + 1), 0));
-    const named = names.flatMap((name, row) => (name === undefined ? [] : [{ name, row }]));
-    if (total === undefined || named.length === 0) return [[BLANK]];
-    const n = names.length;
-    const columns = {
-      baseCpa: perLine(baseCPA, positive("baseCPA"), n),
-      // Checked by the core with the assumptions table's own rules, naming the line.
-      cpm: perLine(cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
-      cvr: perLine(cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
-      min: perLine(minSpend, count("minSpend", 0), n),
-      max: perLine(maxSpend, { ...money("maxSpend"), fallback: Infinity }, n),
-    };
-    const chosen: AllocationLine[] = named.map(({ name, row }) => {
-      const baseCpa = columns.baseCpa[row];
-      if (baseCpa === undefined) throw new DomainError("NOT_POSITIVE", { argument: "baseCPA", value: "" });
-      return {
-        name,
-        baseCpa,
-        cpmElasticity: columns.cpm[row] as number,
-        cvrElasticity: columns.cvr[row] as number,
-        minSpend: columns.min[row] as number,
-        maxSpend: columns.max[row] as number,
-      };
-    });
-    const result = allocateBudget(total, chosen, a);
-    const rows: (string | number)[][] = names.map(() => [BLANK, BLANK, BLANK, BLANK, BLANK, BLANK]);
-    named.forEach(({ name, row }, i) => {
-      const r = result[i];
-      rows[row] = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound];
-    });
-    return rows;
+    if (total === undefined) return [[BLANK]];
+    const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
+    if (portfolio.lines.length === 0) return [[BLANK]];
+    return allocationRows(portfolio, allocateBudget(total, portfolio.lines, a));
   });
 }
+
+
+/**
+ * The least budget that buys a target number of conversions at ALLOCATE's split (or, with targetKind "marginal-cpa", the most budget whose next conversion still costs no more than the target). Spills ALLOCATE's rows at that budget and a Total row: budget, share 1, conversions, marginal CPA.
+ * @customfunction REQUIREDBUDGET
+ * @param target Conversions to reach; with targetKind "marginal-cpa", the most one more conversion may cost.
+ * @param lines Names of the lines, one per row (seeding notes, search ads, store live…).
+ * @param baseCPA Each line's measured cost per conversion at the reference spend (one value for all, or one per line).
+ * @param [cpmElasticity] Each line's cpm_elasticity; blank uses the assumptions.
+ * @param [cvrElasticity] Each line's cvr_elasticity; blank uses the assumptions.
+ * @param [minSpend] Each line's least spend; blank means 0.
+ * @param [maxSpend] Each line's most spend; blank means no limit.
+ * @param [assumptions] Assumptions range (key, value), such as the table REDDEFAULTS spills.
+ * @param [targetKind] "conversions" (转化, the default) or "marginal-cpa" (边际CPA).
+ * @returns One row per line and a Total row; the budget is in whole cents, one cent less misses the target.
+ */
+export function requiredBudgetFn(
+  target: any,
+  lines: any[][],
+  baseCPA: any[][],
+  cpmElasticity?: any[][],
+  cvrElasticity?: any[][],
+  minSpend?: any[][],
+  maxSpend?: any[][],
+  assumptions?: any[][],
+  targetKind?: string,
+): any[][] {
+  return excelFunction(() => {
+    const a = readAssumptions(assumptionsGrid(assumptions));
+    const kind = readTargetKind(targetKind);
+    const wanted = readOne(target, kind === "marginal-cpa" ? positive("target") : count("target"));
+    if (wanted === undefined) return [[BLANK]];
+    const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
+    if (portfolio.lines.length === 0) return [[BLANK]];
+    const plan = requiredBudget(wanted, kind, portfolio.lines, a);
+    const total = PORTFOLIO_LABELS[currentLanguage()].total;
+    return [...allocationRows(portfolio, plan.split), [total, plan.budget, 1, plan.conversions, plan.marginalCpa, BLANK]];
+  });
+}
+
+/**
+ * What-if sweep: ALLOCATE at each budget of a column, one row per budget: budget | conversions | average CPA | marginal CPA | spend of each line. With one line it is that line's response curve — the Data Table Excel cannot build over custom functions.
+ * @customfunction SWEEP
+ * @param budgets Total budgets to try, a column or a row; a blank cell gives a blank row.
+ * @param lines Names of the lines, one per row (seeding notes, search ads, store live…).
+ * @param baseCPA Each line's measured cost per conversion at the reference spend (one value for all, or one per line).
+ * @param [cpmElasticity] Each line's cpm_elasticity; blank uses the assumptions.
+ * @param [cvrElasticity] Each line's cvr_elasticity; blank uses the assumptions.
+ * @param [minSpend] Each line's least spend; blank means 0.
+ * @param [maxSpend] Each line's most spend; blank means no limit.
+ * @param [assumptions] Assumptions range (key, value), such as the table REDDEFAULTS spills.
+ * @param [labels] TRUE to add a header row with the line names.
+ * @returns One row per budget, each exactly ALLOCATE's split at that budget.
+ */
+export function sweep(
+  budgets: any[][],
+  lines: any[][],
+  baseCPA: any[][],
+  cpmElasticity?: any[][],
+  cvrElasticity?: any[][],
+  minSpend?: any[][],
+  maxSpend?: any[][],
+  assumptions?: any[][],
+  labels?: boolean,
+): any[][] {
+  return excelFunction(() => {
+    const a = readAssumptions(assumptionsGrid(assumptions));
+    const withLabels = readOne(labels, flag("labels"));
+    const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
+    const list = asColumn(budgets, "budgets") ?? [[null]];
+    if (portfolio.lines.length === 0) return [[BLANK]];
+    const checked = sweepLines(portfolio.lines);
+    const points = mapCells([money("budgets")], [list], ([budget]: [number]) => sweepPoint(budget, checked, a)).cells.flat();
+    const width = 4 + portfolio.names.length;
+    const rows = points.map((point): unknown[] => {
+      if (typeof point !== "object" || !("spends" in point)) return Array(width).fill(point);
+      const spends: unknown[] = portfolio.names.map(() => BLANK);
+      portfolio.named.forEach(({ row }, i) => (spends[row] = point.spends[i]));
+      return [point.budget, point.conversions, point.averageCpa, point.marginalCpa, ...spends];
+    });
+    if (!withLabels) return rows;
+    const words = PORTFOLIO_LABELS[currentLanguage()];
+    return [[words.budget, words.conversions, words.averageCpa, words.marginalCpa, ...portfolio.names.map((name) => name ?? BLANK)], ...rows];
+  });
+}
+
+/**
+ * Flighting: spreads a budget over lines and months so the next conversion costs the same in every line and month, each month's CPA scaled by its seasonality (0.85 around 618 or 双11 = conversions 15% cheaper). Spills lines × months of spends that add up to the budget to the cent.
+ * @customfunction FLIGHTPLAN
+ * @param budget Total budget of the whole flight (all lines, all months).
+ * @param lines Names of the lines, one per row (seeding notes, search ads, store live…).
+ * @param baseCPA Each line's measured cost per conversion at the reference spend in a normal month (one value for all, or one per line).
+ * @param seasonality A row of CPA multipliers, one per month: 1 = a normal month, below 1 = cheaper conversions. A blank month gets a blank column.
+ * @param [cpmElasticity] Each line's cpm_elasticity; blank uses the assumptions.
+ * @param [cvrElasticity] Each line's cvr_elasticity; blank uses the assumptions.
+ * @param [minSpend] Least monthly spend: one value, a column (per line), a row (per month) or a lines × months grid; blank means 0.
+ * @param [maxSpend] Most monthly spend, shaped like minSpend; blank means no limit.
+ * @param [assumptions] Assumptions range (key, value), such as the table REDDEFAULTS spills.
+ * @param [labels] TRUE to add the line names, a total column and a total row.
+ * @returns Spend per line (rows) and month (columns), adding up to the budget exactly.
+ */
+export function flightPlanFn(
+  budget: any,
+  lines: any[][],
+  baseCPA: any[][],
+  seasonality: any[][],
+  cpmElasticity?: any[][],
+  cvrElasticity?: any[][],
+  minSpend?: any[][],
+  maxSpend?: any[][],
+  assumptions?: any[][],
+  labels?: boolean,
+): any[][] {
+  return excelFunction(() => {
+    const a = readAssumptions(assumptionsGrid(assumptions));
+    const total = readOne(budget, money("budget"));
+    if (total === undefined) return [[BLANK]];
+    const withLabels = readOne(labels, flag("labels"));
+    const listed = readList(asColumn(seasonality, "seasonality"), positive("seasonality"));
+    const months = listed.slice(0, listed.reduce((last, m, j) => (m === undefined ? last : j + 1), 0));
+    const used = months.flatMap((m, j) => (m === undefined ? [] : [j]));
+    const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity }, a);
+    if (portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
+    const rows = portfolio.names.length;
+    const minOf = readCellGrid(minSpend, count("minSpend", 0), rows, months.length);
+    const maxOf = readCellGrid(maxSpend, { ...money("maxSpend"), fallback: Infinity }, rows, months.length);
+    const multipliers = used.map((j) => months[j] as number);
+    const cellBounds = (i: number, j: number) => {
+      const row = portfolio.named[i].row;
+      return { minSpend: minOf(row, used[j]), maxSpend: maxOf(row, used[j]) };
+    };
+    const plan = flightPlan(total, portfolio.lines, multipliers, cellBounds, a);
+    const grid: (string | number)[][] = portfolio.names.map(() => months.map(() => BLANK));
+    portfolio.named.forEach(({ row }, i) => used.forEach((j, k) => (grid[row][j] = plan.spends[i][k])));
+    if (!withLabels) return grid;
+    // Totals in cents, so they add up as the spends do.
+    const sum = (values: (string | number)[]) => values.reduce((cents: number, v) => cents + (typeof v === "number" ? Math.round(v * 100) : 0), 0) / 100;
+    const body = grid.map((line, row) => [portfolio.names[row] ?? BLANK, ...line, portfolio.names[row] === undefined ? BLANK : sum(line)]);
+    const columnTotals = months.map((m, j) => (m === undefined ? BLANK : sum(grid.map((line) => line[j]))));
+    return [...body, [PORTFOLIO_LABELS[currentLanguage()].total, ...columnTotals, sum(grid.flat())]];
+  });
+}
+

@@ -46,6 +46,7 @@ import { assumptionsSheet, ASSUMPTIONS_SHEET } from "../template/planner";
 import { freeSheetName, HostError, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
 import type { Capability } from "./requirements";
 import { CpmChart } from "./CpmChart";
+import { WhatItTakes } from "./WhatItTakes";
 import { newScenarioDefinition, readScenario, Scenario } from "./scenario";
 import {
   BINDING_KEYS,
@@ -452,6 +453,16 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
                         cap={budgetCheck.budgetCap}
                         baseCpm={scenario.baseCpm}
                       />
+                      {scenario.baseCpa !== undefined && (
+                        <WhatItTakes
+                          language={language}
+                          baseCpa={scenario.baseCpa}
+                          thisMonth={scenario.thisMonth}
+                          proposed={scenario.proposed}
+                          cap={budgetCheck.budgetCap}
+                          targetCpa={scenario.targetCpa}
+                        />
+                      )}
                     </div>
                   ) : (
                     <Caption1 as="p" block>{u.needsBudgets}</Caption1>

@@ -117,6 +117,15 @@ const RESULT_SIZES: Record<string, (args: ArgumentInfo[], spec: FunctionSpec) =>
   },
   STAGEPLAN: () => ({ rows: stagePlan(1, "en").length, columns: 1 }),
   ALLOCATE: (args) => ({ rows: args[1].size.rows * args[1].size.columns, columns: 6 }),
+  REQUIREDBUDGET: (args) => ({ rows: args[1].size.rows * args[1].size.columns + 1, columns: 6 }),
+  SWEEP: (args) => ({
+    rows: args[0].size.rows * args[0].size.columns + (args[8]?.literalTrue ? 1 : 0),
+    columns: 4 + args[1].size.rows * args[1].size.columns,
+  }),
+  FLIGHTPLAN: (args) => {
+    const labels = args[9]?.literalTrue ? 1 : 0;
+    return { rows: args[1].size.rows * args[1].size.columns + labels, columns: args[3].size.rows * args[3].size.columns + 2 * labels };
+  },
 };
 
 function defaultSize(args: ArgumentInfo[], spec: FunctionSpec): { rows: number; columns: number } {

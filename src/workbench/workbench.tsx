@@ -6,7 +6,7 @@
 import "./custom-functions-runtime"; // before the functions module, which registers itself with it
 import { associated } from "./custom-functions-runtime";
 import "../functions/functions";
-import { setLanguage } from "../functions/boundary";
+import { setLanguage, setWordEveryError } from "../functions/boundary";
 import { loadStudentT } from "../functions/statistics";
 import ExcelJS from "exceljs/dist/exceljs.min.js";
 import { DetailedCellError } from "hyperformula";
@@ -80,6 +80,8 @@ const language: "en" | "zh" = languageOf(new URLSearchParams(location.search).ge
 const w = WORDS[language];
 // Excel's functions follow Office's display language (labels, error messages); here, the page's.
 setLanguage(language);
+// The workbench shows every error's message on hover, #NUM! included (Excel shows none on #NUM!).
+setWordEveryError(true);
 
 /** The page's own labels, in the workbench's language. */
 function labelPage(): void {

@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
 import { makeZip } from "../support/zip";
+import { DEFAULT_ASSUMPTIONS, formatAmount, requiredBudget } from "../../src/core";
 
 jest.setTimeout(240_000);
 
@@ -123,7 +124,7 @@ describeInBrowser("npm start on Linux", () => {
     expect(errors).toEqual([]);
     expect(await page.textContent("#file-name")).toBe("spillsplit-planner.xlsx");
     const tabs = await page.locator('[role="tab"]').allTextContents();
-    expect(tabs).toEqual(["Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes"]);
+    expect(tabs).toEqual(["Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines"]);
     expect(await cell(page, "C10")).toBe("150,000.00"); // growth: half of 300,000, in the template's format
     expect(await page.textContent("#root #sheet")).toBe("Growth");
     expect(outside).toEqual([]);
@@ -520,6 +521,26 @@ describeInBrowser("npm start on Linux", () => {
     await page.waitForFunction(() => document.querySelector('[data-binding="thisMonth"]')?.textContent === "Overview!G5");
     await page.click('[role="tab"]:text-is("Plan A")');
     await page.waitForFunction(() => (document.querySelector('[data-minefield="5"] textarea') as HTMLTextAreaElement | null)?.value === "second report");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("answers What would it take? beside minefield 2: REQUIREDBUDGET for the scenario, with its response curve", async () => {
+    const { page, errors } = await openWorkbench();
+    const section = page.locator('[data-check="what-it-takes"]');
+    await section.waitFor();
+    const line = { name: "scenario", baseCpa: 30, cpmElasticity: DEFAULT_ASSUMPTIONS.cpmElasticity, cvrElasticity: DEFAULT_ASSUMPTIONS.cvrElasticity, minSpend: 0, maxSpend: Infinity };
+    await section.locator('[data-input="target"]').fill("20000");
+    const needed = requiredBudget(20_000, "conversions", [line], DEFAULT_ASSUMPTIONS).budget;
+    await page.waitForFunction((text) => document.querySelector('[data-result="required"]')?.textContent?.includes(text), formatAmount(needed, 2));
+    expect(await section.locator('svg[role="img"]').getAttribute("aria-label")).toMatch(/^Conversions and marginal CPA against monthly budget up to .*Required /);
+    await section.getByLabel("Marginal CPA at most").check();
+    await section.locator('[data-input="target"]').fill("60");
+    await page.waitForFunction(() => document.querySelector('[data-result="required"]')?.textContent?.includes("547,755.91"));
+    await section.locator('[data-input="target"]').fill("0");
+    expect(await section.locator('[data-result="required"]').textContent()).toBe("Enter a number above 0.");
+    await section.locator('[data-input="target"]').fill("");
+    await section.screenshot({ path: path.join(OUTPUT, "what-it-takes.png") });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -16,7 +16,7 @@ async function committed(): Promise<ExcelJS.Workbook> {
 describe("assets/spillsplit-planner.xlsx", () => {
   it("opens, evaluates in the harness, and gives the key figures", async () => {
     const sheets = readWorkbook(await committed());
-    expect(sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines"]);
     const hf = await engine(Object.fromEntries(sheets.map((s) => [s.name, s.rows])));
     const value = (sheet: string, a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(sheet)!)!);
     expect(Math.round(value("Growth", "B7") as number)).toBe(547_756);
@@ -25,6 +25,9 @@ describe("assets/spillsplit-planner.xlsx", () => {
     expect(value("Mature", "D10")).toBe(300_000);
     expect(value("Summary", "C5")).toBe(SCENARIOS[1].budgets.reduce((a, b) => a + b, 0));
     expect(value("Notes", "G2")).toBe("effective hot");
+    // Lines: ALLOCATE's seeding-notes spend of 1,000,000, and the flight plan's year adding up.
+    expect(typeof value("Lines", "B19")).toBe("number");
+    expect(value("Lines", "N64") as number).toBeCloseTo(12_000_000, 4);
     hf.destroy();
   });
 

@@ -1,0 +1,179 @@
+import type { Assumptions } from "./assumptions";
+import { AllocationLine, allocateBudget, LineAllocation } from "./allocate";
+import { DomainError } from "./errors";
+import { MAX_MONEY } from "./numbers";
+import { budgetRangeInCents, checkLines, checkSplit, leftMarginalCpa, lineSpendAtPrice, splitConversions, splitMarginalCpa } from "./portfolio";
+
+/** What a REQUIREDBUDGET target means: a number of conversions, or a marginal CPA not to exceed. */
+export type TargetKind = "conversions" | "marginal-cpa";
+
+/** A budget with its optimal split (ALLOCATE's, to the cent) and what the split buys. */
+export interface PortfolioPlan {
+  budget: number;
+  split: LineAllocation[];
+  conversions: number;
+  /** The common marginal CPA of the split (see splitMarginalCpa). */
+  marginalCpa: number;
+}
+
+/** ALLOCATE at a budget, checked, with its totals. */
+export function planAt(budget: number, lines: readonly AllocationLine[], a: Assumptions, argument = "budget"): PortfolioPlan {
+  const split = allocateBudget(budget, lines, a);
+  checkSplit(budget, lines, split, a, argument);
+  const spends = split.map((r) => r.spend);
+  return { budget, split, conversions: splitConversions(split), marginalCpa: splitMarginalCpa(lines, spends, a) };
+}
+
+/**
+ * The budget a target takes, with its optimal split (DOMAIN §7).
+ * - `conversions`: the smallest budget in whole cents whose ALLOCATE split buys at least
+ *   `target` conversions; one cent less buys fewer (or is below the lines' minimums).
+ * - `marginal-cpa`: the largest budget in whole cents whose split keeps the common marginal CPA
+ *   at most `target`: the lines' spends at that price, summed (BUDGETCAP for a portfolio).
+ *
+ * A continuous estimate from the price (each line's spend at a common marginal CPA) lands within a
+ * cent or two; ALLOCATE itself then decides the cent, so the answer is ALLOCATE's to the cent.
+ *
+ * @example requiredBudget(26111, "conversions", lines, a).budget // ≈ 1,000,000 for README's lines
+ * @throws DomainError TARGET_UNREACHABLE when the bounds cap the total below the target, or the
+ *   budget would pass 10 trillion; the lines' own refusals (checkLines); SELF_CHECK_FAILED
+ */
+export function requiredBudget(target: number, kind: TargetKind, lines: readonly AllocationLine[], a: Assumptions): PortfolioPlan {
+  checkLines(lines);
+  const { lowest, highest } = budgetRangeInCents(lines, MAX_MONEY);
+  if (lowest > highest) throw new DomainError("INFEASIBLE_BOUNDS", { argument: "minSpend", value: lowest / 100, limit: highest / 100 });
+  return kind === "marginal-cpa" ? budgetAtPrice(target, lines, a, lowest, highest) : budgetForConversions(target, lines, a, lowest, highest);
+}
+
+function totalSpendAt(price: number, lines: readonly AllocationLine[], a: Assumptions): number {
+  let sum = 0;
+  for (const line of lines) sum += lineSpendAtPrice(line, price, a);
+  return sum;
+}
+
+function budgetAtPrice(price: number, lines: readonly AllocationLine[], a: Assumptions, lowest: number, highest: number): PortfolioPlan {
+  const total = totalSpendAt(price, lines, a);
+  if (!(total <= MAX_MONEY)) throw new DomainError("TARGET_UNREACHABLE", { argument: "target", key: "marginal-cpa", value: price, budget: MAX_MONEY });
+  const cents = Math.min(highest, Math.max(lowest, Math.floor(total * 100)));
+  const plan = planAt(cents / 100, lines, a, "target");
+  // Every line above its minimum is within one cent of where its marginal CPA reaches the target.
+  plan.split.forEach((r, i) => {
+    const line = lines[i];
+    if (r.spend > line.minSpend + 0.005 && !(leftMarginalCpa(line, r.spend - 0.01, a) <= price)) {
+      throw new DomainError("SELF_CHECK_FAILED", { argument: "target", key: "marginal CPA within the target" });
+    }
+  });
+  return plan;
+}
+
+/**
+ * The continuous budget that buys `target` conversions at the optimal split: bisection on the
+ * common price (spend and conversions both rise with it), then a straight line across the last
+ * bracket, where a line's spend may jump through its flat stretch below the floor. Each line's
+ * constants are worked out once: this runs some sixty times over every line.
+ */
+function estimateBudget(target: number, lines: readonly AllocationLine[], a: Assumptions, highest: number): number {
+  const priced = lines.map((line) => {
+    const k = line.cpmElasticity - line.cvrElasticity;
+    return { line, k, flat: leftMarginalCpa(line, 0, a), scale: Math.log(a.refSpend) + (Math.log1p(-k) - Math.log(line.baseCpa)) / k };
+  });
+  const at = (price: number) => {
+    let spend = 0;
+    let bought = 0;
+    const logPrice = Math.log(price);
+    for (const { line, k, flat, scale } of priced) {
+      // As lineSpendAtPrice, capped beyond any budget so that conversions stay finite.
+      const free = price < flat ? 0 : Math.max(a.floorSpend, Math.exp(scale + logPrice / k));
+      const s = Math.min(line.maxSpend, Math.max(line.minSpend, free), 10 * MAX_MONEY);
+      spend += s;
+      if (s > 0) bought += s / (line.baseCpa * Math.pow(Math.max(s, a.floorSpend) / a.refSpend, k));
+    }
+    return { spend, bought };
+  };
+  // Bracket the price from the cheapest line's base CPA, by factors of 4 either way.
+  let high = Math.min(...lines.map((l) => l.baseCpa));
+  let atHigh = at(high);
+  let low = high;
+  let atLow = atHigh;
+  for (let i = 0; i < 600 && atLow.bought >= target; i++) {
+    high = low;
+    atHigh = atLow;
+    low /= 4;
+    atLow = at(low);
+  }
+  if (atLow.bought >= target) return atLow.spend;
+  for (let i = 0; i < 600 && atHigh.bought < target && atHigh.spend < highest; i++) {
+    low = high;
+    atLow = atHigh;
+    high *= 4;
+    atHigh = at(high);
+  }
+  if (atHigh.bought < target) return atHigh.spend;
+  for (let i = 0; i < 200 && high / low - 1 > 1e-15; i++) {
+    const middle = Math.sqrt(low) * Math.sqrt(high);
+    if (!(middle > low && middle < high)) break;
+    const atMiddle = at(middle);
+    if (atMiddle.bought < target) {
+      low = middle;
+      atLow = atMiddle;
+    } else {
+      high = middle;
+      atHigh = atMiddle;
+    }
+  }
+  const gain = atHigh.bought - atLow.bought;
+  return gain > 0 ? atLow.spend + ((target - atLow.bought) * (atHigh.spend - atLow.spend)) / gain : atHigh.spend;
+}
+
+function budgetForConversions(target: number, lines: readonly AllocationLine[], a: Assumptions, lowest: number, highest: number): PortfolioPlan {
+  const plans = new Map<number, PortfolioPlan>();
+  const planOf = (cents: number) => {
+    let plan = plans.get(cents);
+    if (!plan) plans.set(cents, (plan = planAt(cents / 100, lines, a, "target")));
+    return plan;
+  };
+  const reaches = (cents: number) => planOf(cents).conversions >= target;
+  const unreachable = () => {
+    const most = planOf(highest);
+    return new DomainError("TARGET_UNREACHABLE", { argument: "target", key: "conversions", value: target, limit: most.conversions, budget: highest / 100 });
+  };
+  const estimate = Math.ceil(estimateBudget(target, lines, a, highest / 100) * 100);
+  if (estimate <= lowest && reaches(lowest)) return planOf(lowest);
+  const guess = Math.min(highest, Math.max(lowest + 1, estimate));
+  // A bracket in cents: below it ALLOCATE's split misses the target, at its top it reaches it.
+  let miss: number;
+  let hit: number;
+  if (reaches(guess)) {
+    hit = guess;
+    for (let step = 1; ; step *= 4) {
+      const lower = Math.max(lowest, hit - step);
+      if (!reaches(lower)) {
+        miss = lower;
+        break;
+      }
+      if (lower === lowest) return planOf(lowest);
+      hit = lower;
+    }
+  } else {
+    miss = guess;
+    if (guess === highest) throw unreachable();
+    for (let step = 1; ; step *= 4) {
+      const higher = Math.min(highest, miss + step);
+      if (reaches(higher)) {
+        hit = higher;
+        break;
+      }
+      if (higher === highest) throw unreachable();
+      miss = higher;
+    }
+  }
+  while (hit - miss > 1) {
+    const middle = Math.floor((miss + hit) / 2);
+    if (reaches(middle)) hit = middle;
+    else miss = middle;
+  }
+  const plan = planOf(hit);
+  // The promise: the target is met at this budget and missed one cent below it.
+  if (!(plan.conversions >= target) || reaches(hit - 1)) throw new DomainError("SELF_CHECK_FAILED", { argument: "target", key: "smallest budget that reaches the target" });
+  return plan;
+}

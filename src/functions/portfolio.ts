@@ -1,0 +1,120 @@
+/*
+ * The arguments REQUIREDBUDGET, SWEEP and FLIGHTPLAN share with ALLOCATE — lines, base CPAs,
+ * elasticities, bounds — read the way ALLOCATE reads them, and the labels of their results.
+ */
+import { AllocationLine, Assumptions, DomainError, isBlank, Language, LineAllocation, readNumber, TargetKind } from "../core";
+import { BLANK, fitLength, Grid, Param, readList, toGrid } from "./boundary";
+import { count, money, positive } from "./readers";
+
+/** The lines of a call: every row of `lines` (blank rows kept, to stay blank), and the named ones. */
+export interface Portfolio {
+  /** One entry per row of `lines`, up to the last named one; undefined where the row is blank. */
+  names: (string | undefined)[];
+  /** The named rows, in order, with their row in `names`. */
+  named: { name: string; row: number }[];
+  /** The named rows' lines, as the core takes them. */
+  lines: AllocationLine[];
+}
+
+/** A per-line argument: one value for every line, or one per line; blanks take `fallback`. */
+function perLine(argument: unknown, param: Param<number>, lines: number): (number | undefined)[] {
+  if (argument === null || argument === undefined) return Array(lines).fill(param.fallback);
+  const values = readList(argument, param);
+  if (values.length === 1) return Array(lines).fill(values[0] ?? param.fallback);
+  return fitLength(values, lines, argument, param.name).map((v) => v ?? param.fallback);
+}
+
+export interface PortfolioArguments {
+  lines: unknown;
+  baseCPA: unknown;
+  cpmElasticity?: unknown;
+  cvrElasticity?: unknown;
+  minSpend?: unknown;
+  maxSpend?: unknown;
+}
+
+/**
+ * Reads the lines as ALLOCATE does: names trimmed, a whole column ending at its last name, blank
+ * rows kept blank; per-line columns of one value or one per row. Bounds left out (FLIGHTPLAN
+ * reads its own per cell) are 0 and no limit.
+ */
+export function readPortfolio(args: PortfolioArguments, a: Assumptions): Portfolio {
+  const listed = readList(args.lines, { name: "lines", read: (value) => String(value).trim() });
+  const names = listed.slice(0, listed.reduce((last, name, i) => (name === undefined ? last : i + 1), 0));
+  const named = names.flatMap((name, row) => (name === undefined ? [] : [{ name, row }]));
+  if (named.length === 0) return { names, named, lines: [] };
+  const n = names.length;
+  const columns = {
+    baseCpa: perLine(args.baseCPA, positive("baseCPA"), n),
+    // Checked by the core with the assumptions table's own rules, naming the line (as ALLOCATE).
+    cpm: perLine(args.cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
+    cvr: perLine(args.cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
+    min: perLine(args.minSpend, count("minSpend", 0), n),
+    max: perLine(args.maxSpend, { ...money("maxSpend"), fallback: Infinity }, n),
+  };
+  const lines = named.map(({ name, row }): AllocationLine => {
+    const baseCpa = columns.baseCpa[row];
+    if (baseCpa === undefined) throw new DomainError("NOT_POSITIVE", { argument: "baseCPA", value: "" });
+    return {
+      name,
+      baseCpa,
+      cpmElasticity: columns.cpm[row] as number,
+      cvrElasticity: columns.cvr[row] as number,
+      minSpend: columns.min[row] as number,
+      maxSpend: columns.max[row] as number,
+    };
+  });
+  return { names, named, lines };
+}
+
+/**
+ * A bound of FLIGHTPLAN, one number per (line, month) cell, broadcast as Excel does: one cell for
+ * every cell, a column (one per line, every month), a row (one per month, every line), or a lines ×
+ * months grid. Rows and columns past the lines or months may only be blank (a whole column passed).
+ */
+export function readCellGrid(argument: unknown, param: Param<number>, lines: number, months: number): (line: number, month: number) => number {
+  const grid: Grid | null = toGrid(argument);
+  if (grid === null) return () => param.fallback as number;
+  const rows = grid.length;
+  const columns = grid[0].length;
+  const values = readList(grid, param);
+  const mismatch = () => new DomainError("SIZE_MISMATCH", { argument: param.name, rows, columns });
+  if ((rows > 1 && rows < lines) || (columns > 1 && columns < months)) throw mismatch();
+  values.forEach((v, at) => {
+    if (v !== undefined && ((rows > 1 && Math.floor(at / columns) >= lines) || (columns > 1 && at % columns >= months))) throw mismatch();
+  });
+  return (line, month) => values[(rows === 1 ? 0 : line) * columns + (columns === 1 ? 0 : month)] ?? (param.fallback as number);
+}
+
+/** Labels of the results, in the language of Office. */
+export const PORTFOLIO_LABELS: Record<Language, { total: string; budget: string; conversions: string; averageCpa: string; marginalCpa: string }> = {
+  en: { total: "Total", budget: "budget", conversions: "conversions", averageCpa: "average CPA", marginalCpa: "marginal CPA" },
+  zh: { total: "合计", budget: "预算", conversions: "转化", averageCpa: "平均 CPA", marginalCpa: "边际 CPA" },
+};
+
+const TARGET_KINDS = new Map<string, TargetKind>([
+  ["conversions", "conversions"],
+  ["conversion", "conversions"],
+  ["转化", "conversions"],
+  ["转化数", "conversions"],
+  ["marginalcpa", "marginal-cpa"],
+  ["边际cpa", "marginal-cpa"],
+]);
+
+/** REQUIREDBUDGET's `targetKind`: conversions/转化 (also when blank or omitted) or marginal-cpa/边际CPA. */
+export function readTargetKind(value: unknown): TargetKind {
+  if (isBlank(value)) return "conversions";
+  const kind = typeof value === "string" ? TARGET_KINDS.get(value.toLowerCase().replace(/[\s\-_]+/g, "")) : undefined;
+  if (!kind) throw new DomainError("UNKNOWN_TARGET_KIND", { argument: "targetKind", value });
+  return kind;
+}
+
+/** ALLOCATE's rows: line | spend | share | conversions | marginal CPA | bound, blank rows blank. */
+export function allocationRows(portfolio: Portfolio, split: readonly LineAllocation[]): (string | number)[][] {
+  const rows: (string | number)[][] = portfolio.names.map(() => [BLANK, BLANK, BLANK, BLANK, BLANK, BLANK]);
+  portfolio.named.forEach(({ name, row }, i) => {
+    const r = split[i];
+    rows[row] = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound];
+  });
+  return rows;
+}

@@ -3,7 +3,7 @@
  * recognised by its labels in column A; on any other sheet the planner's bindings say where each input is.
  */
 import { isBlank, NamedNote, readNumber, stagePosition } from "../core";
-import { NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS } from "../template/planner";
+import { HISTORY_SHEET, NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS } from "../template/planner";
 import { CellValue, joinAddress, WorkbookHost } from "./host";
 import type { SheetState } from "./state";
 
@@ -124,5 +124,7 @@ export function newScenarioDefinition(existing: readonly string[]) {
   let n = 1;
   while (existing.includes(`Scenario ${n}`)) n++;
   const base = SCENARIOS[1];
-  return scenarioSheet({ ...base, name: `Scenario ${n}`, title: `Scenario ${n} 情景 ${n}` });
+  // The band of caps reads the CPM history sheet: only where there is one, or its formulas would point nowhere.
+  const history = existing.some((name) => name.toLowerCase() === HISTORY_SHEET.toLowerCase());
+  return scenarioSheet({ ...base, name: `Scenario ${n}`, title: `Scenario ${n} 情景 ${n}` }, { history });
 }

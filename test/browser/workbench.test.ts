@@ -78,7 +78,7 @@ describeInBrowser("npm start on Linux", () => {
     expect(errors).toEqual([]);
     expect(await page.textContent("#file-name")).toBe("spillsplit-planner.xlsx");
     const tabs = await page.locator('[role="tab"]').allTextContents();
-    expect(tabs).toEqual(["Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes"]);
+    expect(tabs).toEqual(["Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "CPM history"]);
     expect(await cell(page, "C10")).toBe("150,000.00"); // growth: half of 300,000, in the template's format
     expect(await page.textContent("#root #sheet")).toBe("Growth");
     expect(outside).toEqual([]);

@@ -3,7 +3,7 @@
  * numbers. Pure: the pane reads the workbook, these functions decide.
  */
 import type { Assumptions } from "./assumptions";
-import { DEFAULT_ASSUMPTIONS } from "./assumptions";
+import { checkAssumption, checkElasticities, DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { averageCpm, budgetCap, incrementalCpm, marginalCpa, marginalCpm } from "./curve";
 import type { Language } from "./messages";
 import { formatAmount, formatPrice } from "./format";
@@ -124,6 +124,29 @@ export interface BudgetStepInput {
   baseCpm?: number;
   baseCpa?: number;
   targetCpa?: number;
+  /**
+   * The interval of cpm_elasticity fitted to the planner's own months (CPMFIT with a confidence
+   * level, the History sheet); with it the verdict reads the cap as a band instead of a point.
+   */
+  elasticityBand?: ElasticityBand;
+}
+
+export interface ElasticityBand {
+  low: number;
+  high: number;
+  /** The confidence level the band was fitted at (0.9 for 90%), quoted in the verdict. */
+  confidence?: number;
+}
+
+/**
+ * The budget cap at each end of the elasticity band. The high elasticity (CPM climbing fastest) is
+ * the pessimistic end and gives the lower cap. An end the assumptions' rules refuse (an elasticity
+ * outside [0, 1), or too close to cvr_elasticity) or a curve that never saturates bounds nothing:
+ * undefined there.
+ */
+export interface CapBand {
+  pessimistic?: number;
+  optimistic?: number;
 }
 
 export interface BudgetStepCheck {
@@ -133,7 +156,20 @@ export interface BudgetStepCheck {
   marginalCpmProposed: number;
   marginalCpaProposed?: number;
   budgetCap?: number;
+  /** The cap at the band's two ends, where an elasticity band was given. */
+  capBand?: CapBand;
   verdict: Record<Language, string>;
+}
+
+/** The cap at one cpm elasticity, other assumptions unchanged; undefined where that elasticity is refused or no cap exists. */
+function capAtElasticity(targetCpa: number, baseCpa: number, a: Assumptions, elasticity: number): number | undefined {
+  try {
+    checkAssumption("cpm_elasticity", elasticity, "cpm_elasticity");
+    checkElasticities(elasticity, a.cvrElasticity, "cpm_elasticity");
+    return budgetCap(targetCpa, baseCpa, { ...a, cpmElasticity: elasticity });
+  } catch {
+    return undefined;
+  }
 }
 
 /** A step this close below the cap is already worth watching (our assumption: within 10%). */
@@ -168,10 +204,21 @@ export function checkBudgetStep(input: BudgetStepInput, a: Assumptions = DEFAULT
       cap = undefined; // a curve that never saturates has no cap
     }
   }
+  const band = withCpa && input.elasticityBand ? input.elasticityBand : undefined;
+  const capBand: CapBand | undefined = band && {
+    pessimistic: capAtElasticity(input.targetCpa!, input.baseCpa!, a, Math.max(band.low, band.high)),
+    optimistic: capAtElasticity(input.targetCpa!, input.baseCpa!, a, Math.min(band.low, band.high)),
+  };
   let status: Status = "clear";
-  if (cap !== undefined && input.proposed > cap) status = "risk";
+  if (capBand) {
+    // Past the optimistic cap it is over at every elasticity the months allow; under the
+    // pessimistic one, under at every one; between, it depends on where in the band the truth is.
+    // An end that bounds nothing can prove neither.
+    if (capBand.optimistic !== undefined && input.proposed > capBand.optimistic) status = "risk";
+    else if (capBand.pessimistic === undefined || input.proposed > capBand.pessimistic) status = "watch";
+  } else if (cap !== undefined && input.proposed > cap) status = "risk";
   else if (cap !== undefined && input.proposed > cap * (1 - CAP_WATCH_MARGIN)) status = "watch";
-  else if (input.proposed > input.thisMonth && step / marginalNow >= STEP_WATCH_RATIO) status = "watch";
+  if (status === "clear" && input.proposed > input.thisMonth && step / marginalNow >= STEP_WATCH_RATIO) status = "watch";
 
   const unit = { en: input.baseCpm ? "" : " (index)", zh: input.baseCpm ? "" : "（指数）" };
   const en = [
@@ -186,15 +233,37 @@ export function checkBudgetStep(input: BudgetStepInput, a: Assumptions = DEFAULT
     );
     zh.push(`在 ${formatAmount(input.proposed)} 时下一次转化成本为 ${formatPrice(marginalCpaProposed)}，目标为 ${formatPrice(input.targetCpa!)}；预算上限为 ${formatAmount(cap)}。`);
   }
-  const verdicts: Record<Status, Record<Language, string>> = {
-    risk: { en: "Risk: the proposed budget is past the cap.", zh: "风险：拟定预算超过上限。" },
-    watch: {
-      en: `Watch: within ${CAP_WATCH_MARGIN * 100}% below the cap, or the extra impressions cost at least ${STEP_WATCH_RATIO}× today's marginal CPM (our thresholds).`,
-      zh: `留意：距上限不足 ${CAP_WATCH_MARGIN * 100}%，或新增曝光成本达到当前边际 CPM 的 ${STEP_WATCH_RATIO} 倍以上（我们设定的阈值）。`,
-    },
-    clear: { en: "Clear: the step stays within the cap.", zh: "安全：该预算在上限之内。" },
-    unanswered: { en: "", zh: "" },
-  };
+  if (band && capBand) {
+    const level = band.confidence === undefined ? "" : `${Math.round(band.confidence * 1000) / 10}%`;
+    const [low, high] = [Math.min(band.low, band.high), Math.max(band.low, band.high)].map((e) => e.toFixed(3));
+    const end = (value: number | undefined, language: Language) =>
+      value !== undefined ? formatAmount(value) : language === "en" ? "not bounded by your months" : "无法由历史数据确定";
+    en.push(
+      `Your months put cpm_elasticity between ${low} and ${high}${level ? ` (${level} interval)` : ""}: the cap is ${end(capBand.pessimistic, "en")} at the high end (pessimistic) and ${end(capBand.optimistic, "en")} at the low end (optimistic).`,
+    );
+    zh.push(
+      `你的历史月份显示 cpm_elasticity 在 ${low} 到 ${high} 之间${level ? `（${level} 区间）` : ""}：按高端（悲观）预算上限为 ${end(capBand.pessimistic, "zh")}，按低端（乐观）为 ${end(capBand.optimistic, "zh")}。`,
+    );
+  }
+  const verdicts: Record<Status, Record<Language, string>> = band
+    ? {
+        risk: { en: "Risk: the proposed budget is past the cap even at the optimistic end.", zh: "风险：即使按乐观端，拟定预算也超过上限。" },
+        watch: {
+          en: `Watch: the proposed budget is within the band, under the cap only if the curve is kinder than the pessimistic end — or the extra impressions cost at least ${STEP_WATCH_RATIO}× today's marginal CPM (our threshold).`,
+          zh: `留意：拟定预算落在区间之内，只有曲线好于悲观端时才在上限之内；或新增曝光成本达到当前边际 CPM 的 ${STEP_WATCH_RATIO} 倍以上（我们设定的阈值）。`,
+        },
+        clear: { en: "Clear: under the cap even at the pessimistic end.", zh: "安全：即使按悲观端，也在上限之内。" },
+        unanswered: { en: "", zh: "" },
+      }
+    : {
+        risk: { en: "Risk: the proposed budget is past the cap.", zh: "风险：拟定预算超过上限。" },
+        watch: {
+          en: `Watch: within ${CAP_WATCH_MARGIN * 100}% below the cap, or the extra impressions cost at least ${STEP_WATCH_RATIO}× today's marginal CPM (our thresholds).`,
+          zh: `留意：距上限不足 ${CAP_WATCH_MARGIN * 100}%，或新增曝光成本达到当前边际 CPM 的 ${STEP_WATCH_RATIO} 倍以上（我们设定的阈值）。`,
+        },
+        clear: { en: "Clear: the step stays within the cap.", zh: "安全：该预算在上限之内。" },
+        unanswered: { en: "", zh: "" },
+      };
   return {
     status,
     incrementalCpm: step,
@@ -202,6 +271,7 @@ export function checkBudgetStep(input: BudgetStepInput, a: Assumptions = DEFAULT
     marginalCpmProposed: marginalProposed,
     marginalCpaProposed,
     budgetCap: cap,
+    capBand,
     verdict: { en: [...en, verdicts[status].en].join(" "), zh: [...zh, verdicts[status].zh].join("") },
   };
 }

@@ -3,7 +3,7 @@
  * recognised by its labels in column A; on any other sheet the planner's bindings say where each input is.
  */
 import { isBlank, NamedNote, readNumber, stagePosition } from "../core";
-import { ASSUMPTIONS_SHEET, NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition } from "../template/planner";
+import { ASSUMPTIONS_SHEET, HISTORY_SHEET, NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition } from "../template/planner";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
 import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
 
@@ -150,7 +150,9 @@ export function newScenarioDefinition(existing: readonly string[], assumptionsSh
   let n = 1;
   while (existing.some((name) => sameSheetName(name, `Scenario ${n}`))) n++;
   const name = freeSheetName(`Scenario ${n}`, existing);
-  const definition = scenarioSheet({ ...SCENARIOS[1], name, title: `Scenario ${n} 情景 ${n}` });
+  // The band of caps reads the CPM history sheet: only where there is one, or its formulas would point nowhere.
+  const history = existing.some((sheet) => sameSheetName(sheet, HISTORY_SHEET));
+  const definition = scenarioSheet({ ...SCENARIOS[1], name, title: `Scenario ${n} 情景 ${n}` }, { history });
   return assumptionsSheetName === ASSUMPTIONS_SHEET ? definition : pointAtAssumptions(definition, assumptionsSheetName);
 }
 

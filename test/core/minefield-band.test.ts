@@ -1,0 +1,67 @@
+/* Minefield 2 with an elasticity band (CPMFIT's interval on the planner's own months). */
+import { budgetCap, checkBudgetStep, DEFAULT_ASSUMPTIONS, marginalCpa } from "../../src/core";
+
+const growth = { baseCpm: 80, baseCpa: 30, targetCpa: 60 };
+const band = { low: 0.3, high: 0.45, confidence: 0.9 };
+const capAt = (e: number) => budgetCap(60, 30, { ...DEFAULT_ASSUMPTIONS, cpmElasticity: e });
+
+describe("checkBudgetStep with an elasticity band", () => {
+  const pessimistic = capAt(0.45);
+  const optimistic = capAt(0.3);
+
+  it("prices the cap at both ends: the high elasticity is the lower (pessimistic) cap", () => {
+    expect(pessimistic).toBeLessThan(optimistic);
+    const check = checkBudgetStep({ thisMonth: 300_000, proposed: 350_000, ...growth, elasticityBand: band });
+    expect(check.capBand).toEqual({ pessimistic, optimistic });
+    // Each end is a cap of its own curve: the next conversion there costs no more than the target.
+    expect(marginalCpa(pessimistic, 30, { ...DEFAULT_ASSUMPTIONS, cpmElasticity: 0.45 })).toBeLessThanOrEqual(60);
+    expect(marginalCpa(optimistic, 30, { ...DEFAULT_ASSUMPTIONS, cpmElasticity: 0.3 })).toBeLessThanOrEqual(60);
+  });
+
+  it("is clear under the pessimistic cap, watch inside the band, risk past the optimistic cap — quoting the figures", () => {
+    const at = (proposed: number) => checkBudgetStep({ thisMonth: Math.min(proposed, 300_000), proposed, ...growth, elasticityBand: band });
+    const below = at(Math.floor(pessimistic) - 1);
+    const inside = at((pessimistic + optimistic) / 2);
+    const past = at(Math.ceil(optimistic) + 1);
+    expect([below.status, inside.status, past.status]).toEqual(["clear", "watch", "risk"]);
+    const figures = (n: number) => Math.round(n).toLocaleString("en-US");
+    for (const check of [below, inside, past]) {
+      expect(check.verdict.en).toContain("between 0.300 and 0.450 (90% interval)");
+      expect(check.verdict.en).toContain(figures(pessimistic));
+      expect(check.verdict.en).toContain(figures(optimistic));
+      expect(check.verdict.zh).toContain("0.300 到 0.450");
+    }
+    expect(below.verdict.en).toMatch(/Clear: under the cap even at the pessimistic end\.$/);
+    expect(past.verdict.zh).toMatch(/风险/);
+  });
+
+  it("moves the right way as the band widens: the pessimistic cap falls and the optimistic cap rises", () => {
+    const caps = [0.02, 0.05, 0.1].map((half) => checkBudgetStep({ thisMonth: 300_000, proposed: 400_000, ...growth, elasticityBand: { low: 0.37 - half, high: 0.37 + half } }).capBand!);
+    for (let i = 1; i < caps.length; i++) {
+      expect(caps[i].pessimistic!).toBeLessThan(caps[i - 1].pessimistic!);
+      expect(caps[i].optimistic!).toBeGreaterThan(caps[i - 1].optimistic!);
+    }
+  });
+
+  it("never says clear when the months cannot bound the pessimistic end (an elasticity of 1 or more)", () => {
+    const check = checkBudgetStep({ thisMonth: 100_000, proposed: 120_000, ...growth, elasticityBand: { low: 0.2, high: 1.3 } });
+    expect(check.capBand!.pessimistic).toBeUndefined();
+    expect(check.status).toBe("watch");
+    expect(check.verdict.en).toContain("not bounded by your months");
+    expect(check.verdict.zh).toContain("无法由历史数据确定");
+  });
+
+  it("never says risk from the band when the optimistic end bounds nothing (a negative elasticity)", () => {
+    const check = checkBudgetStep({ thisMonth: 300_000, proposed: 320_000, ...growth, elasticityBand: { low: -0.2, high: 0.4 } });
+    expect(check.capBand!.optimistic).toBeUndefined();
+    expect(check.status).not.toBe("risk");
+  });
+
+  it("is the point verdict, as before, without a band or without a CPA", () => {
+    const point = checkBudgetStep({ thisMonth: 300_000, proposed: 600_000, ...growth });
+    expect(point.capBand).toBeUndefined();
+    expect(point.verdict.en).toContain("Risk: the proposed budget is past the cap.");
+    const noCpa = checkBudgetStep({ thisMonth: 200_000, proposed: 500_000, elasticityBand: band });
+    expect(noCpa.capBand).toBeUndefined();
+  });
+});

@@ -1,0 +1,66 @@
+/*
+ * The CPM history sheet in a real formula engine: CPMFIT's interval as single cells, and each
+ * scenario's band of budget caps read from it — moving the right way as the months get noisier.
+ */
+import { checkBudgetStep } from "../../src/core";
+import { BAND_LAYOUT, EXAMPLE_HISTORY, HISTORY_LAYOUT, HISTORY_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
+import { engine } from "../support/engine";
+
+/** The template with the example months' CPMs pulled onto (noise 0) or pushed off the fitted curve. */
+async function templateWithNoise(noise: number) {
+  const sheets = plannerWorkbook();
+  const rows = Object.fromEntries(sheets.map((s) => [s.name, sheetAsRows(s)]));
+  // A curve through the months, and each month's own departure from it scaled by `noise`.
+  const e = 0.37;
+  EXAMPLE_HISTORY.forEach(([, spend, cpm], i) => {
+    const onCurve = 80 * (spend / 200_000) ** e;
+    rows[HISTORY_SHEET][HISTORY_LAYOUT.firstMonthRow - 1 + i][2] = onCurve * (cpm / onCurve) ** noise;
+  });
+  const hf = await engine(rows);
+  const read = (sheet: string, a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(sheet)!)!) as number;
+  const band = { low: read(HISTORY_SHEET, HISTORY_LAYOUT.results.low), high: read(HISTORY_SHEET, HISTORY_LAYOUT.results.high) };
+  const caps = {
+    pessimistic: read("Growth", BAND_LAYOUT.pessimistic[1]),
+    fitted: read("Growth", BAND_LAYOUT.fitted[1]),
+    optimistic: read("Growth", BAND_LAYOUT.optimistic[1]),
+  };
+  hf.destroy();
+  return { band, caps };
+}
+
+describe("the CPM history sheet and the band of caps", () => {
+  it("computes the example months' fit, a 90% band, and caps in order on every scenario sheet", async () => {
+    const { band, caps } = await templateWithNoise(1);
+    expect(band.low).toBeLessThan(band.high);
+    expect(band.low).toBeGreaterThan(0);
+    expect(band.high).toBeLessThan(1);
+    expect(caps.pessimistic).toBeLessThan(caps.fitted);
+    expect(caps.fitted).toBeLessThan(caps.optimistic);
+  });
+
+  it("closes to one cap when the months lie on the curve, and widens as they get noisier", async () => {
+    const exact = await templateWithNoise(0);
+    expect(exact.band.high - exact.band.low).toBeLessThan(1e-9);
+    expect(Math.abs(exact.caps.optimistic - exact.caps.pessimistic)).toBeLessThan(0.01);
+    let previous = exact;
+    for (const noise of [0.5, 1, 2]) {
+      const next = await templateWithNoise(noise);
+      expect(next.band.high - next.band.low).toBeGreaterThan(previous.band.high - previous.band.low);
+      expect(next.caps.pessimistic).toBeLessThan(previous.caps.pessimistic + 0.01);
+      expect(next.caps.optimistic).toBeGreaterThan(previous.caps.optimistic - 0.01);
+      previous = next;
+    }
+  });
+
+  it("turns minefield 2's verdict from clear to watch as the same proposal meets noisier months", async () => {
+    const quiet = await templateWithNoise(0.25);
+    const noisy = await templateWithNoise(3);
+    // A proposal a little under the fitted cap: safe on quiet months, uncertain on noisy ones.
+    const proposed = Math.round(quiet.caps.pessimistic) - 1_000;
+    const verdict = (band: { low: number; high: number }) =>
+      checkBudgetStep({ thisMonth: proposed, proposed, baseCpm: 80, baseCpa: 30, targetCpa: 60, elasticityBand: band }).status;
+    expect(verdict(quiet.band)).toBe("clear");
+    expect(proposed).toBeGreaterThan(noisy.caps.pessimistic);
+    expect(verdict(noisy.band)).toBe("watch");
+  });
+});

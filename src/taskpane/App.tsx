@@ -229,6 +229,7 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
           baseCpm: scenario.baseCpm,
           baseCpa: scenario.baseCpa,
           targetCpa: scenario.targetCpa,
+          elasticityBand: scenario.history?.band,
         })
       : null;
   const notesCheck: NotesCheck | null = scenario && scenario.notes.length ? checkNotes(scenario.notes) : null;
@@ -452,6 +453,8 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
                         proposed={scenario.proposed!}
                         cap={budgetCheck.budgetCap}
                         baseCpm={scenario.baseCpm}
+                        history={scenario.history}
+                        capBand={budgetCheck.capBand}
                       />
                       {scenario.baseCpa !== undefined && (
                         <WhatItTakes

@@ -1,9 +1,12 @@
 /*
  * A small chart for minefield 2: average and marginal CPM against monthly spend, with this month's
- * budget, the proposed one and the budget cap marked. SVG, labelled for screen readers.
+ * budget, the proposed one and the budget cap marked — and, where the workbook has a CPM history
+ * sheet, the planner's own months as points, the curve fitted to them and the band of its interval.
+ * SVG, labelled for screen readers.
  */
 import * as React from "react";
-import { cpmCurvePoints, formatShortAmount, Language } from "../core";
+import { averageCpm, CapBand, cpmCurvePoints, DEFAULT_ASSUMPTIONS, formatShortAmount, Language } from "../core";
+import type { CpmHistory } from "./scenario";
 import { UI } from "./ui-strings";
 
 export interface CpmChartProps {
@@ -12,18 +15,32 @@ export interface CpmChartProps {
   proposed: number;
   cap?: number;
   baseCpm?: number;
+  /** The planner's months and their fit (the CPM history sheet). */
+  history?: CpmHistory;
+  /** The cap at the band's two ends, shaded between them. */
+  capBand?: CapBand;
 }
 
 const WIDTH = 300;
 const HEIGHT = 150;
 const PAD = { left: 36, right: 8, top: 10, bottom: 22 };
 
-export function CpmChart({ language, thisMonth, proposed, cap, baseCpm }: CpmChartProps): React.ReactElement {
+export function CpmChart({ language, thisMonth, proposed, cap, baseCpm, history, capBand }: CpmChartProps): React.ReactElement {
   const u = UI[language];
   const short = (spend: number) => formatShortAmount(spend, language);
-  const upTo = Math.max(thisMonth, proposed, cap ?? 0, 1) * 1.25;
+  const months = history?.months ?? [];
+  const upTo = Math.max(thisMonth, proposed, cap ?? 0, capBand?.optimistic ?? 0, ...months.map((m) => m.spend), 1) * 1.25;
   const points = cpmCurvePoints(upTo, baseCpm ?? 1);
-  const top = Math.max(...points.map((p) => p.marginal)) * 1.05;
+  // The fitted average CPM, and the same curve at each end of its interval.
+  const fitted = (elasticity: number) => {
+    const a = { ...DEFAULT_ASSUMPTIONS, cpmElasticity: elasticity };
+    return points.map((p) => ({ spend: p.spend, cpm: averageCpm(p.spend, history!.fit!.baseCpm, a) }));
+  };
+  const fit = history?.fit ? fitted(history.fit.elasticity) : undefined;
+  const band = history?.fit && history.band ? [fitted(Math.min(history.band.low, history.band.high)), fitted(Math.max(history.band.low, history.band.high))] : undefined;
+  const finite = (values: number[]) => values.filter((v) => Number.isFinite(v));
+  const top =
+    Math.max(...finite(points.map((p) => p.marginal)), ...months.map((m) => m.cpm), ...finite((band?.[1] ?? []).map((p) => p.cpm))) * 1.05;
   const x = (spend: number) => PAD.left + (spend / upTo) * (WIDTH - PAD.left - PAD.right);
   const y = (price: number) => HEIGHT - PAD.bottom - (price / top) * (HEIGHT - PAD.top - PAD.bottom);
   const line = (pick: (p: (typeof points)[number]) => number) => points.map((p) => `${x(p.spend).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(" ");
@@ -32,7 +49,10 @@ export function CpmChart({ language, thisMonth, proposed, cap, baseCpm }: CpmCha
     [proposed, u.chartProposed, "#bc4b09"],
     [cap, u.chartCap, "#c50f1f"],
   ];
-  const label = u.chartLabel(short(thisMonth), short(proposed), cap !== undefined ? short(cap) : "");
+  const label =
+    u.chartLabel(short(thisMonth), short(proposed), cap !== undefined ? short(cap) : "") +
+    (months.length ? ` ${u.chartHistoryLabel(months.length, history?.band ? [history.band.low, history.band.high].map((e) => e.toFixed(3)) : undefined)}` : "");
+  const path = (curve: { spend: number; cpm: number }[]) => curve.map((p) => `${x(p.spend).toFixed(1)},${y(Math.min(p.cpm, top)).toFixed(1)}`);
   return (
     <figure className="cpm-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={label}>
@@ -44,6 +64,22 @@ export function CpmChart({ language, thisMonth, proposed, cap, baseCpm }: CpmCha
         <text x={WIDTH - PAD.right} y={HEIGHT - 6} fontSize="9" textAnchor="end">
           {short(upTo)}
         </text>
+        {capBand?.pessimistic !== undefined && capBand.optimistic !== undefined && (
+          <rect
+            data-chart="cap-band"
+            x={x(capBand.pessimistic)}
+            y={PAD.top}
+            width={Math.max(0, x(capBand.optimistic) - x(capBand.pessimistic))}
+            height={HEIGHT - PAD.top - PAD.bottom}
+            fill="#c50f1f"
+            opacity="0.08"
+          />
+        )}
+        {band && <polygon data-chart="fit-band" points={[...path(band[0]), ...path(band[1]).reverse()].join(" ")} fill="#107c41" opacity="0.15" />}
+        {fit && <polyline data-chart="fit" points={path(fit).join(" ")} fill="none" stroke="#107c41" strokeWidth="1.5" />}
+        {months.map((m, i) => (
+          <circle key={i} data-chart="month" cx={x(m.spend)} cy={y(m.cpm)} r="2.2" fill="#107c41" />
+        ))}
         <polyline points={line((p) => p.average)} fill="none" stroke="#0f6cbd" strokeWidth="2" />
         <polyline points={line((p) => p.marginal)} fill="none" stroke="#8764b8" strokeWidth="2" strokeDasharray="4 3" />
         {marks.map(([spend, name, color]) =>
@@ -59,6 +95,13 @@ export function CpmChart({ language, thisMonth, proposed, cap, baseCpm }: CpmCha
       </svg>
       <figcaption>
         <span className="legend average">— {u.chartAverage}</span> <span className="legend marginal">- - {u.chartMarginal}</span>
+        {months.length > 0 && (
+          <>
+            {" "}
+            <span className="legend history">● {u.chartMonths}</span>
+            {fit && <span className="legend history"> — {band ? u.chartFitBand : u.chartFit}</span>}
+          </>
+        )}
       </figcaption>
     </figure>
   );

@@ -2,8 +2,8 @@
  * Reading a scenario from the workbook through the host: a sheet made from the planner template is
  * recognised by its labels in column A; on any other sheet the planner's bindings say where each input is.
  */
-import { isBlank, NamedNote, readNumber, stagePosition } from "../core";
-import { ASSUMPTIONS_SHEET, HISTORY_SHEET, NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition } from "../template/planner";
+import { ElasticityBand, isBlank, NamedNote, readNumber, stagePosition } from "../core";
+import { ASSUMPTIONS_SHEET, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition } from "../template/planner";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
 import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
 
@@ -23,10 +23,65 @@ export interface Scenario {
   bound: Partial<Record<BindingKey, string>>;
   /** Bindings whose sheet is gone (deleted, or renamed where its id could not follow): the sheet's name. */
   missing: Partial<Record<BindingKey, string>>;
+  /** The planner's own months and their fit, from the CPM history sheet, where the workbook has one. */
+  history?: CpmHistory;
+}
+
+export interface CpmHistory {
+  /** Months with a spend and an average CPM above 0, as the fit uses them. */
+  months: { spend: number; cpm: number }[];
+  /** The fitted curve (CPMFIT's elasticity and base CPM at the reference spend), where it computed. */
+  fit?: { elasticity: number; baseCpm: number };
+  /** CPMFIT's interval of the elasticity at the sheet's confidence level, where it computed. */
+  band?: ElasticityBand;
+}
+
+/** How far down the CPM history sheet the pane looks for its labels and months. */
+const HISTORY_ROWS = 60;
+
+/**
+ * The CPM history sheet, read by its labels (column E for the fit, the "Month" header in column A for
+ * the months), wherever rows moved them. A fit that does not compute (#NUM!, blank) gives no band.
+ */
+export async function readCpmHistory(host: WorkbookHost, sheets: readonly SheetRef[]): Promise<CpmHistory | undefined> {
+  const sheet = sheets.find((s) => sameSheetName(s.name, HISTORY_SHEET));
+  if (!sheet) return undefined;
+  const [rows] = await host.readRanges([joinAddress(sheet.name, `A1:F${HISTORY_ROWS}`)]);
+  // Signed: an interval may reach below 0, and is shown as it is (the checks then refuse that end).
+  const labelled = (label: string) => {
+    const row = rows.find((line) => line[4] === label);
+    return row ? signedNumber(row[5]) : undefined;
+  };
+  const header = rows.findIndex((line) => line[0] === HISTORY_MONTH_HEADER);
+  const months = (header < 0 ? [] : rows.slice(header + 1, header + 1 + HISTORY_LAYOUT.monthRows)).flatMap((line) => {
+    const [spend, cpm] = [number(line[1]), number(line[2])];
+    return spend && cpm ? [{ spend, cpm }] : [];
+  });
+  const [elasticity, baseCpm, low, high, confidence] = [
+    labelled(HISTORY_LABELS.elasticity),
+    labelled(HISTORY_LABELS.baseCpm),
+    labelled(HISTORY_LABELS.low),
+    labelled(HISTORY_LABELS.high),
+    labelled(HISTORY_LABELS.confidence),
+  ];
+  return {
+    months,
+    fit: elasticity !== undefined && baseCpm ? { elasticity, baseCpm } : undefined,
+    band: low !== undefined && high !== undefined ? { low, high, confidence } : undefined,
+  };
 }
 
 /** How far down column A the pane looks for the template's labels (rows inserted above move them). */
 const SEARCH_ROWS = 100;
+
+function signedNumber(value: CellValue | undefined): number | undefined {
+  if (isBlank(value)) return undefined;
+  try {
+    return readNumber(value, "");
+  } catch {
+    return undefined;
+  }
+}
 
 function number(value: CellValue | undefined): number | undefined {
   if (isBlank(value)) return undefined;
@@ -76,8 +131,9 @@ export async function readScenario(host: WorkbookHost, sheet: string, state: She
   const [top] = await host.readRanges([joinAddress(sheet, `A1:B${SEARCH_ROWS}`)]);
   const labels = findLabels(top);
   const all = sheets ?? (await host.sheets());
-  if (labels) return readTemplateScenario(host, sheet, top, labels, state.month, all);
-  return readBoundScenario(host, sheet, state, all);
+  const scenario = labels ? await readTemplateScenario(host, sheet, top, labels, state.month, all) : await readBoundScenario(host, sheet, state, all);
+  // The months belong to the workbook, not to one scenario: every scenario reads its cap against them.
+  return { ...scenario, history: await readCpmHistory(host, all) };
 }
 
 async function readTemplateScenario(

@@ -30,6 +30,11 @@ export const UI = {
     none: "none",
     chartLabel: (now: string, next: string, cap: string) =>
       `Average and marginal CPM against monthly spend; this month ${now}, proposed ${next}${cap ? `, cap ${cap}` : ""}.`,
+    chartHistoryLabel: (months: number, band?: string[]) =>
+      `Your ${months} month(s) from the CPM history sheet are drawn as points, with the curve fitted to them${band ? ` and its interval, elasticity ${band[0]} to ${band[1]}` : ""}.`,
+    chartMonths: "Your months",
+    chartFit: "fitted curve",
+    chartFitBand: "fitted curve and its interval",
     chartAverage: "Average CPM",
     chartMarginal: "Marginal CPM",
     chartNow: "This month",
@@ -90,6 +95,11 @@ export const UI = {
     hiddenConverters: "潜力转化",
     none: "无",
     chartLabel: (now: string, next: string, cap: string) => `平均与边际 CPM 随月预算变化；本月 ${now}，拟定 ${next}${cap ? `，上限 ${cap}` : ""}。`,
+    chartHistoryLabel: (months: number, band?: string[]) =>
+      `CPM 历史工作表中的 ${months} 个月以点表示，并绘出拟合曲线${band ? `及其区间（弹性 ${band[0]} 到 ${band[1]}）` : ""}。`,
+    chartMonths: "你的历史月份",
+    chartFit: "拟合曲线",
+    chartFitBand: "拟合曲线及区间",
     chartAverage: "平均 CPM",
     chartMarginal: "边际 CPM",
     chartNow: "本月",

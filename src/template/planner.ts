@@ -305,6 +305,9 @@ export const HISTORY_LAYOUT = {
   bandTables: { low: bandTable("H", "I"), fitted: bandTable("K", "L"), high: bandTable("N", "O") },
 };
 
+/** The header above the months in column A, by which the task pane finds them. */
+export const HISTORY_MONTH_HEADER = "Month 月份";
+
 /** The labels in column E by which the task pane finds the fit (rows moved or not). */
 export const HISTORY_LABELS = {
   confidence: "Confidence level 置信水平",
@@ -349,7 +352,7 @@ export function historySheet(): SheetDefinition {
       value: "Paste each month's spend and average CPM from RED's ad reports into the blue cells (example figures); blank rows are skipped. 把小红书广告报表中每月的花费与平均 CPM 粘贴到蓝色单元格（示例数字）；空行会被跳过。",
       style: "subtitle",
     },
-    [`A${H.headerRow}`]: { value: "Month 月份", style: "header" },
+    [`A${H.headerRow}`]: { value: HISTORY_MONTH_HEADER, style: "header" },
     [`B${H.headerRow}`]: { value: "Spend 花费", style: "header" },
     [`C${H.headerRow}`]: { value: "Avg CPM 平均 CPM", style: "header" },
     [`E${H.headerRow}`]: { value: "Fit 拟合", style: "header" },

@@ -217,13 +217,28 @@ describeInBrowser("npm start on Linux", () => {
     expect(await page.textContent('[data-list="hollow"]')).toBe("Funny skit 搞笑短剧");
     expect(await page.textContent('[data-list="hidden"]')).toContain("Ingredient deep-dive 成分解析");
 
-    // Propose 600,000 for February: past the cap, minefield 2 turns to risk.
+    // The template's CPM history gives a band of caps: its months are drawn, with the fitted curve and its interval.
+    expect(await page.textContent('[data-check="budget"]')).toContain("(90% interval)");
+    expect(await page.locator('[data-check="budget"] circle[data-chart="month"]').count()).toBe(12);
+    expect(await page.locator('[data-check="budget"] [data-chart="fit-band"]').count()).toBe(1);
+    expect(await page.getAttribute('[data-check="budget"] svg', "aria-label")).toContain("Your 12 month(s) from the CPM history sheet");
+
+    // Propose 600,000 for February: past the 547,756 cap of the assumptions, but inside the band of
+    // caps the planner's own months allow (about 375k to 897k): watch, not yet risk.
     await page.click('td[data-cell="B11"]');
     await page.keyboard.type("600000");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector('[data-minefield="2"] [data-status]')?.getAttribute("data-status") === "risk");
-    expect(await page.textContent('[data-check="budget"]')).toContain("Risk: the proposed budget is past the cap.");
+    await page.waitForFunction(() => document.querySelector('[data-minefield="2"] [data-status]')?.getAttribute("data-status") === "watch");
+    expect(await page.textContent('[data-check="budget"]')).toContain("Watch: the proposed budget is within the band");
     expect(await page.getAttribute('[data-check="budget"] svg', "aria-label")).toContain("cap 548k");
+    await page.locator('[data-minefield="2"]').screenshot({ path: path.join(OUTPUT, "checklist-minefield2-band.png") });
+
+    // Propose 950,000: past the cap even at the optimistic end, minefield 2 turns to risk.
+    await page.click('td[data-cell="B11"]');
+    await page.keyboard.type("950000");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector('[data-minefield="2"] [data-status]')?.getAttribute("data-status") === "risk");
+    expect(await page.textContent('[data-check="budget"]')).toContain("Risk: the proposed budget is past the cap even at the optimistic end.");
 
     // Answer the others, by keyboard and by mouse; a note with markup stays text.
     const xss = "<img src=x onerror=alert(1)>";

@@ -1,0 +1,60 @@
+/*
+ * The task pane reads the CPM history sheet — the planner's months, the fit and its interval — by
+ * its labels, through the workbook interface, and minefield 2 judges the proposal against the band.
+ */
+import { checkBudgetStep } from "../../src/core";
+import { readCpmHistory, readScenario } from "../../src/taskpane/scenario";
+import { emptySheetState } from "../../src/taskpane/state";
+import { EXAMPLE_HISTORY, HISTORY_LAYOUT, HISTORY_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
+import { WorkbenchDocument, workbenchHost } from "../../src/workbench/workbench-host";
+import { engine } from "../support/engine";
+
+async function templateHost(edit: (rows: Record<string, unknown[][]>) => void = () => undefined) {
+  const rows = Object.fromEntries(plannerWorkbook().map((s) => [s.name, sheetAsRows(s) as unknown[][]]));
+  edit(rows);
+  const hf = await engine(rows);
+  const doc: WorkbenchDocument = { hf, formats: {}, sheet: "Growth", selection: "B10" };
+  return { hf, host: workbenchHost(() => doc, { changed: () => undefined }, () => "en") };
+}
+
+describe("the CPM history sheet in the task pane", () => {
+  it("reads the months, the fit and the 90% band the sheet computes", async () => {
+    const { hf, host } = await templateHost();
+    const history = (await readCpmHistory(host, await host.sheets()))!;
+    expect(history.months).toEqual(EXAMPLE_HISTORY.map(([, spend, cpm]) => ({ spend, cpm })));
+    const sheet = hf.getSheetId(HISTORY_SHEET)!;
+    const cell = (a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, sheet)!) as number;
+    expect(history.fit).toEqual({ elasticity: cell(HISTORY_LAYOUT.results.elasticity), baseCpm: cell(HISTORY_LAYOUT.results.baseCpm) });
+    expect(history.band).toEqual({ low: cell(HISTORY_LAYOUT.results.low), high: cell(HISTORY_LAYOUT.results.high), confidence: 0.9 });
+    hf.destroy();
+  });
+
+  it("gives every scenario the band, so minefield 2 reads the cap as a band", async () => {
+    const { hf, host } = await templateHost();
+    const scenario = await readScenario(host, "Growth", emptySheetState());
+    expect(scenario.history?.band).toBeDefined();
+    const check = checkBudgetStep({ ...(scenario as Required<typeof scenario>), elasticityBand: scenario.history!.band });
+    expect(check.capBand?.pessimistic).toBeLessThan(check.capBand!.optimistic!);
+    expect(check.verdict.en).toContain("(90% interval)");
+    hf.destroy();
+  });
+
+  it("skips blank months and gives no band where the fit does not compute", async () => {
+    const { hf, host } = await templateHost((rows) => {
+      // Two months left: too few to fit (#NUM!), so no band, and the point verdict stands.
+      const history = rows[HISTORY_SHEET];
+      for (let i = 2; i < EXAMPLE_HISTORY.length; i++) history[HISTORY_LAYOUT.firstMonthRow - 1 + i][1] = null;
+    });
+    const history = (await readCpmHistory(host, await host.sheets()))!;
+    expect(history.months).toHaveLength(2);
+    expect(history.band).toBeUndefined();
+    expect(history.fit).toBeUndefined();
+    hf.destroy();
+  });
+
+  it("is absent where the workbook has no CPM history sheet", async () => {
+    const { hf, host } = await templateHost((rows) => delete rows[HISTORY_SHEET]);
+    expect(await readCpmHistory(host, await host.sheets())).toBeUndefined();
+    hf.destroy();
+  });
+});

@@ -591,7 +591,10 @@ export function readList<T>(argument: unknown, param: Param<T>): (T | undefined)
  * column passed); a shorter one, or one with more data, does not match its partner range: #N/A.
  */
 export function fitLength<T>(values: (T | undefined)[], length: number, argument: unknown, name: string): (T | undefined)[] {
-  if (values.length < length || values.slice(length).some((v) => v !== undefined)) {
+  // "Runs on with blanks" is judged on the cells as given: a blank past the end reads as its
+  // parameter's default, which is no data.
+  const cells = (toGrid(argument) ?? []).flat();
+  if (values.length < length || cells.slice(length).some((cell) => !isBlank(cell))) {
     const grid = toGrid(argument) ?? [[]];
     throw new DomainError("SIZE_MISMATCH", { argument: name, rows: grid.length, columns: grid[0].length });
   }

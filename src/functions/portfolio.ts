@@ -80,8 +80,10 @@ export function readCellGrid(argument: unknown, param: Param<number>, lines: num
   const values = readList(grid, param);
   const mismatch = () => new DomainError("SIZE_MISMATCH", { argument: param.name, rows, columns });
   if ((rows > 1 && rows < lines) || (columns > 1 && columns < months)) throw mismatch();
-  values.forEach((v, at) => {
-    if (v !== undefined && ((rows > 1 && Math.floor(at / columns) >= lines) || (columns > 1 && at % columns >= months))) throw mismatch();
+  // Past the last line or month only blanks may follow; judged on the cells, as a blank reads as the default.
+  const cells = grid.flat();
+  values.forEach((_, at) => {
+    if (!isBlank(cells[at]) && ((rows > 1 && Math.floor(at / columns) >= lines) || (columns > 1 && at % columns >= months))) throw mismatch();
   });
   return (line, month) => values[(rows === 1 ? 0 : line) * columns + (columns === 1 ? 0 : month)] ?? (param.fallback as number);
 }

@@ -2,6 +2,7 @@ import type { Assumptions } from "./assumptions";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import type { AllocationLine } from "./allocate";
 import { DomainError, isDomainError } from "./errors";
+import { MAX_MONEY } from "./numbers";
 import { PortfolioPlan, requiredBudget, TargetKind } from "./required-budget";
 import { SweepPoint, sweepPoint } from "./sweep";
 
@@ -40,7 +41,8 @@ export function whatItTakes(input: WhatItTakesInput, a: Assumptions = DEFAULT_AS
     required = error;
   }
   const marks = [input.thisMonth, input.proposed, input.cap, isDomainError(required) ? undefined : required.budget];
-  const upTo = Math.max(1, ...marks.filter((m): m is number => m !== undefined && Number.isFinite(m))) * 1.25;
+  // A quarter past the largest mark, but never past the largest budget the functions accept.
+  const upTo = Math.min(MAX_MONEY, Math.max(1, ...marks.filter((m): m is number => m !== undefined && Number.isFinite(m))) * 1.25);
   const curve = Array.from({ length: count }, (_, i) => sweepPoint(Math.round((upTo * (i + 1) * 100) / count) / 100, [line], a));
   return { required, curve, upTo };
 }

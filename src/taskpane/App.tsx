@@ -29,6 +29,7 @@ import {
   Answer,
   BudgetStepCheck,
   checkBudgetStep,
+  isDomainError,
   checkNotes,
   Language,
   languageOf,
@@ -62,6 +63,16 @@ import {
   withSheetState,
 } from "./state";
 import { UI } from "./ui-strings";
+
+/** A check the scenario's figures cannot feed (past the functions' limits) is no check, never a blank pane. */
+function guarded<T>(check: () => T | null): T | null {
+  try {
+    return check();
+  } catch (error) {
+    if (isDomainError(error)) return null;
+    throw error;
+  }
+}
 
 /** Fluent's text takes the page's font stack (taskpane.css), which names the Chinese UI fonts too. */
 const paneTheme = { ...webLightTheme, fontFamilyBase: "inherit" };
@@ -221,7 +232,7 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
       return { ...state, answers: { ...state.answers, [id]: { ...previous, ...patch, checkedOn: today() } } };
     });
 
-  const budgetCheck: BudgetStepCheck | null =
+  const budgetCheck: BudgetStepCheck | null = guarded(() =>
     scenario?.thisMonth !== undefined && scenario.proposed !== undefined
       ? checkBudgetStep({
           thisMonth: scenario.thisMonth,
@@ -231,7 +242,8 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
           targetCpa: scenario.targetCpa,
           elasticityBand: scenario.history?.band,
         })
-      : null;
+      : null,
+  );
   const notesCheck: NotesCheck | null = scenario && scenario.notes.length ? checkNotes(scenario.notes) : null;
 
   const statusOf = (m: Minefield): { status: Status; computed: boolean } => {

@@ -69,7 +69,15 @@ export function WhatItTakes({ language, baseCpa, thisMonth, proposed, cap, targe
     target = undefined;
   }
   const valid = target !== undefined && target > 0 && Number.isFinite(target);
-  const result = valid ? whatItTakes({ baseCpa, target: target as number, kind, thisMonth, proposed, cap }) : undefined;
+  let result: ReturnType<typeof whatItTakes> | undefined;
+  try {
+    result = valid ? whatItTakes({ baseCpa, target: target as number, kind, thisMonth, proposed, cap }) : undefined;
+  } catch (error) {
+    // A scenario the curve cannot price (a figure past the functions' limits) gives no picture,
+    // never a pane that stops drawing.
+    if (!isDomainError(error)) throw error;
+    result = undefined;
+  }
   const required = result && !isDomainError(result.required) ? result.required : undefined;
   const short = (x: number) => formatShortAmount(x, language);
   const marks = [

@@ -560,6 +560,21 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("keeps the pane drawn at the largest budgets the functions accept (review: it went blank)", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.waitForSelector('[data-minefield="2"] [data-status]');
+    await page.click('td[data-cell="B11"]');
+    await page.keyboard.type("9000000000000");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector('[data-minefield="2"] [data-status]')?.getAttribute("data-status") === "risk");
+    await page.locator('[data-check="what-it-takes"] [data-input="target"]').fill("1186560726");
+    await page.waitForTimeout(300);
+    expect(await page.locator("[data-minefield]").count()).toBe(7);
+    expect(await page.locator('[data-check="what-it-takes"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("binds cells on a sheet that is not from the template", async () => {
     const { page } = await openWorkbench();
     await page.click('[role="tab"]:has-text("Summary")');

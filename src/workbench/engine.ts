@@ -10,6 +10,16 @@ export const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, p
 
 export type Implementation = (...args: unknown[]) => unknown;
 
+/**
+ * Excel's TRUE and FALSE are literals; HyperFormula knows only the functions TRUE() and FALSE(), so
+ * a formula such as =RED.CPMFIT(A1:A5,B1:B5,,TRUE) or =VLOOKUP(2,A1:B2,2,FALSE) would be #NAME?.
+ * Two workbook-level names make them mean what Excel means.
+ */
+export const BOOLEAN_NAMES = [
+  { name: "TRUE", expression: "=TRUE()" },
+  { name: "FALSE", expression: "=FALSE()" },
+];
+
 let registered = false;
 
 /** Registers the functions (once) and builds an engine over the sheets. */
@@ -22,5 +32,5 @@ export function createEngine(
     registerRedFunctions(metadata, implementations);
     registered = true;
   }
-  return HyperFormula.buildFromSheets(sheets as never, ENGINE_CONFIG);
+  return HyperFormula.buildFromSheets(sheets as never, ENGINE_CONFIG, BOOLEAN_NAMES);
 }

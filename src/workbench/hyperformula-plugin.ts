@@ -215,8 +215,13 @@ export function registerRedFunctions(metadata: FunctionsJson, implementations: R
         const given = !!arg && arg.type !== "EMPTY";
         const size = given ? this.arraySizeForAst(arg, state) : new ArraySize(1, 1);
         // TRUE, or a number other than 0 (Excel reads 2 as TRUE where it wants a boolean).
-        const literal = arg as { type?: string; procedureName?: string; value?: unknown };
-        const literalTrue = given && ((literal.type === "FUNCTION_CALL" && literal.procedureName === "TRUE") || (literal.type === "NUMBER" && literal.value !== 0));
+        // TRUE typed as Excel types it is the workbook name TRUE (see BOOLEAN_NAMES in engine.ts).
+        const literal = arg as { type?: string; procedureName?: string; expressionName?: string; value?: unknown };
+        const literalTrue =
+          given &&
+          ((literal.type === "FUNCTION_CALL" && literal.procedureName === "TRUE") ||
+            (literal.type === "NAMED_EXPRESSION" && literal.expressionName?.toUpperCase() === "TRUE") ||
+            (literal.type === "NUMBER" && literal.value !== 0));
         return { size: { rows: size.height, columns: size.width }, given, literalTrue };
       });
       const { rows, columns } = (RESULT_SIZES[spec.id] ?? defaultSize)(info, spec);

@@ -174,7 +174,15 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
     const spend = c / 100;
     const curve = curveOf(line, a);
     const l = prepared[i];
-    const bound = c === l.minCents && freeHigh[i] < l.minCents ? "min" : c === l.maxCents && freeLow[i] > l.maxCents ? "max" : "";
+    // A budget equal to the minimums (or maximums) leaves nothing to share: every line sits at that
+    // bound, and the bracket prices say nothing. Otherwise a bound holds a line whose equal-return
+    // spend lies beyond it.
+    const bound =
+      totalMin === budgetCents ? "min"
+      : totalMax === budgetCents ? "max"
+      : c === l.minCents && freeHigh[i] < l.minCents ? "min"
+      : c === l.maxCents && freeLow[i] > l.maxCents ? "max"
+      : "";
     return {
       spend,
       share: budgetCents > 0 ? c / budgetCents : 0,

@@ -187,13 +187,16 @@ export const STEP_WATCH_RATIO = 1.2;
  * @example checkBudgetStep({ thisMonth: 300000, proposed: 600000, baseCpm: 80, baseCpa: 30, targetCpa: 60 }).status // "risk"
  */
 export function checkBudgetStep(input: BudgetStepInput, a: Assumptions = DEFAULT_ASSUMPTIONS): BudgetStepCheck {
-  const base = input.baseCpm ?? 1;
+  // A base CPM of 0 (or less) measures nothing: prices are then an index, as without one.
+  const measured = input.baseCpm !== undefined && input.baseCpm > 0;
+  const base = measured ? input.baseCpm! : 1;
   const step = incrementalCpm(input.thisMonth, input.proposed, base, a);
   const averageNow = averageCpm(input.thisMonth, base, a);
   const marginalProposed = marginalCpm(input.proposed, base, a);
   const ratio = step / averageNow;
   const marginalNow = marginalCpm(input.thisMonth, base, a);
-  const withCpa = input.baseCpa !== undefined && input.targetCpa !== undefined;
+  // The functions refuse a base or target CPA of 0: so does the check (no cap, rather than a wrong one).
+  const withCpa = input.baseCpa !== undefined && input.baseCpa > 0 && input.targetCpa !== undefined && input.targetCpa > 0;
   let cap: number | undefined;
   let marginalCpaProposed: number | undefined;
   if (withCpa) {
@@ -220,7 +223,7 @@ export function checkBudgetStep(input: BudgetStepInput, a: Assumptions = DEFAULT
   else if (cap !== undefined && input.proposed > cap * (1 - CAP_WATCH_MARGIN)) status = "watch";
   if (status === "clear" && input.proposed > input.thisMonth && step / marginalNow >= STEP_WATCH_RATIO) status = "watch";
 
-  const unit = { en: input.baseCpm ? "" : " (index)", zh: input.baseCpm ? "" : "（指数）" };
+  const unit = { en: measured ? "" : " (index)", zh: measured ? "" : "（指数）" };
   const en = [
     `Going from ${formatAmount(input.thisMonth)} to ${formatAmount(input.proposed)}: the extra impressions cost ${formatPrice(step)} per thousand${unit.en}, ${ratio.toFixed(2)}× today's average CPM of ${formatPrice(averageNow)}.`,
   ];
@@ -261,7 +264,15 @@ export function checkBudgetStep(input: BudgetStepInput, a: Assumptions = DEFAULT
           en: `Watch: within ${CAP_WATCH_MARGIN * 100}% below the cap, or the extra impressions cost at least ${STEP_WATCH_RATIO}× today's marginal CPM (our thresholds).`,
           zh: `留意：距上限不足 ${CAP_WATCH_MARGIN * 100}%，或新增曝光成本达到当前边际 CPM 的 ${STEP_WATCH_RATIO} 倍以上（我们设定的阈值）。`,
         },
-        clear: { en: "Clear: the step stays within the cap.", zh: "安全：该预算在上限之内。" },
+        clear:
+          cap !== undefined
+            ? { en: "Clear: the step stays within the cap.", zh: "安全：该预算在上限之内。" }
+            : withCpa
+              ? { en: "Clear on the step's price; this curve has no budget cap for the target CPA.", zh: "就加投价格而言安全；在该目标 CPA 下这条曲线没有预算上限。" }
+              : {
+                  en: "Clear on the step's price only: enter a base CPA and a target CPA above 0 to check the budget cap.",
+                  zh: "仅就加投价格而言安全：请输入大于 0 的基准 CPA 和目标 CPA 以检查预算上限。",
+                },
         unanswered: { en: "", zh: "" },
       };
   return {

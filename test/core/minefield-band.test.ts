@@ -65,3 +65,28 @@ describe("checkBudgetStep with an elasticity band", () => {
     expect(noCpa.capBand).toBeUndefined();
   });
 });
+
+describe("checkBudgetStep with figures that cannot price a cap (review findings)", () => {
+  it("never says the step stays within a cap it did not compute", () => {
+    for (const baseCpa of [undefined, 0, -30]) {
+      const check = checkBudgetStep({ thisMonth: 300_000, proposed: 320_000, baseCpm: 80, baseCpa, targetCpa: 60 });
+      expect(check.budgetCap).toBeUndefined();
+      expect(check.verdict.en).not.toContain("within the cap");
+      expect(check.verdict.en).toContain("enter a base CPA and a target CPA");
+      expect(check.verdict.zh).toContain("目标 CPA");
+    }
+  });
+
+  it("reads a base CPM of 0 as an index, never NaN", () => {
+    const check = checkBudgetStep({ thisMonth: 300_000, proposed: 320_000, baseCpm: 0 });
+    expect(check.verdict.en).not.toMatch(/NaN|Infinity/);
+    expect(check.verdict.en).toContain("(index)");
+    expect(Number.isFinite(check.averageCpmNow)).toBe(true);
+  });
+
+  it("refuses a target CPA of 0 as the functions do, instead of calling every budget a risk", () => {
+    const check = checkBudgetStep({ thisMonth: 300_000, proposed: 320_000, baseCpm: 80, baseCpa: 30, targetCpa: 0 });
+    expect(check.budgetCap).toBeUndefined();
+    expect(check.status).not.toBe("risk");
+  });
+});

@@ -31,7 +31,9 @@ import {
   checkBudgetStep,
   checkNotes,
   Language,
+  LANGUAGE_TAGS,
   languageOf,
+  nextLanguage,
   Minefield,
   MINEFIELDS,
   NotesCheck,
@@ -311,7 +313,7 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
   };
 
   return (
-    <FluentProvider theme={paneTheme} lang={language === "zh" ? "zh-CN" : "en"}>
+    <FluentProvider theme={paneTheme} lang={LANGUAGE_TAGS[language]}>
       <div className="pane-root">
         <header className="pane-header">
           <img src="assets/icon-32.png" alt="" width={32} height={32} />
@@ -319,7 +321,7 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
             {u.checklist}
           </Title3>
           <span className="spacer" />
-          <Button id="language" size="small" aria-label={u.switchLanguageLabel} onClick={() => setLanguage(language === "en" ? "zh" : "en")}>
+          <Button id="language" size="small" aria-label={u.switchLanguageLabel} onClick={() => setLanguage(nextLanguage(language))}>
             {u.switchLanguage}
           </Button>
         </header>
@@ -353,7 +355,7 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
           <section aria-labelledby="scenario-heading" className="scenario">
             <Subtitle2 as="h2" id="scenario-heading">
               {u.scenario}
-              {language === "zh" ? "：" : ": "}
+              {u.labelSeparator}
               <span id="sheet">{sheet?.name ?? ""}</span>
             </Subtitle2>
             {onReport && (
@@ -384,7 +386,7 @@ export function App({ host, subscribe, unavailable = [] }: AppProps): React.Reac
                   <Caption1 as="p" block>{u.boundScenario}</Caption1>
                   {Object.keys(scenario.missing).length > 0 && (
                     <MessageBar intent="warning" id="bindings-missing">
-                      <MessageBarBody>{u.bindingsMissing([...new Set(Object.values(scenario.missing))].join(language === "zh" ? "、" : ", "))}</MessageBarBody>
+                      <MessageBarBody>{u.bindingsMissing(u.list([...new Set(Object.values(scenario.missing))]))}</MessageBarBody>
                     </MessageBar>
                   )}
                   <dl className="bindings">

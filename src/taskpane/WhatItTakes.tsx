@@ -4,6 +4,7 @@
  * curve (SWEEP), with this month, the proposal, the cap and the required budget marked.
  */
 import * as React from "react";
+import { CHART_COLORS } from "./chart-colors";
 import { Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { conversions, describe, formatAmount, formatPrice, formatShortAmount, isDomainError, Language, readNumber, TargetKind, whatItTakes } from "../core";
 import { ResponseChart } from "./ResponseChart";
@@ -35,10 +36,10 @@ export function WhatItTakes({ language, baseCpa, thisMonth, proposed, cap, targe
   const required = result && !isDomainError(result.required) ? result.required : undefined;
   const short = (x: number) => formatShortAmount(x, language);
   const marks = [
-    { budget: thisMonth, label: w.now, color: "#0f6cbd" },
-    { budget: proposed, label: w.proposed, color: "#bc4b09" },
-    { budget: cap, label: w.cap, color: "#c50f1f" },
-    { budget: required?.budget, label: w.required, color: "#107c10" },
+    { budget: thisMonth, label: w.now, color: CHART_COLORS.now },
+    { budget: proposed, label: w.proposed, color: CHART_COLORS.proposed },
+    { budget: cap, label: w.cap, color: CHART_COLORS.cap },
+    { budget: required?.budget, label: w.required, color: CHART_COLORS.required },
   ];
   const markWords = w.marks(marks.flatMap((m) => (m.budget === undefined ? [] : [`${m.label} ${short(m.budget)}`])));
   let sentence = w.needsNumber;

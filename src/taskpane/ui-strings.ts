@@ -33,6 +33,8 @@ const en = {
   hollowHot: "Hollow hot notes",
   hiddenConverters: "Hidden converters",
   none: "none",
+  notesEvidence: (summary: string, hollowHot: string, hiddenConverters: string) =>
+    `${summary} Hollow hot notes: ${hollowHot}. Hidden converters: ${hiddenConverters}.`,
   chartLabel: (now: string, next: string, cap: string) =>
     `Average and marginal CPM against monthly spend; this month ${now}, proposed ${next}${cap ? `, cap ${cap}` : ""}.`,
   chartHistoryLabel: (months: number, band?: string[]) =>
@@ -123,6 +125,7 @@ const zh: UiStrings = {
   hollowHot: "无效爆文",
   hiddenConverters: "潜力转化",
   none: "无",
+  notesEvidence: (summary: string, hollowHot: string, hiddenConverters: string) => `${summary}无效爆文：${hollowHot}。潜力转化：${hiddenConverters}。`,
   chartLabel: (now: string, next: string, cap: string) => `平均与边际 CPM 随月预算变化；本月 ${now}，拟定 ${next}${cap ? `，上限 ${cap}` : ""}。`,
   chartHistoryLabel: (months: number, band?: string[]) =>
     `CPM 历史工作表中的 ${months} 个月以点表示，并绘出拟合曲线${band ? `及其区间（弹性 ${band[0]} 到 ${band[1]}）` : ""}。`,

@@ -36,6 +36,17 @@ export const STYLES: Record<CellStyle, StyleDefinition> = {
 };
 
 /**
+ * A sheet's look, for a writer that adds the sheet later (the workbench's download of a sheet
+ * inserted there): each styled cell's style by "row,column" (from 0), the widths in characters
+ * from column A, and the frozen panes.
+ */
+export interface SheetLook {
+  styles: Record<string, CellStyle>;
+  widths: number[];
+  frozen: { rows: number; columns: number };
+}
+
+/**
  * A column width in characters (as the file stores it) in points (as Office.js sets it): a
  * character of the default font is 7 pixels, plus 5 pixels of padding, at 0.75 points a pixel.
  */

@@ -234,6 +234,10 @@ function renameSheet(name: string): void {
   state.hf.renameSheet(state.hf.getSheetId(name)!, next);
   state.formats[next] = state.formats[name] ?? {};
   delete state.formats[name];
+  if (state.looks?.[name]) {
+    state.looks[next] = state.looks[name];
+    delete state.looks[name];
+  }
   const worksheet = state.book.getWorksheet(name);
   if (worksheet) worksheet.name = next; // Download writes into the opened file's own sheet
   if (state.sheet === name) state.sheet = next;
@@ -314,7 +318,7 @@ function selectionAddress(): string {
 
 async function download(): Promise<void> {
   if (!state) return;
-  const buffer = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened), state.opened);
+  const buffer = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened);
   const url = URL.createObjectURL(new Blob([buffer as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
   const link = document.createElement("a");
   link.href = url;

@@ -12,40 +12,7 @@ import ExcelJS from "exceljs";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
 import { assumptionsSheet, scenarioSheet, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
 import { columnPoints } from "../../src/template/styles";
-
-/** How a cell looks, in one spelling for the file (ExcelJS) and for Office.js: what the planner sees. */
-interface Look {
-  bold: boolean;
-  italic: boolean;
-  size: number;
-  color?: string;
-  fill?: string;
-  top?: string;
-  bottom?: string;
-  wrap: boolean;
-  vertical?: string;
-  numFmt?: string;
-}
-
-/** The workbook's default font size, for a cell that sets none. */
-const DEFAULT_SIZE = 11;
-
-function lookInFile(cell: ExcelJS.Cell): Look {
-  const edge = (b?: Partial<ExcelJS.Border>) => (b?.style === "thin" ? b.color?.argb : undefined);
-  const fill = cell.fill as ExcelJS.FillPattern | undefined;
-  return {
-    bold: !!cell.font?.bold,
-    italic: !!cell.font?.italic,
-    size: cell.font?.size ?? DEFAULT_SIZE,
-    color: cell.font?.color?.argb,
-    fill: fill?.type === "pattern" && fill.pattern === "solid" ? fill.fgColor?.argb : undefined,
-    top: edge(cell.border?.top),
-    bottom: edge(cell.border?.bottom),
-    wrap: !!cell.alignment?.wrapText,
-    vertical: cell.alignment?.vertical,
-    numFmt: cell.numFmt || undefined,
-  };
-}
+import { DEFAULT_SIZE, Look, lookInFile } from "../support/look";
 
 function lookInOffice(style: Written["styles"][string] | undefined, numFmt: unknown): Look {
   const argb = (hex: unknown) => (typeof hex === "string" ? `FF${hex.slice(1).toUpperCase()}` : undefined);

@@ -92,7 +92,7 @@ export function officeHost(): WorkbookHost {
         table.format.verticalAlignment = "Top";
         const header = sheet.getRangeByIndexes(0, 0, 1, width);
         header.format.font.bold = true;
-        header.format.fill.color = "#F3F2F1";
+        header.format.fill.color = STYLES.header.fill!; // the template's header fill
         sheet.freezePanes.freezeRows(1);
         table.format.autofitColumns();
         sheet.load("id,name");

@@ -1,6 +1,7 @@
 // @ts-check
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
+const reactHooks = require("eslint-plugin-react-hooks");
 
 module.exports = tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test-output/"] },
@@ -13,6 +14,12 @@ module.exports = tseslint.config(
       "no-new-func": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // The task pane and the workbench are React: hooks at the top level, every dependency stated.
+    files: ["src/**/*.tsx", "src/taskpane/**/*.ts"],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, "react-hooks/exhaustive-deps": "error" },
   },
   {
     // The core is pure: no Office, Excel, CustomFunctions, DOM or I/O.

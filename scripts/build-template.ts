@@ -11,33 +11,13 @@ import path from "path";
 import "../src/workbench/custom-functions-runtime"; // the functions register themselves with it
 import ExcelJS from "exceljs";
 import type { HyperFormula } from "hyperformula";
-import { CellStyle, parseA1, plannerWorkbook, SheetDefinition, sheetAsRows } from "../src/template/planner";
+import { parseA1, plannerWorkbook, SheetDefinition, sheetAsRows } from "../src/template/planner";
 import { toStoredFormula } from "../src/template/formula-form";
+import { excelJsStyle, STYLES } from "../src/template/styles";
 import { asExcelWrites, CachedResult, cachedResult } from "../src/workbench/xlsx";
 import { engine } from "../test/support/engine";
 
 export const TEMPLATE_PATH = path.resolve(__dirname, "..", "assets", "spillsplit-planner.xlsx");
-
-const RED = "FFFF2442";
-const INPUT_FILL = "FFE8F1FB";
-const INPUT_FONT = "FF0F4C9E";
-const HEADER_FILL = "FFF3F2F1";
-
-const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
-  title: { font: { bold: true, size: 14, color: { argb: RED } } },
-  subtitle: { font: { italic: true, color: { argb: "FF616161" } } },
-  header: {
-    font: { bold: true },
-    fill: { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } },
-    border: { bottom: { style: "thin", color: { argb: "FFBDBDBD" } } },
-    alignment: { wrapText: true, vertical: "middle" },
-  },
-  input: { font: { color: { argb: INPUT_FONT } }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: INPUT_FILL } } },
-  output: { font: { bold: true } },
-  total: { font: { bold: true }, border: { top: { style: "thin", color: { argb: "FF616161" } } } },
-  note: { font: { color: { argb: "FF616161" } }, alignment: { wrapText: true, vertical: "top" } },
-  label: {},
-};
 
 type Results = (sheet: string, a1: string) => CachedResult;
 
@@ -52,7 +32,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetDefinition, resultOf: 
       definition.formula !== undefined
         ? ({ formula: toStoredFormula(definition.formula), result: resultOf(sheet.name, address) } as ExcelJS.CellFormulaValue)
         : (definition.value ?? null);
-    if (definition.style) Object.assign(cell, STYLES[definition.style]);
+    if (definition.style) Object.assign(cell, excelJsStyle(STYLES[definition.style]));
     if (definition.format) cell.numFmt = definition.format;
   }
 }

@@ -1,5 +1,6 @@
 import { DomainError } from "./errors";
-import type { Language } from "./messages";
+import { inEveryLanguage, Language } from "./language";
+import { AssumptionKey, CORE_WORDS } from "./words";
 import { isBlank, MAX_MONEY, readNumber } from "./numbers";
 
 /** The modelling choices a planner may edit. Defaults are in {@link DEFAULT_ASSUMPTIONS}. */
@@ -19,7 +20,7 @@ export interface Assumptions {
 }
 
 interface AssumptionEntry {
-  key: string;
+  key: AssumptionKey;
   field: keyof Assumptions;
   value: number;
   /** The allowed range, as written in messages: language-neutral maths. */
@@ -35,17 +36,13 @@ const CVR_ELASTICITY = Math.log(1.05) / Math.log(2.5);
 const share = (x: number) => x >= 0 && x <= 1;
 
 /** One row per key, in the order REDDEFAULTS shows them. */
-export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
+const TABLE: readonly Omit<AssumptionEntry, "meaning">[] = [
   {
     key: "ref_spend",
     field: "refSpend",
     value: 200_000,
     rule: `0 < x ≤ ${MAX_MONEY}`,
     accepts: (x) => x > 0 && x <= MAX_MONEY,
-    meaning: {
-      en: "Reference monthly spend: your base CPM/CPA were measured at this spend (the article's case starts at 200,000).",
-      zh: "参考月预算：基准 CPM/CPA 在此预算下测得（文章案例的起点是 200,000）。",
-    },
   },
   {
     key: "cpm_elasticity",
@@ -53,10 +50,6 @@ export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
     value: CPM_ELASTICITY,
     rule: "0 ≤ x < 1",
     accepts: (x) => x >= 0 && x < 1,
-    meaning: {
-      en: "How fast average CPM rises with spend, (spend/ref)^e. Default ln1.4/ln2.5: the case where 2.5× the budget cost 40% more per thousand impressions. Fit your own with CPMFIT.",
-      zh: "平均 CPM 随预算上升的速度，(预算/参考)^e。默认 ln1.4/ln2.5：案例中预算增至 2.5 倍，千次曝光成本上涨 40%。可用 CPMFIT 拟合自己的数据。",
-    },
   },
   {
     key: "cvr_elasticity",
@@ -64,10 +57,6 @@ export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
     value: CVR_ELASTICITY,
     rule: "-1 < x < 1",
     accepts: (x) => x > -1 && x < 1,
-    meaning: {
-      en: "How fast the conversion rate rises with spend, (spend/ref)^g. Default ln1.05/ln2.5: in the same case conversion rose only 5%.",
-      zh: "转化率随预算上升的速度，(预算/参考)^g。默认 ln1.05/ln2.5：同一案例中转化率只提升了 5%。",
-    },
   },
   {
     key: "floor_spend",
@@ -75,10 +64,6 @@ export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
     value: 20_000,
     rule: `0 ≤ x ≤ ${MAX_MONEY}`,
     accepts: (x) => x >= 0 && x <= MAX_MONEY,
-    meaning: {
-      en: "Our assumption: below this monthly spend the auction is not yet crowded, so CPM and CPA stay flat at their value here.",
-      zh: "我们的假设：月预算低于此值时竞价尚未饱和，CPM 与 CPA 保持在该点的水平不变。",
-    },
   },
   {
     key: "spill_cold_start",
@@ -86,10 +71,6 @@ export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
     value: 0.7,
     rule: "0 ≤ x ≤ 1",
     accepts: share,
-    meaning: {
-      en: "Spillover share of the budget at cold start; the rest is closed loop (article preset 70/30).",
-      zh: "冷启动期外溢预算占比，其余为闭环（文章建议 70/30）。",
-    },
   },
   {
     key: "spill_growth",
@@ -97,10 +78,6 @@ export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
     value: 0.5,
     rule: "0 ≤ x ≤ 1",
     accepts: share,
-    meaning: {
-      en: "Spillover share of the budget in growth (article preset 50/50).",
-      zh: "成长期外溢预算占比（文章建议 50/50）。",
-    },
   },
   {
     key: "spill_mature",
@@ -108,18 +85,20 @@ export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
     value: 0.4,
     rule: "0 ≤ x ≤ 1",
     accepts: share,
-    meaning: {
-      en: "Spillover share of the budget when mature (article preset 40/60).",
-      zh: "成熟期外溢预算占比（文章建议 40/60）。",
-    },
   },
 ];
+
+/** One row per key, in the order REDDEFAULTS shows them, with its meaning in every language. */
+export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = TABLE.map((entry) => ({
+  ...entry,
+  meaning: inEveryLanguage((l) => CORE_WORDS[l].assumptionMeanings[entry.key]),
+}));
 
 export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = Object.freeze(
   Object.fromEntries(ASSUMPTION_TABLE.map((a) => [a.field, a.value])) as unknown as Assumptions,
 );
 
-const BY_KEY = new Map(ASSUMPTION_TABLE.map((a) => [a.key, a]));
+const BY_KEY = new Map<string, AssumptionEntry>(ASSUMPTION_TABLE.map((a) => [a.key, a]));
 const KEY_LIST = ASSUMPTION_TABLE.map((a) => a.key).join(", ");
 // Words that label a column of an assumptions table (REDDEFAULTS's "key | value | meaning", the
 // template's "key 键 | value 值", a planner's own "Assumption | Value").
@@ -218,6 +197,5 @@ export function checkElasticities(cpmElasticity: number, cvrElasticity: number, 
 
 /** The assumptions as a table a planner can paste and edit: a header row, then key, value, meaning. */
 export function assumptionRows(language: Language): (string | number)[][] {
-  const header = language === "zh" ? ["键", "值", "含义"] : ["key", "value", "meaning"];
-  return [header, ...ASSUMPTION_TABLE.map((a) => [a.key, a.value, a.meaning[language]])];
+  return [[...CORE_WORDS[language].assumptionHeader], ...ASSUMPTION_TABLE.map((a) => [a.key, a.value, a.meaning[language]])];
 }

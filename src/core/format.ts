@@ -2,7 +2,8 @@
  * Numbers as messages, verdicts and charts show them. English and Chinese group digits alike
  * (1,234,567.89), so full amounts format the same in both; only short chart amounts differ.
  */
-import type { Language } from "./messages";
+import type { Language } from "./language";
+import { CORE_WORDS } from "./words";
 
 /** An amount of money or a count: digit groups, at most `decimals` decimals. */
 export function formatAmount(x: number, decimals = 0): string {
@@ -20,24 +21,13 @@ export function formatPrice(x: number): string {
   return PRICE_FORMAT.format(x);
 }
 
-const SHORT_UNITS: Record<Language, [number, string][]> = {
-  en: [
-    [1e6, "M"],
-    [1e3, "k"],
-  ],
-  zh: [
-    [1e8, "亿"],
-    [1e4, "万"],
-  ],
-};
-
 /**
  * An amount short enough for a chart's axis: 1.3M and 548k in English; in Chinese, as planners say
  * it, 万 (ten thousand) and 亿 (a hundred million): 54.8万, 2.5亿. One decimal below 100 of the unit,
  * whole units from there; the largest unit the amount rounds to at least one of.
  */
 export function formatShortAmount(x: number, language: Language): string {
-  for (const [size, unit] of SHORT_UNITS[language]) {
+  for (const [size, unit] of CORE_WORDS[language].shortUnits) {
     const value = x / size;
     const rounded = Number(value.toFixed(value < 100 ? 1 : 0));
     if (rounded >= 1) return `${rounded}${unit}`;

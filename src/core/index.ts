@@ -1,4 +1,6 @@
 export * from "./errors";
+export * from "./language";
+export * from "./words";
 export * from "./messages";
 export * from "./format";
 export * from "./numbers";

@@ -1,13 +1,10 @@
 import { DomainError, ErrorCode, ErrorDetails } from "./errors";
 import { formatAmount } from "./format";
+import { inEveryLanguage, Language } from "./language";
 import { MAX_MONEY } from "./numbers";
 
-export type Language = "en" | "zh";
 
 type Wording = (d: ErrorDetails) => string;
-
-const STAGES_EN = "cold-start (1), growth (2), mature (3), 冷启动期, 成长期, 成熟期, or a number from 1 to 3";
-const STAGES_ZH = "冷启动期 (1)、成长期 (2)、成熟期 (3)、cold-start、growth、mature，或 1 到 3 之间的数字";
 
 /**
  * Quote a cell value the way a user typed it, kept short so the message fits Excel's tooltip. An
@@ -38,176 +35,117 @@ function bounds(d: ErrorDetails): { total: string; budget: string; minimums: boo
   return { total: formatAmount(Number(d.value), 2), budget: formatAmount(Number(d.limit), 2), minimums: d.argument === "minSpend" };
 }
 
-/** Office display languages starting with "zh" get Chinese; every other, English. */
-export function languageOf(display: string): Language {
-  return display.toLowerCase().startsWith("zh") ? "zh" : "en";
-}
-
-/** Every error code, worded in both languages. A test checks that no code is missing a wording. */
-export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = {
-  NOT_A_NUMBER: {
-    en: (d) => `${arg(d)}: ${quote(d.value)} is not a number.`,
-    zh: (d) => `${arg(d)}：${quote(d.value)} 不是数字。`,
-  },
-  NOT_A_FLAG: {
-    en: (d) => `${arg(d)}: ${quote(d.value)} is not TRUE or FALSE; use TRUE, FALSE or a number (0 is FALSE, any other number TRUE).`,
-    zh: (d) => `${arg(d)}：${quote(d.value)} 不是 TRUE 或 FALSE；请使用 TRUE、FALSE 或数字（0 为 FALSE，其他数字为 TRUE）。`,
-  },
+/** Every error code, worded in English. */
+const EN: Record<ErrorCode, Wording> = {
+  NOT_A_NUMBER: (d) => `${arg(d)}: ${quote(d.value)} is not a number.`,
+  NOT_A_FLAG: (d) => `${arg(d)}: ${quote(d.value)} is not TRUE or FALSE; use TRUE, FALSE or a number (0 is FALSE, any other number TRUE).`,
   // A bug of ours, not the planner's: say what they can check, never the program's own words.
-  UNEXPECTED: {
-    en: () => "This function could not work with these arguments. Check that each one is the kind of value or range its help describes.",
-    zh: () => "此函数无法处理这些参数。请检查每个参数是否为帮助中说明的值或区域。",
-  },
-  NEGATIVE: {
-    en: (d) => `${arg(d)}: ${quote(d.value)} is negative; use 0 or more.`,
-    zh: (d) => `${arg(d)}：${quote(d.value)} 是负数，请输入 0 或更大的数。`,
-  },
-  NOT_POSITIVE: {
-    en: (d) => `${arg(d)}: ${quote(d.value)} must be greater than 0.`,
-    zh: (d) => `${arg(d)}：${quote(d.value)} 必须大于 0。`,
-  },
-  TOO_LARGE: {
-    en: (d) => `${arg(d)}: ${quote(d.value)} is above the limit of ${formatLimit(d.limit)}.`,
-    zh: (d) => `${arg(d)}：${quote(d.value)} 超过上限 ${formatLimit(d.limit)}。`,
-  },
-  UNKNOWN_STAGE: {
-    en: (d) => `${arg(d)}: ${quote(d.value)} is not a stage. Use ${STAGES_EN}.`,
-    zh: (d) => `${arg(d)}：${quote(d.value)} 不是生命周期阶段。请使用${STAGES_ZH}。`,
-  },
-  STAGE_OUT_OF_RANGE: {
-    en: (d) => `${arg(d)}: ${quote(d.value)} is outside 1 (cold-start) to 3 (mature).`,
-    zh: (d) => `${arg(d)}：${quote(d.value)} 不在 1（冷启动期）到 3（成熟期）之间。`,
-  },
-  UNKNOWN_PART: {
-    en: (d) => `${arg(d)}: ${quote(d.value)} is not a part. Use spillover (外溢) or closed-loop (闭环).`,
-    zh: (d) => `${arg(d)}：${quote(d.value)} 无法识别。请使用 外溢 (spillover) 或 闭环 (closed-loop)。`,
-  },
-  NEEDS_PART: {
-    en: (d) =>
-      `${arg(d)}: a ${d.rows}×${d.columns} range has no room for two results per cell; add part "spillover" or "closed-loop".`,
-    zh: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域无法为每个单元格放下两个结果，请加上 part 参数 "外溢" 或 "闭环"。`,
-  },
-  SIZE_MISMATCH: {
-    en: (d) => `${arg(d)}: its ${d.rows}×${d.columns} range does not reach this cell; make the ranges the same size.`,
-    zh: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域覆盖不到这个单元格，请让各区域大小一致。`,
-  },
-  UNKNOWN_ASSUMPTION: {
-    en: (d) => `${arg(d)}: unknown key ${quote(d.key)}. Keys: ${formatLimit(d.limit)}.`,
-    zh: (d) => `${arg(d)}：未知的键 ${quote(d.key)}。可用的键：${formatLimit(d.limit)}。`,
-  },
-  ASSUMPTION_OUT_OF_RANGE: {
-    en: (d) => `${arg(d)}: ${d.line === undefined ? "" : `line ${quote(d.line)}: `}${d.key} = ${quote(d.value)} is not allowed; it must be ${d.limit}.`,
-    zh: (d) => `${arg(d)}：${d.line === undefined ? "" : `投放线 ${quote(d.line)}：`}${d.key} = ${quote(d.value)} 不可用，取值必须 ${d.limit}。`,
-  },
-  NO_BUDGET_CAP: {
-    en: () => "No budget cap: with cpm_elasticity ≤ cvr_elasticity the marginal CPA never rises.",
-    zh: () => "没有预算上限：cpm_elasticity ≤ cvr_elasticity 时边际 CPA 不会上升。",
-  },
-  CAP_TOO_LARGE: {
-    en: (d) => `${arg(d)}: the cap would be above ${formatLimit(d.limit)}; the target is far above your CPA.`,
-    zh: (d) => `${arg(d)}：预算上限将超过 ${formatLimit(d.limit)}，目标远高于你的 CPA。`,
-  },
-  UNKNOWN_LANGUAGE: {
-    en: (d) => `${arg(d)}: ${quote(d.value)} is not a language. Use "en" or "zh".`,
-    zh: (d) => `${arg(d)}：${quote(d.value)} 不是可用的语言，请使用 "en" 或 "zh"。`,
-  },
-  TOO_MANY_CELLS: {
-    en: (d) => `${arg(d)}: ${formatLimit(d.value as number)} cells is above the limit of ${formatLimit(d.limit)}.`,
-    zh: (d) => `${arg(d)}：${formatLimit(d.value as number)} 个单元格超过上限 ${formatLimit(d.limit)}。`,
-  },
-  NOT_ENOUGH_POINTS: {
-    en: (d) =>
-      `${arg(d)}: ${d.count} usable month(s); the fit needs at least 3 pairs with spend and CPM above 0, and two different spends.`,
-    zh: (d) => `${arg(d)}：只有 ${d.count} 组可用数据；拟合至少需要 3 组预算与 CPM 都大于 0 的数据，且预算至少有两个不同的值。`,
-  },
-  CONFIDENCE_OUT_OF_RANGE: {
-    en: (d) => `${arg(d)}: ${quote(d.value)} is not a confidence level; use a number between 0 and 1, such as 0.9 for a 90% interval.`,
-    zh: (d) => `${arg(d)}：${quote(d.value)} 不是置信水平；请输入 0 到 1 之间的数，例如 0.9 表示 90% 区间。`,
-  },
-  FIT_ILL_CONDITIONED: {
-    en: (d) =>
-      d.argument === "refSpend"
-        ? `${arg(d)}: the fitted curve gives no usable CPM at ${formatLimit(d.limit)}; state the base CPM at a spend nearer your months.`
-        : `${arg(d)}: the months' spends are too close together (from ${formatAmount(Number(d.value), 2)} to ${formatAmount(Number(d.limit), 2)}) to tell how CPM moves with spend; the fit needs spends at least 1% apart.`,
-    zh: (d) =>
-      d.argument === "refSpend"
-        ? `${arg(d)}：拟合出的曲线在 ${formatLimit(d.limit)} 处得不到可用的 CPM，请选一个更接近各月预算的参考预算。`
-        : `${arg(d)}：各月预算过于接近（${formatAmount(Number(d.value), 2)} 到 ${formatAmount(Number(d.limit), 2)}），无法看出 CPM 随预算如何变化；拟合需要预算相差至少 1%。`,
-  },
-  NOT_A_LIST: {
-    en: (d) => `${arg(d)}: give a list (one row or one column), not a ${d.rows}×${d.columns} range.`,
-    zh: (d) => `${arg(d)}：请给出一列或一行的列表，而不是 ${d.rows}×${d.columns} 的区域。`,
-  },
-  DUPLICATE_ASSUMPTION: {
-    en: (d) => `${arg(d)}: the key ${quote(d.key)} appears more than once; keep one row per key.`,
-    zh: (d) => `${arg(d)}：键 ${quote(d.key)} 出现了不止一次，每个键只保留一行。`,
-  },
-  ZERO_READS: {
-    en: (d) => `${arg(d)}: a note with 0 reads has no engagement or jump rate.`,
-    zh: (d) => `${arg(d)}：阅读量为 0 的笔记无法计算互动率和跳转率。`,
-  },
-  NOT_ONE_CELL: {
-    en: (d) => `${arg(d)}: give one cell, not a ${d.rows}×${d.columns} range.`,
-    zh: (d) => `${arg(d)}：请给出单个单元格，而不是 ${d.rows}×${d.columns} 的区域。`,
-  },
-  DATA_TYPE: {
-    en: (d) => `${arg(d)}: a data type (${String(d.value)}) is not one value; pass one of its fields (e.g. =A1.Price) or a plain cell.`,
-    zh: (d) => `${arg(d)}：数据类型（${String(d.value)}）不是单个值；请传入它的某个字段（如 =A1.Price）或普通单元格。`,
-  },
-  INFEASIBLE_BOUNDS: {
-    en: (d) => {
-      const { total, budget, minimums } = bounds(d);
-      return minimums
-        ? `${arg(d)}: the lines' minimums add up to ${total}, more than the budget of ${budget}.`
-        : `${arg(d)}: the lines' maximums add up to ${total}, less than the budget of ${budget}.`;
+  UNEXPECTED: () => "This function could not work with these arguments. Check that each one is the kind of value or range its help describes.",
+  NEGATIVE: (d) => `${arg(d)}: ${quote(d.value)} is negative; use 0 or more.`,
+  NOT_POSITIVE: (d) => `${arg(d)}: ${quote(d.value)} must be greater than 0.`,
+  TOO_LARGE: (d) => `${arg(d)}: ${quote(d.value)} is above the limit of ${formatLimit(d.limit)}.`,
+  UNKNOWN_STAGE: (d) => `${arg(d)}: ${quote(d.value)} is not a stage. Use cold-start (1), growth (2), mature (3), 冷启动期, 成长期, 成熟期, or a number from 1 to 3.`,
+  STAGE_OUT_OF_RANGE: (d) => `${arg(d)}: ${quote(d.value)} is outside 1 (cold-start) to 3 (mature).`,
+  UNKNOWN_PART: (d) => `${arg(d)}: ${quote(d.value)} is not a part. Use spillover (外溢) or closed-loop (闭环).`,
+  NEEDS_PART: (d) =>
+    `${arg(d)}: a ${d.rows}×${d.columns} range has no room for two results per cell; add part "spillover" or "closed-loop".`,
+  SIZE_MISMATCH: (d) => `${arg(d)}: its ${d.rows}×${d.columns} range does not reach this cell; make the ranges the same size.`,
+  UNKNOWN_ASSUMPTION: (d) => `${arg(d)}: unknown key ${quote(d.key)}. Keys: ${formatLimit(d.limit)}.`,
+  ASSUMPTION_OUT_OF_RANGE: (d) => `${arg(d)}: ${d.line === undefined ? "" : `line ${quote(d.line)}: `}${d.key} = ${quote(d.value)} is not allowed; it must be ${d.limit}.`,
+  NO_BUDGET_CAP: () => "No budget cap: with cpm_elasticity ≤ cvr_elasticity the marginal CPA never rises.",
+  CAP_TOO_LARGE: (d) => `${arg(d)}: the cap would be above ${formatLimit(d.limit)}; the target is far above your CPA.`,
+  UNKNOWN_LANGUAGE: (d) => `${arg(d)}: ${quote(d.value)} is not a language. Use "en" or "zh".`,
+  TOO_MANY_CELLS: (d) => `${arg(d)}: ${formatLimit(d.value as number)} cells is above the limit of ${formatLimit(d.limit)}.`,
+  NOT_ENOUGH_POINTS: (d) =>
+    `${arg(d)}: ${d.count} usable month(s); the fit needs at least 3 pairs with spend and CPM above 0, and two different spends.`,
+  CONFIDENCE_OUT_OF_RANGE: (d) => `${arg(d)}: ${quote(d.value)} is not a confidence level; use a number between 0 and 1, such as 0.9 for a 90% interval.`,
+  FIT_ILL_CONDITIONED: (d) =>
+    d.argument === "refSpend"
+      ? `${arg(d)}: the fitted curve gives no usable CPM at ${formatLimit(d.limit)}; state the base CPM at a spend nearer your months.`
+      : `${arg(d)}: the months' spends are too close together (from ${formatAmount(Number(d.value), 2)} to ${formatAmount(Number(d.limit), 2)}) to tell how CPM moves with spend; the fit needs spends at least 1% apart.`,
+  NOT_A_LIST: (d) => `${arg(d)}: give a list (one row or one column), not a ${d.rows}×${d.columns} range.`,
+  DUPLICATE_ASSUMPTION: (d) => `${arg(d)}: the key ${quote(d.key)} appears more than once; keep one row per key.`,
+  ZERO_READS: (d) => `${arg(d)}: a note with 0 reads has no engagement or jump rate.`,
+  NOT_ONE_CELL: (d) => `${arg(d)}: give one cell, not a ${d.rows}×${d.columns} range.`,
+  DATA_TYPE: (d) => `${arg(d)}: a data type (${String(d.value)}) is not one value; pass one of its fields (e.g. =A1.Price) or a plain cell.`,
+  INFEASIBLE_BOUNDS: (d) => {
+    const { total, budget, minimums } = bounds(d);
+    return minimums
+      ? `${arg(d)}: the lines' minimums add up to ${total}, more than the budget of ${budget}.`
+      : `${arg(d)}: the lines' maximums add up to ${total}, less than the budget of ${budget}.`;
     },
-    zh: (d) => {
-      const { total, budget, minimums } = bounds(d);
-      return minimums ? `${arg(d)}：各投放线的下限合计 ${total}，超过预算 ${budget}。` : `${arg(d)}：各投放线的上限合计 ${total}，不足预算 ${budget}。`;
+  MIN_ABOVE_MAX: (d) =>
+    `${arg(d)}: line ${quote(d.key)} must spend at least ${formatAmount(Number(d.value), 3)} and at most ${formatAmount(Number(d.limit), 3)}; no amount in whole cents does both.`,
+  ALLOCATION_FAILED: () => "ALLOCATE could not find a split that adds up to the budget within every line's bounds; check the bounds and the budget.",
+  LINE_DOES_NOT_SATURATE: (d) => `${arg(d)}: line ${quote(d.key)} never gets dearer (cpm_elasticity ≤ cvr_elasticity), so no split evens out the next conversion's cost; its cpm_elasticity must be above its cvr_elasticity.`,
+  TARGET_UNREACHABLE: (d) => {
+    const target = formatAmount(Number(d.value), 2);
+    if (d.key === "marginal-cpa") return `${arg(d)}: a marginal CPA of ${target} would allow a budget above ${formatLimit(d.budget)}.`;
+    return d.budget !== undefined && d.budget < MAX_MONEY
+      ? `${arg(d)}: ${target} conversions are out of reach: at the most the bounds allow, ${formatAmount(d.budget, 2)}, the lines buy ${formatAmount(Number(d.limit), 1)}.`
+      : `${arg(d)}: ${target} conversions would need a budget above ${formatLimit(MAX_MONEY)}.`;
     },
-  },
-  MIN_ABOVE_MAX: {
-    en: (d) =>
-      `${arg(d)}: line ${quote(d.key)} must spend at least ${formatAmount(Number(d.value), 3)} and at most ${formatAmount(Number(d.limit), 3)}; no amount in whole cents does both.`,
-    zh: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的下限 ${formatAmount(Number(d.value), 3)} 高于上限 ${formatAmount(Number(d.limit), 3)}，没有以分为单位的金额能同时满足。`,
-  },
-  ALLOCATION_FAILED: {
-    en: () => "ALLOCATE could not find a split that adds up to the budget within every line's bounds; check the bounds and the budget.",
-    zh: () => "ALLOCATE 无法找到在各投放线上下限之内、合计等于预算的分配；请检查上下限与预算。",
-  },
-  LINE_DOES_NOT_SATURATE: {
-    en: (d) => `${arg(d)}: line ${quote(d.key)} never gets dearer (cpm_elasticity ≤ cvr_elasticity), so no split evens out the next conversion's cost; its cpm_elasticity must be above its cvr_elasticity.`,
-    zh: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的边际成本不会上升（cpm_elasticity ≤ cvr_elasticity），无法按边际成本相等分配；其 cpm_elasticity 必须大于 cvr_elasticity。`,
-  },
-  TARGET_UNREACHABLE: {
-    en: (d) => {
-      const target = formatAmount(Number(d.value), 2);
-      if (d.key === "marginal-cpa") return `${arg(d)}: a marginal CPA of ${target} would allow a budget above ${formatLimit(d.budget)}.`;
-      return d.budget !== undefined && d.budget < MAX_MONEY
-        ? `${arg(d)}: ${target} conversions are out of reach: at the most the bounds allow, ${formatAmount(d.budget, 2)}, the lines buy ${formatAmount(Number(d.limit), 1)}.`
-        : `${arg(d)}: ${target} conversions would need a budget above ${formatLimit(MAX_MONEY)}.`;
-    },
-    zh: (d) => {
-      const target = formatAmount(Number(d.value), 2);
-      if (d.key === "marginal-cpa") return `${arg(d)}：边际 CPA ${target} 对应的预算将超过 ${formatLimit(d.budget)}。`;
-      return d.budget !== undefined && d.budget < MAX_MONEY
-        ? `${arg(d)}：无法达到 ${target} 次转化：按上限投满（合计 ${formatAmount(d.budget, 2)}）也只能获得 ${formatAmount(Number(d.limit), 1)} 次。`
-        : `${arg(d)}：达到 ${target} 次转化需要超过 ${formatLimit(MAX_MONEY)} 的预算。`;
-    },
-  },
-  UNKNOWN_TARGET_KIND: {
-    en: (d) => `${arg(d)}: ${quote(d.value)} is not a target kind. Use conversions (转化) or marginal-cpa (边际CPA).`,
-    zh: (d) => `${arg(d)}：${quote(d.value)} 不是目标类型。请使用 转化 (conversions) 或 边际CPA (marginal-cpa)。`,
-  },
-  NO_CONVERSIONS: {
-    en: (d) => `${arg(d)}: a budget of 0 buys no conversions, so there is no average CPA.`,
-    zh: (d) => `${arg(d)}：预算为 0 时没有转化，无法计算平均 CPA。`,
-  },
-  SELF_CHECK_FAILED: {
-    en: (d) => `${arg(d)}: the result failed its own check (${d.key}), so it is not shown. Please report this with the inputs.`,
-    zh: (d) => `${arg(d)}：结果未通过自检（${d.key}），因此不予显示。请连同输入一起反馈。`,
-  },
+  UNKNOWN_TARGET_KIND: (d) => `${arg(d)}: ${quote(d.value)} is not a target kind. Use conversions (转化) or marginal-cpa (边际CPA).`,
+  NO_CONVERSIONS: (d) => `${arg(d)}: a budget of 0 buys no conversions, so there is no average CPA.`,
+  SELF_CHECK_FAILED: (d) => `${arg(d)}: the result failed its own check (${d.key}), so it is not shown. Please report this with the inputs.`,
 };
+
+/** Every error code, worded in Chinese. */
+const ZH: Record<ErrorCode, Wording> = {
+  NOT_A_NUMBER: (d) => `${arg(d)}：${quote(d.value)} 不是数字。`,
+  NOT_A_FLAG: (d) => `${arg(d)}：${quote(d.value)} 不是 TRUE 或 FALSE；请使用 TRUE、FALSE 或数字（0 为 FALSE，其他数字为 TRUE）。`,
+  UNEXPECTED: () => "此函数无法处理这些参数。请检查每个参数是否为帮助中说明的值或区域。",
+  NEGATIVE: (d) => `${arg(d)}：${quote(d.value)} 是负数，请输入 0 或更大的数。`,
+  NOT_POSITIVE: (d) => `${arg(d)}：${quote(d.value)} 必须大于 0。`,
+  TOO_LARGE: (d) => `${arg(d)}：${quote(d.value)} 超过上限 ${formatLimit(d.limit)}。`,
+  UNKNOWN_STAGE: (d) => `${arg(d)}：${quote(d.value)} 不是生命周期阶段。请使用冷启动期 (1)、成长期 (2)、成熟期 (3)、cold-start、growth、mature，或 1 到 3 之间的数字。`,
+  STAGE_OUT_OF_RANGE: (d) => `${arg(d)}：${quote(d.value)} 不在 1（冷启动期）到 3（成熟期）之间。`,
+  UNKNOWN_PART: (d) => `${arg(d)}：${quote(d.value)} 无法识别。请使用 外溢 (spillover) 或 闭环 (closed-loop)。`,
+  NEEDS_PART: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域无法为每个单元格放下两个结果，请加上 part 参数 "外溢" 或 "闭环"。`,
+  SIZE_MISMATCH: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域覆盖不到这个单元格，请让各区域大小一致。`,
+  UNKNOWN_ASSUMPTION: (d) => `${arg(d)}：未知的键 ${quote(d.key)}。可用的键：${formatLimit(d.limit)}。`,
+  ASSUMPTION_OUT_OF_RANGE: (d) => `${arg(d)}：${d.line === undefined ? "" : `投放线 ${quote(d.line)}：`}${d.key} = ${quote(d.value)} 不可用，取值必须 ${d.limit}。`,
+  NO_BUDGET_CAP: () => "没有预算上限：cpm_elasticity ≤ cvr_elasticity 时边际 CPA 不会上升。",
+  CAP_TOO_LARGE: (d) => `${arg(d)}：预算上限将超过 ${formatLimit(d.limit)}，目标远高于你的 CPA。`,
+  UNKNOWN_LANGUAGE: (d) => `${arg(d)}：${quote(d.value)} 不是可用的语言，请使用 "en" 或 "zh"。`,
+  TOO_MANY_CELLS: (d) => `${arg(d)}：${formatLimit(d.value as number)} 个单元格超过上限 ${formatLimit(d.limit)}。`,
+  NOT_ENOUGH_POINTS: (d) => `${arg(d)}：只有 ${d.count} 组可用数据；拟合至少需要 3 组预算与 CPM 都大于 0 的数据，且预算至少有两个不同的值。`,
+  CONFIDENCE_OUT_OF_RANGE: (d) => `${arg(d)}：${quote(d.value)} 不是置信水平；请输入 0 到 1 之间的数，例如 0.9 表示 90% 区间。`,
+  FIT_ILL_CONDITIONED: (d) =>
+    d.argument === "refSpend"
+      ? `${arg(d)}：拟合出的曲线在 ${formatLimit(d.limit)} 处得不到可用的 CPM，请选一个更接近各月预算的参考预算。`
+      : `${arg(d)}：各月预算过于接近（${formatAmount(Number(d.value), 2)} 到 ${formatAmount(Number(d.limit), 2)}），无法看出 CPM 随预算如何变化；拟合需要预算相差至少 1%。`,
+  NOT_A_LIST: (d) => `${arg(d)}：请给出一列或一行的列表，而不是 ${d.rows}×${d.columns} 的区域。`,
+  DUPLICATE_ASSUMPTION: (d) => `${arg(d)}：键 ${quote(d.key)} 出现了不止一次，每个键只保留一行。`,
+  ZERO_READS: (d) => `${arg(d)}：阅读量为 0 的笔记无法计算互动率和跳转率。`,
+  NOT_ONE_CELL: (d) => `${arg(d)}：请给出单个单元格，而不是 ${d.rows}×${d.columns} 的区域。`,
+  DATA_TYPE: (d) => `${arg(d)}：数据类型（${String(d.value)}）不是单个值；请传入它的某个字段（如 =A1.Price）或普通单元格。`,
+  INFEASIBLE_BOUNDS: (d) => {
+    const { total, budget, minimums } = bounds(d);
+    return minimums ? `${arg(d)}：各投放线的下限合计 ${total}，超过预算 ${budget}。` : `${arg(d)}：各投放线的上限合计 ${total}，不足预算 ${budget}。`;
+    },
+  MIN_ABOVE_MAX: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的下限 ${formatAmount(Number(d.value), 3)} 高于上限 ${formatAmount(Number(d.limit), 3)}，没有以分为单位的金额能同时满足。`,
+  ALLOCATION_FAILED: () => "ALLOCATE 无法找到在各投放线上下限之内、合计等于预算的分配；请检查上下限与预算。",
+  LINE_DOES_NOT_SATURATE: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的边际成本不会上升（cpm_elasticity ≤ cvr_elasticity），无法按边际成本相等分配；其 cpm_elasticity 必须大于 cvr_elasticity。`,
+  TARGET_UNREACHABLE: (d) => {
+    const target = formatAmount(Number(d.value), 2);
+    if (d.key === "marginal-cpa") return `${arg(d)}：边际 CPA ${target} 对应的预算将超过 ${formatLimit(d.budget)}。`;
+    return d.budget !== undefined && d.budget < MAX_MONEY
+      ? `${arg(d)}：无法达到 ${target} 次转化：按上限投满（合计 ${formatAmount(d.budget, 2)}）也只能获得 ${formatAmount(Number(d.limit), 1)} 次。`
+      : `${arg(d)}：达到 ${target} 次转化需要超过 ${formatLimit(MAX_MONEY)} 的预算。`;
+    },
+  UNKNOWN_TARGET_KIND: (d) => `${arg(d)}：${quote(d.value)} 不是目标类型。请使用 转化 (conversions) 或 边际CPA (marginal-cpa)。`,
+  NO_CONVERSIONS: (d) => `${arg(d)}：预算为 0 时没有转化，无法计算平均 CPA。`,
+  SELF_CHECK_FAILED: (d) => `${arg(d)}：结果未通过自检（${d.key}），因此不予显示。请连同输入一起反馈。`,
+};
+
+/** The error catalogue: one wording of every code per language. A test checks none is missing. */
+export const ERROR_WORDS: Record<Language, Record<ErrorCode, Wording>> = { en: EN, zh: ZH };
+
+/** Every error code, worded in every language. */
+export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = Object.fromEntries(
+  (Object.keys(EN) as ErrorCode[]).map((code) => [code, inEveryLanguage((l) => ERROR_WORDS[l][code])]),
+) as Record<ErrorCode, Record<Language, Wording>>;
 
 /** The user-facing sentence for a domain error. */
 export function describe(error: DomainError, language: Language = "en"): string {

@@ -1,5 +1,6 @@
 import { DomainError } from "./errors";
-import type { Language } from "./messages";
+import { inEveryLanguage, Language } from "./language";
+import { CORE_WORDS, NoteLabelWord } from "./words";
 
 /** One note's counts: reads, engagements (likes, saves, comments) and jumps out to Tmall/Taobao/JD. */
 export interface NoteCounts {
@@ -8,15 +9,14 @@ export interface NoteCounts {
   jumps: number;
 }
 
-export type NoteLabel = "effective hot" | "hollow hot" | "hidden converter" | "ordinary";
+export type NoteLabel = NoteLabelWord;
 
-/** The four labels of DOMAIN §5, in English and Chinese. */
-export const NOTE_LABELS: Record<NoteLabel, Record<Language, string>> = {
-  "effective hot": { en: "effective hot", zh: "有效爆文" },
-  "hollow hot": { en: "hollow hot", zh: "无效爆文" },
-  "hidden converter": { en: "hidden converter", zh: "潜力转化" },
-  ordinary: { en: "ordinary", zh: "普通" },
-};
+const LABELS: readonly NoteLabel[] = ["effective hot", "hollow hot", "hidden converter", "ordinary"];
+
+/** The four labels of DOMAIN §5, in every language. */
+export const NOTE_LABELS: Record<NoteLabel, Record<Language, string>> = Object.fromEntries(
+  LABELS.map((label) => [label, inEveryLanguage((l) => CORE_WORDS[l].noteLabels[label])]),
+) as Record<NoteLabel, Record<Language, string>>;
 
 export interface NoteGrade {
   label: NoteLabel;

@@ -3,9 +3,9 @@ import { isBlank, readNumber } from "./numbers";
 
 /** The three lifecycle stages of DOMAIN §2, in order; a stage's position is its index + 1. */
 export const STAGES = [
-  { id: "cold-start", position: 1, en: "cold start", zh: "冷启动期", aliases: ["coldstart", "cold", "冷启动", "冷启动期"] },
-  { id: "growth", position: 2, en: "growth", zh: "成长期", aliases: ["growth", "grow", "成长", "成长期"] },
-  { id: "mature", position: 3, en: "mature", zh: "成熟期", aliases: ["mature", "maturity", "成熟", "成熟期"] },
+  { id: "cold-start", position: 1, aliases: ["coldstart", "cold", "冷启动", "冷启动期"] },
+  { id: "growth", position: 2, aliases: ["growth", "grow", "成长", "成长期"] },
+  { id: "mature", position: 3, aliases: ["mature", "maturity", "成熟", "成熟期"] },
 ] as const;
 
 export type StageId = (typeof STAGES)[number]["id"];

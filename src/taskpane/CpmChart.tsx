@@ -5,6 +5,7 @@
  * SVG, labelled for screen readers.
  */
 import * as React from "react";
+import { CHART_COLORS } from "./chart-colors";
 import { averageCpm, CapBand, cpmCurvePoints, DEFAULT_ASSUMPTIONS, formatShortAmount, Language } from "../core";
 import type { CpmHistory } from "./scenario";
 import { UI } from "./ui-strings";
@@ -45,9 +46,9 @@ export function CpmChart({ language, thisMonth, proposed, cap, baseCpm, history,
   const y = (price: number) => HEIGHT - PAD.bottom - (price / top) * (HEIGHT - PAD.top - PAD.bottom);
   const line = (pick: (p: (typeof points)[number]) => number) => points.map((p) => `${x(p.spend).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(" ");
   const marks: [number | undefined, string, string][] = [
-    [thisMonth, u.chartNow, "#0f6cbd"],
-    [proposed, u.chartProposed, "#bc4b09"],
-    [cap, u.chartCap, "#c50f1f"],
+    [thisMonth, u.chartNow, CHART_COLORS.now],
+    [proposed, u.chartProposed, CHART_COLORS.proposed],
+    [cap, u.chartCap, CHART_COLORS.cap],
   ];
   const label =
     u.chartLabel(short(thisMonth), short(proposed), cap !== undefined ? short(cap) : "") +
@@ -56,12 +57,12 @@ export function CpmChart({ language, thisMonth, proposed, cap, baseCpm, history,
   return (
     <figure className="cpm-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={label}>
-        <line x1={PAD.left} y1={HEIGHT - PAD.bottom} x2={WIDTH - PAD.right} y2={HEIGHT - PAD.bottom} stroke="#8a8886" />
-        <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={HEIGHT - PAD.bottom} stroke="#8a8886" />
-        <text x={PAD.left - 4} y={PAD.top + 8} fontSize="9" textAnchor="end">
+        <line x1={PAD.left} y1={HEIGHT - PAD.bottom} x2={WIDTH - PAD.right} y2={HEIGHT - PAD.bottom} style={{ stroke: CHART_COLORS.axis }} />
+        <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={HEIGHT - PAD.bottom} style={{ stroke: CHART_COLORS.axis }} />
+        <text x={PAD.left - 4} y={PAD.top + 8} fontSize="9" textAnchor="end" style={{ fill: CHART_COLORS.text }}>
           {top.toFixed(top < 10 ? 1 : 0)}
         </text>
-        <text x={WIDTH - PAD.right} y={HEIGHT - 6} fontSize="9" textAnchor="end">
+        <text x={WIDTH - PAD.right} y={HEIGHT - 6} fontSize="9" textAnchor="end" style={{ fill: CHART_COLORS.text }}>
           {short(upTo)}
         </text>
         {capBand?.pessimistic !== undefined && capBand.optimistic !== undefined && (
@@ -71,22 +72,22 @@ export function CpmChart({ language, thisMonth, proposed, cap, baseCpm, history,
             y={PAD.top}
             width={Math.max(0, x(capBand.optimistic) - x(capBand.pessimistic))}
             height={HEIGHT - PAD.top - PAD.bottom}
-            fill="#c50f1f"
+            style={{ fill: CHART_COLORS.cap }}
             opacity="0.08"
           />
         )}
-        {band && <polygon data-chart="fit-band" points={[...path(band[0]), ...path(band[1]).reverse()].join(" ")} fill="#107c41" opacity="0.15" />}
-        {fit && <polyline data-chart="fit" points={path(fit).join(" ")} fill="none" stroke="#107c41" strokeWidth="1.5" />}
+        {band && <polygon data-chart="fit-band" points={[...path(band[0]), ...path(band[1]).reverse()].join(" ")} style={{ fill: CHART_COLORS.history }} opacity="0.15" />}
+        {fit && <polyline data-chart="fit" points={path(fit).join(" ")} fill="none" style={{ stroke: CHART_COLORS.history }} strokeWidth="1.5" />}
         {months.map((m, i) => (
-          <circle key={i} data-chart="month" cx={x(m.spend)} cy={y(m.cpm)} r="2.2" fill="#107c41" />
+          <circle key={i} data-chart="month" cx={x(m.spend)} cy={y(m.cpm)} r="2.2" style={{ fill: CHART_COLORS.history }} />
         ))}
-        <polyline points={line((p) => p.average)} fill="none" stroke="#0f6cbd" strokeWidth="2" />
-        <polyline points={line((p) => p.marginal)} fill="none" stroke="#8764b8" strokeWidth="2" strokeDasharray="4 3" />
+        <polyline points={line((p) => p.average)} fill="none" style={{ stroke: CHART_COLORS.average }} strokeWidth="2" />
+        <polyline points={line((p) => p.marginal)} fill="none" style={{ stroke: CHART_COLORS.marginal }} strokeWidth="2" strokeDasharray="4 3" />
         {marks.map(([spend, name, color]) =>
           spend === undefined ? null : (
             <g key={name}>
-              <line x1={x(spend)} y1={PAD.top} x2={x(spend)} y2={HEIGHT - PAD.bottom} stroke={color} strokeWidth="1.5" />
-              <text x={x(spend) + 2} y={PAD.top + 10 + (name === u.chartCap ? 20 : name === u.chartProposed ? 10 : 0)} fontSize="9" fill={color}>
+              <line x1={x(spend)} y1={PAD.top} x2={x(spend)} y2={HEIGHT - PAD.bottom} style={{ stroke: color }} strokeWidth="1.5" />
+              <text x={x(spend) + 2} y={PAD.top + 10 + (name === u.chartCap ? 20 : name === u.chartProposed ? 10 : 0)} fontSize="9" style={{ fill: color }}>
                 {name}
               </text>
             </g>

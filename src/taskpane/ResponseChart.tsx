@@ -4,6 +4,7 @@
  * proposal, the cap and the required budget marked. SVG, described in words for screen readers.
  */
 import * as React from "react";
+import { CHART_COLORS } from "./chart-colors";
 import { formatShortAmount, Language, SweepPoint } from "../core";
 
 export interface ResponseChartProps {
@@ -30,24 +31,24 @@ export function ResponseChart({ language, curve, upTo, marks, description, words
   return (
     <figure className="response-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={description}>
-        <line x1={PAD.left} y1={HEIGHT - PAD.bottom} x2={WIDTH - PAD.right} y2={HEIGHT - PAD.bottom} stroke="#8a8886" />
-        <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={HEIGHT - PAD.bottom} stroke="#8a8886" />
-        <line x1={WIDTH - PAD.right} y1={PAD.top} x2={WIDTH - PAD.right} y2={HEIGHT - PAD.bottom} stroke="#8a8886" />
-        <text x={PAD.left - 4} y={PAD.top + 8} fontSize="9" textAnchor="end" fill="#0f6cbd">
+        <line x1={PAD.left} y1={HEIGHT - PAD.bottom} x2={WIDTH - PAD.right} y2={HEIGHT - PAD.bottom} style={{ stroke: CHART_COLORS.axis }} />
+        <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={HEIGHT - PAD.bottom} style={{ stroke: CHART_COLORS.axis }} />
+        <line x1={WIDTH - PAD.right} y1={PAD.top} x2={WIDTH - PAD.right} y2={HEIGHT - PAD.bottom} style={{ stroke: CHART_COLORS.axis }} />
+        <text x={PAD.left - 4} y={PAD.top + 8} fontSize="9" textAnchor="end" style={{ fill: CHART_COLORS.average }}>
           {formatShortAmount(topConversions, language)}
         </text>
-        <text x={WIDTH - PAD.right + 4} y={PAD.top + 8} fontSize="9" fill="#8764b8">
+        <text x={WIDTH - PAD.right + 4} y={PAD.top + 8} fontSize="9" style={{ fill: CHART_COLORS.marginal }}>
           {topPrice.toFixed(topPrice < 10 ? 1 : 0)}
         </text>
-        <text x={WIDTH - PAD.right} y={HEIGHT - 6} fontSize="9" textAnchor="end">
+        <text x={WIDTH - PAD.right} y={HEIGHT - 6} fontSize="9" textAnchor="end" style={{ fill: CHART_COLORS.text }}>
           {formatShortAmount(upTo, language)}
         </text>
-        <polyline points={line((p) => p.conversions, topConversions)} fill="none" stroke="#0f6cbd" strokeWidth="2" />
-        <polyline points={line((p) => p.marginalCpa, topPrice)} fill="none" stroke="#8764b8" strokeWidth="2" strokeDasharray="4 3" />
+        <polyline points={line((p) => p.conversions, topConversions)} fill="none" style={{ stroke: CHART_COLORS.average }} strokeWidth="2" />
+        <polyline points={line((p) => p.marginalCpa, topPrice)} fill="none" style={{ stroke: CHART_COLORS.marginal }} strokeWidth="2" strokeDasharray="4 3" />
         {shown.map((mark, i) => (
           <g key={mark.label}>
-            <line x1={x(mark.budget)} y1={PAD.top} x2={x(mark.budget)} y2={HEIGHT - PAD.bottom} stroke={mark.color} strokeWidth="1.5" />
-            <text x={x(mark.budget) + 2} y={PAD.top + 10 + 10 * i} fontSize="9" fill={mark.color}>
+            <line x1={x(mark.budget)} y1={PAD.top} x2={x(mark.budget)} y2={HEIGHT - PAD.bottom} style={{ stroke: mark.color }} strokeWidth="1.5" />
+            <text x={x(mark.budget) + 2} y={PAD.top + 10 + 10 * i} fontSize="9" style={{ fill: mark.color }}>
               {mark.label}
             </text>
           </g>

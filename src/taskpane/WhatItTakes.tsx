@@ -4,48 +4,11 @@
  * curve (SWEEP), with this month, the proposal, the cap and the required budget marked.
  */
 import * as React from "react";
+import { CHART_COLORS } from "./chart-colors";
 import { Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { conversions, describe, formatAmount, formatPrice, formatShortAmount, isDomainError, Language, readNumber, TargetKind, whatItTakes } from "../core";
 import { ResponseChart } from "./ResponseChart";
-
-const WORDS = {
-  en: {
-    heading: "What would it take?",
-    kind: "Target",
-    conversions: "Conversions a month",
-    marginalCpa: "Marginal CPA at most",
-    target: "Target value",
-    needsNumber: "Enter a number above 0.",
-    neededFor: (target: string, budget: string, price: string) => `${target} conversions a month take at least ${budget} on this scenario's curve; the next conversion there costs ${price}.`,
-    allowedAt: (target: string, budget: string, bought: string) => `At a marginal CPA of at most ${target}, this scenario can spend up to ${budget} a month, buying ${bought} conversions.`,
-    unreachable: (why: string) => `No budget reaches it: ${why}`,
-    now: "This month",
-    proposed: "Proposed",
-    cap: "Cap",
-    required: "Required",
-    chartConversions: "conversions",
-    chartMarginal: "marginal CPA",
-    chartLabel: (upTo: string, marks: string) => `Conversions and marginal CPA against monthly budget up to ${upTo}${marks ? `; ${marks}` : ""}.`,
-  },
-  zh: {
-    heading: "需要多少预算？",
-    kind: "目标",
-    conversions: "每月转化数",
-    marginalCpa: "边际 CPA 不超过",
-    target: "目标值",
-    needsNumber: "请输入大于 0 的数字。",
-    neededFor: (target: string, budget: string, price: string) => `按本情景的曲线，每月 ${target} 次转化至少需要 ${budget}；此时下一次转化成本为 ${price}。`,
-    allowedAt: (target: string, budget: string, bought: string) => `边际 CPA 不超过 ${target} 时，本情景每月最多可投 ${budget}，获得 ${bought} 次转化。`,
-    unreachable: (why: string) => `没有预算能达到：${why}`,
-    now: "本月",
-    proposed: "拟定",
-    cap: "上限",
-    required: "所需",
-    chartConversions: "转化数",
-    chartMarginal: "边际 CPA",
-    chartLabel: (upTo: string, marks: string) => `转化数与边际 CPA 随月预算变化（至 ${upTo}）${marks ? `；${marks}` : ""}。`,
-  },
-};
+import { UI } from "./ui-strings";
 
 export interface WhatItTakesProps {
   language: Language;
@@ -57,7 +20,7 @@ export interface WhatItTakesProps {
 }
 
 export function WhatItTakes({ language, baseCpa, thisMonth, proposed, cap, targetCpa }: WhatItTakesProps): React.ReactElement {
-  const w = WORDS[language];
+  const w = UI[language].whatItTakes;
   const [kind, setKind] = React.useState<TargetKind>("conversions");
   const [text, setText] = React.useState("");
   // An empty box starts from what the proposal buys (or the scenario's target CPA): a picture at once.
@@ -81,12 +44,12 @@ export function WhatItTakes({ language, baseCpa, thisMonth, proposed, cap, targe
   const required = result && !isDomainError(result.required) ? result.required : undefined;
   const short = (x: number) => formatShortAmount(x, language);
   const marks = [
-    { budget: thisMonth, label: w.now, color: "#0f6cbd" },
-    { budget: proposed, label: w.proposed, color: "#bc4b09" },
-    { budget: cap, label: w.cap, color: "#c50f1f" },
-    { budget: required?.budget, label: w.required, color: "#107c10" },
+    { budget: thisMonth, label: w.now, color: CHART_COLORS.now },
+    { budget: proposed, label: w.proposed, color: CHART_COLORS.proposed },
+    { budget: cap, label: w.cap, color: CHART_COLORS.cap },
+    { budget: required?.budget, label: w.required, color: CHART_COLORS.required },
   ];
-  const markWords = marks.flatMap((m) => (m.budget === undefined ? [] : [`${m.label} ${short(m.budget)}`])).join(language === "zh" ? "，" : ", ");
+  const markWords = w.marks(marks.flatMap((m) => (m.budget === undefined ? [] : [`${m.label} ${short(m.budget)}`])));
   let sentence = w.needsNumber;
   if (result && required) {
     sentence =

@@ -3,6 +3,7 @@
  * mock can drive (office-addin-mock in the tests).
  */
 import type { CellDefinition } from "../template/planner";
+import { columnPoints, STYLES, StyleDefinition } from "../template/styles";
 import { CellValue, HostError, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
 
 export const SETTINGS_KEY = "spillsplit";
@@ -91,7 +92,7 @@ export function officeHost(): WorkbookHost {
         table.format.verticalAlignment = "Top";
         const header = sheet.getRangeByIndexes(0, 0, 1, width);
         header.format.font.bold = true;
-        header.format.fill.color = "#F3F2F1";
+        header.format.fill.color = STYLES.header.fill!; // the template's header fill
         sheet.freezePanes.freezeRows(1);
         table.format.autofitColumns();
         sheet.load("id,name");
@@ -104,10 +105,13 @@ export function officeHost(): WorkbookHost {
         const sheet = await newSheet(context, definition.name);
         for (const [address, cell] of Object.entries(definition.cells)) writeCell(sheet.getRange(address), cell);
         definition.widths.forEach((width, i) => {
-          // Excel measures column width in points; a character is about 7 points.
-          sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = width * 7;
+          // The file keeps widths in characters, Office.js in points.
+          sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnPoints(width);
         });
-        if (definition.frozen.rows) sheet.freezePanes.freezeRows(definition.frozen.rows);
+        const { rows, columns } = definition.frozen;
+        if (rows && columns) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+        else if (rows) sheet.freezePanes.freezeRows(rows);
+        else if (columns) sheet.freezePanes.freezeColumns(columns);
         sheet.activate();
         sheet.load("id,name");
         await context.sync();
@@ -140,8 +144,24 @@ function writeCell(range: Excel.Range, cell: CellDefinition): void {
   if (cell.formula !== undefined) range.formulas = [[`=${cell.formula}`]];
   else if (cell.value !== undefined) range.values = [[cell.value]];
   if (cell.format) range.numberFormat = [[cell.format]];
-  if (cell.style === "header" || cell.style === "title" || cell.style === "total") range.format.font.bold = true;
-  if (cell.style === "input") range.format.fill.color = "#E8F1FB";
+  if (cell.style) applyStyle(range.format, STYLES[cell.style]);
+}
+
+/** A template style (styles.ts) on a cell, as Office.js sets it. */
+function applyStyle(format: Excel.RangeFormat, style: StyleDefinition): void {
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.size !== undefined) format.font.size = style.size;
+  if (style.color) format.font.color = style.color;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.border) {
+    const edge = format.borders.getItem(style.border.edge === "top" ? "EdgeTop" : "EdgeBottom");
+    edge.style = "Continuous";
+    edge.weight = "Thin";
+    edge.color = style.border.color;
+  }
+  if (style.wrap) format.wrapText = true;
+  if (style.vertical) format.verticalAlignment = style.vertical === "top" ? "Top" : "Center";
 }
 
 

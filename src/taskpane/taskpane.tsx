@@ -9,5 +9,7 @@ Office.onReady(() => {
   const root = document.getElementById("root");
   const requirements = Office.context?.requirements;
   const unavailable = unavailableCapabilities(requirements ? (set, version) => requirements.isSetSupported(set, version) : undefined);
-  if (root) createRoot(root).render(<App host={officeHost()} subscribe={subscribeToWorkbook} unavailable={unavailable} />);
+  // Office's theme where this host has one (not every Excel does): the pane follows it, dark included.
+  const officeTheme = Office.context?.officeTheme;
+  if (root) createRoot(root).render(<App host={officeHost()} subscribe={subscribeToWorkbook} unavailable={unavailable} officeTheme={officeTheme} />);
 });

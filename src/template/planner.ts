@@ -6,7 +6,9 @@
  */
 import { assumptionRows, ASSUMPTION_TABLE } from "../core/assumptions";
 
-export type CellStyle = "title" | "subtitle" | "header" | "input" | "output" | "total" | "note" | "label";
+import type { CellStyle } from "./styles";
+
+export type { CellStyle } from "./styles";
 
 export interface CellDefinition {
   value?: string | number;

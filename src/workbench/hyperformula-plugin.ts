@@ -20,6 +20,7 @@ import {
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import { assumptionRows, describe, DomainError, stagePlan } from "../core";
 import { currentLanguage } from "../functions/boundary";
+import { ENGINE_WORDS } from "./words";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 
 export interface FunctionsJson {
@@ -132,22 +133,6 @@ function defaultSize(args: ArgumentInfo[], spec: FunctionSpec): { rows: number; 
   const matrixIndexes = spec.parameters.flatMap((p, i) => (p.dimensionality === "matrix" && p.name !== "assumptions" ? [i] : []));
   return broadcast(args, matrixIndexes);
 }
-
-/** What the engine itself says of a call it cannot make, in the functions' language (as Excel would). */
-const ENGINE_WORDS = {
-  en: {
-    notRegistered: (id: string) => `${id} is not registered`,
-    argumentCount: "Wrong number of arguments.",
-    oneCell: (name: string) => `${name} takes one cell`,
-    pending: "Still loading; recalculate in a moment.",
-  },
-  zh: {
-    notRegistered: (id: string) => `${id} 未注册`,
-    argumentCount: "参数个数不对。",
-    oneCell: (name: string) => `${name} 只接受一个单元格`,
-    pending: "仍在加载，请稍后重新计算。",
-  },
-};
 
 /**
  * Builds a HyperFormula function plugin for every function in `metadata`, each calling the

@@ -6,12 +6,15 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { CellValue, HostError, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "../taskpane/host";
 import { parseA1, SheetDefinition } from "../template/planner";
+import type { SheetLook } from "../template/styles";
 
 /** One opened workbook, as the workbench page holds it. */
 export interface WorkbenchDocument {
   hf: HyperFormula;
   /** Sheet name → "row,column" → number format. */
   formats: Record<string, Record<string, string>>;
+  /** Sheet name → how a sheet inserted here looks (styles, widths, frozen panes), for the download. */
+  looks?: Record<string, SheetLook>;
   /** The sheet on screen. */
   sheet: string;
   /** The selected cells on that sheet ("B10" or "B10:C12"). */
@@ -103,14 +106,17 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
       const id = addNew(doc, definition.name);
       const rows: (string | number | null)[][] = [];
       const formats: Record<string, string> = {};
+      const look: SheetLook = { styles: {}, widths: definition.widths, frozen: definition.frozen };
       for (const [a1, cell] of Object.entries(definition.cells)) {
         const { row, column } = parseA1(a1);
         while (rows.length <= row) rows.push([]);
         rows[row][column] = cell.formula !== undefined ? `=${cell.formula}` : typeof cell.value === "string" ? asText(cell.value) : (cell.value ?? null);
         if (cell.format) formats[`${row},${column}`] = cell.format;
+        if (cell.style) look.styles[`${row},${column}`] = cell.style;
       }
       doc.hf.setSheetContent(id, rows.map((row) => Array.from(row, (value) => value ?? null)));
       doc.formats[definition.name] = formats;
+      (doc.looks ??= {})[definition.name] = look;
       doc.sheet = definition.name;
       events.changed(true);
       return refOf(doc.hf, id);

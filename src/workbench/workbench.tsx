@@ -13,8 +13,9 @@ import { DetailedCellError } from "hyperformula";
 import * as React from "react";
 import { createRoot, Root } from "react-dom/client";
 import { App } from "../taskpane/App";
-import { languageOf } from "../core";
-import { createEngine } from "./engine";
+import { Language, LANGUAGE_TAGS, languageOf } from "../core";
+import { createEngine, MAX_COLUMNS, MAX_ROWS } from "./engine";
+import { WORKBENCH_WORDS } from "./words";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { formatNumber } from "./number-format";
 import { downloadFile, engineSheets, LoadedSheet, readWorkbook } from "./xlsx";
@@ -25,59 +26,8 @@ import { ENTRY_LIMIT, UNPACKED_LIMIT, zipSize, ZipSizeError } from "./zip-size";
 
 const TEMPLATE = "assets/spillsplit-planner.xlsx";
 
-const WORDS = {
-  en: {
-    title: "Spillsplit workbench",
-    open: "Open .xlsx…",
-    download: "Download .xlsx",
-    reloadPane: "Reload task pane",
-    cell: "Cell",
-    formula: "Formula bar: type a value or a formula, then Enter",
-    sheets: "Sheets",
-    opened: (name: string) => `Opened ${name}.`,
-    cannotOpen: (name: string, why: string) => `Could not open ${name}: ${why} The workbook you had open is unchanged.`,
-    notXlsx: "it is not an .xlsx workbook (Excel 2007 or later).",
-    noSheets: "it has no worksheet.",
-    tooBig: (mb: string) =>
-      `it unpacks to ${mb} MB, and the workbench opens workbooks of up to ${UNPACKED_LIMIT / 1024 / 1024} MB unpacked (and ${ENTRY_LIMIT.toLocaleString("en")} parts). Excel opens it.`,
-    tooManyParts: `it has more than ${ENTRY_LIMIT.toLocaleString("en")} parts; the workbench opens workbooks of up to ${UNPACKED_LIMIT / 1024 / 1024} MB unpacked and ${ENTRY_LIMIT.toLocaleString("en")} parts. Excel opens it.`,
-    sheetTooBig: (sheet: string, rows: number, columns: number) =>
-      `the sheet “${sheet}” has ${rows.toLocaleString("en")} rows and ${columns.toLocaleString("en")} columns; the workbench's engine holds up to ${MAX_ROWS.toLocaleString("en")} rows and ${MAX_COLUMNS.toLocaleString("en")} columns a sheet. Excel opens it.`,
-    unreadable: "the file is damaged or is not a workbook the workbench can read.",
-    cannotEnter: (why: string) => `Could not enter that: ${why}`,
-    renameTab: "Double-click to rename",
-    renamePrompt: (sheet: string) => `New name for the sheet “${sheet}”:`,
-    cannotRename: (name: string) =>
-      `“${name}” cannot be a sheet name here: another sheet has it (in any case), or it has \\ / ? * [ ] :, an apostrophe at either end, or more than 31 characters.`,
-    cannotStart: (why: string) => `The workbench could not start: ${why}`,
-  },
-  zh: {
-    title: "Spillsplit 工作台",
-    open: "打开 .xlsx…",
-    download: "下载 .xlsx",
-    reloadPane: "重新加载任务窗格",
-    cell: "单元格",
-    formula: "编辑栏：输入数值或公式后按 Enter",
-    sheets: "工作表",
-    opened: (name: string) => `已打开 ${name}。`,
-    cannotOpen: (name: string, why: string) => `无法打开 ${name}：${why}原来打开的工作簿保持不变。`,
-    notXlsx: "它不是 .xlsx 工作簿（Excel 2007 或更高版本）。",
-    noSheets: "它没有工作表。",
-    tooBig: (mb: string) =>
-      `它解压后为 ${mb} MB，工作台只能打开解压后不超过 ${UNPACKED_LIMIT / 1024 / 1024} MB（且不超过 ${ENTRY_LIMIT.toLocaleString("zh-CN")} 个部件）的工作簿。Excel 可以打开它。`,
-    tooManyParts: `它的部件超过 ${ENTRY_LIMIT.toLocaleString("zh-CN")} 个；工作台只能打开解压后不超过 ${UNPACKED_LIMIT / 1024 / 1024} MB、不超过 ${ENTRY_LIMIT.toLocaleString("zh-CN")} 个部件的工作簿。Excel 可以打开它。`,
-    sheetTooBig: (sheet: string, rows: number, columns: number) =>
-      `工作表“${sheet}”有 ${rows.toLocaleString("zh-CN")} 行、${columns.toLocaleString("zh-CN")} 列；工作台的计算引擎每张表最多 ${MAX_ROWS.toLocaleString("zh-CN")} 行、${MAX_COLUMNS.toLocaleString("zh-CN")} 列。Excel 可以打开它。`,
-    unreadable: "文件已损坏，或不是工作台能读取的工作簿。",
-    cannotEnter: (why: string) => `无法输入：${why}`,
-    renameTab: "双击可重命名",
-    renamePrompt: (sheet: string) => `工作表“${sheet}”的新名称：`,
-    cannotRename: (name: string) => `“${name}”不能用作工作表名称：已有工作表使用它（不区分大小写），或含有 \\ / ? * [ ] :、首尾有撇号，或超过 31 个字符。`,
-    cannotStart: (why: string) => `工作台无法启动：${why}`,
-  },
-};
-const language: "en" | "zh" = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en");
-const w = WORDS[language];
+const language: Language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en");
+const w = WORKBENCH_WORDS[language];
 // Excel's functions follow Office's display language (labels, error messages); here, the page's.
 setLanguage(language);
 // The workbench shows every error's message on hover, #NUM! included (Excel shows none on #NUM!).
@@ -85,7 +35,7 @@ setWordEveryError(true);
 
 /** The page's own labels, in the workbench's language. */
 function labelPage(): void {
-  document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
+  document.documentElement.lang = LANGUAGE_TAGS[language];
   document.title = w.title;
   $("title").textContent = w.title;
   $("open-label").textContent = w.open;
@@ -120,10 +70,6 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 function say(text: string): void {
   $("message").textContent = text;
 }
-
-/** HyperFormula's limits for one sheet (its default maxRows and maxColumns). */
-const MAX_ROWS = 40_000;
-const MAX_COLUMNS = 18_278;
 
 /** Why a file cannot be opened, in the page's words. */
 class CannotOpen extends Error {}
@@ -288,6 +234,10 @@ function renameSheet(name: string): void {
   state.hf.renameSheet(state.hf.getSheetId(name)!, next);
   state.formats[next] = state.formats[name] ?? {};
   delete state.formats[name];
+  if (state.looks?.[name]) {
+    state.looks[next] = state.looks[name];
+    delete state.looks[name];
+  }
   const worksheet = state.book.getWorksheet(name);
   if (worksheet) worksheet.name = next; // Download writes into the opened file's own sheet
   if (state.sheet === name) state.sheet = next;
@@ -368,7 +318,7 @@ function selectionAddress(): string {
 
 async function download(): Promise<void> {
   if (!state) return;
-  const buffer = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened), state.opened);
+  const buffer = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened);
   const url = URL.createObjectURL(new Blob([buffer as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
   const link = document.createElement("a");
   link.href = url;

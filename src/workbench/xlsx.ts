@@ -12,6 +12,7 @@ import type ExcelJS from "exceljs";
 import type { HyperFormula } from "hyperformula";
 import JSZip from "jszip";
 import { toStoredFormula, toTypedFormula } from "../template/formula-form";
+import { excelJsStyle, SheetLook, STYLES } from "../template/styles";
 
 /** What the engine loads for a cell: "=formula" (typed form), text as "'text", a number, a boolean, an error literal, or nothing. */
 export type LoadedContent = string | number | boolean | null;
@@ -135,6 +136,8 @@ export interface SavedSheet {
   name: string;
   cells: (SavedCell | null)[][];
   formats: Record<string, string>;
+  /** How a sheet inserted in the workbench looks: written when the file lacks the sheet. */
+  look?: SheetLook;
 }
 
 function a1(row: number, column: number): string {
@@ -147,7 +150,12 @@ function a1(row: number, column: number): string {
  * The engine's sheets, cell by cell, as Download saves them. A formula the engine holds as it was
  * opened keeps the file's own wording (the engine rewrites `'Growth'!B3` as `Growth!B3`).
  */
-export function engineSheets(hf: HyperFormula, formats: Record<string, Record<string, string>>, opened: LoadedSheet[] = []): SavedSheet[] {
+export function engineSheets(
+  hf: HyperFormula,
+  formats: Record<string, Record<string, string>>,
+  opened: LoadedSheet[] = [],
+  looks: Record<string, SheetLook> = {},
+): SavedSheet[] {
   const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
   return hf.getSheetNames().map((name) => {
     const sheet = hf.getSheetId(name)!;
@@ -187,7 +195,7 @@ export function engineSheets(hf: HyperFormula, formats: Record<string, Record<st
       }
       cells.push(line);
     }
-    return { name, cells, formats: formats[name] ?? {} };
+    return { name, cells, formats: formats[name] ?? {}, ...(looks[name] ? { look: looks[name] } : {}) };
   });
 }
 
@@ -228,7 +236,7 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
   delete calc.fullCalcOnLoad;
   const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
   for (const sheet of sheets) {
-    const ws = workbook.getWorksheet(sheet.name) ?? workbook.addWorksheet(sheet.name);
+    const ws = workbook.getWorksheet(sheet.name) ?? addLooking(workbook, sheet);
     const before = openedRows.get(sheet.name);
     // Cells the workbook has that the sheet no longer does are emptied (their style stays).
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) =>
@@ -248,6 +256,19 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
     );
   }
   return workbook;
+}
+
+/** A sheet the file lacks, looking as it was inserted: the template's styles, widths and frozen panes (styles.ts). */
+function addLooking(workbook: ExcelJS.Workbook, sheet: SavedSheet): ExcelJS.Worksheet {
+  const look = sheet.look;
+  if (!look) return workbook.addWorksheet(sheet.name);
+  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", xSplit: look.frozen.columns, ySplit: look.frozen.rows }] });
+  look.widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  for (const [key, style] of Object.entries(look.styles)) {
+    const [row, column] = key.split(",").map(Number);
+    Object.assign(ws.getCell(row + 1, column + 1), excelJsStyle(STYLES[style]));
+  }
+  return ws;
 }
 
 /*

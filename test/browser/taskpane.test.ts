@@ -13,7 +13,8 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const dist = path.resolve(__dirname, "..", "..", "dist");
 
 /** `missingSets`: requirement sets the stand-in Excel reports as missing, "Set version" each; `stored`: settings saved before. */
-function officeStandIn(displayLanguage: string, missingSets: string[] = [], stored: Record<string, string> = {}): string {
+/** `officeTheme`: Office.context.officeTheme, left out where undefined (not every Excel has one). */
+function officeStandIn(displayLanguage: string, missingSets: string[] = [], stored: Record<string, string> = {}, officeTheme?: object): string {
   return `
     window.__missingSets = ${JSON.stringify(missingSets)};
     window.__associated = {};
@@ -49,6 +50,7 @@ function officeStandIn(displayLanguage: string, missingSets: string[] = [], stor
       AsyncResultStatus: { Succeeded: "succeeded" },
       context: {
         displayLanguage: ${JSON.stringify(displayLanguage)},
+        ${officeTheme ? `officeTheme: ${JSON.stringify(officeTheme)},` : ""}
         requirements: {
           isSetSupported: function (set, version) { return window.__missingSets.indexOf(set + " " + version) < 0; },
         },
@@ -72,9 +74,9 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
 
-async function openPane(displayLanguage: string, missingSets: string[] = [], stored?: Record<string, string>) {
+async function openPane(displayLanguage: string, missingSets: string[] = [], stored?: Record<string, string>, officeTheme?: object) {
   const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
-  const outside = await guardNetwork(page, server.url, { [OFFICE_JS]: officeStandIn(displayLanguage, missingSets, stored) });
+  const outside = await guardNetwork(page, server.url, { [OFFICE_JS]: officeStandIn(displayLanguage, missingSets, stored, officeTheme) });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${server.url}taskpane.html`);
@@ -196,5 +198,51 @@ describeInBrowser("task pane", () => {
     await page.keyboard.press("Enter");
     await expect(page.textContent("h1")).resolves.toBe("Budget minefields");
     await page.close();
+  });
+
+  it("follows Office's theme: dark where Office is dark, with readable text; light where Office is light or says nothing", async () => {
+    // Office's dark grey theme, as Office.context.officeTheme reports it.
+    const dark = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#1f1f1f", controlForegroundColor: "#ffffff" };
+    /** Luminance of the pane's background and of its texts' colours, and each text's contrast against it. */
+    const colours = (page: import("playwright-core").Page) =>
+      page.evaluate(() => {
+        const luminance = (css: string) => {
+          const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+            const c = Number(v) / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const background = luminance(getComputedStyle(document.querySelector(".pane-provider")!).backgroundColor);
+        const card = luminance(getComputedStyle(document.querySelector('[data-minefield="1"]')!).backgroundColor);
+        const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        const texts = ["h1", "#scenario-heading", '[data-minefield="1"] h3', '[data-minefield="1"] .trap', '[data-minefield="5"] label'].map((selector) => {
+          const text = luminance(getComputedStyle(document.querySelector(selector)!).color);
+          return { selector, contrast: Math.min(contrast(text, background), contrast(text, card)) };
+        });
+        return { background, card, texts };
+      });
+    const { page, errors } = await openPane("en-US", [], undefined, dark);
+    const onDark = await colours(page);
+    expect(onDark.background).toBeLessThan(0.05);
+    expect(onDark.card).toBeLessThan(0.05);
+    // WCAG AA for body text: a contrast of at least 4.5 against the pane and against a card.
+    for (const text of onDark.texts) expect([text.selector, text.contrast >= 4.5]).toEqual([text.selector, true]);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-dark-en.png") });
+    await page.close();
+
+    const zh = await openPane("zh-CN", [], undefined, dark);
+    expect((await colours(zh.page)).background).toBeLessThan(0.05);
+    await zh.page.screenshot({ path: path.join(OUTPUT, "taskpane-dark-zh.png") });
+    await zh.page.close();
+
+    for (const officeTheme of [undefined, { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000" }]) {
+      const light = await openPane("en-US", [], undefined, officeTheme);
+      const onLight = await colours(light.page);
+      expect(onLight.background).toBeGreaterThan(0.8);
+      for (const text of onLight.texts) expect([text.selector, text.contrast >= 4.5]).toEqual([text.selector, true]);
+      await light.page.close();
+    }
   });
 });

@@ -19,7 +19,7 @@ async function formulasWrittenByInsert(): Promise<Record<string, string>> {
     },
     set values(_grid: unknown[][]) {},
     set numberFormat(_grid: unknown[][]) {},
-    format: { font: {}, fill: {}, columnWidth: 0 },
+    format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, columnWidth: 0 },
   });
   const sheet = {
     id: "{new}",
@@ -27,7 +27,7 @@ async function formulasWrittenByInsert(): Promise<Record<string, string>> {
     load: () => undefined,
     getRange: range,
     getRangeByIndexes: () => range("width"),
-    freezePanes: { freezeRows: () => undefined },
+    freezePanes: { freezeRows: () => undefined, freezeAt: () => undefined },
     activate: () => undefined,
   };
   // The workbook as the host asks after it first: which sheets exist (the new name must be free).

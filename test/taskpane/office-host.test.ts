@@ -8,7 +8,29 @@ import { reportTable } from "../../src/core";
 import { officeHost, SETTINGS_KEY } from "../../src/taskpane/office-host";
 import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState, sheetStateOf } from "../../src/taskpane/state";
-import { scenarioSheet, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
+import ExcelJS from "exceljs";
+import { TEMPLATE_PATH } from "../../scripts/build-template";
+import { assumptionsSheet, scenarioSheet, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
+import { columnPoints } from "../../src/template/styles";
+import { DEFAULT_SIZE, Look, lookInFile } from "../support/look";
+
+function lookInOffice(style: Written["styles"][string] | undefined, numFmt: unknown): Look {
+  const argb = (hex: unknown) => (typeof hex === "string" ? `FF${hex.slice(1).toUpperCase()}` : undefined);
+  const edge = (b?: Record<string, unknown>) => (b?.style === "Continuous" && b.weight === "Thin" ? argb(b.color) : undefined);
+  const f = style?.format;
+  return {
+    bold: !!f?.font.bold,
+    italic: !!f?.font.italic,
+    size: (f?.font.size as number | undefined) ?? DEFAULT_SIZE,
+    color: argb(f?.font.color),
+    fill: argb(f?.fill.color),
+    top: edge(style?.borders.EdgeTop),
+    bottom: edge(style?.borders.EdgeBottom),
+    wrap: !!f?.wrapText,
+    vertical: ({ Top: "top", Center: "middle" } as Record<string, string>)[String(f?.verticalAlignment)],
+    numFmt: typeof numFmt === "string" ? numFmt : undefined,
+  };
+}
 
 type Grid = unknown[][];
 
@@ -20,6 +42,10 @@ interface Written {
   formats: Record<string, Grid>;
   bold: string[];
   frozen: Record<string, number>;
+  /** Panes frozen at a range ("rows,columns" frozen), by sheet. */
+  frozenAt: Record<string, string>;
+  /** Each written range's format, as the add-in set it: font, fill, borders by edge, alignment, column width. */
+  styles: Record<string, { format: Record<string, unknown> & { font: Record<string, unknown>; fill: Record<string, unknown> }; borders: Record<string, Record<string, unknown>> }>;
   /** Every write in the order the add-in made it: "numberFormat Sheet!key", "values Sheet!key". */
   order: string[];
 }
@@ -29,7 +55,7 @@ interface Written {
  * sheet has an id, as Office.js gives, that stays when `rename` renames it.
  */
 function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string, selection = "Growth!B10") {
-  const written: Written = { added: [], cleared: [], values: {}, formulas: {}, formats: {}, bold: [], frozen: {}, order: [] };
+  const written: Written = { added: [], cleared: [], values: {}, formulas: {}, formats: {}, bold: [], frozen: {}, frozenAt: {}, styles: {}, order: [] };
   const ranges: Record<string, { values: Grid; text: Grid }> = {};
   for (const [sheet, blocks] of Object.entries(sheets)) {
     for (const [cells, values] of Object.entries(blocks)) ranges[`${sheet}!${cells}`] = { values, text: values.map((row) => row.map((v) => String(v ?? ""))) };
@@ -44,9 +70,14 @@ function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string,
 
   // Writes go to plain recording objects; reads come from mock ranges in the tree, so load/sync apply.
   const writableRange = (sheet: string, key: string) => {
-    const format = { font: {} as { bold?: boolean }, fill: {}, autofitColumns: () => undefined };
     const where = `${sheet}!${key}`;
+    // One range's format, whichever call reached it (a column's width and the frozen panes can share a range).
+    const known = written.styles[where];
+    const borders: Record<string, Record<string, unknown>> = known?.borders ?? {};
+    const format = (known?.format ?? { font: {}, fill: {}, borders: { getItem: (edge: string) => (borders[edge] ??= {}) }, autofitColumns: () => undefined }) as Written["styles"][string]["format"];
+    written.styles[where] = { format, borders };
     const range = {
+      key,
       format,
       clear: () => written.cleared.push(sheet),
       set values(v: Grid) {
@@ -62,7 +93,14 @@ function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string,
         written.order.push(`numberFormat ${where}`);
       },
     };
-    Object.defineProperty(format.font, "bold", { set: (b) => b && written.bold.push(where) });
+    let bold: boolean | undefined;
+    if (!known) Object.defineProperty(format.font, "bold", {
+      get: () => bold,
+      set: (b) => {
+        bold = b;
+        if (b) written.bold.push(where);
+      },
+    });
     return range;
   };
   const sheetObject = (ref: { id: string; name: string }) => ({
@@ -72,7 +110,10 @@ function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string,
     load: () => undefined,
     getRange: (cells?: string) => (cells && root.context.workbook.ranges[`${ref.name}!${cells}`]) ?? writableRange(ref.name, cells ?? "all"),
     getRangeByIndexes: (r: number, c: number, h: number, w: number) => writableRange(ref.name, `${r},${c},${h},${w}`),
-    freezePanes: { freezeRows: (n: number) => (written.frozen[ref.name] = n) },
+    freezePanes: {
+      freezeRows: (n: number) => (written.frozen[ref.name] = n),
+      freezeAt: (range: { key: string }) => (written.frozenAt[ref.name] = range.key.split(",").slice(2).join(",")),
+    },
     activate: () => undefined,
   });
   const data = {
@@ -360,5 +401,32 @@ describe("officeHost", () => {
     await expect(officeHost().saveSettings({})).rejects.toMatchObject({ code: "SAVE_FAILED", detail: "read-only workbook" });
     (globalThis as Record<string, unknown>).Office = mockOffice("{not json").office;
     expect(await officeHost().loadSettings()).toBeUndefined();
+  });
+
+  it("inserts sheets that look like the shipped file's: fonts, fills, borders, alignment, number formats, widths and frozen panes", async () => {
+    const shipped = new ExcelJS.Workbook();
+    await shipped.xlsx.readFile(TEMPLATE_PATH);
+    const { excel, written } = mockExcel({ Summary: {} }, "Summary");
+    (globalThis as Record<string, unknown>).Excel = excel;
+    const pairs: [SheetDefinition, string][] = [
+      [scenarioSheet({ ...SCENARIOS[1], name: "Inserted growth" }), "Growth"],
+      [{ ...assumptionsSheet(), name: "Inserted assumptions" }, "Assumptions"],
+    ];
+    let styled = 0;
+    for (const [definition, inFile] of pairs) {
+      await officeHost().addSheet(definition);
+      const ws = shipped.getWorksheet(inFile)!;
+      for (const address of Object.keys(definition.cells)) {
+        const where = `${definition.name}!${address}`;
+        const inserted = lookInOffice(written.styles[where], written.formats[where]?.[0]?.[0]);
+        expect([address, inserted]).toEqual([address, lookInFile(ws.getCell(address))]);
+        if (inserted.bold || inserted.fill || inserted.color) styled++;
+      }
+      definition.widths.forEach((_, i) => expect([i, written.styles[`${definition.name}!0,${i},1,1`]?.format.columnWidth]).toEqual([i, columnPoints(ws.getColumn(i + 1).width!)]));
+      const view = ws.views[0] as { ySplit?: number; xSplit?: number };
+      expect(written.frozenAt[definition.name]).toBe(`${view.ySplit},${view.xSplit}`);
+    }
+    // The comparison saw the template's styles, not only plain cells.
+    expect(styled).toBeGreaterThan(40);
   });
 });

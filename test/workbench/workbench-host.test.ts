@@ -7,7 +7,11 @@ import { HyperFormula } from "hyperformula";
 import { reportTable } from "../../src/core";
 import { ENGINE_CONFIG } from "../../src/workbench/engine";
 import { WorkbenchDocument, workbenchHost } from "../../src/workbench/workbench-host";
-import { assumptionsSheet, scenarioSheet, SCENARIOS } from "../../src/template/planner";
+import { assumptionsSheet, scenarioSheet, SCENARIOS, SheetDefinition } from "../../src/template/planner";
+import ExcelJS from "exceljs";
+import { TEMPLATE_PATH } from "../../scripts/build-template";
+import { engineSheets, saveInto } from "../../src/workbench/xlsx";
+import { lookInFile } from "../support/look";
 
 function open(sheets: Record<string, unknown[][]>, active: string): { doc: WorkbenchDocument; changes: boolean[] } {
   const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: ENGINE_CONFIG.licenseKey });
@@ -88,5 +92,37 @@ describe("workbenchHost", () => {
     await hostOn(first).saveSettings({ version: 2, sheets: [{ name: "Growth", answers: { 1: { status: "clear", note: "first file" } } }] });
     expect(await hostOn(second).loadSettings()).toBeUndefined();
     expect(await hostOn(first).loadSettings()).toMatchObject({ sheets: [{ name: "Growth" }] });
+  });
+});
+
+describe("a sheet inserted in the workbench, downloaded", () => {
+  it("looks like the shipped file's: fonts, fills, borders, alignment, number formats, widths and frozen panes", async () => {
+    const shipped = new ExcelJS.Workbook();
+    await shipped.xlsx.readFile(TEMPLATE_PATH);
+    const book = open({ Summary: [["Spillsplit"]] }, "Summary");
+    const host = hostOn(book);
+    const pairs: [SheetDefinition, string][] = [
+      [{ ...assumptionsSheet(), name: "Inserted assumptions" }, "Assumptions"],
+      [scenarioSheet({ ...SCENARIOS[1], name: "Inserted growth" }), "Growth"],
+    ];
+    for (const [definition] of pairs) await host.addSheet(definition);
+    // The download: into a workbook that lacks the inserted sheets, written and read back as a file.
+    const saved = saveInto(new ExcelJS.Workbook(), engineSheets(book.doc.hf, book.doc.formats, [], book.doc.looks));
+    const downloaded = new ExcelJS.Workbook();
+    await downloaded.xlsx.load(await saved.xlsx.writeBuffer());
+    let styled = 0;
+    for (const [definition, inFile] of pairs) {
+      const ws = downloaded.getWorksheet(definition.name)!;
+      const file = shipped.getWorksheet(inFile)!;
+      for (const address of Object.keys(definition.cells)) {
+        const look = lookInFile(ws.getCell(address));
+        expect([address, look]).toEqual([address, lookInFile(file.getCell(address))]);
+        if (look.bold || look.fill || look.color) styled++;
+      }
+      definition.widths.forEach((_, i) => expect([i, ws.getColumn(i + 1).width]).toEqual([i, file.getColumn(i + 1).width]));
+      expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: (file.views[0] as { xSplit?: number }).xSplit, ySplit: (file.views[0] as { ySplit?: number }).ySplit });
+    }
+    expect(styled).toBeGreaterThan(40);
+    book.doc.hf.destroy();
   });
 });

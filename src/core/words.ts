@@ -1,0 +1,276 @@
+/*
+ * Everything the core says to a planner — minefields, verdicts, note labels, the stage plan, the
+ * assumptions table, the report — one entry per language, all of the shape {@link CoreWords}.
+ * Figures arrive already formatted (both languages group digits alike): the words only arrange them.
+ */
+import type { Language } from "./language";
+
+export type Verdict = "clear" | "watch" | "risk";
+export type StatusWord = Verdict | "unanswered";
+export type NoteLabelWord = "effective hot" | "hollow hot" | "hidden converter" | "ordinary";
+export type MinefieldId = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export type AssumptionKey = "ref_spend" | "cpm_elasticity" | "cvr_elasticity" | "floor_spend" | "spill_cold_start" | "spill_growth" | "spill_mature";
+
+export interface MinefieldWords {
+  title: string;
+  /** The trap, with its facts and figures (DOMAIN §4), in our words. */
+  trap: string;
+  /** What the planner is asked to confirm or plan. */
+  question: string;
+}
+
+export interface CoreWords {
+  /** "Label: text", with this language's colon. */
+  labelled: (label: string, text: string) => string;
+  /** Items of a list in running text. */
+  list: (items: readonly string[]) => string;
+  /** Sentences of one paragraph. */
+  sentences: (parts: readonly string[]) => string;
+  /** Units for amounts on a chart's axis, largest first: [size, unit]. */
+  shortUnits: readonly (readonly [number, string])[];
+  statuses: Record<StatusWord, string>;
+  noteLabels: Record<NoteLabelWord, string>;
+  minefields: Record<MinefieldId, MinefieldWords>;
+  reportSheet: string;
+  reportHeader: readonly [minefield: string, status: string, evidence: string, note: string, checkedOn: string];
+  budgetStep: {
+    step: (f: { from: string; to: string; step: string; index: boolean; ratio: string; averageNow: string }) => string;
+    atProposed: (f: { proposed: string; marginalCpa: string; target: string; cap: string }) => string;
+    /** An end the planner's months do not bound is undefined. */
+    band: (f: { low: string; high: string; level?: string; pessimistic?: string; optimistic?: string }) => string;
+    /** The verdict when the cap is a band fitted to the planner's months. */
+    bandVerdicts: (f: { stepRatio: number }) => Record<Verdict, string>;
+    pointVerdicts: (f: { margin: number; stepRatio: number }) => Record<Verdict, string>;
+    /** Clear, where the curve has no budget cap for the target CPA. */
+    clearNoCap: string;
+    /** Clear, where no cap could be priced: a base or target CPA is missing (or not above 0). */
+    clearNeedsCpa: string;
+  };
+  notesSummary: (f: { graded: number; hollowHot: number; hiddenConverters: number }) => string;
+  stageNames: readonly [coldStart: string, growth: string, mature: string];
+  stagePlan: {
+    stage: (name: string) => string;
+    between: (from: string, to: string, position: number) => string;
+    split: (spillover: string, closedLoop: string) => string;
+    /** What each stage is for and what to do in it (DOMAIN §2, source [000]), by stage position. */
+    actions: Record<1 | 2 | 3, readonly string[]>;
+  };
+  assumptionHeader: readonly [key: string, value: string, meaning: string];
+  assumptionMeanings: Record<AssumptionKey, string>;
+}
+
+const en: CoreWords = {
+  labelled: (label, text) => `${label}: ${text}`,
+  list: (items) => items.join(", "),
+  sentences: (parts) => parts.join(" "),
+  shortUnits: [
+    [1e6, "M"],
+    [1e3, "k"],
+  ],
+  statuses: { clear: "Clear", watch: "Watch", risk: "Risk", unanswered: "Not answered" },
+  noteLabels: { "effective hot": "effective hot", "hollow hot": "hollow hot", "hidden converter": "hidden converter", ordinary: "ordinary" },
+  minefields: {
+    1: {
+      title: "Closed loop is not just opening a shop",
+      trap: "Spillover buys ads; closed loop is more like running a store — it needs scenario content, not just a switched-on shop. A snack brand's \"office craving combo\" with a \"workers' snack drawer\" content series reached 15% closed-loop conversion.",
+      question: "Does the closed-loop budget come with scenario content for the products it sells?",
+    },
+    2: {
+      title: "More budget is not always better",
+      trap: "Returns diminish on a limited audience: raising a monthly budget from 200,000 to 500,000 (×2.5) raised CPM by 40% while conversion rose only 5%. Check what the next step costs before raising spend.",
+      question: "Is next month's step up worth its marginal price?",
+    },
+    3: {
+      title: "A hot note is not always strong spillover",
+      trap: "Hot notes can be hollow: entertaining, with no purchase guidance. Judge each note by its jump-out rate to Tmall/Taobao/JD, not by its likes.",
+      question: "Are hollow hot notes kept out of the spillover budget, and hidden converters reused as sales notes?",
+    },
+    4: {
+      title: "A store live fed only by paid traffic",
+      trap: "A store live stream that lives on paid traffic alone costs too much: group chats, creator live and sales notes have to run together with it.",
+      question: "Do group chats, creator live and sales notes run alongside the store live?",
+    },
+    5: {
+      title: "Tactics RED's community dislikes",
+      trap: "Holding back orders (憋单), raising then cutting prices, and gimmicky campaigns go against RED's sincere-operations pact, which tilts platform resources to good products, good service and good content.",
+      question: "The plan uses none of these tactics.",
+    },
+    6: {
+      title: "Ignoring owned users",
+      trap: "Group-chat members repurchase 5.1× as often within 30 days as non-members; in one case group-chat users' monthly order value was 14× others', and they watched the store live for 47 minutes on average.",
+      question: "Budget and people are set aside for group chats and owned users.",
+    },
+    7: {
+      title: "Rushing the close in live streams",
+      trap: "75% of live-room orders come after the fifth minute (later still for high-ticket goods), and users who interact convert 17× more than those who do not.",
+      question: "Live scripts build interaction before asking for the order.",
+    },
+  },
+  reportSheet: "Minefields",
+  reportHeader: ["Minefield", "Status", "Evidence (numbers)", "Note", "Checked on"],
+  budgetStep: {
+    step: (f) =>
+      `Going from ${f.from} to ${f.to}: the extra impressions cost ${f.step} per thousand${f.index ? " (index)" : ""}, ${f.ratio}× today's average CPM of ${f.averageNow}.`,
+    atProposed: (f) => `At ${f.proposed} the next conversion costs ${f.marginalCpa} against a target of ${f.target}; the budget cap is ${f.cap}.`,
+    band: (f) =>
+      `Your months put cpm_elasticity between ${f.low} and ${f.high}${f.level ? ` (${f.level} interval)` : ""}: the cap is ${f.pessimistic ?? "not bounded by your months"} at the high end (pessimistic) and ${f.optimistic ?? "not bounded by your months"} at the low end (optimistic).`,
+    bandVerdicts: (f) => ({
+      risk: "Risk: the proposed budget is past the cap even at the optimistic end.",
+      watch: `Watch: the proposed budget is within the band, under the cap only if the curve is kinder than the pessimistic end — or the extra impressions cost at least ${f.stepRatio}× today's marginal CPM (our threshold).`,
+      clear: "Clear: under the cap even at the pessimistic end.",
+    }),
+    pointVerdicts: (f) => ({
+      risk: "Risk: the proposed budget is past the cap.",
+      watch: `Watch: within ${f.margin * 100}% below the cap, or the extra impressions cost at least ${f.stepRatio}× today's marginal CPM (our thresholds).`,
+      clear: "Clear: the step stays within the cap.",
+    }),
+    clearNoCap: "Clear on the step's price; this curve has no budget cap for the target CPA.",
+    clearNeedsCpa: "Clear on the step's price only: enter a base CPA and a target CPA above 0 to check the budget cap.",
+  },
+  notesSummary: (f) => `${f.graded} notes graded: ${f.hollowHot} ${en.noteLabels["hollow hot"]}, ${f.hiddenConverters} ${en.noteLabels["hidden converter"]}.`,
+  stageNames: ["cold start", "growth", "mature"],
+  stagePlan: {
+    stage: (name) => en.labelled("Stage", name),
+    between: (from, to, position) => en.labelled("Stage", `between ${from} → ${to} (${position})`),
+    split: (spillover, closedLoop) => en.labelled("Budget split", `spillover ${spillover} | closed loop ${closedLoop}`),
+    actions: {
+      1: [
+        "Aim: reach the audience fast; buyers do not trust the brand yet, so most first orders happen on Tmall/Taobao/JD.",
+        "Spend mostly on seeding notes, and build up user assets and notes that can later sell.",
+        "Read the spillover tools (小红星 for Tmall/Taobao, 小红盟 for JD) to learn which selling points make people jump to buy.",
+        "Republish the notes with the strongest spillover as sales notes inside RED and watch how they do.",
+      ],
+      2: [
+        "Aim: with awareness built, lift closed-loop conversion through store live streams and store campaigns.",
+        "Give sales notes a larger share; run creator live and group chats in step with the store live — a store live fed only by paid traffic costs too much.",
+        "Move traffic from broad exposure to search ads plus feed ads, to meet buyers on their decision path.",
+        "Pair scenario content with limited-time on-site offers (a mother-and-baby brand reached a closed-loop ROI of 1:3 this way).",
+      ],
+      3: [
+        "Aim: turn users into lasting assets — brand topics, communities and co-created content.",
+        "Tilt the budget to brand-account content and 聚光 (Juguang) spotlight ads to build repurchase.",
+        "Feed RED data back into other platforms, e.g. use RED hot-search terms to improve Douyin creatives.",
+        "A beauty brand's topic gathered 140,000 genuine discussions and lifted its Tmall search volume by 30%.",
+      ],
+    },
+  },
+  assumptionHeader: ["key", "value", "meaning"],
+  assumptionMeanings: {
+    ref_spend: "Reference monthly spend: your base CPM/CPA were measured at this spend (the article's case starts at 200,000).",
+    cpm_elasticity:
+      "How fast average CPM rises with spend, (spend/ref)^e. Default ln1.4/ln2.5: the case where 2.5× the budget cost 40% more per thousand impressions. Fit your own with CPMFIT.",
+    cvr_elasticity: "How fast the conversion rate rises with spend, (spend/ref)^g. Default ln1.05/ln2.5: in the same case conversion rose only 5%.",
+    floor_spend: "Our assumption: below this monthly spend the auction is not yet crowded, so CPM and CPA stay flat at their value here.",
+    spill_cold_start: "Spillover share of the budget at cold start; the rest is closed loop (article preset 70/30).",
+    spill_growth: "Spillover share of the budget in growth (article preset 50/50).",
+    spill_mature: "Spillover share of the budget when mature (article preset 40/60).",
+  },
+};
+
+const zh: CoreWords = {
+  labelled: (label, text) => `${label}：${text}`,
+  list: (items) => items.join("、"),
+  sentences: (parts) => parts.join(""),
+  shortUnits: [
+    [1e8, "亿"],
+    [1e4, "万"],
+  ],
+  statuses: { clear: "安全", watch: "留意", risk: "风险", unanswered: "未回答" },
+  noteLabels: { "effective hot": "有效爆文", "hollow hot": "无效爆文", "hidden converter": "潜力转化", ordinary: "普通" },
+  minefields: {
+    1: {
+      title: "闭环不等于开商城",
+      trap: "外溢是买广告，闭环更像经营店铺——需要场景化内容，而不只是开通店铺。某零食品牌以“办公室解馋组合”配合“打工人零食抽屉”系列内容，闭环转化率达到 15%。",
+      question: "闭环预算是否配有所售商品的场景化内容？",
+    },
+    2: {
+      title: "预算越多效果越好？",
+      trap: "受众有限时回报递减：月预算从 20 万提高到 50 万（2.5 倍），CPM 上涨 40%，转化率只提升 5%。加预算前先看下一步的边际成本。",
+      question: "下月的加投是否值得它的边际价格？",
+    },
+    3: {
+      title: "爆文不等于强外溢",
+      trap: "爆文可能“虚火”：娱乐性强却缺少购买引导。要看每篇笔记跳转天猫/淘宝/京东的比例，而不是点赞数。",
+      question: "是否把无效爆文排除在外溢预算之外，并把潜力转化笔记改作商销笔记？",
+    },
+    4: {
+      title: "只靠投流的店播",
+      trap: "只靠付费流量撑起的店播成本过高：群聊、达播和商销笔记必须与店播协同。",
+      question: "群聊、达播与商销笔记是否与店播同步进行？",
+    },
+    5: {
+      title: "社区反感的玩法",
+      trap: "憋单、先涨后降、噱头式活动都违背小红书的真诚经营公约；平台资源向好商品、好服务、好内容倾斜。",
+      question: "计划中没有使用这些玩法。",
+    },
+    6: {
+      title: "忽视自有用户",
+      trap: "群聊成员 30 天复购率是非成员的 5.1 倍；某案例中群聊用户月均客单价是其他用户的 14 倍，平均观看店播 47 分钟。",
+      question: "已为群聊和自有用户安排预算与人力。",
+    },
+    7: {
+      title: "直播急于逼单",
+      trap: "75% 的直播间订单发生在第 5 分钟之后（高客单价商品更晚），有互动的用户转化率是无互动用户的 17 倍。",
+      question: "直播脚本先建立互动，再引导下单。",
+    },
+  },
+  reportSheet: "雷区检查",
+  reportHeader: ["雷区", "状态", "依据（数字）", "备注", "检查日期"],
+  budgetStep: {
+    step: (f) => `从 ${f.from} 调整到 ${f.to}：新增曝光每千次 ${f.step}${f.index ? "（指数）" : ""}，是当前平均 CPM ${f.averageNow} 的 ${f.ratio} 倍。`,
+    atProposed: (f) => `在 ${f.proposed} 时下一次转化成本为 ${f.marginalCpa}，目标为 ${f.target}；预算上限为 ${f.cap}。`,
+    band: (f) =>
+      `你的历史月份显示 cpm_elasticity 在 ${f.low} 到 ${f.high} 之间${f.level ? `（${f.level} 区间）` : ""}：按高端（悲观）预算上限为 ${f.pessimistic ?? "无法由历史数据确定"}，按低端（乐观）为 ${f.optimistic ?? "无法由历史数据确定"}。`,
+    bandVerdicts: (f) => ({
+      risk: "风险：即使按乐观端，拟定预算也超过上限。",
+      watch: `留意：拟定预算落在区间之内，只有曲线好于悲观端时才在上限之内；或新增曝光成本达到当前边际 CPM 的 ${f.stepRatio} 倍以上（我们设定的阈值）。`,
+      clear: "安全：即使按悲观端，也在上限之内。",
+    }),
+    pointVerdicts: (f) => ({
+      risk: "风险：拟定预算超过上限。",
+      watch: `留意：距上限不足 ${f.margin * 100}%，或新增曝光成本达到当前边际 CPM 的 ${f.stepRatio} 倍以上（我们设定的阈值）。`,
+      clear: "安全：该预算在上限之内。",
+    }),
+    clearNoCap: "就加投价格而言安全；在该目标 CPA 下这条曲线没有预算上限。",
+    clearNeedsCpa: "仅就加投价格而言安全：请输入大于 0 的基准 CPA 和目标 CPA 以检查预算上限。",
+  },
+  notesSummary: (f) => `已评估 ${f.graded} 篇笔记：${zh.noteLabels["hollow hot"]} ${f.hollowHot} 篇，${zh.noteLabels["hidden converter"]} ${f.hiddenConverters} 篇。`,
+  stageNames: ["冷启动期", "成长期", "成熟期"],
+  stagePlan: {
+    stage: (name) => zh.labelled("阶段", name),
+    between: (from, to, position) => zh.labelled("阶段", `介于 ${from} → ${to} (${position})`),
+    split: (spillover, closedLoop) => zh.labelled("预算分配", `外溢 ${spillover} | 闭环 ${closedLoop}`),
+    actions: {
+      1: [
+        "目标：快速触达目标人群；用户尚不信任品牌，首单多在天猫/淘宝/京东完成。",
+        "预算以种草笔记为主，积累用户资产和可用于转化的笔记素材。",
+        "借助外溢工具（小红星看天猫/淘宝，小红盟看京东），找出最能带动跳转购买的卖点。",
+        "把外溢效果最好的笔记改作站内商销笔记发布，观察效果。",
+      ],
+      2: [
+        "目标：品牌已有一定知名度，借助店播和店铺活动提升闭环转化效率。",
+        "提高商销笔记占比；达播与群聊要和店播同步——只靠投流撑起的店播成本过高。",
+        "流量策略从泛曝光转向“搜索广告 + 信息流”组合，在用户决策链路上精准拦截。",
+        "场景化内容配合站内限时优惠（某母婴品牌以此把闭环 ROI 提升到 1:3）。",
+      ],
+      3: [
+        "目标：把用户沉淀为长期资产——品牌话题、社群与用户共创内容。",
+        "预算向品牌号内容与聚光广告倾斜，强化用户复购心智。",
+        "用小红书数据反哺其他平台，例如用站内热搜词优化抖音素材。",
+        "某美妆品牌的话题积累了 14 万条真实讨论，带动天猫搜索量提升 30%。",
+      ],
+    },
+  },
+  assumptionHeader: ["键", "值", "含义"],
+  assumptionMeanings: {
+    ref_spend: "参考月预算：基准 CPM/CPA 在此预算下测得（文章案例的起点是 200,000）。",
+    cpm_elasticity: "平均 CPM 随预算上升的速度，(预算/参考)^e。默认 ln1.4/ln2.5：案例中预算增至 2.5 倍，千次曝光成本上涨 40%。可用 CPMFIT 拟合自己的数据。",
+    cvr_elasticity: "转化率随预算上升的速度，(预算/参考)^g。默认 ln1.05/ln2.5：同一案例中转化率只提升了 5%。",
+    floor_spend: "我们的假设：月预算低于此值时竞价尚未饱和，CPM 与 CPA 保持在该点的水平不变。",
+    spill_cold_start: "冷启动期外溢预算占比，其余为闭环（文章建议 70/30）。",
+    spill_growth: "成长期外溢预算占比（文章建议 50/50）。",
+    spill_mature: "成熟期外溢预算占比（文章建议 40/60）。",
+  },
+};
+
+export const CORE_WORDS: Record<Language, CoreWords> = { en, zh };

@@ -1,0 +1,170 @@
+/*
+ * One minefield's card: its trap, the live check its kind has (looked up in CHECKS), a status the
+ * planner sets where no check decides it, and a note.
+ */
+import * as React from "react";
+import { Badge, Caption1, Card, CardHeader, Field, Radio, RadioGroup, Subtitle2, Text, Textarea } from "@fluentui/react-components";
+import { Answer, BudgetStepCheck, Language, Minefield, MinefieldKind, NotesCheck, Status, STATUS_LABELS, stagePlan } from "../core";
+import { CpmChart } from "./CpmChart";
+import type { Scenario } from "./scenario";
+import { NOTE_LIMIT } from "./state";
+import { UI } from "./ui-strings";
+import { WhatItTakes } from "./WhatItTakes";
+
+const BADGE: Record<Status, "success" | "warning" | "danger" | "informative"> = {
+  clear: "success",
+  watch: "warning",
+  risk: "danger",
+  unanswered: "informative",
+};
+
+const STATUS_OPTIONS: readonly Status[] = ["clear", "watch", "risk", "unanswered"];
+
+/** What a minefield's check works from: the scenario and the checks run on it. */
+export interface CheckProps {
+  language: Language;
+  scenario: Scenario | null;
+  budgetCheck: BudgetStepCheck | null;
+  notesCheck: NotesCheck | null;
+}
+
+/** Minefield 2: the step's verdict, the CPM chart, and what the target would take. */
+function BudgetCheckView({ language, scenario, budgetCheck }: CheckProps): React.ReactElement {
+  const u = UI[language];
+  if (!budgetCheck || !scenario) return <Caption1 as="p" block>{u.needsBudgets}</Caption1>;
+  return (
+    <div className="check" data-check="budget">
+      <Text as="p" block>{budgetCheck.verdict[language]}</Text>
+      <CpmChart
+        language={language}
+        thisMonth={scenario.thisMonth!}
+        proposed={scenario.proposed!}
+        cap={budgetCheck.budgetCap}
+        baseCpm={scenario.baseCpm}
+        history={scenario.history}
+        capBand={budgetCheck.capBand}
+      />
+      {scenario.baseCpa !== undefined && (
+        <WhatItTakes
+          language={language}
+          baseCpa={scenario.baseCpa}
+          thisMonth={scenario.thisMonth}
+          proposed={scenario.proposed}
+          cap={budgetCheck.budgetCap}
+          targetCpa={scenario.targetCpa}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Minefield 3: the notes graded, the hollow hot notes and the hidden converters by name. */
+function NotesCheckView({ language, notesCheck }: CheckProps): React.ReactElement {
+  const u = UI[language];
+  if (!notesCheck) return <Caption1 as="p" block>{u.needsNotes}</Caption1>;
+  return (
+    <div className="check" data-check="notes">
+      <Text as="p" block>{notesCheck.summary[language]}</Text>
+      <p>
+        <strong>
+          {u.hollowHot}
+          {u.labelSeparator}
+        </strong>
+        <span data-list="hollow">{u.list(notesCheck.hollowHot) || u.none}</span>
+      </p>
+      <p>
+        <strong>
+          {u.hiddenConverters}
+          {u.labelSeparator}
+        </strong>
+        <span data-list="hidden">{u.list(notesCheck.hiddenConverters) || u.none}</span>
+      </p>
+    </div>
+  );
+}
+
+/** The closed-loop minefields: what to do at the scenario's stage. */
+function StageGuidance({ language, scenario }: CheckProps): React.ReactElement | null {
+  if (scenario?.stage === undefined) return null;
+  const plan = stagePlan(scenario.stage, language);
+  return (
+    <div className="guidance">
+      <Caption1 as="p" block>{`${UI[language].guidance} — ${plan[0]}`}</Caption1>
+      <ul>
+        {plan.slice(2).map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The check each kind of minefield has; a minefield the planner confirms has none. */
+const CHECKS: Record<MinefieldKind, (props: CheckProps) => React.ReactElement | null> = {
+  budgetStep: BudgetCheckView,
+  notes: NotesCheckView,
+  closedLoop: StageGuidance,
+  confirm: () => null,
+};
+
+export interface MinefieldCardProps extends CheckProps {
+  minefield: Minefield;
+  status: Status;
+  /** The status comes from the live check, not from the planner. */
+  computed: boolean;
+  given: Answer | undefined;
+  onAnswer: (patch: Partial<Answer>) => void;
+}
+
+export function MinefieldCard({ minefield: m, status, computed, given, onAnswer, ...check }: MinefieldCardProps): React.ReactElement {
+  const { language } = check;
+  const u = UI[language];
+  const headingId = `minefield-${m.id}-title`;
+  const note = given?.note ?? "";
+  return (
+    <Card className="minefield" data-minefield={m.id} aria-labelledby={headingId} role="region">
+      <CardHeader
+        header={
+          <Subtitle2 as="h3" id={headingId}>
+            {`${m.id}. ${m.title[language]}`}
+          </Subtitle2>
+        }
+        action={
+          <Badge appearance="filled" color={BADGE[status]} data-status={status}>
+            {STATUS_LABELS[status][language]}
+          </Badge>
+        }
+      />
+      <Text as="p" block className="trap">
+        {m.trap[language]}
+      </Text>
+      {React.createElement(CHECKS[m.kind], check)}
+      {computed ? (
+        <Caption1 as="p" block>{u.fromCheck}</Caption1>
+      ) : (
+        <Field label={`${m.question[language]} — ${u.status}`}>
+          <RadioGroup layout="horizontal" className="statuses" value={given?.status ?? "unanswered"} onChange={(_, data) => onAnswer({ status: data.value as Status })}>
+            {STATUS_OPTIONS.map((option) => (
+              <Radio key={option} value={option} label={STATUS_LABELS[option][language]} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      <Field
+        label={u.note}
+        hint={{ children: u.noteLength(note.length, NOTE_LIMIT), "data-note-length": m.id } as never}
+        validationState={note.length >= NOTE_LIMIT ? "warning" : "none"}
+      >
+        <Textarea
+          data-note={m.id}
+          value={note}
+          placeholder={u.notePlaceholder}
+          resize="vertical"
+          maxLength={NOTE_LIMIT}
+          // maxLength stops typing and pasting at the limit; the slice holds for any other input.
+          onChange={(_, data) => onAnswer({ note: data.value.slice(0, NOTE_LIMIT) })}
+        />
+      </Field>
+    </Card>
+  );
+}

@@ -1,0 +1,78 @@
+/*
+ * What the pane's buttons do to the workbook, each an exported async function over the
+ * WorkbookHost (as in Office's shared-runtime samples), so a test or mock can drive them.
+ */
+import { Answer, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHEET, reportTable, Status } from "../core";
+import { ASSUMPTION_TABLE } from "../core/assumptions";
+import { assumptionsSheet, ASSUMPTIONS_SHEET } from "../template/planner";
+import { freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
+import { newScenarioDefinition } from "./scenario";
+import type { Binding, SheetState } from "./state";
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Whether a row is the report's header, in any language: a sheet the pane wrote. */
+function isReportTable(rows: readonly (readonly unknown[])[]): boolean {
+  return LANGUAGES.some((lang) => reportTable({}, {}, lang)[0].every((title, i) => rows[0]?.[i] === title));
+}
+
+/** Whether the sheet holds the template's assumptions table: its keys in A2 down. */
+function isAssumptionsTable(columnA: readonly (readonly unknown[])[]): boolean {
+  return ASSUMPTION_TABLE.every((a, i) => columnA[i]?.[0] === a.key);
+}
+
+/**
+ * Writes the scenario's report: into its own report sheet, rewritten in place (under whatever name
+ * it has now), otherwise into a new sheet with a name no sheet has. A sheet the pane did not write
+ * is never touched. Returns the sheet written.
+ */
+export async function writeScenarioReport(
+  host: WorkbookHost,
+  sheet: SheetRef,
+  state: SheetState,
+  statusOf: (m: Minefield) => Status,
+  evidence: Record<number, string>,
+  language: Language,
+): Promise<SheetRef> {
+  const sheets = await host.sheets();
+  const report = state.report;
+  const byId = report && sheets.find((s) => s.id !== undefined && s.id === report.id);
+  // Only while it still is a report: an id can come back on another sheet (a workbook whose ids
+  // changed on reopening, a tampered document), and a sheet the user has taken over is theirs.
+  const own = byId && isReportTable((await host.readRanges([joinAddress(byId.name, "A1:E1")]))[0]) ? byId : undefined;
+  const target = own ?? { name: freeSheetName(`${REPORT_SHEET[language]} - ${sheet.name}`, sheets.map((s) => s.name)) };
+  const answers: Record<number, Answer> = {};
+  for (const m of MINEFIELDS) {
+    const status = statusOf(m);
+    const given = state.answers[m.id];
+    answers[m.id] = { status, note: given?.note ?? "", checkedOn: given?.checkedOn ?? (status !== "unanswered" ? today() : undefined) };
+  }
+  return host.writeTable(target, reportTable(answers, evidence, language));
+}
+
+/**
+ * Adds a scenario sheet from the template. Its formulas read an Assumptions table: the workbook's
+ * own when it has the template's (in any case), else a new one under a name no sheet has — a
+ * user's own sheet called "assumptions" is neither replaced nor read as ours.
+ */
+export async function insertScenarioSheet(host: WorkbookHost): Promise<SheetRef> {
+  const names = (await host.sheets()).map((s) => s.name);
+  const existing = names.find((name) => sameSheetName(name, ASSUMPTIONS_SHEET));
+  const ours = existing !== undefined && isAssumptionsTable((await host.readRanges([joinAddress(existing, `A2:A${ASSUMPTION_TABLE.length + 1}`)]))[0]);
+  let assumptions = existing ?? ASSUMPTIONS_SHEET;
+  if (!ours) {
+    assumptions = freeSheetName(ASSUMPTIONS_SHEET, names);
+    await host.addSheet({ ...assumptionsSheet(), name: assumptions });
+    names.push(assumptions);
+  }
+  return host.addSheet(newScenarioDefinition(names, assumptions));
+}
+
+/** The selection as a binding, with its sheet's id, so the binding follows the sheet when it is renamed. */
+export async function selectedBinding(host: WorkbookHost): Promise<Binding> {
+  const [address, sheets] = await Promise.all([host.selectedAddress(), host.sheets()]);
+  const bound = sheets.find((s) => sameSheetName(s.name, splitAddress(address).sheet));
+  return bound ? { address, sheetId: bound.id } : { address };
+}

@@ -1,0 +1,86 @@
+/*
+ * The sheet the planner is on and the scenario read from it: read when the saved state has
+ * loaded, again when the step's month, the bindings or the report sheets change, and whenever
+ * the workbook says it changed.
+ */
+import * as React from "react";
+import type { SheetRef, WorkbookHost } from "./host";
+import { readScenario, Scenario } from "./scenario";
+import { emptySheetState, findSheetState, followedBindings, SavedState, sheetStateOf, SheetState, withSheetState } from "./state";
+import type { SavedStore } from "./useSavedState";
+
+/** Whether `ref` is a report sheet the pane wrote: not a scenario, nothing to read or bind there. */
+export function isReportSheet(state: SavedState | null, ref: SheetRef | null): boolean {
+  return !!ref && ref.id !== undefined && !!state?.sheets.some((s) => s.report !== undefined && s.report.id === ref.id);
+}
+
+export interface BoundScenario {
+  sheet: SheetRef | null;
+  /** The scenario on the sheet, or null on a report sheet, before the first read and after a failed one. */
+  scenario: Scenario | null;
+  /** The saved answers and bindings of this sheet. */
+  sheetState: SheetState;
+  refresh: () => Promise<void>;
+}
+
+/**
+ * @param onRead called after every read: with null when it worked, with the error when it did not.
+ */
+export function useScenario(
+  host: WorkbookHost,
+  store: SavedStore,
+  onRead: (error: unknown) => void,
+  subscribe?: (listener: () => void) => () => void,
+): BoundScenario {
+  const [sheet, setSheet] = React.useState<SheetRef | null>(null);
+  const [scenario, setScenario] = React.useState<Scenario | null>(null);
+  const { saved, current, edit } = store;
+
+  const refresh = React.useCallback(async () => {
+    const state0 = current();
+    if (!state0) return;
+    try {
+      const [active, sheets] = await Promise.all([host.activeSheet(), host.sheets()]);
+      setSheet(active);
+      const latest = current() ?? state0;
+      // A renamed sheet is found by its id (or an older file's entry by its name): keep its entry
+      // under the sheet's id and name now, so its answers and bindings follow it.
+      const entry = latest.sheets[findSheetState(latest, active)];
+      if (entry && (entry.id !== active.id || entry.name !== active.name)) {
+        // From the latest state: an answer typed while the workbook was read stays.
+        edit((previous) => withSheetState(previous, active, sheetStateOf(previous, active)));
+      }
+      const state = sheetStateOf(latest, active);
+      const read = isReportSheet(latest, active) ? null : await readScenario(host, active.name, state, sheets);
+      setScenario(read);
+      // Bindings that followed a renamed sheet keep its new name from now on.
+      if (read && followedBindings(state.bindings, read.bound, sheets)) {
+        edit((previous) => {
+          const latestState = sheetStateOf(previous, active);
+          const bindings = followedBindings(latestState.bindings, read.bound, sheets);
+          return bindings ? withSheetState(previous, active, { ...latestState, bindings }) : previous;
+        });
+      }
+      onRead(null);
+    } catch (error) {
+      setScenario(null);
+      onRead(error);
+    }
+  }, [host, current, edit, onRead]);
+
+  const sheetState = saved && sheet ? sheetStateOf(saved, sheet) : emptySheetState();
+  // Read on load and when the month, the bindings or the reports change; answers need no re-read.
+  const loaded = saved !== null;
+  const month = sheetState.month;
+  const bindings = JSON.stringify(sheetState.bindings);
+  const reports = JSON.stringify(saved?.sheets.map((s) => s.report?.id));
+  React.useEffect(() => {
+    // Reading the workbook is the outside system this effect keeps the pane in step with.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (loaded) void refresh();
+  }, [loaded, month, bindings, reports, refresh]);
+
+  React.useEffect(() => (subscribe ? subscribe(() => void refresh()) : undefined), [subscribe, refresh]);
+
+  return { sheet, scenario, sheetState, refresh };
+}

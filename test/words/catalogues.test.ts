@@ -1,0 +1,120 @@
+/*
+ * Every word a user reads comes from a catalogue with one entry per language, all of one shape.
+ * These tests hold every catalogue to that: the same keys in every language, no value empty, and
+ * no code outside the catalogues choosing words by comparing languages.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { CORE_WORDS, ERROR_WORDS, LANGUAGES, LANGUAGE_TAGS, languageOf, nextLanguage } from "../../src/core";
+import { UI } from "../../src/taskpane/ui-strings";
+import { ENGINE_WORDS, WORKBENCH_WORDS } from "../../src/workbench/words";
+
+const CATALOGUES: Record<string, Record<string, unknown>> = {
+  "core (src/core/words.ts)": CORE_WORDS,
+  "errors (src/core/messages.ts)": ERROR_WORDS,
+  "task pane (src/taskpane/ui-strings.ts)": UI,
+  "workbench (src/workbench/words.ts)": WORKBENCH_WORDS,
+  "engine (src/workbench/words.ts)": ENGINE_WORDS,
+};
+
+/**
+ * A stand-in for any argument a wording takes: a text, a number, a list or a record of facts.
+ * Every property it is asked for is itself, so `d.value`, `f.cap`, `items.join` all work.
+ */
+const ANYTHING: unknown = new Proxy(["1", "2"], {
+  get(target, key) {
+    if (key === Symbol.toPrimitive) return () => "1";
+    if (key in target) return Reflect.get(target, key);
+    return "1";
+  },
+});
+
+/** Every leaf of a catalogue entry: [path, value], a wording called with stand-in arguments. */
+function leaves(value: unknown, at = ""): [string, unknown][] {
+  if (typeof value === "function") return leaves(value(ANYTHING, ANYTHING, ANYTHING, ANYTHING, ANYTHING), `${at}()`);
+  if (Array.isArray(value)) return value.length === 0 ? [[at, value]] : value.flatMap((v, i) => leaves(v, `${at}[${i}]`));
+  if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value);
+    return keys.length === 0 ? [[at, value]] : keys.flatMap((k) => leaves((value as Record<string, unknown>)[k], `${at}.${k}`));
+  }
+  return [[at, value]];
+}
+
+/** The keys of a catalogue entry, recursively, without calling anything. */
+function shape(value: unknown, at = ""): string[] {
+  if (typeof value === "function") return [`${at}()`];
+  if (Array.isArray(value)) return [`${at}[${value.length}]`, ...value.flatMap((v, i) => shape(v, `${at}[${i}]`))];
+  if (value !== null && typeof value === "object") return Object.keys(value).flatMap((k) => shape((value as Record<string, unknown>)[k], `${at}.${k}`));
+  return [at];
+}
+
+describe("the word catalogues", () => {
+  it("list exactly the languages there are", () => {
+    for (const [name, catalogue] of Object.entries(CATALOGUES)) expect([name, Object.keys(catalogue).sort()]).toEqual([name, [...LANGUAGES].sort()]);
+  });
+
+  for (const [name, catalogue] of Object.entries(CATALOGUES)) {
+    it(`${name}: every key in every language, with the same lists`, () => {
+      const english = shape(catalogue.en).sort();
+      expect(english.length).toBeGreaterThan(3);
+      for (const language of LANGUAGES) expect([language, shape(catalogue[language]).sort()]).toEqual([language, english]);
+    });
+
+    it(`${name}: no value is empty, in any language`, () => {
+      for (const language of LANGUAGES) {
+        const empty = leaves(catalogue[language]).filter(([, v]) => (typeof v === "string" ? v.trim() === "" : typeof v !== "number"));
+        expect([language, empty]).toEqual([language, []]);
+      }
+    });
+  }
+
+  it("catches a missing key and an empty value (the checks can fail)", () => {
+    const broken = { en: { a: "x", b: { c: () => "y" } }, zh: { a: "", b: {} } };
+    expect(shape(broken.zh)).not.toEqual(shape(broken.en));
+    expect(leaves(broken.zh).filter(([, v]) => v === "" || typeof v === "object")).toHaveLength(2);
+    expect(leaves({ f: () => " " })).toEqual([[".f()", " "]]);
+  });
+
+  it("Chinese is Chinese: every Chinese minefield, status and note label has Chinese characters", () => {
+    const zh = CORE_WORDS.zh;
+    for (const text of [...Object.values(zh.minefields).flatMap((m) => Object.values(m)), ...Object.values(zh.statuses), ...Object.values(zh.noteLabels)]) {
+      expect(text).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
+
+describe("languages", () => {
+  it("each has a tag, and a display language finds its own", () => {
+    for (const language of LANGUAGES) expect(languageOf(LANGUAGE_TAGS[language])).toBe(language);
+    expect(languageOf("zh-TW")).toBe("zh");
+    expect(languageOf("ZH_cn")).toBe("zh");
+    expect(languageOf("fr-FR")).toBe("en");
+    expect(languageOf("")).toBe("en");
+  });
+
+  it("the language button steps through every language and back", () => {
+    const seen = [LANGUAGES[0]];
+    for (let i = 1; i < LANGUAGES.length; i++) seen.push(nextLanguage(seen[i - 1]));
+    expect([...seen].sort()).toEqual([...LANGUAGES].sort());
+    expect(nextLanguage(seen[seen.length - 1])).toBe(LANGUAGES[0]);
+  });
+});
+
+describe("the code outside the catalogues", () => {
+  const catalogueFiles = new Set(["core/words.ts", "core/messages.ts", "core/language.ts", "taskpane/ui-strings.ts", "workbench/words.ts"]);
+  const files = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  const src = path.join(__dirname, "..", "..", "src");
+
+  it("never chooses words by comparing a language", () => {
+    const comparisons = /\b(language|lang|l)\s*[!=]==?\s*"(en|zh)"|"(en|zh)"\s*[!=]==/;
+    const offenders = files(src)
+      .filter((f) => !catalogueFiles.has(path.relative(src, f).split(path.sep).join("/")))
+      .flatMap((f) => fs.readFileSync(f, "utf8").split("\n").flatMap((line, i) => (comparisons.test(line) ? [`${path.relative(src, f)}:${i + 1}: ${line.trim()}`] : [])));
+    expect(offenders).toEqual([]);
+  });
+
+  it("the pattern does catch a comparison", () => {
+    expect(/\b(language|lang|l)\s*[!=]==?\s*"(en|zh)"/.test('lang={language === "zh" ? "zh-CN" : "en"}')).toBe(true);
+  });
+});

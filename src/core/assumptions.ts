@@ -1,6 +1,7 @@
 import { DomainError } from "./errors";
 import type { Language } from "./messages";
-import { isBlank, MAX_MONEY, readNumber } from "./numbers";
+import { isBlank, readNumber } from "./numbers";
+import { ruleAccepts, CPM_ELASTICITY as CPM_RULE, CVR_ELASTICITY as CVR_RULE, elasticitiesAgree, MONEY, NumberRule, PRICE, ruleText, SHARE } from "./rules";
 
 /** The modelling choices a planner may edit. Defaults are in {@link DEFAULT_ASSUMPTIONS}. */
 export interface Assumptions {
@@ -22,9 +23,8 @@ interface AssumptionEntry {
   key: string;
   field: keyof Assumptions;
   value: number;
-  /** The allowed range, as written in messages: language-neutral maths. */
-  rule: string;
-  accepts: (x: number) => boolean;
+  /** The allowed range: the rule of the quantity (rules.ts), the same at every door. */
+  rule: NumberRule;
   meaning: Record<Language, string>;
 }
 
@@ -32,16 +32,13 @@ interface AssumptionEntry {
 const CPM_ELASTICITY = Math.log(1.4) / Math.log(2.5);
 const CVR_ELASTICITY = Math.log(1.05) / Math.log(2.5);
 
-const share = (x: number) => x >= 0 && x <= 1;
-
 /** One row per key, in the order REDDEFAULTS shows them. */
 export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
   {
     key: "ref_spend",
     field: "refSpend",
     value: 200_000,
-    rule: `0 < x ≤ ${MAX_MONEY}`,
-    accepts: (x) => x > 0 && x <= MAX_MONEY,
+    rule: PRICE,
     meaning: {
       en: "Reference monthly spend: your base CPM/CPA were measured at this spend (the article's case starts at 200,000).",
       zh: "参考月预算：基准 CPM/CPA 在此预算下测得（文章案例的起点是 200,000）。",
@@ -51,8 +48,7 @@ export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
     key: "cpm_elasticity",
     field: "cpmElasticity",
     value: CPM_ELASTICITY,
-    rule: "0 ≤ x < 1",
-    accepts: (x) => x >= 0 && x < 1,
+    rule: CPM_RULE,
     meaning: {
       en: "How fast average CPM rises with spend, (spend/ref)^e. Default ln1.4/ln2.5: the case where 2.5× the budget cost 40% more per thousand impressions. Fit your own with CPMFIT.",
       zh: "平均 CPM 随预算上升的速度，(预算/参考)^e。默认 ln1.4/ln2.5：案例中预算增至 2.5 倍，千次曝光成本上涨 40%。可用 CPMFIT 拟合自己的数据。",
@@ -62,8 +58,7 @@ export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
     key: "cvr_elasticity",
     field: "cvrElasticity",
     value: CVR_ELASTICITY,
-    rule: "-1 < x < 1",
-    accepts: (x) => x > -1 && x < 1,
+    rule: CVR_RULE,
     meaning: {
       en: "How fast the conversion rate rises with spend, (spend/ref)^g. Default ln1.05/ln2.5: in the same case conversion rose only 5%.",
       zh: "转化率随预算上升的速度，(预算/参考)^g。默认 ln1.05/ln2.5：同一案例中转化率只提升了 5%。",
@@ -73,8 +68,7 @@ export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
     key: "floor_spend",
     field: "floorSpend",
     value: 20_000,
-    rule: `0 ≤ x ≤ ${MAX_MONEY}`,
-    accepts: (x) => x >= 0 && x <= MAX_MONEY,
+    rule: MONEY,
     meaning: {
       en: "Our assumption: below this monthly spend the auction is not yet crowded, so CPM and CPA stay flat at their value here.",
       zh: "我们的假设：月预算低于此值时竞价尚未饱和，CPM 与 CPA 保持在该点的水平不变。",
@@ -84,8 +78,7 @@ export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
     key: "spill_cold_start",
     field: "spillColdStart",
     value: 0.7,
-    rule: "0 ≤ x ≤ 1",
-    accepts: share,
+    rule: SHARE,
     meaning: {
       en: "Spillover share of the budget at cold start; the rest is closed loop (article preset 70/30).",
       zh: "冷启动期外溢预算占比，其余为闭环（文章建议 70/30）。",
@@ -95,8 +88,7 @@ export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
     key: "spill_growth",
     field: "spillGrowth",
     value: 0.5,
-    rule: "0 ≤ x ≤ 1",
-    accepts: share,
+    rule: SHARE,
     meaning: {
       en: "Spillover share of the budget in growth (article preset 50/50).",
       zh: "成长期外溢预算占比（文章建议 50/50）。",
@@ -106,8 +98,7 @@ export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
     key: "spill_mature",
     field: "spillMature",
     value: 0.4,
-    rule: "0 ≤ x ≤ 1",
-    accepts: share,
+    rule: SHARE,
     meaning: {
       en: "Spillover share of the budget when mature (article preset 40/60).",
       zh: "成熟期外溢预算占比（文章建议 40/60）。",
@@ -200,7 +191,7 @@ export function readAssumptions(rows: readonly (readonly unknown[])[] | null | u
 export function checkAssumption(key: string, value: number, argument: string, line?: string): number {
   const entry = BY_KEY.get(key);
   if (!entry) throw new DomainError("UNKNOWN_ASSUMPTION", { argument, key, limit: KEY_LIST });
-  if (!entry.accepts(value)) throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: entry.key, value, limit: entry.rule, line });
+  if (!ruleAccepts(entry.rule, value)) throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: entry.key, value, limit: ruleText(entry.rule), line });
   return value;
 }
 
@@ -211,7 +202,7 @@ export function checkAssumption(key: string, value: number, argument: string, li
  * @throws DomainError ASSUMPTION_OUT_OF_RANGE on cvr_elasticity
  */
 export function checkElasticities(cpmElasticity: number, cvrElasticity: number, argument: string, line?: string): void {
-  if (1 - cpmElasticity + cvrElasticity <= 0) {
+  if (!elasticitiesAgree(cpmElasticity, cvrElasticity)) {
     throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: "cvr_elasticity", value: cvrElasticity, limit: "x > cpm_elasticity − 1", line });
   }
 }

@@ -2,6 +2,7 @@ export * from "./errors";
 export * from "./messages";
 export * from "./format";
 export * from "./numbers";
+export * from "./rules";
 export * from "./stages";
 export * from "./assumptions";
 export * from "./split";

@@ -23,6 +23,7 @@ import {
   NoteCounts,
   noteThresholds,
   stagePlan,
+  TARGET_RULES,
   impressions,
   incrementalCpm,
   marginalCpa,
@@ -51,7 +52,7 @@ import {
   toGrid,
 } from "./boundary";
 import { allocationRows, PORTFOLIO_LABELS, readCellGrid, readPortfolio, readTargetKind } from "./portfolio";
-import { confidence as confidenceParam, count, flag, money, positive, readLanguage, readPart, stage as stageParam } from "./readers";
+import { confidence as confidenceParam, count, flag, money, numberParam, positive, readLanguage, readPart, stage as stageParam } from "./readers";
 import { loadStudentT, studentTQuantile } from "./statistics";
 
 const CONFIDENCE = confidenceParam("confidence");
@@ -382,7 +383,7 @@ export function requiredBudgetFn(
   return excelFunction(() => {
     const a = readAssumptions(assumptionsGrid(assumptions));
     const kind = readTargetKind(targetKind);
-    const wanted = readOne(target, kind === "marginal-cpa" ? positive("target") : count("target"));
+    const wanted = readOne(target, numberParam("target", TARGET_RULES[kind]));
     if (wanted === undefined) return [[BLANK]];
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
     if (portfolio.lines.length === 0) return [[BLANK]];

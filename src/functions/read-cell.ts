@@ -3,7 +3,7 @@
  * a blank as the optional's fallback (or a blank result), anything else through the parameter's
  * reader, whose DomainError is made to name the argument.
  */
-import { DomainError, isBlank, isDomainError, quote } from "../core";
+import { DomainError, isBlank, isDomainError, NumberRule, quote } from "../core";
 import { Grid, toGrid } from "./broadcast";
 import { passedError, PassedError } from "./excel-errors";
 
@@ -22,10 +22,10 @@ export interface Param<T> {
   /** Optional parameters: used when the argument is omitted or its cell is blank. */
   fallback?: T;
   /**
-   * For number parameters: the range `read` accepts, declared so a plain number in range can be
+   * For number parameters: the rule `read` checks with, so a plain number in its range can be
    * taken without calling `read` (the fast path of mapNumbers). Anything else still goes to `read`.
    */
-  accepts?: { min: number; max: number; minIncluded: boolean };
+  rule?: NumberRule;
 }
 
 /**

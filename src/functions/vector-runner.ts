@@ -47,10 +47,11 @@ function readNumbers(param: Param<number>, grid: Grid | null, shape: Shape, resu
   const { state, outcome } = decided;
   const full = !single && shape.rows >= rows && shape.columns >= columns;
   // The declared range, hoisted: a plain number inside it is taken as it is.
-  const accepts = param.accepts;
-  const min = accepts ? accepts.min : NaN;
-  const max = accepts ? accepts.max : NaN;
-  const minIncluded = accepts ? accepts.minIncluded : false;
+  const rule = param.rule;
+  const min = rule ? rule.min : NaN;
+  const max = rule ? rule.max : NaN;
+  const minIncluded = rule ? rule.minIncluded : false;
+  const maxIncluded = rule ? rule.maxIncluded : false;
   let mismatch: DomainError | undefined;
   for (let row = 0, k = 0; row < rows; row++) {
     const line = full ? (grid as Grid)[row] : undefined;
@@ -60,7 +61,7 @@ function readNumbers(param: Param<number>, grid: Grid | null, shape: Shape, resu
       if (single) value = once;
       else {
         const raw = line ? line[column] : cellAt(grid as Grid, row, column);
-        if (typeof raw === "number" && (minIncluded ? raw >= min : raw > min) && raw <= max) {
+        if (typeof raw === "number" && (minIncluded ? raw >= min : raw > min) && (maxIncluded ? raw <= max : raw < max)) {
           values[k] = raw;
           continue;
         }

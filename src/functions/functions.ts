@@ -10,7 +10,6 @@ import {
   assumptionRows,
   averageCpm,
   budgetCap,
-  DEFAULT_ASSUMPTIONS,
   DomainError,
   elasticityInterval,
   fitCpmCurve,
@@ -33,29 +32,32 @@ import {
   splitBudget,
 } from "../core";
 import {
+  alignedLists,
   asColumn,
+  listRows,
   assumptionsGrid,
   BLANK,
   currentLanguage,
   excelFunction,
-  fitLength,
   CellFailure,
   Kernel,
-  mapCells,
   mapNumbers,
   mapNumberPairs,
   Shape,
-  mapResults,
   Param,
   readList,
   readOne,
   toGrid,
 } from "./boundary";
 import { allocationRows, PORTFOLIO_LABELS, readCellGrid, readPortfolio, readTargetKind } from "./portfolio";
-import { confidence as confidenceParam, count, flag, money, numberParam, positive, readLanguage, readPart, stage as stageParam } from "./readers";
-import { loadStudentT, studentTQuantile } from "./statistics";
+import { declared, readersOf } from "./declarations";
+import { numberParam, readLanguage, readPart } from "./readers";
 
-const CONFIDENCE = confidenceParam("confidence");
+/** The declared reader of a parameter (declarations.ts). */
+function param<T>(id: string, name: string): Param<T> {
+  return declared(id, name).read as Param<T>;
+}
+import { loadStudentT, studentTQuantile } from "./statistics";
 
 /**
  * Runs a function of numbers (one result per cell) through the vectorised path: `kernel` is a loop
@@ -67,11 +69,12 @@ function vectorised(params: Param<number>[], args: unknown[], assumptions: unkno
 
 // The kernels of the vectorised functions: module-level, so each keeps one optimised loop with the
 // core inlined across calls (a closure made per call would be optimised afresh every time).
-const CPM_PARAMS = [money("spend"), positive("baseCPM", 1)];
-const STEP_PARAMS = [money("fromSpend"), money("toSpend"), positive("baseCPM", 1)];
-const IMPRESSION_PARAMS = [money("spend"), positive("baseCPM")];
-const CPA_PARAMS = [money("spend"), positive("baseCPA")];
-const CAP_PARAMS = [positive("targetCPA"), positive("baseCPA")];
+const AVGCPM_PARAMS = readersOf("AVGCPM", "spend", "baseCPM");
+const MARGINALCPM_PARAMS = readersOf("MARGINALCPM", "spend", "baseCPM");
+const STEP_PARAMS = readersOf("INCREMENTALCPM", "fromSpend", "toSpend", "baseCPM");
+const IMPRESSION_PARAMS = readersOf("IMPRESSIONS", "spend", "baseCPM");
+const CPA_PARAMS = readersOf("MARGINALCPA", "spend", "baseCPA");
+const CAP_PARAMS = readersOf("BUDGETCAP", "targetCPA", "baseCPA");
 
 function averageCpmKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
   for (let i = 0; i < out.length; i++) out[i] = averageCpm(spend[i], base[i], a);
@@ -123,7 +126,7 @@ export function spillSplit(stage: any[][], budget: any[][], part?: string, assum
   });
 }
 
-const SPLIT_PARAMS = [stageParam("stage"), money("budget")];
+const SPLIT_PARAMS = readersOf("SPILLSPLIT", "stage", "budget");
 
 /** Spillover into outs[0], closed loop into outs[1], each cell split in whole cents. */
 function splitKernel([position, budget]: readonly Float64Array[], [spillover, closedLoop]: readonly Float64Array[], a: Assumptions): void {
@@ -147,7 +150,7 @@ function needsPart(shape: Shape): DomainError {
  * @returns Average cost per 1,000 impressions.
  */
 export function avgCpm(spend: any[][], baseCPM?: any[][], assumptions?: any[][]): any[][] {
-  return vectorised(CPM_PARAMS, [spend, baseCPM], assumptions, averageCpmKernel);
+  return vectorised(AVGCPM_PARAMS, [spend, baseCPM], assumptions, averageCpmKernel);
 }
 
 /**
@@ -159,7 +162,7 @@ export function avgCpm(spend: any[][], baseCPM?: any[][], assumptions?: any[][])
  * @returns Price of the next 1,000 impressions.
  */
 export function marginalCpmFn(spend: any[][], baseCPM?: any[][], assumptions?: any[][]): any[][] {
-  return vectorised(CPM_PARAMS, [spend, baseCPM], assumptions, marginalCpmKernel);
+  return vectorised(MARGINALCPM_PARAMS, [spend, baseCPM], assumptions, marginalCpmKernel);
 }
 
 /**
@@ -239,14 +242,10 @@ export function cpmFit(spends: any[][], cpms: any[][], refSpend?: number, labels
     return loadStudentT().then(() => cpmFit(spends, cpms, refSpend, labels, confidence)) as unknown as any[][];
   }
   return excelFunction(() => {
-    const level = readOne(confidence, CONFIDENCE);
-    const spendsRead = readList(spends, money("spends"));
-    const cpmsRead = readList(cpms, count("cpms"));
-    const months = Math.min(spendsRead.length, cpmsRead.length);
-    const spendList = fitLength(spendsRead, months, spends, "spends");
-    const cpmList = fitLength(cpmsRead, months, cpms, "cpms");
-    const ref = readOne(refSpend, positive("refSpend", DEFAULT_ASSUMPTIONS.refSpend)) as number;
-    const pairs = spendList.flatMap((s, i) => (s === undefined || cpmList[i] === undefined ? [] : [[s, cpmList[i] as number]]));
+    const level = readOne(confidence, CPMFIT_CONFIDENCE);
+    const months = alignedLists<[number, number]>(CPMFIT_LISTS, [spends, cpms]);
+    const ref = readOne(refSpend, CPMFIT_REF) as number;
+    const pairs = months.filter((month): month is [number, number] => month[0] !== undefined && month[1] !== undefined);
     const fit = fitCpmCurve(
       pairs.map((p) => p[0]),
       pairs.map((p) => p[1]),
@@ -259,11 +258,18 @@ export function cpmFit(spends: any[][], cpms: any[][], refSpend?: number, labels
       header.push("std_error", "elasticity_low", "elasticity_high", "n");
       row.push(fit.stdError, band.low, band.high, fit.n);
     }
-    return readOne(labels, flag("labels")) ? [header, row] : [row];
+    return readOne(labels, CPMFIT_LABELS) ? [header, row] : [row];
   });
 }
 
-const NOTE_PARAMS: [Param<number>, Param<number>, Param<number>] = [count("reads"), count("engagements"), count("jumps")];
+const CPMFIT_LISTS = readersOf("CPMFIT", "spends", "cpms") as [Param<number>, Param<number>];
+const CPMFIT_REF = declared("CPMFIT", "refSpend").read as Param<number>;
+const CPMFIT_LABELS = declared("CPMFIT", "labels").read as Param<boolean>;
+const CPMFIT_CONFIDENCE = declared("CPMFIT", "confidence").read as Param<number>;
+
+const NOTE_PARAMS = readersOf("HOTNOTES", "reads", "engagements", "jumps") as [Param<number>, Param<number>, Param<number>];
+const NOTE_RATES = readersOf("HOTNOTES", "hotRate", "jumpRate");
+const NOTE_DETAIL = declared("HOTNOTES", "detail").read as Param<boolean>;
 
 /**
  * Grades each note's spillover (minefield 3: a hot note is not always strong spillover): effective hot, hollow hot, hidden converter or ordinary, from its engagement and jump-out rates.
@@ -288,18 +294,16 @@ export function hotNotes(
 ): any[][] {
   return excelFunction(() => {
     const language = readLanguage(lang, currentLanguage());
-    const withDetail = readOne(detail, flag("detail"));
-    const given = { hotRate: readOne(hotRate, count("hotRate")), jumpRate: readOne(jumpRate, count("jumpRate")) };
-    // Lists of notes: a row and a column of three notes are three notes, not a 3×3 grid.
-    const lists = [asColumn(reads, "reads"), asColumn(engagements, "engagements"), asColumn(jumps, "jumps")];
-    const notes = mapCells(NOTE_PARAMS, lists, ([r, e, j]): NoteCounts => ({ reads: r, engagements: e, jumps: j })).cells.flat();
-    const counted = notes.filter((n): n is NoteCounts => typeof n === "object" && "reads" in n);
-    const thresholds = noteThresholds(counted, given);
-    return mapResults(notes, (note: NoteCounts) => gradeNote(note, thresholds)).map((grade) => {
-      if (typeof grade !== "object" || !("label" in grade)) return withDetail ? [grade, grade, grade] : [grade];
-      const label = NOTE_LABELS[grade.label][language];
-      return withDetail ? [label, grade.engagementRate, grade.jumpRate] : [label];
-    });
+    const withDetail = readOne(detail, NOTE_DETAIL);
+    const given = { hotRate: readOne(hotRate, NOTE_RATES[0]), jumpRate: readOne(jumpRate, NOTE_RATES[1]) };
+    const notes = listRows(NOTE_PARAMS, [reads, engagements, jumps], ([r, e, j]): NoteCounts => ({ reads: r, engagements: e, jumps: j }));
+    const thresholds = noteThresholds(notes.values(), given);
+    return notes
+      .then((note) => gradeNote(note, thresholds))
+      .rows(withDetail ? 3 : 1, (grade) => {
+        const label = NOTE_LABELS[grade.label][language];
+        return withDetail ? [label, grade.engagementRate, grade.jumpRate] : [label];
+      });
   });
 }
 
@@ -315,7 +319,7 @@ export function stagePlanFn(stage: any, lang?: string, assumptions?: any[][]): a
   return excelFunction(() => {
     const a = readAssumptions(assumptionsGrid(assumptions));
     const language = readLanguage(lang, currentLanguage());
-    const position = readOne(stage, stageParam("stage"));
+    const position = readOne(stage, param<number>("STAGEPLAN", "stage"));
     if (position === undefined) return [[BLANK]];
     return stagePlan(position, language, a).map((line) => [line]);
   });
@@ -346,7 +350,7 @@ export function allocate(
 ): any[][] {
   return excelFunction(() => {
     const a = readAssumptions(assumptionsGrid(assumptions));
-    const total = readOne(budget, money("budget"));
+    const total = readOne(budget, param<number>("ALLOCATE", "budget"));
     if (total === undefined) return [[BLANK]];
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
     if (portfolio.lines.length === 0) return [[BLANK]];
@@ -393,6 +397,8 @@ export function requiredBudgetFn(
   });
 }
 
+const SWEEP_BUDGETS = readersOf("SWEEP", "budgets") as [Param<number>];
+
 /**
  * What-if sweep: ALLOCATE at each budget of a column, one row per budget: budget | conversions | average CPA | marginal CPA | spend of each line. With one line it is that line's response curve — the Data Table Excel cannot build over custom functions.
  * @customfunction SWEEP
@@ -420,15 +426,13 @@ export function sweep(
 ): any[][] {
   return excelFunction(() => {
     const a = readAssumptions(assumptionsGrid(assumptions));
-    const withLabels = readOne(labels, flag("labels"));
+    const withLabels = readOne(labels, param<boolean>("SWEEP", "labels"));
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
-    const list = asColumn(budgets, "budgets") ?? [[null]];
+    asColumn(budgets, "budgets"); // a 2-D range of budgets is refused before the lines are
     if (portfolio.lines.length === 0) return [[BLANK]];
     const checked = sweepLines(portfolio.lines);
-    const points = mapCells([money("budgets")], [list], ([budget]: [number]) => sweepPoint(budget, checked, a)).cells.flat();
     const width = 4 + portfolio.names.length;
-    const rows = points.map((point): unknown[] => {
-      if (typeof point !== "object" || !("spends" in point)) return Array(width).fill(point);
+    const rows = listRows(SWEEP_BUDGETS, [budgets], ([budget]) => sweepPoint(budget, checked, a)).rows(width, (point) => {
       const spends: unknown[] = portfolio.names.map(() => BLANK);
       portfolio.named.forEach(({ row }, i) => (spends[row] = point.spends[i]));
       return [point.budget, point.conversions, point.averageCpa, point.marginalCpa, ...spends];
@@ -468,17 +472,17 @@ export function flightPlanFn(
 ): any[][] {
   return excelFunction(() => {
     const a = readAssumptions(assumptionsGrid(assumptions));
-    const total = readOne(budget, money("budget"));
+    const total = readOne(budget, param<number>("FLIGHTPLAN", "budget"));
     if (total === undefined) return [[BLANK]];
-    const withLabels = readOne(labels, flag("labels"));
-    const listed = readList(asColumn(seasonality, "seasonality"), positive("seasonality"));
+    const withLabels = readOne(labels, param<boolean>("FLIGHTPLAN", "labels"));
+    const listed = readList(asColumn(seasonality, "seasonality"), param<number>("FLIGHTPLAN", "seasonality"));
     const months = listed.slice(0, listed.reduce((last, m, j) => (m === undefined ? last : j + 1), 0));
     const used = months.flatMap((m, j) => (m === undefined ? [] : [j]));
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity }, a);
     if (portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
     const rows = portfolio.names.length;
-    const minOf = readCellGrid(minSpend, count("minSpend", 0), rows, months.length);
-    const maxOf = readCellGrid(maxSpend, { ...money("maxSpend"), fallback: Infinity }, rows, months.length);
+    const minOf = readCellGrid(minSpend, param<number>("FLIGHTPLAN", "minSpend"), rows, months.length);
+    const maxOf = readCellGrid(maxSpend, param<number>("FLIGHTPLAN", "maxSpend"), rows, months.length);
     const multipliers = used.map((j) => months[j] as number);
     const cellBounds = (i: number, j: number) => {
       const row = portfolio.named[i].row;

@@ -1,10 +1,12 @@
 /*
- * Whole arguments: lists read in full (a bad cell fails the call), lists paired item by item, and
- * single-cell arguments.
+ * Whole arguments and the list runner: lists read in full (a bad cell fails the call), aligned
+ * lists computed row by row (CPMFIT, HOTNOTES, SWEEP), and single-cell arguments.
  */
-import { DomainError } from "../core";
+import { DomainError, isDomainError } from "../core";
 import { Grid, MAX_CELLS, shapeOf, toGrid } from "./broadcast";
-import { Param, readWhole } from "./read-cell";
+import { mapCells } from "./cell-runner";
+import { isErrorValue } from "./excel-errors";
+import { BLANK, CellValue, Param, readWhole } from "./read-cell";
 
 /** Every cell of a range, row by row, read with `param`; blanks are `undefined`. */
 export function readList<T>(argument: unknown, param: Param<T>): (T | undefined)[] {
@@ -45,4 +47,66 @@ export function readOne<T>(argument: unknown, param: Param<T>): T | undefined {
   const { rows, columns } = shapeOf(grid);
   if (rows !== 1 || columns !== 1) throw new DomainError("NOT_ONE_CELL", { argument: param.name, rows, columns });
   return readWhole(grid[0][0], param);
+}
+
+/** One row of aligned lists: its computed value, or what its result row shows instead (a blank, an error). */
+type Row<R> = { ok: true; value: R } | { ok: false; cell: CellValue };
+
+/**
+ * The result of the list runner: one row per item of the aligned lists, each computed or failed
+ * on its own (a blank item gives a blank row, a refused one its error).
+ */
+export class ListRows<R> {
+  constructor(private readonly items: readonly Row<R>[]) {}
+
+  /** The values of the rows that computed, in order (what a threshold over the portfolio is taken from). */
+  values(): R[] {
+    return this.items.flatMap((item) => (item.ok ? [item.value] : []));
+  }
+
+  /** A second step on each computed row; a domain error it throws stays in that row. */
+  then<S>(step: (value: R) => S): ListRows<S> {
+    return new ListRows(
+      this.items.map((item): Row<S> => {
+        if (!item.ok) return item;
+        try {
+          return { ok: true, value: step(item.value) };
+        } catch (error) {
+          if (isDomainError(error)) return { ok: false, cell: error };
+          throw error;
+        }
+      }),
+    );
+  }
+
+  /** The rows as Excel's, `width` wide: a computed row by `format`, a failed one its blank or error across. */
+  rows(width: number, format: (value: R) => unknown[]): unknown[][] {
+    return this.items.map((item) => (item.ok ? format(item.value) : Array(width).fill(item.cell)));
+  }
+}
+
+/**
+ * The list runner: lists given as rows or columns, aligned item by item (a row and a column of
+ * three notes are three notes, not a 3×3 grid), each item read with its parameter and `compute`d on
+ * its own. A range both tall and wide is not a list (NOT_A_LIST); lists of different lengths give
+ * #N/A in the rows only some reach.
+ */
+export function listRows<T extends unknown[], R>(params: { [K in keyof T]: Param<T[K]> }, args: readonly unknown[], compute: (values: T) => R): ListRows<R> {
+  const lists = args.map((argument, i) => asColumn(argument, (params[i] as Param<unknown>).name) ?? [[null]]);
+  const cells = mapCells(params, lists, compute).cells;
+  return new ListRows(
+    cells.map(([cell]): Row<R> => (cell === BLANK || isErrorValue(cell) ? { ok: false, cell: cell as CellValue } : { ok: true, value: cell as R })),
+  );
+}
+
+/**
+ * Lists read whole (a bad item fails the call) and aligned: as long as the shortest, a longer one
+ * running on only with blanks (a whole column passed), else SIZE_MISMATCH. Each row holds one item
+ * of every list, undefined where that item is blank.
+ */
+export function alignedLists<T extends unknown[]>(params: { [K in keyof T]: Param<T[K]> }, args: readonly unknown[]): { [K in keyof T]: T[K] | undefined }[] {
+  const read = args.map((argument, i) => readList(argument, params[i] as Param<unknown>));
+  const length = Math.min(...read.map((list) => list.length));
+  const fitted = read.map((list, i) => fitLength(list, length, args[i], (params[i] as Param<unknown>).name));
+  return Array.from({ length }, (_, row) => fitted.map((list) => list[row]) as { [K in keyof T]: T[K] | undefined });
 }

@@ -4,7 +4,7 @@
  */
 import { AllocationLine, Assumptions, DomainError, isBlank, Language, LineAllocation, readNumber, TargetKind } from "../core";
 import { BLANK, fitLength, Grid, Param, readList, toGrid } from "./boundary";
-import { count, money, positive } from "./readers";
+import { declared } from "./declarations";
 
 /** The lines of a call: every row of `lines` (blank rows kept, to stay blank), and the named ones. */
 export interface Portfolio {
@@ -45,12 +45,12 @@ export function readPortfolio(args: PortfolioArguments, a: Assumptions): Portfol
   if (named.length === 0) return { names, named, lines: [] };
   const n = names.length;
   const columns = {
-    baseCpa: perLine(args.baseCPA, positive("baseCPA"), n),
+    baseCpa: perLine(args.baseCPA, declared("ALLOCATE", "baseCPA").read as Param<number>, n),
     // Checked by the core with the assumptions table's own rules, naming the line (as ALLOCATE).
     cpm: perLine(args.cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
     cvr: perLine(args.cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
-    min: perLine(args.minSpend, count("minSpend", 0), n),
-    max: perLine(args.maxSpend, { ...money("maxSpend"), fallback: Infinity }, n),
+    min: perLine(args.minSpend, declared("ALLOCATE", "minSpend").read as Param<number>, n),
+    max: perLine(args.maxSpend, declared("ALLOCATE", "maxSpend").read as Param<number>, n),
   };
   const lines = named.map(({ name, row }): AllocationLine => {
     const baseCpa = columns.baseCpa[row];

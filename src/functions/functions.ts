@@ -8,8 +8,6 @@ import {
   allocateBudget,
   Assumptions,
   assumptionRows,
-  averageCpm,
-  budgetCap,
   DomainError,
   elasticityInterval,
   fitCpmCurve,
@@ -23,13 +21,7 @@ import {
   noteThresholds,
   stagePlan,
   TARGET_RULES,
-  impressions,
-  incrementalCpm,
-  marginalCpa,
-  marginalCpm,
   readAssumptions,
-  spilloverShare,
-  splitBudget,
 } from "../core";
 import {
   alignedLists,
@@ -39,25 +31,25 @@ import {
   BLANK,
   currentLanguage,
   excelFunction,
-  CellFailure,
   Kernel,
   mapNumbers,
   mapNumberPairs,
   Shape,
   Param,
-  readList,
   readOne,
   toGrid,
 } from "./boundary";
-import { allocationRows, PORTFOLIO_LABELS, readCellGrid, readPortfolio, readTargetKind } from "./portfolio";
+import { allocationRows, flightRows, PORTFOLIO_LABELS, readCellGrid, readMonths, readPortfolio, readTargetKind } from "./portfolio";
 import { declared, readersOf } from "./declarations";
+import { averageCpmKernel, budgetCapKernel, impressionsKernel, incrementalCpmKernel, marginalCpaKernel, marginalCpmKernel, splitKernel } from "./kernels";
 import { numberParam, readLanguage, readPart } from "./readers";
+
+import { loadStudentT, studentTQuantile } from "./statistics";
 
 /** The declared reader of a parameter (declarations.ts). */
 function param<T>(id: string, name: string): Param<T> {
   return declared(id, name).read as Param<T>;
 }
-import { loadStudentT, studentTQuantile } from "./statistics";
 
 /**
  * Runs a function of numbers (one result per cell) through the vectorised path: `kernel` is a loop
@@ -67,45 +59,13 @@ function vectorised(params: Param<number>[], args: unknown[], assumptions: unkno
   return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(assumptionsGrid(assumptions))));
 }
 
-// The kernels of the vectorised functions: module-level, so each keeps one optimised loop with the
-// core inlined across calls (a closure made per call would be optimised afresh every time).
+// The parameters of the vectorised functions, as declared; their kernels are in kernels.ts.
 const AVGCPM_PARAMS = readersOf("AVGCPM", "spend", "baseCPM");
 const MARGINALCPM_PARAMS = readersOf("MARGINALCPM", "spend", "baseCPM");
 const STEP_PARAMS = readersOf("INCREMENTALCPM", "fromSpend", "toSpend", "baseCPM");
 const IMPRESSION_PARAMS = readersOf("IMPRESSIONS", "spend", "baseCPM");
 const CPA_PARAMS = readersOf("MARGINALCPA", "spend", "baseCPA");
 const CAP_PARAMS = readersOf("BUDGETCAP", "targetCPA", "baseCPA");
-
-function averageCpmKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < out.length; i++) out[i] = averageCpm(spend[i], base[i], a);
-}
-
-function marginalCpmKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < out.length; i++) out[i] = marginalCpm(spend[i], base[i], a);
-}
-
-function incrementalCpmKernel([from, to, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < out.length; i++) out[i] = incrementalCpm(from[i], to[i], base[i], a);
-}
-
-function impressionsKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < out.length; i++) out[i] = impressions(spend[i], base[i], a);
-}
-
-/** BUDGETCAP's core refuses targets the curve never reaches: those cells show its error. */
-function budgetCapKernel([target, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions, fail: CellFailure): void {
-  for (let i = 0; i < out.length; i++) {
-    try {
-      out[i] = budgetCap(target[i], base[i], a);
-    } catch (error) {
-      fail(i, error);
-    }
-  }
-}
-
-function marginalCpaKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < out.length; i++) out[i] = marginalCpa(spend[i], base[i], a);
-}
 
 /**
  * Splits a monthly budget between spillover (sales that land on Tmall/JD) and closed loop (sales inside RED) by the brand's lifecycle stage. One budget spills spillover | closed loop; a column of budgets spills two columns; a row spills two rows.
@@ -127,15 +87,6 @@ export function spillSplit(stage: any[][], budget: any[][], part?: string, assum
 }
 
 const SPLIT_PARAMS = readersOf("SPILLSPLIT", "stage", "budget");
-
-/** Spillover into outs[0], closed loop into outs[1], each cell split in whole cents. */
-function splitKernel([position, budget]: readonly Float64Array[], [spillover, closedLoop]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < spillover.length; i++) {
-    const split = splitBudget(budget[i], spilloverShare(position[i], a));
-    spillover[i] = split.spillover;
-    closedLoop[i] = split.closedLoop;
-  }
-}
 
 function needsPart(shape: Shape): DomainError {
   return new DomainError("NEEDS_PART", { argument: "budget", rows: shape.rows, columns: shape.columns });
@@ -475,9 +426,7 @@ export function flightPlanFn(
     const total = readOne(budget, param<number>("FLIGHTPLAN", "budget"));
     if (total === undefined) return [[BLANK]];
     const withLabels = readOne(labels, param<boolean>("FLIGHTPLAN", "labels"));
-    const listed = readList(asColumn(seasonality, "seasonality"), param<number>("FLIGHTPLAN", "seasonality"));
-    const months = listed.slice(0, listed.reduce((last, m, j) => (m === undefined ? last : j + 1), 0));
-    const used = months.flatMap((m, j) => (m === undefined ? [] : [j]));
+    const { months, used } = readMonths(seasonality, param<number>("FLIGHTPLAN", "seasonality"));
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity }, a);
     if (portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
     const rows = portfolio.names.length;
@@ -489,14 +438,7 @@ export function flightPlanFn(
       return { minSpend: minOf(row, used[j]), maxSpend: maxOf(row, used[j]) };
     };
     const plan = flightPlan(total, portfolio.lines, multipliers, cellBounds, a);
-    const grid: (string | number)[][] = portfolio.names.map(() => months.map(() => BLANK));
-    portfolio.named.forEach(({ row }, i) => used.forEach((j, k) => (grid[row][j] = plan.spends[i][k])));
-    if (!withLabels) return grid;
-    // Totals in cents, so they add up as the spends do.
-    const sum = (values: (string | number)[]) => values.reduce((cents: number, v) => cents + (typeof v === "number" ? Math.round(v * 100) : 0), 0) / 100;
-    const body = grid.map((line, row) => [portfolio.names[row] ?? BLANK, ...line, portfolio.names[row] === undefined ? BLANK : sum(line)]);
-    const columnTotals = months.map((m, j) => (m === undefined ? BLANK : sum(grid.map((line) => line[j]))));
-    return [...body, [PORTFOLIO_LABELS[currentLanguage()].total, ...columnTotals, sum(grid.flat())]];
+    return flightRows(portfolio, months, used, plan.spends, withLabels ?? false);
   });
 }
 

@@ -3,7 +3,7 @@
  * elasticities, bounds — read the way ALLOCATE reads them, and the labels of their results.
  */
 import { AllocationLine, Assumptions, DomainError, isBlank, Language, LineAllocation, readNumber, TargetKind } from "../core";
-import { BLANK, fitLength, Grid, Param, readList, toGrid } from "./boundary";
+import { asColumn, BLANK, currentLanguage, fitLength, Grid, Param, readList, toGrid } from "./boundary";
 import { declared } from "./declarations";
 
 /** The lines of a call: every row of `lines` (blank rows kept, to stay blank), and the named ones. */
@@ -117,4 +117,28 @@ export function allocationRows(portfolio: Portfolio, split: readonly LineAllocat
     rows[row] = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound];
   });
   return rows;
+}
+
+/**
+ * FLIGHTPLAN's months: the seasonality list (a row or a column) up to its last month given, and the
+ * months used — a blank month gets a blank column.
+ */
+export function readMonths(seasonality: unknown, param: Param<number>): { months: (number | undefined)[]; used: number[] } {
+  const listed = readList(asColumn(seasonality, param.name), param);
+  const months = listed.slice(0, listed.reduce((last, m, j) => (m === undefined ? last : j + 1), 0));
+  return { months, used: months.flatMap((m, j) => (m === undefined ? [] : [j])) };
+}
+
+/**
+ * FLIGHTPLAN's rows: spend per line (a row of `lines`) and month, blank rows and months blank; with
+ * labels, the line names, a total column and a total row, added in cents as the spends are.
+ */
+export function flightRows(portfolio: Portfolio, months: readonly (number | undefined)[], used: readonly number[], spends: readonly (readonly number[])[], withLabels: boolean): (string | number)[][] {
+  const grid: (string | number)[][] = portfolio.names.map(() => months.map(() => BLANK));
+  portfolio.named.forEach(({ row }, i) => used.forEach((j, k) => (grid[row][j] = spends[i][k])));
+  if (!withLabels) return grid;
+  const sum = (values: (string | number)[]) => values.reduce((cents: number, v) => cents + (typeof v === "number" ? Math.round(v * 100) : 0), 0) / 100;
+  const body = grid.map((line, row) => [portfolio.names[row] ?? BLANK, ...line, portfolio.names[row] === undefined ? BLANK : sum(line)]);
+  const columnTotals = months.map((m, j) => (m === undefined ? BLANK : sum(grid.map((line) => line[j]))));
+  return [...body, [PORTFOLIO_LABELS[currentLanguage()].total, ...columnTotals, sum(grid.flat())]];
 }

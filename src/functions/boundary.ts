@@ -12,5 +12,5 @@ export { currentLanguage, setLanguage, setWordEveryError, EXCEL_KIND } from "./e
 export { mapCells, mapResults } from "./cell-runner";
 export { mapNumbers, mapNumberPairs } from "./vector-runner";
 export type { CellFailure, Kernel } from "./vector-runner";
-export { alignedLists, asColumn, fitLength, ListRows, listRows, readList, readOne } from "./list-runner";
+export { alignedLists, alignedToLines, asColumn, fitLength, ListRows, listRows, readList, readOne } from "./list-runner";
 export { excelFunction } from "./excel-function";

@@ -110,3 +110,15 @@ export function alignedLists<T extends unknown[]>(params: { [K in keyof T]: Para
   const fitted = read.map((list, i) => fitLength(list, length, args[i], (params[i] as Param<unknown>).name));
   return Array.from({ length }, (_, row) => fitted.map((list) => list[row]) as { [K in keyof T]: T[K] | undefined });
 }
+
+/**
+ * A per-line argument of ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN, aligned to the `lines`
+ * rows: one value for every line, or one per line (a longer list may run on only with blanks, else
+ * SIZE_MISMATCH); blanks take the parameter's fallback.
+ */
+export function alignedToLines(argument: unknown, param: Param<number>, lines: number): (number | undefined)[] {
+  if (argument === null || argument === undefined) return Array(lines).fill(param.fallback);
+  const values = readList(argument, param);
+  if (values.length === 1) return Array(lines).fill(values[0] ?? param.fallback);
+  return fitLength(values, lines, argument, param.name).map((v) => v ?? param.fallback);
+}

@@ -3,7 +3,7 @@
  * elasticities, bounds — read the way ALLOCATE reads them, and the labels of their results.
  */
 import { AllocationLine, Assumptions, DomainError, isBlank, Language, LineAllocation, readNumber, TargetKind } from "../core";
-import { asColumn, BLANK, currentLanguage, fitLength, Grid, Param, readList, toGrid } from "./boundary";
+import { alignedToLines, asColumn, BLANK, currentLanguage, Grid, Param, readList, toGrid } from "./boundary";
 import { declared } from "./declarations";
 
 /** The lines of a call: every row of `lines` (blank rows kept, to stay blank), and the named ones. */
@@ -14,14 +14,6 @@ export interface Portfolio {
   named: { name: string; row: number }[];
   /** The named rows' lines, as the core takes them. */
   lines: AllocationLine[];
-}
-
-/** A per-line argument: one value for every line, or one per line; blanks take `fallback`. */
-function perLine(argument: unknown, param: Param<number>, lines: number): (number | undefined)[] {
-  if (argument === null || argument === undefined) return Array(lines).fill(param.fallback);
-  const values = readList(argument, param);
-  if (values.length === 1) return Array(lines).fill(values[0] ?? param.fallback);
-  return fitLength(values, lines, argument, param.name).map((v) => v ?? param.fallback);
 }
 
 export interface PortfolioArguments {
@@ -45,12 +37,12 @@ export function readPortfolio(args: PortfolioArguments, a: Assumptions): Portfol
   if (named.length === 0) return { names, named, lines: [] };
   const n = names.length;
   const columns = {
-    baseCpa: perLine(args.baseCPA, declared("ALLOCATE", "baseCPA").read as Param<number>, n),
+    baseCpa: alignedToLines(args.baseCPA, declared("ALLOCATE", "baseCPA").read as Param<number>, n),
     // Checked by the core with the assumptions table's own rules, naming the line (as ALLOCATE).
-    cpm: perLine(args.cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
-    cvr: perLine(args.cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
-    min: perLine(args.minSpend, declared("ALLOCATE", "minSpend").read as Param<number>, n),
-    max: perLine(args.maxSpend, declared("ALLOCATE", "maxSpend").read as Param<number>, n),
+    cpm: alignedToLines(args.cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
+    cvr: alignedToLines(args.cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
+    min: alignedToLines(args.minSpend, declared("ALLOCATE", "minSpend").read as Param<number>, n),
+    max: alignedToLines(args.maxSpend, declared("ALLOCATE", "maxSpend").read as Param<number>, n),
   };
   const lines = named.map(({ name, row }): AllocationLine => {
     const baseCpa = columns.baseCpa[row];

@@ -2,7 +2,7 @@ import type { Assumptions } from "./assumptions";
 import { checkAssumption, checkElasticities } from "./assumptions";
 import { conversions, CurveInLogs, curveInLogs, marginalCpa, spendAtLogPrice } from "./curve";
 import { DomainError } from "./errors";
-import { MAX_MONEY, requireNonNegative, requirePositive } from "./numbers";
+import { checkRule, MONEY, PRICE } from "./rules";
 
 /** One line the planner buys (seeding notes, search ads, store live…), with its own curve and bounds. */
 export interface AllocationLine {
@@ -44,7 +44,7 @@ function boundInCents(amount: number, direction: "up" | "down"): number {
 /** An amount of money from 0 to 10 trillion. @throws DomainError NOT_A_NUMBER, NEGATIVE, TOO_LARGE */
 function spendBound(value: number, argument: string): number {
   if (Number.isNaN(value)) throw new DomainError("NOT_A_NUMBER", { argument, value });
-  return requireNonNegative(value, argument, MAX_MONEY);
+  return checkRule(MONEY, value, argument);
 }
 
 /** A line checked and put in the form the search uses: logarithms of its curve, bounds in cents. */
@@ -58,12 +58,13 @@ interface PreparedLine {
 
 /**
  * Checks one line with the rules the assumptions table uses (one rule for both doors) and the
- * line's own bounds. @throws DomainError naming the argument and the line
+ * line's own bounds, in whole cents; ALLOCATE and everything built on it (checkLines) alike.
+ * @throws DomainError NOT_POSITIVE, ASSUMPTION_OUT_OF_RANGE, LINE_DOES_NOT_SATURATE, NEGATIVE, TOO_LARGE, MIN_ABOVE_MAX (naming the argument and the line)
  */
-function prepareLine(line: AllocationLine, budgetCents: number, a: Assumptions): PreparedLine {
+export function checkLine(line: AllocationLine): { minCents: number; maxCents: number } {
   const name = line.name;
   const { cpmElasticity: e, cvrElasticity: g } = line;
-  requirePositive(line.baseCpa, "baseCPA");
+  checkRule(PRICE, line.baseCpa, "baseCPA");
   checkAssumption("cpm_elasticity", e, "cpmElasticity", name);
   checkAssumption("cvr_elasticity", g, "cvrElasticity", name);
   checkElasticities(e, g, "cvrElasticity", name);
@@ -76,6 +77,12 @@ function prepareLine(line: AllocationLine, budgetCents: number, a: Assumptions):
   if (minCents > maxCents) {
     throw new DomainError("MIN_ABOVE_MAX", { argument: "minSpend", key: name, value: line.minSpend, limit: line.maxSpend });
   }
+  return { minCents, maxCents };
+}
+
+/** A line checked (checkLine) and put in the form the search uses. */
+function prepareLine(line: AllocationLine, budgetCents: number, a: Assumptions): PreparedLine {
+  const { minCents, maxCents } = checkLine(line);
   return {
     curve: curveInLogs(line.baseCpa, curveOf(line, a)),
     minCents,

@@ -1,7 +1,8 @@
 import { DomainError } from "./errors";
 import { inEveryLanguage, Language } from "./language";
 import { AssumptionKey, CORE_WORDS } from "./words";
-import { isBlank, MAX_MONEY, readNumber } from "./numbers";
+import { isBlank, readNumber } from "./numbers";
+import { ruleAccepts, CPM_ELASTICITY as CPM_RULE, CVR_ELASTICITY as CVR_RULE, elasticitiesAgree, MONEY, NumberRule, PRICE, ruleText, SHARE } from "./rules";
 
 /** The modelling choices a planner may edit. Defaults are in {@link DEFAULT_ASSUMPTIONS}. */
 export interface Assumptions {
@@ -23,9 +24,8 @@ interface AssumptionEntry {
   key: AssumptionKey;
   field: keyof Assumptions;
   value: number;
-  /** The allowed range, as written in messages: language-neutral maths. */
-  rule: string;
-  accepts: (x: number) => boolean;
+  /** The allowed range: the rule of the quantity (rules.ts), the same at every door. */
+  rule: NumberRule;
   meaning: Record<Language, string>;
 }
 
@@ -33,58 +33,49 @@ interface AssumptionEntry {
 const CPM_ELASTICITY = Math.log(1.4) / Math.log(2.5);
 const CVR_ELASTICITY = Math.log(1.05) / Math.log(2.5);
 
-const share = (x: number) => x >= 0 && x <= 1;
-
 /** One row per key, in the order REDDEFAULTS shows them. */
 const TABLE: readonly Omit<AssumptionEntry, "meaning">[] = [
   {
     key: "ref_spend",
     field: "refSpend",
     value: 200_000,
-    rule: `0 < x ≤ ${MAX_MONEY}`,
-    accepts: (x) => x > 0 && x <= MAX_MONEY,
+    rule: PRICE,
   },
   {
     key: "cpm_elasticity",
     field: "cpmElasticity",
     value: CPM_ELASTICITY,
-    rule: "0 ≤ x < 1",
-    accepts: (x) => x >= 0 && x < 1,
+    rule: CPM_RULE,
   },
   {
     key: "cvr_elasticity",
     field: "cvrElasticity",
     value: CVR_ELASTICITY,
-    rule: "-1 < x < 1",
-    accepts: (x) => x > -1 && x < 1,
+    rule: CVR_RULE,
   },
   {
     key: "floor_spend",
     field: "floorSpend",
     value: 20_000,
-    rule: `0 ≤ x ≤ ${MAX_MONEY}`,
-    accepts: (x) => x >= 0 && x <= MAX_MONEY,
+    rule: MONEY,
   },
   {
     key: "spill_cold_start",
     field: "spillColdStart",
     value: 0.7,
-    rule: "0 ≤ x ≤ 1",
-    accepts: share,
+    rule: SHARE,
   },
   {
     key: "spill_growth",
     field: "spillGrowth",
     value: 0.5,
-    rule: "0 ≤ x ≤ 1",
-    accepts: share,
+    rule: SHARE,
   },
   {
     key: "spill_mature",
     field: "spillMature",
     value: 0.4,
-    rule: "0 ≤ x ≤ 1",
-    accepts: share,
+    rule: SHARE,
   },
 ];
 
@@ -179,7 +170,7 @@ export function readAssumptions(rows: readonly (readonly unknown[])[] | null | u
 export function checkAssumption(key: string, value: number, argument: string, line?: string): number {
   const entry = BY_KEY.get(key);
   if (!entry) throw new DomainError("UNKNOWN_ASSUMPTION", { argument, key, limit: KEY_LIST });
-  if (!entry.accepts(value)) throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: entry.key, value, limit: entry.rule, line });
+  if (!ruleAccepts(entry.rule, value)) throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: entry.key, value, limit: ruleText(entry.rule), line });
   return value;
 }
 
@@ -190,7 +181,7 @@ export function checkAssumption(key: string, value: number, argument: string, li
  * @throws DomainError ASSUMPTION_OUT_OF_RANGE on cvr_elasticity
  */
 export function checkElasticities(cpmElasticity: number, cvrElasticity: number, argument: string, line?: string): void {
-  if (1 - cpmElasticity + cvrElasticity <= 0) {
+  if (!elasticitiesAgree(cpmElasticity, cvrElasticity)) {
     throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: "cvr_elasticity", value: cvrElasticity, limit: "x > cpm_elasticity − 1", line });
   }
 }

@@ -4,6 +4,7 @@ export * from "./words";
 export * from "./messages";
 export * from "./format";
 export * from "./numbers";
+export * from "./rules";
 export * from "./stages";
 export * from "./assumptions";
 export * from "./split";

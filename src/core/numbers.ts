@@ -35,17 +35,3 @@ export function readNumber(value: unknown, argument: string): number {
   }
   throw new DomainError("NOT_A_NUMBER", { argument, value });
 }
-
-/** A number ≥ 0 and ≤ `max`. @throws DomainError NEGATIVE, TOO_LARGE */
-export function requireNonNegative(value: number, argument: string, max = MAX_MONEY): number {
-  if (value < 0) throw new DomainError("NEGATIVE", { argument, value });
-  if (value > max) throw new DomainError("TOO_LARGE", { argument, value, limit: max });
-  return value;
-}
-
-/** A number > 0 and ≤ `max`. @throws DomainError NOT_POSITIVE, TOO_LARGE */
-export function requirePositive(value: number, argument: string, max = MAX_MONEY): number {
-  if (!(value > 0)) throw new DomainError("NOT_POSITIVE", { argument, value });
-  if (value > max) throw new DomainError("TOO_LARGE", { argument, value, limit: max });
-  return value;
-}

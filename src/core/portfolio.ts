@@ -1,6 +1,5 @@
 import type { Assumptions } from "./assumptions";
-import { checkAssumption, checkElasticities } from "./assumptions";
-import type { AllocationLine, LineAllocation } from "./allocate";
+import { AllocationLine, checkLine, LineAllocation } from "./allocate";
 import { costPerConversion, marginalCpa } from "./curve";
 import { DomainError } from "./errors";
 
@@ -16,22 +15,14 @@ export function lineCurve(line: AllocationLine, a: Assumptions): Assumptions {
 }
 
 /**
- * Refuses lines no split can be found for, by ALLOCATE's rules: elasticities the assumptions table
- * would refuse (1 − e + g must stay positive), a curve that never gets dearer (k = e − g ≤ 0), or a
- * minimum above its maximum in whole cents.
- * @throws DomainError ASSUMPTION_OUT_OF_RANGE, LINE_DOES_NOT_SATURATE, MIN_ABOVE_MAX (naming the line)
+ * Refuses lines no split can be found for, by ALLOCATE's own rules (checkLine): a base CPA of 0 or
+ * less, elasticities the assumptions table would refuse (1 − e + g must stay positive), a curve
+ * that never gets dearer (k = e − g ≤ 0), bounds that are not money, or a minimum above its maximum
+ * in whole cents.
+ * @throws DomainError NOT_POSITIVE, ASSUMPTION_OUT_OF_RANGE, LINE_DOES_NOT_SATURATE, NEGATIVE, TOO_LARGE, MIN_ABOVE_MAX (naming the line)
  */
 export function checkLines(lines: readonly AllocationLine[]): void {
-  for (const line of lines) {
-    const { name, cpmElasticity: e, cvrElasticity: g } = line;
-    checkAssumption("cpm_elasticity", e, "cpmElasticity", name);
-    checkAssumption("cvr_elasticity", g, "cvrElasticity", name);
-    checkElasticities(e, g, "cvrElasticity", name);
-    if (!(e - g > 0)) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: "cpmElasticity", key: name });
-    if (Math.ceil(line.minSpend * 100 - 1e-6) > Math.floor(line.maxSpend * 100 + 1e-6)) {
-      throw new DomainError("MIN_ABOVE_MAX", { argument: "minSpend", key: name, value: line.minSpend, limit: line.maxSpend });
-    }
-  }
+  for (const line of lines) checkLine(line);
 }
 
 /**

@@ -2,10 +2,18 @@ import type { Assumptions } from "./assumptions";
 import { AllocationLine, allocateBudget, LineAllocation } from "./allocate";
 import { DomainError } from "./errors";
 import { MAX_MONEY } from "./numbers";
+import { COUNT, NumberRule, PRICE } from "./rules";
 import { budgetRangeInCents, checkLines, checkSplit, leftMarginalCpa, lineSpendAtPrice, splitConversions, splitMarginalCpa } from "./portfolio";
 
 /** What a REQUIREDBUDGET target means: a number of conversions, or a marginal CPA not to exceed. */
 export type TargetKind = "conversions" | "marginal-cpa";
+
+/**
+ * What a target may be, by its kind: a number of conversions is a count (0 or more), a marginal
+ * CPA a price (above 0). REQUIREDBUDGET's argument and the task pane's "What would it take?" box
+ * both check with these.
+ */
+export const TARGET_RULES: Readonly<Record<TargetKind, NumberRule>> = { conversions: COUNT, "marginal-cpa": PRICE };
 
 /** A budget with its optimal split (ALLOCATE's, to the cent) and what the split buys. */
 export interface PortfolioPlan {

@@ -3,7 +3,8 @@ import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import type { AllocationLine } from "./allocate";
 import { DomainError, isDomainError } from "./errors";
 import { MAX_MONEY } from "./numbers";
-import { PortfolioPlan, requiredBudget, TargetKind } from "./required-budget";
+import { PortfolioPlan, requiredBudget, TARGET_RULES, TargetKind } from "./required-budget";
+import { acceptedValue, ruleAccepts } from "./rules";
 import { SweepPoint, sweepPoint } from "./sweep";
 
 /** A scenario as minefield 2 sees it: one line (its base CPA) and the budgets it marks. */
@@ -45,4 +46,15 @@ export function whatItTakes(input: WhatItTakesInput, a: Assumptions = DEFAULT_AS
   const upTo = Math.min(MAX_MONEY, Math.max(1, ...marks.filter((m): m is number => m !== undefined && Number.isFinite(m))) * 1.25);
   const curve = Array.from({ length: count }, (_, i) => sweepPoint(Math.round((upTo * (i + 1) * 100) / count) / 100, [line], a));
   return { required, curve, upTo };
+}
+
+/**
+ * The target typed in the task pane's box (or, when it is empty, the starting one), accepted by
+ * the rule REQUIREDBUDGET's `target` is read with: undefined for what the function would refuse.
+ *
+ * @example typedTarget("0", "marginal-cpa", undefined) // undefined, as REQUIREDBUDGET(0, …, "marginal-cpa") is #NUM!
+ */
+export function typedTarget(text: string, kind: TargetKind, starting: number | undefined): number | undefined {
+  if (text.trim() !== "") return acceptedValue(TARGET_RULES[kind], text);
+  return starting !== undefined && ruleAccepts(TARGET_RULES[kind], starting) ? starting : undefined;
 }

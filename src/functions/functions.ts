@@ -8,9 +8,6 @@ import {
   allocateBudget,
   Assumptions,
   assumptionRows,
-  averageCpm,
-  budgetCap,
-  DEFAULT_ASSUMPTIONS,
   DomainError,
   elasticityInterval,
   fitCpmCurve,
@@ -23,38 +20,36 @@ import {
   NoteCounts,
   noteThresholds,
   stagePlan,
-  impressions,
-  incrementalCpm,
-  marginalCpa,
-  marginalCpm,
+  TARGET_RULES,
   readAssumptions,
-  spilloverShare,
-  splitBudget,
 } from "../core";
 import {
+  alignedLists,
   asColumn,
+  listRows,
   assumptionsGrid,
   BLANK,
   currentLanguage,
   excelFunction,
-  fitLength,
-  CellFailure,
   Kernel,
-  mapCells,
   mapNumbers,
   mapNumberPairs,
   Shape,
-  mapResults,
   Param,
-  readList,
   readOne,
   toGrid,
 } from "./boundary";
-import { allocationRows, PORTFOLIO_LABELS, readCellGrid, readPortfolio, readTargetKind } from "./portfolio";
-import { confidence as confidenceParam, count, flag, money, positive, readLanguage, readPart, stage as stageParam } from "./readers";
+import { allocationRows, flightRows, PORTFOLIO_LABELS, readCellGrid, readMonths, readPortfolio, readTargetKind } from "./portfolio";
+import { declared, readersOf } from "./declarations";
+import { averageCpmKernel, budgetCapKernel, impressionsKernel, incrementalCpmKernel, marginalCpaKernel, marginalCpmKernel, splitKernel } from "./kernels";
+import { numberParam, readLanguage, readPart } from "./readers";
+
 import { loadStudentT, studentTQuantile } from "./statistics";
 
-const CONFIDENCE = confidenceParam("confidence");
+/** The declared reader of a parameter (declarations.ts). */
+function param<T>(id: string, name: string): Param<T> {
+  return declared(id, name).read as Param<T>;
+}
 
 /**
  * Runs a function of numbers (one result per cell) through the vectorised path: `kernel` is a loop
@@ -64,44 +59,13 @@ function vectorised(params: Param<number>[], args: unknown[], assumptions: unkno
   return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(assumptionsGrid(assumptions))));
 }
 
-// The kernels of the vectorised functions: module-level, so each keeps one optimised loop with the
-// core inlined across calls (a closure made per call would be optimised afresh every time).
-const CPM_PARAMS = [money("spend"), positive("baseCPM", 1)];
-const STEP_PARAMS = [money("fromSpend"), money("toSpend"), positive("baseCPM", 1)];
-const IMPRESSION_PARAMS = [money("spend"), positive("baseCPM")];
-const CPA_PARAMS = [money("spend"), positive("baseCPA")];
-const CAP_PARAMS = [positive("targetCPA"), positive("baseCPA")];
-
-function averageCpmKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < out.length; i++) out[i] = averageCpm(spend[i], base[i], a);
-}
-
-function marginalCpmKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < out.length; i++) out[i] = marginalCpm(spend[i], base[i], a);
-}
-
-function incrementalCpmKernel([from, to, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < out.length; i++) out[i] = incrementalCpm(from[i], to[i], base[i], a);
-}
-
-function impressionsKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < out.length; i++) out[i] = impressions(spend[i], base[i], a);
-}
-
-/** BUDGETCAP's core refuses targets the curve never reaches: those cells show its error. */
-function budgetCapKernel([target, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions, fail: CellFailure): void {
-  for (let i = 0; i < out.length; i++) {
-    try {
-      out[i] = budgetCap(target[i], base[i], a);
-    } catch (error) {
-      fail(i, error);
-    }
-  }
-}
-
-function marginalCpaKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < out.length; i++) out[i] = marginalCpa(spend[i], base[i], a);
-}
+// The parameters of the vectorised functions, as declared; their kernels are in kernels.ts.
+const AVGCPM_PARAMS = readersOf("AVGCPM", "spend", "baseCPM");
+const MARGINALCPM_PARAMS = readersOf("MARGINALCPM", "spend", "baseCPM");
+const STEP_PARAMS = readersOf("INCREMENTALCPM", "fromSpend", "toSpend", "baseCPM");
+const IMPRESSION_PARAMS = readersOf("IMPRESSIONS", "spend", "baseCPM");
+const CPA_PARAMS = readersOf("MARGINALCPA", "spend", "baseCPA");
+const CAP_PARAMS = readersOf("BUDGETCAP", "targetCPA", "baseCPA");
 
 /**
  * Splits a monthly budget between spillover (sales that land on Tmall/JD) and closed loop (sales inside RED) by the brand's lifecycle stage. One budget spills spillover | closed loop; a column of budgets spills two columns; a row spills two rows.
@@ -122,16 +86,7 @@ export function spillSplit(stage: any[][], budget: any[][], part?: string, assum
   });
 }
 
-const SPLIT_PARAMS = [stageParam("stage"), money("budget")];
-
-/** Spillover into outs[0], closed loop into outs[1], each cell split in whole cents. */
-function splitKernel([position, budget]: readonly Float64Array[], [spillover, closedLoop]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < spillover.length; i++) {
-    const split = splitBudget(budget[i], spilloverShare(position[i], a));
-    spillover[i] = split.spillover;
-    closedLoop[i] = split.closedLoop;
-  }
-}
+const SPLIT_PARAMS = readersOf("SPILLSPLIT", "stage", "budget");
 
 function needsPart(shape: Shape): DomainError {
   return new DomainError("NEEDS_PART", { argument: "budget", rows: shape.rows, columns: shape.columns });
@@ -146,7 +101,7 @@ function needsPart(shape: Shape): DomainError {
  * @returns Average cost per 1,000 impressions.
  */
 export function avgCpm(spend: any[][], baseCPM?: any[][], assumptions?: any[][]): any[][] {
-  return vectorised(CPM_PARAMS, [spend, baseCPM], assumptions, averageCpmKernel);
+  return vectorised(AVGCPM_PARAMS, [spend, baseCPM], assumptions, averageCpmKernel);
 }
 
 /**
@@ -158,7 +113,7 @@ export function avgCpm(spend: any[][], baseCPM?: any[][], assumptions?: any[][])
  * @returns Price of the next 1,000 impressions.
  */
 export function marginalCpmFn(spend: any[][], baseCPM?: any[][], assumptions?: any[][]): any[][] {
-  return vectorised(CPM_PARAMS, [spend, baseCPM], assumptions, marginalCpmKernel);
+  return vectorised(MARGINALCPM_PARAMS, [spend, baseCPM], assumptions, marginalCpmKernel);
 }
 
 /**
@@ -238,14 +193,10 @@ export function cpmFit(spends: any[][], cpms: any[][], refSpend?: number, labels
     return loadStudentT().then(() => cpmFit(spends, cpms, refSpend, labels, confidence)) as unknown as any[][];
   }
   return excelFunction(() => {
-    const level = readOne(confidence, CONFIDENCE);
-    const spendsRead = readList(spends, money("spends"));
-    const cpmsRead = readList(cpms, count("cpms"));
-    const months = Math.min(spendsRead.length, cpmsRead.length);
-    const spendList = fitLength(spendsRead, months, spends, "spends");
-    const cpmList = fitLength(cpmsRead, months, cpms, "cpms");
-    const ref = readOne(refSpend, positive("refSpend", DEFAULT_ASSUMPTIONS.refSpend)) as number;
-    const pairs = spendList.flatMap((s, i) => (s === undefined || cpmList[i] === undefined ? [] : [[s, cpmList[i] as number]]));
+    const level = readOne(confidence, CPMFIT_CONFIDENCE);
+    const months = alignedLists<[number, number]>(CPMFIT_LISTS, [spends, cpms]);
+    const ref = readOne(refSpend, CPMFIT_REF) as number;
+    const pairs = months.filter((month): month is [number, number] => month[0] !== undefined && month[1] !== undefined);
     const fit = fitCpmCurve(
       pairs.map((p) => p[0]),
       pairs.map((p) => p[1]),
@@ -258,11 +209,18 @@ export function cpmFit(spends: any[][], cpms: any[][], refSpend?: number, labels
       header.push("std_error", "elasticity_low", "elasticity_high", "n");
       row.push(fit.stdError, band.low, band.high, fit.n);
     }
-    return readOne(labels, flag("labels")) ? [header, row] : [row];
+    return readOne(labels, CPMFIT_LABELS) ? [header, row] : [row];
   });
 }
 
-const NOTE_PARAMS: [Param<number>, Param<number>, Param<number>] = [count("reads"), count("engagements"), count("jumps")];
+const CPMFIT_LISTS = readersOf("CPMFIT", "spends", "cpms") as [Param<number>, Param<number>];
+const CPMFIT_REF = declared("CPMFIT", "refSpend").read as Param<number>;
+const CPMFIT_LABELS = declared("CPMFIT", "labels").read as Param<boolean>;
+const CPMFIT_CONFIDENCE = declared("CPMFIT", "confidence").read as Param<number>;
+
+const NOTE_PARAMS = readersOf("HOTNOTES", "reads", "engagements", "jumps") as [Param<number>, Param<number>, Param<number>];
+const NOTE_RATES = readersOf("HOTNOTES", "hotRate", "jumpRate");
+const NOTE_DETAIL = declared("HOTNOTES", "detail").read as Param<boolean>;
 
 /**
  * Grades each note's spillover (minefield 3: a hot note is not always strong spillover): effective hot, hollow hot, hidden converter or ordinary, from its engagement and jump-out rates.
@@ -287,18 +245,16 @@ export function hotNotes(
 ): any[][] {
   return excelFunction(() => {
     const language = readLanguage(lang, currentLanguage());
-    const withDetail = readOne(detail, flag("detail"));
-    const given = { hotRate: readOne(hotRate, count("hotRate")), jumpRate: readOne(jumpRate, count("jumpRate")) };
-    // Lists of notes: a row and a column of three notes are three notes, not a 3×3 grid.
-    const lists = [asColumn(reads, "reads"), asColumn(engagements, "engagements"), asColumn(jumps, "jumps")];
-    const notes = mapCells(NOTE_PARAMS, lists, ([r, e, j]): NoteCounts => ({ reads: r, engagements: e, jumps: j })).cells.flat();
-    const counted = notes.filter((n): n is NoteCounts => typeof n === "object" && "reads" in n);
-    const thresholds = noteThresholds(counted, given);
-    return mapResults(notes, (note: NoteCounts) => gradeNote(note, thresholds)).map((grade) => {
-      if (typeof grade !== "object" || !("label" in grade)) return withDetail ? [grade, grade, grade] : [grade];
-      const label = NOTE_LABELS[grade.label][language];
-      return withDetail ? [label, grade.engagementRate, grade.jumpRate] : [label];
-    });
+    const withDetail = readOne(detail, NOTE_DETAIL);
+    const given = { hotRate: readOne(hotRate, NOTE_RATES[0]), jumpRate: readOne(jumpRate, NOTE_RATES[1]) };
+    const notes = listRows(NOTE_PARAMS, [reads, engagements, jumps], ([r, e, j]): NoteCounts => ({ reads: r, engagements: e, jumps: j }));
+    const thresholds = noteThresholds(notes.values(), given);
+    return notes
+      .then((note) => gradeNote(note, thresholds))
+      .rows(withDetail ? 3 : 1, (grade) => {
+        const label = NOTE_LABELS[grade.label][language];
+        return withDetail ? [label, grade.engagementRate, grade.jumpRate] : [label];
+      });
   });
 }
 
@@ -314,7 +270,7 @@ export function stagePlanFn(stage: any, lang?: string, assumptions?: any[][]): a
   return excelFunction(() => {
     const a = readAssumptions(assumptionsGrid(assumptions));
     const language = readLanguage(lang, currentLanguage());
-    const position = readOne(stage, stageParam("stage"));
+    const position = readOne(stage, param<number>("STAGEPLAN", "stage"));
     if (position === undefined) return [[BLANK]];
     return stagePlan(position, language, a).map((line) => [line]);
   });
@@ -345,7 +301,7 @@ export function allocate(
 ): any[][] {
   return excelFunction(() => {
     const a = readAssumptions(assumptionsGrid(assumptions));
-    const total = readOne(budget, money("budget"));
+    const total = readOne(budget, param<number>("ALLOCATE", "budget"));
     if (total === undefined) return [[BLANK]];
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
     if (portfolio.lines.length === 0) return [[BLANK]];
@@ -382,7 +338,7 @@ export function requiredBudgetFn(
   return excelFunction(() => {
     const a = readAssumptions(assumptionsGrid(assumptions));
     const kind = readTargetKind(targetKind);
-    const wanted = readOne(target, kind === "marginal-cpa" ? positive("target") : count("target"));
+    const wanted = readOne(target, numberParam("target", TARGET_RULES[kind]));
     if (wanted === undefined) return [[BLANK]];
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
     if (portfolio.lines.length === 0) return [[BLANK]];
@@ -391,6 +347,8 @@ export function requiredBudgetFn(
     return [...allocationRows(portfolio, plan.split), [total, plan.budget, 1, plan.conversions, plan.marginalCpa, BLANK]];
   });
 }
+
+const SWEEP_BUDGETS = readersOf("SWEEP", "budgets") as [Param<number>];
 
 /**
  * What-if sweep: ALLOCATE at each budget of a column, one row per budget: budget | conversions | average CPA | marginal CPA | spend of each line. With one line it is that line's response curve — the Data Table Excel cannot build over custom functions.
@@ -419,15 +377,13 @@ export function sweep(
 ): any[][] {
   return excelFunction(() => {
     const a = readAssumptions(assumptionsGrid(assumptions));
-    const withLabels = readOne(labels, flag("labels"));
+    const withLabels = readOne(labels, param<boolean>("SWEEP", "labels"));
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
-    const list = asColumn(budgets, "budgets") ?? [[null]];
+    asColumn(budgets, "budgets"); // a 2-D range of budgets is refused before the lines are
     if (portfolio.lines.length === 0) return [[BLANK]];
     const checked = sweepLines(portfolio.lines);
-    const points = mapCells([money("budgets")], [list], ([budget]: [number]) => sweepPoint(budget, checked, a)).cells.flat();
     const width = 4 + portfolio.names.length;
-    const rows = points.map((point): unknown[] => {
-      if (typeof point !== "object" || !("spends" in point)) return Array(width).fill(point);
+    const rows = listRows(SWEEP_BUDGETS, [budgets], ([budget]) => sweepPoint(budget, checked, a)).rows(width, (point) => {
       const spends: unknown[] = portfolio.names.map(() => BLANK);
       portfolio.named.forEach(({ row }, i) => (spends[row] = point.spends[i]));
       return [point.budget, point.conversions, point.averageCpa, point.marginalCpa, ...spends];
@@ -467,31 +423,22 @@ export function flightPlanFn(
 ): any[][] {
   return excelFunction(() => {
     const a = readAssumptions(assumptionsGrid(assumptions));
-    const total = readOne(budget, money("budget"));
+    const total = readOne(budget, param<number>("FLIGHTPLAN", "budget"));
     if (total === undefined) return [[BLANK]];
-    const withLabels = readOne(labels, flag("labels"));
-    const listed = readList(asColumn(seasonality, "seasonality"), positive("seasonality"));
-    const months = listed.slice(0, listed.reduce((last, m, j) => (m === undefined ? last : j + 1), 0));
-    const used = months.flatMap((m, j) => (m === undefined ? [] : [j]));
+    const withLabels = readOne(labels, param<boolean>("FLIGHTPLAN", "labels"));
+    const { months, used } = readMonths(seasonality, param<number>("FLIGHTPLAN", "seasonality"));
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity }, a);
     if (portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
     const rows = portfolio.names.length;
-    const minOf = readCellGrid(minSpend, count("minSpend", 0), rows, months.length);
-    const maxOf = readCellGrid(maxSpend, { ...money("maxSpend"), fallback: Infinity }, rows, months.length);
+    const minOf = readCellGrid(minSpend, param<number>("FLIGHTPLAN", "minSpend"), rows, months.length);
+    const maxOf = readCellGrid(maxSpend, param<number>("FLIGHTPLAN", "maxSpend"), rows, months.length);
     const multipliers = used.map((j) => months[j] as number);
     const cellBounds = (i: number, j: number) => {
       const row = portfolio.named[i].row;
       return { minSpend: minOf(row, used[j]), maxSpend: maxOf(row, used[j]) };
     };
     const plan = flightPlan(total, portfolio.lines, multipliers, cellBounds, a);
-    const grid: (string | number)[][] = portfolio.names.map(() => months.map(() => BLANK));
-    portfolio.named.forEach(({ row }, i) => used.forEach((j, k) => (grid[row][j] = plan.spends[i][k])));
-    if (!withLabels) return grid;
-    // Totals in cents, so they add up as the spends do.
-    const sum = (values: (string | number)[]) => values.reduce((cents: number, v) => cents + (typeof v === "number" ? Math.round(v * 100) : 0), 0) / 100;
-    const body = grid.map((line, row) => [portfolio.names[row] ?? BLANK, ...line, portfolio.names[row] === undefined ? BLANK : sum(line)]);
-    const columnTotals = months.map((m, j) => (m === undefined ? BLANK : sum(grid.map((line) => line[j]))));
-    return [...body, [PORTFOLIO_LABELS[currentLanguage()].total, ...columnTotals, sum(grid.flat())]];
+    return flightRows(portfolio, months, used, plan.spends, withLabels ?? false);
   });
 }
 

@@ -3,8 +3,8 @@
  * elasticities, bounds — read the way ALLOCATE reads them, and the labels of their results.
  */
 import { AllocationLine, Assumptions, DomainError, isBlank, Language, LineAllocation, readNumber, TargetKind } from "../core";
-import { BLANK, fitLength, Grid, Param, readList, toGrid } from "./boundary";
-import { count, money, positive } from "./readers";
+import { alignedToLines, asColumn, BLANK, currentLanguage, Grid, Param, readList, toGrid } from "./boundary";
+import { declared } from "./declarations";
 
 /** The lines of a call: every row of `lines` (blank rows kept, to stay blank), and the named ones. */
 export interface Portfolio {
@@ -14,14 +14,6 @@ export interface Portfolio {
   named: { name: string; row: number }[];
   /** The named rows' lines, as the core takes them. */
   lines: AllocationLine[];
-}
-
-/** A per-line argument: one value for every line, or one per line; blanks take `fallback`. */
-function perLine(argument: unknown, param: Param<number>, lines: number): (number | undefined)[] {
-  if (argument === null || argument === undefined) return Array(lines).fill(param.fallback);
-  const values = readList(argument, param);
-  if (values.length === 1) return Array(lines).fill(values[0] ?? param.fallback);
-  return fitLength(values, lines, argument, param.name).map((v) => v ?? param.fallback);
 }
 
 export interface PortfolioArguments {
@@ -45,12 +37,12 @@ export function readPortfolio(args: PortfolioArguments, a: Assumptions): Portfol
   if (named.length === 0) return { names, named, lines: [] };
   const n = names.length;
   const columns = {
-    baseCpa: perLine(args.baseCPA, positive("baseCPA"), n),
+    baseCpa: alignedToLines(args.baseCPA, declared("ALLOCATE", "baseCPA").read as Param<number>, n),
     // Checked by the core with the assumptions table's own rules, naming the line (as ALLOCATE).
-    cpm: perLine(args.cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
-    cvr: perLine(args.cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
-    min: perLine(args.minSpend, count("minSpend", 0), n),
-    max: perLine(args.maxSpend, { ...money("maxSpend"), fallback: Infinity }, n),
+    cpm: alignedToLines(args.cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
+    cvr: alignedToLines(args.cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
+    min: alignedToLines(args.minSpend, declared("ALLOCATE", "minSpend").read as Param<number>, n),
+    max: alignedToLines(args.maxSpend, declared("ALLOCATE", "maxSpend").read as Param<number>, n),
   };
   const lines = named.map(({ name, row }): AllocationLine => {
     const baseCpa = columns.baseCpa[row];
@@ -119,4 +111,28 @@ export function allocationRows(portfolio: Portfolio, split: readonly LineAllocat
     rows[row] = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound];
   });
   return rows;
+}
+
+/**
+ * FLIGHTPLAN's months: the seasonality list (a row or a column) up to its last month given, and the
+ * months used — a blank month gets a blank column.
+ */
+export function readMonths(seasonality: unknown, param: Param<number>): { months: (number | undefined)[]; used: number[] } {
+  const listed = readList(asColumn(seasonality, param.name), param);
+  const months = listed.slice(0, listed.reduce((last, m, j) => (m === undefined ? last : j + 1), 0));
+  return { months, used: months.flatMap((m, j) => (m === undefined ? [] : [j])) };
+}
+
+/**
+ * FLIGHTPLAN's rows: spend per line (a row of `lines`) and month, blank rows and months blank; with
+ * labels, the line names, a total column and a total row, added in cents as the spends are.
+ */
+export function flightRows(portfolio: Portfolio, months: readonly (number | undefined)[], used: readonly number[], spends: readonly (readonly number[])[], withLabels: boolean): (string | number)[][] {
+  const grid: (string | number)[][] = portfolio.names.map(() => months.map(() => BLANK));
+  portfolio.named.forEach(({ row }, i) => used.forEach((j, k) => (grid[row][j] = spends[i][k])));
+  if (!withLabels) return grid;
+  const sum = (values: (string | number)[]) => values.reduce((cents: number, v) => cents + (typeof v === "number" ? Math.round(v * 100) : 0), 0) / 100;
+  const body = grid.map((line, row) => [portfolio.names[row] ?? BLANK, ...line, portfolio.names[row] === undefined ? BLANK : sum(line)]);
+  const columnTotals = months.map((m, j) => (m === undefined ? BLANK : sum(grid.map((line) => line[j]))));
+  return [...body, [PORTFOLIO_LABELS[currentLanguage()].total, ...columnTotals, sum(grid.flat())]];
 }

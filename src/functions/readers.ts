@@ -2,14 +2,25 @@
  * How each kind of argument is read from a cell. Every custom function names its parameters with
  * these readers; none checks its own input.
  */
-import { DomainError, isBlank, Language, MAX_MONEY, readNumber, requireNonNegative, requirePositive, stagePosition } from "../core";
+import { CONFIDENCE, COUNT, DomainError, isBlank, Language, MONEY, NumberRule, PRICE, readChecked, stagePosition } from "../core";
 import type { Param, Reader } from "./boundary";
 
-/** Money or spend: a number from 0 to 10 trillion. */
-export const readMoney: Reader<number> = (value, argument) => requireNonNegative(readNumber(value, argument), argument);
+/**
+ * A number parameter checked by the rule of its quantity (core/rules.ts): its reader and the
+ * vector runner's fast path both take the range from `rule`, stated once.
+ */
+export function numberParam(name: string, rule: NumberRule, fallback?: number): Param<number> {
+  return { name, read: readerOf(rule), fallback, rule };
+}
 
-/** A measured price or target: a number greater than 0. */
-export const readPositive: Reader<number> = (value, argument) => requirePositive(readNumber(value, argument), argument);
+// One reader per rule, made once: a closure made per call would be optimised afresh every time.
+const READERS = new Map<NumberRule, Reader<number>>();
+
+function readerOf(rule: NumberRule): Reader<number> {
+  let read = READERS.get(rule);
+  if (!read) READERS.set(rule, (read = (value, argument) => readChecked(rule, value, argument)));
+  return read;
+}
 
 export const readStage: Reader<number> = (value, argument) => stagePosition(value, argument);
 
@@ -41,24 +52,19 @@ export function readLanguage(value: unknown, fallback: Language): Language {
   throw new DomainError("UNKNOWN_LANGUAGE", { argument: "lang", value });
 }
 
-// What readMoney and readPositive accept, declared for the fast path (a test keeps them in step).
-const MONEY_RANGE = { min: 0, max: MAX_MONEY, minIncluded: true };
-const POSITIVE_RANGE = { min: 0, max: MAX_MONEY, minIncluded: false };
-
+/** Money or spend: a number from 0 to 10 trillion. */
 export function money(name: string): Param<number> {
-  return { name, read: readMoney, accepts: MONEY_RANGE };
+  return numberParam(name, MONEY);
 }
 
+/** A measured price or target: a number greater than 0. */
 export function positive(name: string, fallback?: number): Param<number> {
-  return { name, read: readPositive, fallback, accepts: POSITIVE_RANGE };
+  return numberParam(name, PRICE, fallback);
 }
 
 export function stage(name: string): Param<number> {
   return { name, read: readStage };
 }
-
-/** A count or rate: a number of 0 or more. */
-export const readNonNegative: Reader<number> = (value, argument) => requireNonNegative(readNumber(value, argument), argument);
 
 /**
  * TRUE/FALSE as Excel passes them, and numbers as Excel reads them where it wants a boolean: 0 is
@@ -73,8 +79,9 @@ export const readFlag: Reader<boolean> = (value, argument) => {
   throw new DomainError("NOT_A_FLAG", { argument, value });
 };
 
+/** A count or rate: a number of 0 or more. */
 export function count(name: string, fallback?: number): Param<number> {
-  return { name, read: readNonNegative, fallback };
+  return numberParam(name, COUNT, fallback);
 }
 
 export function flag(name: string): Param<boolean> {
@@ -82,12 +89,6 @@ export function flag(name: string): Param<boolean> {
 }
 
 /** A confidence level: a number strictly between 0 and 1 (0.9 for a 90% interval). */
-export const readConfidence: Reader<number> = (value, argument) => {
-  const level = readNumber(value, argument);
-  if (!(level > 0 && level < 1)) throw new DomainError("CONFIDENCE_OUT_OF_RANGE", { argument, value: level });
-  return level;
-};
-
 export function confidence(name: string): Param<number> {
-  return { name, read: readConfidence };
+  return numberParam(name, CONFIDENCE);
 }

@@ -6,7 +6,7 @@
 import * as React from "react";
 import { CHART_COLORS } from "./chart-colors";
 import { Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
-import { conversions, describe, formatAmount, formatPrice, formatShortAmount, isDomainError, Language, readNumber, TargetKind, whatItTakes } from "../core";
+import { conversions, describe, formatAmount, formatPrice, formatShortAmount, isDomainError, Language, TargetKind, typedTarget, whatItTakes } from "../core";
 import { ResponseChart } from "./ResponseChart";
 import { UI } from "./ui-strings";
 
@@ -25,16 +25,10 @@ export function WhatItTakes({ language, baseCpa, thisMonth, proposed, cap, targe
   const [text, setText] = React.useState("");
   // An empty box starts from what the proposal buys (or the scenario's target CPA): a picture at once.
   const starting = kind === "marginal-cpa" ? targetCpa : proposed !== undefined && proposed > 0 ? Math.round(conversions(proposed, baseCpa)) : undefined;
-  let target: number | undefined;
-  try {
-    target = text.trim() === "" ? starting : readNumber(text, "target");
-  } catch {
-    target = undefined;
-  }
-  const valid = target !== undefined && target > 0 && Number.isFinite(target);
+  const target = typedTarget(text, kind, starting);
   let result: ReturnType<typeof whatItTakes> | undefined;
   try {
-    result = valid ? whatItTakes({ baseCpa, target: target as number, kind, thisMonth, proposed, cap }) : undefined;
+    result = target !== undefined ? whatItTakes({ baseCpa, target, kind, thisMonth, proposed, cap }) : undefined;
   } catch (error) {
     // A scenario the curve cannot price (a figure past the functions' limits) gives no picture,
     // never a pane that stops drawing.

@@ -2,7 +2,7 @@
  * Reading a scenario from the workbook through the host: a sheet made from the planner template is
  * recognised by its labels in column A; on any other sheet the planner's bindings say where each input is.
  */
-import { ElasticityBand, isBlank, NamedNote, readNumber, stagePosition } from "../core";
+import { acceptedValue, COUNT, ElasticityBand, isBlank, MONEY, NamedNote, NumberRule, PRICE, readNumber, stagePosition } from "../core";
 import { ASSUMPTIONS_SHEET, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition } from "../template/planner";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
 import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
@@ -54,7 +54,7 @@ export async function readCpmHistory(host: WorkbookHost, sheets: readonly SheetR
   };
   const header = rows.findIndex((line) => line[0] === HISTORY_MONTH_HEADER);
   const months = (header < 0 ? [] : rows.slice(header + 1, header + 1 + HISTORY_LAYOUT.monthRows)).flatMap((line) => {
-    const [spend, cpm] = [number(line[1]), number(line[2])];
+    const [spend, cpm] = [number(line[1], MONEY), number(line[2], PRICE)];
     return spend && cpm ? [{ spend, cpm }] : [];
   });
   const [elasticity, baseCpm, low, high, confidence] = [
@@ -83,14 +83,13 @@ function signedNumber(value: CellValue | undefined): number | undefined {
   }
 }
 
-function number(value: CellValue | undefined): number | undefined {
-  if (isBlank(value)) return undefined;
-  try {
-    const n = readNumber(value, "");
-    return n >= 0 ? n : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * A scenario input read by the rule of its quantity, as the functions read it: a spend is money, a
+ * base or target CPM/CPA a price, a note's count a count. What a function would refuse is left
+ * unread (undefined), so the pane never checks a value the sheet shows as an error.
+ */
+function number(value: CellValue | undefined, rule: NumberRule): number | undefined {
+  return acceptedValue(rule, value);
 }
 
 function stage(value: CellValue | undefined): number | undefined {
@@ -105,7 +104,7 @@ function stage(value: CellValue | undefined): number | undefined {
 /** Notes rows: name, reads, engagements, jumps; rows without numbers are skipped. */
 export function notesFromRows(rows: CellValue[][]): NamedNote[] {
   return rows.flatMap((row) => {
-    const [name, reads, engagements, jumps] = [row[0], number(row[1]), number(row[2]), number(row[3])];
+    const [name, reads, engagements, jumps] = [row[0], number(row[1], COUNT), number(row[2], COUNT), number(row[3], COUNT)];
     if (reads === undefined || engagements === undefined || jumps === undefined) return [];
     return [{ name: String(name ?? ""), reads, engagements, jumps }];
   });
@@ -159,11 +158,11 @@ async function readTemplateScenario(
     template: true,
     months: table.map((row) => String(row?.[0] ?? "")),
     stage: stage(input("stage")),
-    baseCpm: number(input("baseCpm")),
-    baseCpa: number(input("baseCpa")),
-    targetCpa: number(input("targetCpa")),
-    thisMonth: number(table[m]?.[1]),
-    proposed: number(table[m + 1]?.[1]),
+    baseCpm: number(input("baseCpm"), PRICE),
+    baseCpa: number(input("baseCpa"), PRICE),
+    targetCpa: number(input("targetCpa"), PRICE),
+    thisMonth: number(table[m]?.[1], MONEY),
+    proposed: number(table[m + 1]?.[1], MONEY),
     notes,
     bound: {},
     missing: {},
@@ -190,11 +189,11 @@ async function readBoundScenario(host: WorkbookHost, sheet: string, state: Sheet
     template: false,
     months: [],
     stage: stage(first("stage")),
-    thisMonth: number(first("thisMonth")),
-    proposed: number(first("proposed")),
-    baseCpm: number(first("baseCpm")),
-    baseCpa: number(first("baseCpa")),
-    targetCpa: number(first("targetCpa")),
+    thisMonth: number(first("thisMonth"), MONEY),
+    proposed: number(first("proposed"), MONEY),
+    baseCpm: number(first("baseCpm"), PRICE),
+    baseCpa: number(first("baseCpa"), PRICE),
+    targetCpa: number(first("targetCpa"), PRICE),
     notes: got.notes ? notesFromRows(got.notes) : [],
     bound,
     missing,

@@ -18,8 +18,9 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
-import { assumptionRows, describe, DomainError, stagePlan } from "../core";
-import { currentLanguage } from "../functions/boundary";
+import { describe, DomainError } from "../core";
+import { currentLanguage, Shape } from "../functions/boundary";
+import { CallShape, DECLARATIONS } from "../functions/declarations";
 import { ENGINE_WORDS } from "./words";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 
@@ -81,57 +82,32 @@ function toEngineValue(value: unknown): number | string | boolean | CellError {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Result sizes. HyperFormula reserves a spill range before it evaluates, from the formula alone.
+// Result sizes. HyperFormula reserves a spill range before it evaluates, from the formula alone:
+// each function's declared result shape (functions/declarations.ts) says how big it is.
 
 interface ArgumentInfo {
-  size: { rows: number; columns: number };
+  size: Shape;
   /** Present and not syntactically empty. */
   given: boolean;
   /** A literal TRUE (for flags that widen a result). */
   literalTrue: boolean;
 }
 
-function broadcast(args: ArgumentInfo[], indexes: number[]): { rows: number; columns: number } {
-  const sizes = indexes.filter((i) => args[i]?.given).map((i) => args[i].size);
-  return { rows: Math.max(1, ...sizes.map((s) => s.rows)), columns: Math.max(1, ...sizes.map((s) => s.columns)) };
-}
-
-/**
- * How big each function's result is, from its arguments' sizes. Per-cell functions (the default)
- * take the broadcast size of their matrix arguments; the others say here what they return.
- */
-const RESULT_SIZES: Record<string, (args: ArgumentInfo[], spec: FunctionSpec) => { rows: number; columns: number }> = {
-  SPILLSPLIT: (args) => {
-    const { rows, columns } = broadcast(args, [0, 1]);
-    if (args[2]?.given) return { rows, columns };
-    if (rows === 1 && columns === 1) return { rows: 1, columns: 2 };
-    if (columns === 1) return { rows, columns: 2 };
-    if (rows === 1) return { rows: 2, columns };
-    return { rows: 1, columns: 1 }; // #VALUE!: a 2-D budget needs part
-  },
-  REDDEFAULTS: () => ({ rows: assumptionRows("en").length, columns: 3 }),
-  CPMFIT: (args) => ({ rows: args[3]?.literalTrue ? 2 : 1, columns: args[4]?.given ? 7 : 3 }),
-  HOTNOTES: (args) => {
-    // Each of reads, engagements, jumps is a list (a row or a column): one result row per note.
-    const notes = Math.max(1, ...[0, 1, 2].filter((i) => args[i]?.given).map((i) => args[i].size.rows * args[i].size.columns));
-    return { rows: notes, columns: args[5]?.literalTrue ? 3 : 1 };
-  },
-  STAGEPLAN: () => ({ rows: stagePlan(1, "en").length, columns: 1 }),
-  ALLOCATE: (args) => ({ rows: args[1].size.rows * args[1].size.columns, columns: 6 }),
-  REQUIREDBUDGET: (args) => ({ rows: args[1].size.rows * args[1].size.columns + 1, columns: 6 }),
-  SWEEP: (args) => ({
-    rows: args[0].size.rows * args[0].size.columns + (args[8]?.literalTrue ? 1 : 0),
-    columns: 4 + args[1].size.rows * args[1].size.columns,
-  }),
-  FLIGHTPLAN: (args) => {
-    const labels = args[9]?.literalTrue ? 1 : 0;
-    return { rows: args[1].size.rows * args[1].size.columns + labels, columns: args[3].size.rows * args[3].size.columns + 2 * labels };
-  },
-};
-
-function defaultSize(args: ArgumentInfo[], spec: FunctionSpec): { rows: number; columns: number } {
-  const matrixIndexes = spec.parameters.flatMap((p, i) => (p.dimensionality === "matrix" && p.name !== "assumptions" ? [i] : []));
-  return broadcast(args, matrixIndexes);
+/** The call as a declaration's `result` reads it: its arguments by name. */
+function callShape(spec: FunctionSpec, args: ArgumentInfo[]): CallShape {
+  const at = (name: string): ArgumentInfo | undefined => args[spec.parameters.findIndex((p) => p.name === name)];
+  const given = (name: string) => !!at(name)?.given;
+  const size = (name: string) => (given(name) ? at(name)!.size : { rows: 1, columns: 1 });
+  return {
+    size,
+    given,
+    cells: (name) => size(name).rows * size(name).columns,
+    isTrue: (name) => !!at(name)?.literalTrue,
+    broadcast: (...names) => {
+      const sizes = names.filter(given).map(size);
+      return { rows: Math.max(1, ...sizes.map((s) => s.rows)), columns: Math.max(1, ...sizes.map((s) => s.columns)) };
+    },
+  };
 }
 
 /**
@@ -209,7 +185,9 @@ export function registerRedFunctions(metadata: FunctionsJson, implementations: R
             (literal.type === "NUMBER" && literal.value !== 0));
         return { size: { rows: size.height, columns: size.width }, given, literalTrue };
       });
-      const { rows, columns } = (RESULT_SIZES[spec.id] ?? defaultSize)(info, spec);
+      const declaration = DECLARATIONS[spec.id];
+      // Every function is declared (a test checks); one that is not gets one cell, as a scalar would.
+      const { rows, columns } = declaration ? declaration.result(callShape(spec, info)) : { rows: 1, columns: 1 };
       return new ArraySize(columns, rows);
     }
   }

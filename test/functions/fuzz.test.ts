@@ -2,7 +2,8 @@
  * Fuzzing every custom function in functions.json with what real finance sheets contain: numbers
  * from 0 to 1e300, numeric and non-numeric text, Chinese, blanks, booleans, error values from other
  * cells, data-type cells (Excel.CellValue objects), ranges from 1×1 to 200×5 of mixed contents, mismatched sizes and omitted optionals.
- * Generated from the metadata, so a new function is covered without touching this file.
+ * Generated from the metadata and each function's declaration (its kinds and rules), so a new
+ * function is covered without touching this file.
  * Seeded and reproducible: FUZZ_SEED and FUZZ_RUNS (per function) override; a failure prints its seed.
  */
 import fc from "fast-check";
@@ -11,6 +12,8 @@ import { assumptionRows } from "../../src/core";
 import { isExcelError } from "../support/cells";
 import { metadata } from "../support/engine";
 import { loadStudentT } from "../../src/functions/statistics";
+import { declared, ruleOf } from "../../src/functions/declarations";
+import type { NumberRule } from "../../src/core";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { generateAssociations } = require("../../scripts/metadata");
@@ -53,9 +56,12 @@ const cell: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const size = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.integer({ min: 5, max: 200 }) });
-const grid = fc
-  .tuple(size, fc.integer({ min: 1, max: 5 }))
-  .chain(([rows, columns]) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
+function gridOf(value: fc.Arbitrary<unknown>): fc.Arbitrary<unknown[][]> {
+  return fc
+    .tuple(size, fc.integer({ min: 1, max: 5 }))
+    .chain(([rows, columns]) => fc.array(fc.array(value, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
+}
+const grid = gridOf(cell);
 const assumptionsTable = fc.oneof(
   fc.constant(assumptionRows("en")),
   fc.tuple(fc.constantFrom("cpm_elasticity", "cvr_elasticity", "spill_growth", "ref_spend", "floor_spend", "nonsense"), cell).map(([k, v]) => [[k, v]]),
@@ -68,11 +74,25 @@ interface Parameter {
   optional?: boolean;
 }
 
-function argument(p: Parameter): fc.Arbitrary<unknown> {
-  const omitted = p.optional ? [{ weight: 2, arbitrary: fc.constant(null) }] : [];
-  if (p.name === "assumptions") return fc.oneof(...omitted, { weight: 2, arbitrary: assumptionsTable });
-  if (p.dimensionality === "matrix") return fc.oneof(...omitted, { weight: 6, arbitrary: grid }, { weight: 1, arbitrary: cell });
-  return fc.oneof(...omitted, { weight: 3, arbitrary: cell });
+/** Numbers at a rule's edges and just past them, as numbers and as text. */
+function edges(rule: NumberRule): fc.Arbitrary<unknown> {
+  const near = [rule.min, rule.max].flatMap((x) => [x, x - Math.max(Math.abs(x), 1) * 1e-15, x + Math.max(Math.abs(x), 1) * 1e-15]);
+  return fc.oneof(fc.constantFrom(...near), fc.constantFrom(...near.map(String)));
+}
+
+/**
+ * Values for one argument, built from the function's declaration (src/functions/declarations.ts):
+ * its kind picks the assumptions table, its rule adds values at the rule's edges to the cells.
+ */
+function argument(id: string, p: Parameter): fc.Arbitrary<unknown> {
+  const declaration = declared(id, p.name);
+  const omitted = declaration.optional ? [{ weight: 2, arbitrary: fc.constant(null) }] : [];
+  if (declaration.kind === "assumptions") return fc.oneof(...omitted, { weight: 2, arbitrary: assumptionsTable });
+  const rule = ruleOf(declaration);
+  const value = rule ? fc.oneof({ weight: 4, arbitrary: cell }, { weight: 1, arbitrary: edges(rule) }) : cell;
+  const range = rule ? gridOf(value) : grid;
+  if (p.dimensionality === "matrix") return fc.oneof(...omitted, { weight: 6, arbitrary: range }, { weight: 1, arbitrary: value });
+  return fc.oneof(...omitted, { weight: 3, arbitrary: value });
 }
 
 /** What Excel can take back: a non-empty rectangle of finite numbers, text, booleans and errors. */
@@ -127,7 +147,7 @@ describe.each(metadata.functions.map((f) => [f.id, f] as const))("%s", (id, spec
   it(`survives ${RUNS} calls with Excel-shaped arguments (seed ${SEED})`, () => {
     const fn = byId.get(id)!;
     fc.assert(
-      fc.property(fc.tuple(...spec.parameters.map(argument)), (args) => call(fn, args)),
+      fc.property(fc.tuple(...spec.parameters.map((p) => argument(id, p))), (args) => call(fn, args)),
       { seed: SEED, numRuns: RUNS },
     );
   });

@@ -1,0 +1,116 @@
+/*
+ * How a failure reaches Excel: each domain error code is always the same Excel error, worded
+ * (in Office's language) only where Excel shows words; an error value from another cell passes on
+ * unchanged; anything that is not a finite number, text or boolean becomes an Excel error.
+ */
+import { DomainError, ErrorCode, describe, Language, languageOf } from "../core";
+
+/** An error value that arrived in an input cell; it travels on to the result cell unchanged. */
+export class PassedError {
+  constructor(readonly code: string) {}
+}
+
+export type ExcelKind = "#VALUE!" | "#NUM!" | "#N/A" | "#DIV/0!";
+
+/** The Excel error of every code of the catalogue (README's error table is checked against it). */
+export const EXCEL_KIND: Readonly<Record<ErrorCode, ExcelKind>> = {
+  NOT_A_NUMBER: "#VALUE!",
+  NOT_A_FLAG: "#VALUE!",
+  UNEXPECTED: "#VALUE!",
+  UNKNOWN_STAGE: "#VALUE!",
+  UNKNOWN_PART: "#VALUE!",
+  NEEDS_PART: "#VALUE!",
+  UNKNOWN_ASSUMPTION: "#VALUE!",
+  UNKNOWN_LANGUAGE: "#VALUE!",
+  NEGATIVE: "#NUM!",
+  NOT_POSITIVE: "#NUM!",
+  TOO_LARGE: "#NUM!",
+  STAGE_OUT_OF_RANGE: "#NUM!",
+  ASSUMPTION_OUT_OF_RANGE: "#NUM!",
+  NO_BUDGET_CAP: "#NUM!",
+  CAP_TOO_LARGE: "#NUM!",
+  TOO_MANY_CELLS: "#NUM!",
+  SIZE_MISMATCH: "#N/A",
+  NOT_ENOUGH_POINTS: "#NUM!",
+  CONFIDENCE_OUT_OF_RANGE: "#NUM!",
+  // Refusals a planner must read to act on: #VALUE!, the codes that show a message.
+  FIT_ILL_CONDITIONED: "#VALUE!",
+  NOT_A_LIST: "#VALUE!",
+  DUPLICATE_ASSUMPTION: "#VALUE!",
+  ZERO_READS: "#DIV/0!",
+  NOT_ONE_CELL: "#VALUE!",
+  DATA_TYPE: "#VALUE!",
+  INFEASIBLE_BOUNDS: "#NUM!",
+  // #VALUE!, so that Excel shows the message naming the line.
+  MIN_ABOVE_MAX: "#VALUE!",
+  // As Excel's IRR when it finds no answer: #NUM!.
+  ALLOCATION_FAILED: "#NUM!",
+  LINE_DOES_NOT_SATURATE: "#NUM!",
+  TARGET_UNREACHABLE: "#NUM!",
+  UNKNOWN_TARGET_KIND: "#VALUE!",
+  NO_CONVERSIONS: "#DIV/0!",
+  // As ALLOCATION_FAILED: an answer that fails its own check is #NUM!, as Excel's IRR finding none.
+  SELF_CHECK_FAILED: "#NUM!",
+};
+
+// Excel shows a custom message only with #VALUE! and #N/A, and returns only these codes.
+const WITH_MESSAGE = new Set(["#VALUE!", "#N/A"]);
+const RETURNABLE = new Set(["#VALUE!", "#N/A", "#NUM!", "#DIV/0!", "#NULL!"]);
+
+let language: Language | undefined;
+
+/** Messages follow Office's display language (zh-* → Chinese); tests and hosts may set it. */
+export function setLanguage(next: Language | undefined): void {
+  language = next;
+}
+
+export function currentLanguage(): Language {
+  if (language) return language;
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  return languageOf(office?.context?.displayLanguage ?? "");
+}
+
+let wordEveryError = false;
+
+/**
+ * A host that shows a message on every error (the browser workbench) may ask for every error
+ * worded — why a REQUIREDBUDGET target is #NUM!, with its figures. Excel shows words only on
+ * #VALUE! and #N/A, so in Excel they stay unworded.
+ */
+export function setWordEveryError(on: boolean): void {
+  wordEveryError = on;
+}
+
+export function excelError(code: string, message?: string): CustomFunctions.Error {
+  const returnable = RETURNABLE.has(code) ? code : "#VALUE!";
+  const ErrorClass = CustomFunctions.Error;
+  return (WITH_MESSAGE.has(returnable) || wordEveryError) && message
+    ? new ErrorClass(returnable as CustomFunctions.ErrorCode, message)
+    : new ErrorClass(returnable as CustomFunctions.ErrorCode);
+}
+
+export function toExcelError(error: DomainError | PassedError): CustomFunctions.Error {
+  if (error instanceof PassedError) return excelError(error.code);
+  const kind = EXCEL_KIND[error.code];
+  // Worded only where Excel shows the words: a column of #NUM! cells costs no messages.
+  return WITH_MESSAGE.has(kind) || wordEveryError ? excelError(kind, describe(error, currentLanguage())) : excelError(kind);
+}
+
+/** An Excel error object arriving in a range (e.g. #N/A from a lookup). */
+export function passedError(value: unknown): PassedError | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("#") ? new PassedError(code) : undefined;
+}
+
+export function isErrorValue(value: unknown): value is DomainError | PassedError {
+  return value instanceof DomainError || value instanceof PassedError;
+}
+
+/** One result cell as Excel takes it: numbers must be finite, errors become CustomFunctions.Error. */
+export function toExcelCell(value: unknown): number | string | boolean | CustomFunctions.Error {
+  if (isErrorValue(value)) return toExcelError(value);
+  if (typeof value === "number") return Number.isFinite(value) ? value : excelError("#NUM!");
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  return excelError("#VALUE!");
+}

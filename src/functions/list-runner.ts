@@ -1,0 +1,127 @@
+/*
+ * Whole arguments and the list runner: lists read in full (a bad cell fails the call), aligned
+ * lists computed row by row (CPMFIT, HOTNOTES, SWEEP), and single-cell arguments.
+ */
+import { DomainError, isBlank, isDomainError } from "../core";
+import { Grid, MAX_CELLS, shapeOf, toGrid } from "./broadcast";
+import { mapCells } from "./cell-runner";
+import { isErrorValue } from "./excel-errors";
+import { BLANK, CellValue, Param, readWhole } from "./read-cell";
+
+/** Every cell of a range, row by row, read with `param`; blanks are `undefined`. */
+export function readList<T>(argument: unknown, param: Param<T>): (T | undefined)[] {
+  const grid = toGrid(argument) ?? [[null]];
+  const size = grid.reduce((sum, row) => sum + row.length, 0);
+  if (size > MAX_CELLS) throw new DomainError("TOO_MANY_CELLS", { argument: param.name, value: size, limit: MAX_CELLS });
+  return grid.flatMap((row) => row.map((raw) => readWhole(raw, param)));
+}
+
+/**
+ * A list read from a range, made `length` long: a longer one may only run on with blanks (a whole
+ * column passed); a shorter one, or one with more data, does not match its partner range: #N/A.
+ */
+export function fitLength<T>(values: (T | undefined)[], length: number, argument: unknown, name: string): (T | undefined)[] {
+  // "Runs on with blanks" is judged on the cells as given: a blank past the end reads as its
+  // parameter's default, which is no data.
+  const cells = (toGrid(argument) ?? []).flat();
+  if (values.length < length || cells.slice(length).some((cell) => !isBlank(cell))) {
+    const grid = toGrid(argument) ?? [[]];
+    throw new DomainError("SIZE_MISMATCH", { argument: name, rows: grid.length, columns: grid[0].length });
+  }
+  return values.slice(0, length);
+}
+
+/**
+ * A list argument — one row or one column — as a column, so lists given one as a row and one as
+ * a column still pair item by item. A range both tall and wide is not a list (NOT_A_LIST).
+ */
+export function asColumn(argument: unknown, name: string): Grid | null {
+  const grid = toGrid(argument);
+  if (grid === null) return null;
+  const { rows, columns } = shapeOf(grid);
+  if (rows > 1 && columns > 1) throw new DomainError("NOT_A_LIST", { argument: name, rows, columns });
+  return rows === 1 && columns > 1 ? grid[0].map((value) => [value]) : grid;
+}
+
+/** A single-cell argument (a 1×1 range or a plain value); omitted or blank gives the fallback. */
+export function readOne<T>(argument: unknown, param: Param<T>): T | undefined {
+  const grid = toGrid(argument);
+  if (grid === null) return param.fallback;
+  const { rows, columns } = shapeOf(grid);
+  if (rows !== 1 || columns !== 1) throw new DomainError("NOT_ONE_CELL", { argument: param.name, rows, columns });
+  return readWhole(grid[0][0], param);
+}
+
+/** One row of aligned lists: its computed value, or what its result row shows instead (a blank, an error). */
+type Row<R> = { ok: true; value: R } | { ok: false; cell: CellValue };
+
+/**
+ * The result of the list runner: one row per item of the aligned lists, each computed or failed
+ * on its own (a blank item gives a blank row, a refused one its error).
+ */
+export class ListRows<R> {
+  constructor(private readonly items: readonly Row<R>[]) {}
+
+  /** The values of the rows that computed, in order (what a threshold over the portfolio is taken from). */
+  values(): R[] {
+    return this.items.flatMap((item) => (item.ok ? [item.value] : []));
+  }
+
+  /** A second step on each computed row; a domain error it throws stays in that row. */
+  then<S>(step: (value: R) => S): ListRows<S> {
+    return new ListRows(
+      this.items.map((item): Row<S> => {
+        if (!item.ok) return item;
+        try {
+          return { ok: true, value: step(item.value) };
+        } catch (error) {
+          if (isDomainError(error)) return { ok: false, cell: error };
+          throw error;
+        }
+      }),
+    );
+  }
+
+  /** The rows as Excel's, `width` wide: a computed row by `format`, a failed one its blank or error across. */
+  rows(width: number, format: (value: R) => unknown[]): unknown[][] {
+    return this.items.map((item) => (item.ok ? format(item.value) : Array(width).fill(item.cell)));
+  }
+}
+
+/**
+ * The list runner: lists given as rows or columns, aligned item by item (a row and a column of
+ * three notes are three notes, not a 3×3 grid), each item read with its parameter and `compute`d on
+ * its own. A range both tall and wide is not a list (NOT_A_LIST); lists of different lengths give
+ * #N/A in the rows only some reach.
+ */
+export function listRows<T extends unknown[], R>(params: { [K in keyof T]: Param<T[K]> }, args: readonly unknown[], compute: (values: T) => R): ListRows<R> {
+  const lists = args.map((argument, i) => asColumn(argument, (params[i] as Param<unknown>).name) ?? [[null]]);
+  const cells = mapCells(params, lists, compute).cells;
+  return new ListRows(
+    cells.map(([cell]): Row<R> => (cell === BLANK || isErrorValue(cell) ? { ok: false, cell: cell as CellValue } : { ok: true, value: cell as R })),
+  );
+}
+
+/**
+ * Lists read whole (a bad item fails the call) and aligned: as long as the shortest, a longer one
+ * running on only with blanks (a whole column passed), else SIZE_MISMATCH. Each row holds one item
+ * of every list, undefined where that item is blank.
+ */
+export function alignedLists<T extends unknown[]>(params: { [K in keyof T]: Param<T[K]> }, args: readonly unknown[]): { [K in keyof T]: T[K] | undefined }[] {
+  const read = args.map((argument, i) => readList(argument, params[i] as Param<unknown>));
+  const length = Math.min(...read.map((list) => list.length));
+  const fitted = read.map((list, i) => fitLength(list, length, args[i], (params[i] as Param<unknown>).name));
+  return Array.from({ length }, (_, row) => fitted.map((list) => list[row]) as { [K in keyof T]: T[K] | undefined });
+}
+
+/**
+ * A per-line argument of ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN, aligned to the `lines`
+ * rows: one value for every line, or one per line (a longer list may run on only with blanks, else
+ * SIZE_MISMATCH); blanks take the parameter's fallback.
+ */
+export function alignedToLines(argument: unknown, param: Param<number>, lines: number): (number | undefined)[] {
+  if (argument === null || argument === undefined) return Array(lines).fill(param.fallback);
+  const values = readList(argument, param);
+  if (values.length === 1) return Array(lines).fill(values[0] ?? param.fallback);
+  return fitLength(values, lines, argument, param.name).map((v) => v ?? param.fallback);
+}

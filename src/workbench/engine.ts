@@ -5,11 +5,9 @@
 import { HyperFormula } from "hyperformula";
 import { FunctionsJson, registerRedFunctions } from "./hyperformula-plugin";
 
-/** Excel shows 15 significant digits; HyperFormula's default of 10 would hide the last few. */
-/** HyperFormula's limits for one sheet (its default maxRows and maxColumns). */
-export const MAX_ROWS = 40_000;
-export const MAX_COLUMNS = 18_278;
+export { MAX_COLUMNS, MAX_ROWS } from "./limits";
 
+/** Excel shows 15 significant digits; HyperFormula's default of 10 would hide the last few. */
 export const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, precisionRounding: 14 };
 
 export type Implementation = (...args: unknown[]) => unknown;

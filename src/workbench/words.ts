@@ -1,6 +1,6 @@
 /* Everything the workbench page says, one entry per language of the same shape ({@link WorkbenchWords}). */
 import type { Language } from "../core";
-import { MAX_COLUMNS, MAX_ROWS } from "./engine";
+import { MAX_COLUMNS, MAX_ROWS } from "./limits";
 import { ENTRY_LIMIT, UNPACKED_LIMIT } from "./zip-size";
 
 const en = {

@@ -38,6 +38,11 @@ export const CPM_ELASTICITY = rule(0, true, 1, false, "ASSUMPTION_OUT_OF_RANGE",
 export const CVR_ELASTICITY = rule(-1, false, 1, false, "ASSUMPTION_OUT_OF_RANGE", "ASSUMPTION_OUT_OF_RANGE");
 /** A confidence level, strictly between 0 and 1 (0.9 for a 90% interval). */
 export const CONFIDENCE = rule(0, false, 1, false, "CONFIDENCE_OUT_OF_RANGE", "CONFIDENCE_OUT_OF_RANGE");
+/**
+ * An end of CPMFIT's elasticity interval as read back: any finite number. The interval is reported
+ * as fitted, never clipped (it may reach below 0 or past 1); the checks that use an end refuse it there.
+ */
+export const FITTED_ELASTICITY = rule(-Number.MAX_VALUE, true, Number.MAX_VALUE, true, "NOT_A_NUMBER", "NOT_A_NUMBER");
 
 /** True when `value` lies in the rule's interval (NaN never does). */
 export function ruleAccepts(r: NumberRule, value: number): boolean {

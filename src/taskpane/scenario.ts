@@ -2,7 +2,7 @@
  * Reading a scenario from the workbook through the host: a sheet made from the planner template is
  * recognised by its labels in column A; on any other sheet the planner's bindings say where each input is.
  */
-import { acceptedValue, COUNT, ElasticityBand, isBlank, MONEY, NamedNote, NumberRule, PRICE, readNumber, stagePosition } from "../core";
+import { acceptedValue, CONFIDENCE, COUNT, ElasticityBand, FITTED_ELASTICITY, isBlank, MONEY, NamedNote, NumberRule, PRICE, stagePosition } from "../core";
 import { ASSUMPTIONS_SHEET, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition } from "../template/planner";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
 import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
@@ -47,10 +47,10 @@ export async function readCpmHistory(host: WorkbookHost, sheets: readonly SheetR
   const sheet = sheets.find((s) => sameSheetName(s.name, HISTORY_SHEET));
   if (!sheet) return undefined;
   const [rows] = await host.readRanges([joinAddress(sheet.name, `A1:F${HISTORY_ROWS}`)]);
-  // Signed: an interval may reach below 0, and is shown as it is (the checks then refuse that end).
-  const labelled = (label: string) => {
+  // Each by the rule of its quantity: a confidence level, a price, and elasticities as fitted.
+  const labelled = (label: string, rule: NumberRule) => {
     const row = rows.find((line) => line[4] === label);
-    return row ? signedNumber(row[5]) : undefined;
+    return row ? acceptedValue(rule, row[5]) : undefined;
   };
   const header = rows.findIndex((line) => line[0] === HISTORY_MONTH_HEADER);
   const months = (header < 0 ? [] : rows.slice(header + 1, header + 1 + HISTORY_LAYOUT.monthRows)).flatMap((line) => {
@@ -58,11 +58,11 @@ export async function readCpmHistory(host: WorkbookHost, sheets: readonly SheetR
     return spend && cpm ? [{ spend, cpm }] : [];
   });
   const [elasticity, baseCpm, low, high, confidence] = [
-    labelled(HISTORY_LABELS.elasticity),
-    labelled(HISTORY_LABELS.baseCpm),
-    labelled(HISTORY_LABELS.low),
-    labelled(HISTORY_LABELS.high),
-    labelled(HISTORY_LABELS.confidence),
+    labelled(HISTORY_LABELS.elasticity, FITTED_ELASTICITY),
+    labelled(HISTORY_LABELS.baseCpm, PRICE),
+    labelled(HISTORY_LABELS.low, FITTED_ELASTICITY),
+    labelled(HISTORY_LABELS.high, FITTED_ELASTICITY),
+    labelled(HISTORY_LABELS.confidence, CONFIDENCE),
   ];
   return {
     months,
@@ -73,15 +73,6 @@ export async function readCpmHistory(host: WorkbookHost, sheets: readonly SheetR
 
 /** How far down column A the pane looks for the template's labels (rows inserted above move them). */
 const SEARCH_ROWS = 100;
-
-function signedNumber(value: CellValue | undefined): number | undefined {
-  if (isBlank(value)) return undefined;
-  try {
-    return readNumber(value, "");
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A scenario input read by the rule of its quantity, as the functions read it: a spend is money, a

@@ -5,7 +5,7 @@
 import { checkBudgetStep } from "../../src/core";
 import { readCpmHistory, readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState } from "../../src/taskpane/state";
-import { EXAMPLE_HISTORY, HISTORY_LAYOUT, HISTORY_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
+import { EXAMPLE_HISTORY, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { WorkbenchDocument, workbenchHost } from "../../src/workbench/workbench-host";
 import { engine } from "../support/engine";
 
@@ -56,5 +56,39 @@ describe("the CPM history sheet in the task pane", () => {
     const { hf, host } = await templateHost((rows) => delete rows[HISTORY_SHEET]);
     expect(await readCpmHistory(host, await host.sheets())).toBeUndefined();
     hf.destroy();
+  });
+});
+
+describe("reading the CPM history sheet's fit, each figure by its rule", () => {
+  const hostWith = (fit: Record<string, unknown>) => {
+    const rows: unknown[][] = [[HISTORY_MONTH_HEADER]];
+    for (const [label, value] of Object.entries(fit)) rows.push([null, null, null, null, label, value]);
+    return { readRanges: async () => [rows], sheets: async () => [{ id: "1", name: HISTORY_SHEET }] } as unknown as Parameters<typeof readCpmHistory>[0];
+  };
+
+  it("keeps an interval end below 0 as fitted (never clipped), and reads the level and base CPM by their rules", async () => {
+    const host = hostWith({
+      [HISTORY_LABELS.elasticity]: 0.2,
+      [HISTORY_LABELS.baseCpm]: 80,
+      [HISTORY_LABELS.low]: -0.15,
+      [HISTORY_LABELS.high]: 0.55,
+      [HISTORY_LABELS.confidence]: 0.9,
+    });
+    const history = (await readCpmHistory(host, await host.sheets()))!;
+    expect(history.band).toEqual({ low: -0.15, high: 0.55, confidence: 0.9 });
+    expect(history.fit).toEqual({ elasticity: 0.2, baseCpm: 80 });
+  });
+
+  it("does not quote a confidence level the functions would refuse (90 typed for 90%), nor a base CPM of 0", async () => {
+    const host = hostWith({
+      [HISTORY_LABELS.elasticity]: 0.2,
+      [HISTORY_LABELS.baseCpm]: 0,
+      [HISTORY_LABELS.low]: 0.1,
+      [HISTORY_LABELS.high]: 0.3,
+      [HISTORY_LABELS.confidence]: 90,
+    });
+    const history = (await readCpmHistory(host, await host.sheets()))!;
+    expect(history.band).toEqual({ low: 0.1, high: 0.3, confidence: undefined });
+    expect(history.fit).toBeUndefined();
   });
 });

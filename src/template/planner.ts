@@ -274,20 +274,22 @@ export function notesSheet(): SheetDefinition {
 export const HISTORY_SHEET = "CPM history";
 
 /** Example months for CPMFIT: spend and average CPM (made-up figures near the growth scenario's curve). */
-export const EXAMPLE_HISTORY: [string, number, number][] = [
-  ["Jan 1月", 150_000, 74.1],
-  ["Feb 2月", 180_000, 73.2],
-  ["Mar 3月", 200_000, 81.6],
-  ["Apr 4月", 220_000, 88.0],
-  ["May 5月", 260_000, 84.7],
-  ["Jun 6月", 300_000, 93.9],
-  ["Jul 7月", 320_000, 89.7],
-  ["Aug 8月", 350_000, 103.4],
-  ["Sep 9月", 400_000, 101.3],
-  ["Oct 10月", 450_000, 112.4],
-  ["Nov 11月", 500_000, 109.0],
-  ["Dec 12月", 600_000, 122.5],
-];
+export const EXAMPLE_HISTORY: [string, number, number][] = (
+  [
+    [150_000, 74.1],
+    [180_000, 73.2],
+    [200_000, 81.6],
+    [220_000, 88.0],
+    [260_000, 84.7],
+    [300_000, 93.9],
+    [320_000, 89.7],
+    [350_000, 103.4],
+    [400_000, 101.3],
+    [450_000, 112.4],
+    [500_000, 109.0],
+    [600_000, 122.5],
+  ] as const
+).map(([spend, cpm], i) => [MONTHS[i], spend, cpm]);
 
 /** A header row at row 4, then one row per assumption key. */
 function bandTable(keyColumn: string, valueColumn: string): string {

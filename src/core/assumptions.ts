@@ -1,6 +1,7 @@
 import { DomainError } from "./errors";
 import { inEveryLanguage, Language } from "./language";
 import { AssumptionKey, CORE_WORDS } from "./words";
+import { TYPED_WORDS } from "./typed-words";
 import { isBlank, readNumber } from "./numbers";
 import { ruleAccepts, CPM_ELASTICITY as CPM_RULE, CVR_ELASTICITY as CVR_RULE, elasticitiesAgree, MONEY, NumberRule, PRICE, ruleText, SHARE } from "./rules";
 
@@ -91,12 +92,9 @@ export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = Object.freeze(
 
 const BY_KEY = new Map<string, AssumptionEntry>(ASSUMPTION_TABLE.map((a) => [a.key, a]));
 const KEY_LIST = ASSUMPTION_TABLE.map((a) => a.key).join(", ");
-// Words that label a column of an assumptions table (REDDEFAULTS's "key | value | meaning", the
-// template's "key 键 | value 值", a planner's own "Assumption | Value").
-const HEADER_WORDS = new Set([
-  "key", "keys", "键", "assumption", "assumptions", "假设", "parameter", "parameters", "参数", "name", "名称", "item", "项目",
-  "value", "values", "值", "数值", "取值",
-]);
+// Words that label a column of an assumptions table in any language (typed-words.ts): REDDEFAULTS's
+// "key | value | meaning", the template's "key 键 | value 值", a planner's own "Assumption | Value".
+const HEADER_WORDS = new Set(Object.values(TYPED_WORDS).flatMap((w) => w.assumptionHeaders.map((word) => word.toLowerCase())));
 
 /** True when a cell is a column label: text with one of the header words in it. */
 function isLabel(cell: unknown): boolean {

@@ -1,6 +1,7 @@
 export * from "./errors";
 export * from "./language";
 export * from "./words";
+export * from "./typed-words";
 export * from "./messages";
 export * from "./format";
 export * from "./numbers";

@@ -9,6 +9,9 @@ export const LANGUAGE_TAGS = { en: "en", zh: "zh-CN" } as const;
 
 export type Language = keyof typeof LANGUAGE_TAGS;
 
+/** Other codes a planner may type for a language in a function's `lang` (its names are in typed-words.ts). */
+export const LANGUAGE_CODES: Record<Language, readonly string[]> = { en: ["en-US", "en-GB"], zh: ["zh-Hans", "cn"] };
+
 /** Every language, in the order the pane's language button steps through them. */
 export const LANGUAGES = Object.keys(LANGUAGE_TAGS) as Language[];
 

@@ -1,6 +1,7 @@
 import { DomainError, ErrorCode, ErrorDetails } from "./errors";
 import { formatAmount } from "./format";
-import { inEveryLanguage, Language } from "./language";
+import { inEveryLanguage, Language, LANGUAGES } from "./language";
+import { CORE_WORDS } from "./words";
 import { MAX_MONEY } from "./numbers";
 
 
@@ -54,7 +55,7 @@ const EN: Record<ErrorCode, Wording> = {
   ASSUMPTION_OUT_OF_RANGE: (d) => `${arg(d)}: ${d.line === undefined ? "" : `line ${quote(d.line)}: `}${d.key} = ${quote(d.value)} is not allowed; it must be ${d.limit}.`,
   NO_BUDGET_CAP: () => "No budget cap: with cpm_elasticity ≤ cvr_elasticity the marginal CPA never rises.",
   CAP_TOO_LARGE: (d) => `${arg(d)}: the cap would be above ${formatLimit(d.limit)}; the target is far above your CPA.`,
-  UNKNOWN_LANGUAGE: (d) => `${arg(d)}: ${quote(d.value)} is not a language. Use "en" or "zh".`,
+  UNKNOWN_LANGUAGE: (d) => `${arg(d)}: ${quote(d.value)} is not a language. Use ${CORE_WORDS.en.choices(LANGUAGES.map(quote))}.`,
   TOO_MANY_CELLS: (d) => `${arg(d)}: ${formatLimit(d.value as number)} cells is above the limit of ${formatLimit(d.limit)}.`,
   NOT_ENOUGH_POINTS: (d) =>
     `${arg(d)}: ${d.count} usable month(s); the fit needs at least 3 pairs with spend and CPM above 0, and two different spends.`,
@@ -107,7 +108,7 @@ const ZH: Record<ErrorCode, Wording> = {
   ASSUMPTION_OUT_OF_RANGE: (d) => `${arg(d)}：${d.line === undefined ? "" : `投放线 ${quote(d.line)}：`}${d.key} = ${quote(d.value)} 不可用，取值必须 ${d.limit}。`,
   NO_BUDGET_CAP: () => "没有预算上限：cpm_elasticity ≤ cvr_elasticity 时边际 CPA 不会上升。",
   CAP_TOO_LARGE: (d) => `${arg(d)}：预算上限将超过 ${formatLimit(d.limit)}，目标远高于你的 CPA。`,
-  UNKNOWN_LANGUAGE: (d) => `${arg(d)}：${quote(d.value)} 不是可用的语言，请使用 "en" 或 "zh"。`,
+  UNKNOWN_LANGUAGE: (d) => `${arg(d)}：${quote(d.value)} 不是可用的语言，请使用 ${CORE_WORDS.zh.choices(LANGUAGES.map(quote))}。`,
   TOO_MANY_CELLS: (d) => `${arg(d)}：${formatLimit(d.value as number)} 个单元格超过上限 ${formatLimit(d.limit)}。`,
   NOT_ENOUGH_POINTS: (d) => `${arg(d)}：只有 ${d.count} 组可用数据；拟合至少需要 3 组预算与 CPM 都大于 0 的数据，且预算至少有两个不同的值。`,
   CONFIDENCE_OUT_OF_RANGE: (d) => `${arg(d)}：${quote(d.value)} 不是置信水平；请输入 0 到 1 之间的数，例如 0.9 表示 90% 区间。`,

@@ -1,21 +1,22 @@
 import { DomainError } from "./errors";
 import { isBlank, readNumber } from "./numbers";
+import { spellings, StageId } from "./typed-words";
 
 /** The three lifecycle stages of DOMAIN §2, in order; a stage's position is its index + 1. */
-export const STAGES = [
-  { id: "cold-start", position: 1, aliases: ["coldstart", "cold", "冷启动", "冷启动期"] },
-  { id: "growth", position: 2, aliases: ["growth", "grow", "成长", "成长期"] },
-  { id: "mature", position: 3, aliases: ["mature", "maturity", "成熟", "成熟期"] },
-] as const;
-
-export type StageId = (typeof STAGES)[number]["id"];
+export const STAGES: readonly { id: StageId; position: number }[] = [
+  { id: "cold-start", position: 1 },
+  { id: "growth", position: 2 },
+  { id: "mature", position: 3 },
+];
 
 /** Case-, space-, hyphen- and underscore-insensitive: "Cold Start", "cold-start", "COLD_START" match. */
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[\s\-_]+/g, "");
 }
 
-const BY_ALIAS = new Map<string, number>(STAGES.flatMap((s) => s.aliases.map((a) => [normalise(a), s.position])));
+// Every language's names of the stages (typed-words.ts), as typed by a planner.
+const POSITION = new Map<StageId, number>(STAGES.map((s) => [s.id, s.position]));
+const BY_ALIAS = new Map<string, number>(spellings((w) => w.stages).map(([name, id]) => [normalise(name), POSITION.get(id) as number]));
 
 /**
  * Reads a stage as its position from 1 (cold start) to 3 (mature). A number strictly between two

@@ -24,6 +24,8 @@ export interface CoreWords {
   labelled: (label: string, text: string) => string;
   /** Items of a list in running text. */
   list: (items: readonly string[]) => string;
+  /** Choices offered in running text: "a, b or c". */
+  choices: (items: readonly string[]) => string;
   /** Sentences of one paragraph. */
   sentences: (parts: readonly string[]) => string;
   /** Units for amounts on a chart's axis, largest first: [size, unit]. */
@@ -57,11 +59,14 @@ export interface CoreWords {
   };
   assumptionHeader: readonly [key: string, value: string, meaning: string];
   assumptionMeanings: Record<AssumptionKey, string>;
+  /** Labels of the portfolio functions' results: REQUIREDBUDGET's and FLIGHTPLAN's total, SWEEP's header. */
+  portfolio: { total: string; budget: string; conversions: string; averageCpa: string; marginalCpa: string };
 }
 
 const en: CoreWords = {
   labelled: (label, text) => `${label}: ${text}`,
   list: (items) => items.join(", "),
+  choices: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`),
   sentences: (parts) => parts.join(" "),
   shortUnits: [
     [1e6, "M"],
@@ -165,11 +170,13 @@ const en: CoreWords = {
     spill_growth: "Spillover share of the budget in growth (article preset 50/50).",
     spill_mature: "Spillover share of the budget when mature (article preset 40/60).",
   },
+  portfolio: { total: "Total", budget: "budget", conversions: "conversions", averageCpa: "average CPA", marginalCpa: "marginal CPA" },
 };
 
 const zh: CoreWords = {
   labelled: (label, text) => `${label}：${text}`,
   list: (items) => items.join("、"),
+  choices: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join("、")} 或 ${items[items.length - 1]}`),
   sentences: (parts) => parts.join(""),
   shortUnits: [
     [1e8, "亿"],
@@ -271,6 +278,7 @@ const zh: CoreWords = {
     spill_growth: "成长期外溢预算占比（文章建议 50/50）。",
     spill_mature: "成熟期外溢预算占比（文章建议 40/60）。",
   },
+  portfolio: { total: "合计", budget: "预算", conversions: "转化", averageCpa: "平均 CPA", marginalCpa: "边际 CPA" },
 };
 
 export const CORE_WORDS: Record<Language, CoreWords> = { en, zh };

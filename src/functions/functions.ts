@@ -8,6 +8,7 @@ import {
   allocateBudget,
   Assumptions,
   assumptionRows,
+  CORE_WORDS,
   DomainError,
   elasticityInterval,
   fitCpmCurve,
@@ -39,7 +40,7 @@ import {
   readOne,
   toGrid,
 } from "./boundary";
-import { allocationRows, flightRows, PORTFOLIO_LABELS, readCellGrid, readMonths, readPortfolio, readTargetKind } from "./portfolio";
+import { allocationRows, flightRows, readCellGrid, readMonths, readPortfolio, readTargetKind } from "./portfolio";
 import { declared, readersOf } from "./declarations";
 import { averageCpmKernel, budgetCapKernel, impressionsKernel, incrementalCpmKernel, marginalCpaKernel, marginalCpmKernel, splitKernel } from "./kernels";
 import { numberParam, readLanguage, readPart } from "./readers";
@@ -343,7 +344,7 @@ export function requiredBudgetFn(
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
     if (portfolio.lines.length === 0) return [[BLANK]];
     const plan = requiredBudget(wanted, kind, portfolio.lines, a);
-    const total = PORTFOLIO_LABELS[currentLanguage()].total;
+    const total = CORE_WORDS[currentLanguage()].portfolio.total;
     return [...allocationRows(portfolio, plan.split), [total, plan.budget, 1, plan.conversions, plan.marginalCpa, BLANK]];
   });
 }
@@ -389,7 +390,7 @@ export function sweep(
       return [point.budget, point.conversions, point.averageCpa, point.marginalCpa, ...spends];
     });
     if (!withLabels) return rows;
-    const words = PORTFOLIO_LABELS[currentLanguage()];
+    const words = CORE_WORDS[currentLanguage()].portfolio;
     return [[words.budget, words.conversions, words.averageCpa, words.marginalCpa, ...portfolio.names.map((name) => name ?? BLANK)], ...rows];
   });
 }

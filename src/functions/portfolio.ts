@@ -2,7 +2,7 @@
  * The arguments REQUIREDBUDGET, SWEEP and FLIGHTPLAN share with ALLOCATE — lines, base CPAs,
  * elasticities, bounds — read the way ALLOCATE reads them, and the labels of their results.
  */
-import { AllocationLine, Assumptions, DomainError, isBlank, Language, LineAllocation, readNumber, TargetKind } from "../core";
+import { AllocationLine, Assumptions, CORE_WORDS, DomainError, isBlank, LineAllocation, readNumber, spellings, TargetKind } from "../core";
 import { alignedToLines, asColumn, BLANK, currentLanguage, Grid, Param, readList, toGrid } from "./boundary";
 import { declared } from "./declarations";
 
@@ -80,20 +80,7 @@ export function readCellGrid(argument: unknown, param: Param<number>, lines: num
   return (line, month) => values[(rows === 1 ? 0 : line) * columns + (columns === 1 ? 0 : month)] ?? (param.fallback as number);
 }
 
-/** Labels of the results, in the language of Office. */
-export const PORTFOLIO_LABELS: Record<Language, { total: string; budget: string; conversions: string; averageCpa: string; marginalCpa: string }> = {
-  en: { total: "Total", budget: "budget", conversions: "conversions", averageCpa: "average CPA", marginalCpa: "marginal CPA" },
-  zh: { total: "合计", budget: "预算", conversions: "转化", averageCpa: "平均 CPA", marginalCpa: "边际 CPA" },
-};
-
-const TARGET_KINDS = new Map<string, TargetKind>([
-  ["conversions", "conversions"],
-  ["conversion", "conversions"],
-  ["转化", "conversions"],
-  ["转化数", "conversions"],
-  ["marginalcpa", "marginal-cpa"],
-  ["边际cpa", "marginal-cpa"],
-]);
+const TARGET_KINDS = new Map<string, TargetKind>(spellings((w) => w.targetKinds).map(([name, kind]) => [name.toLowerCase().replace(/[\s\-_]+/g, ""), kind]));
 
 /** REQUIREDBUDGET's `targetKind`: conversions/转化 (also when blank or omitted) or marginal-cpa/边际CPA. */
 export function readTargetKind(value: unknown): TargetKind {
@@ -134,5 +121,5 @@ export function flightRows(portfolio: Portfolio, months: readonly (number | unde
   const sum = (values: (string | number)[]) => values.reduce((cents: number, v) => cents + (typeof v === "number" ? Math.round(v * 100) : 0), 0) / 100;
   const body = grid.map((line, row) => [portfolio.names[row] ?? BLANK, ...line, portfolio.names[row] === undefined ? BLANK : sum(line)]);
   const columnTotals = months.map((m, j) => (m === undefined ? BLANK : sum(grid.map((line) => line[j]))));
-  return [...body, [PORTFOLIO_LABELS[currentLanguage()].total, ...columnTotals, sum(grid.flat())]];
+  return [...body, [CORE_WORDS[currentLanguage()].portfolio.total, ...columnTotals, sum(grid.flat())]];
 }

@@ -2,7 +2,7 @@
  * How each kind of argument is read from a cell. Every custom function names its parameters with
  * these readers; none checks its own input.
  */
-import { CONFIDENCE, COUNT, DomainError, isBlank, Language, MONEY, NumberRule, PRICE, readChecked, stagePosition } from "../core";
+import { CONFIDENCE, COUNT, DomainError, isBlank, Language, LANGUAGE_CODES, LANGUAGE_TAGS, LANGUAGES, MONEY, NumberRule, PartId, PRICE, readChecked, spellings, stagePosition } from "../core";
 import type { Param, Reader } from "./boundary";
 
 /**
@@ -24,32 +24,35 @@ function readerOf(rule: NumberRule): Reader<number> {
 
 export const readStage: Reader<number> = (value, argument) => stagePosition(value, argument);
 
-export type Part = "spillover" | "closedLoop";
+export type Part = PartId;
 
-const PARTS = new Map<string, Part>([
-  ["spillover", "spillover"],
-  ["spill", "spillover"],
-  ["外溢", "spillover"],
-  ["closedloop", "closedLoop"],
-  ["closed", "closedLoop"],
-  ["闭环", "closedLoop"],
-]);
+/** Case-, space-, hyphen- and underscore-insensitive, as stages are read. */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\s\-_]+/g, "");
+}
+
+const PARTS = new Map<string, Part>(spellings((w) => w.parts).map(([name, part]) => [normalise(name), part]));
 
 /** SPILLSPLIT's `part`: spillover/外溢 or closed-loop/closed/闭环; blank or omitted means both. */
 export function readPart(value: unknown): Part | undefined {
   if (isBlank(value)) return undefined;
-  const part = typeof value === "string" ? PARTS.get(value.toLowerCase().replace(/[\s\-_]+/g, "")) : undefined;
+  const part = typeof value === "string" ? PARTS.get(normalise(value)) : undefined;
   if (!part) throw new DomainError("UNKNOWN_PART", { argument: "part", value });
   return part;
 }
 
+// A language by its code, its tag or one of its other codes (language.ts), or by its name in any language.
+const LANGUAGE_SPELLINGS = new Map<string, Language>([
+  ...LANGUAGES.flatMap((l) => [l, LANGUAGE_TAGS[l], ...LANGUAGE_CODES[l]].map((code): [string, Language] => [code.toLowerCase(), l])),
+  ...spellings((w) => w.languageNames).map(([name, l]): [string, Language] => [name.toLowerCase(), l]),
+]);
+
 /** `lang`: en/english/英文 or zh/zh-cn/chinese/中文; blank or omitted follows Office. */
 export function readLanguage(value: unknown, fallback: Language): Language {
   if (isBlank(value)) return fallback;
-  const text = String(value).trim().toLowerCase();
-  if (["en", "en-us", "en-gb", "english", "英文", "英语"].includes(text)) return "en";
-  if (["zh", "zh-cn", "zh-hans", "cn", "chinese", "中文", "简体中文"].includes(text)) return "zh";
-  throw new DomainError("UNKNOWN_LANGUAGE", { argument: "lang", value });
+  const language = LANGUAGE_SPELLINGS.get(String(value).trim().toLowerCase());
+  if (!language) throw new DomainError("UNKNOWN_LANGUAGE", { argument: "lang", value });
+  return language;
 }
 
 /** Money or spend: a number from 0 to 10 trillion. */
@@ -66,6 +69,8 @@ export function stage(name: string): Param<number> {
   return { name, read: readStage };
 }
 
+const FLAGS = new Map<string, boolean>(spellings((w) => w.flags).map(([word, meaning]) => [word.toLowerCase(), meaning === "true"]));
+
 /**
  * TRUE/FALSE as Excel passes them, and numbers as Excel reads them where it wants a boolean: 0 is
  * FALSE, any other number TRUE (so detail = 2 adds the rates). "true"/"false" (是/否) are read too.
@@ -73,9 +78,8 @@ export function stage(name: string): Param<number> {
 export const readFlag: Reader<boolean> = (value, argument) => {
   if (typeof value === "boolean") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value !== 0;
-  const text = String(value).trim().toLowerCase();
-  if (["true", "yes", "是"].includes(text)) return true;
-  if (["false", "no", "否"].includes(text)) return false;
+  const flag = FLAGS.get(String(value).trim().toLowerCase());
+  if (flag !== undefined) return flag;
   throw new DomainError("NOT_A_FLAG", { argument, value });
 };
 

@@ -3,7 +3,7 @@ import fs from "fs";
 import path from "path";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { localizeMetadata, TABLE } = require("../../scripts/localize");
+const { localizeMetadata, TABLE, TABLES } = require("../../scripts/localize");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require("../../scripts/manifest");
 
@@ -35,16 +35,21 @@ describe("functions.zh-CN.json", () => {
   it("fails, naming what is missing, when a function or parameter lacks a translation", () => {
     const withoutFunction = { ...table };
     delete withoutFunction.HOTNOTES;
-    expect(() => localizeMetadata(golden, withoutFunction)).toThrow(/HOTNOTES has no Chinese description/);
+    expect(() => localizeMetadata(golden, withoutFunction)).toThrow(/HOTNOTES has no zh-CN description/);
     const withoutParameter = JSON.parse(JSON.stringify(table));
     delete withoutParameter.SPILLSPLIT.parameters.part;
-    expect(() => localizeMetadata(golden, withoutParameter)).toThrow(/SPILLSPLIT\(part\) has no Chinese description/);
+    expect(() => localizeMetadata(golden, withoutParameter)).toThrow(/SPILLSPLIT\(part\) has no zh-CN description/);
   });
 
   it("fails on a translation of something that does not exist", () => {
     const stale = JSON.parse(JSON.stringify(table));
     stale.SPILLSPLIT.parameters.amount = "金额";
     expect(() => localizeMetadata(golden, stale)).toThrow(/SPILLSPLIT\(amount\) is translated but is not a parameter/);
+  });
+
+  it("is found as a table of its own, as a new language's help.<tag>.json would be", () => {
+    expect(TABLES).toEqual({ "zh-CN": TABLE });
+    expect(path.basename(TABLE)).toBe("help.zh-CN.json");
   });
 
   it("is in the production build, and the manifest points Chinese Excel at it", () => {

@@ -5,7 +5,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { CORE_WORDS, ERROR_WORDS, LANGUAGES, LANGUAGE_TAGS, languageOf, nextLanguage } from "../../src/core";
+import { CORE_WORDS, ERROR_WORDS, LANGUAGES, LANGUAGE_TAGS, languageOf, nextLanguage, readAssumptions, spellings, stagePosition, TYPED_WORDS, TypedWords } from "../../src/core";
+import { readFlag, readLanguage, readPart } from "../../src/functions/readers";
+import { readTargetKind } from "../../src/functions/portfolio";
 import { UI } from "../../src/taskpane/ui-strings";
 import { ENGINE_WORDS, WORKBENCH_WORDS } from "../../src/workbench/words";
 
@@ -83,6 +85,54 @@ describe("the word catalogues", () => {
   });
 });
 
+describe("the typed words (src/core/typed-words.ts)", () => {
+  // Lists of spellings may differ in length between languages; the meanings may not.
+  const meanings = (value: unknown, at = ""): string[] =>
+    Array.isArray(value) ? [at] : value !== null && typeof value === "object" ? Object.keys(value).flatMap((k) => meanings((value as Record<string, unknown>)[k], `${at}.${k}`)) : [at];
+
+  it("every meaning in every language, each with at least one spelling, none empty", () => {
+    expect(Object.keys(TYPED_WORDS).sort()).toEqual([...LANGUAGES].sort());
+    const english = meanings(TYPED_WORDS.en).sort();
+    for (const language of LANGUAGES) {
+      expect([language, meanings(TYPED_WORDS[language]).sort()]).toEqual([language, english]);
+      const lists = leaves(TYPED_WORDS[language]).filter(([, v]) => Array.isArray(v));
+      expect([language, lists.map(([at]) => at)]).toEqual([language, []]); // no empty list
+      expect([language, leaves(TYPED_WORDS[language]).filter(([, v]) => typeof v !== "string" || v.trim() === "")]).toEqual([language, []]);
+    }
+  });
+
+  it("no spelling means two things", () => {
+    type Pick = (w: TypedWords) => Readonly<Record<string, readonly string[]>>;
+    const picks: Pick[] = [(w) => w.stages, (w) => w.parts, (w) => w.targetKinds, (w) => w.flags, (w) => w.languageNames];
+    for (const pick of picks) {
+      const seen = new Map<string, string>();
+      for (const [spelling, meaning] of spellings(pick)) {
+        const key = spelling.toLowerCase().replace(/[\s\-_]+/g, "");
+        expect([spelling, seen.get(key) ?? meaning]).toEqual([spelling, meaning]);
+        seen.set(key, meaning);
+      }
+    }
+  });
+
+  it("each reader takes every spelling of every language, as typed and in capitals", () => {
+    const position = { "cold-start": 1, growth: 2, mature: 3 } as const;
+    for (const [name, id] of spellings((w) => w.stages)) for (const typed of [name, name.toUpperCase(), ` ${name} `]) expect([typed, stagePosition(typed)]).toEqual([typed, position[id]]);
+    for (const [name, part] of spellings((w) => w.parts)) expect([name, readPart(name.toUpperCase())]).toEqual([name, part]);
+    for (const [name, kind] of spellings((w) => w.targetKinds)) expect([name, readTargetKind(name.toUpperCase())]).toEqual([name, kind]);
+    for (const [word, meaning] of spellings((w) => w.flags)) expect([word, readFlag(` ${word.toUpperCase()} `, "labels")]).toEqual([word, meaning === "true"]);
+    for (const [name, language] of spellings((w) => w.languageNames)) expect([name, readLanguage(name.toUpperCase(), "en")]).toEqual([name, language]);
+    for (const language of LANGUAGES) expect(readLanguage(LANGUAGE_TAGS[language], "en")).toBe(language);
+  });
+
+  it("an assumptions table's first row is a header when it is labelled in any language's words", () => {
+    for (const language of LANGUAGES) {
+      for (const word of TYPED_WORDS[language].assumptionHeaders) {
+        expect([word, readAssumptions([[word, "x"], ["ref_spend", 300000]]).refSpend]).toEqual([word, 300000]);
+      }
+    }
+  });
+});
+
 describe("languages", () => {
   it("each has a tag, and a display language finds its own", () => {
     for (const language of LANGUAGES) expect(languageOf(LANGUAGE_TAGS[language])).toBe(language);
@@ -101,7 +151,7 @@ describe("languages", () => {
 });
 
 describe("the code outside the catalogues", () => {
-  const catalogueFiles = new Set(["core/words.ts", "core/messages.ts", "core/language.ts", "taskpane/ui-strings.ts", "workbench/words.ts"]);
+  const catalogueFiles = new Set(["core/words.ts", "core/typed-words.ts", "core/messages.ts", "core/language.ts", "taskpane/ui-strings.ts", "workbench/words.ts"]);
   const files = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
   const src = path.join(__dirname, "..", "..", "src");

@@ -1,0 +1,53 @@
+/*
+ * What a planner may type where a function or a table wants a word: a stage, a part of the split, a
+ * target kind, TRUE/FALSE, a language, an assumptions table's column labels. One entry per language,
+ * all of the shape {@link TypedWords}; a reader accepts the spellings of every language, so a
+ * Chinese formula works in English Excel and the other way round. Spellings are compared without
+ * case, and for stages, parts and target kinds without spaces, hyphens and underscores.
+ */
+import type { Language } from "./language";
+import type { TargetKind } from "./required-budget";
+
+/** The lifecycle stages (core/stages.ts reads them by these ids). */
+export type StageId = "cold-start" | "growth" | "mature";
+
+export type PartId = "spillover" | "closedLoop";
+
+export interface TypedWords {
+  stages: Record<StageId, readonly string[]>;
+  parts: Record<PartId, readonly string[]>;
+  targetKinds: Record<TargetKind, readonly string[]>;
+  flags: { true: readonly string[]; false: readonly string[] };
+  /** The name of each language in this one ("Chinese", "中文"). Its code and tag are read in every language. */
+  languageNames: Record<Language, readonly string[]>;
+  /** Words that say a first row of an assumptions table labels its columns ("key", "value"). */
+  assumptionHeaders: readonly string[];
+}
+
+const en: TypedWords = {
+  stages: { "cold-start": ["cold-start", "cold"], growth: ["growth", "grow"], mature: ["mature", "maturity"] },
+  parts: { spillover: ["spillover", "spill"], closedLoop: ["closed-loop", "closed"] },
+  targetKinds: { conversions: ["conversions", "conversion"], "marginal-cpa": ["marginal-cpa"] },
+  flags: { true: ["true", "yes"], false: ["false", "no"] },
+  languageNames: { en: ["english"], zh: ["chinese"] },
+  assumptionHeaders: ["key", "keys", "assumption", "assumptions", "parameter", "parameters", "name", "item", "value", "values"],
+};
+
+const zh: TypedWords = {
+  stages: { "cold-start": ["冷启动", "冷启动期"], growth: ["成长", "成长期"], mature: ["成熟", "成熟期"] },
+  parts: { spillover: ["外溢"], closedLoop: ["闭环"] },
+  targetKinds: { conversions: ["转化", "转化数"], "marginal-cpa": ["边际CPA"] },
+  flags: { true: ["是"], false: ["否"] },
+  languageNames: { en: ["英文", "英语"], zh: ["中文", "简体中文"] },
+  assumptionHeaders: ["键", "假设", "参数", "名称", "项目", "值", "数值", "取值"],
+};
+
+export const TYPED_WORDS: Record<Language, TypedWords> = { en, zh };
+
+/** Every language's spellings of each meaning picked by `pick`, as [spelling, meaning] pairs. */
+export function spellings<K extends string>(pick: (words: TypedWords) => Readonly<Record<K, readonly string[]>>): [string, K][] {
+  return Object.values(TYPED_WORDS).flatMap((words) => {
+    const table = pick(words);
+    return (Object.keys(table) as K[]).flatMap((meaning) => table[meaning].map((spelling): [string, K] => [spelling, meaning]));
+  });
+}

@@ -2,6 +2,7 @@ import type { Assumptions } from "./assumptions";
 import { checkAssumption, checkElasticities } from "./assumptions";
 import { conversions, CurveInLogs, curveInLogs, marginalCpa, spendAtLogPrice } from "./curve";
 import { DomainError } from "./errors";
+import { toCents } from "./numbers";
 import { checkRule, MONEY, PRICE } from "./rules";
 
 /** One line the planner buys (seeding notes, search ads, store live…), with its own curve and bounds. */
@@ -131,7 +132,7 @@ function totalCents(lines: readonly PreparedLine[], lnPrice: number): number {
  */
 export function allocateBudget(budget: number, lines: readonly AllocationLine[], a: Assumptions): LineAllocation[] {
   spendBound(budget, "budget");
-  const budgetCents = Math.round(budget * 100);
+  const budgetCents = toCents(budget);
   const prepared = lines.map((line) => prepareLine(line, budgetCents, a));
   const totalMin = prepared.reduce((sum, l) => sum + l.minCents, 0);
   const totalMax = prepared.reduce((sum, l) => sum + l.maxCents, 0);

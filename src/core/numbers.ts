@@ -6,6 +6,43 @@ import { DomainError } from "./errors";
  */
 export const MAX_MONEY = 1e13;
 
+/**
+ * Rounds to a whole number as Excel's ROUND(x, 0) does: halves away from zero, judged on the 15
+ * significant digits Excel shows rather than on the binary double. 15 × 0.7 is 10.499999999999998
+ * in binary, which Math.round takes to 10; Excel shows 10.5 and rounds to 11, and so do we.
+ *
+ * @example roundHalfAway(10.499999999999998) // 11
+ * @example roundHalfAway(-2.5) // -3
+ */
+export function roundHalfAway(x: number): number {
+  const magnitude = Math.abs(x);
+  let whole = Math.round(magnitude);
+  // Only a value within a hair of a half can round differently on its decimal digits.
+  if (Math.abs(magnitude - Math.floor(magnitude) - 0.5) < 1e-6) whole = Math.round(Number(magnitude.toPrecision(15)));
+  return x < 0 && whole !== 0 ? -whole : whole;
+}
+
+/**
+ * An amount in whole fen/cents, rounded as Excel's ROUND(amount, 2): on the 15 digits Excel shows,
+ * half a cent up. A budget of 1.005 is 101 cents, where Math.round(1.005 * 100) gives 100 (1.005 ×
+ * 100 is 100.49999999999999 in binary).
+ *
+ * @example toCents(1.005) // 101
+ */
+export function toCents(amount: number): number {
+  const magnitude = Math.abs(amount);
+  const scaled = magnitude * 100;
+  const below = Math.floor(scaled);
+  let cents = Math.round(scaled);
+  // Within a hair of half a cent the binary product may fall either side of the decimal Excel
+  // shows: compare the amount's shown digits with the half itself, both as their nearest doubles
+  // (distinct decimals of 15 digits are distinct doubles, so the comparison is the decimal one).
+  if (Math.abs(scaled - below - 0.5) <= Math.max(1e-6, scaled * 2.3e-16)) {
+    cents = Number(magnitude.toPrecision(15)) >= (below + 0.5) / 100 ? below + 1 : below;
+  }
+  return amount < 0 && cents !== 0 ? -cents : cents;
+}
+
 /** Blank as spreadsheets mean it: an empty cell (null/undefined), or empty or all-space text. */
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");

@@ -2,6 +2,7 @@ import type { Assumptions } from "./assumptions";
 import { AllocationLine, checkLine, LineAllocation } from "./allocate";
 import { costPerConversion, marginalCpa } from "./curve";
 import { DomainError } from "./errors";
+import { toCents } from "./numbers";
 
 /*
  * What REQUIREDBUDGET, SWEEP and FLIGHTPLAN share on top of ALLOCATE (DOMAIN §7): the lines
@@ -109,7 +110,7 @@ export function checkSplit(budget: number, lines: readonly AllocationLine[], spl
     if (s - 0.01 >= line.minSpend) dearestGivenBack = Math.max(dearestGivenBack, leftMarginalCpa(line, s - 0.01, a));
     if (s + 0.01 <= line.maxSpend) cheapestTaken = Math.min(cheapestTaken, marginalCpa(s + 0.01, line.baseCpa, lineCurve(line, a)));
   });
-  if (cents !== Math.round(budget * 100)) refuse(argument, "spends add up to the budget");
+  if (cents !== toCents(budget)) refuse(argument, "spends add up to the budget");
   if (!(dearestGivenBack <= cheapestTaken * (1 + 1e-9))) refuse(argument, "equal marginal CPA");
 }
 

@@ -1,5 +1,6 @@
 import type { Assumptions } from "./assumptions";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
+import { roundHalfAway, toCents } from "./numbers";
 
 export interface Split {
   spillover: number;
@@ -29,7 +30,7 @@ export function spilloverShare(position: number, assumptions: Assumptions = DEFA
  * @example splitBudget(0.01, 0.5) // { spillover: 0.01, closedLoop: 0 }
  */
 export function splitBudget(budget: number, share: number): Split {
-  const budgetCents = Math.round(budget * 100);
-  const spilloverCents = Math.min(budgetCents, Math.max(0, Math.round(budgetCents * share)));
+  const budgetCents = toCents(budget);
+  const spilloverCents = Math.min(budgetCents, Math.max(0, roundHalfAway(budgetCents * share)));
   return { spillover: spilloverCents / 100, closedLoop: (budgetCents - spilloverCents) / 100 };
 }

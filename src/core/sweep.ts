@@ -1,6 +1,7 @@
 import type { Assumptions } from "./assumptions";
 import type { AllocationLine } from "./allocate";
 import { DomainError } from "./errors";
+import { toCents } from "./numbers";
 import { checkLines } from "./portfolio";
 import { planAt } from "./required-budget";
 
@@ -25,7 +26,7 @@ export interface SweepPoint {
  * @throws DomainError INFEASIBLE_BOUNDS for a budget the bounds cannot hold; SELF_CHECK_FAILED
  */
 export function sweepPoint(budget: number, lines: readonly AllocationLine[], a: Assumptions): SweepPoint {
-  const cents = Math.round(budget * 100) / 100;
+  const cents = toCents(budget) / 100;
   const plan = planAt(budget, lines, a);
   return {
     budget: cents,

@@ -11,6 +11,7 @@ import fc from "fast-check";
 import { AllocationLine, allocateBudget, Assumptions, checkAllocation, DEFAULT_ASSUMPTIONS, isDomainError, MAX_MONEY } from "../../src/core";
 import { allocate } from "../../src/functions/functions";
 import { thrown } from "../support/cells";
+import { excelCents } from "../support/excel-round";
 
 const a = DEFAULT_ASSUMPTIONS;
 
@@ -46,7 +47,7 @@ function mustRefuse(budget: number, lines: AllocationLine[]): string | undefined
     if (!(e - g > 0)) return "LINE_DOES_NOT_SATURATE";
     if (inward(l.minSpend, true) > inward(l.maxSpend, false)) return "MIN_ABOVE_MAX";
   }
-  const cents = Math.round(budget * 100);
+  const cents = excelCents(budget);
   if (lines.reduce((s, l) => s + inward(l.minSpend, true), 0) > cents) return "INFEASIBLE_BOUNDS";
   if (lines.reduce((s, l) => s + inward(l.maxSpend, false), 0) < cents) return "INFEASIBLE_BOUNDS";
   return undefined;
@@ -59,7 +60,7 @@ function checkPromises(budget: number, lines: AllocationLine[], c: Assumptions, 
   const cents = result.map((r) => r.spend * 100);
   cents.forEach((x) => expect(Math.abs(x - Math.round(x))).toBeLessThan(1e-6 * Math.max(1, x)));
   const whole = cents.map(Math.round);
-  expect(whole.reduce((s, x) => s + x, 0)).toBe(Math.round(budget * 100));
+  expect(whole.reduce((s, x) => s + x, 0)).toBe(excelCents(budget));
   result.forEach((r, i) => {
     expect(r.spend).toBeGreaterThanOrEqual(0);
     expect(whole[i]).toBeGreaterThanOrEqual(inward(lines[i].minSpend, true));
@@ -199,7 +200,7 @@ describe("ALLOCATE's promises over its whole accepted domain (fast-check)", () =
       fc.property(money, lineArb, (budget, line) => {
         const free = { ...line, minSpend: 0, maxSpend: Infinity };
         if (mustRefuse(budget, [free])) return;
-        expect(Math.round(allocateBudget(budget, [free], a)[0].spend * 100)).toBe(Math.round(budget * 100));
+        expect(Math.round(allocateBudget(budget, [free], a)[0].spend * 100)).toBe(excelCents(budget));
       }),
       { numRuns: 1000 },
     );

@@ -7,7 +7,9 @@
  *      without one (and marked for recalculation), so LibreOffice computes PERCENTILE.INC, MEDIAN,
  *      SUM, COUNTIF and IF from the same inputs: each must agree with our engine;
  *   3. a workbench download with a spilled RED formula, a date and an error value: it must open
- *      with each as saved.
+ *      with each as saved;
+ *   4. amounts and shares with ROUND formulas: LibreOffice's rounding to the cent must be ours
+ *      (core toCents, roundHalfAway), halves like 1.005 and 15 × 0.7 included.
  * Skipped, with one line at the end of the run, where LibreOffice is not installed.
  */
 import { execFileSync } from "child_process";
@@ -17,6 +19,7 @@ import os from "os";
 import path from "path";
 import { pathToFileURL } from "url";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
+import { roundHalfAway, toCents } from "../../src/core";
 import { plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { engine } from "../support/engine";
 import { roundTrip, XmlCell, xmlCells } from "../support/xlsx-xml";
@@ -61,27 +64,60 @@ async function download(): Promise<Buffer> {
   return roundTrip(Buffer.from(await book.xlsx.writeBuffer()));
 }
 
+/** Amounts with 3 decimals (half cents among them) and budget cents × shares, as our splits meet them. */
+function roundingCases(): { amounts: number[]; products: [number, number][] } {
+  let seed = 20261202;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const amounts = [1.005, 2.675, 0.285, 8473.755, 9061.255, 1234.565, 0.015, 10.005, 1e9 + 0.005, 0, 0.004, 0.995];
+  for (let i = 0; i < 150; i++) amounts.push(Math.floor(next() * 10 ** (1 + Math.floor(next() * 9))) / 1000);
+  for (let k = 0; k < 50; k++) amounts.push(Math.floor(next() * 1e6) + 0.005);
+  const products: [number, number][] = [[15, 0.7], [101, 0.5], [3, 0.35], [847375, 0.7]];
+  for (let i = 0; i < 100; i++) products.push([Math.floor(next() * 1e9), Math.round(next() * 1000) / 1000]);
+  for (let i = 0; i < 50; i++) products.push([Math.floor(next() * 1e4) * 2 + 1, 0.5]);
+  return { amounts, products };
+}
+
+async function rounding(): Promise<Buffer> {
+  const { amounts, products } = roundingCases();
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet("Round");
+  amounts.forEach((amount, i) => {
+    ws.getCell(i + 1, 1).value = amount;
+    ws.getCell(i + 1, 2).value = { formula: `ROUND(A${i + 1},2)*100` } as ExcelJS.CellFormulaValue;
+  });
+  products.forEach(([cents, share], i) => {
+    ws.getCell(i + 1, 3).value = cents;
+    ws.getCell(i + 1, 4).value = share;
+    ws.getCell(i + 1, 5).value = { formula: `ROUND(C${i + 1}*D${i + 1},0)` } as ExcelJS.CellFormulaValue;
+  });
+  book.calcProperties.fullCalcOnLoad = true;
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
 describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => {
   let asOpened: Sheets;
   let computed: Sheets;
   let downloaded: Sheets;
+  let rounded: Sheets;
 
   beforeAll(async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "spillsplit-lo-"));
     fs.copyFileSync(TEMPLATE_PATH, path.join(work, "template.xlsx"));
     fs.writeFileSync(path.join(work, "native.xlsx"), await nativeOnly());
     fs.writeFileSync(path.join(work, "download.xlsx"), await download());
+    fs.writeFileSync(path.join(work, "rounding.xlsx"), await rounding());
     const out = path.join(work, "out");
     // Its own user profile in the temp folder: no first-start dialogs, nothing shared with a desktop LibreOffice.
     execFileSync(
       soffice!,
       [`-env:UserInstallation=${pathToFileURL(path.join(work, "profile")).href}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out,
-        ...["template.xlsx", "native.xlsx", "download.xlsx"].map((f) => path.join(work, f))],
+        ...["template.xlsx", "native.xlsx", "download.xlsx", "rounding.xlsx"].map((f) => path.join(work, f))],
       { stdio: "pipe", timeout: 150_000 },
     );
     asOpened = await xmlCells(fs.readFileSync(path.join(out, "template.xlsx")));
     computed = await xmlCells(fs.readFileSync(path.join(out, "native.xlsx")));
     downloaded = await xmlCells(fs.readFileSync(path.join(out, "download.xlsx")));
+    rounded = await xmlCells(fs.readFileSync(path.join(out, "rounding.xlsx")));
     fs.rmSync(work, { recursive: true, force: true });
   });
 
@@ -127,6 +163,17 @@ describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => 
     hf.destroy();
     expect(compared).toBeGreaterThanOrEqual(90);
     for (const name of ["PERCENTILE.INC", "MEDIAN", "SUM", "COUNTIF", "IF"]) expect(functionsSeen).toContain(name);
+  });
+
+  it("rounds to the cent as we do: ROUND(amount, 2) is toCents, ROUND(cents × share, 0) is roundHalfAway", () => {
+    const { amounts, products } = roundingCases();
+    const cells = rounded.Round;
+    const cents = amounts.map((amount, i) => [amount, Math.round(Number(cells[`B${i + 1}`].value)), toCents(amount)]);
+    expect(cents.filter(([, theirs, ours]) => theirs !== ours)).toEqual([]);
+    const shares = products.map(([c, share], i) => [c, share, Number(cells[`E${i + 1}`].value), roundHalfAway(c * share)]);
+    expect(shares.filter(([, , theirs, ours]) => theirs !== ours)).toEqual([]);
+    // The cases do reach where Math.round differs, so this check can tell the two apart.
+    expect(cents.filter(([amount, theirs]) => Math.round((amount as number) * 100) !== theirs).length).toBeGreaterThan(3);
   });
 
   it("opens a workbench download: the spilled formula over its range, the date and the error value as saved", () => {

@@ -14,7 +14,8 @@ import type { HyperFormula } from "hyperformula";
 import { parseA1, plannerWorkbook, SheetDefinition, sheetAsRows } from "../src/template/planner";
 import { toStoredFormula } from "../src/template/formula-form";
 import { excelJsStyle, STYLES } from "../src/template/styles";
-import { asExcelWrites, CachedResult, cachedResult } from "../src/workbench/xlsx";
+import { asExcelWrites } from "../src/workbench/xlsx-excel-form";
+import { CachedResult, cachedResult } from "../src/workbench/xlsx-saved-sheets";
 import { engine } from "../test/support/engine";
 
 export const TEMPLATE_PATH = path.resolve(__dirname, "..", "assets", "spillsplit-planner.xlsx");

@@ -1,7 +1,9 @@
 /* An .xlsx read as Excel reads it (each sheet's cells straight from the package's XML), and the workbench's Open → Download. */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { downloadFile, engineSheets, readWorkbook } from "../../src/workbench/xlsx";
+import { readWorkbook } from "../../src/workbench/xlsx-read";
+import { engineSheets } from "../../src/workbench/xlsx-saved-sheets";
+import { downloadFile } from "../../src/workbench/xlsx-write";
 import { engine } from "./engine";
 
 export interface XmlCell {

@@ -10,7 +10,8 @@ import { WorkbenchDocument, workbenchHost } from "../../src/workbench/workbench-
 import { assumptionsSheet, scenarioSheet, SCENARIOS, SheetDefinition } from "../../src/template/planner";
 import ExcelJS from "exceljs";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { engineSheets, saveInto } from "../../src/workbench/xlsx";
+import { engineSheets } from "../../src/workbench/xlsx-saved-sheets";
+import { saveInto } from "../../src/workbench/xlsx-write";
 import { lookInFile } from "../support/look";
 
 function open(sheets: Record<string, unknown[][]>, active: string): { doc: WorkbenchDocument; changes: boolean[] } {

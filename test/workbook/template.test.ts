@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { buildPlanner, TEMPLATE_PATH } from "../../scripts/build-template";
 import { plannerWorkbook, SCENARIOS, sheetAsRows } from "../../src/template/planner";
 import { toStoredFormula, toTypedFormula, typedNamesIn } from "../../src/template/formula-form";
-import { readWorkbook } from "../../src/workbench/xlsx";
+import { readWorkbook } from "../../src/workbench/xlsx-read";
 import { engine } from "../support/engine";
 
 async function committed(): Promise<ExcelJS.Workbook> {

@@ -1,0 +1,97 @@
+/*
+ * Open and Download on the page: a chosen file checked and loaded into a new engine, and the open
+ * workbook handed back as an .xlsx.
+ */
+import ExcelJS from "exceljs/dist/exceljs.min.js";
+import { associated } from "./custom-functions-runtime";
+import { createEngine, MAX_COLUMNS, MAX_ROWS } from "./engine";
+import { render } from "./grid";
+import type { FunctionsJson } from "./hyperformula-plugin";
+import { $, say, w } from "./page";
+import { mountPane } from "./pane";
+import { store } from "./store";
+import { LoadedSheet, readWorkbook } from "./xlsx-read";
+import { engineSheets } from "./xlsx-saved-sheets";
+import { downloadFile } from "./xlsx-write";
+import { ENTRY_LIMIT, UNPACKED_LIMIT, zipSize, ZipSizeError } from "./zip-size";
+
+/** Why a file cannot be opened, in the page's words. */
+class CannotOpen extends Error {}
+
+/**
+ * Opens a workbook into a new engine and swaps it in only once all of it has loaded: a file that
+ * fails (not a workbook, too big, no sheet) leaves the open workbook exactly as it was. Its size is
+ * checked from the zip's directory before anything is unpacked.
+ */
+export async function load(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJson): Promise<void> {
+  let size;
+  try {
+    size = zipSize(new Uint8Array(buffer));
+  } catch (error) {
+    throw new CannotOpen(error instanceof ZipSizeError && error.problem === "zip64" ? w.tooManyParts : w.notXlsx);
+  }
+  if (size.entries > ENTRY_LIMIT) throw new CannotOpen(w.tooManyParts);
+  if (size.unpacked > UNPACKED_LIMIT) throw new CannotOpen(w.tooBig((size.unpacked / 1024 / 1024).toFixed(1)));
+  const workbook = new ExcelJS.Workbook();
+  let sheets: LoadedSheet[];
+  try {
+    await workbook.xlsx.load(buffer);
+    sheets = readWorkbook(workbook);
+  } catch {
+    throw new CannotOpen(w.unreadable);
+  }
+  if (sheets.length === 0) throw new CannotOpen(w.noSheets);
+  for (const sheet of sheets) {
+    const columns = Math.max(0, ...sheet.rows.map((row) => row.length));
+    if (sheet.rows.length > MAX_ROWS || columns > MAX_COLUMNS) throw new CannotOpen(w.sheetTooBig(sheet.name, sheet.rows.length, columns));
+  }
+  let hf;
+  try {
+    hf = createEngine(Object.fromEntries(sheets.map((s) => [s.name, s.rows])), metadata, associated);
+  } catch {
+    throw new CannotOpen(w.unreadable);
+  }
+  // Everything loaded: only now does the new workbook replace the old one.
+  store.state?.hf.destroy();
+  const preferred = sheets.find((s) => s.name === "Growth") ?? sheets[0];
+  store.state = {
+    hf,
+    book: workbook,
+    opened: sheets,
+    formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),
+    sheet: preferred.name,
+    selection: "B10",
+    selected: { row: 9, column: 1 },
+    extent: undefined,
+    fileName,
+    // A new workbook starts with no answers, even one with the name of a file opened before.
+    settings: undefined,
+  };
+  $("file-name").textContent = fileName;
+  render();
+}
+
+/** Opens the file the user chose, and says whether it opened or why not. */
+export async function openFile(file: File, metadata: FunctionsJson): Promise<void> {
+  try {
+    // A zip holds its parts in at most a few bytes more than they unpack to (plus headers): a file
+    // this large would unpack past the limit too, so it is refused unread.
+    if (file.size > UNPACKED_LIMIT) throw new CannotOpen(w.tooBig((file.size / 1024 / 1024).toFixed(1)));
+    await load(await file.arrayBuffer(), file.name, metadata);
+    say(w.opened(file.name));
+    mountPane();
+  } catch (error) {
+    say(w.cannotOpen(file.name, error instanceof CannotOpen ? error.message : w.unreadable));
+  }
+}
+
+export async function download(): Promise<void> {
+  if (!store.state) return;
+  const buffer = await downloadFile(store.state.book, engineSheets(store.state.hf, store.state.formats, store.state.opened, store.state.looks), store.state.opened);
+  const url = URL.createObjectURL(new Blob([buffer as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = store.state.fileName.replace(/\.xlsx$/i, "") + " (workbench).xlsx";
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

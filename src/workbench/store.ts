@@ -1,0 +1,38 @@
+/*
+ * The workbook open on the page, and the pane's listeners to its changes. Every part of the page
+ * reads `store.state` when it acts, so a workbook opened since is the one it acts on.
+ */
+import type ExcelJS from "exceljs";
+import type { WorkbenchDocument } from "./workbench-host";
+import type { LoadedSheet } from "./xlsx-read";
+
+export interface State extends WorkbenchDocument {
+  /** The workbook as opened; a download writes the sheets' contents back into it. */
+  book: ExcelJS.Workbook;
+  /** What each sheet held when opened: a download leaves the cells nobody changed as the file had them. */
+  opened: LoadedSheet[];
+  selected: { row: number; column: number };
+  /** The far corner of a range selected with Shift. */
+  extent: { row: number; column: number } | undefined;
+  fileName: string;
+}
+
+/** The open workbook: none until the first one has loaded. */
+export const store: { state: State | undefined } = { state: undefined };
+
+/** The pane listens for sheet switches and edits, as it does to Excel's events. */
+const listeners = new Set<() => void>();
+
+export function notifyPane(): void {
+  listeners.forEach((listener) => listener());
+}
+
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The engine's id of the sheet on screen. */
+export function sheetId(): number {
+  return store.state!.hf.getSheetId(store.state!.sheet)!;
+}

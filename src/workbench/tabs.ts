@@ -1,0 +1,54 @@
+/*
+ * The sheet tabs under the grid: a click shows a sheet, a double click renames it. `render` redraws
+ * the page (grid.ts, which draws the tabs in turn).
+ */
+import { freeSheetName } from "../taskpane/host";
+import { $, say, w } from "./page";
+import { notifyPane, store } from "./store";
+
+export function renderTabs(render: () => void): void {
+  const { state } = store;
+  if (!state) return;
+  const tabs = state.hf.getSheetNames().map((name) => {
+    const tab = document.createElement("button");
+    tab.type = "button";
+    tab.setAttribute("role", "tab");
+    tab.setAttribute("aria-selected", String(name === state.sheet));
+    tab.textContent = name;
+    tab.title = w.renameTab;
+    tab.addEventListener("click", () => {
+      store.state!.sheet = name;
+      render();
+      notifyPane();
+    });
+    tab.addEventListener("dblclick", () => renameSheet(name, render));
+    return tab;
+  });
+  $("tabs").replaceChildren(...tabs);
+}
+
+/** Renames a sheet as Excel does: its id (and so the pane's answers and bindings) stays. */
+function renameSheet(name: string, render: () => void): void {
+  const { state } = store;
+  if (!state) return;
+  const next = window.prompt(w.renamePrompt(name), name);
+  if (next === null || next === name) return;
+  const others = state.hf.getSheetNames().filter((other) => other !== name);
+  if (freeSheetName(next, others) !== next) {
+    say(w.cannotRename(next));
+    return;
+  }
+  state.hf.renameSheet(state.hf.getSheetId(name)!, next);
+  state.formats[next] = state.formats[name] ?? {};
+  delete state.formats[name];
+  if (state.looks?.[name]) {
+    state.looks[next] = state.looks[name];
+    delete state.looks[name];
+  }
+  const worksheet = state.book.getWorksheet(name);
+  if (worksheet) worksheet.name = next; // Download writes into the opened file's own sheet
+  if (state.sheet === name) state.sheet = next;
+  say("");
+  render();
+  notifyPane();
+}

@@ -1,0 +1,87 @@
+/*
+ * Open: an .xlsx (ExcelJS) read into the rows a formula engine loads. Development and workbench only.
+ *
+ * Open reads every form a formula can have in a file — Excel's stored form (`_xldudf_RED_X(…)`,
+ * `_xlfn.X(…)`) and one typed by hand (`RED.X(…)`) — as the typed form the engine knows.
+ */
+import type ExcelJS from "exceljs";
+import { toTypedFormula } from "../template/formula-form";
+
+/** What the engine loads for a cell: "=formula" (typed form), text as "'text", a number, a boolean, an error literal, or nothing. */
+export type LoadedContent = string | number | boolean | null;
+
+export interface LoadedSheet {
+  name: string;
+  rows: LoadedContent[][];
+  /** "row,column" (zero-based) → Excel number format. */
+  formats: Record<string, string>;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** A JavaScript date (ExcelJS reads date-formatted cells as UTC dates) as Excel's date serial number. */
+function excelSerial(date: Date, date1904: boolean): number {
+  return date.getTime() / MS_PER_DAY + (date1904 ? 24107 : 25569);
+}
+
+/** Text the engine must keep as text: the apostrophe is the engine's (and Excel's) text marker. */
+function asText(text: string): string {
+  return `'${text}`;
+}
+
+function plainText(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  const rich = value as { richText?: { text: string }[] } | null;
+  if (rich && Array.isArray(rich.richText)) return rich.richText.map((part) => part.text).join("");
+  return undefined;
+}
+
+function cellContent(cell: ExcelJS.Cell, date1904: boolean): LoadedContent {
+  const value = cell.value as unknown;
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string") return asText(value);
+  if (value instanceof Date) return excelSerial(value, date1904);
+  const v = value as { formula?: string; sharedFormula?: string; text?: unknown; hyperlink?: string; error?: string };
+  if (typeof v.formula === "string") return `=${toTypedFormula(v.formula)}`;
+  if (v.sharedFormula !== undefined) return `=${toTypedFormula(cell.formula)}`;
+  if (typeof v.error === "string") return v.error;
+  const text = plainText(value) ?? plainText(v.text);
+  return text === undefined ? null : asText(text);
+}
+
+/** The cells of an array formula other than its top-left one: Excel stores the spilled values there, the engine spills its own. */
+function spilledCells(ws: ExcelJS.Worksheet): Set<string> {
+  const spilled = new Set<string>();
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const model = cell.model as { shareType?: string; ref?: string };
+      if (model.shareType !== "array" || !model.ref || !model.ref.includes(":")) return;
+      const [from, to] = model.ref.split(":").map((a1) => ws.getCell(a1));
+      for (let r = Number(from.row); r <= Number(to.row); r++) {
+        for (let c = Number(from.col); c <= Number(to.col); c++) if (r !== Number(from.row) || c !== Number(from.col)) spilled.add(`${r},${c}`);
+      }
+    }),
+  );
+  return spilled;
+}
+
+export function readWorkbook(workbook: ExcelJS.Workbook): LoadedSheet[] {
+  const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
+  return workbook.worksheets.map((ws) => {
+    const rows: LoadedContent[][] = [];
+    const formats: Record<string, string> = {};
+    const spilled = spilledCells(ws);
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const line: LoadedContent[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+        while (line.length < columnNumber - 1) line.push(null);
+        line[columnNumber - 1] = spilled.has(`${rowNumber},${columnNumber}`) ? null : cellContent(cell, date1904);
+        if (cell.numFmt) formats[`${rowNumber - 1},${columnNumber - 1}`] = cell.numFmt;
+      });
+      while (rows.length < rowNumber - 1) rows.push([]);
+      rows[rowNumber - 1] = line;
+    });
+    return { name: ws.name, rows, formats };
+  });
+}

@@ -1,0 +1,114 @@
+/*
+ * The engine's sheets, cell by cell, as Download saves them: each formula with the value Excel caches
+ * beside it, each spill with its range, each constant with what the engine holds. Development and
+ * workbench only.
+ */
+import type { HyperFormula } from "hyperformula";
+import type { SheetLook } from "../template/styles";
+import type { LoadedContent, LoadedSheet } from "./xlsx-read";
+
+/** A formula's last value as the file stores it beside the formula (`<v>`, typed by `t`). */
+export type CachedResult = number | string | boolean | { error: string } | undefined;
+
+/** The error values a cell can hold in a file Excel reads (ECMA-376 ST_Xstring errors, and those Excel added since). */
+const EXCEL_ERRORS = new Set([
+  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+  "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+]);
+
+/**
+ * An engine's value as the cached value Excel stores beside a formula: numbers, text, booleans,
+ * errors. The engine's own errors that Excel has no such value for (#ERROR! for a formula it cannot
+ * parse, #CYCLE!, #LIC!) are cached as #VALUE!, so the file stays one Excel reads.
+ */
+export function cachedResult(value: unknown): CachedResult {
+  if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (value !== null && typeof value === "object" && typeof (value as { value?: unknown }).value === "string") {
+    const code = (value as { value: string }).value;
+    return { error: EXCEL_ERRORS.has(code) ? code : "#VALUE!" };
+  }
+  return undefined;
+}
+
+/** Whether the engine could not compute a formula Excel can (a function or syntax it lacks). */
+function engineCannot(value: unknown): boolean {
+  const code = value !== null && typeof value === "object" ? (value as { value?: unknown }).value : undefined;
+  return code === "#NAME?" || code === "#ERROR!" || code === "#LIC!";
+}
+
+/** One cell of a sheet to save. */
+export type SavedCell =
+  /** A formula (typed form, without "="), its value, and the range it spills over when that is more than one cell. */
+  | { kind: "formula"; formula: string; result: CachedResult; spill?: string; engineCannot?: boolean }
+  /** A value the formula above it spilled here. */
+  | { kind: "spilled"; result: CachedResult }
+  /** A constant: what the engine holds (to tell whether it changed) and its value. */
+  | { kind: "constant"; content: LoadedContent; value: CachedResult };
+
+export interface SavedSheet {
+  name: string;
+  cells: (SavedCell | null)[][];
+  formats: Record<string, string>;
+  /** How a sheet inserted in the workbench looks: written when the file lacks the sheet. */
+  look?: SheetLook;
+}
+
+function a1(row: number, column: number): string {
+  let letters = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
+}
+
+/**
+ * The engine's sheets, cell by cell, as Download saves them. A formula the engine holds as it was
+ * opened keeps the file's own wording (the engine rewrites `'Growth'!B3` as `Growth!B3`).
+ */
+export function engineSheets(
+  hf: HyperFormula,
+  formats: Record<string, Record<string, string>>,
+  opened: LoadedSheet[] = [],
+  looks: Record<string, SheetLook> = {},
+): SavedSheet[] {
+  const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
+  return hf.getSheetNames().map((name) => {
+    const sheet = hf.getSheetId(name)!;
+    const before = openedRows.get(name);
+    const asOpened = (row: number, col: number, formula: string): string => {
+      const was = before?.[row]?.[col];
+      if (typeof was !== "string" || !was.startsWith("=")) return formula;
+      try {
+        return hf.normalizeFormula(was) === formula ? was : formula;
+      } catch {
+        return formula;
+      }
+    };
+    const { height, width } = hf.getSheetDimensions(sheet);
+    const serialized = hf.getSheetSerialized(sheet) as LoadedContent[][];
+    const cells: (SavedCell | null)[][] = [];
+    for (let row = 0; row < height; row++) {
+      const line: (SavedCell | null)[] = [];
+      for (let col = 0; col < width; col++) {
+        const at = { sheet, row, col };
+        const type = hf.getCellType(at);
+        const value = hf.getCellValue(at);
+        if (type === "EMPTY") line.push(null);
+        else if (type === "ARRAY") line.push({ kind: "spilled", result: cachedResult(value) });
+        else if (type === "FORMULA" || type === "ARRAYFORMULA") {
+          const formula = asOpened(row, col, hf.getCellFormula(at) ?? "=").slice(1);
+          let spill: string | undefined;
+          if (type === "ARRAYFORMULA") {
+            let right = col;
+            while (right + 1 < width && hf.getCellType({ sheet, row, col: right + 1 }) === "ARRAY") right++;
+            let down = row;
+            while (down + 1 < height && hf.getCellType({ sheet, row: down + 1, col }) === "ARRAY") down++;
+            if (right > col || down > row) spill = `${a1(row, col)}:${a1(down, right)}`;
+          }
+          line.push({ kind: "formula", formula, result: cachedResult(value), spill, engineCannot: engineCannot(value) });
+        } else line.push({ kind: "constant", content: serialized[row]?.[col] ?? null, value: cachedResult(value) });
+      }
+      cells.push(line);
+    }
+    return { name, cells, formats: formats[name] ?? {}, ...(looks[name] ? { look: looks[name] } : {}) };
+  });
+}

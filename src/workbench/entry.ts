@@ -9,7 +9,8 @@ export function entryText(raw: unknown): string {
   const text = String(raw);
   if (!text.startsWith("'")) return text;
   const rest = text.slice(1);
-  return typeof parseEntry(rest) === "string" && !/^(true|false|#)/i.test(rest.trim()) ? rest : text;
+  // Plain text only if typed back it is text again: not a formula, a number, TRUE/FALSE or an error.
+  return typeof parseEntry(rest) === "string" && !/^(=|true|false|#)/i.test(rest.trim()) ? rest : text;
 }
 
 /** What a typed entry means: a formula, a number, or text — as Excel reads a typed cell. */

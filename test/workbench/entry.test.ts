@@ -40,6 +40,8 @@ describe("entryText", () => {
     ["'TRUE", "'TRUE"],
     ["'false", "'false"],
     ["'#N/A", "'#N/A"],
+    ["'=1+1", "'=1+1"],
+    ["' =RED.AVGCPM(1,1)", "' =RED.AVGCPM(1,1)"],
     ["'", "'"],
     ["plain", "plain"],
   ])("%p shows as %p", (raw, expected) => {
@@ -47,7 +49,7 @@ describe("entryText", () => {
   });
 
   it("shows a text constant so that typing it back gives the same text", () => {
-    for (const text of ["note", "123", "TRUE", "#N/A", " 7 ", "1,000"]) {
+    for (const text of ["note", "123", "TRUE", "#N/A", " 7 ", "1,000", "=1+1", " =A1"]) {
       const shown = entryText(`'${text}`);
       const typed = shown.startsWith("'") ? shown.slice(1) : parseEntry(shown);
       expect(typed).toBe(text);

@@ -29,7 +29,8 @@ export function mapCells<T extends unknown[], R, C = undefined>(
     const { rows, columns } = shapes[i];
     if (rows >= shape.rows && columns >= shape.columns) return null;
     // Only the part that reaches the result: a whole column beside a row is not read to its end.
-    return grid.slice(0, Math.min(rows, shape.rows)).map((line) => line.slice(0, Math.min(columns, shape.columns)).map((raw) => readCell(param, raw)));
+    const whole = rows === 1 && columns === 1;
+    return grid.slice(0, Math.min(rows, shape.rows)).map((line) => line.slice(0, Math.min(columns, shape.columns)).map((raw) => readCell(param, raw, whole)));
   });
   const mismatch = shapes.map(
     ({ rows, columns }, i) => new DomainError("SIZE_MISMATCH", { argument: (params[i] as Param<unknown>).name, rows, columns }),
@@ -43,7 +44,7 @@ export function mapCells<T extends unknown[], R, C = undefined>(
       for (let i = 0; i < count && result === undefined; i++) {
         const readGrid = cached[i];
         let value = cellAt(readGrid ?? (grids[i] as Grid), row, column);
-        if (value !== MISSING && readGrid === null) value = readCell(params[i] as Param<unknown>, value);
+        if (value !== MISSING && readGrid === null) value = readCell(params[i] as Param<unknown>, value, shapes[i].rows === 1 && shapes[i].columns === 1);
         if (value === MISSING) result = mismatch[i];
         else if (value === BLANK_INPUT) result = BLANK;
         else if (isErrorValue(value)) result = value;

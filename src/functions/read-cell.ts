@@ -78,15 +78,18 @@ export const BLANK_INPUT = Symbol("blank");
 export type ReadCell = unknown;
 
 /**
- * Reads one cell of an argument: its value, the optional's fallback for a blank, BLANK_INPUT, or
- * the error the cell carries (passed in, or the reader's).
+ * Reads one cell of an argument: its value, BLANK_INPUT, or the error the cell carries (passed in,
+ * or the reader's). A blank is the optional's fallback only where the argument is left out or is
+ * that one blank cell (`whole`); a blank inside a range is a blank result cell, as for a required
+ * argument — =RED.MARGINALCPM(A1:A3, B1:B3) with B2 empty must not put an index (base 1) among
+ * prices in yuan.
  */
-export function readCell<T>(param: Param<T>, cell: unknown): ReadCell {
+export function readCell<T>(param: Param<T>, cell: unknown, whole = true): ReadCell {
   const raw = basicValueOf(cell, param.name);
   if (isDomainError(raw)) return raw;
   const passed = passedError(raw);
   if (passed) return passed;
-  if (isBlank(raw)) return param.fallback === undefined ? BLANK_INPUT : param.fallback;
+  if (isBlank(raw)) return param.fallback === undefined || !whole ? BLANK_INPUT : param.fallback;
   try {
     return param.read(raw, param.name);
   } catch (error) {

@@ -68,7 +68,7 @@ function readNumbers(param: Param<number>, grid: Grid | null, shape: Shape, resu
         if (raw === MISSING) {
           mismatch ??= new DomainError("SIZE_MISMATCH", { argument: param.name, rows: shape.rows, columns: shape.columns });
           value = mismatch;
-        } else value = readCell(param, raw);
+        } else value = readCell(param, raw, false);
       }
       if (typeof value === "number") values[k] = value;
       else {

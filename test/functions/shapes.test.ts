@@ -124,9 +124,12 @@ describe("blank in → blank out", () => {
     expect(avgCpm([[""], [""]])).toEqual([[""]]);
   });
 
-  it("a blank spend gives a blank CPM; a blank optional base CPM means the index", () => {
+  it("a blank spend gives a blank CPM; a blank optional base CPM means the index only where it is the whole argument", () => {
     expect(avgCpm([[""], [200_000]])).toEqual([[""], [1]]);
-    expect(avgCpm([[200_000], [200_000]], [[""], [80]])).toEqual([[1], [80]]);
+    // Inside a range of base CPMs a blank is a blank: an index (base 1) among prices in yuan would be a wrong number.
+    expect(avgCpm([[200_000], [200_000]], [[""], [80]])).toEqual([[""], [80]]);
+    expect(avgCpm([[200_000], [200_000]], [[""]])).toEqual([[1], [1]]); // one blank cell: every row is an index
+    expect(avgCpm([[200_000, 200_000]], [["", 80]])).toEqual([["", 80]]);
   });
 
   it("a blank single budget gives a blank pair", () => {

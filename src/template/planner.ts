@@ -6,35 +6,11 @@
  */
 import { assumptionRows, ASSUMPTION_TABLE } from "../core/assumptions";
 
-import type { CellStyle } from "./styles";
+import { abs, columnLetter, FORMATS, MONTHS } from "./sheet";
+import type { CellDefinition, SheetDefinition } from "./sheet";
 
-export type { CellStyle } from "./styles";
-
-export interface CellDefinition {
-  value?: string | number;
-  /** A formula without the leading "=". */
-  formula?: string;
-  format?: string;
-  style?: CellStyle;
-}
-
-export interface SheetDefinition {
-  name: string;
-  /** Column widths in characters, from column A. */
-  widths: number[];
-  /** Rows and columns kept in view when scrolling. */
-  frozen: { rows: number; columns: number };
-  cells: Record<string, CellDefinition>;
-}
-
-export const FORMATS = {
-  money: "#,##0.00",
-  price: "#,##0.00",
-  count: "#,##0",
-  share: "0.0%",
-  rate: "0.00%",
-  number: "0.0000",
-};
+export { columnLetter, FORMATS, parseA1, sheetAsRows } from "./sheet";
+export type { CellDefinition, CellStyle, SheetDefinition } from "./sheet";
 
 export const ASSUMPTIONS_SHEET = "Assumptions";
 /** The assumptions range every formula passes: header row plus one row per key. */
@@ -45,12 +21,6 @@ export function assumptionRef(key: string): string {
   const index = ASSUMPTION_TABLE.findIndex((a) => a.key === key);
   if (index < 0) throw new Error(`no assumption ${key}`);
   return `${ASSUMPTIONS_SHEET}!$B$${index + 2}`;
-}
-
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 export function assumptionsSheet(): SheetDefinition {
@@ -113,8 +83,6 @@ export const SCENARIO_LABELS = {
   targetCpa: "Target marginal CPA 目标边际 CPA",
   month: "Month 月份",
 };
-
-const MONTHS = ["Jan 1月", "Feb 2月", "Mar 3月", "Apr 4月", "May 5月", "Jun 6月", "Jul 7月", "Aug 8月", "Sep 9月", "Oct 10月", "Nov 11月", "Dec 12月"];
 
 const HEADERS = [
   SCENARIO_LABELS.month,
@@ -184,11 +152,6 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
   }
   cells[`I${L.totalRow}`] = { formula: `COUNTIF(I${first}:I${last},"${OVER_CAP}")`, style: "total", format: '0" over 超出"' };
   return { name: input.name, widths: [40, 16, 16, 16, 14, 16, 16, 16, 20], frozen: { rows: L.headerRow, columns: 1 }, cells };
-}
-
-function abs(a1: string): string {
-  const [, column, row] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
-  return `$${column}$${row}`;
 }
 
 export const SCENARIOS: ScenarioInputs[] = [
@@ -578,25 +541,4 @@ export function linesSheet(): SheetDefinition {
 /** The whole planner workbook, in tab order. */
 export function plannerWorkbook(): SheetDefinition[] {
   return [summarySheet(SCENARIOS), assumptionsSheet(), ...SCENARIOS.map((s) => scenarioSheet(s)), notesSheet(), linesSheet(), historySheet()];
-}
-
-/** A1 → zero-based row and column. */
-export function parseA1(a1: string): { row: number; column: number } {
-  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
-  if (!letters) throw new Error(`not an A1 address: ${a1}`);
-  const column = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(digits) - 1, column };
-}
-
-/** A sheet as rows of values and "=formula" strings, the form spreadsheet engines load. */
-export function sheetAsRows(sheet: SheetDefinition): (string | number | null)[][] {
-  const rows: (string | number | null)[][] = [];
-  for (const [a1, cell] of Object.entries(sheet.cells)) {
-    const { row, column } = parseA1(a1);
-    while (rows.length <= row) rows.push([]);
-    const line = rows[row];
-    while (line.length < column) line.push(null);
-    line[column] = cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null);
-  }
-  return rows.map((line) => line.map((v) => (v === undefined ? null : v)));
 }

@@ -4,49 +4,17 @@
  * from it. Every formula is a single cell (no spill), so the file opens the same in every Excel
  * that has the add-in, and each formula can be filled across months and copied between sheets.
  */
-import { assumptionRows, ASSUMPTION_TABLE } from "../core/assumptions";
+import { ASSUMPTION_TABLE } from "../core/assumptions";
 
+import { ASSUMPTIONS_RANGE, assumptionRef, assumptionsSheet } from "./assumptions-sheet";
+import { notesSheet } from "./notes-sheet";
 import { abs, columnLetter, FORMATS, MONTHS } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
+export { ASSUMPTIONS_RANGE, ASSUMPTIONS_SHEET, assumptionRef, assumptionsSheet } from "./assumptions-sheet";
+export { EXAMPLE_NOTES, NOTES_SHEET, notesSheet } from "./notes-sheet";
 export { columnLetter, FORMATS, parseA1, sheetAsRows } from "./sheet";
 export type { CellDefinition, CellStyle, SheetDefinition } from "./sheet";
-
-export const ASSUMPTIONS_SHEET = "Assumptions";
-/** The assumptions range every formula passes: header row plus one row per key. */
-export const ASSUMPTIONS_RANGE = `${ASSUMPTIONS_SHEET}!$A$1:$B$${ASSUMPTION_TABLE.length + 1}`;
-
-/** The row of a key in the Assumptions sheet, as an absolute reference to its value. */
-export function assumptionRef(key: string): string {
-  const index = ASSUMPTION_TABLE.findIndex((a) => a.key === key);
-  if (index < 0) throw new Error(`no assumption ${key}`);
-  return `${ASSUMPTIONS_SHEET}!$B$${index + 2}`;
-}
-
-export function assumptionsSheet(): SheetDefinition {
-  const cells: Record<string, CellDefinition> = {};
-  const english = assumptionRows("en");
-  const chinese = assumptionRows("zh");
-  cells.A1 = { value: "key 键", style: "header" };
-  cells.B1 = { value: "value 值", style: "header" };
-  cells.C1 = { value: "meaning", style: "header" };
-  cells.D1 = { value: "含义", style: "header" };
-  english.slice(1).forEach(([key, value, meaning], i) => {
-    const row = i + 2;
-    const isShare = String(key).startsWith("spill_");
-    const isMoney = String(key).endsWith("_spend");
-    cells[`A${row}`] = { value: key, style: "label" };
-    cells[`B${row}`] = { value, style: "input", format: isShare ? FORMATS.share : isMoney ? FORMATS.money : FORMATS.number };
-    cells[`C${row}`] = { value: meaning, style: "note" };
-    cells[`D${row}`] = { value: chinese[i + 1][2], style: "note" };
-  });
-  const after = english.length + 2;
-  cells[`A${after}`] = {
-    value: "Edit the values in column B; every RED formula in this workbook reads them. 修改 B 列的值，本工作簿中所有 RED 公式都会读取这些值。",
-    style: "note",
-  };
-  return { name: ASSUMPTIONS_SHEET, widths: [20, 16, 90, 70], frozen: { rows: 1, columns: 1 }, cells };
-}
 
 export interface ScenarioInputs {
   /** Sheet name. */
@@ -183,55 +151,6 @@ export const SCENARIOS: ScenarioInputs[] = [
     budgets: [500_000, 500_000, 550_000, 600_000, 600_000, 650_000, 700_000, 700_000, 650_000, 600_000, 800_000, 700_000],
   },
 ];
-
-/** Example notes for HOTNOTES: reads, engagements, jumps (made-up figures). */
-export const EXAMPLE_NOTES: [string, number, number, number][] = [
-  ["Morning routine 早间护肤", 52_000, 7_400, 1_450],
-  ["Office snack drawer 打工人零食抽屉", 38_000, 5_200, 120],
-  ["Ingredient deep-dive 成分解析", 9_500, 410, 380],
-  ["Unboxing 开箱", 12_000, 380, 40],
-  ["Price comparison 比价攻略", 7_800, 300, 350],
-  ["Funny skit 搞笑短剧", 61_000, 9_800, 160],
-  ["Before/after 使用前后", 15_500, 900, 410],
-  ["Gift guide 送礼指南", 11_000, 520, 95],
-];
-
-export const NOTES_SHEET = "Notes";
-
-/** The notes table: counts in, rates and portfolio thresholds as native formulas, one HOTNOTES per row. */
-export function notesSheet(): SheetDefinition {
-  const cells: Record<string, CellDefinition> = {
-    A1: { value: "Note 笔记", style: "header" },
-    B1: { value: "Reads 阅读", style: "header" },
-    C1: { value: "Engagements 互动", style: "header" },
-    D1: { value: "Jumps 跳转", style: "header" },
-    E1: { value: "Engagement rate 互动率", style: "header" },
-    F1: { value: "Jump rate 跳转率", style: "header" },
-    G1: { value: "Label 标签", style: "header" },
-  };
-  const first = 2;
-  const last = first + EXAMPLE_NOTES.length - 1;
-  const thresholdRow = last + 2;
-  EXAMPLE_NOTES.forEach(([name, reads, engagements, jumps], i) => {
-    const r = first + i;
-    cells[`A${r}`] = { value: name, style: "label" };
-    cells[`B${r}`] = { value: reads, style: "input", format: FORMATS.count };
-    cells[`C${r}`] = { value: engagements, style: "input", format: FORMATS.count };
-    cells[`D${r}`] = { value: jumps, style: "input", format: FORMATS.count };
-    cells[`E${r}`] = { formula: `IF(B${r}="","",C${r}/B${r})`, format: FORMATS.rate };
-    cells[`F${r}`] = { formula: `IF(B${r}="","",D${r}/B${r})`, format: FORMATS.rate };
-    cells[`G${r}`] = { formula: `RED.HOTNOTES(B${r},C${r},D${r},$B$${thresholdRow},$B$${thresholdRow + 1})` };
-  });
-  cells[`A${thresholdRow}`] = { value: "Hot: engagement rate ≥ (75th percentile) 爆文：互动率 ≥（第 75 百分位）", style: "label" };
-  cells[`B${thresholdRow}`] = { formula: `PERCENTILE.INC(E${first}:E${last},0.75)`, style: "output", format: FORMATS.rate };
-  cells[`A${thresholdRow + 1}`] = { value: "Strong spillover: jump rate ≥ (median) 强外溢：跳转率 ≥（中位数）", style: "label" };
-  cells[`B${thresholdRow + 1}`] = { formula: `MEDIAN(F${first}:F${last})`, style: "output", format: FORMATS.rate };
-  cells[`A${thresholdRow + 3}`] = {
-    value: "Hollow hot notes entertain but do not send buyers on; hidden converters are worth republishing as sales notes. 无效爆文有热度却不带动购买；潜力转化笔记值得改作商销笔记发布。",
-    style: "note",
-  };
-  return { name: NOTES_SHEET, widths: [34, 12, 16, 12, 20, 16, 20], frozen: { rows: 1, columns: 1 }, cells };
-}
 
 /** Not "History": Excel reserves that sheet name (for its change tracking) and will not open a file with it. */
 export const HISTORY_SHEET = "CPM history";

@@ -1,0 +1,156 @@
+/*
+ * The Lines sheet and its layout: six example lines with their curves and bounds as inputs, and
+ * live ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN blocks over them.
+ */
+import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
+import { abs, columnLetter, FORMATS, MONTHS } from "./sheet";
+import type { CellDefinition, SheetDefinition } from "./sheet";
+
+export const LINES_SHEET = "Lines";
+
+/** ALLOCATE's bound column (zero-based): min, max or "" for a line no bound holds. */
+const BOUND_COLUMN = 5;
+
+/** Six example lines: name, base CPA, cpm_elasticity, cvr_elasticity, least and most monthly spend (made-up figures). */
+export const EXAMPLE_LINES: [string, number, number, number, number | null, number | null][] = [
+  ["Seeding notes 种草笔记", 40, 0.35, 0.05, null, null],
+  ["Sales notes 商销笔记", 35, 0.4, 0.06, null, null],
+  ["Search ads 搜索广告", 25, 0.45, 0.05, null, 400_000],
+  ["Feed ads 信息流广告", 30, 0.3, 0.04, null, null],
+  ["Store live 店播", 60, 0.4, 0.08, 50_000, null],
+  ["Creator live 达播", 50, 0.5, 0.05, null, 200_000],
+];
+
+/** Example seasonality: CPA multipliers by month, cheaper around 618 (June) and 双11 (November). */
+export const EXAMPLE_SEASONALITY = [1, 1, 1.05, 1, 0.95, 0.9, 1, 1, 1, 1, 0.85, 0.95];
+
+/** Where the Lines sheet keeps its inputs and blocks. */
+export const LINES_LAYOUT = {
+  budget: "B3",
+  conversionsTarget: "B4",
+  marginalCpaTarget: "B5",
+  flightBudget: "B6",
+  headerRow: 8,
+  firstLineRow: 9,
+  lines: EXAMPLE_LINES.length,
+  allocateRow: 17,
+  requiredRow: 26,
+  capRow: 36,
+  sweepRow: 46,
+  sweepBudgets: [250_000, 500_000, 1_000_000, 1_500_000, 2_000_000, 3_000_000],
+  flightRow: 55,
+};
+
+/**
+ * The Lines sheet: six example lines with their curves and bounds as inputs, and live ALLOCATE,
+ * REQUIREDBUDGET (both kinds), SWEEP and FLIGHTPLAN blocks over them. Each result cell is one
+ * INDEX into the function's result, so every formula stays a single cell like the rest of the
+ * template (no spill ranges to store), and a planner can edit any input and see every block move.
+ */
+export function linesSheet(): SheetDefinition {
+  const L = LINES_LAYOUT;
+  const A = ASSUMPTIONS_RANGE;
+  const first = L.firstLineRow;
+  const last = first + L.lines - 1;
+  const range = (column: string) => `$${column}$${first}:$${column}$${last}`;
+  const portfolio = `${range("A")},${range("B")},${range("C")},${range("D")}`;
+  const bounded = `${portfolio},${range("E")},${range("F")}`;
+  const cells: Record<string, CellDefinition> = {
+    A1: { value: "Lines: what each line should get, and what a target takes 投放线：各线预算与目标所需预算", style: "title" },
+    A2: { value: "Inputs in blue cells; example figures — replace them with yours. 蓝色单元格为输入项；示例数字，请替换为你的数据。", style: "subtitle" },
+    A3: { value: "Monthly budget 月预算", style: "label" },
+    B3: { value: 1_000_000, style: "input", format: FORMATS.money },
+    A4: { value: "Conversions target 转化目标", style: "label" },
+    B4: { value: 30_000, style: "input", format: FORMATS.count },
+    A5: { value: "Target marginal CPA 目标边际 CPA", style: "label" },
+    B5: { value: 60, style: "input", format: FORMATS.price },
+    A6: { value: "Year's budget for the flight plan 排期全年预算", style: "label" },
+    B6: { value: 12_000_000, style: "input", format: FORMATS.money },
+  };
+  const lineHeaders = ["Line 投放线", "Base CPA 基准 CPA", "cpm_elasticity", "cvr_elasticity", "Min spend 最低预算", "Max spend 最高预算"];
+  lineHeaders.forEach((h, c) => (cells[`${columnLetter(c)}${L.headerRow}`] = { value: h, style: "header" }));
+  EXAMPLE_LINES.forEach(([name, cpa, e, g, min, max], i) => {
+    const r = first + i;
+    cells[`A${r}`] = { value: name, style: "input" };
+    cells[`B${r}`] = { value: cpa, style: "input", format: FORMATS.price };
+    cells[`C${r}`] = { value: e, style: "input", format: FORMATS.number };
+    cells[`D${r}`] = { value: g, style: "input", format: FORMATS.number };
+    cells[`E${r}`] = min === null ? { style: "input", format: FORMATS.money } : { value: min, style: "input", format: FORMATS.money };
+    cells[`F${r}`] = max === null ? { style: "input", format: FORMATS.money } : { value: max, style: "input", format: FORMATS.money };
+  });
+  const splitHeaders = ["Line 投放线", "Spend 预算", "Share 占比", "Conversions 转化", "Marginal CPA 边际 CPA", "Bound 约束"];
+  const splitFormats = [undefined, FORMATS.money, FORMATS.share, FORMATS.count, FORMATS.price, undefined];
+  /** A block of INDEX cells into one function's result: a title, headers, then `rows` rows. */
+  const block = (row: number, title: string, headers: string[], formats: (string | undefined)[], call: string, rows: number) => {
+    cells[`A${row}`] = { value: title, style: "output" };
+    headers.forEach((h, c) => (cells[`${columnLetter(c)}${row + 1}`] = { value: h, style: "header" }));
+    for (let r = 0; r < rows; r++) {
+      headers.forEach((_, c) => {
+        const format = formats[c];
+        const cell = `INDEX(${call},${r + 1},${c + 1})`;
+        // The bound column is "" where no bound holds the line: shown as "—", a value every
+        // application stores and shows (an empty cached text is dropped, and recomputed without the add-in).
+        const formula = c === BOUND_COLUMN ? `IF(${cell}="","—",${cell})` : cell;
+        cells[`${columnLetter(c)}${row + 2 + r}`] = { formula, ...(format ? { format } : {}) };
+      });
+    }
+  };
+  block(L.allocateRow, "ALLOCATE: the monthly budget split at equal marginal CPA 按边际 CPA 相等分配月预算", splitHeaders, splitFormats, `RED.ALLOCATE(${abs(L.budget)},${bounded},${A})`, L.lines);
+  block(
+    L.requiredRow,
+    "REQUIREDBUDGET: the least budget that reaches the conversions target 达到转化目标的最少预算",
+    splitHeaders,
+    splitFormats,
+    `RED.REQUIREDBUDGET(${abs(L.conversionsTarget)},${bounded},${A},"conversions")`,
+    L.lines + 1,
+  );
+  block(
+    L.capRow,
+    "REQUIREDBUDGET: the most budget within the target marginal CPA 目标边际 CPA 内的最多预算",
+    splitHeaders,
+    splitFormats,
+    `RED.REQUIREDBUDGET(${abs(L.marginalCpaTarget)},${bounded},${A},"marginal-cpa")`,
+    L.lines + 1,
+  );
+  // SWEEP: one budget per row, typed in column A; each row is ALLOCATE at its budget.
+  cells[`A${L.sweepRow}`] = { value: "SWEEP: ALLOCATE at each budget (type budgets in column A) 各预算下的分配（在 A 列输入预算）", style: "output" };
+  const sweepHeaders = ["Budget 预算", "Conversions 转化", "Average CPA 平均 CPA", "Marginal CPA 边际 CPA", ...EXAMPLE_LINES.map(([name]) => name)];
+  sweepHeaders.forEach((h, c) => (cells[`${columnLetter(c)}${L.sweepRow + 1}`] = { value: h, style: "header" }));
+  L.sweepBudgets.forEach((budget, i) => {
+    const r = L.sweepRow + 2 + i;
+    cells[`A${r}`] = { value: budget, style: "input", format: FORMATS.money };
+    for (let c = 1; c < sweepHeaders.length; c++) {
+      const format = c === 1 ? FORMATS.count : c <= 3 ? FORMATS.price : FORMATS.money;
+      cells[`${columnLetter(c)}${r}`] = { formula: `INDEX(RED.SWEEP($A${r},${bounded},${A}),1,${c + 1})`, format };
+    }
+  });
+  // FLIGHTPLAN: the year's budget over lines × months, seasonality as blue inputs above the grid.
+  const F = L.flightRow;
+  cells[`A${F}`] = { value: "FLIGHTPLAN: the year's budget by line and month at one marginal CPA 按线、按月排期（边际 CPA 相同）", style: "output" };
+  cells[`A${F + 1}`] = { value: "Seasonality (CPA ×) 季节系数（CPA 倍数）", style: "label" };
+  cells[`A${F + 2}`] = { value: "Line 投放线", style: "header" };
+  const months = EXAMPLE_SEASONALITY.length;
+  const lastMonth = columnLetter(months);
+  EXAMPLE_SEASONALITY.forEach((m, j) => {
+    const column = columnLetter(j + 1);
+    cells[`${column}${F + 1}`] = { value: m, style: "input", format: "0.00" };
+    cells[`${column}${F + 2}`] = { value: MONTHS[j], style: "header" };
+  });
+  cells[`${columnLetter(months + 1)}${F + 2}`] = { value: "Total 合计", style: "header" };
+  const flight = `RED.FLIGHTPLAN(${abs(L.flightBudget)},${range("A")},${range("B")},$B$${F + 1}:$${lastMonth}$${F + 1},${range("C")},${range("D")},,,${A})`;
+  for (let i = 0; i <= L.lines; i++) {
+    const r = F + 3 + i;
+    const isTotal = i === L.lines;
+    cells[`A${r}`] = isTotal ? { value: "Total 合计", style: "total" } : { formula: `$A$${first + i}`, style: "label" };
+    for (let j = 0; j <= months; j++) {
+      const column = columnLetter(j + 1);
+      const formula = isTotal
+        ? `SUM(${column}${F + 3}:${column}${F + 2 + L.lines})`
+        : j === months
+          ? `SUM(B${r}:${lastMonth}${r})`
+          : `INDEX(${flight},${i + 1},${j + 1})`;
+      cells[`${column}${r}`] = { formula, format: FORMATS.money, ...(isTotal || j === months ? { style: "total" as const } : {}) };
+    }
+  }
+  return { name: LINES_SHEET, widths: [46, 16, 14, 14, 16, 16, 16, 16, 16, 16, 14, 14, 14, 14], frozen: { rows: 0, columns: 1 }, cells };
+}

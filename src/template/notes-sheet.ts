@@ -1,0 +1,55 @@
+/*
+ * The Notes sheet: example notes with their reads, engagements and jumps in, their rates and the
+ * portfolio's thresholds as native formulas, and one HOTNOTES label per note.
+ */
+import { FORMATS } from "./sheet";
+import type { CellDefinition, SheetDefinition } from "./sheet";
+
+/** Example notes for HOTNOTES: reads, engagements, jumps (made-up figures). */
+export const EXAMPLE_NOTES: [string, number, number, number][] = [
+  ["Morning routine 早间护肤", 52_000, 7_400, 1_450],
+  ["Office snack drawer 打工人零食抽屉", 38_000, 5_200, 120],
+  ["Ingredient deep-dive 成分解析", 9_500, 410, 380],
+  ["Unboxing 开箱", 12_000, 380, 40],
+  ["Price comparison 比价攻略", 7_800, 300, 350],
+  ["Funny skit 搞笑短剧", 61_000, 9_800, 160],
+  ["Before/after 使用前后", 15_500, 900, 410],
+  ["Gift guide 送礼指南", 11_000, 520, 95],
+];
+
+export const NOTES_SHEET = "Notes";
+
+/** The notes table: counts in, rates and portfolio thresholds as native formulas, one HOTNOTES per row. */
+export function notesSheet(): SheetDefinition {
+  const cells: Record<string, CellDefinition> = {
+    A1: { value: "Note 笔记", style: "header" },
+    B1: { value: "Reads 阅读", style: "header" },
+    C1: { value: "Engagements 互动", style: "header" },
+    D1: { value: "Jumps 跳转", style: "header" },
+    E1: { value: "Engagement rate 互动率", style: "header" },
+    F1: { value: "Jump rate 跳转率", style: "header" },
+    G1: { value: "Label 标签", style: "header" },
+  };
+  const first = 2;
+  const last = first + EXAMPLE_NOTES.length - 1;
+  const thresholdRow = last + 2;
+  EXAMPLE_NOTES.forEach(([name, reads, engagements, jumps], i) => {
+    const r = first + i;
+    cells[`A${r}`] = { value: name, style: "label" };
+    cells[`B${r}`] = { value: reads, style: "input", format: FORMATS.count };
+    cells[`C${r}`] = { value: engagements, style: "input", format: FORMATS.count };
+    cells[`D${r}`] = { value: jumps, style: "input", format: FORMATS.count };
+    cells[`E${r}`] = { formula: `IF(B${r}="","",C${r}/B${r})`, format: FORMATS.rate };
+    cells[`F${r}`] = { formula: `IF(B${r}="","",D${r}/B${r})`, format: FORMATS.rate };
+    cells[`G${r}`] = { formula: `RED.HOTNOTES(B${r},C${r},D${r},$B$${thresholdRow},$B$${thresholdRow + 1})` };
+  });
+  cells[`A${thresholdRow}`] = { value: "Hot: engagement rate ≥ (75th percentile) 爆文：互动率 ≥（第 75 百分位）", style: "label" };
+  cells[`B${thresholdRow}`] = { formula: `PERCENTILE.INC(E${first}:E${last},0.75)`, style: "output", format: FORMATS.rate };
+  cells[`A${thresholdRow + 1}`] = { value: "Strong spillover: jump rate ≥ (median) 强外溢：跳转率 ≥（中位数）", style: "label" };
+  cells[`B${thresholdRow + 1}`] = { formula: `MEDIAN(F${first}:F${last})`, style: "output", format: FORMATS.rate };
+  cells[`A${thresholdRow + 3}`] = {
+    value: "Hollow hot notes entertain but do not send buyers on; hidden converters are worth republishing as sales notes. 无效爆文有热度却不带动购买；潜力转化笔记值得改作商销笔记发布。",
+    style: "note",
+  };
+  return { name: NOTES_SHEET, widths: [34, 12, 16, 12, 20, 16, 20], frozen: { rows: 1, columns: 1 }, cells };
+}

@@ -1,0 +1,160 @@
+/*
+ * A scenario sheet and its layout: the inputs, twelve months of budget with the split, CPMs, CPA
+ * and cap check, and the band of budget caps over the CPM history sheet; and the three example
+ * scenarios the template ships. The task pane finds the inputs and months by the labels here.
+ */
+import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
+import { HISTORY_LAYOUT, HISTORY_SHEET } from "./history-sheet";
+import { abs, columnLetter, FORMATS, MONTHS } from "./sheet";
+import type { CellDefinition, SheetDefinition } from "./sheet";
+
+export interface ScenarioInputs {
+  /** Sheet name. */
+  name: string;
+  /** Stage as typed in the stage cell. */
+  stage: string;
+  title: string;
+  baseCpm: number;
+  baseCpa: number;
+  targetCpa: number;
+  /** Twelve example monthly budgets. */
+  budgets: number[];
+}
+
+/** Where a scenario sheet keeps its inputs and its month table. */
+export const SCENARIO_LAYOUT = {
+  stage: "B3",
+  baseCpm: "B4",
+  baseCpa: "B5",
+  targetCpa: "B6",
+  budgetCap: "B7",
+  headerRow: 9,
+  firstMonthRow: 10,
+  months: 12,
+  totalRow: 22,
+  columns: ["month", "budget", "spillover", "closedLoop", "avgCpm", "marginalCpm", "impressions", "marginalCpa", "capCheck"] as const,
+};
+
+/** The labels in column A by which the task pane finds a scenario's inputs and months, wherever rows moved them. */
+export const SCENARIO_LABELS = {
+  stage: "Stage 阶段",
+  baseCpm: "Base CPM at reference spend 参考预算下的 CPM",
+  baseCpa: "Base CPA at reference spend 参考预算下的 CPA",
+  targetCpa: "Target marginal CPA 目标边际 CPA",
+  month: "Month 月份",
+};
+
+/** A scenario sheet's band: the label cell and the value cell of each row. */
+export const BAND_LAYOUT = {
+  title: "D3",
+  pessimistic: ["D4", "G4"],
+  fitted: ["D5", "G5"],
+  optimistic: ["D6", "G6"],
+} as const;
+
+export const BAND_LABELS = {
+  title: "Budget cap on your CPM history 按历史 CPM 数据的预算上限",
+  pessimistic: "Pessimistic: high elasticity 悲观：高弹性",
+  fitted: "Fitted elasticity 拟合弹性",
+  optimistic: "Optimistic: low elasticity 乐观：低弹性",
+};
+
+const HEADERS = [
+  SCENARIO_LABELS.month,
+  "Budget 预算",
+  "Spillover 外溢",
+  "Closed loop 闭环",
+  "Avg CPM 平均 CPM",
+  "Marginal CPM 边际 CPM",
+  "Impressions 曝光",
+  "Marginal CPA 边际 CPA",
+  "vs cap 对比上限",
+];
+
+export const OVER_CAP = "Over cap 超出上限";
+export const WITHIN_CAP = "Within cap 在上限内";
+
+/**
+ * One scenario sheet: inputs, twelve months of budget with the split, CPMs, CPA and cap check, and —
+ * where the workbook has a CPM history sheet — the budget cap at the two ends and the middle of the
+ * elasticity interval fitted there (a formula pointing at a missing sheet would not stay a formula).
+ */
+export function scenarioSheet(input: ScenarioInputs, options: { history?: boolean } = {}): SheetDefinition {
+  const L = SCENARIO_LAYOUT;
+  const A = ASSUMPTIONS_RANGE;
+  const cells: Record<string, CellDefinition> = {
+    A1: { value: input.title, style: "title" },
+    A2: { value: "Inputs in blue cells; example figures — replace them with yours. 蓝色单元格为输入项；示例数字，请替换为你的数据。", style: "subtitle" },
+    A3: { value: SCENARIO_LABELS.stage, style: "label" },
+    B3: { value: input.stage, style: "input" },
+    A4: { value: SCENARIO_LABELS.baseCpm, style: "label" },
+    B4: { value: input.baseCpm, style: "input", format: FORMATS.price },
+    A5: { value: SCENARIO_LABELS.baseCpa, style: "label" },
+    B5: { value: input.baseCpa, style: "input", format: FORMATS.price },
+    A6: { value: SCENARIO_LABELS.targetCpa, style: "label" },
+    B6: { value: input.targetCpa, style: "input", format: FORMATS.price },
+    A7: { value: "Budget cap 预算上限", style: "label" },
+    B7: { formula: `RED.BUDGETCAP(${abs(L.targetCpa)},${abs(L.baseCpa)},${A})`, style: "output", format: FORMATS.money },
+  };
+  if (options.history ?? true) {
+    const band = HISTORY_LAYOUT.bandTables;
+    cells[BAND_LAYOUT.title] = { value: BAND_LABELS.title, style: "label" };
+    for (const end of ["pessimistic", "fitted", "optimistic"] as const) {
+      const [label, value] = BAND_LAYOUT[end];
+      const table = band[end === "pessimistic" ? "high" : end === "optimistic" ? "low" : "fitted"];
+      cells[label] = { value: BAND_LABELS[end], style: "label" };
+      cells[value] = { formula: `RED.BUDGETCAP(${abs(L.targetCpa)},${abs(L.baseCpa)},'${HISTORY_SHEET}'!${table})`, style: "output", format: FORMATS.money };
+    }
+  }
+  HEADERS.forEach((header, c) => (cells[`${columnLetter(c)}${L.headerRow}`] = { value: header, style: "header" }));
+  for (let m = 0; m < L.months; m++) {
+    const r = L.firstMonthRow + m;
+    cells[`A${r}`] = { value: MONTHS[m], style: "label" };
+    cells[`B${r}`] = { value: input.budgets[m], style: "input", format: FORMATS.money };
+    cells[`C${r}`] = { formula: `RED.SPILLSPLIT(${abs(L.stage)},B${r},"spillover",${A})`, format: FORMATS.money };
+    cells[`D${r}`] = { formula: `RED.SPILLSPLIT(${abs(L.stage)},B${r},"closed-loop",${A})`, format: FORMATS.money };
+    cells[`E${r}`] = { formula: `RED.AVGCPM(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.price };
+    cells[`F${r}`] = { formula: `RED.MARGINALCPM(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.price };
+    cells[`G${r}`] = { formula: `RED.IMPRESSIONS(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.count };
+    cells[`H${r}`] = { formula: `RED.MARGINALCPA(B${r},${abs(L.baseCpa)},${A})`, format: FORMATS.price };
+    cells[`I${r}`] = { formula: `IF(B${r}="","",IF(B${r}<=${abs(L.budgetCap)},"${WITHIN_CAP}","${OVER_CAP}"))` };
+  }
+  const first = L.firstMonthRow;
+  const last = L.firstMonthRow + L.months - 1;
+  cells[`A${L.totalRow}`] = { value: "Total 合计", style: "total" };
+  for (const column of ["B", "C", "D", "G"]) {
+    cells[`${column}${L.totalRow}`] = { formula: `SUM(${column}${first}:${column}${last})`, style: "total", format: column === "G" ? FORMATS.count : FORMATS.money };
+  }
+  cells[`I${L.totalRow}`] = { formula: `COUNTIF(I${first}:I${last},"${OVER_CAP}")`, style: "total", format: '0" over 超出"' };
+  return { name: input.name, widths: [40, 16, 16, 16, 14, 16, 16, 16, 20], frozen: { rows: L.headerRow, columns: 1 }, cells };
+}
+
+export const SCENARIOS: ScenarioInputs[] = [
+  {
+    name: "Cold start",
+    stage: "cold-start",
+    title: "Scenario: cold start 情景：冷启动期",
+    baseCpm: 60,
+    baseCpa: 40,
+    targetCpa: 70,
+    budgets: [100_000, 100_000, 120_000, 120_000, 150_000, 150_000, 150_000, 180_000, 180_000, 200_000, 250_000, 200_000],
+  },
+  {
+    name: "Growth",
+    stage: "growth",
+    title: "Scenario: growth 情景：成长期",
+    baseCpm: 80,
+    baseCpa: 30,
+    targetCpa: 60,
+    budgets: [300_000, 300_000, 350_000, 400_000, 450_000, 500_000, 500_000, 550_000, 500_000, 450_000, 600_000, 500_000],
+  },
+  {
+    name: "Mature",
+    stage: "mature",
+    title: "Scenario: mature 情景：成熟期",
+    baseCpm: 90,
+    baseCpa: 25,
+    targetCpa: 55,
+    budgets: [500_000, 500_000, 550_000, 600_000, 600_000, 650_000, 700_000, 700_000, 650_000, 600_000, 800_000, 700_000],
+  },
+];

@@ -1,0 +1,71 @@
+/*
+ * What every sheet of the planner template is made of: the cell and sheet definitions the writers
+ * read (the template build, Office.js's insert, the workbench), the number formats, the one month
+ * list, and the A1 helpers the sheets and their readers share.
+ */
+import type { CellStyle } from "./styles";
+
+export type { CellStyle } from "./styles";
+
+export interface CellDefinition {
+  value?: string | number;
+  /** A formula without the leading "=". */
+  formula?: string;
+  format?: string;
+  style?: CellStyle;
+}
+
+export interface SheetDefinition {
+  name: string;
+  /** Column widths in characters, from column A. */
+  widths: number[];
+  /** Rows and columns kept in view when scrolling. */
+  frozen: { rows: number; columns: number };
+  cells: Record<string, CellDefinition>;
+}
+
+export const FORMATS = {
+  money: "#,##0.00",
+  price: "#,##0.00",
+  count: "#,##0",
+  share: "0.0%",
+  rate: "0.00%",
+  number: "0.0000",
+};
+
+/** The template's months, one list for every sheet that labels them (scenarios, history, flight plan). */
+export const MONTHS = ["Jan 1月", "Feb 2月", "Mar 3月", "Apr 4月", "May 5月", "Jun 6月", "Jul 7月", "Aug 8月", "Sep 9月", "Oct 10月", "Nov 11月", "Dec 12月"];
+
+/** Zero-based column index → its letters (0 → A, 26 → AA). */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A1 → $A$1: an absolute reference, which stays on its cell when a formula is filled or copied. */
+export function abs(a1: string): string {
+  const [, column, row] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
+  return `$${column}$${row}`;
+}
+
+/** A1 → zero-based row and column. */
+export function parseA1(a1: string): { row: number; column: number } {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
+  if (!letters) throw new Error(`not an A1 address: ${a1}`);
+  const column = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(digits) - 1, column };
+}
+
+/** A sheet as rows of values and "=formula" strings, the form spreadsheet engines load. */
+export function sheetAsRows(sheet: SheetDefinition): (string | number | null)[][] {
+  const rows: (string | number | null)[][] = [];
+  for (const [a1, cell] of Object.entries(sheet.cells)) {
+    const { row, column } = parseA1(a1);
+    while (rows.length <= row) rows.push([]);
+    const line = rows[row];
+    while (line.length < column) line.push(null);
+    line[column] = cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null);
+  }
+  return rows.map((line) => line.map((v) => (v === undefined ? null : v)));
+}

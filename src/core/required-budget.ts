@@ -4,9 +4,7 @@ import { DomainError } from "./errors";
 import { MAX_MONEY } from "./numbers";
 import { COUNT, NumberRule, PRICE } from "./rules";
 import { budgetRangeInCents, checkLines, checkSplit, leftMarginalCpa, lineSpendAtPrice, splitConversions, splitMarginalCpa } from "./portfolio";
-
-/** What a REQUIREDBUDGET target means: a number of conversions, or a marginal CPA not to exceed. */
-export type TargetKind = "conversions" | "marginal-cpa";
+import type { TargetKind } from "./typed-words";
 
 /**
  * What a target may be, by its kind: a number of conversions is a count (0 or more), a marginal

@@ -6,12 +6,14 @@
  * case, and for stages, parts and target kinds without spaces, hyphens and underscores.
  */
 import type { Language } from "./language";
-import type { TargetKind } from "./required-budget";
 
 /** The lifecycle stages (core/stages.ts reads them by these ids). */
 export type StageId = "cold-start" | "growth" | "mature";
 
 export type PartId = "spillover" | "closedLoop";
+
+/** What a REQUIREDBUDGET target means: a number of conversions, or a marginal CPA not to exceed. */
+export type TargetKind = "conversions" | "marginal-cpa";
 
 export interface TypedWords {
   stages: Record<StageId, readonly string[]>;

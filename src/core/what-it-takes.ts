@@ -3,7 +3,8 @@ import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import type { AllocationLine } from "./allocate";
 import { DomainError, isDomainError } from "./errors";
 import { MAX_MONEY } from "./numbers";
-import { PortfolioPlan, requiredBudget, TARGET_RULES, TargetKind } from "./required-budget";
+import { PortfolioPlan, requiredBudget, TARGET_RULES } from "./required-budget";
+import type { TargetKind } from "./typed-words";
 import { acceptedValue, ruleAccepts } from "./rules";
 import { SweepPoint, sweepPoint } from "./sweep";
 

@@ -6,7 +6,7 @@
 import { ASSUMPTION_TABLE } from "../core/assumptions";
 
 import { assumptionRef } from "./assumptions-sheet";
-import { abs, FORMATS, MONTHS } from "./sheet";
+import { abs, FORMATS, MONTH_HEADER, MONTHS } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 /** Not "History": Excel reserves that sheet name (for its change tracking) and will not open a file with it. */
@@ -49,7 +49,7 @@ export const HISTORY_LAYOUT = {
 };
 
 /** The header above the months in column A, by which the task pane finds them. */
-export const HISTORY_MONTH_HEADER = "Month 月份";
+export const HISTORY_MONTH_HEADER = MONTH_HEADER;
 
 /** The labels in column E by which the task pane finds the fit (rows moved or not). */
 export const HISTORY_LABELS = {

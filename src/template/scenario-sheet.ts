@@ -5,7 +5,7 @@
  */
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
 import { HISTORY_LAYOUT, HISTORY_SHEET } from "./history-sheet";
-import { abs, columnLetter, FORMATS, MONTHS } from "./sheet";
+import { abs, columnLetter, FORMATS, MONTH_HEADER, MONTHS } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export interface ScenarioInputs {
@@ -41,7 +41,7 @@ export const SCENARIO_LABELS = {
   baseCpm: "Base CPM at reference spend 参考预算下的 CPM",
   baseCpa: "Base CPA at reference spend 参考预算下的 CPA",
   targetCpa: "Target marginal CPA 目标边际 CPA",
-  month: "Month 月份",
+  month: MONTH_HEADER,
 };
 
 /** A scenario sheet's band: the label cell and the value cell of each row. */

@@ -36,6 +36,9 @@ export const FORMATS = {
 /** The template's months, one list for every sheet that labels them (scenarios, history, flight plan). */
 export const MONTHS = ["Jan 1月", "Feb 2月", "Mar 3月", "Apr 4月", "May 5月", "Jun 6月", "Jul 7月", "Aug 8月", "Sep 9月", "Oct 10月", "Nov 11月", "Dec 12月"];
 
+/** The header above a list of months in column A (scenarios and CPM history), by which the task pane finds them. */
+export const MONTH_HEADER = "Month 月份";
+
 /** Zero-based column index → its letters (0 → A, 26 → AA). */
 export function columnLetter(index: number): string {
   let letters = "";

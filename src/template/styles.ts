@@ -1,7 +1,7 @@
 /*
  * How the template's cells look, defined once for every writer: the ExcelJS build of the shipped
  * file (scripts/build-template.ts), Office.js's "Insert scenario sheet" (office-host.ts) and the
- * workbench's download of a sheet inserted there (xlsx.ts), so an inserted sheet looks like the
+ * workbench's download of a sheet inserted there (workbench/xlsx-write.ts), so an inserted sheet looks like the
  * shipped one. Colours are "#RRGGBB"; each writer spells them its own way.
  */
 import type ExcelJS from "exceljs";

@@ -1,6 +1,6 @@
 import { DomainError } from "./errors";
 import { isBlank, readNumber } from "./numbers";
-import { spellings, StageId } from "./typed-words";
+import { StageId, wordReader } from "./typed-words";
 
 /** The three lifecycle stages of DOMAIN §2, in order; a stage's position is its index + 1. */
 export const STAGES: readonly { id: StageId; position: number }[] = [
@@ -9,14 +9,10 @@ export const STAGES: readonly { id: StageId; position: number }[] = [
   { id: "mature", position: 3 },
 ];
 
-/** Case-, space-, hyphen- and underscore-insensitive: "Cold Start", "cold-start", "COLD_START" match. */
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s\-_]+/g, "");
-}
-
-// Every language's names of the stages (typed-words.ts), as typed by a planner.
+// Every language's names of the stages (typed-words.ts), as typed by a planner: "Cold Start",
+// "cold-start", "COLD_START" and "冷启动期" all match.
+const stageNamed = wordReader((w) => w.stages, { loose: true });
 const POSITION = new Map<StageId, number>(STAGES.map((s) => [s.id, s.position]));
-const BY_ALIAS = new Map<string, number>(spellings((w) => w.stages).map(([name, id]) => [normalise(name), POSITION.get(id) as number]));
 
 /**
  * Reads a stage as its position from 1 (cold start) to 3 (mature). A number strictly between two
@@ -27,10 +23,8 @@ const BY_ALIAS = new Map<string, number>(spellings((w) => w.stages).map(([name, 
  * @throws DomainError UNKNOWN_STAGE for text that is no stage, STAGE_OUT_OF_RANGE outside [1, 3]
  */
 export function stagePosition(value: unknown, argument = "stage"): number {
-  if (typeof value === "string" && !isBlank(value)) {
-    const known = BY_ALIAS.get(normalise(value));
-    if (known !== undefined) return known;
-  }
+  const named = isBlank(value) ? undefined : stageNamed(value);
+  if (named !== undefined) return POSITION.get(named) as number;
   let position: number;
   try {
     position = readNumber(value, argument);

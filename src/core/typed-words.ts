@@ -53,3 +53,21 @@ export function spellings<K extends string>(pick: (words: TypedWords) => Readonl
     return (Object.keys(table) as K[]).flatMap((meaning) => table[meaning].map((spelling): [string, K] => [spelling, meaning]));
   });
 }
+
+/** A word as compared: without case or surrounding space; `loose` also drops inner spaces, hyphens and underscores ("Cold Start" = "cold-start"). */
+export function normaliseWord(text: string, loose: boolean): string {
+  const plain = text.trim().toLowerCase();
+  return loose ? plain.replace(/[\s\-_]+/g, "") : plain;
+}
+
+/**
+ * A reader of the words picked by `pick`, in every language: the meaning of a typed text, or
+ * undefined. `extra` adds spellings that are no language's words (codes such as "zh-CN").
+ */
+export function wordReader<K extends string>(
+  pick: (words: TypedWords) => Readonly<Record<K, readonly string[]>>,
+  { loose, extra = [] }: { loose: boolean; extra?: readonly [string, K][] },
+): (text: unknown) => K | undefined {
+  const meanings = new Map<string, K>([...extra, ...spellings(pick)].map(([spelling, meaning]) => [normaliseWord(spelling, loose), meaning]));
+  return (text) => (typeof text === "string" ? meanings.get(normaliseWord(text, loose)) : undefined);
+}

@@ -34,7 +34,10 @@ export type ParameterKind =
 export type BlankRule =
   /** A blank result cell (a required per-cell argument), or a blank result (a required single cell). */
   | "blank"
-  /** The parameter's fallback. */
+  /**
+   * The parameter's fallback, where the argument is omitted or is one blank cell; a blank inside a
+   * range of it is a blank result cell (read-cell.ts), so a column never mixes a default with values.
+   */
   | "fallback"
   /** The item is left out (a month with no spend, a row with no line). */
   | "skip";

@@ -2,7 +2,7 @@
  * The arguments REQUIREDBUDGET, SWEEP and FLIGHTPLAN share with ALLOCATE — lines, base CPAs,
  * elasticities, bounds — read the way ALLOCATE reads them, and the labels of their results.
  */
-import { AllocationLine, Assumptions, CORE_WORDS, DomainError, isBlank, LineAllocation, readNumber, spellings, TargetKind } from "../core";
+import { AllocationLine, Assumptions, CORE_WORDS, DomainError, isBlank, LineAllocation, readNumber, TargetKind, wordReader } from "../core";
 import { alignedToLines, asColumn, BLANK, currentLanguage, Grid, Param, readList, toGrid } from "./boundary";
 import { declared } from "./declarations";
 
@@ -80,12 +80,12 @@ export function readCellGrid(argument: unknown, param: Param<number>, lines: num
   return (line, month) => values[(rows === 1 ? 0 : line) * columns + (columns === 1 ? 0 : month)] ?? (param.fallback as number);
 }
 
-const TARGET_KINDS = new Map<string, TargetKind>(spellings((w) => w.targetKinds).map(([name, kind]) => [name.toLowerCase().replace(/[\s\-_]+/g, ""), kind]));
+const targetKindNamed = wordReader((w) => w.targetKinds, { loose: true });
 
 /** REQUIREDBUDGET's `targetKind`: conversions/转化 (also when blank or omitted) or marginal-cpa/边际CPA. */
 export function readTargetKind(value: unknown): TargetKind {
   if (isBlank(value)) return "conversions";
-  const kind = typeof value === "string" ? TARGET_KINDS.get(value.toLowerCase().replace(/[\s\-_]+/g, "")) : undefined;
+  const kind = targetKindNamed(value);
   if (!kind) throw new DomainError("UNKNOWN_TARGET_KIND", { argument: "targetKind", value });
   return kind;
 }

@@ -2,7 +2,7 @@
  * How each kind of argument is read from a cell. Every custom function names its parameters with
  * these readers; none checks its own input.
  */
-import { CONFIDENCE, COUNT, DomainError, isBlank, Language, LANGUAGE_CODES, LANGUAGE_TAGS, LANGUAGES, MONEY, NumberRule, PartId, PRICE, readChecked, spellings, stagePosition } from "../core";
+import { CONFIDENCE, COUNT, DomainError, isBlank, Language, LANGUAGE_CODES, LANGUAGE_TAGS, LANGUAGES, MONEY, NumberRule, PartId, PRICE, readChecked, stagePosition, wordReader } from "../core";
 import type { Param, Reader } from "./boundary";
 
 /**
@@ -26,31 +26,26 @@ export const readStage: Reader<number> = (value, argument) => stagePosition(valu
 
 export type Part = PartId;
 
-/** Case-, space-, hyphen- and underscore-insensitive, as stages are read. */
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s\-_]+/g, "");
-}
-
-const PARTS = new Map<string, Part>(spellings((w) => w.parts).map(([name, part]) => [normalise(name), part]));
+const partNamed = wordReader((w) => w.parts, { loose: true });
 
 /** SPILLSPLIT's `part`: spillover/外溢 or closed-loop/closed/闭环; blank or omitted means both. */
 export function readPart(value: unknown): Part | undefined {
   if (isBlank(value)) return undefined;
-  const part = typeof value === "string" ? PARTS.get(normalise(value)) : undefined;
+  const part = partNamed(value);
   if (!part) throw new DomainError("UNKNOWN_PART", { argument: "part", value });
   return part;
 }
 
-// A language by its code, its tag or one of its other codes (language.ts), or by its name in any language.
-const LANGUAGE_SPELLINGS = new Map<string, Language>([
-  ...LANGUAGES.flatMap((l) => [l, LANGUAGE_TAGS[l], ...LANGUAGE_CODES[l]].map((code): [string, Language] => [code.toLowerCase(), l])),
-  ...spellings((w) => w.languageNames).map(([name, l]): [string, Language] => [name.toLowerCase(), l]),
-]);
+// A language by its name in any language, or by its key, tag or other codes (language.ts).
+const languageNamed = wordReader((w) => w.languageNames, {
+  loose: false,
+  extra: LANGUAGES.flatMap((l) => [l, LANGUAGE_TAGS[l], ...LANGUAGE_CODES[l]].map((code): [string, Language] => [code, l])),
+});
 
 /** `lang`: en/english/英文 or zh/zh-cn/chinese/中文; blank or omitted follows Office. */
 export function readLanguage(value: unknown, fallback: Language): Language {
   if (isBlank(value)) return fallback;
-  const language = LANGUAGE_SPELLINGS.get(String(value).trim().toLowerCase());
+  const language = languageNamed(String(value));
   if (!language) throw new DomainError("UNKNOWN_LANGUAGE", { argument: "lang", value });
   return language;
 }
@@ -69,7 +64,7 @@ export function stage(name: string): Param<number> {
   return { name, read: readStage };
 }
 
-const FLAGS = new Map<string, boolean>(spellings((w) => w.flags).map(([word, meaning]) => [word.toLowerCase(), meaning === "true"]));
+const flagNamed = wordReader((w) => w.flags, { loose: false });
 
 /**
  * TRUE/FALSE as Excel passes them, and numbers as Excel reads them where it wants a boolean: 0 is
@@ -78,8 +73,8 @@ const FLAGS = new Map<string, boolean>(spellings((w) => w.flags).map(([word, mea
 export const readFlag: Reader<boolean> = (value, argument) => {
   if (typeof value === "boolean") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value !== 0;
-  const flag = FLAGS.get(String(value).trim().toLowerCase());
-  if (flag !== undefined) return flag;
+  const flag = flagNamed(String(value));
+  if (flag !== undefined) return flag === "true";
   throw new DomainError("NOT_A_FLAG", { argument, value });
 };
 

@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { CORE_WORDS, ERROR_WORDS, LANGUAGES, LANGUAGE_TAGS, languageOf, nextLanguage, readAssumptions, spellings, stagePosition, TYPED_WORDS, TypedWords } from "../../src/core";
+import { CORE_WORDS, ERROR_WORDS, LANGUAGES, LANGUAGE_TAGS, languageOf, nextLanguage, readAssumptions, spellings, normaliseWord, stagePosition, TYPED_WORDS, TypedWords } from "../../src/core";
 import { readFlag, readLanguage, readPart } from "../../src/functions/readers";
 import { readTargetKind } from "../../src/functions/portfolio";
 import { UI } from "../../src/taskpane/ui-strings";
@@ -42,11 +42,14 @@ function leaves(value: unknown, at = ""): [string, unknown][] {
   return [[at, value]];
 }
 
-/** The keys of a catalogue entry, recursively, without calling anything. */
-function shape(value: unknown, at = ""): string[] {
+/**
+ * The keys of a catalogue entry, recursively, without calling anything. With `lists` false a list
+ * is one key whatever its length (the typed words: spellings may differ in number between languages).
+ */
+function shape(value: unknown, at = "", lists = true): string[] {
   if (typeof value === "function") return [`${at}()`];
-  if (Array.isArray(value)) return [`${at}[${value.length}]`, ...value.flatMap((v, i) => shape(v, `${at}[${i}]`))];
-  if (value !== null && typeof value === "object") return Object.keys(value).flatMap((k) => shape((value as Record<string, unknown>)[k], `${at}.${k}`));
+  if (Array.isArray(value)) return lists ? [`${at}[${value.length}]`, ...value.flatMap((v, i) => shape(v, `${at}[${i}]`))] : [at];
+  if (value !== null && typeof value === "object") return Object.keys(value).flatMap((k) => shape((value as Record<string, unknown>)[k], `${at}.${k}`, lists));
   return [at];
 }
 
@@ -87,8 +90,7 @@ describe("the word catalogues", () => {
 
 describe("the typed words (src/core/typed-words.ts)", () => {
   // Lists of spellings may differ in length between languages; the meanings may not.
-  const meanings = (value: unknown, at = ""): string[] =>
-    Array.isArray(value) ? [at] : value !== null && typeof value === "object" ? Object.keys(value).flatMap((k) => meanings((value as Record<string, unknown>)[k], `${at}.${k}`)) : [at];
+  const meanings = (value: unknown) => shape(value, "", false);
 
   it("every meaning in every language, each with at least one spelling, none empty", () => {
     expect(Object.keys(TYPED_WORDS).sort()).toEqual([...LANGUAGES].sort());
@@ -107,7 +109,7 @@ describe("the typed words (src/core/typed-words.ts)", () => {
     for (const pick of picks) {
       const seen = new Map<string, string>();
       for (const [spelling, meaning] of spellings(pick)) {
-        const key = spelling.toLowerCase().replace(/[\s\-_]+/g, "");
+        const key = normaliseWord(spelling, true);
         expect([spelling, seen.get(key) ?? meaning]).toEqual([spelling, meaning]);
         seen.set(key, meaning);
       }

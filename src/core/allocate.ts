@@ -141,7 +141,8 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
 
   const at = (lnPrice: number) => totalCents(prepared, lnPrice);
   // Bracket ln λ: below it the lines take less than the budget, at the top all of it.
-  let high = Math.max(...prepared.map(({ curve }) => (curve.lnFlat > -Infinity ? curve.lnFlat : -curve.shift)));
+  // A loop, not Math.max(...lines): spreading 126,000 lines onto the stack overflows it (issue 22).
+  let high = prepared.reduce((top, { curve }) => Math.max(top, curve.lnFlat > -Infinity ? curve.lnFlat : -curve.shift), -Infinity);
   let low = high;
   const pinned = totalMin === budgetCents || totalMax === budgetCents;
   if (!pinned) {

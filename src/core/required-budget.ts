@@ -97,7 +97,8 @@ function estimateBudget(target: number, lines: readonly AllocationLine[], a: Ass
     return { spend, bought };
   };
   // Bracket the price from the cheapest line's base CPA, by factors of 4 either way.
-  let high = Math.min(...lines.map((l) => l.baseCpa));
+  // A loop, not Math.min(...lines): spreading 200,000 lines onto the stack overflows it (issue 22).
+  let high = lines.reduce((cheapest, l) => Math.min(cheapest, l.baseCpa), Infinity);
   let atHigh = at(high);
   let low = high;
   let atLow = atHigh;

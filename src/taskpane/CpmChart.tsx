@@ -30,7 +30,8 @@ export function CpmChart({ language, thisMonth, proposed, cap, baseCpm, history,
   const u = UI[language];
   const short = (spend: number) => formatShortAmount(spend, language);
   const months = history?.months ?? [];
-  const upTo = Math.max(thisMonth, proposed, cap ?? 0, capBand?.optimistic ?? 0, ...months.map((m) => m.spend), 1) * 1.25;
+  // Loops over the months, not Math.max(...months): a long history spread onto the stack overflows it.
+  const upTo = months.reduce((most, m) => Math.max(most, m.spend), Math.max(thisMonth, proposed, cap ?? 0, capBand?.optimistic ?? 0, 1)) * 1.25;
   const points = cpmCurvePoints(upTo, baseCpm ?? 1);
   // The fitted average CPM, and the same curve at each end of its interval.
   const fitted = (elasticity: number) => {
@@ -41,7 +42,7 @@ export function CpmChart({ language, thisMonth, proposed, cap, baseCpm, history,
   const band = history?.fit && history.band ? [fitted(Math.min(history.band.low, history.band.high)), fitted(Math.max(history.band.low, history.band.high))] : undefined;
   const finite = (values: number[]) => values.filter((v) => Number.isFinite(v));
   const top =
-    Math.max(...finite(points.map((p) => p.marginal)), ...months.map((m) => m.cpm), ...finite((band?.[1] ?? []).map((p) => p.cpm))) * 1.05;
+    [...finite(points.map((p) => p.marginal)), ...months.map((m) => m.cpm), ...finite((band?.[1] ?? []).map((p) => p.cpm))].reduce((most, v) => Math.max(most, v), -Infinity) * 1.05;
   const x = (spend: number) => PAD.left + (spend / upTo) * (WIDTH - PAD.left - PAD.right);
   const y = (price: number) => HEIGHT - PAD.bottom - (price / top) * (HEIGHT - PAD.top - PAD.bottom);
   const line = (pick: (p: (typeof points)[number]) => number) => points.map((p) => `${x(p.spend).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(" ");

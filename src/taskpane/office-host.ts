@@ -80,7 +80,7 @@ export function officeHost(): WorkbookHost {
         let sheet = target.id === undefined ? undefined : await sheetWithId(context, target.id);
         if (sheet) sheet.getRange().clear();
         else sheet = await newSheet(context, target.name);
-        const width = Math.max(1, ...rows.map((row) => row.length));
+        const width = rows.reduce((widest, row) => Math.max(widest, row.length), 1); // a loop: a spread of every row overflows the stack
         const height = Math.max(1, rows.length);
         const table = sheet.getRangeByIndexes(0, 0, height, width);
         const cells = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? ""));

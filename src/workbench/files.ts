@@ -42,7 +42,7 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
   }
   if (sheets.length === 0) throw new CannotOpen(w.noSheets);
   for (const sheet of sheets) {
-    const columns = Math.max(0, ...sheet.rows.map((row) => row.length));
+    const columns = sheet.rows.reduce((widest, row) => Math.max(widest, row.length), 0); // a loop: a spread of every row overflows the stack
     if (sheet.rows.length > MAX_ROWS || columns > MAX_COLUMNS) throw new CannotOpen(w.sheetTooBig(sheet.name, sheet.rows.length, columns));
   }
   let hf;

@@ -3,7 +3,7 @@ import { checkAssumption, checkElasticities } from "./assumptions";
 import { conversions, CurveInLogs, curveInLogs, marginalCpa, spendAtLogPrice } from "./curve";
 import { DomainError } from "./errors";
 import { toCents } from "./numbers";
-import { checkRule, MONEY, PRICE } from "./rules";
+import { checkRule, curveSaturates, MONEY, PRICE } from "./rules";
 
 /** One line the planner buys (seeding notes, search ads, store live…), with its own curve and bounds. */
 export interface AllocationLine {
@@ -69,8 +69,7 @@ export function checkLine(line: AllocationLine): { minCents: number; maxCents: n
   checkAssumption("cpm_elasticity", e, "cpmElasticity", name);
   checkAssumption("cvr_elasticity", g, "cvrElasticity", name);
   checkElasticities(e, g, "cvrElasticity", name);
-  const k = e - g;
-  if (!(k > 0)) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: "cpmElasticity", key: name });
+  if (!curveSaturates(e, g)) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: "cpmElasticity", key: name });
   spendBound(line.minSpend, "minSpend");
   if (line.maxSpend !== Infinity) spendBound(line.maxSpend, "maxSpend");
   const minCents = boundInCents(line.minSpend, "up");

@@ -3,7 +3,7 @@ import { inEveryLanguage, Language } from "./language";
 import { AssumptionKey, CORE_WORDS } from "./words";
 import { TYPED_WORDS } from "./typed-words";
 import { isBlank, readNumber } from "./numbers";
-import { ruleAccepts, CPM_ELASTICITY as CPM_RULE, CVR_ELASTICITY as CVR_RULE, elasticitiesAgree, MONEY, NumberRule, PRICE, ruleText, SHARE } from "./rules";
+import { ruleAccepts, CPM_ELASTICITY as CPM_RULE, CVR_ELASTICITY as CVR_RULE, elasticitiesAgree, ELASTICITIES_RULE_TEXT, MONEY, NumberRule, PRICE, ruleText, SHARE } from "./rules";
 
 /** The modelling choices a planner may edit. Defaults are in {@link DEFAULT_ASSUMPTIONS}. */
 export interface Assumptions {
@@ -173,14 +173,14 @@ export function checkAssumption(key: string, value: number, argument: string, li
 }
 
 /**
- * The rule for a pair of elasticities, table or line alike: the marginal CPA divides by 1 − e + g,
- * which must stay positive (so e − g < 1).
+ * The rule for a pair of elasticities, table or line alike (elasticitiesAgree): the marginal CPA
+ * divides by 1 − e + g, which must stay above ELASTICITY_MARGIN, judged as typed.
  *
  * @throws DomainError ASSUMPTION_OUT_OF_RANGE on cvr_elasticity
  */
 export function checkElasticities(cpmElasticity: number, cvrElasticity: number, argument: string, line?: string): void {
   if (!elasticitiesAgree(cpmElasticity, cvrElasticity)) {
-    throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: "cvr_elasticity", value: cvrElasticity, limit: "x > cpm_elasticity − 1", line });
+    throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: "cvr_elasticity", value: cvrElasticity, limit: ELASTICITIES_RULE_TEXT, line });
   }
 }
 

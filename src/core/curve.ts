@@ -2,6 +2,7 @@ import type { Assumptions } from "./assumptions";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { DomainError } from "./errors";
 import { MAX_MONEY } from "./numbers";
+import { curveSaturates } from "./rules";
 
 /*
  * The diminishing-returns curve of DOMAIN §3. Average CPM follows a power law of monthly spend,
@@ -98,7 +99,7 @@ export function marginalCpa(spend: number, baseCpa: number, a: Assumptions = DEF
  *   CAP_TOO_LARGE when the cap is beyond any budget (above 10 trillion)
  */
 export function budgetCap(targetCpa: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
-  if (a.cpmElasticity - a.cvrElasticity <= 0) throw new DomainError("NO_BUDGET_CAP", { argument: "assumptions" });
+  if (!curveSaturates(a.cpmElasticity, a.cvrElasticity)) throw new DomainError("NO_BUDGET_CAP", { argument: "assumptions" });
   const cap = spendAtMarginalCpa(targetCpa, baseCpa, a);
   if (!(cap <= MAX_MONEY)) throw new DomainError("CAP_TOO_LARGE", { argument: "targetCPA", limit: MAX_MONEY });
   return cap;

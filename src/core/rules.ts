@@ -88,11 +88,34 @@ export function acceptedValue(r: NumberRule, value: unknown): number | undefined
 }
 
 /**
+ * How far above 0 the margin 1 − e + g must be: 10⁻⁹. The margin is worked in binary, where the
+ * typed pair 0.7 and −0.3 (a margin of exactly 0) comes out 5.6 × 10⁻¹⁷, and a marginal CPA divided
+ * by that residue is 10¹⁸ times too high instead of refused. The residue of 1 − e + g is a few
+ * 10⁻¹⁶ at most, far below 10⁻⁹, so every pair is judged as typed; a margin of 10⁻⁹ still leaves the
+ * marginal CPA its first six digits.
+ */
+export const ELASTICITY_MARGIN = 1e-9;
+
+/**
  * The rule for a pair of elasticities, table or line alike: the marginal CPA divides by 1 − e + g,
- * which must stay positive (so e − g < 1).
+ * which must stay positive — more than ELASTICITY_MARGIN — so e − g < 1 (a line's k below 1).
+ *
+ * @example elasticitiesAgree(0.7, -0.3) // false: 1 − 0.7 − 0.3 is 0 as typed
  */
 export function elasticitiesAgree(cpmElasticity: number, cvrElasticity: number): boolean {
-  return 1 - cpmElasticity + cvrElasticity > 0;
+  return 1 - cpmElasticity + cvrElasticity > ELASTICITY_MARGIN;
+}
+
+/** The rule as messages write it: cvr_elasticity's lower limit given cpm_elasticity. */
+export const ELASTICITIES_RULE_TEXT = `x > cpm_elasticity − 1 + ${ELASTICITY_MARGIN}`;
+
+/**
+ * A curve that gets dearer as it grows, k = e − g > 0: what ALLOCATE's lines and BUDGETCAP need (with
+ * k ≤ 0 the marginal CPA never rises). The sign of a difference of two doubles is exact, so this
+ * needs no margin: equal typed elasticities are equal doubles.
+ */
+export function curveSaturates(cpmElasticity: number, cvrElasticity: number): boolean {
+  return cpmElasticity - cvrElasticity > 0;
 }
 
 /** A line's bounds: each is money (the most may be no limit, Infinity); the least may not pass the most. */

@@ -13,6 +13,7 @@ import {
   CVR_ELASTICITY,
   describe as word,
   DomainError,
+  elasticitiesAgree,
   isDomainError,
   MONEY,
   NumberRule,
@@ -180,7 +181,7 @@ describe("elasticities and their pair rule", () => {
         } catch (error) {
           table = error as DomainError;
         }
-        const refused = !(ruleAccepts(CPM_ELASTICITY, e) && ruleAccepts(CVR_ELASTICITY, g) && 1 - e + g > 0);
+        const refused = !(ruleAccepts(CPM_ELASTICITY, e) && ruleAccepts(CVR_ELASTICITY, g) && elasticitiesAgree(e, g));
         expect(table?.code).toBe(refused ? "ASSUMPTION_OUT_OF_RANGE" : undefined);
         const words = table === undefined ? undefined : word(table, "en");
         expect(messages(() => avgCpm([[200_000]], none, [["cpm_elasticity", e], ["cvr_elasticity", g]])).includes(words as string)).toBe(refused);

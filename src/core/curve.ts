@@ -28,20 +28,46 @@ export function inPowerRegion(spend: number, a: Assumptions): boolean {
   return spend > a.floorSpend;
 }
 
+/** The smallest double with all its digits: below it a result is subnormal and has lost some. */
+const SMALLEST_NORMAL = 2 ** -1022;
+
+/** A number a double holds with all its digits: positive, finite and not subnormal. */
+function isNormal(x: number): boolean {
+  return x >= SMALLEST_NORMAL && x < Infinity;
+}
+
+/**
+ * base · (spend / ref)^exponent. The quotient or the power leaves the doubles long before the
+ * price does (ref_spend 1e-300 and a spend of 1e13 make 1e313, Infinity): then it is worked in
+ * logarithms, exp(ln base + exponent · (ln spend − ln ref)). A spend of 0 gives base · 0^exponent,
+ * the power law's own value there (0, or base when the exponent is 0).
+ */
+function basePower(base: number, spend: number, ref: number, exponent: number): number {
+  if (spend === 0) return base * Math.pow(0, exponent);
+  const ratio = spend / ref;
+  const power = isNormal(ratio) ? Math.pow(ratio, exponent) : NaN;
+  if (isNormal(power)) return base * power;
+  return Math.exp(Math.log(base) + exponent * (Math.log(spend) - Math.log(ref)));
+}
+
 /**
  * Average CPM at a monthly spend.
  * @example averageCpm(500000) // 1.4 (index: 40% above the CPM at 200,000)
  */
 export function averageCpm(spend: number, base = 1, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
-  return base * Math.pow(pricedSpend(spend, a) / a.refSpend, a.cpmElasticity);
+  return basePower(base, pricedSpend(spend, a), a.refSpend, a.cpmElasticity);
 }
 
 /**
- * Impressions a monthly spend buys: 1000 · spend / average CPM.
+ * Impressions a monthly spend buys: 1000 · spend / average CPM. A spend of 0 buys none, with or
+ * without a floor: with floor_spend 0 the average CPM at 0 is itself 0 (the power law prices the
+ * first yuan at nothing) and 0 / 0 has no value, but I(s) = 1000 · s^(1−e) · ref^e / base goes to 0
+ * as s does (e < 1), and that limit is the answer.
  * @example impressions(200000, 80) // 2,500,000
+ * @example impressions(0, 80, { ...DEFAULT_ASSUMPTIONS, floorSpend: 0 }) // 0
  */
 export function impressions(spend: number, base = 1, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
-  return (1000 * spend) / averageCpm(spend, base, a);
+  return spend === 0 ? 0 : (1000 * spend) / averageCpm(spend, base, a);
 }
 
 /**
@@ -53,22 +79,62 @@ export function marginalCpm(spend: number, base = 1, a: Assumptions = DEFAULT_AS
   return inPowerRegion(spend, a) ? average / (1 - a.cpmElasticity) : average;
 }
 
+/** ln(e^p + e^q), without leaving the doubles on the way. */
+function lnSumOfExps(p: number, q: number): number {
+  const [high, low] = p > q ? [p, q] : [q, p];
+  return high === -Infinity ? -Infinity : high + Math.log1p(Math.exp(low - high));
+}
+
 /**
  * Incremental CPM of a step from one monthly spend to another: the extra money over the extra
- * impressions it buys. A step of zero gives the marginal CPM, its limit.
+ * impressions it buys, the same either way round. A step of zero gives the marginal CPM, its limit.
+ *
+ * Never a difference of two impression counts, which loses the digits of a small step on a large
+ * spend (0.01 below a floor of 1e13 came out 714.29 for 671.66). The step is priced from where it
+ * meets the power law, start = max(from, floor): in units of 1000 / A(start) impressions, the part
+ * below the floor buys min(to, start) − from and the part above start · ((to / start)^(1−e) − 1),
+ * worked with expm1/log1p; the price is A(start) · step over their sum. With no floor a step from
+ * 0 buys I(to) (I(0) = 0), so its price is A(to).
+ * Where a factor leaves the doubles (ref_spend 1e-300, a floor of 1e-320, e near 1) the product is
+ * taken in logarithms. A price is positive or no number: one beyond the doubles is NaN or Infinity,
+ * which the boundary shows as #NUM!.
+ *
  * @example incrementalCpm(200000, 500000) // 1.9091… (21/11)
+ * @example incrementalCpm(0, 500000, 80, { ...DEFAULT_ASSUMPTIONS, floorSpend: 0 }) // 112, A(500000)
  */
 export function incrementalCpm(fromSpend: number, toSpend: number, base = 1, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
   if (fromSpend === toSpend) return marginalCpm(fromSpend, base, a);
-  const step = toSpend - fromSpend;
-  // Both ends on the power law: I(to) − I(from) = I(from) · ((to/from)^(1−e) − 1), worked with
-  // expm1/log1p so a small step on a large spend keeps its digits (a plain difference of two
-  // impression counts near 1e13 loses them: a 0.01 step at 1e13 came out 57% high).
-  const extraImpressions =
-    fromSpend > 0 && fromSpend >= a.floorSpend && toSpend >= a.floorSpend
-      ? impressions(fromSpend, base, a) * Math.expm1((1 - a.cpmElasticity) * Math.log1p(step / fromSpend))
-      : impressions(toSpend, base, a) - impressions(fromSpend, base, a);
-  return (1000 * step) / extraImpressions;
+  const low = Math.min(fromSpend, toSpend);
+  const high = Math.max(fromSpend, toSpend);
+  const start = Math.max(low, a.floorSpend);
+  // The price is A(anchor) · ratio: A(start) · step / bought, or A(high) from 0 with no floor.
+  let anchor = high;
+  let bought = high - low;
+  let lnBought = Math.log(bought);
+  if (start > 0) {
+    const flat = Math.min(high, start) - low; // exact: a difference of doubles this close is
+    let power = 0;
+    let lnGrowth = -Infinity;
+    if (high > start) {
+      const growth = (high - start) / start;
+      const x = (1 - a.cpmElasticity) * (growth < Infinity ? Math.log1p(growth) : Math.log(high) - Math.log(start));
+      const grown = Math.expm1(x);
+      power = start * grown;
+      lnGrowth = grown < Infinity ? Math.log(grown) : x; // past e^709, ln(e^x − 1) is x to the last digit
+    }
+    anchor = start;
+    bought = flat + power;
+    lnBought = lnSumOfExps(Math.log(flat), Math.log(start) + lnGrowth);
+  }
+  const ratio = (high - low) / bought;
+  if (isNormal(bought) && isNormal(ratio)) {
+    const average = averageCpm(anchor, base, a);
+    const price = average * ratio;
+    if (isNormal(average) && isNormal(price)) return price;
+  }
+  const lnPrice = Math.log(base) + a.cpmElasticity * (Math.log(anchor) - Math.log(a.refSpend)) + Math.log(high - low) - lnBought;
+  const viaLogs = Math.exp(lnPrice);
+  return viaLogs >= SMALLEST_NORMAL ? viaLogs : NaN;
 }
 
 /**
@@ -76,7 +142,7 @@ export function incrementalCpm(fromSpend: number, toSpend: number, base = 1, a: 
  * @example costPerConversion(500000, 1) // 1.3333…
  */
 export function costPerConversion(spend: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
-  return baseCpa * Math.pow(pricedSpend(spend, a) / a.refSpend, a.cpmElasticity - a.cvrElasticity);
+  return basePower(baseCpa, pricedSpend(spend, a), a.refSpend, a.cpmElasticity - a.cvrElasticity);
 }
 
 /**

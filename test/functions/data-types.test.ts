@@ -5,19 +5,10 @@
  */
 import { setLanguage } from "../../src/functions/boundary";
 import { avgCpm, hotNotes, marginalCpmFn, spillSplit } from "../../src/functions/functions";
-import { isExcelError } from "../support/cells";
+import { isExcelError, oneCell as cell } from "../support/cells";
 
 afterEach(() => setLanguage(undefined));
 
-/** The single result cell of a call, or the error it threw. */
-function cell(call: () => unknown[][]): unknown {
-  try {
-    return call()[0][0];
-  } catch (error) {
-    if (isExcelError(error)) return error;
-    throw error;
-  }
-}
 
 const double: Excel.DoubleCellValue = { type: "Double", basicValue: 500_000 };
 const formatted: Excel.FormattedNumberCellValue = { type: "FormattedNumber", basicValue: 500_000, numberFormat: "¥#,##0" };

@@ -19,6 +19,16 @@ export function thrown(call: () => unknown): ExcelErrorLike {
   throw new Error("did not throw");
 }
 
+/** The single result cell of a call, or the error it threw (a lone cell's error is thrown, as Excel shows it). */
+export function oneCell(call: () => unknown[][]): unknown {
+  try {
+    return call()[0][0];
+  } catch (error) {
+    if (isExcelError(error)) return error;
+    throw error;
+  }
+}
+
 /** The codes of a result matrix: numbers and text stay, errors become their code. */
 export function codes(result: unknown[][]): unknown[][] {
   return result.map((row) => row.map((cell) => (isExcelError(cell) ? cell.code : cell)));

@@ -7,7 +7,7 @@ export interface CpmFit {
   baseCpm: number;
   /** Share of the variance of ln CPM the line explains (1 when every point is on it). */
   rSquared: number;
-  /** Ordinary-least-squares standard error of the elasticity (the log-log slope); 0 when every point is on the line. */
+  /** Ordinary-least-squares standard error of the elasticity (the log-log slope); 0 when every point is on the line (to TYPED_DIGITS_NOISE). */
   stdError: number;
   /** How many months the fit used (spend and CPM both above 0). */
   n: number;
@@ -27,6 +27,14 @@ export interface ElasticityInterval {
  * noise (spends of 1,000,000 to 1,000,001 "fit" an elasticity of 223,144 with R² 0.999).
  */
 export const MIN_SPEND_SPREAD = 1.01;
+
+/**
+ * How far from the line a month may sit and still be on it, relative to its CPM: half a unit in the
+ * 15th significant digit, all Excel keeps of a typed number. CPMs typed or pasted from a power law
+ * are off it by this much, and a standard error made of it would report as a spread what is only
+ * the numbers' last digit.
+ */
+export const TYPED_DIGITS_NOISE = 5e-15;
 
 /**
  * Fits the CPM curve to history by least squares on logarithms: ln CPM = ln base + e · ln(spend / ref).
@@ -70,8 +78,17 @@ export function fitCpmCurve(spends: readonly number[], cpms: readonly number[], 
   const elasticity = sxy / sxx;
   const intercept = meanY - elasticity * meanX;
   // Residuals summed one by one, not as syy − e·sxy: on exact data that difference is rounding noise.
+  // Each is measured against what rounding alone leaves in it: the data's last digit (TYPED_DIGITS_NOISE
+  // in the CPM and, through the slope, in the spend) and a few units in the last place of the terms
+  // it is worked from. A sum within that noise is points on the curve: SSE 0, std_error 0, R² 1.
   let residual = 0;
-  for (let i = 0; i < n; i++) residual += (ys[i] - intercept - elasticity * xs[i]) ** 2;
+  let noise = 0;
+  for (let i = 0; i < n; i++) {
+    const fitted = elasticity * xs[i];
+    residual += (ys[i] - intercept - fitted) ** 2;
+    noise += (TYPED_DIGITS_NOISE * (1 + Math.abs(elasticity)) + 8 * Number.EPSILON * (Math.abs(ys[i]) + Math.abs(intercept) + Math.abs(fitted))) ** 2;
+  }
+  if (residual <= noise) residual = 0;
   const baseCpm = Math.exp(intercept);
   // Extrapolated far from the months, the curve can price the reference spend at 0 or beyond any number.
   if (!(baseCpm > 0 && Number.isFinite(baseCpm) && Number.isFinite(elasticity))) {
@@ -81,7 +98,7 @@ export function fitCpmCurve(spends: readonly number[], cpms: readonly number[], 
     elasticity,
     baseCpm,
     // CPMs equal up to rounding leave nothing to explain: a flat line explains it all.
-    rSquared: syy > n * (4 * Number.EPSILON * Math.max(1, Math.abs(meanY))) ** 2 ? Math.max(0, 1 - residual / syy) : 1,
+    rSquared: residual > 0 && syy > noise ? Math.max(0, 1 - residual / syy) : 1,
     stdError: Math.sqrt(residual / (n - 2) / sxx),
     n,
   };

@@ -1,11 +1,21 @@
 import type { Assumptions } from "./assumptions";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import type { Language } from "./language";
+import { toCents } from "./numbers";
 import { spilloverShare } from "./split";
 import { CORE_WORDS } from "./words";
 
-function percent(share: number): string {
-  return `${Math.round(share * 1000) / 10}%`;
+/**
+ * The split's two shares as printed, to a tenth of a percent, adding up to 100% as the money does:
+ * spillover rounded as Excel's ROUND rounds (half away from 0, on the digits Excel shows; toCents
+ * counts hundredths, and tenths of a percent are hundredths of share × 10), closed loop the rest.
+ * Rounding each on its own printed 69.95% / 30.05% as 70% | 30.1%.
+ *
+ * @example splitPercents(0.6995) // ["70%", "30%"]
+ */
+export function splitPercents(spilloverShare: number): [string, string] {
+  const spillover = toCents(spilloverShare * 10);
+  return [`${spillover / 10}%`, `${(1000 - spillover) / 10}%`];
 }
 
 /**
@@ -21,5 +31,5 @@ export function stagePlan(position: number, language: Language, assumptions: Ass
   const name = (p: number) => w.stageNames[p - 1];
   const title = Number.isInteger(position) ? plan.stage(name(position)) : plan.between(name(Math.floor(position)), name(Math.ceil(position)), position);
   const share = spilloverShare(position, assumptions);
-  return [title, plan.split(percent(share), percent(1 - share)), ...plan.actions[nearest]];
+  return [title, plan.split(...splitPercents(share)), ...plan.actions[nearest]];
 }

@@ -36,7 +36,8 @@ export type ErrorCode =
   | "TARGET_UNREACHABLE"
   | "UNKNOWN_TARGET_KIND"
   | "NO_CONVERSIONS"
-  | "SELF_CHECK_FAILED";
+  | "SELF_CHECK_FAILED"
+  | "ERROR_IN_INPUT";
 
 /** Facts that a message may quote. `argument` names the function argument at fault. */
 export interface ErrorDetails {

@@ -89,6 +89,8 @@ const EN: Record<ErrorCode, Wording> = {
   UNKNOWN_TARGET_KIND: (d) => `${arg(d)}: ${quote(d.value)} is not a target kind. Use conversions (转化) or marginal-cpa (边际CPA).`,
   NO_CONVERSIONS: (d) => `${arg(d)}: a budget of 0 buys no conversions, so there is no average CPA.`,
   SELF_CHECK_FAILED: (d) => `${arg(d)}: the result failed its own check (${d.key}), so it is not shown. Please report this with the inputs.`,
+  ERROR_IN_INPUT: (d) =>
+    `${arg(d)}: the error ${String(d.value)} came in from this argument; Excel does not let an add-in pass ${String(d.value)} on, so this shows #VALUE!. Correct the cell the ${String(d.value)} comes from.`,
 };
 
 /** Every error code, worded in Chinese. */
@@ -138,6 +140,8 @@ const ZH: Record<ErrorCode, Wording> = {
   UNKNOWN_TARGET_KIND: (d) => `${arg(d)}：${quote(d.value)} 不是目标类型。请使用 转化 (conversions) 或 边际CPA (marginal-cpa)。`,
   NO_CONVERSIONS: (d) => `${arg(d)}：预算为 0 时没有转化，无法计算平均 CPA。`,
   SELF_CHECK_FAILED: (d) => `${arg(d)}：结果未通过自检（${d.key}），因此不予显示。请连同输入一起反馈。`,
+  ERROR_IN_INPUT: (d) =>
+    `${arg(d)}：该参数传入了错误值 ${String(d.value)}；Excel 不允许加载项原样返回 ${String(d.value)}，因此这里显示 #VALUE!。请修正产生 ${String(d.value)} 的单元格。`,
 };
 
 /** The error catalogue: one wording of every code per language. A test checks none is missing. */

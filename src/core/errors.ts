@@ -53,6 +53,11 @@ export interface ErrorDetails {
   line?: string;
   /** A total budget a message quotes (the most the bounds allow, say). */
   budget?: number;
+  /**
+   * SIZE_MISMATCH: the argument whose range reaches where `argument`'s does not, with its size
+   * (`rows` × `columns`, or `count` items where lists are compared by `count`).
+   */
+  reaching?: { argument: string; rows?: number; columns?: number; count?: number };
 }
 
 export class DomainError extends Error {

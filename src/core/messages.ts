@@ -50,7 +50,16 @@ const EN: Record<ErrorCode, Wording> = {
   UNKNOWN_PART: (d) => `${arg(d)}: ${quote(d.value)} is not a part. Use spillover (外溢) or closed-loop (闭环).`,
   NEEDS_PART: (d) =>
     `${arg(d)}: a ${d.rows}×${d.columns} range has no room for two results per cell; add part "spillover" or "closed-loop".`,
-  SIZE_MISMATCH: (d) => `${arg(d)}: its ${d.rows}×${d.columns} range does not reach this cell; make the ranges the same size.`,
+  SIZE_MISMATCH: (d) => {
+    const other = d.reaching;
+    if (other?.count !== undefined) {
+      const unit = d.key === "rows" ? "row" : d.key === "columns" ? "column" : "value";
+      return `${arg(d)}: has ${d.count} ${unit}${d.count === 1 ? "" : "s"} where ${other.argument} has ${other.count}; make them the same length.`;
+    }
+    return other
+      ? `${arg(d)}: its ${d.rows}×${d.columns} range does not reach this cell, which ${other.argument}'s ${other.rows}×${other.columns} range does; make the ranges the same size.`
+      : `${arg(d)}: its ${d.rows}×${d.columns} range does not reach this cell; make the ranges the same size.`;
+  },
   UNKNOWN_ASSUMPTION: (d) => `${arg(d)}: unknown key ${quote(d.key)}. Keys: ${formatLimit(d.limit)}.`,
   ASSUMPTION_OUT_OF_RANGE: (d) => `${arg(d)}: ${d.line === undefined ? "" : `line ${quote(d.line)}: `}${d.key} = ${quote(d.value)} is not allowed; it must be ${d.limit}.`,
   NO_BUDGET_CAP: () => "No budget cap: with cpm_elasticity ≤ cvr_elasticity the marginal CPA never rises.",
@@ -105,7 +114,16 @@ const ZH: Record<ErrorCode, Wording> = {
   STAGE_OUT_OF_RANGE: (d) => `${arg(d)}：${quote(d.value)} 不在 1（冷启动期）到 3（成熟期）之间。`,
   UNKNOWN_PART: (d) => `${arg(d)}：${quote(d.value)} 无法识别。请使用 外溢 (spillover) 或 闭环 (closed-loop)。`,
   NEEDS_PART: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域无法为每个单元格放下两个结果，请加上 part 参数 "外溢" 或 "闭环"。`,
-  SIZE_MISMATCH: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域覆盖不到这个单元格，请让各区域大小一致。`,
+  SIZE_MISMATCH: (d) => {
+    const other = d.reaching;
+    if (other?.count !== undefined) {
+      const unit = d.key === "rows" ? "行" : d.key === "columns" ? "列" : "个值";
+      return `${arg(d)}：有 ${d.count} ${unit}，而 ${other.argument} 有 ${other.count} 个；请让两者长度一致。`;
+    }
+    return other
+      ? `${arg(d)}：${d.rows}×${d.columns} 区域覆盖不到这个单元格，而 ${other.argument} 的 ${other.rows}×${other.columns} 区域覆盖得到；请让各区域大小一致。`
+      : `${arg(d)}：${d.rows}×${d.columns} 区域覆盖不到这个单元格，请让各区域大小一致。`;
+  },
   UNKNOWN_ASSUMPTION: (d) => `${arg(d)}：未知的键 ${quote(d.key)}。可用的键：${formatLimit(d.limit)}。`,
   ASSUMPTION_OUT_OF_RANGE: (d) => `${arg(d)}：${d.line === undefined ? "" : `投放线 ${quote(d.line)}：`}${d.key} = ${quote(d.value)} 不可用，取值必须 ${d.limit}。`,
   NO_BUDGET_CAP: () => "没有预算上限：cpm_elasticity ≤ cvr_elasticity 时边际 CPA 不会上升。",

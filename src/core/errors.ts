@@ -37,7 +37,8 @@ export type ErrorCode =
   | "UNKNOWN_TARGET_KIND"
   | "NO_CONVERSIONS"
   | "SELF_CHECK_FAILED"
-  | "ERROR_IN_INPUT";
+  | "ERROR_IN_INPUT"
+  | "NUMBER_FORMAT";
 
 /** Facts that a message may quote. `argument` names the function argument at fault. */
 export interface ErrorDetails {

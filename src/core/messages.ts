@@ -3,6 +3,7 @@ import { formatAmount } from "./format";
 import { inEveryLanguage, Language, LANGUAGES } from "./language";
 import { CORE_WORDS } from "./words";
 import { MAX_MONEY } from "./numbers";
+import type { NumberFormatHint } from "./numeric-text";
 
 
 type Wording = (d: ErrorDetails) => string;
@@ -35,6 +36,26 @@ function formatLimit(limit: number | string | undefined): string {
 function bounds(d: ErrorDetails): { total: string; budget: string; minimums: boolean } {
   return { total: formatAmount(Number(d.value), 2), budget: formatAmount(Number(d.limit), 2), minimums: d.argument === "minSpend" };
 }
+
+/** Why NUMBER_FORMAT did not read a text (its `key`), in each language. */
+const NUMBER_HINTS: Record<Language, Record<NumberFormatHint, string>> = {
+  en: {
+    unit: "only 百, 千, 万, 亿 and their combinations such as 千万 or 万亿 are read as units, after the digits, as in 1.5万; not k, w or m",
+    grouping: "commas may only group thousands, as in 500,000, and a decimal takes a point, as in 1.5",
+    currency: "only ¥ or ￥ before the digits, or 元 after them, is read: amounts are in yuan",
+    numerals: "Chinese numerals are not read; type the digits",
+    percent: "a percentage is not read; type 0.9 for 90%",
+    format: "it mixes the digits with other text",
+  },
+  zh: {
+    unit: "单位只识别写在数字之后的 百、千、万、亿 及其组合（如 千万、万亿），例如 1.5万；不识别 k、w、m",
+    grouping: "逗号只能用作千位分隔（如 500,000），小数请用小数点（如 1.5）",
+    currency: "只识别数字前的 ¥ 或 ￥、数字后的 元：金额以人民币元计",
+    numerals: "不识别中文数字，请输入阿拉伯数字",
+    percent: "不识别百分数，90% 请输入 0.9",
+    format: "数字中夹杂了其他文字",
+  },
+};
 
 /** Every error code, worded in English. */
 const EN: Record<ErrorCode, Wording> = {
@@ -98,6 +119,8 @@ const EN: Record<ErrorCode, Wording> = {
   UNKNOWN_TARGET_KIND: (d) => `${arg(d)}: ${quote(d.value)} is not a target kind. Use conversions (转化) or marginal-cpa (边际CPA).`,
   NO_CONVERSIONS: (d) => `${arg(d)}: a budget of 0 buys no conversions, so there is no average CPA.`,
   SELF_CHECK_FAILED: (d) => `${arg(d)}: the result failed its own check (${d.key}), so it is not shown. Please report this with the inputs.`,
+  NUMBER_FORMAT: (d) =>
+    `${arg(d)}: ${quote(d.value)} is not read as a number (${NUMBER_HINTS.en[d.key as NumberFormatHint] ?? NUMBER_HINTS.en.format}). Type an amount as 500000, 500,000, ¥500,000, 500,000元, 50万 or 1.2亿.`,
   ERROR_IN_INPUT: (d) =>
     `${arg(d)}: the error ${String(d.value)} came in from this argument; Excel does not let an add-in pass ${String(d.value)} on, so this shows #VALUE!. Correct the cell the ${String(d.value)} comes from.`,
 };
@@ -158,6 +181,8 @@ const ZH: Record<ErrorCode, Wording> = {
   UNKNOWN_TARGET_KIND: (d) => `${arg(d)}：${quote(d.value)} 不是目标类型。请使用 转化 (conversions) 或 边际CPA (marginal-cpa)。`,
   NO_CONVERSIONS: (d) => `${arg(d)}：预算为 0 时没有转化，无法计算平均 CPA。`,
   SELF_CHECK_FAILED: (d) => `${arg(d)}：结果未通过自检（${d.key}），因此不予显示。请连同输入一起反馈。`,
+  NUMBER_FORMAT: (d) =>
+    `${arg(d)}：${quote(d.value)} 未按数字读取（${NUMBER_HINTS.zh[d.key as NumberFormatHint] ?? NUMBER_HINTS.zh.format}）。金额可写作 500000、500,000、¥500,000、500,000元、50万 或 1.2亿。`,
   ERROR_IN_INPUT: (d) =>
     `${arg(d)}：该参数传入了错误值 ${String(d.value)}；Excel 不允许加载项原样返回 ${String(d.value)}，因此这里显示 #VALUE!。请修正产生 ${String(d.value)} 的单元格。`,
 };

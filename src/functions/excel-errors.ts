@@ -53,6 +53,7 @@ export const EXCEL_KIND: Readonly<Record<ErrorCode, ExcelKind>> = {
   SELF_CHECK_FAILED: "#NUM!",
   // An error Excel lets in but not out (#REF!, #NAME?, #SPILL!, …): #VALUE!, whose message names it.
   ERROR_IN_INPUT: "#VALUE!",
+  NUMBER_FORMAT: "#VALUE!",
 };
 
 // Excel shows a custom message only with #VALUE! and #N/A.

@@ -27,7 +27,7 @@ function cellError(value: unknown): ExcelErrorLike {
   return value;
 }
 
-describe("the issue's example: #REF!, #NAME?, #SPILL!, #CALC! passed in", () => {
+describe("README: #REF!, #NAME?, #SPILL!, #CALC! passed in are #VALUE! (ERROR_IN_INPUT) saying which error came in from which argument", () => {
   it.each(["#REF!", "#NAME?", "#SPILL!", "#CALC!"])("%s in one cell of spend is #VALUE! naming it and spend, in that cell only", (code) => {
     setLanguage("en");
     const result = avgCpm([[200_000], [error(code)], [500_000]]);
@@ -48,7 +48,7 @@ describe("the issue's example: #REF!, #NAME?, #SPILL!, #CALC! passed in", () => 
   });
 });
 
-describe("which errors pass on and which are named", () => {
+describe("README: #N/A, #VALUE!, #NUM!, #DIV/0! and #NULL! pass on unchanged; the others are named", () => {
   it("the returnable set is CustomFunctions.ErrorCode less the input-only #REF! and #NAME?", () => {
     const outputs = Object.values(CustomFunctions.ErrorCode as Record<string, string>).filter((code) => code !== "#REF!" && code !== "#NAME?");
     expect([...RETURNABLE].sort()).toEqual(outputs.sort());

@@ -10,6 +10,8 @@ import { acceptedValue, DomainError, isDomainError, MONEY, NUMBER_UNITS, readAss
 import { setLanguage } from "../../src/functions/boundary";
 import { allocate, avgCpm, spillSplit } from "../../src/functions/functions";
 import { thrown } from "../support/cells";
+import { engine } from "../support/engine";
+import { parseEntry } from "../../src/workbench/entry";
 
 afterEach(() => setLanguage(undefined));
 
@@ -65,6 +67,15 @@ describe("README: amounts as Chinese planners type them are read as the numbers 
     expect(acceptedValue(MONEY, "50万")).toBe(500_000);
     expect(typedTarget("1.2万", "conversions", undefined)).toBe(12_000);
     expect(acceptedValue(MONEY, "5k")).toBeUndefined();
+  });
+
+  it("the workbench keeps them as text when typed, as Excel does, and its functions read them", async () => {
+    expect(parseEntry("50万")).toBe("50万");
+    const hf = await engine({ Sheet1: [["50万", "￥500,000", '=RED.SPILLSPLIT("growth", A1)'], [null, null, '=RED.AVGCPM(B1)']] });
+    const values = hf.getSheetValues(0);
+    expect(values[0]).toEqual(["50万", "￥500,000", 250_000, 250_000]);
+    expect(values[1][2]).toBeCloseTo(1.4, 12);
+    hf.destroy();
   });
 });
 

@@ -36,7 +36,9 @@ export type ErrorCode =
   | "TARGET_UNREACHABLE"
   | "UNKNOWN_TARGET_KIND"
   | "NO_CONVERSIONS"
-  | "SELF_CHECK_FAILED";
+  | "SELF_CHECK_FAILED"
+  | "ERROR_IN_INPUT"
+  | "NUMBER_FORMAT";
 
 /** Facts that a message may quote. `argument` names the function argument at fault. */
 export interface ErrorDetails {
@@ -52,6 +54,11 @@ export interface ErrorDetails {
   line?: string;
   /** A total budget a message quotes (the most the bounds allow, say). */
   budget?: number;
+  /**
+   * SIZE_MISMATCH: the argument whose range reaches where `argument`'s does not, with its size
+   * (`rows` × `columns`, or `count` items where lists are compared by `count`).
+   */
+  reaching?: { argument: string; rows?: number; columns?: number; count?: number };
 }
 
 export class DomainError extends Error {

@@ -5,6 +5,7 @@ export * from "./typed-words";
 export * from "./messages";
 export * from "./format";
 export * from "./numbers";
+export * from "./numeric-text";
 export * from "./rules";
 export * from "./stages";
 export * from "./assumptions";

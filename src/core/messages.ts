@@ -3,6 +3,7 @@ import { formatAmount } from "./format";
 import { inEveryLanguage, Language, LANGUAGES } from "./language";
 import { CORE_WORDS } from "./words";
 import { MAX_MONEY } from "./numbers";
+import type { NumberFormatHint } from "./numeric-text";
 
 
 type Wording = (d: ErrorDetails) => string;
@@ -36,6 +37,26 @@ function bounds(d: ErrorDetails): { total: string; budget: string; minimums: boo
   return { total: formatAmount(Number(d.value), 2), budget: formatAmount(Number(d.limit), 2), minimums: d.argument === "minSpend" };
 }
 
+/** Why NUMBER_FORMAT did not read a text (its `key`), in each language. */
+const NUMBER_HINTS: Record<Language, Record<NumberFormatHint, string>> = {
+  en: {
+    unit: "only 百, 千, 万, 亿 and their combinations such as 千万 or 万亿 are read as units, after the digits, as in 1.5万; not k, w or m",
+    grouping: "commas may only group thousands, as in 500,000, and a decimal takes a point, as in 1.5",
+    currency: "only ¥ or ￥ before the digits, or 元 after them, is read: amounts are in yuan",
+    numerals: "Chinese numerals are not read; type the digits",
+    percent: "a percentage is not read; type 0.9 for 90%",
+    format: "it mixes the digits with other text",
+  },
+  zh: {
+    unit: "单位只识别写在数字之后的 百、千、万、亿 及其组合（如 千万、万亿），例如 1.5万；不识别 k、w、m",
+    grouping: "逗号只能用作千位分隔（如 500,000），小数请用小数点（如 1.5）",
+    currency: "只识别数字前的 ¥ 或 ￥、数字后的 元：金额以人民币元计",
+    numerals: "不识别中文数字，请输入阿拉伯数字",
+    percent: "不识别百分数，90% 请输入 0.9",
+    format: "数字中夹杂了其他文字",
+  },
+};
+
 /** Every error code, worded in English. */
 const EN: Record<ErrorCode, Wording> = {
   NOT_A_NUMBER: (d) => `${arg(d)}: ${quote(d.value)} is not a number.`,
@@ -50,7 +71,16 @@ const EN: Record<ErrorCode, Wording> = {
   UNKNOWN_PART: (d) => `${arg(d)}: ${quote(d.value)} is not a part. Use spillover (外溢) or closed-loop (闭环).`,
   NEEDS_PART: (d) =>
     `${arg(d)}: a ${d.rows}×${d.columns} range has no room for two results per cell; add part "spillover" or "closed-loop".`,
-  SIZE_MISMATCH: (d) => `${arg(d)}: its ${d.rows}×${d.columns} range does not reach this cell; make the ranges the same size.`,
+  SIZE_MISMATCH: (d) => {
+    const other = d.reaching;
+    if (other?.count !== undefined) {
+      const unit = d.key === "rows" ? "row" : d.key === "columns" ? "column" : "value";
+      return `${arg(d)}: has ${d.count} ${unit}${d.count === 1 ? "" : "s"} where ${other.argument} has ${other.count}; make them the same length.`;
+    }
+    return other
+      ? `${arg(d)}: its ${d.rows}×${d.columns} range does not reach this cell, which ${other.argument}'s ${other.rows}×${other.columns} range does; make the ranges the same size.`
+      : `${arg(d)}: its ${d.rows}×${d.columns} range does not reach this cell; make the ranges the same size.`;
+  },
   UNKNOWN_ASSUMPTION: (d) => `${arg(d)}: unknown key ${quote(d.key)}. Keys: ${formatLimit(d.limit)}.`,
   ASSUMPTION_OUT_OF_RANGE: (d) => `${arg(d)}: ${d.line === undefined ? "" : `line ${quote(d.line)}: `}${d.key} = ${quote(d.value)} is not allowed; it must be ${d.limit}.`,
   NO_BUDGET_CAP: () => "No budget cap: with cpm_elasticity ≤ cvr_elasticity the marginal CPA never rises.",
@@ -89,6 +119,10 @@ const EN: Record<ErrorCode, Wording> = {
   UNKNOWN_TARGET_KIND: (d) => `${arg(d)}: ${quote(d.value)} is not a target kind. Use conversions (转化) or marginal-cpa (边际CPA).`,
   NO_CONVERSIONS: (d) => `${arg(d)}: a budget of 0 buys no conversions, so there is no average CPA.`,
   SELF_CHECK_FAILED: (d) => `${arg(d)}: the result failed its own check (${d.key}), so it is not shown. Please report this with the inputs.`,
+  NUMBER_FORMAT: (d) =>
+    `${arg(d)}: ${quote(d.value)} is not read as a number (${NUMBER_HINTS.en[d.key as NumberFormatHint] ?? NUMBER_HINTS.en.format}). Type an amount as 500000, 500,000, ¥500,000, 500,000元, 50万 or 1.2亿.`,
+  ERROR_IN_INPUT: (d) =>
+    `${arg(d)}: the error ${String(d.value)} came in from this argument; Excel does not let an add-in pass ${String(d.value)} on, so this shows #VALUE!. Correct the cell the ${String(d.value)} comes from.`,
 };
 
 /** Every error code, worded in Chinese. */
@@ -103,7 +137,16 @@ const ZH: Record<ErrorCode, Wording> = {
   STAGE_OUT_OF_RANGE: (d) => `${arg(d)}：${quote(d.value)} 不在 1（冷启动期）到 3（成熟期）之间。`,
   UNKNOWN_PART: (d) => `${arg(d)}：${quote(d.value)} 无法识别。请使用 外溢 (spillover) 或 闭环 (closed-loop)。`,
   NEEDS_PART: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域无法为每个单元格放下两个结果，请加上 part 参数 "外溢" 或 "闭环"。`,
-  SIZE_MISMATCH: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域覆盖不到这个单元格，请让各区域大小一致。`,
+  SIZE_MISMATCH: (d) => {
+    const other = d.reaching;
+    if (other?.count !== undefined) {
+      const unit = d.key === "rows" ? "行" : d.key === "columns" ? "列" : "个值";
+      return `${arg(d)}：有 ${d.count} ${unit}，而 ${other.argument} 有 ${other.count} 个；请让两者长度一致。`;
+    }
+    return other
+      ? `${arg(d)}：${d.rows}×${d.columns} 区域覆盖不到这个单元格，而 ${other.argument} 的 ${other.rows}×${other.columns} 区域覆盖得到；请让各区域大小一致。`
+      : `${arg(d)}：${d.rows}×${d.columns} 区域覆盖不到这个单元格，请让各区域大小一致。`;
+  },
   UNKNOWN_ASSUMPTION: (d) => `${arg(d)}：未知的键 ${quote(d.key)}。可用的键：${formatLimit(d.limit)}。`,
   ASSUMPTION_OUT_OF_RANGE: (d) => `${arg(d)}：${d.line === undefined ? "" : `投放线 ${quote(d.line)}：`}${d.key} = ${quote(d.value)} 不可用，取值必须 ${d.limit}。`,
   NO_BUDGET_CAP: () => "没有预算上限：cpm_elasticity ≤ cvr_elasticity 时边际 CPA 不会上升。",
@@ -138,6 +181,10 @@ const ZH: Record<ErrorCode, Wording> = {
   UNKNOWN_TARGET_KIND: (d) => `${arg(d)}：${quote(d.value)} 不是目标类型。请使用 转化 (conversions) 或 边际CPA (marginal-cpa)。`,
   NO_CONVERSIONS: (d) => `${arg(d)}：预算为 0 时没有转化，无法计算平均 CPA。`,
   SELF_CHECK_FAILED: (d) => `${arg(d)}：结果未通过自检（${d.key}），因此不予显示。请连同输入一起反馈。`,
+  NUMBER_FORMAT: (d) =>
+    `${arg(d)}：${quote(d.value)} 未按数字读取（${NUMBER_HINTS.zh[d.key as NumberFormatHint] ?? NUMBER_HINTS.zh.format}）。金额可写作 500000、500,000、¥500,000、500,000元、50万 或 1.2亿。`,
+  ERROR_IN_INPUT: (d) =>
+    `${arg(d)}：该参数传入了错误值 ${String(d.value)}；Excel 不允许加载项原样返回 ${String(d.value)}，因此这里显示 #VALUE!。请修正产生 ${String(d.value)} 的单元格。`,
 };
 
 /** The error catalogue: one wording of every code per language. A test checks none is missing. */

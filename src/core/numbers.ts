@@ -1,4 +1,5 @@
 import { DomainError } from "./errors";
+import { readNumericText } from "./numeric-text";
 
 /**
  * Largest amount of money we accept: 10 trillion. In fen/cents that is 1e15, still an exact
@@ -48,15 +49,14 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-// Digits with optional thousands separators (half- or full-width commas), decimals and exponent.
-const NUMERIC_TEXT = /^[+-]?(\d{1,3}([,，]\d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/;
-
 /**
- * Reads a cell value as a number, the way Excel's arithmetic reads numeric text ("500,000" and
- * " 1.5e5 " are numbers). Booleans are refused: TRUE as a budget is a mistake, not 1.
+ * Reads a cell value as a number: numeric text as Excel's arithmetic reads it ("500,000" and
+ * " 1.5e5 " are numbers) and as Chinese planners type it (50万, 1.2亿, ¥500,000, 500,000元, ５００;
+ * core/numeric-text.ts). Booleans are refused: TRUE as a budget is a mistake, not 1.
  *
  * @example readNumber("500,000", "budget") // 500000
- * @throws DomainError NOT_A_NUMBER
+ * @example readNumber("50万", "budget") // 500000
+ * @throws DomainError NOT_A_NUMBER, or NUMBER_FORMAT for digits in a form that is not read (5k, 1,5)
  */
 export function readNumber(value: unknown, argument: string): number {
   if (typeof value === "number") {
@@ -64,11 +64,9 @@ export function readNumber(value: unknown, argument: string): number {
     throw new DomainError("NOT_A_NUMBER", { argument, value });
   }
   if (typeof value === "string") {
-    const text = value.trim();
-    if (text !== "" && text !== "." && NUMERIC_TEXT.test(text)) {
-      const parsed = Number(text.replace(/[,，]/g, ""));
-      if (Number.isFinite(parsed)) return parsed;
-    }
+    const read = readNumericText(value);
+    if (read && "value" in read) return read.value;
+    if (read) throw new DomainError("NUMBER_FORMAT", { argument, value, key: read.hint });
   }
   throw new DomainError("NOT_A_NUMBER", { argument, value });
 }

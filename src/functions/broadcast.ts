@@ -110,3 +110,28 @@ export function cellAt(grid: Grid, row: number, column: number): unknown {
   const c = line.length === 1 ? 0 : column;
   return c < line.length ? line[c] : MISSING;
 }
+
+/**
+ * The SIZE_MISMATCH of the cells argument `i`'s range does not reach, naming the argument whose
+ * range does reach them (the longest in the direction `i` falls short; of equal reach within the
+ * result, the smaller range, so a whole column passed beside it is not the one named) with both
+ * sizes: as counts where both are lists along that direction, else as rows × columns.
+ */
+export function sizeMismatch(params: readonly { name: string }[], shapes: readonly Shape[], result: Shape, i: number): DomainError {
+  const own = shapes[i];
+  const down = own.rows !== 1 && own.rows < result.rows; // falls short of the result's rows, else of its columns
+  const along = (s: Shape) => (down ? s.rows : s.columns);
+  const reach = (s: Shape) => Math.min(along(s), down ? result.rows : result.columns);
+  let other = -1;
+  for (let j = 0; j < shapes.length; j++) {
+    if (j === i) continue;
+    const better = other < 0 || reach(shapes[j]) > reach(shapes[other]) || (reach(shapes[j]) === reach(shapes[other]) && along(shapes[j]) < along(shapes[other]));
+    if (better) other = j;
+  }
+  const details = { argument: params[i].name, rows: own.rows, columns: own.columns };
+  if (other < 0) return new DomainError("SIZE_MISMATCH", details);
+  const them = shapes[other];
+  const lists = down ? own.columns === 1 && them.columns === 1 : own.rows === 1 && them.rows === 1;
+  const reaching = { argument: params[other].name, rows: them.rows, columns: them.columns, ...(lists ? { count: reach(them) } : {}) };
+  return new DomainError("SIZE_MISMATCH", { ...details, ...(lists ? { count: along(own) } : {}), reaching });
+}

@@ -2,8 +2,8 @@
  * The per-cell runner: a function evaluated cell by cell over its broadcast arguments, each cell's
  * failure kept in its own result cell.
  */
-import { DomainError, isDomainError } from "../core";
-import { broadcastArguments, cellAt, Grid, MISSING, Shape } from "./broadcast";
+import { isDomainError } from "../core";
+import { broadcastArguments, cellAt, Grid, MISSING, Shape, sizeMismatch } from "./broadcast";
 import { isErrorValue } from "./excel-errors";
 import { BLANK, BLANK_INPUT, CellValue, Param, readCell } from "./read-cell";
 
@@ -32,9 +32,7 @@ export function mapCells<T extends unknown[], R, C = undefined>(
     const whole = rows === 1 && columns === 1;
     return grid.slice(0, Math.min(rows, shape.rows)).map((line) => line.slice(0, Math.min(columns, shape.columns)).map((raw) => readCell(param, raw, whole)));
   });
-  const mismatch = shapes.map(
-    ({ rows, columns }, i) => new DomainError("SIZE_MISMATCH", { argument: (params[i] as Param<unknown>).name, rows, columns }),
-  );
+  const mismatch = shapes.map((_, i) => sizeMismatch(params as readonly Param<unknown>[], shapes, shape, i));
   const values = new Array(count) as T;
   const cells: (R | CellValue)[][] = new Array(shape.rows);
   for (let row = 0; row < shape.rows; row++) {

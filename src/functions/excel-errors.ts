@@ -51,11 +51,19 @@ export const EXCEL_KIND: Readonly<Record<ErrorCode, ExcelKind>> = {
   NO_CONVERSIONS: "#DIV/0!",
   // As ALLOCATION_FAILED: an answer that fails its own check is #NUM!, as Excel's IRR finding none.
   SELF_CHECK_FAILED: "#NUM!",
+  // An error Excel lets in but not out (#REF!, #NAME?, #SPILL!, …): #VALUE!, whose message names it.
+  ERROR_IN_INPUT: "#VALUE!",
+  NUMBER_FORMAT: "#VALUE!",
 };
 
-// Excel shows a custom message only with #VALUE! and #N/A, and returns only these codes.
+// Excel shows a custom message only with #VALUE! and #N/A.
 const WITH_MESSAGE = new Set(["#VALUE!", "#N/A"]);
-const RETURNABLE = new Set(["#VALUE!", "#N/A", "#NUM!", "#DIV/0!", "#NULL!"]);
+/**
+ * The errors a custom function may return: CustomFunctions.ErrorCode less #REF! and #NAME?, which
+ * Excel takes only as input. Any other error arriving in a cell (#SPILL!, #CALC!, #GETTING_DATA, …)
+ * has no code a function can return.
+ */
+export const RETURNABLE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A", "#NUM!", "#DIV/0!", "#NULL!"]);
 
 let language: Language | undefined;
 
@@ -96,11 +104,17 @@ export function toExcelError(error: DomainError | PassedError): CustomFunctions.
   return WITH_MESSAGE.has(kind) || wordEveryError ? excelError(kind, describe(error, currentLanguage())) : excelError(kind);
 }
 
-/** An Excel error object arriving in a range (e.g. #N/A from a lookup). */
-export function passedError(value: unknown): PassedError | undefined {
+/**
+ * An Excel error object arriving in a cell of `argument` (e.g. #N/A from a lookup): passed on
+ * unchanged where a function may return it; any other (#REF!, #NAME?, #SPILL!, #CALC!, …) is
+ * ERROR_IN_INPUT, #VALUE! with a message naming the error and the argument, since Excel would
+ * otherwise show a bare #VALUE! with no word of where it came from.
+ */
+export function passedError(value: unknown, argument: string): PassedError | DomainError | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const code = (value as { code?: unknown }).code;
-  return typeof code === "string" && code.startsWith("#") ? new PassedError(code) : undefined;
+  if (typeof code !== "string" || !code.startsWith("#")) return undefined;
+  return RETURNABLE.has(code) ? new PassedError(code) : new DomainError("ERROR_IN_INPUT", { argument, value: code });
 }
 
 export function isErrorValue(value: unknown): value is DomainError | PassedError {

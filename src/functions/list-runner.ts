@@ -17,17 +17,21 @@ export function readList<T>(argument: unknown, param: Param<T>): (T | undefined)
 }
 
 /**
- * A list read from a range, made `length` long: a longer one may only run on with blanks (a whole
- * column passed); a shorter one, or one with more data, does not match its partner range: #N/A.
+ * A list read from a range, made `length` long, the length of the `partner` argument's list: a
+ * longer one may only run on with blanks (a whole column passed); a shorter one, or one with more
+ * data, does not match: SIZE_MISMATCH (#N/A) naming the shorter list and the longer, with their
+ * lengths ("cpms has 2 values where spends has 3").
  */
-export function fitLength<T>(values: (T | undefined)[], length: number, argument: unknown, name: string): (T | undefined)[] {
+export function fitLength<T>(values: (T | undefined)[], length: number, argument: unknown, name: string, partner: string): (T | undefined)[] {
+  const mismatch = (short: string, count: number, long: string, longCount: number) =>
+    new DomainError("SIZE_MISMATCH", { argument: short, count, reaching: { argument: long, count: longCount } });
+  if (values.length < length) throw mismatch(name, values.length, partner, length);
   // "Runs on with blanks" is judged on the cells as given: a blank past the end reads as its
   // parameter's default, which is no data.
   const cells = (toGrid(argument) ?? []).flat();
-  if (values.length < length || cells.slice(length).some((cell) => !isBlank(cell))) {
-    const grid = toGrid(argument) ?? [[]];
-    throw new DomainError("SIZE_MISMATCH", { argument: name, rows: grid.length, columns: grid[0].length });
-  }
+  let filled = 0;
+  for (let i = length; i < cells.length; i++) if (!isBlank(cells[i])) filled = i + 1;
+  if (filled > 0) throw mismatch(partner, length, name, filled);
   return values.slice(0, length);
 }
 
@@ -110,7 +114,8 @@ export function listRows<T extends unknown[], R>(params: { [K in keyof T]: Param
 export function alignedLists<T extends unknown[]>(params: { [K in keyof T]: Param<T[K]> }, args: readonly unknown[]): { [K in keyof T]: T[K] | undefined }[] {
   const read = args.map((argument, i) => readList(argument, params[i] as Param<unknown>));
   const length = Math.min(...read.map((list) => list.length));
-  const fitted = read.map((list, i) => fitLength(list, length, args[i], (params[i] as Param<unknown>).name));
+  const shortest = (params[read.findIndex((list) => list.length === length)] as Param<unknown>).name;
+  const fitted = read.map((list, i) => fitLength(list, length, args[i], (params[i] as Param<unknown>).name, shortest));
   return Array.from({ length }, (_, row) => fitted.map((list) => list[row]) as { [K in keyof T]: T[K] | undefined });
 }
 
@@ -123,5 +128,5 @@ export function alignedToLines(argument: unknown, param: Param<number>, lines: n
   if (argument === null || argument === undefined) return Array(lines).fill(param.fallback);
   const values = readList(argument, param);
   if (values.length === 1) return Array(lines).fill(values[0] ?? param.fallback);
-  return fitLength(values, lines, argument, param.name).map((v) => v ?? param.fallback);
+  return fitLength(values, lines, argument, param.name, "lines").map((v) => v ?? param.fallback);
 }

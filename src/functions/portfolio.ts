@@ -70,13 +70,27 @@ export function readCellGrid(argument: unknown, param: Param<number>, lines: num
   const rows = grid.length;
   const columns = grid[0].length;
   const values = readList(grid, param);
-  const mismatch = () => new DomainError("SIZE_MISMATCH", { argument: param.name, rows, columns });
-  if ((rows > 1 && rows < lines) || (columns > 1 && columns < months)) throw mismatch();
+  // Named beside the list it must match: a row per line of `lines`, a column per month of `seasonality`.
+  const mismatch = (byRows: boolean, count: number) =>
+    new DomainError("SIZE_MISMATCH", {
+      argument: param.name,
+      key: byRows ? "rows" : "columns",
+      count,
+      reaching: byRows ? { argument: "lines", count: lines } : { argument: "seasonality", count: months },
+    });
+  if (rows > 1 && rows < lines) throw mismatch(true, rows);
+  if (columns > 1 && columns < months) throw mismatch(false, columns);
   // Past the last line or month only blanks may follow; judged on the cells, as a blank reads as the default.
   const cells = grid.flat();
-  values.forEach((_, at) => {
-    if (!isBlank(cells[at]) && ((rows > 1 && Math.floor(at / columns) >= lines) || (columns > 1 && at % columns >= months))) throw mismatch();
+  let lastRow = 0;
+  let lastColumn = 0;
+  cells.forEach((cell, at) => {
+    if (isBlank(cell)) return;
+    lastRow = Math.max(lastRow, Math.floor(at / columns) + 1);
+    lastColumn = Math.max(lastColumn, (at % columns) + 1);
   });
+  if (rows > 1 && lastRow > lines) throw mismatch(true, lastRow);
+  if (columns > 1 && lastColumn > months) throw mismatch(false, lastColumn);
   return (line, month) => values[(rows === 1 ? 0 : line) * columns + (columns === 1 ? 0 : month)] ?? (param.fallback as number);
 }
 

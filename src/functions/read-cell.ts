@@ -87,7 +87,7 @@ export type ReadCell = unknown;
 export function readCell<T>(param: Param<T>, cell: unknown, whole = true): ReadCell {
   const raw = basicValueOf(cell, param.name);
   if (isDomainError(raw)) return raw;
-  const passed = passedError(raw);
+  const passed = passedError(raw, param.name);
   if (passed) return passed;
   if (isBlank(raw)) return param.fallback === undefined || !whole ? BLANK_INPUT : param.fallback;
   try {
@@ -102,7 +102,7 @@ export function readCell<T>(param: Param<T>, cell: unknown, whole = true): ReadC
 export function readWhole<T>(cell: unknown, param: Param<T>): T | undefined {
   const raw = basicValueOf(cell, param.name);
   if (isDomainError(raw)) throw raw;
-  const passed = passedError(raw);
+  const passed = passedError(raw, param.name);
   if (passed) throw passed;
   if (isBlank(raw)) return param.fallback;
   try {

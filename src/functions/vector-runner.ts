@@ -3,7 +3,7 @@
  * kernel loop of their own over every result cell, building rows already in Excel's form.
  */
 import { DomainError, isDomainError } from "../core";
-import { broadcastArguments, cellAt, Grid, MISSING, Shape } from "./broadcast";
+import { broadcastArguments, cellAt, Grid, MISSING, Shape, sizeMismatch } from "./broadcast";
 import { excelError, toExcelCell } from "./excel-errors";
 import { ExcelRow, ready } from "./excel-function";
 import { BLANK, BLANK_INPUT, CellValue, Param, readCell } from "./read-cell";
@@ -35,7 +35,7 @@ interface Decided {
  * and a cell it rejects is decided (blank or error) in `decided`. Top-level, not a closure made per
  * call, so the engine keeps one optimised copy of the loop between calls.
  */
-function readNumbers(param: Param<number>, grid: Grid | null, shape: Shape, result: Shape, decided: Decided): Float64Array {
+function readNumbers(param: Param<number>, grid: Grid | null, shape: Shape, result: Shape, decided: Decided, short: () => DomainError): Float64Array {
   const { rows, columns } = result;
   const values = new Float64Array(rows * columns);
   const single = grid === null || (shape.rows === 1 && shape.columns === 1);
@@ -66,7 +66,7 @@ function readNumbers(param: Param<number>, grid: Grid | null, shape: Shape, resu
           continue;
         }
         if (raw === MISSING) {
-          mismatch ??= new DomainError("SIZE_MISMATCH", { argument: param.name, rows: shape.rows, columns: shape.columns });
+          mismatch ??= short();
           value = mismatch;
         } else value = readCell(param, raw, false);
       }
@@ -124,7 +124,7 @@ function computeNumbers<C>(params: readonly Param<number>[], args: readonly unkn
   const size = shape.rows * shape.columns;
   const decided: Decided = { state: new Uint8Array(size), outcome: [] };
   const inputs: Float64Array[] = [];
-  for (let i = 0; i < params.length; i++) inputs.push(readNumbers(params[i], grids[i], shapes[i], shape, decided));
+  for (let i = 0; i < params.length; i++) inputs.push(readNumbers(params[i], grids[i], shapes[i], shape, decided, () => sizeMismatch(params, shapes, shape, i)));
   const outs: Float64Array[] = [];
   for (let i = 0; i < outputs; i++) outs.push(new Float64Array(size));
   const fail: CellFailure = (k, error) => {

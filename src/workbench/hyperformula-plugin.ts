@@ -46,13 +46,21 @@ const TO_ERROR_TYPE: Record<string, ErrorType> = {
   "#NAME?": ErrorType.NAME,
 };
 
-const FROM_ERROR_TYPE: Partial<Record<ErrorType, string>> = {
+/**
+ * Each engine error as the code it shows, as Excel hands an error cell to a function: the boundary
+ * passes on what a function may return and names the rest (#SPILL!, #REF!, …) in a #VALUE!, as in Excel.
+ */
+const FROM_ERROR_TYPE: Record<ErrorType, string> = {
   [ErrorType.VALUE]: "#VALUE!",
   [ErrorType.NA]: "#N/A",
   [ErrorType.NUM]: "#NUM!",
   [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
   [ErrorType.REF]: "#REF!",
   [ErrorType.NAME]: "#NAME?",
+  [ErrorType.SPILL]: "#SPILL!",
+  [ErrorType.CYCLE]: "#CYCLE!",
+  [ErrorType.ERROR]: "#ERROR!",
+  [ErrorType.LIC]: "#LIC!",
 };
 
 function isExcelErrorObject(value: unknown): value is { code: string; message?: string } {

@@ -51,12 +51,19 @@ describe("numbers", () => {
   it.each([
     ["a word", "lots"],
     ["a boolean", true],
-    ["a date written as text", "2026-01-01"],
-    ["a number with a currency sign", "¥500"],
   ])("%s as a budget is #VALUE! naming budget", (_what, value) => {
     const error = thrown(() => spillSplit([["growth"]], [[value]]));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toMatch(/^budget: .* is not a number\.$/);
+  });
+
+  it.each([
+    ["a date written as text", "2026-01-01"],
+    ["a number with a currency sign other than ¥ or 元", "$500"],
+  ])("%s as a budget is #VALUE! naming budget and saying how to type an amount", (_what, value) => {
+    const error = thrown(() => spillSplit([["growth"]], [[value]]));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/^budget: .* is not read as a number \(.*\)\. Type an amount as 500000, 500,000, ¥500,000, 500,000元, 50万 or 1\.2亿\.$/);
   });
 
   it("numeric text is read as a number, thousands separators included", () => {

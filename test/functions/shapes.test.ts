@@ -97,7 +97,7 @@ describe("broadcasting like Excel's array maths", () => {
     expectClose(result[1][0], 21 / 11);
     const missing = result[2][0] as { code: string; message: string };
     expect(missing.code).toBe("#N/A");
-    expect(missing.message).toMatch(/toSpend: its 2×1 range/);
+    expect(missing.message).toBe("toSpend: has 2 values where fromSpend has 3; make them the same length.");
   });
 
   it("a lone value (not wrapped in a matrix) is a 1×1 range", () => {

@@ -16,14 +16,20 @@ export interface AllocationLine {
   maxSpend: number;
 }
 
+/** What holds a line where ALLOCATE puts it; "" when nothing does (its marginal CPA is the common one). */
+export type BoundLabel = "min" | "max" | "floor" | "";
+
 export interface LineAllocation {
   spend: number;
   share: number;
   conversions: number;
   /** What the next conversion on this line costs at its spend. */
   marginalCpa: number;
-  /** Which bound holds the line where it is: its equal-return spend lies beyond it. */
-  bound: "min" | "max" | "";
+  /**
+   * What holds the line where it is: its minimum or maximum (its equal-return spend lies beyond
+   * it), or `floor`: it waits at floor_spend, where its marginal CPA jumps past the common price.
+   */
+  bound: BoundLabel;
 }
 
 function curveOf(line: AllocationLine, a: Assumptions): Assumptions {
@@ -163,6 +169,10 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
   }
   const freeLow = prepared.map((l) => freeCents(l, low));
   const freeHigh = prepared.map((l) => freeCents(l, high));
+  // A line at its maximum is held there when some price that gives this split would have it take
+  // more. Where every line rests on a bound or the floor the total stays at the budget over a
+  // stretch of prices, and the bisection stops at its bottom: look at its top.
+  const freeTop = pinned ? freeLow : prepared.map((l) => freeCents(l, topOfStretch(at, high, budgetCents, low)));
   let continuous: number[];
   if (totalMin === budgetCents) continuous = prepared.map((l) => l.minCents);
   else if (totalMax === budgetCents) continuous = prepared.map((l) => l.maxCents);
@@ -185,11 +195,15 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
     // A budget equal to the minimums (or maximums) leaves nothing to share: every line sits at that
     // bound, and the bracket prices say nothing. Otherwise a bound holds a line whose equal-return
     // spend lies beyond it.
-    const bound =
+    // A line waits at the floor when the common price lies inside its jump at both ends of the
+    // bracket (spendAtLogPrice gives the floor itself only there).
+    const floorCents = a.floorSpend * 100;
+    const bound: BoundLabel =
       totalMin === budgetCents ? "min"
       : totalMax === budgetCents ? "max"
       : c === l.minCents && freeHigh[i] < l.minCents ? "min"
-      : c === l.maxCents && freeLow[i] > l.maxCents ? "max"
+      : c === l.maxCents && freeTop[i] > l.maxCents ? "max"
+      : floorCents > 0 && freeLow[i] === floorCents && freeHigh[i] === floorCents ? "floor"
       : "";
     return {
       spend,
@@ -199,6 +213,28 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
       bound,
     };
   });
+}
+
+/**
+ * The top of the stretch of ln prices, from `bottom` up, over which the lines take exactly the
+ * budget: `fallback` (the bracket's lower end) when the total rises past the budget at once.
+ */
+function topOfStretch(at: (lnPrice: number) => number, bottom: number, budgetCents: number, fallback: number): number {
+  if (at(bottom) !== budgetCents) return fallback;
+  let low = bottom;
+  let high = bottom;
+  for (let step = 1, i = 0; at(high) <= budgetCents; step *= 2, i++) {
+    if (i > 200) return low;
+    low = high;
+    high += step;
+  }
+  for (let i = 0; i < 2000; i++) {
+    const middle = low + (high - low) / 2;
+    if (!(middle > low && middle < high)) break;
+    if (at(middle) <= budgetCents) low = middle;
+    else high = middle;
+  }
+  return low;
 }
 
 /**

@@ -37,15 +37,16 @@ function curveOf(line: AllocationLine, a: Assumptions): Assumptions {
 }
 
 /**
- * A bound in whole cents, rounded inward (a minimum up, a maximum down), so that any spend in
- * whole cents between them keeps both. A value within rounding noise of a whole cent is that cent.
+ * A line's bounds in whole cents, rounded inward on the digits Excel shows (toCents): a minimum up,
+ * a maximum down, so that any spend in whole cents between them keeps both. A minimum of 100.005 is
+ * 100.01 and one of 0.001 is 0.01; a maximum of 99,999.995 is 99,999.99; 200,000.00000000003 (the
+ * residue of a subtraction in a sheet) is 200,000. The one cents rule for bounds: ALLOCATE,
+ * REQUIREDBUDGET, SWEEP and FLIGHTPLAN all read a line's bounds through it.
+ *
+ * @example boundsInCents({ minSpend: 100.005, maxSpend: 99999.995 }) // { minCents: 10001, maxCents: 9999999 }
  */
-function boundInCents(amount: number, direction: "up" | "down"): number {
-  if (amount === Infinity) return Infinity;
-  const cents = amount * 100;
-  const nearest = Math.round(cents);
-  if (Math.abs(cents - nearest) <= Math.max(1e-7, Math.abs(cents) * 4e-16)) return nearest;
-  return direction === "up" ? Math.ceil(cents) : Math.floor(cents);
+export function boundsInCents(line: Pick<AllocationLine, "minSpend" | "maxSpend">): { minCents: number; maxCents: number } {
+  return { minCents: toCents(line.minSpend, "up"), maxCents: toCents(line.maxSpend, "down") };
 }
 
 /** An amount of money from 0 to 10 trillion. @throws DomainError NOT_A_NUMBER, NEGATIVE, TOO_LARGE */
@@ -79,8 +80,7 @@ export function checkLine(line: AllocationLine): { minCents: number; maxCents: n
   if (!(k > 0)) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: "cpmElasticity", key: name });
   spendBound(line.minSpend, "minSpend");
   if (line.maxSpend !== Infinity) spendBound(line.maxSpend, "maxSpend");
-  const minCents = boundInCents(line.minSpend, "up");
-  const maxCents = boundInCents(line.maxSpend, "down");
+  const { minCents, maxCents } = boundsInCents(line);
   if (minCents > maxCents) {
     throw new DomainError("MIN_ABOVE_MAX", { argument: "minSpend", key: name, value: line.minSpend, limit: line.maxSpend });
   }

@@ -1,9 +1,10 @@
 import type { Assumptions } from "./assumptions";
 import { AllocationLine, allocateBudget, LineAllocation } from "./allocate";
 import { DomainError } from "./errors";
-import { MAX_MONEY } from "./numbers";
+import { MAX_MONEY, toCents } from "./numbers";
 import { COUNT, NumberRule, PRICE } from "./rules";
-import { budgetRangeInCents, checkLines, checkSplit, leftMarginalCpa, lineSpendAtPrice, splitConversions, splitMarginalCpa } from "./portfolio";
+import { boundsInCents } from "./allocate";
+import { budgetRangeInCents, checkLines, checkSplit, leftMarginalCpa, lineCentsAtPrice, splitConversions, splitMarginalCpa } from "./portfolio";
 import type { TargetKind } from "./typed-words";
 
 /**
@@ -35,10 +36,12 @@ export function planAt(budget: number, lines: readonly AllocationLine[], a: Assu
  * - `conversions`: the smallest budget in whole cents whose ALLOCATE split buys at least
  *   `target` conversions; one cent less buys fewer (or is below the lines' minimums).
  * - `marginal-cpa`: the largest budget in whole cents whose split keeps the common marginal CPA
- *   at most `target`: the lines' spends at that price, summed (BUDGETCAP for a portfolio).
+ *   at most `target` (every line above its minimum bought its last cent at the target or below):
+ *   at most each line's own largest cent within the price, summed (BUDGETCAP for a portfolio).
  *
- * A continuous estimate from the price (each line's spend at a common marginal CPA) lands within a
- * cent or two; ALLOCATE itself then decides the cent, so the answer is ALLOCATE's to the cent.
+ * For conversions a continuous estimate from the price lands within a cent or two; ALLOCATE itself
+ * then decides the cent, so the answer is ALLOCATE's to the cent. Bounds are read in whole cents by
+ * their one rule (boundsInCents).
  *
  * @example requiredBudget(26111, "conversions", lines, a).budget // ≈ 1,000,000 for README's lines
  * @throws DomainError TARGET_UNREACHABLE when the bounds cap the total below the target, or the
@@ -51,21 +54,46 @@ export function requiredBudget(target: number, kind: TargetKind, lines: readonly
   return kind === "marginal-cpa" ? budgetAtPrice(target, lines, a, lowest, highest) : budgetForConversions(target, lines, a, lowest, highest);
 }
 
-function totalSpendAt(price: number, lines: readonly AllocationLine[], a: Assumptions): number {
-  let sum = 0;
-  for (const line of lines) sum += lineSpendAtPrice(line, price, a);
-  return sum;
-}
-
+/**
+ * The largest budget in whole cents whose ALLOCATE split keeps every line's last cent at or below
+ * `price`. Each line's own largest cent within the price (lineCentsAtPrice) bounds it from above,
+ * and their sum is the answer unless ALLOCATE, which hands out cents by what they buy rather than by
+ * the price at their end, gives one line a cent past its own there; then a few cents less (found by
+ * doubling steps and bisection over ALLOCATE's splits, fewer lines over their cent as the budget
+ * falls) is the answer.
+ */
 function budgetAtPrice(price: number, lines: readonly AllocationLine[], a: Assumptions, lowest: number, highest: number): PortfolioPlan {
-  const total = totalSpendAt(price, lines, a);
-  if (!(total <= MAX_MONEY)) throw new DomainError("TARGET_UNREACHABLE", { argument: "target", key: "marginal-cpa", value: price, budget: MAX_MONEY });
-  const cents = Math.min(highest, Math.max(lowest, Math.floor(total * 100)));
-  const plan = planAt(cents / 100, lines, a, "target");
-  // Every line above its minimum is within one cent of where its marginal CPA reaches the target.
+  const most = toCents(MAX_MONEY);
+  const atPrice = lines.map((line) => lineCentsAtPrice(line, price, a, most + 1));
+  const total = atPrice.reduce((sum, c) => sum + c, 0);
+  if (!(total <= most)) throw new DomainError("TARGET_UNREACHABLE", { argument: "target", key: "marginal-cpa", value: price, budget: MAX_MONEY });
+  const plans = new Map<number, PortfolioPlan>();
+  const planOf = (cents: number) => {
+    let plan = plans.get(cents);
+    if (!plan) plans.set(cents, (plan = planAt(cents / 100, lines, a, "target")));
+    return plan;
+  };
+  const fits = (cents: number) => planOf(cents).split.every((r, i) => toCents(r.spend) <= atPrice[i]);
+  let hit = Math.min(highest, Math.max(lowest, total));
+  if (!fits(hit)) {
+    let miss = hit;
+    for (let step = 1; ; step *= 2) {
+      hit = Math.max(lowest, miss - step);
+      if (fits(hit)) break;
+      if (hit === lowest) throw new DomainError("SELF_CHECK_FAILED", { argument: "target", key: "marginal CPA within the target" });
+      miss = hit;
+    }
+    while (miss - hit > 1) {
+      const middle = Math.floor((hit + miss) / 2);
+      if (fits(middle)) hit = middle;
+      else miss = middle;
+    }
+  }
+  const plan = planOf(hit);
+  // The promise: every line above its minimum bought its last cent at the target or below.
   plan.split.forEach((r, i) => {
     const line = lines[i];
-    if (r.spend > line.minSpend + 0.005 && !(leftMarginalCpa(line, r.spend - 0.01, a) <= price)) {
+    if (toCents(r.spend) > boundsInCents(line).minCents && !(leftMarginalCpa(line, r.spend, a) <= price)) {
       throw new DomainError("SELF_CHECK_FAILED", { argument: "target", key: "marginal CPA within the target" });
     }
   });

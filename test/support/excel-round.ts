@@ -64,3 +64,18 @@ export function roundedUnits(text: string, places: number): bigint {
   const kept = magnitude / unit + ((magnitude % unit) * BigInt(2) >= unit ? BigInt(1) : BigInt(0));
   return units < BigInt(0) ? -kept : kept;
 }
+
+/**
+ * A bound in whole cents, rounded inward on the digits Excel shows (15 significant): a minimum up
+ * (ROUNDUP), a maximum down (ROUNDDOWN); Infinity (no maximum) stays. By hand on the digit string.
+ */
+export function excelBoundCents(amount: number, up: boolean): number {
+  if (amount === Infinity) return Infinity;
+  const [mantissa, exponent] = amount.toExponential(14).split("e");
+  const units = BigInt(mantissa.replace(".", "").replace("-", "")) * (amount < 0 ? BigInt(-1) : BigInt(1));
+  const shift = Number(exponent) - 14 + 2; // cents = units × 10^shift
+  if (shift >= 0) return Number(units * TEN ** BigInt(shift));
+  const unit = TEN ** BigInt(-shift);
+  const floor = units >= BigInt(0) ? units / unit : -((-units + unit - BigInt(1)) / unit);
+  return Number(up && floor * unit !== units ? floor + BigInt(1) : floor);
+}

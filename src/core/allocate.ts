@@ -172,7 +172,9 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
   // A line at its maximum is held there when some price that gives this split would have it take
   // more. Where every line rests on a bound or the floor the total stays at the budget over a
   // stretch of prices, and the bisection stops at its bottom: look at its top.
-  const freeTop = pinned ? freeLow : prepared.map((l) => freeCents(l, topOfStretch(at, high, budgetCents, low)));
+  // One price for every line (worked out once: inside the map it cost a pass over all lines per line).
+  const top = pinned ? low : topOfStretch(at, high, budgetCents, low);
+  const freeTop = pinned ? freeLow : prepared.map((l) => freeCents(l, top));
   let continuous: number[];
   if (totalMin === budgetCents) continuous = prepared.map((l) => l.minCents);
   else if (totalMax === budgetCents) continuous = prepared.map((l) => l.maxCents);

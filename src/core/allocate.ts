@@ -247,7 +247,7 @@ function topOfStretch(at: (lnPrice: number) => number, bottom: number, budgetCen
  * near 10^4 conversions would not); a cent across the floor is its two pieces. In logarithms, so
  * base CPAs from 5e-324 to 10 trillion neither overflow nor underflow.
  */
-function lnCentConversions(curve: CurveInLogs, cents: number): number {
+export function lnCentConversions(curve: CurveInLogs, cents: number): number {
   const { k, floorSpend: floor, lnFlat } = curve;
   const lnBase = Math.log1p(-k) - curve.shift;
   const from = cents / 100;

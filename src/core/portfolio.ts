@@ -38,21 +38,31 @@ export function checkLines(lines: readonly AllocationLine[]): void {
  */
 export function lineCentsAtPrice(line: AllocationLine, price: number, a: Assumptions, limit: number): number {
   const { minCents, maxCents } = boundsInCents(line);
-  const top = Math.min(maxCents, limit);
-  const within = (cents: number) => leftMarginalCpa(line, cents / 100, a) <= price;
   const k = line.cpmElasticity - line.cvrElasticity;
   const flat = costPerConversion(a.floorSpend, line.baseCpa, lineCurve(line, a));
   const free = price < flat ? 0 : Math.max(a.floorSpend, a.refSpend * Math.exp((Math.log(price) + Math.log1p(-k) - Math.log(line.baseCpa)) / k));
-  const guess = Math.min(top, Math.max(minCents, Math.floor(Math.min(free * 100, top))));
-  // lo is within the price (or the minimum), hi is not: widen by doubling steps, then bisect.
+  const top = Math.min(maxCents, limit);
+  const guess = Math.floor(Math.min(free * 100, top));
+  return largestWhere((cents) => cents === minCents || leftMarginalCpa(line, cents / 100, a) <= price, guess, minCents, top);
+}
+
+/**
+ * The largest whole number from `lowest` to `highest` where a test that holds up to some point and
+ * fails beyond it still holds (`lowest` when it never does), searched out from a guess by doubling
+ * steps and then bisection: a few dozen tests from a guess near the answer, at any size.
+ *
+ * @example largestWhere((c) => c * c <= 200, 10, 0, 100) // 14
+ */
+export function largestWhere(holds: (n: number) => boolean, guess: number, lowest: number, highest: number): number {
+  const start = Math.min(highest, Math.max(lowest, guess));
   let lo: number;
   let hi: number;
-  if (within(guess)) {
-    lo = guess;
+  if (holds(start)) {
+    lo = start;
     hi = Infinity;
-    for (let step = 1; lo < top; step *= 2) {
-      const next = Math.min(top, lo + step);
-      if (!within(next)) {
+    for (let step = 1; lo < highest; step *= 2) {
+      const next = Math.min(highest, lo + step);
+      if (!holds(next)) {
         hi = next;
         break;
       }
@@ -60,22 +70,21 @@ export function lineCentsAtPrice(line: AllocationLine, price: number, a: Assumpt
     }
     if (hi === Infinity) return lo;
   } else {
-    if (guess === minCents) return minCents;
-    hi = guess;
-    lo = minCents;
-    for (let step = 1; hi > minCents; step *= 2) {
-      const next = Math.max(minCents, hi - step);
-      if (within(next)) {
+    hi = start;
+    lo = NaN;
+    for (let step = 1; hi > lowest; step *= 2) {
+      const next = Math.max(lowest, hi - step);
+      if (holds(next)) {
         lo = next;
         break;
       }
       hi = next;
     }
-    if (hi === minCents) return minCents;
+    if (Number.isNaN(lo)) return lowest;
   }
   while (hi - lo > 1) {
     const middle = Math.floor((lo + hi) / 2);
-    if (within(middle)) lo = middle;
+    if (holds(middle)) lo = middle;
     else hi = middle;
   }
   return lo;

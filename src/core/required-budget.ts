@@ -3,8 +3,9 @@ import { AllocationLine, allocateBudget, LineAllocation } from "./allocate";
 import { DomainError } from "./errors";
 import { MAX_MONEY, toCents } from "./numbers";
 import { COUNT, NumberRule, PRICE } from "./rules";
-import { boundsInCents } from "./allocate";
-import { budgetRangeInCents, checkLines, checkSplit, leftMarginalCpa, lineCentsAtPrice, splitConversions, splitMarginalCpa } from "./portfolio";
+import { boundsInCents, lnCentConversions } from "./allocate";
+import { curveInLogs } from "./curve";
+import { budgetRangeInCents, checkLines, checkSplit, largestWhere, leftMarginalCpa, lineCentsAtPrice, lineCurve, splitConversions, splitMarginalCpa } from "./portfolio";
 import type { TargetKind } from "./typed-words";
 
 /**
@@ -56,17 +57,29 @@ export function requiredBudget(target: number, kind: TargetKind, lines: readonly
 
 /**
  * The largest budget in whole cents whose ALLOCATE split keeps every line's last cent at or below
- * `price`. Each line's own largest cent within the price (lineCentsAtPrice) bounds it from above,
- * and their sum is the answer unless ALLOCATE, which hands out cents by what they buy rather than by
- * the price at their end, gives one line a cent past its own there; then a few cents less (found by
- * doubling steps and bisection over ALLOCATE's splits, fewer lines over their cent as the budget
- * falls) is the answer.
+ * `price`. Each line's own largest cent within the price (lineCentsAtPrice) bounds it from above;
+ * but ALLOCATE hands out cents by what they buy (lnCentConversions), not by the price at their end,
+ * and a line's next cent past the price, cheaper on average than its end, may buy more than another
+ * line's last cent within it. So the budget is the cents, up to each line's own, that buy more than
+ * the best of the cents past the price: ALLOCATE hands those out first and stops short of every cent
+ * past the price. ALLOCATE's split there, and one cent more, decide it (a search out from there
+ * where ties or rounding moved it).
  */
 function budgetAtPrice(price: number, lines: readonly AllocationLine[], a: Assumptions, lowest: number, highest: number): PortfolioPlan {
   const most = toCents(MAX_MONEY);
   const atPrice = lines.map((line) => lineCentsAtPrice(line, price, a, most + 1));
   const total = atPrice.reduce((sum, c) => sum + c, 0);
   if (!(total <= most)) throw new DomainError("TARGET_UNREACHABLE", { argument: "target", key: "marginal-cpa", value: price, budget: MAX_MONEY });
+  const bounds = lines.map(boundsInCents);
+  const curves = lines.map((line) => curveInLogs(line.baseCpa, lineCurve(line, a)));
+  let bestPast = -Infinity;
+  atPrice.forEach((c, i) => {
+    if (c < bounds[i].maxCents) bestPast = Math.max(bestPast, lnCentConversions(curves[i], c));
+  });
+  const buyingMore = atPrice.map((c, i) => {
+    const { minCents } = bounds[i];
+    return largestWhere((m) => m === minCents || lnCentConversions(curves[i], m - 1) > bestPast, c, minCents, c);
+  });
   const plans = new Map<number, PortfolioPlan>();
   const planOf = (cents: number) => {
     let plan = plans.get(cents);
@@ -74,26 +87,11 @@ function budgetAtPrice(price: number, lines: readonly AllocationLine[], a: Assum
     return plan;
   };
   const fits = (cents: number) => planOf(cents).split.every((r, i) => toCents(r.spend) <= atPrice[i]);
-  let hit = Math.min(highest, Math.max(lowest, total));
-  if (!fits(hit)) {
-    let miss = hit;
-    for (let step = 1; ; step *= 2) {
-      hit = Math.max(lowest, miss - step);
-      if (fits(hit)) break;
-      if (hit === lowest) throw new DomainError("SELF_CHECK_FAILED", { argument: "target", key: "marginal CPA within the target" });
-      miss = hit;
-    }
-    while (miss - hit > 1) {
-      const middle = Math.floor((hit + miss) / 2);
-      if (fits(middle)) hit = middle;
-      else miss = middle;
-    }
-  }
-  const plan = planOf(hit);
+  const guess = buyingMore.reduce((sum, c) => sum + c, 0);
+  const plan = planOf(largestWhere(fits, guess, lowest, Math.min(highest, total)));
   // The promise: every line above its minimum bought its last cent at the target or below.
   plan.split.forEach((r, i) => {
-    const line = lines[i];
-    if (toCents(r.spend) > boundsInCents(line).minCents && !(leftMarginalCpa(line, r.spend, a) <= price)) {
+    if (toCents(r.spend) > bounds[i].minCents && !(leftMarginalCpa(lines[i], r.spend, a) <= price)) {
       throw new DomainError("SELF_CHECK_FAILED", { argument: "target", key: "marginal CPA within the target" });
     }
   });

@@ -16,14 +16,20 @@ export interface AllocationLine {
   maxSpend: number;
 }
 
+/** What holds a line where ALLOCATE puts it; "" when nothing does (its marginal CPA is the common one). */
+export type BoundLabel = "min" | "max" | "floor" | "";
+
 export interface LineAllocation {
   spend: number;
   share: number;
   conversions: number;
   /** What the next conversion on this line costs at its spend. */
   marginalCpa: number;
-  /** Which bound holds the line where it is: its equal-return spend lies beyond it. */
-  bound: "min" | "max" | "";
+  /**
+   * What holds the line where it is: its minimum or maximum (its equal-return spend lies beyond
+   * it), or `floor`: it waits at floor_spend, where its marginal CPA jumps past the common price.
+   */
+  bound: BoundLabel;
 }
 
 function curveOf(line: AllocationLine, a: Assumptions): Assumptions {
@@ -31,15 +37,16 @@ function curveOf(line: AllocationLine, a: Assumptions): Assumptions {
 }
 
 /**
- * A bound in whole cents, rounded inward (a minimum up, a maximum down), so that any spend in
- * whole cents between them keeps both. A value within rounding noise of a whole cent is that cent.
+ * A line's bounds in whole cents, rounded inward on the digits Excel shows (toCents): a minimum up,
+ * a maximum down, so that any spend in whole cents between them keeps both. A minimum of 100.005 is
+ * 100.01 and one of 0.001 is 0.01; a maximum of 99,999.995 is 99,999.99; 200,000.00000000003 (the
+ * residue of a subtraction in a sheet) is 200,000. The one cents rule for bounds: ALLOCATE,
+ * REQUIREDBUDGET, SWEEP and FLIGHTPLAN all read a line's bounds through it.
+ *
+ * @example boundsInCents({ minSpend: 100.005, maxSpend: 99999.995 }) // { minCents: 10001, maxCents: 9999999 }
  */
-function boundInCents(amount: number, direction: "up" | "down"): number {
-  if (amount === Infinity) return Infinity;
-  const cents = amount * 100;
-  const nearest = Math.round(cents);
-  if (Math.abs(cents - nearest) <= Math.max(1e-7, Math.abs(cents) * 4e-16)) return nearest;
-  return direction === "up" ? Math.ceil(cents) : Math.floor(cents);
+export function boundsInCents(line: Pick<AllocationLine, "minSpend" | "maxSpend">): { minCents: number; maxCents: number } {
+  return { minCents: toCents(line.minSpend, "up"), maxCents: toCents(line.maxSpend, "down") };
 }
 
 /** An amount of money from 0 to 10 trillion. @throws DomainError NOT_A_NUMBER, NEGATIVE, TOO_LARGE */
@@ -72,8 +79,7 @@ export function checkLine(line: AllocationLine): { minCents: number; maxCents: n
   if (!curveSaturates(e, g)) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: "cpmElasticity", key: name });
   spendBound(line.minSpend, "minSpend");
   if (line.maxSpend !== Infinity) spendBound(line.maxSpend, "maxSpend");
-  const minCents = boundInCents(line.minSpend, "up");
-  const maxCents = boundInCents(line.maxSpend, "down");
+  const { minCents, maxCents } = boundsInCents(line);
   if (minCents > maxCents) {
     throw new DomainError("MIN_ABOVE_MAX", { argument: "minSpend", key: name, value: line.minSpend, limit: line.maxSpend });
   }
@@ -163,6 +169,12 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
   }
   const freeLow = prepared.map((l) => freeCents(l, low));
   const freeHigh = prepared.map((l) => freeCents(l, high));
+  // A line at its maximum is held there when some price that gives this split would have it take
+  // more. Where every line rests on a bound or the floor the total stays at the budget over a
+  // stretch of prices, and the bisection stops at its bottom: look at its top.
+  // One price for every line (worked out once: inside the map it cost a pass over all lines per line).
+  const top = pinned ? low : topOfStretch(at, high, budgetCents, low);
+  const freeTop = pinned ? freeLow : prepared.map((l) => freeCents(l, top));
   let continuous: number[];
   if (totalMin === budgetCents) continuous = prepared.map((l) => l.minCents);
   else if (totalMax === budgetCents) continuous = prepared.map((l) => l.maxCents);
@@ -185,11 +197,15 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
     // A budget equal to the minimums (or maximums) leaves nothing to share: every line sits at that
     // bound, and the bracket prices say nothing. Otherwise a bound holds a line whose equal-return
     // spend lies beyond it.
-    const bound =
+    // A line waits at the floor when the common price lies inside its jump at both ends of the
+    // bracket (spendAtLogPrice gives the floor itself only there).
+    const floorCents = a.floorSpend * 100;
+    const bound: BoundLabel =
       totalMin === budgetCents ? "min"
       : totalMax === budgetCents ? "max"
       : c === l.minCents && freeHigh[i] < l.minCents ? "min"
-      : c === l.maxCents && freeLow[i] > l.maxCents ? "max"
+      : c === l.maxCents && freeTop[i] > l.maxCents ? "max"
+      : floorCents > 0 && freeLow[i] === floorCents && freeHigh[i] === floorCents ? "floor"
       : "";
     return {
       spend,
@@ -202,27 +218,107 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
 }
 
 /**
- * Whole cents that add up to the budget in cents exactly, each within its line's bounds: every
- * spend rounded down, then the cents left over handed out one at a time to the largest remainders
- * (as dinero.js allocates). Should rounding have left more than one cent per line to move, the rest
- * go in the same order as far as each line's bounds allow. Exact in a fixed number of passes: the
- * bounds are feasible (checked before), so the capacity to move always covers what is left.
+ * The top of the stretch of ln prices, from `bottom` up, over which the lines take exactly the
+ * budget: `fallback` (the bracket's lower end) when the total rises past the budget at once.
+ */
+function topOfStretch(at: (lnPrice: number) => number, bottom: number, budgetCents: number, fallback: number): number {
+  if (at(bottom) !== budgetCents) return fallback;
+  let low = bottom;
+  let high = bottom;
+  for (let step = 1, i = 0; at(high) <= budgetCents; step *= 2, i++) {
+    if (i > 200) return low;
+    low = high;
+    high += step;
+  }
+  for (let i = 0; i < 2000; i++) {
+    const middle = low + (high - low) / 2;
+    if (!(middle > low && middle < high)) break;
+    if (at(middle) <= budgetCents) low = middle;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * ln of the conversions one cent buys on a line that has spent `cents`: the cent from cents to
+ * cents + 1. Below the floor a cent buys 0.01 / flat CPA; on the power law C(s) = s / CPA(s) grows
+ * as s^(1 − k), so the cent buys C(s) · ((1 + 0.01/s)^(1 − k) − 1), worked with expm1/log1p so
+ * that two cents' conversions keep the digits that tell them apart (a difference of two totals
+ * near 10^4 conversions would not); a cent across the floor is its two pieces. In logarithms, so
+ * base CPAs from 5e-324 to 10 trillion neither overflow nor underflow.
+ */
+export function lnCentConversions(curve: CurveInLogs, cents: number): number {
+  const { k, floorSpend: floor, lnFlat } = curve;
+  const lnBase = Math.log1p(-k) - curve.shift;
+  const from = cents / 100;
+  const lnConversions = (s: number) => (1 - k) * Math.log(s) + k * curve.lnRef - lnBase;
+  const lnPowerStep = (s: number, step: number) => lnConversions(s) + Math.log(Math.expm1((1 - k) * Math.log1p(step / s)));
+  // The cent's part below the floor, in cents: from − floor in yuan would lose the cent's digits
+  // on a floor near 10 trillion.
+  const belowFloor = floor * 100 - cents;
+  if (belowFloor >= 1) return Math.log(0.01) - lnFlat;
+  if (from === 0 && floor === 0) return lnConversions(0.01);
+  if (belowFloor <= 0) return lnPowerStep(from, 0.01);
+  const flatPart = Math.log(belowFloor / 100) - lnFlat;
+  const powerPart = lnPowerStep(floor, (1 - belowFloor) / 100);
+  const high = Math.max(flatPart, powerPart);
+  return high + Math.log1p(Math.exp(Math.min(flatPart, powerPart) - high));
+}
+
+/**
+ * Whole cents that add up to the budget in cents exactly, each within its line's bounds, and the
+ * best such cents: no cent moved from one line to another buys more conversions. Conversions are
+ * concave in spend (the floor's jump only makes the next cent dearer), so the best whole cents
+ * lie at or above one cent below the continuous optimum on every line (Hochbaum's proximity for
+ * a sum of concave functions), and from there handing out the remaining cents one at a time, each
+ * to the line whose next cent buys the most, is exact. The continuous spends are within float
+ * error of the budget, so the cents left to hand out are about one per line: a count far beyond
+ * that means the search went wrong, and the call is refused rather than answered.
  */
 function wholeCents(budgetCents: number, spends: readonly number[], lines: readonly PreparedLine[]): number[] {
-  const cents = spends.map((s, i) => Math.min(lines[i].capCents, Math.max(lines[i].minCents, Math.floor(s))));
+  const cents = spends.map((s, i) => Math.min(lines[i].capCents, Math.max(lines[i].minCents, Math.floor(s) - 1)));
   let left = budgetCents - cents.reduce((sum, c) => sum + c, 0);
-  if (left === 0) return cents;
-  const remainder = spends.map((s, i) => s - cents[i]);
-  const order = cents.map((_, i) => i).sort((x, y) => (left > 0 ? remainder[y] - remainder[x] : remainder[x] - remainder[y]) || x - y);
-  for (const oneCentEach of [true, false]) {
-    for (const i of order) {
-      if (left === 0) return cents;
-      const room = left > 0 ? lines[i].capCents - cents[i] : cents[i] - lines[i].minCents;
-      const move = Math.min(room, Math.abs(left), oneCentEach ? 1 : Infinity);
-      if (move <= 0) continue;
-      cents[i] += left > 0 ? move : -move;
-      left += left > 0 ? -move : move;
+  if (left < 0 || left > 2 * lines.length + 16) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+  // A line's next cent never buys more than its last (concave), also where the difference is
+  // below a double's digits (k near 0 on a huge spend): tied lines then take turns.
+  const gain = (i: number, last = Infinity) => Math.min(last, lnCentConversions(lines[i].curve, cents[i]));
+  // A max-heap of the lines that can take a cent, by what their next cent buys; among equals (a
+  // flat stretch below the floor, tied lines) the line given fewer cents so far, then the first.
+  const given = lines.map(() => 0);
+  const before = (x: [number, number], y: [number, number]) =>
+    x[0] > y[0] || (x[0] === y[0] && (given[x[1]] < given[y[1]] || (given[x[1]] === given[y[1]] && x[1] < y[1])));
+  const heap: [number, number][] = [];
+  const push = (entry: [number, number]) => {
+    let at = heap.push(entry) - 1;
+    while (at > 0 && before(heap[at], heap[(at - 1) >> 1])) {
+      [heap[at], heap[(at - 1) >> 1]] = [heap[(at - 1) >> 1], heap[at]];
+      at = (at - 1) >> 1;
     }
+  };
+  const pop = (): [number, number] => {
+    const top = heap[0];
+    const last = heap.pop() as [number, number];
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let at = 0; ; ) {
+        const [l, r] = [2 * at + 1, 2 * at + 2];
+        let best = at;
+        if (l < heap.length && before(heap[l], heap[best])) best = l;
+        if (r < heap.length && before(heap[r], heap[best])) best = r;
+        if (best === at) break;
+        [heap[at], heap[best]] = [heap[best], heap[at]];
+        at = best;
+      }
+    }
+    return top;
+  };
+  if (left > 0) cents.forEach((c, i) => c < lines[i].capCents && push([gain(i), i]));
+  for (; left > 0; left--) {
+    if (heap.length === 0) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+    const [last, i] = pop();
+    cents[i] += 1;
+    given[i] += 1;
+    if (cents[i] < lines[i].capCents) push([gain(i, last), i]);
   }
   return cents;
 }

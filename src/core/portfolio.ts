@@ -1,5 +1,5 @@
 import type { Assumptions } from "./assumptions";
-import { AllocationLine, checkLine, LineAllocation } from "./allocate";
+import { AllocationLine, boundsInCents, checkLine, LineAllocation } from "./allocate";
 import { costPerConversion, marginalCpa } from "./curve";
 import { DomainError } from "./errors";
 import { toCents } from "./numbers";
@@ -27,22 +27,67 @@ export function checkLines(lines: readonly AllocationLine[]): void {
 }
 
 /**
- * The spend a line takes when the next conversion may cost up to `price`: the largest spend whose
- * marginal CPA (from the left) is ≤ price, within its bounds. Below the floor the marginal CPA is
- * flat, and it jumps at the floor, so the line sits at the floor for a whole range of prices.
- * Worked in logarithms: with k near 0 the power 1/k is huge, and a·b^(1/k) computed in two
- * parts underflows to 0 × ∞.
+ * The cents a line takes when the next conversion may cost up to `price`: the largest whole cent
+ * within its bounds (boundsInCents, capped at `limit`) whose last yuan cost at most `price` (the
+ * marginal CPA from the left, as BUDGETCAP judges it), or its minimum when even the first cent above
+ * that costs more. Below the floor the marginal CPA is flat and it jumps at the floor, so the line
+ * sits at the floor for a whole range of prices. The curve's inverse (in logarithms: with k near 0
+ * the power 1/k is huge) gives a first guess, off by rounding amplified by 1/k — a few cents at
+ * trillions; the marginal CPA itself then decides the cent, searching out from the guess, so a cap
+ * that is a whole cent (a floor of 20,100.01, a maximum of 10,000.05) is that cent, never one short.
  */
-export function lineSpendAtPrice(line: AllocationLine, price: number, a: Assumptions): number {
+export function lineCentsAtPrice(line: AllocationLine, price: number, a: Assumptions, limit: number): number {
+  const { minCents, maxCents } = boundsInCents(line);
   const k = line.cpmElasticity - line.cvrElasticity;
   const flat = costPerConversion(a.floorSpend, line.baseCpa, lineCurve(line, a));
-  let free: number;
-  if (price < flat) free = 0;
-  else {
-    const power = a.refSpend * Math.exp((Math.log(price) + Math.log1p(-k) - Math.log(line.baseCpa)) / k);
-    free = power > a.floorSpend ? power : a.floorSpend;
+  const free = price < flat ? 0 : Math.max(a.floorSpend, a.refSpend * Math.exp((Math.log(price) + Math.log1p(-k) - Math.log(line.baseCpa)) / k));
+  const top = Math.min(maxCents, limit);
+  const guess = Math.floor(Math.min(free * 100, top));
+  return largestWhere((cents) => cents === minCents || leftMarginalCpa(line, cents / 100, a) <= price, guess, minCents, top);
+}
+
+/**
+ * The largest whole number from `lowest` to `highest` where a test that holds up to some point and
+ * fails beyond it still holds (`lowest` when it never does), searched out from a guess by doubling
+ * steps and then bisection: a few dozen tests from a guess near the answer, at any size.
+ *
+ * @example largestWhere((c) => c * c <= 200, 10, 0, 100) // 14
+ */
+export function largestWhere(holds: (n: number) => boolean, guess: number, lowest: number, highest: number): number {
+  const start = Math.min(highest, Math.max(lowest, guess));
+  let lo: number;
+  let hi: number;
+  if (holds(start)) {
+    lo = start;
+    hi = Infinity;
+    for (let step = 1; lo < highest; step *= 2) {
+      const next = Math.min(highest, lo + step);
+      if (!holds(next)) {
+        hi = next;
+        break;
+      }
+      lo = next;
+    }
+    if (hi === Infinity) return lo;
+  } else {
+    hi = start;
+    lo = NaN;
+    for (let step = 1; hi > lowest; step *= 2) {
+      const next = Math.max(lowest, hi - step);
+      if (holds(next)) {
+        lo = next;
+        break;
+      }
+      hi = next;
+    }
+    if (Number.isNaN(lo)) return lowest;
   }
-  return Math.min(line.maxSpend, Math.max(line.minSpend, free));
+  while (hi - lo > 1) {
+    const middle = Math.floor((lo + hi) / 2);
+    if (holds(middle)) lo = middle;
+    else hi = middle;
+  }
+  return lo;
 }
 
 /** The marginal CPA of the last yuan a line spent: flat up to the floor, the power law above it. */
@@ -63,23 +108,31 @@ export function splitMarginalCpa(lines: readonly AllocationLine[], spends: reado
   let pinned = 0;
   lines.forEach((line, i) => {
     const s = spends[i];
-    if (s > line.minSpend + 0.005) chosen = Math.max(chosen, leftMarginalCpa(line, s, a));
+    // Above or below a bound in whole cents, by the bounds' one rule (boundsInCents): a minimum of
+    // 100.005 is 100.01, so a line at 100.01 rests on it and its marginal CPA is not a chosen one.
+    const { minCents, maxCents } = boundsInCents(line);
+    const c = toCents(s);
+    if (c > minCents) chosen = Math.max(chosen, leftMarginalCpa(line, s, a));
     const right = marginalCpa(s, line.baseCpa, lineCurve(line, a));
-    if (s < line.maxSpend - 0.005) next = Math.min(next, right);
+    if (c < maxCents) next = Math.min(next, right);
     pinned = Math.max(pinned, right);
   });
   return chosen > -Infinity ? chosen : next < Infinity ? next : pinned;
 }
 
-/** The smallest and largest budgets, in cents, that the bounds allow (the largest capped at `cap`). */
+/**
+ * The smallest and largest budgets, in cents, that the bounds allow (the largest capped at `cap`),
+ * by the bounds' one rule (boundsInCents), so that ALLOCATE can split every budget in between.
+ */
 export function budgetRangeInCents(lines: readonly AllocationLine[], cap: number): { lowest: number; highest: number } {
   let lowest = 0;
   let highest = 0;
   for (const line of lines) {
-    lowest += Math.ceil(line.minSpend * 100 - 1e-6);
-    highest += Number.isFinite(line.maxSpend) ? Math.floor(line.maxSpend * 100 + 1e-6) : Infinity;
+    const { minCents, maxCents } = boundsInCents(line);
+    lowest += minCents;
+    highest += maxCents;
   }
-  return { lowest, highest: Math.min(highest, Math.round(cap * 100)) };
+  return { lowest, highest: Math.min(highest, toCents(cap)) };
 }
 
 function refuse(argument: string, what: string): never {
@@ -103,12 +156,14 @@ export function checkSplit(budget: number, lines: readonly AllocationLine[], spl
   split.forEach((r, i) => {
     const s = r.spend;
     const line = lines[i];
-    if (!(s >= 0) || Math.round(s * 100) / 100 !== s) refuse(argument, "spends in whole cents");
-    if (s < line.minSpend - 0.005 || s > line.maxSpend + 0.005) refuse(argument, "bounds hold");
+    const c = Math.round(s * 100);
+    if (!(s >= 0) || c / 100 !== s) refuse(argument, "spends in whole cents");
+    const { minCents, maxCents } = boundsInCents(line);
+    if (c < minCents || c > maxCents) refuse(argument, "bounds hold");
     if (!(r.conversions >= 0 && r.conversions < Infinity && r.marginalCpa >= 0 && r.marginalCpa < Infinity)) refuse(argument, "finite results");
-    cents += Math.round(s * 100);
-    if (s - 0.01 >= line.minSpend) dearestGivenBack = Math.max(dearestGivenBack, leftMarginalCpa(line, s - 0.01, a));
-    if (s + 0.01 <= line.maxSpend) cheapestTaken = Math.min(cheapestTaken, marginalCpa(s + 0.01, line.baseCpa, lineCurve(line, a)));
+    cents += c;
+    if (c - 1 >= minCents) dearestGivenBack = Math.max(dearestGivenBack, leftMarginalCpa(line, (c - 1) / 100, a));
+    if (c + 1 <= maxCents) cheapestTaken = Math.min(cheapestTaken, marginalCpa((c + 1) / 100, line.baseCpa, lineCurve(line, a)));
   });
   if (cents !== toCents(budget)) refuse(argument, "spends add up to the budget");
   if (!(dearestGivenBack <= cheapestTaken * (1 + 1e-9))) refuse(argument, "equal marginal CPA");

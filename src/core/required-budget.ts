@@ -1,9 +1,11 @@
 import type { Assumptions } from "./assumptions";
 import { AllocationLine, allocateBudget, LineAllocation } from "./allocate";
 import { DomainError } from "./errors";
-import { MAX_MONEY } from "./numbers";
+import { MAX_MONEY, toCents } from "./numbers";
 import { COUNT, NumberRule, PRICE } from "./rules";
-import { budgetRangeInCents, checkLines, checkSplit, leftMarginalCpa, lineSpendAtPrice, splitConversions, splitMarginalCpa } from "./portfolio";
+import { boundsInCents, lnCentConversions } from "./allocate";
+import { curveInLogs } from "./curve";
+import { budgetRangeInCents, checkLines, checkSplit, largestWhere, leftMarginalCpa, lineCentsAtPrice, lineCurve, splitConversions, splitMarginalCpa } from "./portfolio";
 import type { TargetKind } from "./typed-words";
 
 /**
@@ -35,10 +37,12 @@ export function planAt(budget: number, lines: readonly AllocationLine[], a: Assu
  * - `conversions`: the smallest budget in whole cents whose ALLOCATE split buys at least
  *   `target` conversions; one cent less buys fewer (or is below the lines' minimums).
  * - `marginal-cpa`: the largest budget in whole cents whose split keeps the common marginal CPA
- *   at most `target`: the lines' spends at that price, summed (BUDGETCAP for a portfolio).
+ *   at most `target` (every line above its minimum bought its last cent at the target or below):
+ *   at most each line's own largest cent within the price, summed (BUDGETCAP for a portfolio).
  *
- * A continuous estimate from the price (each line's spend at a common marginal CPA) lands within a
- * cent or two; ALLOCATE itself then decides the cent, so the answer is ALLOCATE's to the cent.
+ * For conversions a continuous estimate from the price lands within a cent or two; ALLOCATE itself
+ * then decides the cent, so the answer is ALLOCATE's to the cent. Bounds are read in whole cents by
+ * their one rule (boundsInCents).
  *
  * @example requiredBudget(26111, "conversions", lines, a).budget // ≈ 1,000,000 for README's lines
  * @throws DomainError TARGET_UNREACHABLE when the bounds cap the total below the target, or the
@@ -51,21 +55,43 @@ export function requiredBudget(target: number, kind: TargetKind, lines: readonly
   return kind === "marginal-cpa" ? budgetAtPrice(target, lines, a, lowest, highest) : budgetForConversions(target, lines, a, lowest, highest);
 }
 
-function totalSpendAt(price: number, lines: readonly AllocationLine[], a: Assumptions): number {
-  let sum = 0;
-  for (const line of lines) sum += lineSpendAtPrice(line, price, a);
-  return sum;
-}
-
+/**
+ * The largest budget in whole cents whose ALLOCATE split keeps every line's last cent at or below
+ * `price`. Each line's own largest cent within the price (lineCentsAtPrice) bounds it from above;
+ * but ALLOCATE hands out cents by what they buy (lnCentConversions), not by the price at their end,
+ * and a line's next cent past the price, cheaper on average than its end, may buy more than another
+ * line's last cent within it. So the budget is the cents, up to each line's own, that buy more than
+ * the best of the cents past the price: ALLOCATE hands those out first and stops short of every cent
+ * past the price. ALLOCATE's split there, and one cent more, decide it (a search out from there
+ * where ties or rounding moved it).
+ */
 function budgetAtPrice(price: number, lines: readonly AllocationLine[], a: Assumptions, lowest: number, highest: number): PortfolioPlan {
-  const total = totalSpendAt(price, lines, a);
-  if (!(total <= MAX_MONEY)) throw new DomainError("TARGET_UNREACHABLE", { argument: "target", key: "marginal-cpa", value: price, budget: MAX_MONEY });
-  const cents = Math.min(highest, Math.max(lowest, Math.floor(total * 100)));
-  const plan = planAt(cents / 100, lines, a, "target");
-  // Every line above its minimum is within one cent of where its marginal CPA reaches the target.
+  const most = toCents(MAX_MONEY);
+  const atPrice = lines.map((line) => lineCentsAtPrice(line, price, a, most + 1));
+  const total = atPrice.reduce((sum, c) => sum + c, 0);
+  if (!(total <= most)) throw new DomainError("TARGET_UNREACHABLE", { argument: "target", key: "marginal-cpa", value: price, budget: MAX_MONEY });
+  const bounds = lines.map(boundsInCents);
+  const curves = lines.map((line) => curveInLogs(line.baseCpa, lineCurve(line, a)));
+  let bestPast = -Infinity;
+  atPrice.forEach((c, i) => {
+    if (c < bounds[i].maxCents) bestPast = Math.max(bestPast, lnCentConversions(curves[i], c));
+  });
+  const buyingMore = atPrice.map((c, i) => {
+    const { minCents } = bounds[i];
+    return largestWhere((m) => m === minCents || lnCentConversions(curves[i], m - 1) > bestPast, c, minCents, c);
+  });
+  const plans = new Map<number, PortfolioPlan>();
+  const planOf = (cents: number) => {
+    let plan = plans.get(cents);
+    if (!plan) plans.set(cents, (plan = planAt(cents / 100, lines, a, "target")));
+    return plan;
+  };
+  const fits = (cents: number) => planOf(cents).split.every((r, i) => toCents(r.spend) <= atPrice[i]);
+  const guess = buyingMore.reduce((sum, c) => sum + c, 0);
+  const plan = planOf(largestWhere(fits, guess, lowest, Math.min(highest, total)));
+  // The promise: every line above its minimum bought its last cent at the target or below.
   plan.split.forEach((r, i) => {
-    const line = lines[i];
-    if (r.spend > line.minSpend + 0.005 && !(leftMarginalCpa(line, r.spend - 0.01, a) <= price)) {
+    if (toCents(r.spend) > bounds[i].minCents && !(leftMarginalCpa(lines[i], r.spend, a) <= price)) {
       throw new DomainError("SELF_CHECK_FAILED", { argument: "target", key: "marginal CPA within the target" });
     }
   });

@@ -1,6 +1,6 @@
 import type { Assumptions } from "./assumptions";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
-import { roundHalfAway, toCents } from "./numbers";
+import { decimalBetween, shareOfCents, toCents } from "./numbers";
 
 export interface Split {
   spillover: number;
@@ -16,21 +16,22 @@ export interface Split {
 export function spilloverShare(position: number, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): number {
   const presets = [assumptions.spillColdStart, assumptions.spillGrowth, assumptions.spillMature];
   const lower = Math.min(Math.floor(position), 2); // 1 or 2: the preset at or below the position
-  const t = position - lower;
-  const from = presets[lower - 1];
-  const to = presets[lower];
-  return from + (to - from) * t;
+  // In exact decimals on the presets and the position as typed (decimalBetween), so a share of a
+  // stage between two presets has no binary residue in the digits splitBudget rounds on.
+  return decimalBetween(presets[lower - 1], presets[lower], position, lower);
 }
 
 /**
  * Splits a budget in whole fen/cents: the budget is rounded to the cent, spillover is its share
  * rounded to the cent, and closed loop is what is left, so the two parts add up to the budget exactly.
+ * Both roundings are Excel's ROUND worked in exact decimals (toCents, shareOfCents): half a cent
+ * goes up at every size, 225,000,000.05 at 70% is 157,500,000.04 | 67,500,000.01.
  *
  * @example splitBudget(500000, 0.5) // { spillover: 250000, closedLoop: 250000 }
  * @example splitBudget(0.01, 0.5) // { spillover: 0.01, closedLoop: 0 }
  */
 export function splitBudget(budget: number, share: number): Split {
   const budgetCents = toCents(budget);
-  const spilloverCents = Math.min(budgetCents, Math.max(0, roundHalfAway(budgetCents * share)));
+  const spilloverCents = Math.min(budgetCents, Math.max(0, shareOfCents(budgetCents, share)));
   return { spillover: spilloverCents / 100, closedLoop: (budgetCents - spilloverCents) / 100 };
 }

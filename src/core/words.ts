@@ -60,7 +60,15 @@ export interface CoreWords {
   assumptionHeader: readonly [key: string, value: string, meaning: string];
   assumptionMeanings: Record<AssumptionKey, string>;
   /** Labels of the portfolio functions' results: REQUIREDBUDGET's and FLIGHTPLAN's total, SWEEP's header. */
-  portfolio: { total: string; budget: string; conversions: string; averageCpa: string; marginalCpa: string };
+  portfolio: {
+    total: string;
+    budget: string;
+    conversions: string;
+    averageCpa: string;
+    marginalCpa: string;
+    /** ALLOCATE's bound column: what holds a line (its minimum, its maximum, floor_spend). */
+    bounds: { min: string; max: string; floor: string };
+  };
 }
 
 const en: CoreWords = {
@@ -170,7 +178,14 @@ const en: CoreWords = {
     spill_growth: "Spillover share of the budget in growth (article preset 50/50).",
     spill_mature: "Spillover share of the budget when mature (article preset 40/60).",
   },
-  portfolio: { total: "Total", budget: "budget", conversions: "conversions", averageCpa: "average CPA", marginalCpa: "marginal CPA" },
+  portfolio: {
+    total: "Total",
+    budget: "budget",
+    conversions: "conversions",
+    averageCpa: "average CPA",
+    marginalCpa: "marginal CPA",
+    bounds: { min: "min", max: "max", floor: "floor" },
+  },
 };
 
 const zh: CoreWords = {
@@ -278,7 +293,14 @@ const zh: CoreWords = {
     spill_growth: "成长期外溢预算占比（文章建议 50/50）。",
     spill_mature: "成熟期外溢预算占比（文章建议 40/60）。",
   },
-  portfolio: { total: "合计", budget: "预算", conversions: "转化", averageCpa: "平均 CPA", marginalCpa: "边际 CPA" },
+  portfolio: {
+    total: "合计",
+    budget: "预算",
+    conversions: "转化",
+    averageCpa: "平均 CPA",
+    marginalCpa: "边际 CPA",
+    bounds: { min: "下限", max: "上限", floor: "门槛" },
+  },
 };
 
 export const CORE_WORDS: Record<Language, CoreWords> = { en, zh };

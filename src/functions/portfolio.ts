@@ -104,12 +104,16 @@ export function readTargetKind(value: unknown): TargetKind {
   return kind;
 }
 
-/** ALLOCATE's rows: line | spend | share | conversions | marginal CPA | bound, blank rows blank. */
+/**
+ * ALLOCATE's rows: line | spend | share | conversions | marginal CPA | bound, blank rows blank; the
+ * bound in the planner's language (min/下限, max/上限, floor/门槛).
+ */
 export function allocationRows(portfolio: Portfolio, split: readonly LineAllocation[]): (string | number)[][] {
   const rows: (string | number)[][] = portfolio.names.map(() => [BLANK, BLANK, BLANK, BLANK, BLANK, BLANK]);
+  const bounds = CORE_WORDS[currentLanguage()].portfolio.bounds;
   portfolio.named.forEach(({ name, row }, i) => {
     const r = split[i];
-    rows[row] = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound];
+    rows[row] = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound === "" ? "" : bounds[r.bound]];
   });
   return rows;
 }

@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { AllocationLine, allocateBudget, Assumptions, checkAllocation, DEFAULT_ASSUMPTIONS, isDomainError, MAX_MONEY } from "../../src/core";
 import { allocate } from "../../src/functions/functions";
 import { thrown } from "../support/cells";
-import { excelCents } from "../support/excel-round";
+import { excelBoundCents, excelCents } from "../support/excel-round";
 
 const a = DEFAULT_ASSUMPTIONS;
 
@@ -30,13 +30,12 @@ function conversionsOf(line: AllocationLine, spend: number, c: Assumptions): num
   return spend === 0 ? 0 : spend / (line.baseCpa * Math.pow(Math.max(spend, c.floorSpend) / c.refSpend, k));
 }
 
-/** A bound in whole cents, inward, as the README promises (a minimum up, a maximum down). */
+/**
+ * A bound in whole cents, inward, as the README promises (a minimum up, a maximum down), judged on
+ * the digits Excel shows (issue 22: the one cents rule for bounds, shared by every function).
+ */
 function inward(amount: number, up: boolean): number {
-  if (amount === Infinity) return Infinity;
-  const cents = amount * 100;
-  const near = Math.round(cents);
-  if (Math.abs(cents - near) <= Math.max(1e-7, cents * 4e-16)) return near;
-  return up ? Math.ceil(cents) : Math.floor(cents);
+  return excelBoundCents(amount, up);
 }
 
 /** Why the inputs must be refused, if they must: the rules stated in the README. */

@@ -20,6 +20,7 @@ import {
   requiredBudget,
   sweepPoint,
 } from "../../src/core";
+import { excelBoundCents } from "../support/excel-round";
 
 const curve = (l: AllocationLine, a: Assumptions) => ({ ...a, cpmElasticity: l.cpmElasticity, cvrElasticity: l.cvrElasticity });
 const bought = (l: AllocationLine, s: number, a: Assumptions) => conversions(s, l.baseCpa, curve(l, a));
@@ -194,7 +195,13 @@ describe("requiredBudget: conversions", () => {
 });
 
 describe("requiredBudget: marginal CPA", () => {
-  it("is the largest budget in cents within the target: the lines' BUDGETCAPs, bounded and summed", () => {
+  /** The price of the last yuan a line spent (flat up to the floor), as BUDGETCAP judges a spend. */
+  const lastYuan = (l: AllocationLine, s: number, a: Assumptions) => (s <= a.floorSpend ? flat(l, a) : marginalCpa(s, l.baseCpa, curve(l, a)));
+  /** True when every line above its minimum bought its last cent at the target or below. */
+  const within = (lines: AllocationLine[], spends: number[], target: number, a: Assumptions) =>
+    spends.every((s, i) => Math.round(s * 100) <= excelBoundCents(lines[i].minSpend, true) || lastYuan(lines[i], s, a) <= target);
+
+  it("is the largest budget in cents whose ALLOCATE split keeps every line's last cent within the target; one cent more does not", () => {
     fc.assert(
       fc.property(portfolioArb(6), fc.double({ min: 0.01, max: 20, noNaN: true }), ({ lines, a }, factor) => {
         const target = Math.min(...lines.map((l) => l.baseCpa)) * factor;
@@ -214,13 +221,18 @@ describe("requiredBudget: marginal CPA", () => {
           return;
         }
         const { budget, split } = outcome.value;
-        expect(budget).toBeLessThanOrEqual(cap * (1 + 1e-12) + 1e-6);
-        // One cent more would pass the target: the summed caps lie below it.
-        expect(budget + 0.01).toBeGreaterThan(cap * (1 - 1e-12) - 1e-6);
-        expectAddsUp(budget, lines, split.map((r) => r.spend));
-        split.forEach((r, i) => {
-          if (r.spend - 0.01 >= lines[i].minSpend + 0.005) expect(below(lines[i], r.spend, a)).toBeLessThanOrEqual(target * (1 + 1e-12));
-        });
+        const spends = split.map((r) => r.spend);
+        expect(spends).toEqual(allocateBudget(budget, lines, a).map((r) => r.spend));
+        // Each line's BUDGETCAP bounds it (to the double's last digits, as BUDGETCAP steps back).
+        expect(budget).toBeLessThanOrEqual(cap * (1 + 1e-12) + 0.01 * lines.length);
+        expectAddsUp(budget, lines, spends);
+        expect(within(lines, spends, target, a)).toBe(true);
+        // One cent more: ALLOCATE's split passes the target on some line (or the bounds allow no more).
+        const highest = lines.reduce((sum, l) => sum + excelBoundCents(l.maxSpend, false), 0);
+        const next = Math.round(budget * 100) + 1;
+        if (next <= Math.min(highest, MAX_MONEY * 100)) {
+          expect(within(lines, allocateBudget(next / 100, lines, a).map((r) => r.spend), target, a)).toBe(false);
+        }
       }),
       { numRuns: 300, seed: 4745 },
     );

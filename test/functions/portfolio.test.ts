@@ -34,8 +34,9 @@ describe("REQUIREDBUDGET", () => {
     const english = requiredBudgetFn(60, lines, baseCpa, none, none, none, none, none, "marginal-cpa");
     const chinese = requiredBudgetFn(60, lines, baseCpa, none, none, none, none, none, "边际CPA");
     expect(chinese).toEqual(english);
-    expect(english[3][1]).toBe(1_258_335.03);
+    expect(english[3][1]).toBe(1_258_334.98);
     expect(english[3][4] as number).toBeCloseTo(60, 5);
+    expect(english[3][4] as number).toBeLessThanOrEqual(60);
     // One line: BUDGETCAP's 547,756 for a target of 2 × baseCPA, to the cent.
     expect(requiredBudgetFn(60, [["x"]], [[30]], none, none, none, none, none, "marginal CPA")[1][1]).toBe(547_755.91);
   });
@@ -213,9 +214,15 @@ describe("a core that breaks a promise is refused, never shown", () => {
 describe("README's worked examples", () => {
   const names = [["Seeding notes"], ["Search ads"], ["Store live"]];
 
-  it("REQUIREDBUDGET: 30,000 conversions take 1,224,270.84; a marginal CPA of 60 allows 1,258,335.03", () => {
+  it("REQUIREDBUDGET: 30,000 conversions take 1,224,270.84; a marginal CPA of 60 allows 1,258,334.98, every line's last cent within 60", () => {
     expect(requiredBudgetFn(30_000, names, baseCpa)[3][1]).toBe(1_224_270.84);
-    expect(requiredBudgetFn(60, names, baseCpa, none, none, none, none, none, "marginal-cpa")[3][1]).toBe(1_258_335.03);
+    const atPrice = requiredBudgetFn(60, names, baseCpa, none, none, none, none, none, "marginal-cpa");
+    expect(atPrice.map((r) => r[1])).toEqual([219_102.36, 979_006.89, 60_225.73, 1_258_334.98]);
+    atPrice.forEach((r) => expect(r[4] as number).toBeLessThanOrEqual(60));
+    // Each line's own cap sums to 1,258,335.02, where ALLOCATE's split puts store live past 60.
+    const more = allocate(1_258_335.02, names, baseCpa);
+    expect(more[2][1]).toBe(60_225.74);
+    expect(more[2][4] as number).toBeGreaterThan(60);
     const capped = () => requiredBudgetFn(40_000, names, baseCpa, none, none, none, [[300_000]]);
     expect(thrown(capped)).toEqual(expect.objectContaining({ code: "#NUM!" }));
     expect(thrown(capped).message).toBeUndefined(); // Excel shows no words on #NUM!

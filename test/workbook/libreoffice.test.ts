@@ -9,7 +9,8 @@
  *   3. a workbench download with a spilled RED formula, a date and an error value: it must open
  *      with each as saved;
  *   4. amounts and shares with ROUND formulas: LibreOffice's rounding to the cent must be ours
- *      (core toCents, roundHalfAway), halves like 1.005 and 15 × 0.7 included.
+ *      (core toCents, shareOfCents), halves like 1.005 and 15 × 0.7 included, and budgets of hundreds of
+ *      millions whose binary product falls below the half (225,000,000.05 × 0.7, issue 22).
  * Skipped, with one line at the end of the run, where LibreOffice is not installed.
  */
 import { execFileSync } from "child_process";
@@ -19,7 +20,7 @@ import os from "os";
 import path from "path";
 import { pathToFileURL } from "url";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { roundHalfAway, toCents } from "../../src/core";
+import { shareOfCents, toCents } from "../../src/core";
 import { plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { engine } from "../support/engine";
 import { roundTrip, XmlCell, xmlCells } from "../support/xlsx-xml";
@@ -65,7 +66,7 @@ async function download(): Promise<Buffer> {
 }
 
 /** Amounts with 3 decimals (half cents among them) and budget cents × shares, as our splits meet them. */
-function roundingCases(): { amounts: number[]; products: [number, number][] } {
+function roundingCases(): { amounts: number[]; products: [number, number][]; budgets: [number, number][] } {
   let seed = 20261202;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const amounts = [1.005, 2.675, 0.285, 8473.755, 9061.255, 1234.565, 0.015, 10.005, 1e9 + 0.005, 0, 0.004, 0.995];
@@ -74,11 +75,15 @@ function roundingCases(): { amounts: number[]; products: [number, number][] } {
   const products: [number, number][] = [[15, 0.7], [101, 0.5], [3, 0.35], [847375, 0.7]];
   for (let i = 0; i < 100; i++) products.push([Math.floor(next() * 1e9), Math.round(next() * 1000) / 1000]);
   for (let i = 0; i < 50; i++) products.push([Math.floor(next() * 1e4) * 2 + 1, 0.5]);
-  return { amounts, products };
+  // Issue 22: budgets of 1.7 × 10^8 yuan and up whose share ends in half a cent, as a planner
+  // writes it: ROUND(budget × share, 2), where the binary product falls below the half.
+  const budgets: [number, number][] = [[225_000_000.05, 0.7], [222_367_886.95, 0.7]];
+  for (let i = 0; i < 60; i++) budgets.push([(Math.floor(next() * 1e11) * 10 + 17_000_000_005) / 100, [0.7, 0.5, 0.3][i % 3]]);
+  return { amounts, products, budgets };
 }
 
 async function rounding(): Promise<Buffer> {
-  const { amounts, products } = roundingCases();
+  const { amounts, products, budgets } = roundingCases();
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet("Round");
   amounts.forEach((amount, i) => {
@@ -89,6 +94,11 @@ async function rounding(): Promise<Buffer> {
     ws.getCell(i + 1, 3).value = cents;
     ws.getCell(i + 1, 4).value = share;
     ws.getCell(i + 1, 5).value = { formula: `ROUND(C${i + 1}*D${i + 1},0)` } as ExcelJS.CellFormulaValue;
+  });
+  budgets.forEach(([budget, share], i) => {
+    ws.getCell(i + 1, 6).value = budget;
+    ws.getCell(i + 1, 7).value = share;
+    ws.getCell(i + 1, 8).value = { formula: `ROUND(F${i + 1}*G${i + 1},2)*100` } as ExcelJS.CellFormulaValue;
   });
   book.calcProperties.fullCalcOnLoad = true;
   return Buffer.from(await book.xlsx.writeBuffer());
@@ -165,13 +175,16 @@ describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => 
     for (const name of ["PERCENTILE.INC", "MEDIAN", "SUM", "COUNTIF", "IF"]) expect(functionsSeen).toContain(name);
   });
 
-  it("rounds to the cent as we do: ROUND(amount, 2) is toCents, ROUND(cents × share, 0) is roundHalfAway", () => {
-    const { amounts, products } = roundingCases();
+  it("rounds to the cent as we do: ROUND(amount, 2) is toCents, ROUND(cents × share, 0) is shareOfCents", () => {
+    const { amounts, products, budgets } = roundingCases();
     const cells = rounded.Round;
     const cents = amounts.map((amount, i) => [amount, Math.round(Number(cells[`B${i + 1}`].value)), toCents(amount)]);
     expect(cents.filter(([, theirs, ours]) => theirs !== ours)).toEqual([]);
-    const shares = products.map(([c, share], i) => [c, share, Number(cells[`E${i + 1}`].value), roundHalfAway(c * share)]);
+    const shares = products.map(([c, share], i) => [c, share, Number(cells[`E${i + 1}`].value), shareOfCents(c, share)]);
     expect(shares.filter(([, , theirs, ours]) => theirs !== ours)).toEqual([]);
+    const large = budgets.map(([budget, share], i) => [budget, share, Math.round(Number(cells[`H${i + 1}`].value)), shareOfCents(toCents(budget), share)]);
+    expect(large.filter(([, , theirs, ours]) => theirs !== ours)).toEqual([]);
+    expect(large.filter(([budget, share, theirs]) => Math.round(budget * share * 100) !== theirs).length).toBeGreaterThan(3);
     // The cases do reach where Math.round differs, so this check can tell the two apart.
     expect(cents.filter(([amount, theirs]) => Math.round((amount as number) * 100) !== theirs).length).toBeGreaterThan(3);
   });

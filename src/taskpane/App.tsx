@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import { Body1, Button, FluentProvider, MessageBar, MessageBarBody, Title3 } from "@fluentui/react-components";
-import { Answer, checkBudgetStep, checkNotes, isDomainError, Language, LANGUAGE_TAGS, languageOf, Minefield, MINEFIELDS, nextLanguage, Status } from "../core";
+import { Answer, checkBudgetStep, checkLabelledNotes, isDomainError, Language, LANGUAGE_TAGS, languageOf, Minefield, MINEFIELDS, nextLanguage, Status } from "../core";
 import { HostError, WorkbookHost } from "./host";
 import { MinefieldCard } from "./MinefieldCard";
 import { insertScenarioSheet, selectedBinding, today, writeScenarioReport } from "./pane-actions";
@@ -87,7 +87,7 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
         })
       : null,
   );
-  const notesCheck = scenario && scenario.notes.length ? checkNotes(scenario.notes) : null;
+  const notesCheck = scenario && scenario.notes.length ? checkLabelledNotes(scenario.notes) : null;
 
   const statusOf = (m: Minefield): { status: Status; computed: boolean } => {
     if (m.kind === "budgetStep" && budgetCheck) return { status: budgetCheck.status, computed: true };

@@ -2,8 +2,8 @@
  * Reading a scenario from the workbook through the host: a sheet made from the planner template is
  * recognised by its labels in column A; on any other sheet the planner's bindings say where each input is.
  */
-import { acceptedValue, CONFIDENCE, COUNT, ElasticityBand, FITTED_ELASTICITY, isBlank, MONEY, NamedNote, NumberRule, PRICE, stagePosition } from "../core";
-import { ASSUMPTIONS_SHEET, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition } from "../template/planner";
+import { acceptedValue, CONFIDENCE, COUNT, ElasticityBand, FITTED_ELASTICITY, isBlank, LabelledNote, labelNotes, MONEY, NamedNote, noteLabelOf, NumberRule, PRICE, stagePosition } from "../core";
+import { ASSUMPTIONS_SHEET, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, NOTES_LAST_ROW, NOTES_LAYOUT, NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition } from "../template/planner";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
 import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
 
@@ -18,7 +18,11 @@ export interface Scenario {
   baseCpm?: number;
   baseCpa?: number;
   targetCpa?: number;
-  notes: NamedNote[];
+  /**
+   * The notes and their labels: on a template scenario the Notes sheet's own HOTNOTES labels (the
+   * pane grades exactly what the sheet grades); on a bound sheet, labelled from the bound counts.
+   */
+  notes: LabelledNote[];
   /** Bound sheets: where each binding points now (after renames). */
   bound: Partial<Record<BindingKey, string>>;
   /** Bindings whose sheet is gone (deleted, or renamed where its id could not follow): the sheet's name. */
@@ -101,6 +105,25 @@ export function notesFromRows(rows: CellValue[][]): NamedNote[] {
   });
 }
 
+/**
+ * The Notes sheet's notes as the sheet labels them: each row of the table whose label cell shows a
+ * HOTNOTES label (in any language). A row the sheet does not label (blank, or an error such as
+ * #DIV/0! for 0 reads) is not graded here either.
+ */
+export async function readSheetNotes(host: WorkbookHost, sheets: readonly SheetRef[]): Promise<LabelledNote[]> {
+  const sheet = sheets.find((s) => sameSheetName(s.name, NOTES_SHEET));
+  if (!sheet) return [];
+  const N = NOTES_LAYOUT;
+  const [names, labels] = await host.readRanges([
+    joinAddress(sheet.name, `${N.nameColumn}${N.firstRow}:${N.nameColumn}${NOTES_LAST_ROW}`),
+    joinAddress(sheet.name, `${N.labelColumn}${N.firstRow}:${N.labelColumn}${NOTES_LAST_ROW}`),
+  ]);
+  return labels.flatMap(([shown], i) => {
+    const label = noteLabelOf(shown);
+    return label ? [{ name: String(names[i]?.[0] ?? ""), label }] : [];
+  });
+}
+
 /** Where a template sheet's labels are: the row (0-based) of each in column A, if found. */
 type LabelRows = Partial<Record<keyof typeof SCENARIO_LABELS, number>>;
 
@@ -141,8 +164,7 @@ async function readTemplateScenario(
     first + L.months <= top.length
       ? top.slice(first, first + L.months)
       : (await host.readRanges([joinAddress(sheet, `A${first + 1}:B${first + L.months}`)]))[0];
-  const notesSheet = sheets.find((s) => sameSheetName(s.name, NOTES_SHEET));
-  const notes = notesSheet ? notesFromRows((await host.readRanges([joinAddress(notesSheet.name, "A2:D200")]))[0]) : [];
+  const notes = await readSheetNotes(host, sheets);
   const m = Math.min(Math.max(0, month), L.months - 2);
   return {
     sheet,
@@ -185,7 +207,7 @@ async function readBoundScenario(host: WorkbookHost, sheet: string, state: Sheet
     baseCpm: number(first("baseCpm"), PRICE),
     baseCpa: number(first("baseCpa"), PRICE),
     targetCpa: number(first("targetCpa"), PRICE),
-    notes: got.notes ? notesFromRows(got.notes) : [],
+    notes: got.notes ? labelNotes(notesFromRows(got.notes)) : [],
     bound,
     missing,
   };

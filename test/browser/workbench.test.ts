@@ -12,6 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
 import { makeZip } from "../support/zip";
 import { DEFAULT_ASSUMPTIONS, formatAmount, requiredBudget } from "../../src/core";
+import { NOTES_LAST_ROW, NOTES_LAYOUT } from "../../src/template/planner";
 
 jest.setTimeout(240_000);
 
@@ -161,7 +162,7 @@ describeInBrowser("npm start on Linux", () => {
     // In Excel's stored form, with the value after the edit cached beside it (issue 13).
     expect(workbook.getWorksheet("Growth")!.getCell("C10").value).toEqual({ formula: '_xldudf_RED_SPILLSPLIT($B$3,B10,"spillover",Assumptions!$A$1:$B$8)', result: 300_000 });
     expect(workbook.getWorksheet("Growth")!.getCell("I10").value).toMatchObject({ result: "Over cap 超出上限" });
-    expect(workbook.getWorksheet("Notes")!.getCell("B11").value).toMatchObject({ formula: "_xlfn.PERCENTILE.INC(E2:E9,0.75)" });
+    expect(workbook.getWorksheet("Notes")!.getCell(NOTES_LAYOUT.hotRate).value).toMatchObject({ formula: `_xlfn.PERCENTILE.INC(E2:E${NOTES_LAST_ROW},0.75)` });
     // It is the template with the edit, not a plain copy: styles, widths and frozen panes stay.
     const growthSheet = workbook.getWorksheet("Growth")!;
     expect(growthSheet.getCell("B10").numFmt).toBe(growthSheet.getCell("B11").numFmt);
@@ -199,8 +200,8 @@ describeInBrowser("npm start on Linux", () => {
     // Long text runs on over empty cells to its right, as in Excel, and stops at a filled one.
     const overflow = (a1: string) =>
       page.$eval(`td[data-cell="${a1}"]`, (td) => (td.firstElementChild?.getBoundingClientRect().width ?? 0) - td.getBoundingClientRect().width);
-    expect(await overflow("A14")).toBeGreaterThan(200);
-    expect(await overflow("A11")).toBeLessThanOrEqual(0);
+    expect(await overflow(NOTES_LAYOUT.note)).toBeGreaterThan(200);
+    expect(await overflow(NOTES_LAYOUT.hotRate.replace(/^J/, "I"))).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(OUTPUT, "workbench-zh.png") });
     await context.close();
   });

@@ -140,6 +140,25 @@ function findLabels(columnA: readonly (readonly CellValue[])[]): LabelRows | und
   return rows.stage !== undefined && rows.month !== undefined && rows.month > rows.stage ? rows : undefined;
 }
 
+/**
+ * The scenario sheets, in tab order: each sheet whose column A has the template's labels — `Stage
+ * 阶段` and, below it, the `Month 月份` header — as every scenario sheet the template or the pane
+ * made has, and every copy of one, under whatever name.
+ */
+export async function scenarioSheets(host: WorkbookHost, sheets: readonly SheetRef[]): Promise<SheetRef[]> {
+  const columns = await host.readRanges(sheets.map((s) => joinAddress(s.name, `A1:A${SEARCH_ROWS}`)));
+  return sheets.filter((_, i) => findLabels(columns[i]) !== undefined);
+}
+
+/**
+ * Whether the pane treats what it read as a scenario: a template scenario sheet (its labels), or a
+ * sheet of the planner's own once at least one input is bound there. Anything else — the Summary,
+ * Assumptions, Notes, Lines, CPM history, a report, an empty sheet — is not one.
+ */
+export function isScenario(scenario: Scenario | null, state: SheetState): boolean {
+  return !!scenario && (scenario.template || Object.keys(state.bindings).length > 0);
+}
+
 export async function readScenario(host: WorkbookHost, sheet: string, state: SheetState, sheets?: readonly SheetRef[]): Promise<Scenario> {
   const [top] = await host.readRanges([joinAddress(sheet, `A1:B${SEARCH_ROWS}`)]);
   const labels = findLabels(top);
@@ -220,7 +239,7 @@ export function newScenarioDefinition(existing: readonly string[], assumptionsSh
   const name = freeSheetName(`Scenario ${n}`, existing);
   // The band of caps reads the CPM history sheet: only where there is one, or its formulas would point nowhere.
   const history = existing.some((sheet) => sameSheetName(sheet, HISTORY_SHEET));
-  const definition = scenarioSheet({ ...SCENARIOS[1], name, title: `Scenario ${n} 情景 ${n}` }, { history });
+  const definition = scenarioSheet({ ...SCENARIOS[1], name }, { history });
   return assumptionsSheetName === ASSUMPTIONS_SHEET ? definition : pointAtAssumptions(definition, assumptionsSheetName);
 }
 

@@ -6,11 +6,12 @@ import fc from "fast-check";
 import { OfficeMockObject } from "office-addin-mock";
 import { reportTable } from "../../src/core";
 import { officeHost, SETTINGS_KEY } from "../../src/taskpane/office-host";
+import { keepSummary } from "../../src/taskpane/pane-actions";
 import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState, sheetStateOf } from "../../src/taskpane/state";
 import ExcelJS from "exceljs";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { assumptionsSheet, NOTES_LAST_ROW, scenarioSheet, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
+import { assumptionsSheet, NOTES_LAST_ROW, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_HEADERS, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
 import { columnPoints } from "../../src/template/styles";
 import { DEFAULT_SIZE, Look, lookInFile } from "../support/look";
 
@@ -434,5 +435,35 @@ describe("officeHost", () => {
     }
     // The comparison saw the template's styles, not only plain cells.
     expect(styled).toBeGreaterThan(40);
+  });
+
+  it("issue 21 item 7: keeps the Summary on the scenario sheets there are — a copy and a renamed sheet listed, a deleted one's row emptied — writing names as text", async () => {
+    // Column A and the header row of each sheet, as keepSummary reads them.
+    const scenarioColumn = columnsAB(scenarioSheet(growth)).map(([a]) => [a]);
+    const scenarioSheetCells = { "A1:A100": scenarioColumn, "A3:H3": [Array(8).fill(null)] };
+    const summaryRows = ["Growth", "Old name", "Deleted"];
+    const { excel, written } = mockExcel(
+      {
+        Summary: {
+          "A1:A100": columnsAB(summarySheet(SCENARIOS)).map(([a]) => [a]),
+          "A3:H3": [SUMMARY_HEADERS],
+          "A4:A203": Array.from({ length: 200 }, (_, r) => [summaryRows[r] ?? null]),
+        },
+        Growth: scenarioSheetCells,
+        "=Plan B": scenarioSheetCells,
+        Notes: { "A1:A100": Array.from({ length: 100 }, () => [null]), "A3:H3": [Array(8).fill(null)] },
+      },
+      "Growth",
+    );
+    (globalThis as Record<string, unknown>).Excel = excel;
+    expect(await keepSummary(officeHost())).toBe(true);
+    expect(written.values["Summary!A4"]).toEqual([["Growth"]]);
+    expect(written.values["Summary!A5"]).toEqual([["=Plan B"]]);
+    expect(written.order.indexOf("numberFormat Summary!A5")).toBeLessThan(written.order.indexOf("values Summary!A5"));
+    expect(written.formats["Summary!A5"]).toEqual([["@"]]);
+    expect(written.formulas["Summary!C5"]).toEqual([[`='=Plan B'!$B$${SCENARIO_LAYOUT.totalRow}`]]);
+    // The third row (a scenario no longer there) is emptied, all eight columns.
+    expect(written.cleared.filter((sheet) => sheet === "Summary")).toHaveLength(8);
+    expect(written.values["Summary!A6"]).toBeUndefined();
   });
 });

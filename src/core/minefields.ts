@@ -7,7 +7,7 @@ import { checkAssumption, checkElasticities, DEFAULT_ASSUMPTIONS } from "./assum
 import { averageCpm, budgetCap, incrementalCpm, marginalCpa, marginalCpm } from "./curve";
 import { formatAmount, formatPrice } from "./format";
 import { inEveryLanguage, Language } from "./language";
-import { gradeNote, NoteCounts, noteThresholds } from "./notes";
+import { gradeNote, NoteCounts, NoteLabel, noteThresholds } from "./notes";
 import { CORE_WORDS, MinefieldId, StatusWord, Verdict } from "./words";
 
 export type Status = StatusWord;
@@ -205,23 +205,42 @@ export interface NotesCheck {
   summary: Record<Language, string>;
 }
 
+/** A note with the label it was given: by HOTNOTES on the Notes sheet, or by gradeNote. */
+export interface LabelledNote {
+  name: string;
+  label: NoteLabel;
+}
+
 /**
  * Minefield 3 on the notes table: the hollow hot notes (hot, weak spillover) are a risk; hidden
- * converters (not hot, strong spillover) are worth watching as sales-note material.
+ * converters (not hot, strong spillover) are worth watching as sales-note material. The notes are
+ * graded against the thresholds of the notes with reads (DOMAIN §5).
  */
 export function checkNotes(notes: readonly NamedNote[]): NotesCheck {
+  return checkLabelledNotes(labelNotes(notes));
+}
+
+/** Each note with reads, labelled against the thresholds of those notes (DOMAIN §5), as HOTNOTES labels them. */
+export function labelNotes(notes: readonly NamedNote[]): LabelledNote[] {
   const rated = notes.filter((n) => n.reads > 0);
   const thresholds = noteThresholds(rated);
-  const grades = rated.map((n) => ({ name: n.name, grade: gradeNote(n, thresholds) }));
-  const hollowHot = grades.filter((g) => g.grade.label === "hollow hot").map((g) => g.name);
-  const hiddenConverters = grades.filter((g) => g.grade.label === "hidden converter").map((g) => g.name);
-  const status: Status = rated.length === 0 ? "unanswered" : hollowHot.length ? "risk" : hiddenConverters.length ? "watch" : "clear";
+  return rated.map((n) => ({ name: n.name, label: gradeNote(n, thresholds).label }));
+}
+
+/**
+ * Minefield 3 on notes already labelled — the Notes sheet's own labels, so the pane's verdict is
+ * the sheet's: risk with a hollow hot note, watch with a hidden converter, else clear.
+ */
+export function checkLabelledNotes(notes: readonly LabelledNote[]): NotesCheck {
+  const hollowHot = notes.filter((n) => n.label === "hollow hot").map((n) => n.name);
+  const hiddenConverters = notes.filter((n) => n.label === "hidden converter").map((n) => n.name);
+  const status: Status = notes.length === 0 ? "unanswered" : hollowHot.length ? "risk" : hiddenConverters.length ? "watch" : "clear";
   return {
     status,
     hollowHot,
     hiddenConverters,
-    graded: rated.length,
-    summary: inEveryLanguage((l) => CORE_WORDS[l].notesSummary({ graded: rated.length, hollowHot: hollowHot.length, hiddenConverters: hiddenConverters.length })),
+    graded: notes.length,
+    summary: inEveryLanguage((l) => CORE_WORDS[l].notesSummary({ graded: notes.length, hollowHot: hollowHot.length, hiddenConverters: hiddenConverters.length })),
   };
 }
 

@@ -18,6 +18,11 @@ export const NOTE_LABELS: Record<NoteLabel, Record<Language, string>> = Object.f
   LABELS.map((label) => [label, inEveryLanguage((l) => CORE_WORDS[l].noteLabels[label])]),
 ) as Record<NoteLabel, Record<Language, string>>;
 
+/** The label a cell shows, in any language ("hollow hot", "无效爆文"), or undefined for anything else (an error, a blank). */
+export function noteLabelOf(shown: unknown): NoteLabel | undefined {
+  return typeof shown === "string" ? LABELS.find((label) => Object.values(NOTE_LABELS[label]).includes(shown.trim())) : undefined;
+}
+
 export interface NoteGrade {
   label: NoteLabel;
   engagementRate: number;

@@ -6,11 +6,12 @@
  */
 import * as React from "react";
 import { Body1, Button, FluentProvider, MessageBar, MessageBarBody, Title3 } from "@fluentui/react-components";
-import { Answer, checkBudgetStep, checkNotes, isDomainError, Language, LANGUAGE_TAGS, languageOf, Minefield, MINEFIELDS, nextLanguage, Status } from "../core";
-import { HostError, WorkbookHost } from "./host";
+import { Answer, checkBudgetStep, checkLabelledNotes, isDomainError, Language, LANGUAGE_TAGS, languageOf, Minefield, MINEFIELDS, nextLanguage, Status } from "../core";
+import { HostError, SheetRef, WorkbookHost } from "./host";
 import { MinefieldCard } from "./MinefieldCard";
 import { insertScenarioSheet, selectedBinding, today, writeScenarioReport } from "./pane-actions";
 import type { Capability } from "./requirements";
+import { isScenario } from "./scenario";
 import { ScenarioSection } from "./ScenarioSection";
 import { BindingKey, sheetStateOf, SheetState, withSheetState } from "./state";
 import { OfficeThemeColors, paneTheme } from "./theme";
@@ -64,6 +65,9 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
   const theme = React.useMemo(() => paneTheme(officeTheme), [officeTheme]);
   const u = UI[language];
   const onReport = isReportSheet(store.saved, sheet);
+  // A sheet that is no scenario says so; the planner may make one of their own sheets a scenario by binding its cells.
+  const [bindingOn, setBindingOn] = React.useState<SheetRef | null>(null);
+  const scenarioHere = isScenario(scenario, sheetState) || (!!scenario && !!sheet && !!bindingOn && bindingOn.id === sheet.id && bindingOn.name === sheet.name);
 
   const update = (change: (state: SheetState) => SheetState) => {
     if (sheet) store.edit((previous) => withSheetState(previous, sheet, change(sheetStateOf(previous, sheet))));
@@ -87,7 +91,7 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
         })
       : null,
   );
-  const notesCheck = scenario && scenario.notes.length ? checkNotes(scenario.notes) : null;
+  const notesCheck = scenario && scenario.notes.length ? checkLabelledNotes(scenario.notes) : null;
 
   const statusOf = (m: Minefield): { status: Status; computed: boolean } => {
     if (m.kind === "budgetStep" && budgetCheck) return { status: budgetCheck.status, computed: true };
@@ -179,6 +183,8 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
             scenario={scenario}
             sheetState={sheetState}
             onReport={onReport}
+            isScenario={scenarioHere}
+            onBindThisSheet={() => setBindingOn(sheet)}
             onMonth={(month) => update((state) => ({ ...state, month }))}
             onBind={(key) => void bind(key)}
             onRefresh={() => void refresh()}
@@ -186,7 +192,9 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
             onInsertScenario={() => void insertScenario()}
           />
 
+          {/* Only a scenario has minefields to check: not the Summary, Assumptions, Notes or a report. */}
           {!onReport &&
+            scenarioHere &&
             MINEFIELDS.map((m) => (
               <MinefieldCard
                 key={m.id}

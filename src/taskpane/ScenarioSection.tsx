@@ -17,6 +17,10 @@ export interface ScenarioSectionProps {
   sheetState: SheetState;
   /** The pane is on a report sheet it wrote. */
   onReport: boolean;
+  /** The sheet is a scenario (scenario.ts isScenario), or the planner chose to bind cells on it. */
+  isScenario: boolean;
+  /** The planner chose to bind cells on a sheet that is no scenario yet. */
+  onBindThisSheet: () => void;
   onMonth: (month: number) => void;
   onBind: (key: BindingKey) => void;
   onRefresh: () => void;
@@ -27,10 +31,11 @@ export interface ScenarioSectionProps {
 export function ScenarioSection(props: ScenarioSectionProps): React.ReactElement {
   const { language, sheet, scenario, sheetState, onReport } = props;
   const u = UI[language];
+  const scenarioHere = props.isScenario;
   return (
     <section aria-labelledby="scenario-heading" className="scenario">
       <Subtitle2 as="h2" id="scenario-heading">
-        {u.scenario}
+        {scenarioHere ? u.scenario : u.sheet}
         {u.labelSeparator}
         <span id="sheet">{sheet?.name ?? ""}</span>
       </Subtitle2>
@@ -52,8 +57,19 @@ export function ScenarioSection(props: ScenarioSectionProps): React.ReactElement
             </Select>
           </Field>
         </>
+      ) : scenario && scenarioHere ? (
+        <Bindings language={language} scenario={scenario} sheetState={sheetState} onBind={props.onBind} />
       ) : (
-        scenario && <Bindings language={language} scenario={scenario} sheetState={sheetState} onBind={props.onBind} />
+        scenario && (
+          <>
+            <Caption1 as="p" block id="not-scenario">
+              {u.notScenario}
+            </Caption1>
+            <Button id="bind-this-sheet" size="small" onClick={props.onBindThisSheet}>
+              {u.bindThisSheet}
+            </Button>
+          </>
+        )
       )}
       <div className="actions">
         <Button id="refresh" onClick={props.onRefresh}>

@@ -3,7 +3,7 @@
  * (office-host.ts) uses Office.js; the browser workbench has its own, so the pane's code is the
  * same in both, and tests drive either.
  */
-import type { SheetDefinition } from "../template/planner";
+import type { CellDefinition, SheetDefinition } from "../template/planner";
 
 export type CellValue = string | number | boolean | null;
 
@@ -36,6 +36,11 @@ export interface WorkbookHost {
    * already taken, in any case, is refused (SHEET_EXISTS): another sheet is never replaced.
    */
   writeTable(target: { id?: string; name: string }, rows: readonly (readonly CellValue[])[]): Promise<SheetRef>;
+  /**
+   * Writes template cells into an existing sheet, as addSheet writes them (formulas in typed form,
+   * values, formats, styles); text stays text. A null empties the cell.
+   */
+  writeCells(sheet: string, cells: Readonly<Record<string, CellDefinition | null>>): Promise<void>;
   /** Adds a sheet built from a template definition; a name already taken, in any case, is refused. */
   addSheet(definition: SheetDefinition): Promise<SheetRef>;
   /** What the pane saved in this document (undefined when nothing was). */

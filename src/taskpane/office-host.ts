@@ -100,6 +100,21 @@ export function officeHost(): WorkbookHost {
         return { id: sheet.id, name: sheet.name };
       }),
 
+    writeCells: (name, cells) =>
+      Excel.run(async (context) => {
+        const sheet = await worksheet(context, name);
+        for (const [address, cell] of Object.entries(cells)) {
+          const range = sheet.getRange(address);
+          if (cell === null) range.clear("Contents");
+          else {
+            // Text as text (a sheet called "=1+1" listed in the Summary stays those characters): the format first.
+            if (typeof cell.value === "string") range.numberFormat = [["@"]];
+            writeCell(range, cell);
+          }
+        }
+        await context.sync();
+      }),
+
     addSheet: (definition) =>
       Excel.run(async (context) => {
         const sheet = await newSheet(context, definition.name);

@@ -2,11 +2,11 @@
  * What the pane's buttons do to the workbook, each an exported async function over the
  * WorkbookHost (as in Office's shared-runtime samples), so a test or mock can drive them.
  */
-import { Answer, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHEET, reportTable, Status } from "../core";
+import { Answer, isBlank, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHEET, reportTable, Status } from "../core";
 import { ASSUMPTION_TABLE } from "../core/assumptions";
-import { assumptionsSheet, ASSUMPTIONS_SHEET } from "../template/planner";
+import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, SUMMARY_HEADERS, SUMMARY_LAYOUT, summaryRow } from "../template/planner";
 import { freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
-import { newScenarioDefinition } from "./scenario";
+import { newScenarioDefinition, scenarioSheets } from "./scenario";
 import type { Binding, SheetState } from "./state";
 
 export function today(): string {
@@ -68,6 +68,35 @@ export async function insertScenarioSheet(host: WorkbookHost): Promise<SheetRef>
     names.push(assumptions);
   }
   return host.addSheet(newScenarioDefinition(names, assumptions));
+}
+
+/** How far down the Summary's first column the pane reads the scenarios it lists. */
+const SUMMARY_ROWS = 200;
+
+/**
+ * Keeps the Summary's rows on the workbook's scenario sheets (scenarioSheets: found by their labels,
+ * in tab order): a scenario sheet inserted, copied or renamed gets its row, a deleted one loses it.
+ * The Summary is found by its header row under any name. Writes only when the names listed differ
+ * from the sheets', so a workbook in step is never touched. Returns whether it wrote.
+ */
+export async function keepSummary(host: WorkbookHost, sheets?: readonly SheetRef[]): Promise<boolean> {
+  const all = sheets ?? (await host.sheets());
+  const S = SUMMARY_LAYOUT;
+  const headers = await host.readRanges(all.map((s) => joinAddress(s.name, `A${S.headerRow}:${S.lastColumn}${S.headerRow}`)));
+  const summary = all.find((_, i) => SUMMARY_HEADERS.every((header, c) => headers[i][0]?.[c] === header));
+  if (!summary) return false;
+  const scenarios = (await scenarioSheets(host, all)).map((s) => s.name);
+  const [column] = await host.readRanges([joinAddress(summary.name, `A${S.firstRow}:A${S.firstRow + SUMMARY_ROWS - 1}`)]);
+  const end = column.findIndex((row) => isBlank(row[0]));
+  const listed = column.slice(0, end < 0 ? column.length : end).map((row) => String(row[0]));
+  if (listed.length === scenarios.length && listed.every((name, i) => name === scenarios[i])) return false;
+  const cells: Record<string, CellDefinition | null> = {};
+  scenarios.forEach((name, i) => Object.assign(cells, summaryRow(name, S.firstRow + i)));
+  for (let i = scenarios.length; i < listed.length; i++) {
+    for (let c = 0; c < SUMMARY_HEADERS.length; c++) cells[`${columnLetter(c)}${S.firstRow + i}`] = null;
+  }
+  await host.writeCells(summary.name, cells);
+  return true;
 }
 
 /** The selection as a binding, with its sheet's id, so the binding follows the sheet when it is renamed. */

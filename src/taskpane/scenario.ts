@@ -2,8 +2,8 @@
  * Reading a scenario from the workbook through the host: a sheet made from the planner template is
  * recognised by its labels in column A; on any other sheet the planner's bindings say where each input is.
  */
-import { acceptedValue, CONFIDENCE, COUNT, ElasticityBand, FITTED_ELASTICITY, isBlank, MONEY, NamedNote, NumberRule, PRICE, stagePosition } from "../core";
-import { ASSUMPTIONS_SHEET, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition } from "../template/planner";
+import { acceptedValue, CONFIDENCE, COUNT, ElasticityBand, FITTED_ELASTICITY, isBlank, LabelledNote, labelNotes, MONEY, NamedNote, noteLabelOf, NumberRule, PRICE, stagePosition } from "../core";
+import { ASSUMPTIONS_SHEET, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, NOTES_LAST_ROW, NOTES_LAYOUT, NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition } from "../template/planner";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
 import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
 
@@ -18,7 +18,11 @@ export interface Scenario {
   baseCpm?: number;
   baseCpa?: number;
   targetCpa?: number;
-  notes: NamedNote[];
+  /**
+   * The notes and their labels: on a template scenario the Notes sheet's own HOTNOTES labels (the
+   * pane grades exactly what the sheet grades); on a bound sheet, labelled from the bound counts.
+   */
+  notes: LabelledNote[];
   /** Bound sheets: where each binding points now (after renames). */
   bound: Partial<Record<BindingKey, string>>;
   /** Bindings whose sheet is gone (deleted, or renamed where its id could not follow): the sheet's name. */
@@ -101,6 +105,25 @@ export function notesFromRows(rows: CellValue[][]): NamedNote[] {
   });
 }
 
+/**
+ * The Notes sheet's notes as the sheet labels them: each row of the table whose label cell shows a
+ * HOTNOTES label (in any language). A row the sheet does not label (blank, or an error such as
+ * #DIV/0! for 0 reads) is not graded here either.
+ */
+export async function readSheetNotes(host: WorkbookHost, sheets: readonly SheetRef[]): Promise<LabelledNote[]> {
+  const sheet = sheets.find((s) => sameSheetName(s.name, NOTES_SHEET));
+  if (!sheet) return [];
+  const N = NOTES_LAYOUT;
+  const [names, labels] = await host.readRanges([
+    joinAddress(sheet.name, `${N.nameColumn}${N.firstRow}:${N.nameColumn}${NOTES_LAST_ROW}`),
+    joinAddress(sheet.name, `${N.labelColumn}${N.firstRow}:${N.labelColumn}${NOTES_LAST_ROW}`),
+  ]);
+  return labels.flatMap(([shown], i) => {
+    const label = noteLabelOf(shown);
+    return label ? [{ name: String(names[i]?.[0] ?? ""), label }] : [];
+  });
+}
+
 /** Where a template sheet's labels are: the row (0-based) of each in column A, if found. */
 type LabelRows = Partial<Record<keyof typeof SCENARIO_LABELS, number>>;
 
@@ -115,6 +138,25 @@ function findLabels(columnA: readonly (readonly CellValue[])[]): LabelRows | und
     if (row >= 0) rows[key] = row;
   }
   return rows.stage !== undefined && rows.month !== undefined && rows.month > rows.stage ? rows : undefined;
+}
+
+/**
+ * The scenario sheets, in tab order: each sheet whose column A has the template's labels — `Stage
+ * 阶段` and, below it, the `Month 月份` header — as every scenario sheet the template or the pane
+ * made has, and every copy of one, under whatever name.
+ */
+export async function scenarioSheets(host: WorkbookHost, sheets: readonly SheetRef[]): Promise<SheetRef[]> {
+  const columns = await host.readRanges(sheets.map((s) => joinAddress(s.name, `A1:A${SEARCH_ROWS}`)));
+  return sheets.filter((_, i) => findLabels(columns[i]) !== undefined);
+}
+
+/**
+ * Whether the pane treats what it read as a scenario: a template scenario sheet (its labels), or a
+ * sheet of the planner's own once at least one input is bound there. Anything else — the Summary,
+ * Assumptions, Notes, Lines, CPM history, a report, an empty sheet — is not one.
+ */
+export function isScenario(scenario: Scenario | null, state: SheetState): boolean {
+  return !!scenario && (scenario.template || Object.keys(state.bindings).length > 0);
 }
 
 export async function readScenario(host: WorkbookHost, sheet: string, state: SheetState, sheets?: readonly SheetRef[]): Promise<Scenario> {
@@ -141,8 +183,7 @@ async function readTemplateScenario(
     first + L.months <= top.length
       ? top.slice(first, first + L.months)
       : (await host.readRanges([joinAddress(sheet, `A${first + 1}:B${first + L.months}`)]))[0];
-  const notesSheet = sheets.find((s) => sameSheetName(s.name, NOTES_SHEET));
-  const notes = notesSheet ? notesFromRows((await host.readRanges([joinAddress(notesSheet.name, "A2:D200")]))[0]) : [];
+  const notes = await readSheetNotes(host, sheets);
   const m = Math.min(Math.max(0, month), L.months - 2);
   return {
     sheet,
@@ -185,7 +226,7 @@ async function readBoundScenario(host: WorkbookHost, sheet: string, state: Sheet
     baseCpm: number(first("baseCpm"), PRICE),
     baseCpa: number(first("baseCpa"), PRICE),
     targetCpa: number(first("targetCpa"), PRICE),
-    notes: got.notes ? notesFromRows(got.notes) : [],
+    notes: got.notes ? labelNotes(notesFromRows(got.notes)) : [],
     bound,
     missing,
   };
@@ -198,7 +239,7 @@ export function newScenarioDefinition(existing: readonly string[], assumptionsSh
   const name = freeSheetName(`Scenario ${n}`, existing);
   // The band of caps reads the CPM history sheet: only where there is one, or its formulas would point nowhere.
   const history = existing.some((sheet) => sameSheetName(sheet, HISTORY_SHEET));
-  const definition = scenarioSheet({ ...SCENARIOS[1], name, title: `Scenario ${n} 情景 ${n}` }, { history });
+  const definition = scenarioSheet({ ...SCENARIOS[1], name }, { history });
   return assumptionsSheetName === ASSUMPTIONS_SHEET ? definition : pointAtAssumptions(definition, assumptionsSheetName);
 }
 

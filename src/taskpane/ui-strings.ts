@@ -17,6 +17,10 @@ const en = {
   templateScenario: "Planner template sheet: inputs found by the template's layout.",
   reportSheet: "This is the report sheet. Open a scenario sheet to check its minefields.",
   boundScenario: "Point Spillsplit at this sheet's cells: select a cell or range in the sheet, then choose “Use selected”.",
+  sheet: "Sheet",
+  notScenario:
+    "This sheet is not a scenario. A scenario is a sheet made from the planner template — “Stage 阶段” in column A above the “Month 月份” table, as on the template's scenario sheets and any copy of one, under any name — or a sheet of your own whose inputs you bind.",
+  bindThisSheet: "Bind cells on this sheet",
   monthStep: "Step to check",
   refresh: "Refresh numbers",
   writeReport: "Write report",
@@ -109,6 +113,10 @@ const zh: UiStrings = {
   templateScenario: "规划模板工作表：已按模板布局找到输入项。",
   reportSheet: "这是报告工作表。请打开情景工作表来检查雷区。",
   boundScenario: "请为本工作表指定单元格：先在表中选中单元格或区域，再点击“使用所选”。",
+  sheet: "工作表",
+  notScenario:
+    "此工作表不是情景。情景是由规划模板生成的工作表——A 列有“Stage 阶段”，其下有“Month 月份”表格，如模板中的情景表及其任何副本（名称不限）——或你自己指定了输入单元格的工作表。",
+  bindThisSheet: "在此工作表上指定单元格",
   monthStep: "检查的月份",
   refresh: "刷新数字",
   writeReport: "生成报告",

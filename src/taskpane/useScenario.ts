@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import type { SheetRef, WorkbookHost } from "./host";
+import { keepSummary } from "./pane-actions";
 import { readScenario, Scenario } from "./scenario";
 import { emptySheetState, findSheetState, followedBindings, SavedState, sheetStateOf, SheetState, withSheetState } from "./state";
 import type { SavedStore } from "./useSavedState";
@@ -53,6 +54,8 @@ export function useScenario(
       const state = sheetStateOf(latest, active);
       const read = isReportSheet(latest, active) ? null : await readScenario(host, active.name, state, sheets);
       setScenario(read);
+      // The Summary lists the scenario sheets there are now: inserted, copied, renamed or deleted.
+      await keepSummary(host, sheets);
       // Bindings that followed a renamed sheet keep its new name from now on.
       if (read && followedBindings(state.bindings, read.bound, sheets)) {
         edit((previous) => {

@@ -67,7 +67,9 @@ export function linesSheet(): SheetDefinition {
     A6: { value: "Year's budget for the flight plan 排期全年预算", style: "label" },
     B6: { value: 12_000_000, style: "input", format: FORMATS.money },
   };
-  const lineHeaders = ["Line 投放线", "Base CPA 基准 CPA", "cpm_elasticity", "cvr_elasticity", "Min spend 最低预算", "Max spend 最高预算"];
+  // The bounds are monthly, as every block reads them: ALLOCATE, REQUIREDBUDGET and SWEEP split one
+  // month's budget, and FLIGHTPLAN holds each line within them in every month of the year.
+  const lineHeaders = ["Line 投放线", "Base CPA 基准 CPA", "cpm_elasticity", "cvr_elasticity", "Min spend a month 每月最低预算", "Max spend a month 每月最高预算"];
   lineHeaders.forEach((h, c) => (cells[`${columnLetter(c)}${L.headerRow}`] = { value: h, style: "header" }));
   EXAMPLE_LINES.forEach(([name, cpa, e, g, min, max], i) => {
     const r = first + i;
@@ -126,7 +128,7 @@ export function linesSheet(): SheetDefinition {
   });
   // FLIGHTPLAN: the year's budget over lines × months, seasonality as blue inputs above the grid.
   const F = L.flightRow;
-  cells[`A${F}`] = { value: "FLIGHTPLAN: the year's budget by line and month at one marginal CPA 按线、按月排期（边际 CPA 相同）", style: "output" };
+  cells[`A${F}`] = { value: "FLIGHTPLAN: the year's budget by line and month at one marginal CPA, each line within its monthly min/max 按线、按月排期（边际 CPA 相同，每月遵守各线最低/最高预算）", style: "output" };
   cells[`A${F + 1}`] = { value: "Seasonality (CPA ×) 季节系数（CPA 倍数）", style: "label" };
   cells[`A${F + 2}`] = { value: "Line 投放线", style: "header" };
   const months = EXAMPLE_SEASONALITY.length;
@@ -137,7 +139,7 @@ export function linesSheet(): SheetDefinition {
     cells[`${column}${F + 2}`] = { value: MONTHS[j], style: "header" };
   });
   cells[`${columnLetter(months + 1)}${F + 2}`] = { value: "Total 合计", style: "header" };
-  const flight = `RED.FLIGHTPLAN(${abs(L.flightBudget)},${range("A")},${range("B")},$B$${F + 1}:$${lastMonth}$${F + 1},${range("C")},${range("D")},,,${A})`;
+  const flight = `RED.FLIGHTPLAN(${abs(L.flightBudget)},${range("A")},${range("B")},$B$${F + 1}:$${lastMonth}$${F + 1},${range("C")},${range("D")},${range("E")},${range("F")},${A})`;
   for (let i = 0; i <= L.lines; i++) {
     const r = F + 3 + i;
     const isTotal = i === L.lines;

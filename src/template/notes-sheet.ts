@@ -2,7 +2,7 @@
  * The Notes sheet: example notes with their reads, engagements and jumps in, their rates and the
  * portfolio's thresholds as native formulas, and one HOTNOTES label per note.
  */
-import { FORMATS } from "./sheet";
+import { abs, FORMATS } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 /** Example notes for HOTNOTES: reads, engagements, jumps (made-up figures). */
@@ -19,8 +19,33 @@ export const EXAMPLE_NOTES: [string, number, number, number][] = [
 
 export const NOTES_SHEET = "Notes";
 
-/** The notes table: counts in, rates and portfolio thresholds as native formulas, one HOTNOTES per row. */
+/**
+ * Where the Notes sheet keeps its table: the header row, the first note's row and how many rows hold
+ * the rate and label formulas (room for that many notes: a note typed in the next free row is graded
+ * at once), and the portfolio thresholds beside the table, out of its way as it grows.
+ */
+export const NOTES_LAYOUT = {
+  headerRow: 1,
+  firstRow: 2,
+  rows: 500,
+  nameColumn: "A",
+  labelColumn: "G",
+  thresholdsTitle: "I1",
+  hotRate: "J2",
+  jumpRate: "J3",
+  note: "I5",
+};
+
+/** The row of the last note the table has room for. */
+export const NOTES_LAST_ROW = NOTES_LAYOUT.firstRow + NOTES_LAYOUT.rows - 1;
+
+/**
+ * The notes table: counts in, rates and portfolio thresholds as native formulas, one HOTNOTES per
+ * row, on every row the table has room for — a blank row gives blank rates and no label, so the
+ * thresholds are the percentiles of exactly the notes typed.
+ */
 export function notesSheet(): SheetDefinition {
+  const N = NOTES_LAYOUT;
   const cells: Record<string, CellDefinition> = {
     A1: { value: "Note 笔记", style: "header" },
     B1: { value: "Reads 阅读", style: "header" },
@@ -30,26 +55,31 @@ export function notesSheet(): SheetDefinition {
     F1: { value: "Jump rate 跳转率", style: "header" },
     G1: { value: "Label 标签", style: "header" },
   };
-  const first = 2;
-  const last = first + EXAMPLE_NOTES.length - 1;
-  const thresholdRow = last + 2;
-  EXAMPLE_NOTES.forEach(([name, reads, engagements, jumps], i) => {
-    const r = first + i;
-    cells[`A${r}`] = { value: name, style: "label" };
-    cells[`B${r}`] = { value: reads, style: "input", format: FORMATS.count };
-    cells[`C${r}`] = { value: engagements, style: "input", format: FORMATS.count };
-    cells[`D${r}`] = { value: jumps, style: "input", format: FORMATS.count };
+  const first = N.firstRow;
+  const last = NOTES_LAST_ROW;
+  const [hotLabel, jumpLabel] = [N.hotRate, N.jumpRate].map((a1) => a1.replace(/^J/, "I"));
+  for (let r = first; r <= last; r++) {
+    const example = EXAMPLE_NOTES[r - first];
+    if (example) {
+      const [name, reads, engagements, jumps] = example;
+      cells[`A${r}`] = { value: name, style: "label" };
+      cells[`B${r}`] = { value: reads, style: "input", format: FORMATS.count };
+      cells[`C${r}`] = { value: engagements, style: "input", format: FORMATS.count };
+      cells[`D${r}`] = { value: jumps, style: "input", format: FORMATS.count };
+    }
     cells[`E${r}`] = { formula: `IF(B${r}="","",C${r}/B${r})`, format: FORMATS.rate };
     cells[`F${r}`] = { formula: `IF(B${r}="","",D${r}/B${r})`, format: FORMATS.rate };
-    cells[`G${r}`] = { formula: `RED.HOTNOTES(B${r},C${r},D${r},$B$${thresholdRow},$B$${thresholdRow + 1})` };
-  });
-  cells[`A${thresholdRow}`] = { value: "Hot: engagement rate ≥ (75th percentile) 爆文：互动率 ≥（第 75 百分位）", style: "label" };
-  cells[`B${thresholdRow}`] = { formula: `PERCENTILE.INC(E${first}:E${last},0.75)`, style: "output", format: FORMATS.rate };
-  cells[`A${thresholdRow + 1}`] = { value: "Strong spillover: jump rate ≥ (median) 强外溢：跳转率 ≥（中位数）", style: "label" };
-  cells[`B${thresholdRow + 1}`] = { formula: `MEDIAN(F${first}:F${last})`, style: "output", format: FORMATS.rate };
-  cells[`A${thresholdRow + 3}`] = {
-    value: "Hollow hot notes entertain but do not send buyers on; hidden converters are worth republishing as sales notes. 无效爆文有热度却不带动购买；潜力转化笔记值得改作商销笔记发布。",
+    // Blank in, blank out, shown as blank even where the add-in is not loaded.
+    cells[`G${r}`] = { formula: `IF(B${r}="","",RED.HOTNOTES(B${r},C${r},D${r},${abs(N.hotRate)},${abs(N.jumpRate)}))` };
+  }
+  cells[N.thresholdsTitle] = { value: `Thresholds over rows ${first}–${last} 阈值（第 ${first}–${last} 行）`, style: "header" };
+  cells[hotLabel] = { value: "Hot: engagement rate ≥ (75th percentile) 爆文：互动率 ≥（第 75 百分位）", style: "label" };
+  cells[N.hotRate] = { formula: `PERCENTILE.INC(E${first}:E${last},0.75)`, style: "output", format: FORMATS.rate };
+  cells[jumpLabel] = { value: "Strong spillover: jump rate ≥ (median) 强外溢：跳转率 ≥（中位数）", style: "label" };
+  cells[N.jumpRate] = { formula: `MEDIAN(F${first}:F${last})`, style: "output", format: FORMATS.rate };
+  cells[N.note] = {
+    value: `Type a note in the next free row (room for ${N.rows}): its rates and label appear at once. Hollow hot notes entertain but do not send buyers on; hidden converters are worth republishing as sales notes. 在下一空行输入笔记（可容纳 ${N.rows} 篇），即可得到互动率、跳转率和标签。无效爆文有热度却不带动购买；潜力转化笔记值得改作商销笔记发布。`,
     style: "note",
   };
-  return { name: NOTES_SHEET, widths: [34, 12, 16, 12, 20, 16, 20], frozen: { rows: 1, columns: 1 }, cells };
+  return { name: NOTES_SHEET, widths: [34, 12, 16, 12, 20, 16, 20, 4, 52, 14], frozen: { rows: 1, columns: 1 }, cells };
 }

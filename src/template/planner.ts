@@ -19,11 +19,11 @@ import { summarySheet } from "./summary-sheet";
 export { ASSUMPTIONS_SHEET, assumptionRef, assumptionsSheet } from "./assumptions-sheet";
 export { EXAMPLE_HISTORY, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET } from "./history-sheet";
 export { LINES_LAYOUT, LINES_SHEET } from "./lines-sheet";
-export { NOTES_SHEET } from "./notes-sheet";
-export { BAND_LAYOUT, OVER_CAP, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioSheet, SCENARIOS } from "./scenario-sheet";
+export { NOTES_LAST_ROW, NOTES_LAYOUT, NOTES_SHEET } from "./notes-sheet";
+export { BAND_LAYOUT, OVER_CAP, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioSheet, SCENARIOS, scenarioTitle } from "./scenario-sheet";
 export { columnLetter, parseA1, sheetAsRows } from "./sheet";
 export type { CellDefinition, SheetDefinition } from "./sheet";
-export { summarySheet } from "./summary-sheet";
+export { SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_SHEET, summaryRow, summarySheet } from "./summary-sheet";
 
 /** The whole planner workbook, in tab order. */
 export function plannerWorkbook(): SheetDefinition[] {

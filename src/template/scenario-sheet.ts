@@ -13,7 +13,6 @@ export interface ScenarioInputs {
   name: string;
   /** Stage as typed in the stage cell. */
   stage: string;
-  title: string;
   baseCpm: number;
   baseCpa: number;
   targetCpa: number;
@@ -75,6 +74,16 @@ export const OVER_CAP = "Over cap 超出上限";
 export const WITHIN_CAP = "Within cap 在上限内";
 
 /**
+ * A scenario's title from its stage cell, in English and Chinese ("Scenario 情景 · Stage: growth 阶段：成长期"):
+ * the stage's name is STAGEPLAN's first line in each language, so the title follows the stage typed,
+ * in any spelling, and never keeps an old one.
+ */
+export function scenarioTitle(stageCell: string): string {
+  const named = (lang: string) => `INDEX(RED.STAGEPLAN(${abs(stageCell)},"${lang}"),1,1)`;
+  return `"Scenario 情景 · "&${named("en")}&"  "&${named("zh")}`;
+}
+
+/**
  * One scenario sheet: inputs, twelve months of budget with the split, CPMs, CPA and cap check, and —
  * where the workbook has a CPM history sheet — the budget cap at the two ends and the middle of the
  * elasticity interval fitted there (a formula pointing at a missing sheet would not stay a formula).
@@ -83,7 +92,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
   const L = SCENARIO_LAYOUT;
   const A = ASSUMPTIONS_RANGE;
   const cells: Record<string, CellDefinition> = {
-    A1: { value: input.title, style: "title" },
+    A1: { formula: scenarioTitle(L.stage), style: "title" },
     A2: { value: "Inputs in blue cells; example figures — replace them with yours. 蓝色单元格为输入项；示例数字，请替换为你的数据。", style: "subtitle" },
     A3: { value: SCENARIO_LABELS.stage, style: "label" },
     B3: { value: input.stage, style: "input" },
@@ -133,7 +142,6 @@ export const SCENARIOS: ScenarioInputs[] = [
   {
     name: "Cold start",
     stage: "cold-start",
-    title: "Scenario: cold start 情景：冷启动期",
     baseCpm: 60,
     baseCpa: 40,
     targetCpa: 70,
@@ -142,7 +150,6 @@ export const SCENARIOS: ScenarioInputs[] = [
   {
     name: "Growth",
     stage: "growth",
-    title: "Scenario: growth 情景：成长期",
     baseCpm: 80,
     baseCpa: 30,
     targetCpa: 60,
@@ -151,7 +158,6 @@ export const SCENARIOS: ScenarioInputs[] = [
   {
     name: "Mature",
     stage: "mature",
-    title: "Scenario: mature 情景：成熟期",
     baseCpm: 90,
     baseCpa: 25,
     targetCpa: 55,

@@ -1,31 +1,52 @@
 /*
  * The Summary sheet: a row per scenario with its year's totals, read from the scenario sheets'
- * total row and budget cap by native formulas.
+ * total row and budget cap by native formulas. The rows are laid out here once, for the template
+ * build and for the task pane, which rewrites them when scenario sheets are added, copied or renamed.
  */
 import { SCENARIO_LAYOUT } from "./scenario-sheet";
-import type { ScenarioInputs } from "./scenario-sheet";
 import { abs, columnLetter, FORMATS } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export const SUMMARY_SHEET = "Summary";
 
-/** A row per scenario with its year's totals, by native formulas over the scenario sheets. */
-export function summarySheet(scenarios: ScenarioInputs[]): SheetDefinition {
+/** The Summary's header row, by which the pane finds it under any name. */
+export const SUMMARY_HEADERS = ["Scenario 情景", "Stage 阶段", "Year budget 全年预算", "Spillover 外溢", "Closed loop 闭环", "Impressions 曝光", "Budget cap 预算上限", "Months over cap 超上限月数"];
+
+/** Where the Summary keeps its header and its rows, one per scenario from `firstRow` down. */
+export const SUMMARY_LAYOUT = { headerRow: 3, firstRow: 4, lastColumn: columnLetter(SUMMARY_HEADERS.length - 1) };
+
+/** "Plan A", "Bob's plan" → "'Plan A'!", "'Bob''s plan'!": a sheet as a formula names it. */
+export function sheetPrefix(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!`;
+}
+
+/** The Summary's cells for one scenario sheet in row `r`: its name, then its figures by formulas, which follow the sheet through renames. */
+export function summaryRow(scenario: string, r: number): Record<string, CellDefinition> {
   const L = SCENARIO_LAYOUT;
-  const headers = ["Scenario 情景", "Stage 阶段", "Year budget 全年预算", "Spillover 外溢", "Closed loop 闭环", "Impressions 曝光", "Budget cap 预算上限", "Months over cap 超上限月数"];
-  const cells: Record<string, CellDefinition> = { A1: { value: "Summary 汇总", style: "title" } };
-  headers.forEach((h, c) => (cells[`${columnLetter(c)}3`] = { value: h, style: "header" }));
-  scenarios.forEach((s, i) => {
-    const r = 4 + i;
-    const sheet = `'${s.name}'!`;
-    cells[`A${r}`] = { value: s.name, style: "label" };
-    cells[`B${r}`] = { formula: `${sheet}${abs(L.stage)}` };
-    cells[`C${r}`] = { formula: `${sheet}$B$${L.totalRow}`, format: FORMATS.money };
-    cells[`D${r}`] = { formula: `${sheet}$C$${L.totalRow}`, format: FORMATS.money };
-    cells[`E${r}`] = { formula: `${sheet}$D$${L.totalRow}`, format: FORMATS.money };
-    cells[`F${r}`] = { formula: `${sheet}$G$${L.totalRow}`, format: FORMATS.count };
-    cells[`G${r}`] = { formula: `${sheet}${abs(L.budgetCap)}`, format: FORMATS.money };
-    cells[`H${r}`] = { formula: `${sheet}$I$${L.totalRow}`, format: FORMATS.count };
-  });
-  return { name: SUMMARY_SHEET, widths: [16, 14, 20, 18, 18, 18, 18, 22], frozen: { rows: 3, columns: 1 }, cells };
+  const sheet = sheetPrefix(scenario);
+  return {
+    [`A${r}`]: { value: scenario, style: "label" },
+    [`B${r}`]: { formula: `${sheet}${abs(L.stage)}` },
+    [`C${r}`]: { formula: `${sheet}$B$${L.totalRow}`, format: FORMATS.money },
+    [`D${r}`]: { formula: `${sheet}$C$${L.totalRow}`, format: FORMATS.money },
+    [`E${r}`]: { formula: `${sheet}$D$${L.totalRow}`, format: FORMATS.money },
+    [`F${r}`]: { formula: `${sheet}$G$${L.totalRow}`, format: FORMATS.count },
+    [`G${r}`]: { formula: `${sheet}${abs(L.budgetCap)}`, format: FORMATS.money },
+    [`H${r}`]: { formula: `${sheet}$I$${L.totalRow}`, format: FORMATS.count },
+  };
+}
+
+/** A row per scenario with its year's totals, by native formulas over the scenario sheets. */
+export function summarySheet(scenarios: readonly { name: string }[]): SheetDefinition {
+  const cells: Record<string, CellDefinition> = {
+    A1: { value: "Summary 汇总", style: "title" },
+    A2: {
+      value:
+        "A row per scenario sheet, kept by the Budget minefields pane: a scenario sheet you insert, copy or rename is listed when the pane is open (or press Refresh numbers). 每个情景表一行，由“预算雷区”任务窗格维护：插入、复制或重命名的情景表会在窗格打开时（或点击“刷新数字”后）列出。",
+      style: "subtitle",
+    },
+  };
+  SUMMARY_HEADERS.forEach((h, c) => (cells[`${columnLetter(c)}${SUMMARY_LAYOUT.headerRow}`] = { value: h, style: "header" }));
+  scenarios.forEach((s, i) => Object.assign(cells, summaryRow(s.name, SUMMARY_LAYOUT.firstRow + i)));
+  return { name: SUMMARY_SHEET, widths: [16, 14, 20, 18, 18, 18, 18, 22], frozen: { rows: SUMMARY_LAYOUT.headerRow, columns: 1 }, cells };
 }

@@ -5,7 +5,7 @@
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { CellValue, HostError, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "../taskpane/host";
-import { parseA1, SheetDefinition } from "../template/planner";
+import { CellDefinition, parseA1, SheetDefinition } from "../template/planner";
 import type { SheetLook } from "../template/styles";
 
 /** One opened workbook, as the workbench page holds it. */
@@ -35,6 +35,11 @@ export interface WorkbenchEvents {
  */
 export function asText(text: string): string {
   return `'${text}`;
+}
+
+/** A template cell as HyperFormula takes it: "=formula", text as text, a number. */
+function cellContent(cell: CellDefinition): string | number | null {
+  return cell.formula !== undefined ? `=${cell.formula}` : typeof cell.value === "string" ? asText(cell.value) : (cell.value ?? null);
 }
 
 function engineValue(value: unknown): CellValue {
@@ -101,6 +106,18 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
       events.changed(false);
       return refOf(hf, id);
     },
+    writeCells: async (name, cells) => {
+      const doc = open();
+      const id = idOf(doc.hf, name);
+      const formats = (doc.formats[doc.hf.getSheetName(id)!] ??= {});
+      for (const [a1, cell] of Object.entries(cells)) {
+        const { row, column } = parseA1(a1);
+        doc.hf.setCellContents({ sheet: id, row, col: column }, [[cell === null ? null : cellContent(cell)]]);
+        if (cell?.format) formats[`${row},${column}`] = cell.format;
+        else delete formats[`${row},${column}`];
+      }
+      events.changed(false);
+    },
     addSheet: async (definition: SheetDefinition) => {
       const doc = open();
       const id = addNew(doc, definition.name);
@@ -110,7 +127,7 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
       for (const [a1, cell] of Object.entries(definition.cells)) {
         const { row, column } = parseA1(a1);
         while (rows.length <= row) rows.push([]);
-        rows[row][column] = cell.formula !== undefined ? `=${cell.formula}` : typeof cell.value === "string" ? asText(cell.value) : (cell.value ?? null);
+        rows[row][column] = cellContent(cell);
         if (cell.format) formats[`${row},${column}`] = cell.format;
         if (cell.style) look.styles[`${row},${column}`] = cell.style;
       }

@@ -74,13 +74,22 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
 
-async function openPane(displayLanguage: string, missingSets: string[] = [], stored?: Record<string, string>, officeTheme?: object) {
+/**
+ * The pane on the stand-in's Sheet1, a sheet of the planner's own: with `bind`, the planner has chosen
+ * to bind cells there, so it is a scenario and its minefields show (issue 21, item 7).
+ */
+async function openPane(displayLanguage: string, missingSets: string[] = [], stored?: Record<string, string>, officeTheme?: object, bind = true) {
   const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
   const outside = await guardNetwork(page, server.url, { [OFFICE_JS]: officeStandIn(displayLanguage, missingSets, stored, officeTheme) });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${server.url}taskpane.html`);
-  await page.waitForSelector('[data-minefield="7"]');
+  // Ready once it has read the active sheet (Sheet1 is no scenario until cells are bound on it).
+  await page.waitForFunction(() => !!document.querySelector("#sheet")?.textContent);
+  if (bind && !stored) {
+    await page.click("#bind-this-sheet");
+    await page.waitForSelector('[data-minefield="7"]');
+  }
   return { page, outside, errors };
 }
 
@@ -97,16 +106,20 @@ describeInBrowser("task pane", () => {
   });
 
   it("loads in English, registers every RED function, and reaches nothing outside", async () => {
-    const { page, outside, errors } = await openPane("en-US");
+    const { page, outside, errors } = await openPane("en-US", [], undefined, undefined, false);
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     // The stylesheet applied (served as CSS, allowed by the page's policy).
     expect(await page.evaluate(() => getComputedStyle(document.querySelector(".pane-header")!).display)).toBe("flex");
     expect(await page.textContent("h1")).toBe("Budget minefields");
-    expect(await page.locator("[data-minefield]").count()).toBe(7);
-    // Read through the Office.js workbook host: the active sheet, not from the template.
+    // Read through the Office.js workbook host: the active sheet, not from the template, and no
+    // scenario until the planner chooses to bind its cells (issue 21, item 7).
     await page.waitForFunction(() => document.querySelector("#sheet")?.textContent === "Sheet1");
+    await page.waitForSelector("#not-scenario");
+    expect(await page.locator("[data-minefield]").count()).toBe(0);
+    await page.click("#bind-this-sheet");
     await page.waitForSelector('[data-binding="thisMonth"]');
+    expect(await page.locator("[data-minefield]").count()).toBe(7);
     // An answer is saved in the document's settings.
     await page.check('[data-minefield="5"] input[value="clear"]');
     await page.waitForFunction(() => String((window as unknown as { __saved: Record<string, string> }).__saved.spillsplit ?? "").includes("clear"));

@@ -12,6 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
 import { makeZip } from "../support/zip";
 import { DEFAULT_ASSUMPTIONS, formatAmount, requiredBudget } from "../../src/core";
+import { NOTES_LAST_ROW, NOTES_LAYOUT } from "../../src/template/planner";
 
 jest.setTimeout(240_000);
 
@@ -161,7 +162,7 @@ describeInBrowser("npm start on Linux", () => {
     // In Excel's stored form, with the value after the edit cached beside it (issue 13).
     expect(workbook.getWorksheet("Growth")!.getCell("C10").value).toEqual({ formula: '_xldudf_RED_SPILLSPLIT($B$3,B10,"spillover",Assumptions!$A$1:$B$8)', result: 300_000 });
     expect(workbook.getWorksheet("Growth")!.getCell("I10").value).toMatchObject({ result: "Over cap 超出上限" });
-    expect(workbook.getWorksheet("Notes")!.getCell("B11").value).toMatchObject({ formula: "_xlfn.PERCENTILE.INC(E2:E9,0.75)" });
+    expect(workbook.getWorksheet("Notes")!.getCell(NOTES_LAYOUT.hotRate).value).toMatchObject({ formula: `_xlfn.PERCENTILE.INC(E2:E${NOTES_LAST_ROW},0.75)` });
     // It is the template with the edit, not a plain copy: styles, widths and frozen panes stay.
     const growthSheet = workbook.getWorksheet("Growth")!;
     expect(growthSheet.getCell("B10").numFmt).toBe(growthSheet.getCell("B11").numFmt);
@@ -199,8 +200,8 @@ describeInBrowser("npm start on Linux", () => {
     // Long text runs on over empty cells to its right, as in Excel, and stops at a filled one.
     const overflow = (a1: string) =>
       page.$eval(`td[data-cell="${a1}"]`, (td) => (td.firstElementChild?.getBoundingClientRect().width ?? 0) - td.getBoundingClientRect().width);
-    expect(await overflow("A14")).toBeGreaterThan(200);
-    expect(await overflow("A11")).toBeLessThanOrEqual(0);
+    expect(await overflow(NOTES_LAYOUT.note)).toBeGreaterThan(100);
+    expect(await overflow(NOTES_LAYOUT.hotRate.replace(/^J/, "I"))).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(OUTPUT, "workbench-zh.png") });
     await context.close();
   });
@@ -480,6 +481,8 @@ describeInBrowser("npm start on Linux", () => {
       workbook.addWorksheet("Growth").getCell("A1").value = "someone else's plan";
     });
     await page.waitForFunction(() => document.querySelector("#message")?.textContent === "Opened spillsplit-planner.xlsx.");
+    // That Growth is no scenario sheet: its minefields show once the planner chooses to bind cells there.
+    await page.click("#bind-this-sheet");
     await page.waitForSelector('[data-minefield="5"] textarea');
     expect(await page.inputValue('[data-minefield="5"] textarea')).toBe("");
     expect(await status(page, 5)).toBe("unanswered");
@@ -519,6 +522,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.waitForFunction(() => document.querySelector("#message")?.textContent?.includes("cannot be a sheet name"));
     // Bindings follow their sheet's rename.
     await page.click('[role="tab"]:text-is("Summary")');
+    await page.click("#bind-this-sheet");
     await page.waitForSelector('[data-binding="thisMonth"]');
     await page.click('td[data-cell="G5"]');
     await page.click('button[aria-label="Use selected: This month\'s budget"]');
@@ -579,6 +583,10 @@ describeInBrowser("npm start on Linux", () => {
     const { page } = await openWorkbench();
     await page.click('[role="tab"]:has-text("Summary")');
     await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Summary");
+    // The Summary is no scenario (issue 21, item 7): it says so, with no minefields, until cells are bound on it.
+    await page.waitForSelector("#not-scenario");
+    expect(await page.locator("[data-minefield]").count()).toBe(0);
+    await page.click("#bind-this-sheet");
     await page.waitForSelector('[data-binding="thisMonth"]');
     // Bind this month and the proposal to the growth totals' neighbours on the Summary sheet.
     await page.click('td[data-cell="G5"]'); // growth's budget cap, 547,755.92

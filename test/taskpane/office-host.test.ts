@@ -6,11 +6,12 @@ import fc from "fast-check";
 import { OfficeMockObject } from "office-addin-mock";
 import { reportTable } from "../../src/core";
 import { officeHost, SETTINGS_KEY } from "../../src/taskpane/office-host";
+import { keepSummary } from "../../src/taskpane/pane-actions";
 import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState, sheetStateOf } from "../../src/taskpane/state";
 import ExcelJS from "exceljs";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { assumptionsSheet, scenarioSheet, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
+import { assumptionsSheet, NOTES_LAST_ROW, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_HEADERS, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
 import { columnPoints } from "../../src/template/styles";
 import { DEFAULT_SIZE, Look, lookInFile } from "../support/look";
 
@@ -189,16 +190,18 @@ function columnsAB(sheet: SheetDefinition, rowsAbove = 0): Grid {
   return Array.from({ length: 100 }, (_, r) => [rows[r]?.[0] ?? null, rows[r]?.[1] ?? null]);
 }
 
+/** A column of the Notes table as the pane reads it: the values, then blanks to the table's last row. */
+function column(values: unknown[]): Grid {
+  return Array.from({ length: NOTES_LAST_ROW - 1 }, (_, r) => [values[r] ?? null]);
+}
+
 function templateWorkbook(): Record<string, Record<string, Grid>> {
   return {
     Growth: { "A1:B100": columnsAB(scenarioSheet(growth)) },
     Notes: {
-      "A2:D200": [
-        ["Skit", 1000, 250, 2],
-        ["Deep-dive", 1000, 20, 30],
-        ["Morning", 1000, 300, 40],
-        [null, null, null, null],
-      ],
+      // The Notes sheet's names and its own HOTNOTES labels (in Chinese, as a Chinese Excel shows them).
+      [`A2:A${NOTES_LAST_ROW}`]: column(["Skit", "Deep-dive", "Morning", "Unrated"]),
+      [`G2:G${NOTES_LAST_ROW}`]: column(["无效爆文", "潜力转化", "effective hot", "#DIV/0!"]),
     },
     Summary: { "A1:B100": columnsAB(summarySheet(SCENARIOS)), G5: [[547_755.92]], C4: [[1_900_000]] },
   };
@@ -223,7 +226,11 @@ describe("officeHost", () => {
     const scenario = await readScenario(host, "Growth", { ...emptySheetState(), month: 6 });
     expect(scenario).toMatchObject({ template: true, stage: 2, baseCpm: 80, baseCpa: 30, targetCpa: 60, thisMonth: 500_000, proposed: 550_000 });
     expect(scenario.months[0]).toBe("Jan 1月");
-    expect(scenario.notes.map((n) => n.name)).toEqual(["Skit", "Deep-dive", "Morning"]);
+    expect(scenario.notes).toEqual([
+      { name: "Skit", label: "hollow hot" },
+      { name: "Deep-dive", label: "hidden converter" },
+      { name: "Morning", label: "effective hot" },
+    ]);
     expect(host.displayLanguage()).toBe("zh-CN");
   });
 
@@ -428,5 +435,35 @@ describe("officeHost", () => {
     }
     // The comparison saw the template's styles, not only plain cells.
     expect(styled).toBeGreaterThan(40);
+  });
+
+  it("issue 21 item 7: keeps the Summary on the scenario sheets there are — a copy and a renamed sheet listed, a deleted one's row emptied — writing names as text", async () => {
+    // Column A and the header row of each sheet, as keepSummary reads them.
+    const scenarioColumn = columnsAB(scenarioSheet(growth)).map(([a]) => [a]);
+    const scenarioSheetCells = { "A1:A100": scenarioColumn, "A3:H3": [Array(8).fill(null)] };
+    const summaryRows = ["Growth", "Old name", "Deleted"];
+    const { excel, written } = mockExcel(
+      {
+        Summary: {
+          "A1:A100": columnsAB(summarySheet(SCENARIOS)).map(([a]) => [a]),
+          "A3:H3": [SUMMARY_HEADERS],
+          "A4:A203": Array.from({ length: 200 }, (_, r) => [summaryRows[r] ?? null]),
+        },
+        Growth: scenarioSheetCells,
+        "=Plan B": scenarioSheetCells,
+        Notes: { "A1:A100": Array.from({ length: 100 }, () => [null]), "A3:H3": [Array(8).fill(null)] },
+      },
+      "Growth",
+    );
+    (globalThis as Record<string, unknown>).Excel = excel;
+    expect(await keepSummary(officeHost())).toBe(true);
+    expect(written.values["Summary!A4"]).toEqual([["Growth"]]);
+    expect(written.values["Summary!A5"]).toEqual([["=Plan B"]]);
+    expect(written.order.indexOf("numberFormat Summary!A5")).toBeLessThan(written.order.indexOf("values Summary!A5"));
+    expect(written.formats["Summary!A5"]).toEqual([["@"]]);
+    expect(written.formulas["Summary!C5"]).toEqual([[`='=Plan B'!$B$${SCENARIO_LAYOUT.totalRow}`]]);
+    // The third row (a scenario no longer there) is emptied, all eight columns.
+    expect(written.cleared.filter((sheet) => sheet === "Summary")).toHaveLength(8);
+    expect(written.values["Summary!A6"]).toBeUndefined();
   });
 });

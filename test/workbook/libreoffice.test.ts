@@ -21,7 +21,7 @@ import path from "path";
 import { pathToFileURL } from "url";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
 import { shareOfCents, toCents } from "../../src/core";
-import { plannerWorkbook, sheetAsRows } from "../../src/template/planner";
+import { LINES_LAYOUT, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { engine } from "../support/engine";
 import { roundTrip, XmlCell, xmlCells } from "../support/xlsx-xml";
 
@@ -146,6 +146,10 @@ describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => 
     expect(Number(asOpened.Growth.C15.value)).toBe(250_000);
     expect(Number(asOpened.Growth.I22.value)).toBeGreaterThan(0);
     expect(asOpened.Notes.G2.value).toBe("effective hot");
+    // The flight plan as LibreOffice shows it holds store live's monthly minimum (issue 21, item 4).
+    const storeLive = LINES_LAYOUT.flightRow + 3 + 4;
+    const months = Array.from({ length: 12 }, (_, j) => Number(asOpened.Lines[`${String.fromCharCode(66 + j)}${storeLive}`].value));
+    expect(Math.min(...months)).toBeGreaterThanOrEqual(50_000);
   });
 
   it("computes the native formulas (PERCENTILE.INC, MEDIAN, SUM, COUNTIF, IF) to our engine's values", async () => {

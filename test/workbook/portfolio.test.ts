@@ -92,7 +92,8 @@ describe("the template's Lines sheet", () => {
     });
     const grid = Array.from({ length: L.lines }, (_, i) => rowOf(L.flightRow + 3 + i, 1, 12));
     const seasonality = [rowOf(L.flightRow + 1, 1, 12)];
-    expectSame(grid, flightPlanFn(at("B6"), names, base, seasonality, cpm, cvr));
+    // The flight plan reads the same Min/Max spend a month as the blocks above it (issue 21, item 4).
+    expectSame(grid, flightPlanFn(at("B6"), names, base, seasonality, cpm, cvr, min, max));
     expect(at(`N${L.flightRow + 3 + L.lines}`) as number).toBeCloseTo(12_000_000, 4);
     const errors = Object.keys(plannerWorkbook().find((d) => d.name === LINES_SHEET)!.cells).filter((a1) => typeof at(a1) === "object" && at(a1) !== null);
     expect(errors).toEqual([]);

@@ -7,6 +7,7 @@ import type { HyperFormula } from "hyperformula";
 import { ASSUMPTION_TABLE } from "../../src/core";
 import {
   assumptionRef,
+  NOTES_LAST_ROW,
   OVER_CAP,
   plannerWorkbook,
   SCENARIO_LAYOUT as L,
@@ -114,8 +115,10 @@ describe("the template, evaluated", () => {
   it("labels the example notes with every label, as HOTNOTES over the whole table does", () => {
     const labels = Array.from({ length: 8 }, (_, i) => at("Notes", `G${i + 2}`));
     expect(new Set(labels)).toEqual(new Set(["effective hot", "hollow hot", "hidden converter", "ordinary"]));
-    set("Notes", "J2", "=RED.HOTNOTES(B2:B9,C2:C9,D2:D9)");
-    expect(Array.from({ length: 8 }, (_, i) => at("Notes", `J${i + 2}`))).toEqual(labels);
+    // Over the table's whole room: the blank rows below the notes take no part (trailing blanks are dropped).
+    set("Notes", "L2", `=RED.HOTNOTES(B2:B${NOTES_LAST_ROW},C2:C${NOTES_LAST_ROW},D2:D${NOTES_LAST_ROW})`);
+    expect(Array.from({ length: 8 }, (_, i) => at("Notes", `L${i + 2}`))).toEqual(labels);
+    expect([null, ""]).toContain(at("Notes", "L10"));
   });
 
   it("sums each scenario into the Summary", () => {

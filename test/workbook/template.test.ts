@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildPlanner, TEMPLATE_PATH } from "../../scripts/build-template";
-import { plannerWorkbook, SCENARIOS, sheetAsRows } from "../../src/template/planner";
+import { NOTES_LAST_ROW, NOTES_LAYOUT, plannerWorkbook, SCENARIOS, sheetAsRows } from "../../src/template/planner";
 import { toStoredFormula, toTypedFormula, typedNamesIn } from "../../src/template/formula-form";
 import { readWorkbook } from "../../src/workbench/xlsx-read";
 import { engine } from "../support/engine";
@@ -83,8 +83,8 @@ describe("assets/spillsplit-planner.xlsx as Excel stores it (issue 13)", () => {
     expect(cells).toHaveLength(definitionFormulas.length);
     expect(cells.filter((c) => typedNamesIn(c.formula).length > 0)).toEqual([]);
     expect(cells.filter((c) => /(^|[^.])PERCENTILE\.INC/.test(c.formula))).toEqual([]);
-    const notes = cells.find((c) => c.sheet === "Notes" && c.ref === "B11")!;
-    expect(notes.formula).toBe("_xlfn.PERCENTILE.INC(E2:E9,0.75)");
+    const notes = cells.find((c) => c.sheet === "Notes" && c.ref === NOTES_LAYOUT.hotRate)!;
+    expect(notes.formula).toBe(`_xlfn.PERCENTILE.INC(E2:E${NOTES_LAST_ROW},0.75)`);
     expect(cells.find((c) => c.sheet === "Growth" && c.ref === "B7")!.formula).toBe("_xldudf_RED_BUDGETCAP($B$6,$B$5,Assumptions!$A$1:$B$8)");
     expect(cells.filter((c) => c.formula.includes("_xldudf_RED_")).length).toBeGreaterThan(200);
   });

@@ -98,6 +98,17 @@ function capAtElasticity(targetCpa: number, baseCpa: number, a: Assumptions, ela
   }
 }
 
+/**
+ * The one rule for over or within the budget cap: a budget at the cap is within it. The scenario
+ * sheet's `vs cap` column states the same rule in Excel (`budget <= cap`), and the task pane reads
+ * that cell where there is one; a test holds the two together.
+ *
+ * @example withinCap(547755, 547755.92) // true
+ */
+export function withinCap(budget: number, cap: number): boolean {
+  return budget <= cap;
+}
+
 /** A step this close below the cap is already worth watching (our assumption: within 10%). */
 export const CAP_WATCH_MARGIN = 0.1;
 /**

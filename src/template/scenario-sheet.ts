@@ -41,6 +41,7 @@ export const SCENARIO_LABELS = {
   baseCpm: "Base CPM at reference spend 参考预算下的 CPM",
   baseCpa: "Base CPA at reference spend 参考预算下的 CPA",
   targetCpa: "Target marginal CPA 目标边际 CPA",
+  budgetCap: "Budget cap 预算上限",
   month: MONTH_HEADER,
 };
 
@@ -103,7 +104,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     B5: { value: input.baseCpa, style: "input", format: FORMATS.price },
     A6: { value: SCENARIO_LABELS.targetCpa, style: "label" },
     B6: { value: input.targetCpa, style: "input", format: FORMATS.price },
-    A7: { value: "Budget cap 预算上限", style: "label" },
+    A7: { value: SCENARIO_LABELS.budgetCap, style: "label" },
     B7: { formula: `RED.BUDGETCAP(${abs(L.targetCpa)},${abs(L.baseCpa)},${A})`, style: "output", format: FORMATS.money },
     C7: { value: PLANNING_CAP_NOTE, style: "subtitle" },
   };

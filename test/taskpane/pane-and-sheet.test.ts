@@ -140,7 +140,7 @@ async function expectPaneEqualsSheet(sheet: string, m: number): Promise<unknown>
 }
 
 describe("issue 21: the pane quotes the cells' own figures", () => {
-  it("on the shipped template: every step of every scenario", async () => {
+  it("README, which cells each minefield reads (minefield 2): on the shipped template, every step of every scenario quotes the sheet's own cells", async () => {
     for (const scenario of SCENARIOS) for (let m = 0; m < L.months - 1; m++) await expectPaneEqualsSheet(scenario.name, m);
   });
 
@@ -160,7 +160,7 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     for (let m = 0; m < L.months - 1; m++) await expectPaneEqualsSheet("Growth", m);
   });
 
-  it("item 1: says so when the assumptions table is refused (cpm_elasticity 1.5: every RED cell #NUM!), and never says Clear", async () => {
+  it("README, the assumptions the scenario's formulas read (item 1): says so when the assumptions table is refused (cpm_elasticity 1.5: every RED cell #NUM!), and never says Clear", async () => {
     set("Assumptions", "B3", 1.5);
     expect(cell("Growth", capCell)).toBe("#NUM!");
     const { step } = await pane("Growth", 0);
@@ -180,7 +180,7 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     }
   });
 
-  it("item 2: a step of zero and a cut get their own words", async () => {
+  it("README, a budget held level and a cut have their own words (item 2)", async () => {
     const hold = (await pane("Growth", 0)).step.check!; // Jan → Feb: 300,000 → 300,000
     expect(hold.verdict.en).toMatch(/^The budget stays at 300,000: no step;/);
     expect(hold.verdict.en).not.toContain("extra impressions");
@@ -188,7 +188,7 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     expect(cut.verdict.en).toMatch(/^Cutting from 550,000 to 500,000: the impressions given up cost/);
   });
 
-  it("item 3: a budget typed as 35万 or TBD, a blank target CPA, a negative budget: no verdict, and which input", async () => {
+  it("README, a verdict only from inputs that are there (item 3): a budget typed as 35万 or TBD, a blank target CPA, a negative budget: no verdict, and which input", async () => {
     const said = async (m: number) => stepEvidence((await pane("Growth", m)).step, UI.en, "en");
     for (const typed of ["35万", "TBD"]) {
       set("Growth", "B17", typed);
@@ -205,7 +205,7 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     expect(step.check).toBeUndefined();
   });
 
-  it("item 3: a CPM-history fit that fails leaves the band out aloud, and the planning cap's verdict stands", async () => {
+  it("README, a fit that fails is said aloud (item 3): a CPM-history fit that fails leaves the band out aloud, and the planning cap's verdict stands", async () => {
     for (let i = 2; i < HISTORY_LAYOUT.monthRows; i++) set(HISTORY_SHEET, `B${HISTORY_LAYOUT.firstMonthRow + i}`, null);
     const { step } = await pane("Growth", 6);
     expect(step.bandFailed).toBe("#NUM!");
@@ -215,7 +215,7 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     await expectPaneEqualsSheet("Growth", 6);
   });
 
-  it("item 6: the sheet says which cap plans the year, and the pane and the Summary use that one; the fitted cap is context", async () => {
+  it("README, which cap plans the year (item 6): the sheet says which cap plans the year, and the pane and the Summary use that one; the fitted cap is context", async () => {
     expect(cell("Growth", "C7")).toBe(PLANNING_CAP_NOTE);
     expect(cell("Growth", BAND_LAYOUT.title)).toBe(BAND_LABELS.title);
     const planning = cell("Growth", capCell) as number;

@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import type { HyperFormula } from "hyperformula";
-import { ASSUMPTION_TABLE, cpmCurvePoints, formatAmount, isDomainError, whatItTakes } from "../../src/core";
+import { ASSUMPTION_TABLE, cpmCurvePoints, formatAmount, isDomainError, whatItTakes, withinCap } from "../../src/core";
 import { budgetStep, stepEvidence } from "../../src/taskpane/budget-step";
 import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState } from "../../src/taskpane/state";
@@ -106,6 +106,8 @@ async function expectPaneEqualsSheet(sheet: string, m: number): Promise<unknown>
   }
   const check = step.check!;
   expect(check).toBeDefined();
+  // The sheet's vs cap and the core's withinCap are one rule, stated twice only because Excel needs it as a formula.
+  expect(withinCap(cell(sheet, `B${row(m + 1)}`) as number, cell(sheet, capCell) as number)).toBe(verdict === WITHIN_CAP);
   close(check.budgetCap, cell(sheet, capCell));
   close(check.averageCpmNow, cell(sheet, `E${row(m)}`));
   close(check.marginalCpmNow, cell(sheet, `F${row(m)}`));

@@ -8,7 +8,7 @@ import { averageCpm, budgetCap, incrementalCpm, marginalCpa, marginalCpm } from 
 import { formatAmount, formatPrice } from "./format";
 import { inEveryLanguage, Language } from "./language";
 import { gradeNote, NoteCounts, NoteLabel, noteThresholds } from "./notes";
-import { CORE_WORDS, MinefieldId, StatusWord, Verdict } from "./words";
+import { CORE_WORDS, CoreWords, MinefieldId, StatusWord, Verdict } from "./words";
 
 export type Status = StatusWord;
 
@@ -52,9 +52,30 @@ export interface BudgetStepInput {
   targetCpa?: number;
   /**
    * The interval of cpm_elasticity fitted to the planner's own months (CPMFIT with a confidence
-   * level, the History sheet); with it the verdict reads the cap as a band instead of a point.
+   * level, the CPM history sheet); with it the verdict adds the band of caps, which can only make
+   * it stricter than the planning cap's.
    */
   elasticityBand?: ElasticityBand;
+  /**
+   * What the workbook computed for this step, where a sheet holds it (a scenario sheet's cells):
+   * quoted and judged as the sheet shows them, so the pane and the sheet never disagree. A figure
+   * left out is priced here, by the same core functions the sheet's RED cells call.
+   */
+  computed?: ComputedStep;
+}
+
+/** A step's figures as a scenario sheet computed them; each optional (priced by the core when absent). */
+export interface ComputedStep {
+  averageCpmNow?: number;
+  marginalCpmNow?: number;
+  marginalCpmProposed?: number;
+  marginalCpaProposed?: number;
+  /** The budget cap that plans the year (the scenario sheet's B7). */
+  budgetCap?: number;
+  /** The sheet's `vs cap` for the proposed month: true for within. */
+  withinCap?: boolean;
+  /** The band's caps as the sheet computed them (its CPM-history caps). */
+  capBand?: CapBand;
 }
 
 export interface ElasticityBand {
@@ -75,15 +96,25 @@ export interface CapBand {
   optimistic?: number;
 }
 
+/** Why a verdict is what it is: each reason that applied, worded in every language. */
+export interface VerdictReason {
+  status: Verdict;
+  kind: keyof CoreWords["budgetStep"]["reasons"];
+}
+
 export interface BudgetStepCheck {
   status: Status;
   incrementalCpm: number;
   averageCpmNow: number;
+  marginalCpmNow: number;
   marginalCpmProposed: number;
   marginalCpaProposed?: number;
+  /** The budget cap that plans the year. */
   budgetCap?: number;
   /** The cap at the band's two ends, where an elasticity band was given. */
   capBand?: CapBand;
+  /** The reasons the status rests on (those of the strictest status that applied). */
+  reasons: VerdictReason[];
   verdict: Record<Language, string>;
 }
 
@@ -98,6 +129,17 @@ function capAtElasticity(targetCpa: number, baseCpa: number, a: Assumptions, ela
   }
 }
 
+/**
+ * The one rule for over or within the budget cap: a budget at the cap is within it. The scenario
+ * sheet's `vs cap` column states the same rule in Excel (`budget <= cap`), and the task pane reads
+ * that cell where there is one; a test holds the two together.
+ *
+ * @example withinCap(547755, 547755.92) // true
+ */
+export function withinCap(budget: number, cap: number): boolean {
+  return budget <= cap;
+}
+
 /** A step this close below the cap is already worth watching (our assumption: within 10%). */
 export const CAP_WATCH_MARGIN = 0.1;
 /**
@@ -106,81 +148,102 @@ export const CAP_WATCH_MARGIN = 0.1;
  */
 export const STEP_WATCH_RATIO = 1.2;
 
+const SEVERITY: Record<Verdict, number> = { clear: 0, watch: 1, risk: 2 };
+
 /**
  * Minefield 2 on a scenario's numbers: what the step from this month's budget to the proposed one
- * costs at the margin, and whether it passes the budget cap for the target CPA.
+ * costs at the margin, and whether it passes the budget cap that plans the year. The cap decides
+ * by the sheet's rule ({@link withinCap}: over the cap is risk); the pane's own thresholds (near
+ * the cap, a pricey step) and the band of caps fitted to the planner's months can only make the
+ * verdict stricter, and the verdict names each reason that applied.
  *
  * @example checkBudgetStep({ thisMonth: 300000, proposed: 600000, baseCpm: 80, baseCpa: 30, targetCpa: 60 }).status // "risk"
  */
 export function checkBudgetStep(input: BudgetStepInput, a: Assumptions = DEFAULT_ASSUMPTIONS): BudgetStepCheck {
+  const computed = input.computed ?? {};
   // A base CPM of 0 (or less) measures nothing: prices are then an index, as without one.
   const measured = input.baseCpm !== undefined && input.baseCpm > 0;
   const base = measured ? input.baseCpm! : 1;
   const step = incrementalCpm(input.thisMonth, input.proposed, base, a);
-  const averageNow = averageCpm(input.thisMonth, base, a);
-  const marginalProposed = marginalCpm(input.proposed, base, a);
+  const averageNow = computed.averageCpmNow ?? averageCpm(input.thisMonth, base, a);
+  const marginalProposed = computed.marginalCpmProposed ?? marginalCpm(input.proposed, base, a);
   const ratio = step / averageNow;
-  const marginalNow = marginalCpm(input.thisMonth, base, a);
+  const marginalNow = computed.marginalCpmNow ?? marginalCpm(input.thisMonth, base, a);
   // The functions refuse a base or target CPA of 0: so does the check (no cap, rather than a wrong one).
   const withCpa = input.baseCpa !== undefined && input.baseCpa > 0 && input.targetCpa !== undefined && input.targetCpa > 0;
-  let cap: number | undefined;
+  let cap = withCpa ? computed.budgetCap : undefined;
   let marginalCpaProposed: number | undefined;
   if (withCpa) {
-    marginalCpaProposed = marginalCpa(input.proposed, input.baseCpa!, a);
+    marginalCpaProposed = computed.marginalCpaProposed ?? marginalCpa(input.proposed, input.baseCpa!, a);
     try {
-      cap = budgetCap(input.targetCpa!, input.baseCpa!, a);
+      cap ??= budgetCap(input.targetCpa!, input.baseCpa!, a);
     } catch {
       cap = undefined; // a curve that never saturates has no cap
     }
   }
   const band = withCpa && input.elasticityBand ? input.elasticityBand : undefined;
-  const capBand: CapBand | undefined = band && {
+  const capBand: CapBand | undefined = band && (computed.capBand ?? {
     pessimistic: capAtElasticity(input.targetCpa!, input.baseCpa!, a, Math.max(band.low, band.high)),
     optimistic: capAtElasticity(input.targetCpa!, input.baseCpa!, a, Math.min(band.low, band.high)),
-  };
-  let status: Verdict = "clear";
+  });
+  const within = cap === undefined ? undefined : (computed.withinCap ?? withinCap(input.proposed, cap));
+
+  const applied: VerdictReason[] = [];
+  const reason = (status: Verdict, kind: VerdictReason["kind"]) => applied.push({ status, kind });
+  if (within === false) reason("risk", "overCap");
   if (capBand) {
-    // Past the optimistic cap it is over at every elasticity the months allow; under the
-    // pessimistic one, under at every one; between, it depends on where in the band the truth is.
-    // An end that bounds nothing can prove neither.
-    if (capBand.optimistic !== undefined && input.proposed > capBand.optimistic) status = "risk";
-    else if (capBand.pessimistic === undefined || input.proposed > capBand.pessimistic) status = "watch";
-  } else if (cap !== undefined && input.proposed > cap) status = "risk";
-  else if (cap !== undefined && input.proposed > cap * (1 - CAP_WATCH_MARGIN)) status = "watch";
-  if (status === "clear" && input.proposed > input.thisMonth && step / marginalNow >= STEP_WATCH_RATIO) status = "watch";
+    // Past the optimistic cap it is over at every elasticity the months allow; past the
+    // pessimistic one it depends on where in the band the truth is. An end that bounds nothing
+    // can prove neither.
+    if (capBand.optimistic !== undefined && !withinCap(input.proposed, capBand.optimistic)) reason("risk", "pastOptimistic");
+    else if (capBand.pessimistic === undefined) reason("watch", "pessimisticUnbounded");
+    else if (!withinCap(input.proposed, capBand.pessimistic)) reason("watch", "pastPessimistic");
+  } else if (within && input.proposed > cap! * (1 - CAP_WATCH_MARGIN)) reason("watch", "nearCap");
+  if (input.proposed > input.thisMonth && step / marginalNow >= STEP_WATCH_RATIO) reason("watch", "stepPrice");
+  const status: Verdict = applied.reduce<Verdict>((worst, r) => (SEVERITY[r.status] > SEVERITY[worst] ? r.status : worst), "clear");
+  const reasons = applied.filter((r) => r.status === status);
 
   const level = band?.confidence === undefined ? undefined : `${Math.round(band.confidence * 1000) / 10}%`;
   const [low, high] = band ? [Math.min(band.low, band.high), Math.max(band.low, band.high)].map((e) => e.toFixed(3)) : [];
   const verdict = inEveryLanguage((l) => {
     const words = CORE_WORDS[l].budgetStep;
+    const figures = { from: formatAmount(input.thisMonth), to: formatAmount(input.proposed), step: formatPrice(step), index: !measured, ratio: ratio.toFixed(2), averageNow: formatPrice(averageNow) };
     const parts = [
-      words.step({
-        from: formatAmount(input.thisMonth),
-        to: formatAmount(input.proposed),
-        step: formatPrice(step),
-        index: !measured,
-        ratio: ratio.toFixed(2),
-        averageNow: formatPrice(averageNow),
-      }),
+      input.proposed === input.thisMonth
+        ? words.hold({ budget: figures.from, marginal: formatPrice(marginalNow), index: !measured })
+        : input.proposed < input.thisMonth
+          ? words.cut(figures)
+          : words.step(figures),
     ];
     if (cap !== undefined && marginalCpaProposed !== undefined) {
       parts.push(words.atProposed({ proposed: formatAmount(input.proposed), marginalCpa: formatPrice(marginalCpaProposed), target: formatPrice(input.targetCpa!), cap: formatAmount(cap) }));
     }
     const end = (value: number | undefined) => (value === undefined ? undefined : formatAmount(value));
     if (band && capBand) parts.push(words.band({ low, high, level, pessimistic: end(capBand.pessimistic), optimistic: end(capBand.optimistic) }));
-    const verdicts = band ? words.bandVerdicts({ stepRatio: STEP_WATCH_RATIO }) : words.pointVerdicts({ margin: CAP_WATCH_MARGIN, stepRatio: STEP_WATCH_RATIO });
+    const say: Record<VerdictReason["kind"], () => string> = {
+      overCap: () => words.reasons.overCap({ proposed: formatAmount(input.proposed), cap: formatAmount(cap!) }),
+      pastOptimistic: () => words.reasons.pastOptimistic({ optimistic: formatAmount(capBand!.optimistic!) }),
+      pastPessimistic: () => words.reasons.pastPessimistic({ pessimistic: formatAmount(capBand!.pessimistic!) }),
+      pessimisticUnbounded: () => words.reasons.pessimisticUnbounded,
+      nearCap: () => words.reasons.nearCap({ margin: CAP_WATCH_MARGIN, cap: formatAmount(cap!) }),
+      stepPrice: () => words.reasons.stepPrice({ ratio: (step / marginalNow).toFixed(2), stepRatio: STEP_WATCH_RATIO }),
+      clear: () => words.reasons.clear({ band: capBand !== undefined }),
+    };
     // Never "within the cap" when there is none: say why there is none.
-    const said = !band && status === "clear" && cap === undefined ? (withCpa ? words.clearNoCap : words.clearNeedsCpa) : verdicts[status as Verdict];
-    return CORE_WORDS[l].sentences([...parts, said]);
+    const said =
+      status !== "clear" ? reasons.map((r) => say[r.kind]()) : [cap === undefined ? (withCpa ? words.clearNoCap : words.clearNeedsCpa) : say.clear()];
+    return CORE_WORDS[l].sentences([...parts, ...said]);
   });
   return {
     status,
     incrementalCpm: step,
     averageCpmNow: averageNow,
+    marginalCpmNow: marginalNow,
     marginalCpmProposed: marginalProposed,
     marginalCpaProposed,
     budgetCap: cap,
     capBand,
+    reasons,
     verdict,
   };
 }

@@ -36,13 +36,35 @@ export interface CoreWords {
   reportSheet: string;
   reportHeader: readonly [minefield: string, status: string, evidence: string, note: string, checkedOn: string];
   budgetStep: {
+    /** A raise: what the extra impressions cost. */
     step: (f: { from: string; to: string; step: string; index: boolean; ratio: string; averageNow: string }) => string;
+    /** No change of budget: what the next thousand impressions cost there. */
+    hold: (f: { budget: string; marginal: string; index: boolean }) => string;
+    /** A cut: what the impressions given up cost. */
+    cut: (f: { from: string; to: string; step: string; index: boolean; ratio: string; averageNow: string }) => string;
     atProposed: (f: { proposed: string; marginalCpa: string; target: string; cap: string }) => string;
     /** An end the planner's months do not bound is undefined. */
     band: (f: { low: string; high: string; level?: string; pessimistic?: string; optimistic?: string }) => string;
-    /** The verdict when the cap is a band fitted to the planner's months. */
-    bandVerdicts: (f: { stepRatio: number }) => Record<Verdict, string>;
-    pointVerdicts: (f: { margin: number; stepRatio: number }) => Record<Verdict, string>;
+    /**
+     * Each reason a verdict can have, one sentence each: the verdict quotes every one that applied
+     * (never "A — or B"), the strictest first.
+     */
+    reasons: {
+      /** Risk: past the planning cap, as the sheet's vs cap says. */
+      overCap: (f: { proposed: string; cap: string }) => string;
+      /** Risk: past the cap even at the band's optimistic end. */
+      pastOptimistic: (f: { optimistic: string }) => string;
+      /** Watch: within the planning cap, past the band's pessimistic cap. */
+      pastPessimistic: (f: { pessimistic: string }) => string;
+      /** Watch: the months do not bound the pessimistic end, so the band cannot confirm the cap. */
+      pessimisticUnbounded: string;
+      /** Watch: within the margin below the planning cap. */
+      nearCap: (f: { margin: number; cap: string }) => string;
+      /** Watch: the extra impressions cost at least the threshold times today's marginal CPM. */
+      stepPrice: (f: { ratio: string; stepRatio: number }) => string;
+      /** Clear: within the planning cap (and under the band's pessimistic cap, where there is a band). */
+      clear: (f: { band: boolean }) => string;
+    };
     /** Clear, where the curve has no budget cap for the target CPA. */
     clearNoCap: string;
     /** Clear, where no cap could be priced: a base or target CPA is missing (or not above 0). */
@@ -124,19 +146,22 @@ const en: CoreWords = {
   budgetStep: {
     step: (f) =>
       `Going from ${f.from} to ${f.to}: the extra impressions cost ${f.step} per thousand${f.index ? " (index)" : ""}, ${f.ratio}× today's average CPM of ${f.averageNow}.`,
-    atProposed: (f) => `At ${f.proposed} the next conversion costs ${f.marginalCpa} against a target of ${f.target}; the budget cap is ${f.cap}.`,
+    hold: (f) => `The budget stays at ${f.budget}: no step; there the next thousand impressions cost ${f.marginal}${f.index ? " (index)" : ""}.`,
+    cut: (f) =>
+      `Cutting from ${f.from} to ${f.to}: the impressions given up cost ${f.step} per thousand${f.index ? " (index)" : ""}, ${f.ratio}× today's average CPM of ${f.averageNow}.`,
+    atProposed: (f) => `At ${f.proposed} the next conversion costs ${f.marginalCpa} against a target of ${f.target}; the budget cap that plans the year is ${f.cap}.`,
     band: (f) =>
       `Your months put cpm_elasticity between ${f.low} and ${f.high}${f.level ? ` (${f.level} interval)` : ""}: the cap is ${f.pessimistic ?? "not bounded by your months"} at the high end (pessimistic) and ${f.optimistic ?? "not bounded by your months"} at the low end (optimistic).`,
-    bandVerdicts: (f) => ({
-      risk: "Risk: the proposed budget is past the cap even at the optimistic end.",
-      watch: `Watch: the proposed budget is within the band, under the cap only if the curve is kinder than the pessimistic end — or the extra impressions cost at least ${f.stepRatio}× today's marginal CPM (our threshold).`,
-      clear: "Clear: under the cap even at the pessimistic end.",
-    }),
-    pointVerdicts: (f) => ({
-      risk: "Risk: the proposed budget is past the cap.",
-      watch: `Watch: within ${f.margin * 100}% below the cap, or the extra impressions cost at least ${f.stepRatio}× today's marginal CPM (our thresholds).`,
-      clear: "Clear: the step stays within the cap.",
-    }),
+    reasons: {
+      overCap: (f) => `Risk: ${f.proposed} is over the budget cap of ${f.cap} (the sheet's vs cap says Over cap).`,
+      pastOptimistic: (f) => `Risk: it is past the cap even at the optimistic end of your CPM history, ${f.optimistic}.`,
+      pastPessimistic: (f) =>
+        `Watch: it is within the budget cap but past the pessimistic cap of your CPM history, ${f.pessimistic}: safe only if the curve is kinder than the pessimistic end.`,
+      pessimisticUnbounded: "Watch: your months do not bound the pessimistic end, so your CPM history cannot confirm the cap.",
+      nearCap: (f) => `Watch: it is within ${f.margin * 100}% below the budget cap of ${f.cap} (our threshold).`,
+      stepPrice: (f) => `Watch: the extra impressions cost ${f.ratio}× today's marginal CPM, at or above our threshold of ${f.stepRatio}×.`,
+      clear: (f) => `Clear: within the budget cap${f.band ? " and under the pessimistic cap of your CPM history" : ""}, and the step is priced within our thresholds.`,
+    },
     clearNoCap: "Clear on the step's price; this curve has no budget cap for the target CPA.",
     clearNeedsCpa: "Clear on the step's price only: enter a base CPA and a target CPA above 0 to check the budget cap.",
   },
@@ -240,19 +265,20 @@ const zh: CoreWords = {
   reportHeader: ["雷区", "状态", "依据（数字）", "备注", "检查日期"],
   budgetStep: {
     step: (f) => `从 ${f.from} 调整到 ${f.to}：新增曝光每千次 ${f.step}${f.index ? "（指数）" : ""}，是当前平均 CPM ${f.averageNow} 的 ${f.ratio} 倍。`,
-    atProposed: (f) => `在 ${f.proposed} 时下一次转化成本为 ${f.marginalCpa}，目标为 ${f.target}；预算上限为 ${f.cap}。`,
+    hold: (f) => `预算保持 ${f.budget} 不变：没有加投；此时下一千次曝光成本为 ${f.marginal}${f.index ? "（指数）" : ""}。`,
+    cut: (f) => `从 ${f.from} 削减到 ${f.to}：放弃的曝光每千次 ${f.step}${f.index ? "（指数）" : ""}，是当前平均 CPM ${f.averageNow} 的 ${f.ratio} 倍。`,
+    atProposed: (f) => `在 ${f.proposed} 时下一次转化成本为 ${f.marginalCpa}，目标为 ${f.target}；全年规划用的预算上限为 ${f.cap}。`,
     band: (f) =>
       `你的历史月份显示 cpm_elasticity 在 ${f.low} 到 ${f.high} 之间${f.level ? `（${f.level} 区间）` : ""}：按高端（悲观）预算上限为 ${f.pessimistic ?? "无法由历史数据确定"}，按低端（乐观）为 ${f.optimistic ?? "无法由历史数据确定"}。`,
-    bandVerdicts: (f) => ({
-      risk: "风险：即使按乐观端，拟定预算也超过上限。",
-      watch: `留意：拟定预算落在区间之内，只有曲线好于悲观端时才在上限之内；或新增曝光成本达到当前边际 CPM 的 ${f.stepRatio} 倍以上（我们设定的阈值）。`,
-      clear: "安全：即使按悲观端，也在上限之内。",
-    }),
-    pointVerdicts: (f) => ({
-      risk: "风险：拟定预算超过上限。",
-      watch: `留意：距上限不足 ${f.margin * 100}%，或新增曝光成本达到当前边际 CPM 的 ${f.stepRatio} 倍以上（我们设定的阈值）。`,
-      clear: "安全：该预算在上限之内。",
-    }),
+    reasons: {
+      overCap: (f) => `风险：${f.proposed} 超过预算上限 ${f.cap}（表中“对比上限”为超出上限）。`,
+      pastOptimistic: (f) => `风险：即使按历史 CPM 的乐观端 ${f.optimistic}，也超过上限。`,
+      pastPessimistic: (f) => `留意：在预算上限之内，但超过历史 CPM 的悲观上限 ${f.pessimistic}：只有曲线好于悲观端时才安全。`,
+      pessimisticUnbounded: "留意：历史月份无法确定悲观端，历史 CPM 无法确认上限。",
+      nearCap: (f) => `留意：距预算上限 ${f.cap} 不足 ${f.margin * 100}%（我们设定的阈值）。`,
+      stepPrice: (f) => `留意：新增曝光成本为当前边际 CPM 的 ${f.ratio} 倍，达到我们设定的 ${f.stepRatio} 倍阈值。`,
+      clear: (f) => `安全：在预算上限之内${f.band ? "，也低于历史 CPM 的悲观上限" : ""}，加投价格在我们的阈值之内。`,
+    },
     clearNoCap: "就加投价格而言安全；在该目标 CPA 下这条曲线没有预算上限。",
     clearNeedsCpa: "仅就加投价格而言安全：请输入大于 0 的基准 CPA 和目标 CPA 以检查预算上限。",
   },

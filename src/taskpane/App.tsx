@@ -6,7 +6,8 @@
  */
 import * as React from "react";
 import { Body1, Button, FluentProvider, MessageBar, MessageBarBody, Title3 } from "@fluentui/react-components";
-import { Answer, checkBudgetStep, checkLabelledNotes, isDomainError, Language, LANGUAGE_TAGS, languageOf, Minefield, MINEFIELDS, nextLanguage, Status } from "../core";
+import { Answer, checkLabelledNotes, isDomainError, Language, LANGUAGE_TAGS, languageOf, Minefield, MINEFIELDS, nextLanguage, Status } from "../core";
+import { budgetStep, stepEvidence } from "./budget-step";
 import { HostError, SheetRef, WorkbookHost } from "./host";
 import { MinefieldCard } from "./MinefieldCard";
 import { insertScenarioSheet, selectedBinding, today, writeScenarioReport } from "./pane-actions";
@@ -79,29 +80,19 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
     });
 
   // A check the scenario's figures cannot feed (past the functions' limits) is no check, never a blank pane.
-  const budgetCheck = guarded(() =>
-    scenario?.thisMonth !== undefined && scenario.proposed !== undefined
-      ? checkBudgetStep({
-          thisMonth: scenario.thisMonth,
-          proposed: scenario.proposed,
-          baseCpm: scenario.baseCpm,
-          baseCpa: scenario.baseCpa,
-          targetCpa: scenario.targetCpa,
-          elasticityBand: scenario.history?.band,
-        })
-      : null,
-  );
+  const step = guarded(() => (scenario ? budgetStep(scenario) : null));
   const notesCheck = scenario && scenario.notes.length ? checkLabelledNotes(scenario.notes) : null;
 
   const statusOf = (m: Minefield): { status: Status; computed: boolean } => {
-    if (m.kind === "budgetStep" && budgetCheck) return { status: budgetCheck.status, computed: true };
+    // A check held up by a missing or refused input decides too: no verdict, and no Clear to pick by hand.
+    if (m.kind === "budgetStep" && step) return { status: step.check?.status ?? "unanswered", computed: true };
     if (m.kind === "notes" && notesCheck && notesCheck.status !== "unanswered") return { status: notesCheck.status, computed: true };
     return { status: sheetState.answers[m.id]?.status ?? "unanswered", computed: false };
   };
 
   const evidence = (): Record<number, string> => {
     const result: Record<number, string> = {};
-    if (budgetCheck) result[2] = budgetCheck.verdict[language];
+    if (step) result[2] = stepEvidence(step, u, language);
     if (notesCheck) result[3] = u.notesEvidence(notesCheck.summary[language], u.list(notesCheck.hollowHot) || u.none, u.list(notesCheck.hiddenConverters) || u.none);
     return result;
   };
@@ -204,7 +195,7 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
                 onAnswer={(patch) => answer(m.id, patch)}
                 language={language}
                 scenario={scenario}
-                budgetCheck={budgetCheck}
+                budgetStep={step}
                 notesCheck={notesCheck}
               />
             ))}

@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import { CHART_COLORS } from "./chart-colors";
-import { averageCpm, CapBand, cpmCurvePoints, DEFAULT_ASSUMPTIONS, formatShortAmount, Language } from "../core";
+import { Assumptions, averageCpm, CapBand, cpmCurvePoints, formatShortAmount, Language } from "../core";
 import type { CpmHistory } from "./scenario";
 import { UI } from "./ui-strings";
 
@@ -20,22 +20,24 @@ export interface CpmChartProps {
   history?: CpmHistory;
   /** The cap at the band's two ends, shaded between them. */
   capBand?: CapBand;
+  /** The assumptions the scenario's formulas read; the fitted curve is the same table at the fit's elasticity. */
+  assumptions: Assumptions;
 }
 
 const WIDTH = 300;
 const HEIGHT = 150;
 const PAD = { left: 36, right: 8, top: 10, bottom: 22 };
 
-export function CpmChart({ language, thisMonth, proposed, cap, baseCpm, history, capBand }: CpmChartProps): React.ReactElement {
+export function CpmChart({ language, thisMonth, proposed, cap, baseCpm, history, capBand, assumptions }: CpmChartProps): React.ReactElement {
   const u = UI[language];
   const short = (spend: number) => formatShortAmount(spend, language);
   const months = history?.months ?? [];
   // Loops over the months, not Math.max(...months): a long history spread onto the stack overflows it.
   const upTo = months.reduce((most, m) => Math.max(most, m.spend), Math.max(thisMonth, proposed, cap ?? 0, capBand?.optimistic ?? 0, 1)) * 1.25;
-  const points = cpmCurvePoints(upTo, baseCpm ?? 1);
+  const points = cpmCurvePoints(upTo, baseCpm ?? 1, assumptions);
   // The fitted average CPM, and the same curve at each end of its interval.
   const fitted = (elasticity: number) => {
-    const a = { ...DEFAULT_ASSUMPTIONS, cpmElasticity: elasticity };
+    const a = { ...assumptions, cpmElasticity: elasticity };
     return points.map((p) => ({ spend: p.spend, cpm: averageCpm(p.spend, history!.fit!.baseCpm, a) }));
   };
   const fit = history?.fit ? fitted(history.fit.elasticity) : undefined;

@@ -4,7 +4,8 @@
  */
 import * as React from "react";
 import { Badge, Caption1, Card, CardHeader, Field, Radio, RadioGroup, Subtitle2, Text, Textarea } from "@fluentui/react-components";
-import { Answer, BudgetStepCheck, Language, Minefield, MinefieldKind, NotesCheck, Status, STATUS_LABELS, stagePlan } from "../core";
+import { Answer, Language, Minefield, MinefieldKind, NotesCheck, Status, STATUS_LABELS, stagePlan } from "../core";
+import { BudgetStep, problemSentences } from "./budget-step";
 import { CpmChart } from "./CpmChart";
 import type { Scenario } from "./scenario";
 import { NOTE_LIMIT } from "./state";
@@ -24,25 +25,55 @@ const STATUS_OPTIONS: readonly Status[] = ["clear", "watch", "risk", "unanswered
 export interface CheckProps {
   language: Language;
   scenario: Scenario | null;
-  budgetCheck: BudgetStepCheck | null;
+  budgetStep: BudgetStep | null;
   notesCheck: NotesCheck | null;
 }
 
-/** Minefield 2: the step's verdict, the CPM chart, and what the target would take. */
-function BudgetCheckView({ language, scenario, budgetCheck }: CheckProps): React.ReactElement {
+/** Minefield 2: the step's verdict, the CPM chart, and what the target would take — or which input keeps it from a verdict. */
+function BudgetCheckView({ language, scenario, budgetStep: step }: CheckProps): React.ReactElement {
   const u = UI[language];
-  if (!budgetCheck || !scenario) return <Caption1 as="p" block>{u.needsBudgets}</Caption1>;
+  if (!step || !scenario) return <Caption1 as="p" block>{u.needsBudgets}</Caption1>;
+  const check = step.check;
+  if (!check) {
+    return (
+      <div className="check" data-check="budget" data-problems={step.problems.length}>
+        <Text as="p" block weight="semibold" data-result="not-checked">
+          {u.notChecked}
+        </Text>
+        <ul>
+          {problemSentences(step.problems, u, language).map((sentence, i) => (
+            <li key={i} data-problem={step.problems[i].kind}>
+              {sentence}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
   return (
     <div className="check" data-check="budget">
-      <Text as="p" block>{budgetCheck.verdict[language]}</Text>
+      <Text as="p" block data-result="verdict">
+        {check.verdict[language]}
+      </Text>
+      {step.bandFailed !== undefined && (
+        <Caption1 as="p" block data-result="band-failed">
+          {u.fitFailed(step.bandFailed)}
+        </Caption1>
+      )}
+      {scenario.template && (
+        <Caption1 as="p" block data-result="assumptions">
+          {u.assumptionsFrom(scenario.assumptions.range)}
+        </Caption1>
+      )}
       <CpmChart
         language={language}
         thisMonth={scenario.thisMonth!}
         proposed={scenario.proposed!}
-        cap={budgetCheck.budgetCap}
+        cap={check.budgetCap}
         baseCpm={scenario.baseCpm}
         history={scenario.history}
-        capBand={budgetCheck.capBand}
+        capBand={check.capBand}
+        assumptions={step.assumptions}
       />
       {scenario.baseCpa !== undefined && (
         <WhatItTakes
@@ -50,8 +81,9 @@ function BudgetCheckView({ language, scenario, budgetCheck }: CheckProps): React
           baseCpa={scenario.baseCpa}
           thisMonth={scenario.thisMonth}
           proposed={scenario.proposed}
-          cap={budgetCheck.budgetCap}
+          cap={check.budgetCap}
           targetCpa={scenario.targetCpa}
+          assumptions={step.assumptions}
         />
       )}
     </div>

@@ -6,7 +6,7 @@
 import * as React from "react";
 import { CHART_COLORS } from "./chart-colors";
 import { Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
-import { conversions, describe, formatAmount, formatPrice, formatShortAmount, isDomainError, Language, TargetKind, typedTarget, whatItTakes } from "../core";
+import { Assumptions, conversions, describe, formatAmount, formatPrice, formatShortAmount, isDomainError, Language, TargetKind, typedTarget, whatItTakes } from "../core";
 import { ResponseChart } from "./ResponseChart";
 import { UI } from "./ui-strings";
 
@@ -17,18 +17,20 @@ export interface WhatItTakesProps {
   proposed?: number;
   cap?: number;
   targetCpa?: number;
+  /** The assumptions the scenario's formulas read: REQUIREDBUDGET and SWEEP over the same table. */
+  assumptions: Assumptions;
 }
 
-export function WhatItTakes({ language, baseCpa, thisMonth, proposed, cap, targetCpa }: WhatItTakesProps): React.ReactElement {
+export function WhatItTakes({ language, baseCpa, thisMonth, proposed, cap, targetCpa, assumptions }: WhatItTakesProps): React.ReactElement {
   const w = UI[language].whatItTakes;
   const [kind, setKind] = React.useState<TargetKind>("conversions");
   const [text, setText] = React.useState("");
   // An empty box starts from what the proposal buys (or the scenario's target CPA): a picture at once.
-  const starting = kind === "marginal-cpa" ? targetCpa : proposed !== undefined && proposed > 0 ? Math.round(conversions(proposed, baseCpa)) : undefined;
+  const starting = kind === "marginal-cpa" ? targetCpa : proposed !== undefined && proposed > 0 ? Math.round(conversions(proposed, baseCpa, assumptions)) : undefined;
   const target = typedTarget(text, kind, starting);
   let result: ReturnType<typeof whatItTakes> | undefined;
   try {
-    result = target !== undefined ? whatItTakes({ baseCpa, target, kind, thisMonth, proposed, cap }) : undefined;
+    result = target !== undefined ? whatItTakes({ baseCpa, target, kind, thisMonth, proposed, cap }, assumptions) : undefined;
   } catch (error) {
     // A scenario the curve cannot price (a figure past the functions' limits) gives no picture,
     // never a pane that stops drawing.

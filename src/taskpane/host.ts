@@ -30,6 +30,12 @@ export interface WorkbookHost {
   /** The values of each range ("Sheet!A1:B2"); error cells come back as their "#CODE" text. */
   readRanges(addresses: readonly string[]): Promise<CellValue[][][]>;
   /**
+   * The formulas of each range ("Sheet!A1:B2"), as Excel shows them in the formula bar
+   * ("=RED.BUDGETCAP($B$6,$B$5,Assumptions!$A$1:$B$8)"); null for a cell that holds no formula.
+   * The pane reads a scenario's assumptions from the range its formulas point at.
+   */
+  readFormulas(addresses: readonly string[]): Promise<(string | null)[][][]>;
+  /**
    * Writes a table from A1, header in bold: into the sheet whose id is `target.id` when it still
    * exists (replacing what it held: a sheet the pane made), otherwise into a new sheet named
    * `target.name`. Text is written as text — a note "=1+1" stays those four characters. A name

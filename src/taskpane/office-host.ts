@@ -39,6 +39,19 @@ async function newSheet(context: Excel.RequestContext, name: string): Promise<Ex
   return context.workbook.worksheets.add(name);
 }
 
+/** Each range ("Sheet!A1:B2") with `property` loaded, in one sync. */
+async function loadedRanges(context: Excel.RequestContext, addresses: readonly string[], property: "values" | "formulas"): Promise<Excel.Range[]> {
+  const ranges: Excel.Range[] = [];
+  for (const address of addresses) {
+    const { sheet, cells } = splitAddress(address);
+    const range = (await worksheet(context, sheet)).getRange(cells);
+    range.load(property);
+    ranges.push(range);
+  }
+  await context.sync();
+  return ranges;
+}
+
 export function officeHost(): WorkbookHost {
   return {
     kind: "excel",
@@ -63,17 +76,13 @@ export function officeHost(): WorkbookHost {
       }),
 
     readRanges: (addresses) =>
-      Excel.run(async (context) => {
-        const ranges: Excel.Range[] = [];
-        for (const address of addresses) {
-          const { sheet, cells } = splitAddress(address);
-          const range = (await worksheet(context, sheet)).getRange(cells);
-          range.load("values");
-          ranges.push(range);
-        }
-        await context.sync();
-        return ranges.map((range) => range.values.map((row) => row.map(cellValue)));
-      }),
+      Excel.run(async (context) => (await loadedRanges(context, addresses, "values")).map((range) => range.values.map((row) => row.map(cellValue)))),
+
+    readFormulas: (addresses) =>
+      Excel.run(async (context) =>
+        // Range.formulas gives a constant cell's value: only text starting with "=" is a formula.
+        (await loadedRanges(context, addresses, "formulas")).map((range) => range.formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)))),
+      ),
 
     writeTable: (target, rows) =>
       Excel.run(async (context) => {

@@ -2,9 +2,26 @@
  * Reading a scenario from the workbook through the host: a sheet made from the planner template is
  * recognised by its labels in column A; on any other sheet the planner's bindings say where each input is.
  */
-import { acceptedValue, CONFIDENCE, COUNT, ElasticityBand, FITTED_ELASTICITY, isBlank, LabelledNote, labelNotes, MONEY, NamedNote, noteLabelOf, NumberRule, PRICE, stagePosition } from "../core";
-import { ASSUMPTIONS_SHEET, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, NOTES_LAST_ROW, NOTES_LAYOUT, NOTES_SHEET, SCENARIO_LABELS, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition } from "../template/planner";
-import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
+import { acceptedValue, Assumptions, CONFIDENCE, COUNT, DEFAULT_ASSUMPTIONS, DomainError, ElasticityBand, FITTED_ELASTICITY, isBlank, isDomainError, LabelledNote, labelNotes, MONEY, NamedNote, noteLabelOf, NumberRule, PRICE, readAssumptions, stagePosition } from "../core";
+import {
+  ASSUMPTIONS_SHEET,
+  BAND_LABELS,
+  BAND_LAYOUT,
+  HISTORY_LABELS,
+  HISTORY_LAYOUT,
+  HISTORY_MONTH_HEADER,
+  HISTORY_SHEET,
+  NOTES_LAST_ROW,
+  NOTES_LAYOUT,
+  NOTES_SHEET,
+  parseA1,
+  SCENARIO_LABELS,
+  SCENARIO_LAYOUT as L,
+  scenarioSheet,
+  SCENARIOS,
+  SheetDefinition,
+} from "../template/planner";
+import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
 import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
 
 export interface Scenario {
@@ -29,6 +46,52 @@ export interface Scenario {
   missing: Partial<Record<BindingKey, string>>;
   /** The planner's own months and their fit, from the CPM history sheet, where the workbook has one. */
   history?: CpmHistory;
+  /** Each input of minefield 2 as its cell holds it, to say which one is missing or refused. */
+  raw: Partial<Record<StepInput, CellValue>>;
+  /** Where each input of minefield 2 is ("Growth!B6"), for the pane to name it. */
+  where: Partial<Record<StepInput, string>>;
+  /** The assumptions the scenario's formulas read. */
+  assumptions: ScenarioAssumptions;
+  /** Template sheets: what the sheet computed for the step, each cell as it shows it. */
+  computed?: SheetStep;
+}
+
+/** The inputs minefield 2 reads. */
+export type StepInput = "thisMonth" | "proposed" | "baseCpm" | "baseCpa" | "targetCpa";
+
+/**
+ * The assumptions table a scenario's formulas point at (its budget cap's formula, read as Excel
+ * shows it), read by readAssumptions as the functions read it: the refusal itself where the
+ * functions refuse it (every RED cell reading it then shows an error). Without such a range (a
+ * sheet that is not the template's, or a cap typed without one) the functions' defaults.
+ */
+export interface ScenarioAssumptions {
+  /** "Assumptions!A1:B8", where the formulas point at a range. */
+  range?: string;
+  read: Assumptions | DomainError;
+}
+
+/** A cell of the scenario sheet as it shows it, and where it is. */
+export interface ShownCell {
+  address: string;
+  value: CellValue;
+}
+
+/** A figure of the step a scenario sheet holds in a cell of its own. */
+export type StepCell = Exclude<keyof SheetStep, "band">;
+
+/** The cells of a scenario sheet that hold minefield 2's figures for the step being checked. */
+export interface SheetStep {
+  averageCpmNow: ShownCell;
+  marginalCpmNow: ShownCell;
+  marginalCpmProposed: ShownCell;
+  marginalCpaProposed: ShownCell;
+  /** The proposed month's `vs cap`. */
+  capCheck: ShownCell;
+  /** The budget cap that plans the year (B7). */
+  budgetCap: ShownCell;
+  /** The caps on the CPM history, where the sheet has them (D3:G6). */
+  band?: { pessimistic: ShownCell; fitted: ShownCell; optimistic: ShownCell };
 }
 
 export interface CpmHistory {
@@ -38,6 +101,8 @@ export interface CpmHistory {
   fit?: { elasticity: number; baseCpm: number };
   /** CPMFIT's interval of the elasticity at the sheet's confidence level, where it computed. */
   band?: ElasticityBand;
+  /** What the fit's cell shows where it did not compute ("#NUM!"): the band is then left out, and the pane says why. */
+  failed?: string;
 }
 
 /** How far down the CPM history sheet the pane looks for its labels and months. */
@@ -68,11 +133,49 @@ export async function readCpmHistory(host: WorkbookHost, sheets: readonly SheetR
     labelled(HISTORY_LABELS.high, FITTED_ELASTICITY),
     labelled(HISTORY_LABELS.confidence, CONFIDENCE),
   ];
+  const fitCell = rows.find((line) => line[4] === HISTORY_LABELS.elasticity)?.[5];
   return {
     months,
     fit: elasticity !== undefined && baseCpm ? { elasticity, baseCpm } : undefined,
     band: low !== undefined && high !== undefined ? { low, high, confidence } : undefined,
+    failed: elasticity === undefined && months.length > 0 ? (isErrorText(fitCell) ? fitCell : String(fitCell ?? "")) : undefined,
   };
+}
+
+/** An error value as the host hands it over: its "#CODE" text. */
+export function isErrorText(value: CellValue | undefined): value is string {
+  return typeof value === "string" && /^#(?:[A-Z0-9/_]+[!?]?|N\/A)$/.test(value);
+}
+
+/**
+ * The assumptions range a formula points at: its last range argument ("Assumptions!$A$1:$B$8",
+ * "'Assumptions (2)'!A1:B8", or "A20:B27" on the formula's own sheet), as an address.
+ *
+ * @example assumptionsRange("=RED.BUDGETCAP($B$6,$B$5,Assumptions!$A$1:$B$8)", "Growth") // "Assumptions!A1:B8"
+ */
+export function assumptionsRange(formula: string, ownSheet: string): string | undefined {
+  const ranges = [...formula.matchAll(/(?:('(?:[^']|'')+'|[A-Za-z_\u0080-\uFFFF][\w.\u0080-\uFFFF]*)!)?(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)/g)];
+  const last = ranges[ranges.length - 1];
+  if (!last) return undefined;
+  const sheet = last[1] === undefined ? ownSheet : splitAddress(`${last[1]}!A1`).sheet;
+  return joinAddress(sheet, last[2].replace(/\$/g, ""));
+}
+
+/** The assumptions the formula in `capAddress` reads, read as the functions read them. */
+async function readScenarioAssumptions(host: WorkbookHost, capAddress: string, ownSheet: string): Promise<ScenarioAssumptions> {
+  const [[[formula]]] = await host.readFormulas([capAddress]);
+  const range = formula ? assumptionsRange(formula, ownSheet) : undefined;
+  if (!range) return { read: { ...DEFAULT_ASSUMPTIONS } };
+  try {
+    const [rows] = await host.readRanges([range]);
+    // An error value in the table reaches the functions as that error: the table is refused.
+    const errorCell = rows.flat().find(isErrorText);
+    if (errorCell !== undefined) return { range, read: new DomainError("NOT_A_NUMBER", { argument: "assumptions", value: errorCell }) };
+    return { range, read: readAssumptions(rows) };
+  } catch (error) {
+    if (isDomainError(error)) return { range, read: error };
+    throw error;
+  }
 }
 
 /** How far down column A the pane looks for the template's labels (rows inserted above move them). */
@@ -159,13 +262,20 @@ export function isScenario(scenario: Scenario | null, state: SheetState): boolea
   return !!scenario && (scenario.template || Object.keys(state.bindings).length > 0);
 }
 
+/** How many columns of a template sheet the pane reads: the month table's, A to I. */
+const TEMPLATE_COLUMNS = L.columns.length;
+
 export async function readScenario(host: WorkbookHost, sheet: string, state: SheetState, sheets?: readonly SheetRef[]): Promise<Scenario> {
-  const [top] = await host.readRanges([joinAddress(sheet, `A1:B${SEARCH_ROWS}`)]);
+  const [top] = await host.readRanges([joinAddress(sheet, `A1:${columnOf(TEMPLATE_COLUMNS - 1)}${SEARCH_ROWS}`)]);
   const labels = findLabels(top);
   const all = sheets ?? (await host.sheets());
   const scenario = labels ? await readTemplateScenario(host, sheet, top, labels, state.month, all) : await readBoundScenario(host, sheet, state, all);
   // The months belong to the workbook, not to one scenario: every scenario reads its cap against them.
   return { ...scenario, history: await readCpmHistory(host, all) };
+}
+
+function columnOf(index: number): string {
+  return String.fromCharCode(65 + index);
 }
 
 async function readTemplateScenario(
@@ -176,28 +286,68 @@ async function readTemplateScenario(
   month: number,
   sheets: readonly SheetRef[],
 ): Promise<Scenario> {
-  const input = (key: keyof LabelRows) => (labels[key] === undefined ? undefined : top[labels[key]!]?.[1]);
+  const inputRow = (key: keyof LabelRows) => (labels[key] === undefined ? undefined : labels[key]!);
+  const input = (key: keyof LabelRows) => (inputRow(key) === undefined ? undefined : top[inputRow(key)!]?.[1]);
+  const at = (row: number, column: number) => joinAddress(sheet, `${columnOf(column)}${row + 1}`);
   // The twelve months start under the header; read past the search window if rows pushed them there.
   const first = labels.month! + 1;
   const table =
     first + L.months <= top.length
       ? top.slice(first, first + L.months)
-      : (await host.readRanges([joinAddress(sheet, `A${first + 1}:B${first + L.months}`)]))[0];
+      : (await host.readRanges([joinAddress(sheet, `A${first + 1}:${columnOf(TEMPLATE_COLUMNS - 1)}${first + L.months}`)]))[0];
   const notes = await readSheetNotes(host, sheets);
   const m = Math.min(Math.max(0, month), L.months - 2);
+  const column = (name: (typeof L.columns)[number]) => L.columns.indexOf(name);
+  const shown = (row: number, c: number): ShownCell => ({ address: at(first + row, c), value: table[row]?.[c] ?? null });
+  const raw: Scenario["raw"] = {
+    thisMonth: table[m]?.[column("budget")] ?? null,
+    proposed: table[m + 1]?.[column("budget")] ?? null,
+    baseCpm: input("baseCpm") ?? null,
+    baseCpa: input("baseCpa") ?? null,
+    targetCpa: input("targetCpa") ?? null,
+  };
+  const where: Scenario["where"] = {
+    thisMonth: at(first + m, column("budget")),
+    proposed: at(first + m + 1, column("budget")),
+    ...(inputRow("baseCpm") !== undefined && { baseCpm: at(inputRow("baseCpm")!, 1) }),
+    ...(inputRow("baseCpa") !== undefined && { baseCpa: at(inputRow("baseCpa")!, 1) }),
+    ...(inputRow("targetCpa") !== undefined && { targetCpa: at(inputRow("targetCpa")!, 1) }),
+  };
+  const capRow = inputRow("budgetCap");
+  const budgetCap: ShownCell | undefined = capRow === undefined ? undefined : { address: at(capRow, 1), value: top[capRow]?.[1] ?? null };
+  // The band of caps: its labels in column D, its values in column G, wherever rows moved them.
+  const [bandLabel, bandValue] = BAND_LAYOUT.pessimistic.map((a1) => parseA1(a1).column);
+  const bandCell = (label: string): ShownCell | undefined => {
+    const row = top.findIndex((line) => line[bandLabel] === label);
+    return row < 0 ? undefined : { address: at(row, bandValue), value: top[row][bandValue] ?? null };
+  };
+  const [pessimistic, fitted, optimistic] = [bandCell(BAND_LABELS.pessimistic), bandCell(BAND_LABELS.fitted), bandCell(BAND_LABELS.optimistic)];
+  const computed: SheetStep | undefined = budgetCap && {
+    averageCpmNow: shown(m, column("avgCpm")),
+    marginalCpmNow: shown(m, column("marginalCpm")),
+    marginalCpmProposed: shown(m + 1, column("marginalCpm")),
+    marginalCpaProposed: shown(m + 1, column("marginalCpa")),
+    capCheck: shown(m + 1, column("capCheck")),
+    budgetCap,
+    band: pessimistic && fitted && optimistic ? { pessimistic, fitted, optimistic } : undefined,
+  };
   return {
     sheet,
     template: true,
     months: table.map((row) => String(row?.[0] ?? "")),
     stage: stage(input("stage")),
-    baseCpm: number(input("baseCpm"), PRICE),
-    baseCpa: number(input("baseCpa"), PRICE),
-    targetCpa: number(input("targetCpa"), PRICE),
-    thisMonth: number(table[m]?.[1], MONEY),
-    proposed: number(table[m + 1]?.[1], MONEY),
+    baseCpm: number(raw.baseCpm, PRICE),
+    baseCpa: number(raw.baseCpa, PRICE),
+    targetCpa: number(raw.targetCpa, PRICE),
+    thisMonth: number(raw.thisMonth, MONEY),
+    proposed: number(raw.proposed, MONEY),
     notes,
     bound: {},
     missing: {},
+    raw,
+    where,
+    assumptions: budgetCap ? await readScenarioAssumptions(host, budgetCap.address, sheet) : { read: { ...DEFAULT_ASSUMPTIONS } },
+    computed,
   };
 }
 
@@ -216,7 +366,12 @@ async function readBoundScenario(host: WorkbookHost, sheet: string, state: Sheet
   const values = await host.readRanges(keys.map((k) => bound[k]!));
   const got = Object.fromEntries(keys.map((k, i) => [k, values[i]]));
   const first = (key: string) => got[key]?.[0]?.[0];
+  const steps: StepInput[] = ["thisMonth", "proposed", "baseCpm", "baseCpa", "targetCpa"];
   return {
+    raw: Object.fromEntries(steps.filter((k) => bound[k]).map((k) => [k, first(k) ?? null])),
+    where: Object.fromEntries(steps.filter((k) => bound[k]).map((k) => [k, bound[k]!])),
+    // A sheet of the planner's own has no formulas of ours to point at a table: the functions' defaults.
+    assumptions: { read: { ...DEFAULT_ASSUMPTIONS } },
     sheet,
     template: false,
     months: [],

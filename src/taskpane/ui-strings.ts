@@ -4,6 +4,7 @@
  */
 import type { Language } from "../core";
 import type { Capability } from "./requirements";
+import type { StepCell, StepInput } from "./scenario";
 import type { BindingKey } from "./state";
 
 const en = {
@@ -33,6 +34,31 @@ const en = {
   fromCheck: "Status from the live check",
   needsBudgets: "Needs this month's and next month's budgets.",
   needsNotes: "Needs a notes table: name, reads, engagements, jumps.",
+  notChecked: "Not checked: an input this check needs is missing or refused, so there is no verdict until it is fixed.",
+  stepInputs: {
+    thisMonth: "This month's budget",
+    proposed: "Next month's proposed budget",
+    baseCpm: "Base CPM",
+    baseCpa: "Base CPA",
+    targetCpa: "Target marginal CPA",
+  } as Record<StepInput, string>,
+  stepCells: {
+    averageCpmNow: "This month's average CPM",
+    marginalCpmNow: "This month's marginal CPM",
+    marginalCpmProposed: "The proposed month's marginal CPM",
+    marginalCpaProposed: "The proposed month's marginal CPA",
+    capCheck: "The proposed month's vs cap",
+    budgetCap: "The budget cap",
+  } as Record<StepCell, string>,
+  inputMissing: (input: string, address?: string) => `${input}${address ? ` (${address})` : ""} is missing.`,
+  inputRefused: (input: string, why: string) => `${input}, ${why}`,
+  cellShows: (what: string, address: string, shown: string) => (shown === "" ? `${what} (${address}) is blank.` : `${what} (${address}) shows ${shown}.`),
+  assumptionsRefused: (range: string | undefined, why: string) =>
+    `The assumptions table${range ? ` ${range}` : ""} that this scenario's formulas read is refused, so every RED cell that reads it shows an error: ${why}`,
+  stepUnpriced: "The step has no price per thousand impressions on this curve (RED.INCREMENTALCPM gives #NUM! for these budgets, e.g. from 0 with floor_spend 0).",
+  assumptionsFrom: (range: string | undefined) => (range ? `Assumptions read from ${range}, as this scenario's formulas read them.` : "Assumptions: the functions' defaults (no assumptions table of ours on this sheet)."),
+  fitFailed: (shown: string) =>
+    `Your CPM history's fit ${shown ? `shows ${shown}` : "is blank"}, so the band of caps is left out of this verdict: check the months on the CPM history sheet.`,
   guidance: "For this stage",
   hollowHot: "Hollow hot notes",
   hiddenConverters: "Hidden converters",
@@ -129,6 +155,30 @@ const zh: UiStrings = {
   fromCheck: "状态来自实时检查",
   needsBudgets: "需要本月预算和下月预算。",
   needsNotes: "需要笔记表：名称、阅读、互动、跳转。",
+  notChecked: "未检查：本检查所需的输入缺失或不被接受，修正之前不给出结论。",
+  stepInputs: {
+    thisMonth: "本月预算",
+    proposed: "下月拟定预算",
+    baseCpm: "基准 CPM",
+    baseCpa: "基准 CPA",
+    targetCpa: "目标边际 CPA",
+  } as Record<StepInput, string>,
+  stepCells: {
+    averageCpmNow: "本月平均 CPM",
+    marginalCpmNow: "本月边际 CPM",
+    marginalCpmProposed: "拟定月份的边际 CPM",
+    marginalCpaProposed: "拟定月份的边际 CPA",
+    capCheck: "拟定月份的对比上限",
+    budgetCap: "预算上限",
+  } as Record<StepCell, string>,
+  inputMissing: (input: string, address?: string) => `${input}${address ? `（${address}）` : ""}缺失。`,
+  inputRefused: (input: string, why: string) => `${input}，${why}`,
+  cellShows: (what: string, address: string, shown: string) => (shown === "" ? `${what}（${address}）为空。` : `${what}（${address}）显示 ${shown}。`),
+  assumptionsRefused: (range: string | undefined, why: string) =>
+    `本情景公式读取的假设表${range ? ` ${range} ` : ""}不被接受，读取它的每个 RED 单元格都显示错误：${why}`,
+  stepUnpriced: "在这条曲线上，这一步没有每千次曝光的价格（对这两个预算 RED.INCREMENTALCPM 返回 #NUM!，例如 floor_spend 为 0 时从 0 起步）。",
+  assumptionsFrom: (range: string | undefined) => (range ? `假设取自 ${range}，与本情景的公式读取的相同。` : "假设：函数的默认值（本工作表没有我们的假设表）。"),
+  fitFailed: (shown: string) => `历史 CPM 的拟合${shown ? `显示 ${shown}` : "为空"}，因此本结论未包含预算上限区间：请检查 CPM history 工作表中的月份。`,
   guidance: "本阶段建议",
   hollowHot: "无效爆文",
   hiddenConverters: "潜力转化",

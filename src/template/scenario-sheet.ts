@@ -40,6 +40,7 @@ export const SCENARIO_LABELS = {
   baseCpm: "Base CPM at reference spend 参考预算下的 CPM",
   baseCpa: "Base CPA at reference spend 参考预算下的 CPA",
   targetCpa: "Target marginal CPA 目标边际 CPA",
+  budgetCap: "Budget cap 预算上限",
   month: MONTH_HEADER,
 };
 
@@ -52,7 +53,7 @@ export const BAND_LAYOUT = {
 } as const;
 
 export const BAND_LABELS = {
-  title: "Budget cap on your CPM history 按历史 CPM 数据的预算上限",
+  title: "Budget cap on your CPM history — context; B7 plans the year 按历史 CPM 数据的预算上限——仅供参考，全年按 B7 规划",
   pessimistic: "Pessimistic: high elasticity 悲观：高弹性",
   fitted: "Fitted elasticity 拟合弹性",
   optimistic: "Optimistic: low elasticity 乐观：低弹性",
@@ -72,6 +73,16 @@ const HEADERS = [
 
 export const OVER_CAP = "Over cap 超出上限";
 export const WITHIN_CAP = "Within cap 在上限内";
+/**
+ * What a derived cell says instead of a verdict or a total over a budget typed as text ("35万",
+ * "TBD"): Excel's SUM would silently leave it out and its comparisons would call it over the cap.
+ */
+export const BUDGET_NOT_A_NUMBER = "Budget is not a number: type digits 预算不是数字：请输入数字";
+/** What `vs cap` says where there is no cap to compare with: a target or base CPA left blank. */
+export const CAP_INPUT_MISSING = "Input missing: target and base CPA 缺少输入：目标与基准 CPA";
+/** Beside the budget cap: which of the scenario's caps plans the year (issue 21 item 6). */
+export const PLANNING_CAP_NOTE =
+  "← Plans the year: vs cap, the Summary and the task pane use this cap (from the Assumptions sheet); the caps on your CPM history (D3:G6) are context. ← 全年按此上限规划：对比上限、汇总表与任务窗格都用它（取自 Assumptions 表）；按历史 CPM 的上限（D3:G6）仅供参考。";
 
 /**
  * A scenario's title from its stage cell, in English and Chinese ("Scenario 情景 · Stage: growth 阶段：成长期"):
@@ -102,8 +113,9 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     B5: { value: input.baseCpa, style: "input", format: FORMATS.price },
     A6: { value: SCENARIO_LABELS.targetCpa, style: "label" },
     B6: { value: input.targetCpa, style: "input", format: FORMATS.price },
-    A7: { value: "Budget cap 预算上限", style: "label" },
+    A7: { value: SCENARIO_LABELS.budgetCap, style: "label" },
     B7: { formula: `RED.BUDGETCAP(${abs(L.targetCpa)},${abs(L.baseCpa)},${A})`, style: "output", format: FORMATS.money },
+    C7: { value: PLANNING_CAP_NOTE, style: "subtitle" },
   };
   if (options.history ?? true) {
     const band = HISTORY_LAYOUT.bandTables;
@@ -126,16 +138,43 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     cells[`F${r}`] = { formula: `RED.MARGINALCPM(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.price };
     cells[`G${r}`] = { formula: `RED.IMPRESSIONS(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.count };
     cells[`H${r}`] = { formula: `RED.MARGINALCPA(B${r},${abs(L.baseCpa)},${A})`, format: FORMATS.price };
-    cells[`I${r}`] = { formula: `IF(B${r}="","",IF(B${r}<=${abs(L.budgetCap)},"${WITHIN_CAP}","${OVER_CAP}"))` };
+    cells[`I${r}`] = { formula: capCheck(`B${r}`, `H${r}`, abs(L.budgetCap)) };
   }
   const first = L.firstMonthRow;
   const last = L.firstMonthRow + L.months - 1;
   cells[`A${L.totalRow}`] = { value: "Total 合计", style: "total" };
-  for (const column of ["B", "C", "D", "G"]) {
+  const budgets = `B${first}:B${last}`;
+  cells[`B${L.totalRow}`] = {
+    // SUM alone would leave a budget typed as text out of the year without a word: say so instead.
+    formula: `IF(ISERROR(SUM(${budgets})),SUM(${budgets}),IF(COUNTA(${budgets})>COUNT(${budgets}),"${BUDGET_NOT_A_NUMBER}",SUM(${budgets})))`,
+    style: "total",
+    format: FORMATS.money,
+  };
+  for (const column of ["C", "D", "G"]) {
     cells[`${column}${L.totalRow}`] = { formula: `SUM(${column}${first}:${column}${last})`, style: "total", format: column === "G" ? FORMATS.count : FORMATS.money };
   }
-  cells[`I${L.totalRow}`] = { formula: `COUNTIF(I${first}:I${last},"${OVER_CAP}")`, style: "total", format: '0" over 超出"' };
+  // Months over the cap, counted only when every month has a verdict: an error or a missing input
+  // in any month is shown here rather than counted as within the cap.
+  const checks = `I${first}:I${last}`;
+  cells[`I${L.totalRow}`] = {
+    formula: `IF(ISERROR(SUM(${checks})),SUM(${checks}),IF(COUNTIF(${checks},"${BUDGET_NOT_A_NUMBER}")>0,"${BUDGET_NOT_A_NUMBER}",IF(COUNTIF(${checks},"${CAP_INPUT_MISSING}")>0,"${CAP_INPUT_MISSING}",COUNTIF(${checks},"${OVER_CAP}"))))`,
+    style: "total",
+    format: '0" over 超出"',
+  };
   return { name: input.name, widths: [40, 16, 16, 16, 14, 16, 16, 16, 20], frozen: { rows: L.headerRow, columns: 1 }, cells };
+}
+
+/**
+ * A month's `vs cap`: the one rule that decides over or within the cap (budget ≤ cap is within,
+ * {@link withinCap} in the core), and only over inputs that are there — a budget typed as text, a
+ * month whose marginal CPA is an error (a negative budget, a refused assumptions table) or a
+ * missing or failed cap gets that said, never a verdict. Blank budget, blank cell.
+ */
+function capCheck(budget: string, marginalCpa: string, cap: string): string {
+  return (
+    `IF(${budget}="","",IF(NOT(ISNUMBER(${budget})),"${BUDGET_NOT_A_NUMBER}",IF(ISERROR(${marginalCpa}),${marginalCpa},` +
+    `IF(ISERROR(${cap}),${cap},IF(NOT(ISNUMBER(${cap})),"${CAP_INPUT_MISSING}",IF(${budget}<=${cap},"${WITHIN_CAP}","${OVER_CAP}"))))))`
+  );
 }
 
 export const SCENARIOS: ScenarioInputs[] = [

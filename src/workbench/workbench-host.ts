@@ -65,6 +65,14 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
     return doc.hf.getSheetId(doc.hf.addSheet(name))!;
   };
   const refOf = (hf: HyperFormula, id: number): SheetRef => ({ id: String(id), name: hf.getSheetName(id)! });
+  /** "Sheet!B3:C5" as the engine's range. */
+  const rangeOf = (hf: HyperFormula, full: string) => {
+    const { sheet, cells } = splitAddress(full);
+    const id = idOf(hf, sheet);
+    const [from, to] = cells.split(":").map(parseA1);
+    const end = to ?? from;
+    return { start: { sheet: id, row: from.row, col: from.column }, end: { sheet: id, row: end.row, col: end.column } };
+  };
 
   return {
     kind: "workbench",
@@ -83,15 +91,11 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
     },
     readRanges: async (addresses) => {
       const { hf } = open();
-      return addresses.map((full) => {
-        const { sheet, cells } = splitAddress(full);
-        const id = idOf(hf, sheet);
-        const [from, to] = cells.split(":").map(parseA1);
-        const end = to ?? from;
-        return hf
-          .getRangeValues({ start: { sheet: id, row: from.row, col: from.column }, end: { sheet: id, row: end.row, col: end.column } })
-          .map((row) => row.map(engineValue));
-      });
+      return addresses.map((full) => hf.getRangeValues(rangeOf(hf, full)).map((row) => row.map(engineValue)));
+    },
+    readFormulas: async (addresses) => {
+      const { hf } = open();
+      return addresses.map((full) => hf.getRangeFormulas(rangeOf(hf, full)).map((row) => row.map((formula) => formula ?? null)));
     },
     writeTable: async (target, rows) => {
       const doc = open();

@@ -224,22 +224,44 @@ describeInBrowser("npm start on Linux", () => {
     expect(await page.locator('[data-check="budget"] [data-chart="fit-band"]').count()).toBe(1);
     expect(await page.getAttribute('[data-check="budget"] svg', "aria-label")).toContain("Your 12 month(s) from the CPM history sheet");
 
-    // Propose 600,000 for February: past the 547,756 cap of the assumptions, but inside the band of
-    // caps the planner's own months allow (about 375k to 897k): watch, not yet risk.
-    await page.click('td[data-cell="B11"]');
-    await page.keyboard.type("600000");
-    await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector('[data-minefield="2"] [data-status]')?.getAttribute("data-status") === "watch");
-    expect(await page.textContent('[data-check="budget"]')).toContain("Watch: the proposed budget is within the band");
+    /** Types `text` into `a1` on the sheet `tab`, back on Growth, and waits for minefield 2's status (and words). */
+    const typeAndWait = async (tab: string, a1: string, text: string, expected: string, showing = "") => {
+      if (tab !== "Growth") await page.click(`[role="tab"]:has-text("${tab}")`);
+      await page.click(`td[data-cell="${a1}"]`);
+      await page.keyboard.type(text);
+      await page.keyboard.press("Enter");
+      if (tab !== "Growth") await page.click('[role="tab"]:has-text("Growth")');
+      await page.waitForFunction(
+        ([want, words]) =>
+          document.querySelector('[data-minefield="2"] [data-status]')?.getAttribute("data-status") === want &&
+          (document.querySelector('[data-check="budget"]')?.textContent ?? "").includes(words),
+        [expected, showing],
+      );
+    };
+
+    // Propose 450,000 for February: within the 547,756 cap that plans the year, but past the
+    // pessimistic cap of the planner's own months (about 375k): watch, and the card says why.
+    await typeAndWait("Growth", "B11", "450000", "watch");
+    expect(await cell(page, "I11")).toBe("Within cap 在上限内");
+    expect(await page.textContent('[data-check="budget"]')).toContain("Watch: it is within the budget cap but past the pessimistic cap of your CPM history");
     expect(await page.getAttribute('[data-check="budget"] svg', "aria-label")).toContain("cap 548k");
     await page.locator('[data-minefield="2"]').screenshot({ path: path.join(OUTPUT, "checklist-minefield2-band.png") });
 
+    // Issue 21 item 2: 600,000 is over the cap on the sheet, so it is risk in the pane too — inside the band or not.
+    await typeAndWait("Growth", "B11", "600000", "risk", "600,000 is over");
+    expect(await cell(page, "I11")).toBe("Over cap 超出上限");
+    expect(await page.textContent('[data-check="budget"]')).toContain("Risk: 600,000 is over the budget cap of 547,756 (the sheet's vs cap says Over cap).");
+
+    // Issue 21 items 1 and 3: a refused assumptions table (cpm_elasticity 1.5) turns every RED cell to
+    // #NUM!, and the pane says so instead of a verdict.
+    await typeAndWait("Assumptions", "B3", "1.5", "unanswered");
+    expect(await page.textContent('[data-check="budget"]')).toContain("The assumptions table Assumptions!A1:B8 that this scenario's formulas read is refused");
+    await page.locator('[data-minefield="2"]').screenshot({ path: path.join(OUTPUT, "checklist-minefield2-refused.png") });
+    await typeAndWait("Assumptions", "B3", "=LN(1.4)/LN(2.5)", "risk", "547,756"); // the default again, as REDDEFAULTS gives it
+
     // Propose 950,000: past the cap even at the optimistic end, minefield 2 turns to risk.
-    await page.click('td[data-cell="B11"]');
-    await page.keyboard.type("950000");
-    await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector('[data-minefield="2"] [data-status]')?.getAttribute("data-status") === "risk");
-    expect(await page.textContent('[data-check="budget"]')).toContain("Risk: the proposed budget is past the cap even at the optimistic end.");
+    await typeAndWait("Growth", "B11", "950000", "risk", "950,000 is over");
+    expect(await page.textContent('[data-check="budget"]')).toContain("Risk: it is past the cap even at the optimistic end of your CPM history");
 
     // Answer the others, by keyboard and by mouse; a note with markup stays text.
     const xss = "<img src=x onerror=alert(1)>";
@@ -595,6 +617,14 @@ describeInBrowser("npm start on Linux", () => {
     await page.click('button[aria-label="Use selected: Next month\'s proposed budget"]');
     await page.waitForSelector('[data-check="budget"]');
     expect(await page.textContent('[data-binding="thisMonth"]')).toBe("Summary!G5");
+    // Issue 21 item 3: without a base and a target CPA there is no cap, so no verdict: the card says which inputs are missing.
+    expect(await page.locator('[data-check="budget"] li').allTextContents()).toEqual(["Base CPA is missing.", "Target marginal CPA is missing."]);
+    expect(await page.getAttribute('[data-minefield="2"] [data-status]', "data-status")).toBe("unanswered");
+    await page.click('td[data-cell="G4"]'); // cold start's budget cap, as a base CPA
+    await page.click('button[aria-label="Use selected: Base CPA"]');
+    await page.click('td[data-cell="G6"]'); // mature's budget cap, as a target CPA
+    await page.click('button[aria-label="Use selected: Target CPA"]');
+    await page.waitForFunction(() => document.querySelector('[data-check="budget"] [data-result="verdict"]') !== null);
     expect(await page.textContent('[data-check="budget"]')).toContain("(index)");
     await page.locator("#root").screenshot({ path: path.join(OUTPUT, "checklist-bindings.png") });
     await page.context().close();

@@ -1,9 +1,11 @@
 /* Minefield 2 with an elasticity band (CPMFIT's interval on the planner's own months). */
-import { budgetCap, checkBudgetStep, DEFAULT_ASSUMPTIONS, marginalCpa } from "../../src/core";
+import fc from "fast-check";
+import { budgetCap, checkBudgetStep, DEFAULT_ASSUMPTIONS, marginalCpa, withinCap } from "../../src/core";
 
 const growth = { baseCpm: 80, baseCpa: 30, targetCpa: 60 };
 const band = { low: 0.3, high: 0.45, confidence: 0.9 };
 const capAt = (e: number) => budgetCap(60, 30, { ...DEFAULT_ASSUMPTIONS, cpmElasticity: e });
+const optimistic = () => capAt(band.low);
 
 describe("checkBudgetStep with an elasticity band", () => {
   const pessimistic = capAt(0.45);
@@ -21,9 +23,13 @@ describe("checkBudgetStep with an elasticity band", () => {
   it("is clear under the pessimistic cap, watch inside the band, risk past the optimistic cap — quoting the figures", () => {
     const at = (proposed: number) => checkBudgetStep({ thisMonth: Math.min(proposed, 300_000), proposed, ...growth, elasticityBand: band });
     const below = at(Math.floor(pessimistic) - 1);
-    const inside = at((pessimistic + optimistic) / 2);
+    const planningCap = budgetCap(60, 30);
+    expect(pessimistic).toBeLessThan(planningCap);
+    const inside = at((pessimistic + planningCap) / 2);
     const past = at(Math.ceil(optimistic) + 1);
     expect([below.status, inside.status, past.status]).toEqual(["clear", "watch", "risk"]);
+    expect(inside.reasons.map((r) => r.kind)).toEqual(["pastPessimistic"]);
+    expect(inside.verdict.en).toMatch(/Watch: it is within the budget cap but past the pessimistic cap of your CPM history, [\d,]+: safe only if/);
     const figures = (n: number) => Math.round(n).toLocaleString("en-US");
     for (const check of [below, inside, past]) {
       expect(check.verdict.en).toContain("between 0.300 and 0.450 (90% interval)");
@@ -31,7 +37,7 @@ describe("checkBudgetStep with an elasticity band", () => {
       expect(check.verdict.en).toContain(figures(optimistic));
       expect(check.verdict.zh).toContain("0.300 到 0.450");
     }
-    expect(below.verdict.en).toMatch(/Clear: under the cap even at the pessimistic end\.$/);
+    expect(below.verdict.en).toMatch(/Clear: within the budget cap and under the pessimistic cap of your CPM history, and the step is priced within our thresholds\.$/);
     expect(past.verdict.zh).toMatch(/风险/);
   });
 
@@ -60,9 +66,57 @@ describe("checkBudgetStep with an elasticity band", () => {
   it("is the point verdict, as before, without a band or without a CPA", () => {
     const point = checkBudgetStep({ thisMonth: 300_000, proposed: 600_000, ...growth });
     expect(point.capBand).toBeUndefined();
-    expect(point.verdict.en).toContain("Risk: the proposed budget is past the cap.");
+    expect(point.verdict.en).toContain("Risk: 600,000 is over the budget cap of 547,756 (the sheet's vs cap says Over cap).");
     const noCpa = checkBudgetStep({ thisMonth: 200_000, proposed: 500_000, elasticityBand: band });
     expect(noCpa.capBand).toBeUndefined();
+  });
+});
+
+describe("issue 21 item 2: the band can only make the sheet's verdict stricter, and the verdict names the reason", () => {
+  it("is risk inside the band when the proposal is over the planning cap (the sheet says Over cap), not watch", () => {
+    const planningCap = budgetCap(60, 30);
+    const proposed = Math.ceil(planningCap) + 1;
+    expect(proposed).toBeLessThan(optimistic());
+    const check = checkBudgetStep({ thisMonth: 500_000, proposed, ...growth, elasticityBand: band });
+    expect(check.status).toBe("risk");
+    expect(check.reasons.map((r) => r.kind)).toEqual(["overCap"]);
+    expect(check.verdict.en).not.toMatch(/ or |—/);
+  });
+
+  it("never milder than the sheet: over the planning cap is risk, whatever the band and the figures computed", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2_000_000 }), fc.integer({ min: 1, max: 2_000_000 }), fc.double({ min: 0.05, max: 0.6, noNaN: true }), fc.double({ min: 0, max: 0.3, noNaN: true }), (thisMonth, proposed, low, width) => {
+        const check = checkBudgetStep({ thisMonth, proposed, ...growth, elasticityBand: { low, high: low + width } });
+        const sheetSays = withinCap(proposed, budgetCap(60, 30));
+        if (!sheetSays) expect(check.status).toBe("risk");
+        expect(check.reasons.length > 0 || check.status === "clear").toBe(true);
+      }),
+    );
+  });
+
+  it("judges by the sheet's own vs cap and cap where it has them", () => {
+    const check = checkBudgetStep({ thisMonth: 500_000, proposed: 550_000, ...growth, computed: { budgetCap: 600_000, withinCap: false } });
+    expect(check.status).toBe("risk");
+    expect(check.verdict.en).toContain("over the budget cap of 600,000");
+  });
+});
+
+describe("issue 21 item 2: a step of zero and a cut have their own words", () => {
+  it("says the budget stays, without pricing extra impressions, for 300,000 → 300,000", () => {
+    const check = checkBudgetStep({ thisMonth: 300_000, proposed: 300_000, ...growth });
+    expect(check.verdict.en).toMatch(/^The budget stays at 300,000: no step; there the next thousand impressions cost [\d.]+\./);
+    expect(check.verdict.en).not.toContain("extra impressions");
+    expect(check.verdict.zh).toContain("预算保持 300,000 不变");
+    expect(check.status).toBe("clear");
+  });
+
+  it("says a cut gives impressions up, and judges the lower budget by the cap", () => {
+    const check = checkBudgetStep({ thisMonth: 600_000, proposed: 550_000, ...growth });
+    expect(check.verdict.en).toMatch(/^Cutting from 600,000 to 550,000: the impressions given up cost/);
+    expect(check.verdict.en).not.toContain("extra impressions");
+    expect(check.verdict.zh).toMatch(/^从 600,000 削减到 550,000/);
+    expect(check.status).toBe("risk"); // 550,000 is still over the 547,756 cap
+    expect(checkBudgetStep({ thisMonth: 500_000, proposed: 300_000, ...growth }).status).toBe("clear");
   });
 });
 

@@ -2,7 +2,7 @@
  * The task pane reads the CPM history sheet — the planner's months, the fit and its interval — by
  * its labels, through the workbook interface, and minefield 2 judges the proposal against the band.
  */
-import { checkBudgetStep } from "../../src/core";
+import { budgetStep } from "../../src/taskpane/budget-step";
 import { readCpmHistory, readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState } from "../../src/taskpane/state";
 import { EXAMPLE_HISTORY, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
@@ -33,7 +33,7 @@ describe("the CPM history sheet in the task pane", () => {
     const { hf, host } = await templateHost();
     const scenario = await readScenario(host, "Growth", emptySheetState());
     expect(scenario.history?.band).toBeDefined();
-    const check = checkBudgetStep({ ...(scenario as Required<typeof scenario>), elasticityBand: scenario.history!.band });
+    const check = budgetStep(scenario)!.check!;
     expect(check.capBand?.pessimistic).toBeLessThan(check.capBand!.optimistic!);
     expect(check.verdict.en).toContain("(90% interval)");
     hf.destroy();

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { OfficeMockObject } from "office-addin-mock";
-import { reportTable } from "../../src/core";
+import { ASSUMPTION_TABLE, reportTable } from "../../src/core";
 import { officeHost, SETTINGS_KEY } from "../../src/taskpane/office-host";
 import { keepSummary } from "../../src/taskpane/pane-actions";
 import { readScenario } from "../../src/taskpane/scenario";
@@ -57,9 +57,9 @@ interface Written {
  */
 function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string, selection = "Growth!B10") {
   const written: Written = { added: [], cleared: [], values: {}, formulas: {}, formats: {}, bold: [], frozen: {}, frozenAt: {}, styles: {}, order: [] };
-  const ranges: Record<string, { values: Grid; text: Grid }> = {};
+  const ranges: Record<string, { values: Grid; formulas: Grid; text: Grid }> = {};
   for (const [sheet, blocks] of Object.entries(sheets)) {
-    for (const [cells, values] of Object.entries(blocks)) ranges[`${sheet}!${cells}`] = { values, text: values.map((row) => row.map((v) => String(v ?? ""))) };
+    for (const [cells, values] of Object.entries(blocks)) ranges[`${sheet}!${cells}`] = { values, formulas: values, text: values.map((row) => row.map((v) => String(v ?? ""))) };
   }
   let nextId = 1;
   const book = Object.keys(sheets).map((name) => ({ id: `{sheet-${nextId++}}`, name }));
@@ -184,10 +184,15 @@ function mockOffice(stored?: string, fail = false) {
 
 const growth = SCENARIOS[1];
 
-/** Columns A:B of a sheet as the pane reads them (A1:B100), from the template's own definition. */
-function columnsAB(sheet: SheetDefinition, rowsAbove = 0): Grid {
+/** Columns A:I of a sheet as the pane reads them (A1:I100), from the template's own definition (formulas as their text). */
+function columnsAI(sheet: SheetDefinition, rowsAbove = 0): Grid {
   const rows = [...Array.from({ length: rowsAbove }, () => []), ...sheetAsRows(sheet)];
-  return Array.from({ length: 100 }, (_, r) => [rows[r]?.[0] ?? null, rows[r]?.[1] ?? null]);
+  return Array.from({ length: 100 }, (_, r) => Array.from({ length: 9 }, (_, c) => rows[r]?.[c] ?? null));
+}
+
+/** A template scenario sheet as the mock holds it: its first hundred rows, and its budget cap's formula where the pane reads it. */
+function scenarioBlocks(sheet: SheetDefinition, rowsAbove = 0): Record<string, Grid> {
+  return { "A1:I100": columnsAI(sheet, rowsAbove), [`B${7 + rowsAbove}`]: [[`=${sheet.cells.B7.formula}`]] };
 }
 
 /** A column of the Notes table as the pane reads it: the values, then blanks to the table's last row. */
@@ -197,13 +202,15 @@ function column(values: unknown[]): Grid {
 
 function templateWorkbook(): Record<string, Record<string, Grid>> {
   return {
-    Growth: { "A1:B100": columnsAB(scenarioSheet(growth)) },
+    Growth: scenarioBlocks(scenarioSheet(growth)),
     Notes: {
       // The Notes sheet's names and its own HOTNOTES labels (in Chinese, as a Chinese Excel shows them).
       [`A2:A${NOTES_LAST_ROW}`]: column(["Skit", "Deep-dive", "Morning", "Unrated"]),
       [`G2:G${NOTES_LAST_ROW}`]: column(["无效爆文", "潜力转化", "effective hot", "#DIV/0!"]),
     },
-    Summary: { "A1:B100": columnsAB(summarySheet(SCENARIOS)), G5: [[547_755.92]], C4: [[1_900_000]] },
+    Summary: { "A1:I100": columnsAI(summarySheet(SCENARIOS)), G5: [[547_755.92]], C4: [[1_900_000]] },
+    // Last, so the other sheets keep their ids: the table the scenario's formulas read.
+    Assumptions: { [`A1:B${ASSUMPTION_TABLE.length + 1}`]: sheetAsRows(assumptionsSheet()).slice(0, ASSUMPTION_TABLE.length + 1).map((row) => [row[0], row[1]]) },
   };
 }
 
@@ -234,9 +241,26 @@ describe("officeHost", () => {
     expect(host.displayLanguage()).toBe("zh-CN");
   });
 
+  it("issue 21 item 1: reads the assumptions table the scenario's formulas point at, by readAssumptions, refusals included", async () => {
+    const workbook = templateWorkbook();
+    const table = (elasticity: number) => sheetAsRows(assumptionsSheet()).slice(0, ASSUMPTION_TABLE.length + 1).map((row) => [row[0], row[0] === "cpm_elasticity" ? elasticity : row[1]]);
+    // An inserted scenario reading its own table, on a sheet whose name needs quotes.
+    workbook.Growth[`B7`] = [["=RED.BUDGETCAP($B$6,$B$5,'Assumptions (2)'!$A$1:$B$8)"]];
+    workbook["Assumptions (2)"] = { "A1:B8": table(0.5) };
+    const { excel } = mockExcel(workbook, "Growth");
+    (globalThis as Record<string, unknown>).Excel = excel;
+    const scenario = await readScenario(officeHost(), "Growth", emptySheetState());
+    expect(scenario.assumptions.range).toBe("'Assumptions (2)'!A1:B8");
+    expect(scenario.assumptions.read).toMatchObject({ cpmElasticity: 0.5 });
+    workbook["Assumptions (2)"] = { "A1:B8": table(1.5) };
+    (globalThis as Record<string, unknown>).Excel = mockExcel(workbook, "Growth").excel;
+    const refused = await readScenario(officeHost(), "Growth", emptySheetState());
+    expect(refused.assumptions.read).toMatchObject({ code: "ASSUMPTION_OUT_OF_RANGE" });
+  });
+
   it("finds a template scenario's inputs and months by their labels after rows are inserted", async () => {
     const workbook = templateWorkbook();
-    workbook.Growth = { "A1:B100": columnsAB(scenarioSheet(growth), 5) };
+    workbook.Growth = scenarioBlocks(scenarioSheet(growth), 5);
     const { excel } = mockExcel(workbook, "Growth");
     (globalThis as Record<string, unknown>).Excel = excel;
     const scenario = await readScenario(officeHost(), "Growth", { ...emptySheetState(), month: 6 });
@@ -246,12 +270,12 @@ describe("officeHost", () => {
   });
 
   it("reads the month table beyond the first hundred rows when rows pushed it there", async () => {
-    const rows = columnsAB(scenarioSheet(growth), 80);
+    const blocks = scenarioBlocks(scenarioSheet(growth), 80);
     const workbook = templateWorkbook();
-    const header = rows.findIndex((row) => row[0] === "Month 月份");
+    const header = blocks["A1:I100"].findIndex((row) => row[0] === "Month 月份");
     workbook.Growth = {
-      "A1:B100": rows,
-      [`A${header + 2}:B${header + 13}`]: sheetAsRows(scenarioSheet(growth)).slice(9, 21).map((row) => [row[0], row[1]]),
+      ...blocks,
+      [`A${header + 2}:I${header + 13}`]: sheetAsRows(scenarioSheet(growth)).slice(9, 21).map((row) => Array.from({ length: 9 }, (_, c) => row[c] ?? null)),
     };
     const { excel } = mockExcel(workbook, "Growth");
     (globalThis as Record<string, unknown>).Excel = excel;
@@ -300,7 +324,7 @@ describe("officeHost", () => {
     (globalThis as Record<string, unknown>).Excel = excel;
     const table = reportTable({ 2: { status: "risk", note: "<b>cut</b>", checkedOn: "2026-11-22" } }, { 2: "cap 547,756" }, "en");
     const report = await officeHost().writeTable({ name: "Minefields" }, table);
-    expect(report).toEqual({ id: "{sheet-4}", name: "Minefields" });
+    expect(report).toEqual({ id: `{sheet-${Object.keys(templateWorkbook()).length + 1}}`, name: "Minefields" }); // the next id after the workbook's sheets
     expect(written.added).toEqual(["Minefields"]);
     expect(written.values["Minefields!0,0,8,5"]).toEqual(table);
     expect(written.bold).toContain("Minefields!0,0,1,5");
@@ -439,13 +463,13 @@ describe("officeHost", () => {
 
   it("issue 21 item 7: keeps the Summary on the scenario sheets there are — a copy and a renamed sheet listed, a deleted one's row emptied — writing names as text", async () => {
     // Column A and the header row of each sheet, as keepSummary reads them.
-    const scenarioColumn = columnsAB(scenarioSheet(growth)).map(([a]) => [a]);
+    const scenarioColumn = columnsAI(scenarioSheet(growth)).map(([a]) => [a]);
     const scenarioSheetCells = { "A1:A100": scenarioColumn, "A3:H3": [Array(8).fill(null)] };
     const summaryRows = ["Growth", "Old name", "Deleted"];
     const { excel, written } = mockExcel(
       {
         Summary: {
-          "A1:A100": columnsAB(summarySheet(SCENARIOS)).map(([a]) => [a]),
+          "A1:A100": columnsAI(summarySheet(SCENARIOS)).map(([a]) => [a]),
           "A3:H3": [SUMMARY_HEADERS],
           "A4:A203": Array.from({ length: 200 }, (_, r) => [summaryRows[r] ?? null]),
         },

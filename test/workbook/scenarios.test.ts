@@ -8,11 +8,14 @@ import { ASSUMPTION_TABLE } from "../../src/core";
 import {
   assumptionRef,
   NOTES_LAST_ROW,
+  BUDGET_NOT_A_NUMBER,
+  CAP_INPUT_MISSING,
   OVER_CAP,
   plannerWorkbook,
   SCENARIO_LAYOUT as L,
   SCENARIOS,
   sheetAsRows,
+  WITHIN_CAP,
 } from "../../src/template/planner";
 import { engine, metadata } from "../support/engine";
 import { setLanguage } from "../../src/functions/boundary";
@@ -243,6 +246,45 @@ describe("blanks, errors and spills", () => {
     set("Growth", "B3", "launch");
     expect(errorType(at("Growth", "C10"))).toBe("VALUE");
     expect((at("Growth", "C10") as { message: string }).message).toContain("is not a stage");
+  });
+
+  describe("README, derived cells over a bad input (issue 21 item 3): a derived cell over a bad input says so, never a verdict or a silent total", () => {
+    it.each([["35万"], ["TBD"], ["500,000 yuan"]])("a budget typed as %s: not counted over the cap, not left out of the year", (typed) => {
+      set("Growth", "B17", typed);
+      expect(at("Growth", "I17")).toBe(BUDGET_NOT_A_NUMBER);
+      expect(at("Growth", "B22")).toBe(BUDGET_NOT_A_NUMBER);
+      expect(at("Growth", "I22")).toBe(BUDGET_NOT_A_NUMBER);
+      expect(at("Summary", "C5")).toBe(BUDGET_NOT_A_NUMBER);
+      expect(at("Summary", "H5")).toBe(BUDGET_NOT_A_NUMBER);
+      expect(at("Growth", "I16")).toBe(WITHIN_CAP); // the other months keep their verdicts
+    });
+
+    it("a blank target CPA (or base CPA) gives no cap: every month says the input is missing", () => {
+      for (const input of ["B6", "B5"]) {
+        set("Growth", input, null);
+        expect(at("Growth", "B7")).toBe("");
+        for (let r = 10; r <= 21; r++) expect(at("Growth", `I${r}`)).toBe(CAP_INPUT_MISSING);
+        expect(at("Growth", "I22")).toBe(CAP_INPUT_MISSING);
+        expect(at("Summary", "H5")).toBe(CAP_INPUT_MISSING);
+        set("Growth", input, input === "B6" ? 60 : 30);
+      }
+      expect(at("Growth", "I22")).toBe(2);
+    });
+
+    it("a negative budget: its marginal CPA's error in vs cap, and in the months over the cap", () => {
+      set("Growth", "B17", -5);
+      expect(errorType(at("Growth", "H17"))).toBe("NUM");
+      expect(errorType(at("Growth", "I17"))).toBe("NUM");
+      expect(errorType(at("Growth", "I22"))).toBe("NUM");
+      expect(errorType(at("Summary", "H5"))).toBe("NUM");
+    });
+
+    it("a refused assumptions table (cpm_elasticity 1.5): every verdict is the cap's error", () => {
+      set("Assumptions", "B3", 1.5);
+      expect(errorType(at("Growth", "B7"))).toBe("NUM");
+      for (let r = 10; r <= 21; r++) expect(errorType(at("Growth", `I${r}`))).toBe("NUM");
+      expect(errorType(at("Summary", "H5"))).toBe("NUM");
+    });
   });
 
   it("spilled results land where expected", () => {

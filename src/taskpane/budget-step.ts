@@ -13,6 +13,7 @@ import {
   DEFAULT_ASSUMPTIONS,
   describe,
   DomainError,
+  formatAmount,
   isBlank,
   isDomainError,
   Language,
@@ -28,6 +29,7 @@ import type { UiStrings } from "./ui-strings";
 /** Why minefield 2 gives no verdict: an input missing or refused, a cell showing an error, a refused assumptions table. */
 export type InputProblem =
   | { kind: "missing"; input: StepInput; address?: string }
+  | { kind: "text"; input: StepInput; address?: string; typed: string; reads: number }
   | { kind: "refused"; input: StepInput; error: DomainError }
   | { kind: "shows"; cell: StepCell | StepInput; address: string; shown: string }
   | { kind: "assumptions"; range?: string; error: DomainError }
@@ -50,13 +52,18 @@ const RULES: Record<StepInput, NumberRule> = { thisMonth: MONEY, proposed: MONEY
 const INPUTS = Object.keys(RULES) as StepInput[];
 /** A blank base CPM prices an index, as in the functions; every other input is needed for a verdict. */
 const OPTIONAL: ReadonlySet<StepInput> = new Set(["baseCpm"]);
+/** The budgets: the sheet adds them up and judges them with native formulas, which count numbers only. */
+const MONEY_INPUTS: ReadonlySet<StepInput> = new Set(["thisMonth", "proposed"]);
 const FIGURES: readonly Exclude<StepCell, "capCheck">[] = ["averageCpmNow", "marginalCpmNow", "marginalCpmProposed", "marginalCpaProposed", "budgetCap"];
 
 function inputProblem(input: StepInput, value: unknown, address: string | undefined): InputProblem | undefined {
   if (isBlank(value)) return OPTIONAL.has(input) ? undefined : { kind: "missing", input, address };
   if (isErrorText(value as never)) return { kind: "shows", cell: input, address: address ?? "", shown: value as string };
   try {
-    readChecked(RULES[input], value, address ?? input);
+    const reads = readChecked(RULES[input], value, address ?? input);
+    // A budget typed as text (35万, ¥500,000) the functions read as the number it is, but the sheet's
+    // year total (SUM) and its vs cap (ISNUMBER) skip text: no verdict until it is typed as a number.
+    if (typeof value === "string" && MONEY_INPUTS.has(input)) return { kind: "text", input, address, typed: value, reads };
     return undefined;
   } catch (error) {
     if (!isDomainError(error)) throw error;
@@ -126,6 +133,7 @@ export function budgetStep(scenario: Scenario): BudgetStep | null {
 export function problemSentences(problems: readonly InputProblem[], u: UiStrings, language: Language): string[] {
   return problems.map((p) => {
     if (p.kind === "missing") return u.inputMissing(u.stepInputs[p.input], p.address);
+    if (p.kind === "text") return u.inputAsText(u.stepInputs[p.input], p.address, p.typed, formatAmount(p.reads, p.reads % 1 === 0 ? 0 : 2));
     if (p.kind === "refused") return u.inputRefused(u.stepInputs[p.input], describe(p.error, language));
     if (p.kind === "shows") return u.cellShows(p.cell in u.stepInputs ? u.stepInputs[p.cell as StepInput] : u.stepCells[p.cell as StepCell], p.address, p.shown);
     if (p.kind === "unpriced") return u.stepUnpriced;

@@ -52,6 +52,8 @@ const en = {
   } as Record<StepCell, string>,
   inputMissing: (input: string, address?: string) => `${input}${address ? ` (${address})` : ""} is missing.`,
   inputRefused: (input: string, why: string) => `${input}, ${why}`,
+  inputAsText: (input: string, address: string | undefined, typed: string, reads: string) =>
+    `${input}${address ? `, ${address}` : ""}: "${typed}" is text. The RED functions read it as ${reads}, but the sheet's year total and vs cap count only numbers: type it as the number ${reads}.`,
   cellShows: (what: string, address: string, shown: string) => (shown === "" ? `${what} (${address}) is blank.` : `${what} (${address}) shows ${shown}.`),
   assumptionsRefused: (range: string | undefined, why: string) =>
     `The assumptions table${range ? ` ${range}` : ""} that this scenario's formulas read is refused, so every RED cell that reads it shows an error: ${why}`,
@@ -173,6 +175,8 @@ const zh: UiStrings = {
   } as Record<StepCell, string>,
   inputMissing: (input: string, address?: string) => `${input}${address ? `（${address}）` : ""}缺失。`,
   inputRefused: (input: string, why: string) => `${input}，${why}`,
+  inputAsText: (input: string, address: string | undefined, typed: string, reads: string) =>
+    `${input}${address ? `（${address}）` : ""}：“${typed}”是文本。RED 函数把它读作 ${reads}，但工作表的全年合计和对比上限只计数字：请输入数字 ${reads}。`,
   cellShows: (what: string, address: string, shown: string) => (shown === "" ? `${what}（${address}）为空。` : `${what}（${address}）显示 ${shown}。`),
   assumptionsRefused: (range: string | undefined, why: string) =>
     `本情景公式读取的假设表${range ? ` ${range} ` : ""}不被接受，读取它的每个 RED 单元格都显示错误：${why}`,

@@ -27,8 +27,10 @@ describe("dist/", () => {
     expect(found(/new\s+Function\s*\(/)).toBeNull();
   });
 
-  it("keeps the functions bundle under 25 KB gzipped", () => {
+  // 25 KB until issue 22 (exact decimal cents, numbers typed as 50万, the bilingual messages naming
+  // the error passed in and both sizes of a mismatch) added about 2.7 KB; 30 KB keeps the bound tight.
+  it("keeps the functions bundle under 30 KB gzipped", () => {
     const size = zlib.gzipSync(fs.readFileSync(path.join(dist, "functions.js"))).length;
-    expect(size).toBeLessThan(25 * 1024);
+    expect(size).toBeLessThan(30 * 1024);
   });
 });

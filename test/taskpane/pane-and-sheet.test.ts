@@ -192,11 +192,15 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
 
   it("README, a verdict only from inputs that are there (item 3): a budget typed as 35万 or TBD, a blank target CPA, a negative budget: no verdict, and which input", async () => {
     const said = async (m: number) => stepEvidence((await pane("Growth", m)).step, UI.en, "en");
-    for (const typed of ["35万", "TBD"]) {
+    for (const [typed, why] of [
+      ["35万", `"35万" is text. The RED functions read it as 350,000, but the sheet's year total and vs cap count only numbers: type it as the number 350,000\\.`],
+      ["TBD", `"TBD" is not a number\\.`],
+    ]) {
       set("Growth", "B17", typed);
       expect(cell("Growth", "I17")).toBe(BUDGET_NOT_A_NUMBER);
-      expect(await said(6)).toMatch(new RegExp(`^Not checked: .*Next month's proposed budget, Growth!B17: "${typed}" is not a number\\.`));
+      expect(await said(6)).toMatch(new RegExp(`^Not checked: .*Next month's proposed budget, Growth!B17: ${why}`));
       expect(await said(7)).toMatch(/This month's budget, Growth!B17:/);
+      expect((await pane("Growth", 6)).step.check).toBeUndefined();
     }
     set("Growth", "B17", -5);
     expect(await said(6)).toMatch(/Next month's proposed budget, Growth!B17: -5 is negative/);

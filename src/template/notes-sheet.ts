@@ -39,6 +39,29 @@ export const NOTES_LAYOUT = {
 /** The row of the last note the table has room for. */
 export const NOTES_LAST_ROW = NOTES_LAYOUT.firstRow + NOTES_LAYOUT.rows - 1;
 
+/** What a rate cell says instead of a rate where its row cannot have one (text, so PERCENTILE and MEDIAN skip it). */
+export const NO_RATE = {
+  notANumber: "Not a number 非数字",
+  noReads: "Reads must be > 0 阅读须 > 0",
+  negative: "Negative count 计数为负",
+} as const;
+
+/**
+ * A note's rate of one count (engagements in C, jumps in D) over its reads, as a native formula:
+ * blank for a blank row; where the row cannot be rated — a count that is not a number, reads of 0
+ * or less, a negative count, in any of its three counts — words saying why, in both rate cells.
+ * PERCENTILE and MEDIAN skip text, so the thresholds are those of the rated notes (as the core's
+ * noteThresholds leaves out notes without reads), and one such row never turns every label into
+ * an error; the row's own label (HOTNOTES) still shows that row's error.
+ */
+function rateFormula(r: number, count: "C" | "D"): string {
+  const [reads, engagements, jumps] = ["B", "C", "D"].map((c) => `${c}${r}`);
+  return (
+    `IF(${reads}="","",IF(NOT(AND(ISNUMBER(${reads}),ISNUMBER(${engagements}),ISNUMBER(${jumps}))),"${NO_RATE.notANumber}",` +
+    `IF(${reads}<=0,"${NO_RATE.noReads}",IF(OR(${engagements}<0,${jumps}<0),"${NO_RATE.negative}",${count}${r}/${reads}))))`
+  );
+}
+
 /**
  * The notes table: counts in, rates and portfolio thresholds as native formulas, one HOTNOTES per
  * row, on every row the table has room for — a blank row gives blank rates and no label, so the
@@ -67,8 +90,8 @@ export function notesSheet(): SheetDefinition {
       cells[`C${r}`] = { value: engagements, style: "input", format: FORMATS.count };
       cells[`D${r}`] = { value: jumps, style: "input", format: FORMATS.count };
     }
-    cells[`E${r}`] = { formula: `IF(B${r}="","",C${r}/B${r})`, format: FORMATS.rate };
-    cells[`F${r}`] = { formula: `IF(B${r}="","",D${r}/B${r})`, format: FORMATS.rate };
+    cells[`E${r}`] = { formula: rateFormula(r, "C"), format: FORMATS.rate };
+    cells[`F${r}`] = { formula: rateFormula(r, "D"), format: FORMATS.rate };
     // Blank in, blank out, shown as blank even where the add-in is not loaded.
     cells[`G${r}`] = { formula: `IF(B${r}="","",RED.HOTNOTES(B${r},C${r},D${r},${abs(N.hotRate)},${abs(N.jumpRate)}))` };
   }

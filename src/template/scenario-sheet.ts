@@ -78,6 +78,8 @@ export const WITHIN_CAP = "Within cap 在上限内";
  * "TBD"): Excel's SUM would silently leave it out and its comparisons would call it over the cap.
  */
 export const BUDGET_NOT_A_NUMBER = "Budget is not a number: type digits 预算不是数字：请输入数字";
+/** What the year's total says over a negative budget, rather than netting it off the other months. */
+export const BUDGET_NEGATIVE = "Budget is negative: type 0 or more 预算为负：请输入 0 或以上";
 /** What `vs cap` says where there is no cap to compare with: a target or base CPA left blank. */
 export const CAP_INPUT_MISSING = "Input missing: target and base CPA 缺少输入：目标与基准 CPA";
 /** Beside the budget cap: which of the scenario's caps plans the year (issue 21 item 6). */
@@ -145,8 +147,11 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
   cells[`A${L.totalRow}`] = { value: "Total 合计", style: "total" };
   const budgets = `B${first}:B${last}`;
   cells[`B${L.totalRow}`] = {
-    // SUM alone would leave a budget typed as text out of the year without a word: say so instead.
-    formula: `IF(ISERROR(SUM(${budgets})),SUM(${budgets}),IF(COUNTA(${budgets})>COUNT(${budgets}),"${BUDGET_NOT_A_NUMBER}",SUM(${budgets})))`,
+    // SUM alone would leave a budget typed as text out of the year, and net a negative one off the
+    // other months, without a word: say so instead.
+    formula:
+      `IF(ISERROR(SUM(${budgets})),SUM(${budgets}),IF(COUNTA(${budgets})>COUNT(${budgets}),"${BUDGET_NOT_A_NUMBER}",` +
+      `IF(COUNTIF(${budgets},"<0")>0,"${BUDGET_NEGATIVE}",SUM(${budgets}))))`,
     style: "total",
     format: FORMATS.money,
   };

@@ -4,7 +4,8 @@
  * grades — it reads the sheet's own labels — through the workbench's workbook interface.
  */
 import type { HyperFormula } from "hyperformula";
-import { NOTE_LABELS, noteLabelOf } from "../../src/core";
+import { gradeNote, NOTE_LABELS, noteLabelOf, noteThresholds } from "../../src/core";
+import { EXAMPLE_NOTES, NO_RATE } from "../../src/template/notes-sheet";
 import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState } from "../../src/taskpane/state";
 import { NOTES_LAST_ROW, NOTES_LAYOUT as N, NOTES_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
@@ -79,6 +80,29 @@ describe("the Notes table grows, and the pane grades what the sheet grades", () 
     const pane = await paneLabels();
     expect(pane).toEqual(sheetLabels());
     expect(pane["No reads 无阅读"]).toBeUndefined();
+  });
+
+  it("a note without a rate (0 reads, text, a negative count) errs on its own row only: the others keep the labels and thresholds of the core's rule", async () => {
+    const before = sheetLabels();
+    const thresholds = [at(N.hotRate), at(N.jumpRate)];
+    const bad: [string, unknown, unknown, unknown, string][] = [
+      ["No reads 无阅读", 0, 0, 0, NO_RATE.noReads],
+      ["Typed as text 文本", "TBD", 10, 1, NO_RATE.notANumber],
+      ["Negative 负数", 1_000, -5, 1, NO_RATE.negative],
+    ];
+    bad.forEach(([name, reads, engagements, jumps], i) => hf.setCellContents(cell(`A${N.firstRow + 8 + i}`), [[name, reads, engagements, jumps] as never]));
+    bad.forEach(([, , , , says], i) => expect(at(`E${N.firstRow + 8 + i}`)).toBe(says));
+    // The thresholds are the core's: percentiles over the notes with reads, the bad rows left out.
+    const good = EXAMPLE_NOTES.map(([, reads, engagements, jumps]) => ({ reads, engagements, jumps }));
+    const core = noteThresholds(good);
+    expect(at(N.hotRate)).toBeCloseTo(core.hotRate, 12);
+    expect(at(N.jumpRate)).toBeCloseTo(core.jumpRate, 12);
+    expect([at(N.hotRate), at(N.jumpRate)]).toEqual(thresholds);
+    // Every good note keeps its label, each the core's grade; the bad rows show errors, not labels.
+    expect(sheetLabels()).toEqual(before);
+    EXAMPLE_NOTES.forEach(([name], i) => expect(before[name]).toBe(gradeNote(good[i], core).label));
+    bad.forEach((_, i) => expect(noteLabelOf(at(`G${N.firstRow + 8 + i}`))).toBeUndefined());
+    expect(await paneLabels()).toEqual(before);
   });
 
   it("reads the sheet's labels in either language", () => {

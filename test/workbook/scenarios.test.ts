@@ -8,6 +8,7 @@ import { ASSUMPTION_TABLE } from "../../src/core";
 import {
   assumptionRef,
   NOTES_LAST_ROW,
+  BUDGET_NEGATIVE,
   BUDGET_NOT_A_NUMBER,
   CAP_INPUT_MISSING,
   OVER_CAP,
@@ -271,8 +272,9 @@ describe("blanks, errors and spills", () => {
       expect(at("Growth", "I22")).toBe(2);
     });
 
-    it("a negative budget: its marginal CPA's error in vs cap, and in the months over the cap", () => {
+    it("a negative budget: its marginal CPA's error in vs cap, and in the months over the cap; the year's total says it is negative rather than net it off", () => {
       set("Growth", "B17", -5);
+      expect(at("Growth", "B22")).toBe(BUDGET_NEGATIVE);
       expect(errorType(at("Growth", "H17"))).toBe("NUM");
       expect(errorType(at("Growth", "I17"))).toBe("NUM");
       expect(errorType(at("Growth", "I22"))).toBe("NUM");

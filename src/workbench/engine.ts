@@ -7,8 +7,12 @@ import { FunctionsJson, registerRedFunctions } from "./hyperformula-plugin";
 
 export { MAX_COLUMNS, MAX_ROWS } from "./limits";
 
-/** Excel shows 15 significant digits; HyperFormula's default of 10 would hide the last few. */
-export const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, precisionRounding: 14 };
+/**
+ * Values kept as the doubles they are, as Excel keeps them (smartRounding off): HyperFormula's
+ * rounding multiplies a value by 10^(14 − its exponent), which overflows below about 10⁻²⁹⁴ and
+ * showed 1e-300 as NaN. The grid rounds only what it shows (number-format.ts), as Excel does.
+ */
+export const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, precisionRounding: 14, smartRounding: false };
 
 export type Implementation = (...args: unknown[]) => unknown;
 

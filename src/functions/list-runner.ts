@@ -2,7 +2,7 @@
  * Whole arguments and the list runner: lists read in full (a bad cell fails the call), aligned
  * lists computed row by row (CPMFIT, HOTNOTES, SWEEP), and single-cell arguments.
  */
-import { DomainError, isBlank, isDomainError } from "../core";
+import { DomainError, isBlank, isDomainError, ruleAccepts } from "../core";
 import { Grid, MAX_CELLS, shapeOf, toGrid, usedExtent } from "./broadcast";
 import { mapCells } from "./cell-runner";
 import { isErrorValue } from "./excel-errors";
@@ -27,12 +27,14 @@ export function readList<T>(argument: unknown, param: Param<T>): List<T> {
   const { used, cells } = usedExtent(grid);
   if (cells > MAX_CELLS) throw new DomainError("TOO_MANY_CELLS", { argument: param.name, value: cells, limit: MAX_CELLS });
   const items: (T | undefined)[] = [];
+  const rule = param.rule;
   let filled = 0;
   for (let r = 0; r < used; r++) {
     const line = grid[r];
     for (let c = 0; c < line.length; c++) {
       const raw = line[c];
-      items.push(readWhole(raw, param));
+      // A plain number inside the parameter's declared range is taken as it is (as the vector runner does).
+      items.push(rule !== undefined && typeof raw === "number" && ruleAccepts(rule, raw) ? (raw as T) : readWhole(raw, param));
       if (!isBlank(raw)) filled = items.length;
     }
   }

@@ -26,6 +26,10 @@ export interface PortfolioArguments {
 }
 
 const LINE_NAMES: Param<string> = { name: "lines", read: (value) => String(value).trim() };
+// Looked up once, not by a search of the declarations on every call.
+const BASE_CPA = declared("ALLOCATE", "baseCPA").read as Param<number>;
+const MIN_SPEND = declared("ALLOCATE", "minSpend").read as Param<number>;
+const MAX_SPEND = declared("ALLOCATE", "maxSpend").read as Param<number>;
 
 /**
  * Reads the lines as ALLOCATE does: names trimmed, a whole column ending at its last name, blank
@@ -39,12 +43,12 @@ export function readPortfolio(args: PortfolioArguments, a: Assumptions): Portfol
   if (named.length === 0) return { names, named, lines: [] };
   const n = names.length;
   const columns = {
-    baseCpa: alignedToLines(args.baseCPA, declared("ALLOCATE", "baseCPA").read as Param<number>, n),
+    baseCpa: alignedToLines(args.baseCPA, BASE_CPA, n),
     // Checked by the core with the assumptions table's own rules, naming the line (as ALLOCATE).
     cpm: alignedToLines(args.cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
     cvr: alignedToLines(args.cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
-    min: alignedToLines(args.minSpend, declared("ALLOCATE", "minSpend").read as Param<number>, n),
-    max: alignedToLines(args.maxSpend, declared("ALLOCATE", "maxSpend").read as Param<number>, n),
+    min: alignedToLines(args.minSpend, MIN_SPEND, n),
+    max: alignedToLines(args.maxSpend, MAX_SPEND, n),
   };
   const lines = named.map(({ name, row }): AllocationLine => {
     const baseCpa = columns.baseCpa[row];

@@ -162,7 +162,8 @@ let lastBetween = { from: NaN, to: NaN, position: NaN, start: NaN, result: NaN }
 
 /** Blank as spreadsheets mean it: an empty cell (null/undefined), or empty or all-space text. */
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  // The empty string first: Excel passes most blank cells of a whole column as "" or null.
+  return value === null || value === undefined || value === "" || (typeof value === "string" && value.trim() === "");
 }
 
 /**

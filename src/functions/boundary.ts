@@ -6,11 +6,12 @@
  */
 export { BLANK, basicValueOf, assumptionsGrid } from "./read-cell";
 export type { CellValue, Param, Reader } from "./read-cell";
-export { MAX_CELLS, broadcastArguments, toGrid } from "./broadcast";
-export type { Broadcast, Grid, Shape } from "./broadcast";
+export { MAX_CELLS, broadcastArguments, toGrid, usedExtent } from "./broadcast";
+export type { Broadcast, Extent, Grid, Shape } from "./broadcast";
 export { currentLanguage, setLanguage, setWordEveryError, EXCEL_KIND } from "./excel-errors";
 export { mapCells, mapResults } from "./cell-runner";
 export { mapNumbers, mapNumberPairs } from "./vector-runner";
 export type { CellFailure, Kernel } from "./vector-runner";
 export { alignedLists, alignedToLines, asColumn, fitLength, ListRows, listRows, readList, readOne } from "./list-runner";
+export type { List } from "./list-runner";
 export { excelFunction } from "./excel-function";

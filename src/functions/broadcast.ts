@@ -2,7 +2,10 @@
  * Ranges as Excel's array maths lines them up: a lone value is a 1×1 range, a single row repeats
  * down, a single column across, and a result stops where the data stops.
  */
-import { DomainError, isBlank } from "../core";
+import { DomainError } from "../core";
+// Imported from its own module, not through core/index: CommonJS (jest, ts-node) reaches a
+// re-export through a getter, which in scanExtent's loop over a whole column costs twice the look.
+import { isBlank } from "../core/numbers";
 
 /** Largest result we compute: a whole column of Excel (1,048,576 rows) by two. */
 export const MAX_CELLS = 2_097_152;
@@ -19,28 +22,64 @@ export function toGrid(argument: unknown): Grid | null {
   return [[argument]];
 }
 
-/** Excel hands rectangles; anything ragged (a hand-made array) is padded with blanks to its widest row. */
-function rectangular(grid: Grid): Grid {
-  // One plain loop: this runs on every call, over every row of a whole column.
-  let width = grid[0].length;
-  let ragged = false;
-  for (let r = 1; r < grid.length; r++) {
-    const length = grid[r].length;
-    if (length !== width) {
-      ragged = true;
-      if (length > width) width = length;
-    }
-  }
-  if (!ragged) return grid;
-  return grid.map((line) => (line.length === width ? line : Array.from({ length: width }, (_, c) => (c < line.length ? line[c] : null))));
+/**
+ * The used extent of a range: where its data ends. Every cell past the last non-blank one is blank,
+ * reads as its parameter's fallback and can fail nothing, so the readers stop there — a whole
+ * column (A:A) costs one look at each of its cells, not a read of each. One pass from the end.
+ */
+export interface Extent {
+  /** Rows up to and including the last row with a non-blank cell (0 when all are blank). */
+  used: number;
+  /** The widest row. */
+  width: number;
+  /** Cells in all rows (rows × width unless the range is ragged, as a hand-made array can be). */
+  cells: number;
 }
 
-/** True when row `row` of `grid` holds no data (or the grid does not reach it). */
-function rowIsBlank(grid: Grid, row: number): boolean {
-  const line = grid[row];
-  if (!line) return true;
-  for (let c = 0; c < line.length; c++) if (!isBlank(line[c])) return false;
-  return true;
+// The extents of the current call's arguments, each found once however many readers ask for it;
+// excelFunction forgets them when a call starts, so a range changed between calls is looked at again.
+let extents = new WeakMap<Grid, Extent>();
+
+export function forgetExtents(): void {
+  extents = new WeakMap();
+}
+
+export function usedExtent(grid: Grid): Extent {
+  let extent = extents.get(grid);
+  if (extent === undefined) extents.set(grid, (extent = scanExtent(grid)));
+  return extent;
+}
+
+function scanExtent(grid: Grid): Extent {
+  let used = 0;
+  let width = 0;
+  let cells = 0;
+  let r = grid.length - 1;
+  // From the end up to the last used row, looking at each cell; above it, only the rows' lengths.
+  for (; r >= 0 && used === 0; r--) {
+    const line = grid[r];
+    const length = line.length;
+    cells += length;
+    if (length > width) width = length;
+    for (let c = 0; c < length; c++) {
+      if (!isBlank(line[c])) {
+        used = r + 1;
+        break;
+      }
+    }
+  }
+  for (; r >= 0; r--) {
+    const length = grid[r].length;
+    cells += length;
+    if (length > width) width = length;
+  }
+  return { used, width, cells };
+}
+
+/** Excel hands rectangles; anything ragged (a hand-made array) is padded with blanks to its widest row. */
+function rectangular(grid: Grid, { width, cells }: Extent): Grid {
+  if (cells === grid.length * width) return grid;
+  return grid.map((line) => (line.length === width ? line : Array.from({ length: width }, (_, c) => (c < line.length ? line[c] : null))));
 }
 
 /** True when column `column` of `grid`, within its first `rows` rows, holds no data. */
@@ -84,15 +123,19 @@ export interface Broadcast {
  * is never shrunk on its own: one blank in some rows gives blank results in exactly those rows.
  */
 export function broadcastArguments(params: readonly { name: string }[], args: readonly unknown[]): Broadcast {
-  const grids = args.map((argument) => {
-    const grid = toGrid(argument);
-    return grid === null ? null : rectangular(grid);
-  });
-  const shapes = grids.map((grid) => (grid === null ? { rows: 1, columns: 1 } : { rows: grid.length, columns: grid[0].length }));
-  let rows = Math.max(...shapes.map((s) => s.rows));
+  const grids: (Grid | null)[] = [];
+  const shapes: Shape[] = [];
+  // Trailing rows blank in every argument with rows of its own: those past the last used row of each.
+  let rows = 1;
+  for (const argument of args) {
+    const given = toGrid(argument);
+    const extent = given === null ? null : usedExtent(given);
+    const grid = given === null ? null : rectangular(given, extent as Extent);
+    grids.push(grid);
+    shapes.push(grid === null ? { rows: 1, columns: 1 } : { rows: grid.length, columns: (extent as Extent).width });
+    if (grid !== null && grid.length > 1) rows = Math.max(rows, (extent as Extent).used);
+  }
   let columns = Math.max(...shapes.map((s) => s.columns));
-  const tall = grids.filter((grid, i): grid is Grid => grid !== null && shapes[i].rows > 1);
-  while (rows > 1 && tall.every((grid) => rowIsBlank(grid, rows - 1))) rows--;
   const wide = grids.filter((grid, i): grid is Grid => grid !== null && shapes[i].columns > 1);
   while (columns > 1 && wide.every((grid) => columnIsBlank(grid, columns - 1, rows))) columns--;
   const size = rows * columns;

@@ -4,6 +4,7 @@
  * boundary catches.
  */
 import { DomainError, isDomainError } from "../core";
+import { forgetExtents } from "./broadcast";
 import { isErrorValue, PassedError, toExcelCell, toExcelError } from "./excel-errors";
 
 export type ExcelRow = (number | string | boolean | CustomFunctions.Error)[];
@@ -23,6 +24,7 @@ export function ready(cells: ExcelRow[]): ExcelRow[] {
  */
 export function excelFunction(body: () => readonly (readonly unknown[])[]): (number | string | boolean | CustomFunctions.Error)[][] {
   let result: readonly (readonly unknown[])[];
+  forgetExtents();
   try {
     result = body();
   } catch (error) {

@@ -2,37 +2,63 @@
  * Whole arguments and the list runner: lists read in full (a bad cell fails the call), aligned
  * lists computed row by row (CPMFIT, HOTNOTES, SWEEP), and single-cell arguments.
  */
-import { DomainError, isBlank, isDomainError } from "../core";
-import { Grid, MAX_CELLS, shapeOf, toGrid } from "./broadcast";
+import { DomainError, isBlank, isDomainError, ruleAccepts } from "../core";
+import { Grid, MAX_CELLS, shapeOf, toGrid, usedExtent } from "./broadcast";
 import { mapCells } from "./cell-runner";
 import { isErrorValue } from "./excel-errors";
 import { BLANK, CellValue, Param, readWhole } from "./read-cell";
 
-/** Every cell of a range, row by row, read with `param`; blanks are `undefined`. */
-export function readList<T>(argument: unknown, param: Param<T>): (T | undefined)[] {
+/**
+ * A range read as a list, cell by cell row by row: its items up to its last non-blank cell (the
+ * used extent), and how many cells the range has. Every cell past the items is blank and reads as
+ * `blank`, the parameter's fallback, so a whole column (A:A) is read only as far as its data.
+ */
+export interface List<T> {
+  items: (T | undefined)[];
+  /** Rows up to the last with a non-blank cell: the rest of the range is blank. */
+  used: number;
+  cells: number;
+  blank: T | undefined;
+}
+
+/** Every cell of a range up to its used extent, read with `param`; a bad cell fails the call. */
+export function readList<T>(argument: unknown, param: Param<T>): List<T> {
   const grid = toGrid(argument) ?? [[null]];
-  const size = grid.reduce((sum, row) => sum + row.length, 0);
-  if (size > MAX_CELLS) throw new DomainError("TOO_MANY_CELLS", { argument: param.name, value: size, limit: MAX_CELLS });
-  return grid.flatMap((row) => row.map((raw) => readWhole(raw, param)));
+  const { used, cells } = usedExtent(grid);
+  if (cells > MAX_CELLS) throw new DomainError("TOO_MANY_CELLS", { argument: param.name, value: cells, limit: MAX_CELLS });
+  const items: (T | undefined)[] = [];
+  const rule = param.rule;
+  let filled = 0;
+  for (let r = 0; r < used; r++) {
+    const line = grid[r];
+    for (let c = 0; c < line.length; c++) {
+      const raw = line[c];
+      // A plain number inside the parameter's declared range is taken as it is (as the vector runner does).
+      items.push(rule !== undefined && typeof raw === "number" && ruleAccepts(rule, raw) ? (raw as T) : readWhole(raw, param));
+      if (!isBlank(raw)) filled = items.length;
+    }
+  }
+  items.length = filled;
+  return { items, used, cells, blank: param.fallback };
 }
 
 /**
- * A list read from a range, made `length` long, the length of the `partner` argument's list: a
+ * Checks that a list can be made `length` long, the length of the `partner` argument's list: a
  * longer one may only run on with blanks (a whole column passed); a shorter one, or one with more
  * data, does not match: SIZE_MISMATCH (#N/A) naming the shorter list and the longer, with their
  * lengths ("cpms has 2 values where spends has 3").
  */
-export function fitLength<T>(values: (T | undefined)[], length: number, argument: unknown, name: string, partner: string): (T | undefined)[] {
+export function fitLength(list: List<unknown>, length: number, name: string, partner: string): void {
   const mismatch = (short: string, count: number, long: string, longCount: number) =>
     new DomainError("SIZE_MISMATCH", { argument: short, count, reaching: { argument: long, count: longCount } });
-  if (values.length < length) throw mismatch(name, values.length, partner, length);
-  // "Runs on with blanks" is judged on the cells as given: a blank past the end reads as its
-  // parameter's default, which is no data.
-  const cells = (toGrid(argument) ?? []).flat();
-  let filled = 0;
-  for (let i = length; i < cells.length; i++) if (!isBlank(cells[i])) filled = i + 1;
-  if (filled > 0) throw mismatch(partner, length, name, filled);
-  return values.slice(0, length);
+  if (list.cells < length) throw mismatch(name, list.cells, partner, length);
+  // "Runs on with blanks" is judged on the cells as given: the items end at the last non-blank one.
+  if (list.items.length > length) throw mismatch(partner, length, name, list.items.length);
+}
+
+/** Item `i` of a list: past its last non-blank cell, a blank. */
+function itemAt<T>(list: List<T>, i: number): T | undefined {
+  return i < list.items.length ? list.items[i] : list.blank;
 }
 
 /**
@@ -42,7 +68,8 @@ export function fitLength<T>(values: (T | undefined)[], length: number, argument
 export function asColumn(argument: unknown, name: string): Grid | null {
   const grid = toGrid(argument);
   if (grid === null) return null;
-  const { rows, columns } = shapeOf(grid);
+  const rows = grid.length;
+  const columns = usedExtent(grid).width;
   if (rows > 1 && columns > 1) throw new DomainError("NOT_A_LIST", { argument: name, rows, columns });
   return rows === 1 && columns > 1 ? grid[0].map((value) => [value]) : grid;
 }
@@ -109,14 +136,16 @@ export function listRows<T extends unknown[], R>(params: { [K in keyof T]: Param
 /**
  * Lists read whole (a bad item fails the call) and aligned: as long as the shortest, a longer one
  * running on only with blanks (a whole column passed), else SIZE_MISMATCH. Each row holds one item
- * of every list, undefined where that item is blank.
+ * of every list, undefined where that item is blank; the rows past the last non-blank cell of
+ * every list hold no data and are left out, so a whole column costs what its data costs.
  */
 export function alignedLists<T extends unknown[]>(params: { [K in keyof T]: Param<T[K]> }, args: readonly unknown[]): { [K in keyof T]: T[K] | undefined }[] {
   const read = args.map((argument, i) => readList(argument, params[i] as Param<unknown>));
-  const length = Math.min(...read.map((list) => list.length));
-  const shortest = (params[read.findIndex((list) => list.length === length)] as Param<unknown>).name;
-  const fitted = read.map((list, i) => fitLength(list, length, args[i], (params[i] as Param<unknown>).name, shortest));
-  return Array.from({ length }, (_, row) => fitted.map((list) => list[row]) as { [K in keyof T]: T[K] | undefined });
+  const length = Math.min(...read.map((list) => list.cells));
+  const shortest = (params[read.findIndex((list) => list.cells === length)] as Param<unknown>).name;
+  read.forEach((list, i) => fitLength(list, length, (params[i] as Param<unknown>).name, shortest));
+  const used = Math.max(...read.map((list) => list.items.length));
+  return Array.from({ length: used }, (_, row) => read.map((list) => itemAt(list, row)) as { [K in keyof T]: T[K] | undefined });
 }
 
 /**
@@ -126,7 +155,10 @@ export function alignedLists<T extends unknown[]>(params: { [K in keyof T]: Para
  */
 export function alignedToLines(argument: unknown, param: Param<number>, lines: number): (number | undefined)[] {
   if (argument === null || argument === undefined) return Array(lines).fill(param.fallback);
-  const values = readList(argument, param);
-  if (values.length === 1) return Array(lines).fill(values[0] ?? param.fallback);
-  return fitLength(values, lines, argument, param.name, "lines").map((v) => v ?? param.fallback);
+  const list = readList(argument, param);
+  if (list.cells === 1) return Array(lines).fill(list.items[0] ?? param.fallback);
+  fitLength(list, lines, param.name, "lines");
+  const column: (number | undefined)[] = new Array(lines);
+  for (let i = 0; i < lines; i++) column[i] = itemAt(list, i) ?? param.fallback;
+  return column;
 }

@@ -25,24 +25,30 @@ export interface PortfolioArguments {
   maxSpend?: unknown;
 }
 
+const LINE_NAMES: Param<string> = { name: "lines", read: (value) => String(value).trim() };
+// Looked up once, not by a search of the declarations on every call.
+const BASE_CPA = declared("ALLOCATE", "baseCPA").read as Param<number>;
+const MIN_SPEND = declared("ALLOCATE", "minSpend").read as Param<number>;
+const MAX_SPEND = declared("ALLOCATE", "maxSpend").read as Param<number>;
+
 /**
  * Reads the lines as ALLOCATE does: names trimmed, a whole column ending at its last name, blank
  * rows kept blank; per-line columns of one value or one per row. Bounds left out (FLIGHTPLAN
  * reads its own per cell) are 0 and no limit.
  */
 export function readPortfolio(args: PortfolioArguments, a: Assumptions): Portfolio {
-  const listed = readList(args.lines, { name: "lines", read: (value) => String(value).trim() });
+  const listed = readList(args.lines, LINE_NAMES).items;
   const names = listed.slice(0, listed.reduce((last, name, i) => (name === undefined ? last : i + 1), 0));
   const named = names.flatMap((name, row) => (name === undefined ? [] : [{ name, row }]));
   if (named.length === 0) return { names, named, lines: [] };
   const n = names.length;
   const columns = {
-    baseCpa: alignedToLines(args.baseCPA, declared("ALLOCATE", "baseCPA").read as Param<number>, n),
+    baseCpa: alignedToLines(args.baseCPA, BASE_CPA, n),
     // Checked by the core with the assumptions table's own rules, naming the line (as ALLOCATE).
     cpm: alignedToLines(args.cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
     cvr: alignedToLines(args.cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
-    min: alignedToLines(args.minSpend, declared("ALLOCATE", "minSpend").read as Param<number>, n),
-    max: alignedToLines(args.maxSpend, declared("ALLOCATE", "maxSpend").read as Param<number>, n),
+    min: alignedToLines(args.minSpend, MIN_SPEND, n),
+    max: alignedToLines(args.maxSpend, MAX_SPEND, n),
   };
   const lines = named.map(({ name, row }): AllocationLine => {
     const baseCpa = columns.baseCpa[row];
@@ -69,7 +75,7 @@ export function readCellGrid(argument: unknown, param: Param<number>, lines: num
   if (grid === null) return () => param.fallback as number;
   const rows = grid.length;
   const columns = grid[0].length;
-  const values = readList(grid, param);
+  const { items: values, used } = readList(grid, param);
   // Named beside the list it must match: a row per line of `lines`, a column per month of `seasonality`.
   const mismatch = (byRows: boolean, count: number) =>
     new DomainError("SIZE_MISMATCH", {
@@ -80,15 +86,20 @@ export function readCellGrid(argument: unknown, param: Param<number>, lines: num
     });
   if (rows > 1 && rows < lines) throw mismatch(true, rows);
   if (columns > 1 && columns < months) throw mismatch(false, columns);
-  // Past the last line or month only blanks may follow; judged on the cells, as a blank reads as the default.
-  const cells = grid.flat();
+  // Past the last line or month only blanks may follow; judged on the cells, as a blank reads as
+  // the default, and only within the used extent (every cell past it is blank). Positions are
+  // counted cell by cell as `values` is, `columns` to a row.
   let lastRow = 0;
   let lastColumn = 0;
-  cells.forEach((cell, at) => {
-    if (isBlank(cell)) return;
-    lastRow = Math.max(lastRow, Math.floor(at / columns) + 1);
-    lastColumn = Math.max(lastColumn, (at % columns) + 1);
-  });
+  for (let r = 0, at = 0; r < used; r++) {
+    for (const cell of grid[r]) {
+      if (!isBlank(cell)) {
+        lastRow = Math.max(lastRow, Math.floor(at / columns) + 1);
+        lastColumn = Math.max(lastColumn, (at % columns) + 1);
+      }
+      at++;
+    }
+  }
   if (rows > 1 && lastRow > lines) throw mismatch(true, lastRow);
   if (columns > 1 && lastColumn > months) throw mismatch(false, lastColumn);
   return (line, month) => values[(rows === 1 ? 0 : line) * columns + (columns === 1 ? 0 : month)] ?? (param.fallback as number);
@@ -123,7 +134,7 @@ export function allocationRows(portfolio: Portfolio, split: readonly LineAllocat
  * months used — a blank month gets a blank column.
  */
 export function readMonths(seasonality: unknown, param: Param<number>): { months: (number | undefined)[]; used: number[] } {
-  const listed = readList(asColumn(seasonality, param.name), param);
+  const listed = readList(asColumn(seasonality, param.name), param).items;
   const months = listed.slice(0, listed.reduce((last, m, j) => (m === undefined ? last : j + 1), 0));
   return { months, used: months.flatMap((m, j) => (m === undefined ? [] : [j])) };
 }

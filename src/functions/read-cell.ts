@@ -4,7 +4,7 @@
  * reader, whose DomainError is made to name the argument.
  */
 import { DomainError, isBlank, isDomainError, NumberRule, quote } from "../core";
-import { Grid, toGrid } from "./broadcast";
+import { Grid, toGrid, usedExtent } from "./broadcast";
 import { passedError, PassedError } from "./excel-errors";
 
 /** A blank result cell: Excel shows nothing. */
@@ -62,7 +62,9 @@ export function basicValueOf(raw: unknown, argument: string): unknown {
  * assumptions reader refuses it by what the planner sees rather than as "[object Object]".
  */
 export function assumptionsGrid(argument: unknown): Grid | null {
-  const grid = toGrid(argument);
+  const given = toGrid(argument);
+  // Blank rows are skipped by the table's reader, so a whole column (A:B) is read to its last row only.
+  const grid = given === null ? null : given.slice(0, usedExtent(given).used);
   if (grid === null || !grid.some((line) => line.some((value) => typeof value === "object" && value !== null))) return grid;
   return grid.map((line) =>
     line.map((value) => {

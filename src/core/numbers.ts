@@ -121,6 +121,36 @@ export function shareOfCents(cents: number, share: number): number {
 }
 
 /**
+ * A share of an amount, in whole cents, as Excel's ROUND(amount × share, 2): the amount and the
+ * share as Excel shows them (shownDecimal) multiplied exactly, half a cent away from 0. An amount in
+ * whole cents is shareOfCents; one with more decimals (an annual budget ÷ 12, 59,674.394) is not
+ * rounded to the cent before the share is taken — 59,674.394 at 70% is 41,772.0758, so 41,772.08,
+ * where the share of 59,674.39 would be 41,772.07.
+ *
+ * @example shareOfAmount(59674.394, 0.7) // 4177208
+ * @example shareOfAmount(1.005, 0.7) // 70 (0.7035)
+ */
+export function shareOfAmount(amount: number, share: number): number {
+  const cents = toCents(amount);
+  if (!Number.isSafeInteger(cents) || !Number.isFinite(share)) return NaN;
+  const a = shownDecimal(amount);
+  if (a.exponent >= -2) return shareOfCents(cents, share);
+  const s = shownDecimal(share);
+  // amount × share = digits × 10^(a.exponent + s.exponent); in cents, 10^shift with shift < 0 unless the share is large.
+  const exact = BigInt(a.digits) * BigInt(s.digits);
+  const shift = a.exponent + s.exponent + 2;
+  const ten = BigInt(10);
+  let magnitude: number;
+  if (shift >= 0) magnitude = Number(exact * ten ** BigInt(shift));
+  else {
+    const unit = ten ** BigInt(-shift);
+    const whole = exact / unit;
+    magnitude = Number((exact % unit) * BigInt(2) >= unit ? whole + BigInt(1) : whole);
+  }
+  return magnitude === 0 || a.negative === s.negative ? magnitude : -magnitude;
+}
+
+/**
  * The straight line through (start, from) and (start + 1, to) at `position`, worked in exact
  * decimals on the numbers as Excel shows them and read back as the nearest double: a stage between
  * two presets gets the share a planner works out by hand. In doubles 0.69 + (0.01 − 0.69) × (2.933 − 2)

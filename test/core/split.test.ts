@@ -24,7 +24,7 @@ describe("splitBudget", () => {
     expect(splitBudget(333.33, 0.7)).toEqual({ spillover: 233.33, closedLoop: 100 });
   });
 
-  it("rounds a budget with fractions of a cent to the cent first", () => {
+  it("a budget with fractions of a cent: spillover is ROUND(budget × share, 2), closed loop the rest of the budget in cents", () => {
     expect(splitBudget(100.004, 0.5)).toEqual({ spillover: 50, closedLoop: 50 });
   });
 
@@ -115,6 +115,11 @@ describe("README: \"half a cent goes up, judged on the digits Excel shows\", for
     expect(splitBudget(MAX_MONEY, 0.65)).toEqual({ spillover: 6_500_000_000_000, closedLoop: 3_500_000_000_000 });
     // The old promises stay: 1.005 is 1.01, 15 cents at 70% is 11.
     expect(toCents(1.005)).toBe(101);
+    // A budget with more decimals is not rounded before its share is taken (found by an outside probe).
+    expect(splitBudget(1.005, 0.7)).toEqual({ spillover: 0.7, closedLoop: 0.31 });
+    expect(splitBudget(59_674.394, 0.7)).toEqual({ spillover: 41_772.08, closedLoop: 17_902.31 });
+    expect(splitBudget(2.675, 0.7)).toEqual({ spillover: 1.87, closedLoop: 0.81 });
+    expect(splitBudget(63_879_038 / 12, 0.5)).toEqual({ spillover: 2_661_626.58, closedLoop: 2_661_626.59 });
     expect(splitBudget(0.15, 0.7)).toEqual({ spillover: 0.11, closedLoop: 0.04 });
   });
 
@@ -130,8 +135,17 @@ describe("README: \"half a cent goes up, judged on the digits Excel shows\", for
   };
   // Budgets in whole cents up to 10 trillion, typed as Excel shows them; a few with sub-cent digits.
   const centsText = fc.bigInt({ min: BigInt(0), max: BigInt(1e15) }).map((c) => decimalText(c, 2));
+  /** A double as the decimal Excel shows (15 significant digits), written out. */
+  const shownText = (x: number): string => {
+    const [mantissa, exponent] = x.toExponential(14).split("e");
+    const places = 14 - Number(exponent);
+    const units = BigInt(mantissa.replace(".", ""));
+    return places >= 0 ? decimalText(units, places) : decimalText(units * BigInt(10) ** BigInt(-places), 0);
+  };
   const budgetText = fc.oneof(
     { weight: 4, arbitrary: centsText },
+    // An annual budget ÷ 12 (or ÷ 3, ÷ 7): more decimals than cents, as Excel shows them.
+    { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 0, max: 1e14 }), fc.constantFrom(3, 7, 12)).map(([c, n]) => shownText(c / 100 / n)) },
     { weight: 1, arbitrary: fc.tuple(fc.bigInt({ min: BigInt(0), max: BigInt(1e12) }), fc.integer({ min: 3, max: 3 })).map(([units, places]) => decimalText(units * BigInt(10) + BigInt(5), places)) },
   );
   // Stages: the presets, and positions typed with up to 4 decimals between them.
@@ -148,8 +162,9 @@ describe("README: \"half a cent goes up, judged on the digits Excel shows\", for
       fc.property(budgetText, stageText, presetTexts, (budget, stage, custom) => {
         const a = { ...DEFAULT_ASSUMPTIONS, spillColdStart: Number(custom["1"]), spillGrowth: Number(custom["2"]), spillMature: Number(custom["3"]) };
         if (Number(budget) > MAX_MONEY) return;
+        // Excel: ROUND(budget * share, 2), and the rest of ROUND(budget, 2).
         const cents = roundedUnits(budget, 2);
-        const spillover = roundedUnits(decimalTimes(cents.toString(), exactShare(stage, custom)), 0);
+        const spillover = roundedUnits(decimalTimes(budget, exactShare(stage, custom)), 2);
         const { spillover: ours, closedLoop } = splitBudget(Number(budget), spilloverShare(stagePosition(Number(stage)), a));
         expect([budget, stage, custom, ours, closedLoop]).toEqual([budget, stage, custom, Number(spillover) / 100, Number(cents - spillover) / 100]);
       }),

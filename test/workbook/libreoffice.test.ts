@@ -20,7 +20,7 @@ import os from "os";
 import path from "path";
 import { pathToFileURL } from "url";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { shareOfCents, toCents } from "../../src/core";
+import { shareOfCents, splitBudget, toCents } from "../../src/core";
 import { LINES_LAYOUT, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { engine } from "../support/engine";
 import { roundTrip, XmlCell, xmlCells } from "../support/xlsx-xml";
@@ -66,7 +66,7 @@ async function download(): Promise<Buffer> {
 }
 
 /** Amounts with 3 decimals (half cents among them) and budget cents × shares, as our splits meet them. */
-function roundingCases(): { amounts: number[]; products: [number, number][]; budgets: [number, number][] } {
+function roundingCases(): { amounts: number[]; products: [number, number][]; budgets: [number, number][]; fractions: [number, number][] } {
   let seed = 20261202;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const amounts = [1.005, 2.675, 0.285, 8473.755, 9061.255, 1234.565, 0.015, 10.005, 1e9 + 0.005, 0, 0.004, 0.995];
@@ -79,11 +79,14 @@ function roundingCases(): { amounts: number[]; products: [number, number][]; bud
   // writes it: ROUND(budget × share, 2), where the binary product falls below the half.
   const budgets: [number, number][] = [[225_000_000.05, 0.7], [222_367_886.95, 0.7]];
   for (let i = 0; i < 60; i++) budgets.push([(Math.floor(next() * 1e11) * 10 + 17_000_000_005) / 100, [0.7, 0.5, 0.3][i % 3]]);
-  return { amounts, products, budgets };
+  // Budgets with more decimals than cents (an annual budget ÷ 12, 59,674.394): ROUND(budget × share, 2).
+  const fractions: [number, number][] = [[1.005, 0.7], [2.675, 0.7], [59_674.394, 0.7], [63_879_038 / 12, 0.5]];
+  for (let i = 0; i < 80; i++) fractions.push([Math.floor(next() * 1e12) / [1000, 1200, 300, 700][i % 4], [0.7, 0.5, 0.4, 0.65, 0.6][i % 5]]);
+  return { amounts, products, budgets, fractions };
 }
 
 async function rounding(): Promise<Buffer> {
-  const { amounts, products, budgets } = roundingCases();
+  const { amounts, products, budgets, fractions } = roundingCases();
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet("Round");
   amounts.forEach((amount, i) => {
@@ -99,6 +102,11 @@ async function rounding(): Promise<Buffer> {
     ws.getCell(i + 1, 6).value = budget;
     ws.getCell(i + 1, 7).value = share;
     ws.getCell(i + 1, 8).value = { formula: `ROUND(F${i + 1}*G${i + 1},2)*100` } as ExcelJS.CellFormulaValue;
+  });
+  fractions.forEach(([budget, share], i) => {
+    ws.getCell(i + 1, 9).value = budget;
+    ws.getCell(i + 1, 10).value = share;
+    ws.getCell(i + 1, 11).value = { formula: `ROUND(I${i + 1}*J${i + 1},2)*100` } as ExcelJS.CellFormulaValue;
   });
   book.calcProperties.fullCalcOnLoad = true;
   return Buffer.from(await book.xlsx.writeBuffer());
@@ -189,6 +197,11 @@ describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => 
     const large = budgets.map(([budget, share], i) => [budget, share, Math.round(Number(cells[`H${i + 1}`].value)), shareOfCents(toCents(budget), share)]);
     expect(large.filter(([, , theirs, ours]) => theirs !== ours)).toEqual([]);
     expect(large.filter(([budget, share, theirs]) => Math.round(budget * share * 100) !== theirs).length).toBeGreaterThan(3);
+    // SPILLSPLIT's spillover on a budget with more decimals than cents is ROUND(budget × share, 2).
+    const { fractions } = roundingCases();
+    const spill = fractions.map(([budget, share], i) => [budget, share, Math.round(Number(cells[`K${i + 1}`].value)), Math.round(splitBudget(budget, share).spillover * 100)]);
+    expect(spill.filter(([, , theirs, ours]) => theirs !== ours)).toEqual([]);
+    expect(spill.filter(([budget, share, theirs]) => shareOfCents(toCents(budget), share) !== theirs).length).toBeGreaterThan(3);
     // The cases do reach where Math.round differs, so this check can tell the two apart.
     expect(cents.filter(([amount, theirs]) => Math.round((amount as number) * 100) !== theirs).length).toBeGreaterThan(3);
   });

@@ -108,16 +108,17 @@ export function shareOfCents(cents: number, share: number): number {
     return rounded === 0 ? 0 : Math.sign(product) * rounded;
   }
   const { negative, digits, exponent } = shownDecimal(share);
-  const exact = BigInt(Math.abs(cents)) * BigInt(digits);
-  const ten = BigInt(10);
-  let result: number;
-  if (exponent >= 0) result = Number(exact * ten ** BigInt(exponent));
-  else {
-    const unit = ten ** BigInt(-exponent);
-    const whole = exact / unit;
-    result = Number((exact % unit) * BigInt(2) >= unit ? whole + BigInt(1) : whole);
-  }
+  const result = wholeOfExact(BigInt(Math.abs(cents)) * BigInt(digits), exponent);
   return result === 0 || negative === (cents < 0) ? result : -result;
+}
+
+/** exact × 10^shift (exact ≥ 0) rounded to a whole number, half up: the last step of an exact decimal product. */
+function wholeOfExact(exact: bigint, shift: number): number {
+  const ten = BigInt(10);
+  if (shift >= 0) return Number(exact * ten ** BigInt(shift));
+  const unit = ten ** BigInt(-shift);
+  const whole = exact / unit;
+  return Number((exact % unit) * BigInt(2) >= unit ? whole + BigInt(1) : whole);
 }
 
 /**
@@ -136,17 +137,8 @@ export function shareOfAmount(amount: number, share: number): number {
   const a = shownDecimal(amount);
   if (a.exponent >= -2) return shareOfCents(cents, share);
   const s = shownDecimal(share);
-  // amount × share = digits × 10^(a.exponent + s.exponent); in cents, 10^shift with shift < 0 unless the share is large.
-  const exact = BigInt(a.digits) * BigInt(s.digits);
-  const shift = a.exponent + s.exponent + 2;
-  const ten = BigInt(10);
-  let magnitude: number;
-  if (shift >= 0) magnitude = Number(exact * ten ** BigInt(shift));
-  else {
-    const unit = ten ** BigInt(-shift);
-    const whole = exact / unit;
-    magnitude = Number((exact % unit) * BigInt(2) >= unit ? whole + BigInt(1) : whole);
-  }
+  // amount × share = digits × 10^(a.exponent + s.exponent), in cents × 10^(… + 2).
+  const magnitude = wholeOfExact(BigInt(a.digits) * BigInt(s.digits), a.exponent + s.exponent + 2);
   return magnitude === 0 || a.negative === s.negative ? magnitude : -magnitude;
 }
 

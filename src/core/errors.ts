@@ -38,7 +38,9 @@ export type ErrorCode =
   | "NO_CONVERSIONS"
   | "SELF_CHECK_FAILED"
   | "ERROR_IN_INPUT"
-  | "NUMBER_FORMAT";
+  | "NUMBER_FORMAT"
+  | "LINE_INPUT_MISSING"
+  | "LINE_UNNAMED";
 
 /** Facts that a message may quote. `argument` names the function argument at fault. */
 export interface ErrorDetails {

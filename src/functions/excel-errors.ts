@@ -54,6 +54,9 @@ export const EXCEL_KIND: Readonly<Record<ErrorCode, ExcelKind>> = {
   // An error Excel lets in but not out (#REF!, #NAME?, #SPILL!, …): #VALUE!, whose message names it.
   ERROR_IN_INPUT: "#VALUE!",
   NUMBER_FORMAT: "#VALUE!",
+  // #VALUE!, so that Excel shows which line (or row) lacks what.
+  LINE_INPUT_MISSING: "#VALUE!",
+  LINE_UNNAMED: "#VALUE!",
 };
 
 // Excel shows a custom message only with #VALUE! and #N/A.

@@ -151,14 +151,23 @@ export function alignedLists<T extends unknown[]>(params: { [K in keyof T]: Para
 /**
  * A per-line argument of ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN, aligned to the `lines`
  * rows: one value for every line, or one per line (a longer list may run on only with blanks, else
- * SIZE_MISMATCH); blanks take the parameter's fallback.
+ * SIZE_MISMATCH); blanks take the parameter's fallback. Where `named` tells which rows have a
+ * name, a value on a row without one is LINE_UNNAMED: the line would otherwise be left out silently.
  */
-export function alignedToLines(argument: unknown, param: Param<number>, lines: number): (number | undefined)[] {
+export function alignedToLines(argument: unknown, param: Param<number>, lines: number, named?: (row: number) => boolean): (number | undefined)[] {
   if (argument === null || argument === undefined) return Array(lines).fill(param.fallback);
   const list = readList(argument, param);
   if (list.cells === 1) return Array(lines).fill(list.items[0] ?? param.fallback);
   fitLength(list, lines, param.name, "lines");
   const column: (number | undefined)[] = new Array(lines);
   for (let i = 0; i < lines; i++) column[i] = itemAt(list, i) ?? param.fallback;
+  if (named) {
+    // Judged on the cells: a blank reads as the parameter's fallback, so the items cannot tell.
+    const grid = toGrid(argument)!;
+    const width = grid[0].length;
+    for (let i = 0; i < lines; i++) {
+      if (!named(i) && !isBlank(grid[Math.floor(i / width)]?.[i % width])) throw new DomainError("LINE_UNNAMED", { argument: param.name, rows: i + 1 });
+    }
+  }
   return column;
 }

@@ -42,17 +42,18 @@ export function readPortfolio(args: PortfolioArguments, a: Assumptions): Portfol
   const named = names.flatMap((name, row) => (name === undefined ? [] : [{ name, row }]));
   if (named.length === 0) return { names, named, lines: [] };
   const n = names.length;
+  const hasName = (row: number) => names[row] !== undefined;
   const columns = {
-    baseCpa: alignedToLines(args.baseCPA, BASE_CPA, n),
+    baseCpa: alignedToLines(args.baseCPA, BASE_CPA, n, hasName),
     // Checked by the core with the assumptions table's own rules, naming the line (as ALLOCATE).
-    cpm: alignedToLines(args.cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n),
-    cvr: alignedToLines(args.cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n),
-    min: alignedToLines(args.minSpend, MIN_SPEND, n),
-    max: alignedToLines(args.maxSpend, MAX_SPEND, n),
+    cpm: alignedToLines(args.cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n, hasName),
+    cvr: alignedToLines(args.cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n, hasName),
+    min: alignedToLines(args.minSpend, MIN_SPEND, n, hasName),
+    max: alignedToLines(args.maxSpend, MAX_SPEND, n, hasName),
   };
   const lines = named.map(({ name, row }): AllocationLine => {
     const baseCpa = columns.baseCpa[row];
-    if (baseCpa === undefined) throw new DomainError("NOT_POSITIVE", { argument: "baseCPA", value: "" });
+    if (baseCpa === undefined) throw new DomainError("LINE_INPUT_MISSING", { argument: "baseCPA", line: name });
     return {
       name,
       baseCpa,

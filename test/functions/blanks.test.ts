@@ -206,10 +206,9 @@ describe("list functions with blanks placed anywhere", () => {
         const names = lines.map((l, i) => [l.named ? `L${i}` : null]);
         const col = (pick: (l: (typeof lines)[number]) => unknown) => lines.map((l) => [pick(l)]);
         const result = outcome(() => functions.allocate(budget, names, col((l) => l.cpa), col((l) => l.cpm), null as never, col((l) => l.min), col((l) => l.max)));
-        // The same lines with every blank spelt out as its default (no upper limit = the largest budget),
-        // up to the last named line: past it a default spelt out would be data beyond the lines.
-        const last = lines.reduce((end, l, i) => (l.named ? i : end), -1);
-        const spelt = (pick: (l: (typeof lines)[number]) => unknown, fallback: unknown) => lines.map((l, i) => [i <= last ? (pick(l) ?? fallback) : pick(l)]);
+        // The same lines with every blank of a named line spelt out as its default (no upper limit = the
+        // largest budget): on a row without a name a default spelt out would be data of an unnamed line.
+        const spelt = (pick: (l: (typeof lines)[number]) => unknown, fallback: unknown) => lines.map((l) => [l.named ? (pick(l) ?? fallback) : pick(l)]);
         const explicit = outcome(() =>
           functions.allocate(budget, names, col((l) => l.cpa), spelt((l) => l.cpm, Math.log(1.4) / Math.log(2.5)), null as never, spelt((l) => l.min, 0), spelt((l) => l.max, 1e13)),
         );

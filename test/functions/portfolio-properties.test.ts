@@ -23,12 +23,13 @@ const sheetArb = fc
     }),
     { minLength: 1, maxLength: 8 },
   )
+  // A blank row is blank across (a row with values but no name is LINE_UNNAMED: test/functions/line-rows.test.ts).
   .map((rows) => ({
     lines: rows.map((r) => [r.name]),
     baseCpa: rows.map((r) => [r.name === "" ? "" : r.baseCpa]),
-    cpm: rows.map((r) => [r.cpm]),
-    min: rows.map((r) => [r.min]),
-    max: rows.map((r) => [r.max]),
+    cpm: rows.map((r) => [r.name === "" ? "" : r.cpm]),
+    min: rows.map((r) => [r.name === "" ? "" : r.min]),
+    max: rows.map((r) => [r.name === "" ? "" : r.max]),
   }));
 
 const budgetCell = fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: 5_000_000_00 }).map((c) => c / 100) }, { weight: 1, arbitrary: fc.constantFrom("", 0, 1_000_000, "750,000") });

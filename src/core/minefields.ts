@@ -151,6 +151,20 @@ export const STEP_WATCH_RATIO = 1.2;
 const SEVERITY: Record<Verdict, number> = { clear: 0, watch: 1, risk: 2 };
 
 /**
+ * Two amounts written with as few decimals as tell them apart (none, then 2, up to 6), so a budget
+ * a fraction of a yuan over the cap never reads "547,756 is over the budget cap of 547,756".
+ *
+ * @example apart(547755.92, 547755.916) // ["547,755.920", "547,755.916"]
+ */
+function apart(a: number, b: number): [string, string] {
+  for (const decimals of [0, 2, 3, 4, 5, 6]) {
+    const shown: [string, string] = [formatAmount(a, decimals), formatAmount(b, decimals)];
+    if (shown[0] !== shown[1] || decimals === 6) return shown;
+  }
+  return [formatAmount(a), formatAmount(b)];
+}
+
+/**
  * Minefield 2 on a scenario's numbers: what the step from this month's budget to the proposed one
  * costs at the margin, and whether it passes the budget cap that plans the year. The cap decides
  * by the sheet's rule ({@link withinCap}: over the cap is risk); the pane's own thresholds (near
@@ -213,7 +227,7 @@ export function checkBudgetStep(input: BudgetStepInput, a: Assumptions = DEFAULT
         ? words.hold({ budget: figures.from, marginal: formatPrice(marginalNow), index: !measured })
         : input.proposed < input.thisMonth
           ? words.cut(figures)
-          : words.step(figures),
+          : words.step({ ...figures, marginalRatio: (step / marginalNow).toFixed(2), marginalNow: formatPrice(marginalNow) }),
     ];
     if (cap !== undefined && marginalCpaProposed !== undefined) {
       parts.push(words.atProposed({ proposed: formatAmount(input.proposed), marginalCpa: formatPrice(marginalCpaProposed), target: formatPrice(input.targetCpa!), cap: formatAmount(cap) }));
@@ -221,7 +235,10 @@ export function checkBudgetStep(input: BudgetStepInput, a: Assumptions = DEFAULT
     const end = (value: number | undefined) => (value === undefined ? undefined : formatAmount(value));
     if (band && capBand) parts.push(words.band({ low, high, level, pessimistic: end(capBand.pessimistic), optimistic: end(capBand.optimistic) }));
     const say: Record<VerdictReason["kind"], () => string> = {
-      overCap: () => words.reasons.overCap({ proposed: formatAmount(input.proposed), cap: formatAmount(cap!) }),
+      overCap: () => {
+        const [proposed, shownCap] = apart(input.proposed, cap!);
+        return words.reasons.overCap({ proposed, cap: shownCap });
+      },
       pastOptimistic: () => words.reasons.pastOptimistic({ optimistic: formatAmount(capBand!.optimistic!) }),
       pastPessimistic: () => words.reasons.pastPessimistic({ pessimistic: formatAmount(capBand!.pessimistic!) }),
       pessimisticUnbounded: () => words.reasons.pessimisticUnbounded,

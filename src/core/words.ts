@@ -37,7 +37,7 @@ export interface CoreWords {
   reportHeader: readonly [minefield: string, status: string, evidence: string, note: string, checkedOn: string];
   budgetStep: {
     /** A raise: what the extra impressions cost. */
-    step: (f: { from: string; to: string; step: string; index: boolean; ratio: string; averageNow: string }) => string;
+    step: (f: { from: string; to: string; step: string; index: boolean; ratio: string; averageNow: string; marginalRatio: string; marginalNow: string }) => string;
     /** No change of budget: what the next thousand impressions cost there. */
     hold: (f: { budget: string; marginal: string; index: boolean }) => string;
     /** A cut: what the impressions given up cost. */
@@ -145,7 +145,7 @@ const en: CoreWords = {
   reportHeader: ["Minefield", "Status", "Evidence (numbers)", "Note", "Checked on"],
   budgetStep: {
     step: (f) =>
-      `Going from ${f.from} to ${f.to}: the extra impressions cost ${f.step} per thousand${f.index ? " (index)" : ""}, ${f.ratio}× today's average CPM of ${f.averageNow}.`,
+      `Going from ${f.from} to ${f.to}: the extra impressions cost ${f.step} per thousand${f.index ? " (index)" : ""}, ${f.ratio}× today's average CPM of ${f.averageNow} and ${f.marginalRatio}× today's marginal CPM of ${f.marginalNow} (the step's price is judged against the marginal).`,
     hold: (f) => `The budget stays at ${f.budget}: no step; there the next thousand impressions cost ${f.marginal}${f.index ? " (index)" : ""}.`,
     cut: (f) =>
       `Cutting from ${f.from} to ${f.to}: the impressions given up cost ${f.step} per thousand${f.index ? " (index)" : ""}, ${f.ratio}× today's average CPM of ${f.averageNow}.`,
@@ -264,7 +264,8 @@ const zh: CoreWords = {
   reportSheet: "雷区检查",
   reportHeader: ["雷区", "状态", "依据（数字）", "备注", "检查日期"],
   budgetStep: {
-    step: (f) => `从 ${f.from} 调整到 ${f.to}：新增曝光每千次 ${f.step}${f.index ? "（指数）" : ""}，是当前平均 CPM ${f.averageNow} 的 ${f.ratio} 倍。`,
+    step: (f) =>
+      `从 ${f.from} 调整到 ${f.to}：新增曝光每千次 ${f.step}${f.index ? "（指数）" : ""}，是当前平均 CPM ${f.averageNow} 的 ${f.ratio} 倍、当前边际 CPM ${f.marginalNow} 的 ${f.marginalRatio} 倍（加投价格以边际 CPM 为准判断）。`,
     hold: (f) => `预算保持 ${f.budget} 不变：没有加投；此时下一千次曝光成本为 ${f.marginal}${f.index ? "（指数）" : ""}。`,
     cut: (f) => `从 ${f.from} 削减到 ${f.to}：放弃的曝光每千次 ${f.step}${f.index ? "（指数）" : ""}，是当前平均 CPM ${f.averageNow} 的 ${f.ratio} 倍。`,
     atProposed: (f) => `在 ${f.proposed} 时下一次转化成本为 ${f.marginalCpa}，目标为 ${f.target}；全年规划用的预算上限为 ${f.cap}。`,

@@ -161,10 +161,20 @@ export function assumptionsRange(formula: string, ownSheet: string): string | un
   return joinAddress(sheet, last[2].replace(/\$/g, ""));
 }
 
-/** The assumptions the formula in `capAddress` reads, read as the functions read them. */
-async function readScenarioAssumptions(host: WorkbookHost, capAddress: string, ownSheet: string): Promise<ScenarioAssumptions> {
-  const [[[formula]]] = await host.readFormulas([capAddress]);
-  const range = formula ? assumptionsRange(formula, ownSheet) : undefined;
+/**
+ * The assumptions the scenario's formulas read, read as the functions read them: those of the first
+ * of `addresses` (the budget cap, then the proposed month's marginal CPA, marginal and average CPM)
+ * whose formula points at a table — so a cap typed over as a number leaves the month cells' table,
+ * not the defaults, behind the pane's figures.
+ */
+async function readScenarioAssumptions(host: WorkbookHost, addresses: readonly string[], ownSheet: string): Promise<ScenarioAssumptions> {
+  let range: string | undefined;
+  // One at a time: the cap's formula is nearly always the answer, and the next cells are read only without it.
+  for (const address of addresses) {
+    const [[[formula]]] = await host.readFormulas([address]);
+    range = typeof formula === "string" && formula ? assumptionsRange(formula, ownSheet) : undefined;
+    if (range) break;
+  }
   if (!range) return { read: { ...DEFAULT_ASSUMPTIONS } };
   try {
     const [rows] = await host.readRanges([range]);
@@ -201,10 +211,10 @@ function stage(value: CellValue | undefined): number | undefined {
 
 /** Notes rows: name, reads, engagements, jumps; rows without numbers are skipped. */
 export function notesFromRows(rows: CellValue[][]): NamedNote[] {
-  return rows.flatMap((row) => {
+  return rows.flatMap((row, index) => {
     const [name, reads, engagements, jumps] = [row[0], number(row[1], COUNT), number(row[2], COUNT), number(row[3], COUNT)];
     if (reads === undefined || engagements === undefined || jumps === undefined) return [];
-    return [{ name: String(name ?? ""), reads, engagements, jumps }];
+    return [{ name: isBlank(name) ? `#${index + 1}` : String(name), reads, engagements, jumps }];
   });
 }
 
@@ -223,7 +233,9 @@ export async function readSheetNotes(host: WorkbookHost, sheets: readonly SheetR
   ]);
   return labels.flatMap(([shown], i) => {
     const label = noteLabelOf(shown);
-    return label ? [{ name: String(names[i]?.[0] ?? ""), label }] : [];
+    // A note typed without a name is listed by its cell (Notes!A13), never as an empty entry.
+    const name = isBlank(names[i]?.[0]) ? joinAddress(sheet.name, `${N.nameColumn}${N.firstRow + i}`) : String(names[i][0]);
+    return label ? [{ name, label }] : [];
   });
 }
 
@@ -346,7 +358,11 @@ async function readTemplateScenario(
     missing: {},
     raw,
     where,
-    assumptions: budgetCap ? await readScenarioAssumptions(host, budgetCap.address, sheet) : { read: { ...DEFAULT_ASSUMPTIONS } },
+    assumptions: await readScenarioAssumptions(
+      host,
+      [...(budgetCap ? [budgetCap.address] : []), ...(["marginalCpa", "marginalCpm", "avgCpm"] as const).map((c) => at(first + m + 1, column(c)))],
+      sheet,
+    ),
     computed,
   };
 }

@@ -81,7 +81,7 @@ export const BUDGET_NOT_A_NUMBER = "Budget is not a number: type digits 预算�
 /** What the year's total says over a negative budget, rather than netting it off the other months. */
 export const BUDGET_NEGATIVE = "Budget is negative: type 0 or more 预算为负：请输入 0 或以上";
 /** What `vs cap` says where there is no cap to compare with: a target or base CPA left blank. */
-export const CAP_INPUT_MISSING = "Input missing: target and base CPA 缺少输入：目标与基准 CPA";
+export const CAP_INPUT_MISSING = "Input missing: budget cap, or the target and base CPA it needs 缺少输入：预算上限，或其所需的目标与基准 CPA";
 /** Beside the budget cap: which of the scenario's caps plans the year (issue 21 item 6). */
 export const PLANNING_CAP_NOTE =
   "← Plans the year: vs cap, the Summary and the task pane use this cap (from the Assumptions sheet); the caps on your CPM history (D3:G6) are context. ← 全年按此上限规划：对比上限、汇总表与任务窗格都用它（取自 Assumptions 表）；按历史 CPM 的上限（D3:G6）仅供参考。";

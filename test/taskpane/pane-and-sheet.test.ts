@@ -162,6 +162,15 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     for (let m = 0; m < L.months - 1; m++) await expectPaneEqualsSheet("Growth", m);
   });
 
+  it("a budget cap typed over as a number: the pane still reads the table the month cells read, and quotes their prices (found by an outside probe)", async () => {
+    set("Assumptions", "B3", 0.5);
+    set("Growth", capCell, 600_000);
+    for (let m = 0; m < L.months - 1; m++) await expectPaneEqualsSheet("Growth", m);
+    const { scenario, step } = await pane("Growth", 3);
+    expect(scenario.assumptions.read).toEqual(expect.objectContaining({ cpmElasticity: 0.5 }));
+    expect(stepEvidence(step, UI.en, "en")).not.toContain("the functions' defaults");
+  });
+
   it("README, the assumptions the scenario's formulas read (item 1): says so when the assumptions table is refused (cpm_elasticity 1.5: every RED cell #NUM!), and never says Clear", async () => {
     set("Assumptions", "B3", 1.5);
     expect(cell("Growth", capCell)).toBe("#NUM!");

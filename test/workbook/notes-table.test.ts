@@ -105,6 +105,13 @@ describe("the Notes table grows, and the pane grades what the sheet grades", () 
     expect(await paneLabels()).toEqual(before);
   });
 
+  it("a note typed without a name is listed by its cell, never as an empty entry (found by an outside probe)", async () => {
+    const row = N.firstRow + 11;
+    hf.setCellContents(cell(`B${row}`), [[65_000, 11_000, 50]]);
+    expect(noteLabelOf(at(`G${row}`))).toBe("hollow hot");
+    expect((await paneLabels())[`Notes!A${row}`]).toBe("hollow hot");
+  });
+
   it("reads the sheet's labels in either language", () => {
     for (const label of Object.keys(NOTE_LABELS) as (keyof typeof NOTE_LABELS)[]) {
       expect(noteLabelOf(NOTE_LABELS[label].en)).toBe(label);

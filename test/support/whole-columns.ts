@@ -142,12 +142,20 @@ let sink = 0;
  * ratio is the median of its rounds'.
  */
 export function wholeColumnCosts(call: ListCall, rounds = 5): { positions: number[]; cost: WholeColumnCost }[] {
+  return wholeColumnPositions(call).map((positions) => ({ positions, cost: wholeColumnCostAt(call, positions, rounds) }));
+}
+
+/** Each list argument on its own, then all of them at once. */
+export function wholeColumnPositions(call: ListCall): number[][] {
+  return [...call.lists.map((p) => [p]), call.lists];
+}
+
+/** The cost of `call` with whole columns at `positions` (the others exact). */
+export function wholeColumnCostAt(call: ListCall, positions: readonly number[], rounds = 5): WholeColumnCost {
   const all = withWholeColumns(call, call.lists);
-  return [...call.lists.map((p) => [p]), call.lists].map((positions) => {
-    const whole = [...call.args];
-    positions.forEach((p) => (whole[p] = all[p]));
-    return { positions, cost: wholeColumnCost(call, whole, positions, rounds) };
-  });
+  const whole = [...call.args];
+  positions.forEach((p) => (whole[p] = all[p]));
+  return wholeColumnCost(call, whole, positions, rounds);
 }
 
 function wholeColumnCost(call: ListCall, whole: unknown[], positions: readonly number[], rounds: number): WholeColumnCost {

@@ -12,13 +12,15 @@ export function formatAmount(x: number, decimals = 0): string {
   return format.format(x);
 }
 
-// Number formats are costly to make and cheap to use: one per precision, made once.
+// Number formats are costly to make (about 20 ms for the first, most of loading the functions) and
+// cheap to use: one per precision, made when first used, never at load.
 const AMOUNT_FORMATS = new Map<number, Intl.NumberFormat>();
-const PRICE_FORMAT = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+let priceFormat: Intl.NumberFormat | undefined;
 
 /** A price such as a CPM or a CPA: always two decimals. */
 export function formatPrice(x: number): string {
-  return PRICE_FORMAT.format(x);
+  priceFormat ??= new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return priceFormat.format(x);
 }
 
 /**

@@ -75,10 +75,16 @@ export function setLanguage(next: Language | undefined): void {
   language = next;
 }
 
+// Office's display language as last read, and its Language: a column of worded errors asks once per cell.
+let display: string | undefined;
+let displayed: Language = "en";
+
 export function currentLanguage(): Language {
   if (language) return language;
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-  return languageOf(office?.context?.displayLanguage ?? "");
+  const shown = office?.context?.displayLanguage ?? "";
+  if (shown !== display) [display, displayed] = [shown, languageOf(shown)];
+  return displayed;
 }
 
 let wordEveryError = false;
@@ -92,19 +98,102 @@ export function setWordEveryError(on: boolean): void {
   wordEveryError = on;
 }
 
+/**
+ * The Excel errors made so far in the running call, one per code and message. Excel's
+ * CustomFunctions.Error extends Error and so captures a stack when made: a filled-down column of
+ * 100,000 errors made one by one costs several times the column itself. Within one call a cell
+ * reuses the error of an earlier cell with the same code and message; a new call starts afresh, so
+ * no two calls' results share an error. Messages may differ in every cell (they quote the value),
+ * so the map is emptied when it reaches ERRORS_PER_CALL rather than growing with the range.
+ */
+interface CallErrors {
+  /** Errors without a message, by code. */
+  bare: Map<string, CustomFunctions.Error>;
+  /** Worded errors, by message (the code is checked on the error itself). */
+  worded: Map<string, CustomFunctions.Error>;
+  /**
+   * The error made or found last: a filled-down column repeats its neighbour's error, and comparing
+   * two strings costs less than hashing a message made afresh for the map.
+   */
+  last: CustomFunctions.Error | undefined;
+  /** The code and message `last` was asked for (its own message may read "" where none was given). */
+  lastCode: string;
+  lastWorded: string | undefined;
+  /** The domain error `last` was made for, and the language it was worded in (see toExcelError). */
+  lastDomain: DomainError | undefined;
+  lastLanguage: Language;
+}
+
+let madeInCall: CallErrors | undefined;
+const ERRORS_PER_CALL = 256;
+
+/** Runs one call of a custom function with its own errors (see madeInCall); outside one, each error is new. */
+export function withinOneCall<T>(call: () => T): T {
+  const outer = madeInCall;
+  madeInCall = { bare: new Map(), worded: new Map(), last: undefined, lastCode: "", lastWorded: undefined, lastDomain: undefined, lastLanguage: "en" };
+  try {
+    return call();
+  } finally {
+    madeInCall = outer;
+  }
+}
+
 export function excelError(code: string, message?: string): CustomFunctions.Error {
-  const returnable = RETURNABLE.has(code) ? code : "#VALUE!";
+  const returnable = (RETURNABLE.has(code) ? code : "#VALUE!") as CustomFunctions.ErrorCode;
+  const worded = (WITH_MESSAGE.has(returnable) || wordEveryError) && message ? message : undefined;
+  const made = madeInCall;
+  if (made === undefined) return newExcelError(returnable, worded);
+  const last = made.last;
+  if (last !== undefined && made.lastCode === returnable && made.lastWorded === worded) return last;
+  const errors = worded === undefined ? made.bare : made.worded;
+  let error = errors.get(worded ?? returnable);
+  if (error === undefined || error.code !== returnable) {
+    if (errors.size >= ERRORS_PER_CALL) errors.clear();
+    errors.set(worded ?? returnable, (error = newExcelError(returnable, worded)));
+  }
+  made.last = error;
+  made.lastDomain = undefined; // set by toExcelError when it is the caller
+  made.lastCode = returnable;
+  made.lastWorded = worded;
+  return error;
+}
+
+function newExcelError(code: CustomFunctions.ErrorCode, message: string | undefined): CustomFunctions.Error {
   const ErrorClass = CustomFunctions.Error;
-  return (WITH_MESSAGE.has(returnable) || wordEveryError) && message
-    ? new ErrorClass(returnable as CustomFunctions.ErrorCode, message)
-    : new ErrorClass(returnable as CustomFunctions.ErrorCode);
+  return message === undefined ? new ErrorClass(code) : new ErrorClass(code, message);
 }
 
 export function toExcelError(error: DomainError | PassedError): CustomFunctions.Error {
   if (error instanceof PassedError) return excelError(error.code);
   const kind = EXCEL_KIND[error.code];
   // Worded only where Excel shows the words: a column of #NUM! cells costs no messages.
-  return WITH_MESSAGE.has(kind) || wordEveryError ? excelError(kind, describe(error, currentLanguage())) : excelError(kind);
+  if (!(WITH_MESSAGE.has(kind) || wordEveryError)) return excelError(kind);
+  const made = madeInCall;
+  if (made === undefined) return excelError(kind, describe(error, currentLanguage()));
+  // A filled-down column of one bad value (TRUE in every spend cell) fails each cell with the same
+  // facts: the words are those of the cell above, so its error is reused without wording them again.
+  const language = currentLanguage();
+  const above = made.lastDomain;
+  if (above !== undefined && made.last !== undefined && made.lastLanguage === language && sameFacts(above, error)) return made.last;
+  const excel = excelError(kind, describe(error, language));
+  made.lastDomain = error;
+  made.lastLanguage = language;
+  return excel;
+}
+
+/** The same code and the same details, each fact the same value (a message is made from nothing else). */
+function sameFacts(a: DomainError, b: DomainError): boolean {
+  if (a === b) return true;
+  if (a.code !== b.code) return false;
+  const x = a.details as Record<string, unknown>;
+  const y = b.details as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    if (x[key] !== y[key]) return false;
+    count++;
+  }
+  for (const key in y) if (Object.prototype.hasOwnProperty.call(y, key)) count--;
+  return count === 0;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { DomainError, isDomainError } from "../core";
 import { forgetExtents } from "./broadcast";
-import { isErrorValue, PassedError, toExcelCell, toExcelError } from "./excel-errors";
+import { isErrorValue, PassedError, toExcelCell, toExcelError, withinOneCall } from "./excel-errors";
 
 export type ExcelRow = (number | string | boolean | CustomFunctions.Error)[];
 
@@ -23,6 +23,10 @@ export function ready(cells: ExcelRow[]): ExcelRow[] {
  * CustomFunctions.Error; an unexpected exception becomes #VALUE! rather than escaping.
  */
 export function excelFunction(body: () => readonly (readonly unknown[])[]): (number | string | boolean | CustomFunctions.Error)[][] {
+  return withinOneCall(() => run(body));
+}
+
+function run(body: () => readonly (readonly unknown[])[]): (number | string | boolean | CustomFunctions.Error)[][] {
   let result: readonly (readonly unknown[])[];
   forgetExtents();
   try {

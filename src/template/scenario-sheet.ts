@@ -31,6 +31,8 @@ export const SCENARIO_LAYOUT = {
   firstMonthRow: 10,
   months: 12,
   totalRow: 22,
+  /** The stage's playbook below the year (STAGEPLAN, spilled in English, then in Chinese): its first lines name the stage in the title. */
+  playbook: { titleRow: 24, en: "A25", zh: "A32" },
   columns: ["month", "budget", "spillover", "closedLoop", "avgCpm", "marginalCpm", "impressions", "marginalCpa", "capCheck"] as const,
 };
 
@@ -88,13 +90,15 @@ export const PLANNING_CAP_NOTE =
 
 /**
  * A scenario's title from its stage cell, in English and Chinese ("Scenario 情景 · Stage: growth 阶段：成长期"):
- * the stage's name is STAGEPLAN's first line in each language, so the title follows the stage typed,
- * in any spelling, and never keeps an old one.
+ * the stage's name is the first line of the playbook STAGEPLAN spills in each language below the
+ * year, so the title follows the stage typed, in any spelling, and never keeps an old one.
  */
-export function scenarioTitle(stageCell: string): string {
-  const named = (lang: string) => `INDEX(RED.STAGEPLAN(${abs(stageCell)},"${lang}"),1,1)`;
-  return `"Scenario 情景 · "&${named("en")}&"  "&${named("zh")}`;
+export function scenarioTitle(playbook: { en: string; zh: string }): string {
+  return `"Scenario 情景 · "&${abs(playbook.en)}&"  "&${abs(playbook.zh)}`;
 }
+
+/** The heading above a scenario's playbook. */
+export const PLAYBOOK_TITLE = "Playbook for this stage (from STAGEPLAN) 本阶段打法（来自 STAGEPLAN）";
 
 /**
  * One scenario sheet: inputs, twelve months of budget with the split, CPMs, CPA and cap check, and —
@@ -105,7 +109,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
   const L = SCENARIO_LAYOUT;
   const A = ASSUMPTIONS_RANGE;
   const cells: Record<string, CellDefinition> = {
-    A1: { formula: scenarioTitle(L.stage), style: "title" },
+    A1: { formula: scenarioTitle(L.playbook), style: "title" },
     A2: { value: "Inputs in blue cells; example figures — replace them with yours. 蓝色单元格为输入项；示例数字，请替换为你的数据。", style: "subtitle" },
     A3: { value: SCENARIO_LABELS.stage, style: "label" },
     B3: { value: input.stage, style: "input" },
@@ -166,6 +170,9 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     style: "total",
     format: '0" over 超出"',
   };
+  cells[`A${L.playbook.titleRow}`] = { value: PLAYBOOK_TITLE, style: "output" };
+  cells[L.playbook.en] = { formula: `RED.STAGEPLAN(${abs(L.stage)},"en",${A})` };
+  cells[L.playbook.zh] = { formula: `RED.STAGEPLAN(${abs(L.stage)},"zh",${A})` };
   return { name: input.name, widths: [40, 16, 16, 16, 14, 16, 16, 16, 20], frozen: { rows: L.headerRow, columns: 1 }, cells };
 }
 

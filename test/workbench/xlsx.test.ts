@@ -98,9 +98,26 @@ describe("Download keeps what was opened (issue 14, item 13)", () => {
     expect(workbookXml).not.toMatch(/fullCalcOnLoad/);
   });
 
-  it("adds no dynamic-array metadata to a file without spills (the template)", async () => {
-    const zip = await JSZip.loadAsync(await roundTrip(fs.readFileSync(TEMPLATE_PATH)));
+  it("adds no dynamic-array metadata to a file without spills", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Plan").getCell("A1").value = { formula: '_xldudf_RED_SPILLSPLIT("growth",1000,"spillover")', result: 500 } as ExcelJS.CellFormulaValue;
+    const zip = await JSZip.loadAsync(await roundTrip(Buffer.from(await book.xlsx.writeBuffer())));
     expect(zip.file("xl/metadata.xml")).toBeNull();
+    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).not.toMatch(/\bcm=/);
+  });
+
+  it("keeps the template's dynamic arrays through a round trip: each formula over the same range, marked cm=\"1\"", async () => {
+    const spills = async (file: Buffer | Uint8Array) =>
+      Object.entries(await xmlCells(file)).flatMap(([sheet, cells]) =>
+        Object.entries(cells).flatMap(([a1, c]) => (/t="array"/.test(c.formulaAttributes ?? "") ? [`${sheet}!${a1} ${/ref="([^"]+)"/.exec(c.formulaAttributes!)![1]} ${c.formula}`] : [])),
+      );
+    const template = fs.readFileSync(TEMPLATE_PATH);
+    const before = await spills(template);
+    expect(before.length).toBeGreaterThanOrEqual(5);
+    const after = await roundTrip(template);
+    expect(await spills(after)).toEqual(before);
+    const zip = await JSZip.loadAsync(after);
+    expect(await zip.file("xl/metadata.xml")!.async("string")).toContain('name="XLDAPR"');
   });
 
   it("keeps dates dates, hyperlinks, error values, rich text, and text that looks like a formula or a number as text", async () => {

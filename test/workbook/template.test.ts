@@ -41,7 +41,7 @@ describe("assets/spillsplit-planner.xlsx", () => {
 
   it("is not stale: every sheet, cell, formula and format matches its definition (run `npm run template`)", async () => {
     const onDisk = await committed();
-    const fresh = await buildPlanner();
+    const { workbook: fresh } = await buildPlanner();
     expect(onDisk.worksheets.map((w) => w.name)).toEqual(fresh.worksheets.map((w) => w.name));
     for (const definition of plannerWorkbook()) {
       const ws = onDisk.getWorksheet(definition.name)!;
@@ -116,6 +116,41 @@ describe("assets/spillsplit-planner.xlsx as Excel stores it (issue 13)", () => {
     // "Months over cap" counts from cached text, not from #NAME?: the Growth plan passes its cap in some months.
     expect(Number((await formulaCells()).find((c) => c.sheet === "Growth" && c.ref === "I22")!.cached)).toBeGreaterThan(0);
     hf.destroy();
+  });
+
+  it("spills each RED block once, as Excel 365 stores a dynamic array: no INDEX around a RED function, the formula over its range marked cm=\"1\", every cell of the range cached", async () => {
+    const cells = await formulaCells();
+    expect(cells.filter((c) => /INDEX\(_xldudf_RED_/i.test(c.formula))).toEqual([]);
+    const fs = await import("fs");
+    const zip = await JSZip.loadAsync(fs.readFileSync(TEMPLATE_PATH));
+    const book = await committed();
+    const sheets = plannerWorkbook();
+    const hf = await engine(Object.fromEntries(sheets.map((s) => [s.name, sheetAsRows(s)])));
+    const spills: string[] = [];
+    for (const [i, ws] of book.worksheets.entries()) {
+      const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async("string");
+      for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)><f t="array" ref="([A-Z]+\d+):([A-Z]+\d+)">([^<]*)<\/f>/g)) {
+        const [, anchor, attributes, from, to, formula] = m;
+        spills.push(`${ws.name}!${from}:${to}`);
+        expect({ at: `${ws.name}!${anchor}`, dynamic: /\bcm="1"/.test(attributes), red: formula.includes("_xldudf_RED_") }).toEqual({ at: `${ws.name}!${anchor}`, dynamic: true, red: true });
+        const sheet = hf.getSheetId(ws.name)!;
+        const start = hf.simpleCellAddressFromString(from, sheet)!;
+        const end = hf.simpleCellAddressFromString(to, sheet)!;
+        for (let row = start.row; row <= end.row; row++)
+          for (let col = start.col; col <= end.col; col++) {
+            const ours = hf.getCellValue({ sheet, row, col });
+            const cell = ws.getCell(row + 1, col + 1);
+            const cached = (cell.value as { result?: unknown } | null)?.result ?? cell.value;
+            const at = `${ws.name}!${cell.address}`;
+            if (typeof ours === "number") expect({ at, close: Math.abs(Number(cached) - ours) <= 1e-9 * Math.max(1, Math.abs(ours)) }).toEqual({ at, close: true });
+            else expect({ at, cached }).toEqual({ at, cached: ours });
+          }
+      }
+    }
+    hf.destroy();
+    // The five Lines blocks, the CPM fit, and each scenario's playbook in two languages.
+    expect(spills).toHaveLength(5 + 1 + 2 * SCENARIOS.length);
+    expect(spills).toContain("Lines!B58:M63");
   });
 
   it("does not force a full recalculation on load: no fullCalcOnLoad, and the calculation engine id current Excel writes", async () => {

@@ -10,8 +10,9 @@ import fs from "fs";
 import path from "path";
 import "../src/workbench/custom-functions-runtime"; // the functions register themselves with it
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { HyperFormula } from "hyperformula";
-import { columnLetter, parseA1, plannerWorkbook, SheetDefinition, sheetAsRows } from "../src/template/planner";
+import { columnLetter, parseA1, plannerWorkbook, PRINT, printArea, printTitleRows, rowHeightsOf, SheetDefinition, sheetAsRows } from "../src/template/planner";
 import { toStoredFormula } from "../src/template/formula-form";
 import { excelJsStyle, STYLES } from "../src/template/styles";
 import { SheetSpills, withExcelForm } from "../src/workbench/xlsx-excel-form";
@@ -43,6 +44,19 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetDefinition, resultOf: 
     views: [{ state: "frozen", xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows }],
   });
   sheet.widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  const titles = printTitleRows(sheet);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: PRINT.orientation,
+    paperSize: PRINT.paperSize,
+    fitToPage: true,
+    fitToWidth: PRINT.fitToWidth,
+    fitToHeight: PRINT.fitToHeight,
+    ...(titles ? { printTitlesRow: titles } : {}),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: PRINT.footer };
+  for (const [row, height] of Object.entries(rowHeightsOf(sheet))) ws.getRow(Number(row)).height = height;
+  for (const range of sheet.merges ?? []) ws.mergeCells(range);
   const masters: string[] = [];
   for (const [address, definition] of Object.entries(sheet.cells)) {
     const cell = ws.getCell(address);
@@ -96,10 +110,26 @@ export async function buildPlanner(): Promise<{ workbook: ExcelJS.Workbook; spil
   return { workbook, spills };
 }
 
-/** The template file's bytes: ExcelJS's package with the calculation engine id Excel writes and its spills marked dynamic. */
+/**
+ * Each sheet's print area, as Excel names it (_xlnm.Print_Area, local to the sheet). Written here
+ * rather than through ExcelJS's pageSetup.printArea, which stores "$A1:$J101" — a reference with its
+ * rows left relative, which LibreOffice ignores (it then printed all 500 rows of Notes on 8 pages).
+ */
+async function withPrintAreas(bytes: Uint8Array, sheets: SheetDefinition[]): Promise<Uint8Array> {
+  const xmlText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&apos;");
+  const areas = sheets.map((sheet, index) => `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${xmlText(`'${sheet.name.replace(/'/g, "''")}'!${printArea(sheet)}`)}</definedName>`);
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  // Excel lists defined names sorted: _xlnm.Print_Area before _xlnm.Print_Titles.
+  const named = xml.includes("<definedNames>") ? xml.replace("<definedNames>", `<definedNames>${areas.join("")}`) : xml.replace("</sheets>", `</sheets><definedNames>${areas.join("")}</definedNames>`);
+  zip.file("xl/workbook.xml", named);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** The template file's bytes: ExcelJS's package with the calculation engine id Excel writes, its spills marked dynamic and its print areas. */
 export async function plannerFile(): Promise<Uint8Array> {
   const { workbook, spills } = await buildPlanner();
-  return withExcelForm((await workbook.xlsx.writeBuffer()) as ArrayBuffer, spills);
+  return withPrintAreas(await withExcelForm((await workbook.xlsx.writeBuffer()) as ArrayBuffer, spills), plannerWorkbook());
 }
 
 if (require.main === module) {

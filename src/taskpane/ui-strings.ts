@@ -97,6 +97,7 @@ const en = {
     sharedRuntime: "the shared runtime (SharedRuntime 1.1): the pane and the RED functions cannot work together. Update Excel.",
     workbook: "reading and writing sheets from the pane (ExcelApi 1.7): checks, Write report and Insert scenario sheet will fail. Update Excel.",
     liveUpdates: "following your edits as you type (ExcelApi 1.9): press Refresh numbers after changing cells.",
+    printLayout: "print settings on inserted sheets (ExcelApi 1.9): set landscape and one page wide in Page Layout yourself.",
   } as Record<Capability, string>,
   bindings: {
     stage: "Stage",
@@ -216,6 +217,7 @@ const zh: UiStrings = {
     sharedRuntime: "共享运行时（SharedRuntime 1.1）：任务窗格与 RED 函数无法协同工作。请更新 Excel。",
     workbook: "从任务窗格读写工作表（ExcelApi 1.7）：检查、生成报告和插入情景工作表将无法使用。请更新 Excel。",
     liveUpdates: "随输入实时更新（ExcelApi 1.9）：修改单元格后请点击“刷新数字”。",
+    printLayout: "插入工作表的打印设置（ExcelApi 1.9）：请在“页面布局”中自行设为横向、一页宽。",
   } as Record<Capability, string>,
   bindings: {
     stage: "阶段",

@@ -20,8 +20,8 @@ export { ASSUMPTIONS_SHEET, assumptionRef, assumptionsSheet } from "./assumption
 export { EXAMPLE_HISTORY, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET } from "./history-sheet";
 export { LINES_LAYOUT, LINES_SHEET } from "./lines-sheet";
 export { NOTES_LAST_ROW, NOTES_LAYOUT, NOTES_SHEET } from "./notes-sheet";
-export { BAND_LABELS, BAND_LAYOUT, BUDGET_NEGATIVE, BUDGET_NOT_A_NUMBER, CAP_INPUT_MISSING, OVER_CAP, PLANNING_CAP_NOTE, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioSheet, SCENARIOS, scenarioTitle, WITHIN_CAP } from "./scenario-sheet";
-export { columnLetter, parseA1, sheetAsRows } from "./sheet";
+export { BAND_LABELS, BAND_LAYOUT, BUDGET_NEGATIVE, BUDGET_NOT_A_NUMBER, CAP_INPUT_MISSING, OVER_CAP, PLANNING_CAP_NOTE, PLAYBOOK_LINES, PLAYBOOK_TITLE, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioSheet, SCENARIOS, scenarioTitle, WITHIN_CAP } from "./scenario-sheet";
+export { columnLetter, HEADER_ROW_HEIGHT, parseA1, PRINT, printArea, printTitleRows, rowHeightsOf, sheetAsRows } from "./sheet";
 export type { CellDefinition, SheetDefinition } from "./sheet";
 export { SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_SHEET, summaryRow, summarySheet } from "./summary-sheet";
 

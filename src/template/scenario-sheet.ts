@@ -3,9 +3,10 @@
  * and cap check, and the band of budget caps over the CPM history sheet; and the three example
  * scenarios the template ships. The task pane finds the inputs and months by the labels here.
  */
+import { stagePlan } from "../core/playbook";
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
 import { HISTORY_LAYOUT, HISTORY_SHEET } from "./history-sheet";
-import { abs, columnLetter, FORMATS, MONTH_HEADER, MONTHS } from "./sheet";
+import { abs, columnLetter, FORMATS, MONTH_HEADER, MONTHS, parseA1 } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export interface ScenarioInputs {
@@ -88,6 +89,9 @@ export const CAP_INPUT_MISSING = "Input missing: budget cap, or the target and b
 export const PLANNING_CAP_NOTE =
   "← Plans the year: vs cap, the Summary and the task pane use this cap (from the Assumptions sheet); the caps on your CPM history (D3:G6) are context. ← 全年按此上限规划：对比上限、汇总表与任务窗格都用它（取自 Assumptions 表）；按历史 CPM 的上限（D3:G6）仅供参考。";
 
+/** The cells the planning note wraps across, beside the budget cap (three lines tall). */
+const PLANNING_NOTE_RANGE = "C7:I7";
+
 /**
  * A scenario's title from its stage cell, in English and Chinese ("Scenario 情景 · Stage: growth 阶段：成长期"):
  * the stage's name is the first line of the playbook STAGEPLAN spills in each language below the
@@ -96,6 +100,9 @@ export const PLANNING_CAP_NOTE =
 export function scenarioTitle(playbook: { en: string; zh: string }): string {
   return `"Scenario 情景 · "&${abs(playbook.en)}&"  "&${abs(playbook.zh)}`;
 }
+
+/** The most lines STAGEPLAN spills for any stage, in either language: the playbooks' room below the year. */
+export const PLAYBOOK_LINES = Math.max(...[1, 2, 3].flatMap((stage) => (["en", "zh"] as const).map((lang) => stagePlan(stage, lang).length)));
 
 /** The heading above a scenario's playbook. */
 export const PLAYBOOK_TITLE = "Playbook for this stage (from STAGEPLAN) 本阶段打法（来自 STAGEPLAN）";
@@ -121,7 +128,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     B6: { value: input.targetCpa, style: "input", format: FORMATS.price },
     A7: { value: SCENARIO_LABELS.budgetCap, style: "label" },
     B7: { formula: `RED.BUDGETCAP(${abs(L.targetCpa)},${abs(L.baseCpa)},${A})`, style: "output", format: FORMATS.money },
-    C7: { value: PLANNING_CAP_NOTE, style: "subtitle" },
+    C7: { value: PLANNING_CAP_NOTE, style: "note" },
   };
   if (options.history ?? true) {
     const band = HISTORY_LAYOUT.bandTables;
@@ -173,7 +180,16 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
   cells[`A${L.playbook.titleRow}`] = { value: PLAYBOOK_TITLE, style: "output" };
   cells[L.playbook.en] = { formula: `RED.STAGEPLAN(${abs(L.stage)},"en",${A})` };
   cells[L.playbook.zh] = { formula: `RED.STAGEPLAN(${abs(L.stage)},"zh",${A})` };
-  return { name: input.name, widths: [40, 16, 16, 16, 14, 16, 16, 16, 20], frozen: { rows: L.headerRow, columns: 1 }, cells };
+  if (parseA1(L.playbook.zh).row - parseA1(L.playbook.en).row <= PLAYBOOK_LINES) throw new Error("SCENARIO_LAYOUT.playbook: the English playbook would spill into the Chinese one");
+  return {
+    name: input.name,
+    widths: [40, 16, 16, 16, 14, 16, 16, 16, 20],
+    frozen: { rows: L.headerRow, columns: 1 }, cells,
+    merges: [PLANNING_NOTE_RANGE],
+    rowHeights: { [parseA1(L.budgetCap).row + 1]: 45 },
+    // Down to the last line the Chinese playbook spills (its cells hold no definition of their own).
+    printRows: parseA1(L.playbook.zh).row + PLAYBOOK_LINES,
+  };
 }
 
 /**

@@ -43,10 +43,10 @@ export function summarySheet(scenarios: readonly { name: string }[]): SheetDefin
     A2: {
       value:
         "A row per scenario sheet, kept by the Budget minefields pane: a scenario sheet you insert, copy or rename is listed when the pane is open (or press Refresh numbers). 每个情景表一行，由“预算雷区”任务窗格维护：插入、复制或重命名的情景表会在窗格打开时（或点击“刷新数字”后）列出。",
-      style: "subtitle",
+      style: "note",
     },
   };
   SUMMARY_HEADERS.forEach((h, c) => (cells[`${columnLetter(c)}${SUMMARY_LAYOUT.headerRow}`] = { value: h, style: "header" }));
   scenarios.forEach((s, i) => Object.assign(cells, summaryRow(s.name, SUMMARY_LAYOUT.firstRow + i)));
-  return { name: SUMMARY_SHEET, widths: [16, 14, 20, 18, 18, 18, 18, 22], frozen: { rows: SUMMARY_LAYOUT.headerRow, columns: 1 }, cells };
+  return { name: SUMMARY_SHEET, widths: [16, 14, 20, 18, 18, 18, 18, 22], frozen: { rows: SUMMARY_LAYOUT.headerRow, columns: 1 }, cells, merges: ["A2:H2"], rowHeights: { 2: 30 } };
 }

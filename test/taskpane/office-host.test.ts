@@ -11,8 +11,8 @@ import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState, sheetStateOf } from "../../src/taskpane/state";
 import ExcelJS from "exceljs";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { assumptionsSheet, NOTES_LAST_ROW, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_HEADERS, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
-import { columnPoints } from "../../src/template/styles";
+import { assumptionsSheet, NOTES_LAST_ROW, PLAYBOOK_LINES, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_HEADERS, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
+import { columnPoints, tableLook } from "../../src/template/styles";
 import { DEFAULT_SIZE, Look, lookInFile } from "../support/look";
 
 function lookInOffice(style: Written["styles"][string] | undefined, numFmt: unknown): Look {
@@ -49,6 +49,10 @@ interface Written {
   styles: Record<string, { format: Record<string, unknown> & { font: Record<string, unknown>; fill: Record<string, unknown> }; borders: Record<string, Record<string, unknown>> }>;
   /** Every write in the order the add-in made it: "numberFormat Sheet!key", "values Sheet!key". */
   order: string[];
+  /** Ranges merged, by sheet. */
+  merged: Record<string, string[]>;
+  /** Each sheet's print settings as the add-in set them through pageLayout. */
+  printed: Record<string, Record<string, unknown>>;
 }
 
 /**
@@ -56,7 +60,7 @@ interface Written {
  * sheet has an id, as Office.js gives, that stays when `rename` renames it.
  */
 function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string, selection = "Growth!B10") {
-  const written: Written = { added: [], cleared: [], values: {}, formulas: {}, formats: {}, bold: [], frozen: {}, frozenAt: {}, styles: {}, order: [] };
+  const written: Written = { added: [], cleared: [], values: {}, formulas: {}, formats: {}, bold: [], frozen: {}, frozenAt: {}, styles: {}, order: [], merged: {}, printed: {} };
   const ranges: Record<string, { values: Grid; formulas: Grid; text: Grid }> = {};
   for (const [sheet, blocks] of Object.entries(sheets)) {
     for (const [cells, values] of Object.entries(blocks)) ranges[`${sheet}!${cells}`] = { values, formulas: values, text: values.map((row) => row.map((v) => String(v ?? ""))) };
@@ -93,6 +97,7 @@ function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string,
         written.formats[where] = v;
         written.order.push(`numberFormat ${where}`);
       },
+      merge: () => (written.merged[sheet] ??= []).push(key),
     };
     let bold: boolean | undefined;
     if (!known) Object.defineProperty(format.font, "bold", {
@@ -116,6 +121,14 @@ function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string,
       freezeAt: (range: { key: string }) => (written.frozenAt[ref.name] = range.key.split(",").slice(2).join(",")),
     },
     activate: () => undefined,
+    pageLayout: (() => {
+      const printed = (written.printed[ref.name] ??= {});
+      return Object.assign(printed, {
+        setPrintTitleRows: (rows: string) => (printed.titleRows = rows),
+        setPrintArea: (area: string) => (printed.area = area),
+        headersFooters: { defaultForAllPages: (printed.footers = {}) },
+      });
+    })(),
   });
   const data = {
     context: {
@@ -329,6 +342,8 @@ describe("officeHost", () => {
     expect(written.values["Minefields!0,0,8,5"]).toEqual(table);
     expect(written.bold).toContain("Minefields!0,0,1,5");
     expect(written.frozen.Minefields).toBe(1);
+    // The same widths as the workbench gives the table (tableLook), in Office.js's points.
+    tableLook(table).widths.forEach((characters, c) => expect([c, written.styles[`Minefields!0,${c},1,1`]?.format.columnWidth]).toEqual([c, columnPoints(characters)]));
     await officeHost().writeTable(report, table);
     expect(written.added).toEqual(["Minefields"]);
     expect(written.cleared).toEqual(["Minefields"]);
@@ -416,6 +431,39 @@ describe("officeHost", () => {
     expect(written.formulas["Scenario 1!C10"]).toEqual([['=RED.SPILLSPLIT($B$3,B10,"spillover",Assumptions!$A$1:$B$8)']]);
     expect(written.formats["Scenario 1!C10"]).toEqual([["#,##0.00"]]);
     expect(written.values["Scenario 1!B10"]).toEqual([[300_000]]);
+  });
+
+  it("inserts a sheet that prints as the shipped file's: landscape A4, one page wide, its print titles and area, the footer, and its wrapped note merged", async () => {
+    const shipped = new ExcelJS.Workbook();
+    await shipped.xlsx.readFile(TEMPLATE_PATH);
+    const ws = shipped.getWorksheet("Growth")!;
+    const { excel, written } = mockExcel(templateWorkbook(), "Growth");
+    (globalThis as Record<string, unknown>).Excel = excel;
+    await officeHost().addSheet(scenarioSheet({ ...growth, name: "Scenario 1" }));
+    const printed = written.printed["Scenario 1"];
+    expect(printed).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: ws.pageSetup.fitToWidth, verticalFitToPages: ws.pageSetup.fitToHeight } });
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true });
+    expect(printed.titleRows).toBe("$1:$9");
+    expect(ws.pageSetup.printTitlesRow).toBe("1:9");
+    expect(printed.area).toBe(`$A$1:$I$${Number(SCENARIO_LAYOUT.playbook.zh.slice(1)) + PLAYBOOK_LINES - 1}`);
+    expect((printed.footers as Record<string, unknown>).centerFooter).toBe(ws.headerFooter.oddFooter);
+    expect(written.merged["Scenario 1"]).toEqual(["C7:I7"]);
+    expect(written.styles["Scenario 1!7:7"]?.format.rowHeight).toBe(ws.getRow(7).height);
+    expect(written.styles["Scenario 1!9:9"]?.format.rowHeight).toBe(ws.getRow(9).height);
+  });
+
+  it("leaves print settings to Excel where it cannot set them (before ExcelApi 1.9), and inserts the sheet all the same", async () => {
+    const { excel, written } = mockExcel(templateWorkbook(), "Growth");
+    (globalThis as Record<string, unknown>).Excel = excel;
+    (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: (set: string, version: string) => !(set === "ExcelApi" && Number(version) >= 1.9) } } };
+    try {
+      await officeHost().addSheet(scenarioSheet({ ...growth, name: "Scenario 1" }));
+    } finally {
+      delete (globalThis as Record<string, unknown>).Office;
+    }
+    expect(written.added).toEqual(["Scenario 1"]);
+    const printed = written.printed["Scenario 1"];
+    expect([printed.orientation, printed.zoom, printed.area, printed.titleRows, printed.footers]).toEqual([undefined, undefined, undefined, undefined, {}]);
   });
 
   it("saves settings in the document and reads them back", async () => {

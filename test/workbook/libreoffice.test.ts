@@ -232,6 +232,47 @@ describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => 
   });
 });
 
+describeWithLibreOffice("LibreOffice Calc prints the template (issue 26, a plan that prints)", () => {
+  let pdf: Buffer;
+  let work: string;
+
+  beforeAll(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), "spillsplit-pdf-"));
+    fs.copyFileSync(TEMPLATE_PATH, path.join(work, "template.xlsx"));
+    execFileSync(
+      soffice!,
+      [`-env:UserInstallation=${pathToFileURL(path.join(work, "profile")).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, path.join(work, "template.xlsx")],
+      { stdio: "pipe", timeout: 150_000 },
+    );
+    pdf = fs.readFileSync(path.join(work, "template.pdf"));
+  }, 180_000);
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  it("prints at most two pages a sheet, each page footed with its sheet's name", () => {
+    const sheets = plannerWorkbook().map((s) => s.name);
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(sheets.length);
+    expect(pages).toBeLessThanOrEqual(2 * sheets.length);
+    // Each page's footer names its sheet (PRINT.footer's &A): read with pdftotext where poppler is installed.
+    let pdftotext: string | undefined;
+    try {
+      pdftotext = execFileSync("sh", ["-c", "command -v pdftotext"], { encoding: "utf8" }).trim() || undefined;
+    } catch {
+      pdftotext = undefined;
+    }
+    if (!pdftotext) return;
+    const perSheet = new Map<string, number>();
+    for (let page = 1; page <= pages; page++) {
+      const text = execFileSync(pdftotext, ["-f", String(page), "-l", String(page), path.join(work, "template.pdf"), "-"], { encoding: "utf8" });
+      // pdftotext folds runs of spaces: match the footer's words, not its spacing.
+      const sheet = sheets.find((name) => text.split(/\s+/).join(" ").includes(`${name} · Page`));
+      expect({ page, footed: sheet !== undefined }).toEqual({ page, footed: true });
+      perSheet.set(sheet!, (perSheet.get(sheet!) ?? 0) + 1);
+    }
+    expect(sheets.filter((name) => (perSheet.get(name) ?? 0) < 1 || (perSheet.get(name) ?? 0) > 2)).toEqual([]);
+  });
+});
+
 describe("finding LibreOffice", () => {
   it("takes SOFFICE_PATH, refuses one that does not exist, else looks on the PATH, and finds none where there is none", () => {
     const there = new Set(["/opt/lo/soffice", "/tools/bin/soffice"]);

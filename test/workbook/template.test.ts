@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildPlanner, TEMPLATE_PATH } from "../../scripts/build-template";
-import { NOTES_LAST_ROW, NOTES_LAYOUT, plannerWorkbook, SCENARIOS, sheetAsRows } from "../../src/template/planner";
+import { HEADER_ROW_HEIGHT, NOTES_LAST_ROW, NOTES_LAYOUT, plannerWorkbook, PRINT, printArea, SCENARIOS, sheetAsRows } from "../../src/template/planner";
 import { toStoredFormula, toTypedFormula, typedNamesIn } from "../../src/template/formula-form";
 import { readWorkbook } from "../../src/workbench/xlsx-read";
 import { engine } from "../support/engine";
@@ -66,11 +66,12 @@ async function formulaCells(): Promise<{ sheet: string; ref: string; formula: st
   const cells = [];
   for (let i = 0; i < names.length; i++) {
     const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async("string");
-    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>(.*?)<\/c>/g)) {
-      const f = /<f[^>]*>(.*?)<\/f>/.exec(m[3]);
+    // A cell with no value (a merged range's other cells) closes itself: <c r="I6" s="3"/>.
+    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)) {
+      const f = /<f[^>]*>(.*?)<\/f>/.exec(m[3] ?? "");
       if (!f) continue;
       const decode = (x: string) => x.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-      cells.push({ sheet: names[i], ref: m[1], formula: decode(f[1]), type: /\bt="(\w+)"/.exec(m[2])?.[1], cached: /<v>(.*?)<\/v>/.exec(m[3])?.[1] });
+      cells.push({ sheet: names[i], ref: m[1], formula: decode(f[1]), type: /\bt="(\w+)"/.exec(m[2])?.[1], cached: /<v>(.*?)<\/v>/.exec(m[3] ?? "")?.[1] });
     }
   }
   return cells;
@@ -151,6 +152,24 @@ describe("assets/spillsplit-planner.xlsx as Excel stores it (issue 13)", () => {
     // The five Lines blocks, the CPM fit, and each scenario's playbook in two languages.
     expect(spills).toHaveLength(5 + 1 + 2 * SCENARIOS.length);
     expect(spills).toContain("Lines!B58:M63");
+  });
+
+  it("sets up every sheet to print: landscape A4 one page wide, its print area, frozen rows as print titles, name and page in the footer, header rows two lines tall", async () => {
+    const fs = await import("fs");
+    const zip = await JSZip.loadAsync(fs.readFileSync(TEMPLATE_PATH));
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    const book = await committed();
+    for (const [index, definition] of plannerWorkbook().entries()) {
+      const ws = book.getWorksheet(definition.name)!;
+      expect({ sheet: definition.name, ...ws.pageSetup }).toMatchObject({ sheet: definition.name, orientation: "landscape", paperSize: PRINT.paperSize, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.headerFooter.oddFooter).toBe(PRINT.footer);
+      const quoted = `'${definition.name}'`;
+      expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${quoted.replace(/'/g, "&apos;")}!${printArea(definition)}</definedName>`);
+      if (definition.frozen.rows > 0) expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${quoted.replace(/'/g, "&apos;")}!$1:$${definition.frozen.rows}</definedName>`);
+      for (const [a1, cell] of Object.entries(definition.cells)) {
+        if (cell.style === "header") expect({ at: `${definition.name}!${a1}`, height: ws.getCell(a1).row ? ws.getRow(Number(a1.replace(/^[A-Z]+/, ""))).height : 0 }).toEqual({ at: `${definition.name}!${a1}`, height: HEADER_ROW_HEIGHT });
+      }
+    }
   });
 
   it("does not force a full recalculation on load: no fullCalcOnLoad, and the calculation engine id current Excel writes", async () => {

@@ -77,7 +77,7 @@ export function historySheet(): SheetDefinition {
   const cells: Record<string, CellDefinition> = {
     A1: { value: "History: your own CPM curve 历史数据：拟合你自己的 CPM 曲线", style: "title" },
     A2: {
-      value: "Paste each month's spend and average CPM from RED's ad reports into the blue cells (example figures); blank rows are skipped. 把小红书广告报表中每月的花费与平均 CPM 粘贴到蓝色单元格（示例数字）；空行会被跳过。",
+      value: "Paste each month's spend and average CPM from RED's ad reports into the blue cells (example figures); blank rows are skipped. Amounts in yuan (元). 把小红书广告报表中每月的花费与平均 CPM 粘贴到蓝色单元格（示例数字）；空行会被跳过。金额单位：元。",
       style: "subtitle",
     },
     [`A${H.headerRow}`]: { value: HISTORY_MONTH_HEADER, style: "header" },

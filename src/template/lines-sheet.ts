@@ -3,7 +3,7 @@
  * live ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN blocks over them.
  */
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
-import { abs, columnLetter, FORMATS, MONTHS } from "./sheet";
+import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export const LINES_SHEET = "Lines";
@@ -55,7 +55,7 @@ export function linesSheet(): SheetDefinition {
   const bounded = `${portfolio},${range("E")},${range("F")}`;
   const cells: Record<string, CellDefinition> = {
     A1: { value: "Lines: what each line should get, and what a target takes 投放线：各线预算与目标所需预算", style: "title" },
-    A2: { value: "Inputs in blue cells; example figures — replace them with yours. 蓝色单元格为输入项；示例数字，请替换为你的数据。", style: "subtitle" },
+    A2: { value: INPUTS_NOTE, style: "subtitle" },
     A3: { value: "Monthly budget 月预算", style: "label" },
     B3: { value: 1_000_000, style: "input", format: FORMATS.money },
     A4: { value: "Conversions target 转化目标", style: "label" },
@@ -67,7 +67,8 @@ export function linesSheet(): SheetDefinition {
   };
   // The bounds are monthly, as every block reads them: ALLOCATE, REQUIREDBUDGET and SWEEP split one
   // month's budget, and FLIGHTPLAN holds each line within them in every month of the year.
-  const lineHeaders = ["Line 投放线", "Base CPA 基准 CPA", "cpm_elasticity", "cvr_elasticity", "Min spend a month 每月最低预算", "Max spend a month 每月最高预算"];
+  // Planner words first, the Assumptions key after: a blank cell takes that key's value.
+  const lineHeaders = ["Line 投放线", "Base CPA 基准 CPA", "CPM elasticity CPM 弹性 (cpm_elasticity)", "Conversion elasticity 转化率弹性 (cvr_elasticity)", "Min spend a month 每月最低预算", "Max spend a month 每月最高预算"];
   lineHeaders.forEach((h, c) => (cells[`${columnLetter(c)}${L.headerRow}`] = { value: h, style: "header" }));
   EXAMPLE_LINES.forEach(([name, cpa, e, g, min, max], i) => {
     const r = first + i;

@@ -6,7 +6,7 @@
 import { stagePlan } from "../core/playbook";
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
 import { HISTORY_LAYOUT, HISTORY_SHEET } from "./history-sheet";
-import { abs, columnLetter, FORMATS, MONTH_HEADER, MONTHS, parseA1 } from "./sheet";
+import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTH_HEADER, MONTHS, parseA1 } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export interface ScenarioInputs {
@@ -117,7 +117,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
   const A = ASSUMPTIONS_RANGE;
   const cells: Record<string, CellDefinition> = {
     A1: { formula: scenarioTitle(L.playbook), style: "title" },
-    A2: { value: "Inputs in blue cells; example figures — replace them with yours. 蓝色单元格为输入项；示例数字，请替换为你的数据。", style: "subtitle" },
+    A2: { value: INPUTS_NOTE, style: "subtitle" },
     A3: { value: SCENARIO_LABELS.stage, style: "label" },
     B3: { value: input.stage, style: "input" },
     A4: { value: SCENARIO_LABELS.baseCpm, style: "label" },

@@ -70,6 +70,9 @@ export function printArea(sheet: Pick<SheetDefinition, "printRows" | "widths" | 
   return `$A$1:$${columnLetter(sheet.widths.length - 1)}$${lastRow}`;
 }
 
+/** The line under a sheet's title that says which cells to type in, and the currency, once for every sheet that has inputs. */
+export const INPUTS_NOTE = "Inputs in blue cells; example figures — replace them with yours. Amounts in yuan (元). 蓝色单元格为输入项；示例数字，请替换为你的数据。金额单位：元。";
+
 export const FORMATS = {
   money: "#,##0.00",
   price: "#,##0.00",

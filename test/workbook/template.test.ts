@@ -16,7 +16,7 @@ async function committed(): Promise<ExcelJS.Workbook> {
 describe("assets/spillsplit-planner.xlsx", () => {
   it("opens, evaluates in the harness, and gives the key figures", async () => {
     const sheets = readWorkbook(await committed());
-    expect(sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines", "CPM history"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines", "CPM history"]);
     const hf = await engine(Object.fromEntries(sheets.map((s) => [s.name, s.rows])));
     const value = (sheet: string, a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(sheet)!)!);
     expect(Math.round(value("Growth", "B7") as number)).toBe(547_756);

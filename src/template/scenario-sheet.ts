@@ -34,7 +34,7 @@ export const SCENARIO_LAYOUT = {
   totalRow: 22,
   /** The stage's playbook below the year (STAGEPLAN, spilled in English, then in Chinese): its first lines name the stage in the title. */
   playbook: { titleRow: 24, en: "A25", zh: "A32" },
-  columns: ["month", "budget", "spillover", "closedLoop", "avgCpm", "marginalCpm", "impressions", "marginalCpa", "capCheck"] as const,
+  columns: ["month", "budget", "spillover", "closedLoop", "avgCpm", "marginalCpm", "impressions", "marginalCpa", "capCheck", "conversions"] as const,
 };
 
 /** The labels in column A by which the task pane finds a scenario's inputs and months, wherever rows moved them. */
@@ -72,6 +72,7 @@ const HEADERS = [
   "Impressions 曝光",
   "Marginal CPA 边际 CPA",
   "vs cap 对比上限",
+  "Conversions 转化",
 ];
 
 export const OVER_CAP = "Over cap 超出上限";
@@ -152,6 +153,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     cells[`G${r}`] = { formula: `RED.IMPRESSIONS(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.count };
     cells[`H${r}`] = { formula: `RED.MARGINALCPA(B${r},${abs(L.baseCpa)},${A})`, format: FORMATS.price };
     cells[`I${r}`] = { formula: capCheck(`B${r}`, `H${r}`, abs(L.budgetCap)) };
+    cells[`J${r}`] = { formula: `RED.CONVERSIONS(B${r},${abs(L.baseCpa)},${A})`, format: FORMATS.count };
   }
   const first = L.firstMonthRow;
   const last = L.firstMonthRow + L.months - 1;
@@ -166,8 +168,8 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     style: "total",
     format: FORMATS.money,
   };
-  for (const column of ["C", "D", "G"]) {
-    cells[`${column}${L.totalRow}`] = { formula: `SUM(${column}${first}:${column}${last})`, style: "total", format: column === "G" ? FORMATS.count : FORMATS.money };
+  for (const column of ["C", "D", "G", "J"]) {
+    cells[`${column}${L.totalRow}`] = { formula: `SUM(${column}${first}:${column}${last})`, style: "total", format: column === "C" || column === "D" ? FORMATS.money : FORMATS.count };
   }
   // Months over the cap, counted only when every month has a verdict: an error or a missing input
   // in any month is shown here rather than counted as within the cap.
@@ -183,7 +185,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
   if (parseA1(L.playbook.zh).row - parseA1(L.playbook.en).row <= PLAYBOOK_LINES) throw new Error("SCENARIO_LAYOUT.playbook: the English playbook would spill into the Chinese one");
   return {
     name: input.name,
-    widths: [40, 16, 16, 16, 14, 16, 16, 16, 20],
+    widths: [40, 16, 16, 16, 14, 16, 16, 16, 20, 14],
     frozen: { rows: L.headerRow, columns: 1 }, cells,
     merges: [PLANNING_NOTE_RANGE],
     rowHeights: { [parseA1(L.budgetCap).row + 1]: 45 },

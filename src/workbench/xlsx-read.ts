@@ -76,7 +76,10 @@ export function readWorkbook(workbook: ExcelJS.Workbook): LoadedSheet[] {
       const line: LoadedContent[] = [];
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         while (line.length < columnNumber - 1) line.push(null);
-        line[columnNumber - 1] = spilled.has(`${rowNumber},${columnNumber}`) ? null : cellContent(cell, date1904);
+        // A merged range holds its value in its first cell; ExcelJS hands the others that value too,
+        // which would copy a note into every cell it covers (and into the download).
+        const mergedInto = cell.isMerged && cell.master.address !== cell.address;
+        line[columnNumber - 1] = spilled.has(`${rowNumber},${columnNumber}`) || mergedInto ? null : cellContent(cell, date1904);
         if (cell.numFmt) formats[`${rowNumber - 1},${columnNumber - 1}`] = cell.numFmt;
       });
       while (rows.length < rowNumber - 1) rows.push([]);

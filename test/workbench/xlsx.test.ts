@@ -166,3 +166,22 @@ describe("Download keeps what was opened (issue 14, item 13)", () => {
     expect(ws.getCell("A5").value).toBe("=2+2");
   });
 });
+
+describe("Open reads a merged range as Excel holds it", () => {
+  it("gives the merged range's value to its first cell only: the template's wrapped notes are not copied across the cells they cover", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(TEMPLATE_PATH);
+    const growth = readWorkbook(book).find((s) => s.name === "Growth")!;
+    expect(String(growth.rows[6][2])).toMatch(/Plans the year/);
+    for (let c = 3; c <= 8; c++) expect([c, growth.rows[6][c] ?? null]).toEqual([c, null]);
+  });
+
+  it("keeps a merged note through Open and Download: its text in its first cell, the range still merged", async () => {
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.load((await roundTrip(fs.readFileSync(TEMPLATE_PATH))) as never);
+    const ws = after.getWorksheet("Growth")!;
+    expect(String(ws.getCell("C7").value)).toMatch(/Plans the year/);
+    expect(ws.getCell("I7").isMerged).toBe(true);
+    expect(ws.getCell("I7").master.address).toBe("C7");
+  });
+});

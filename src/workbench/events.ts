@@ -9,7 +9,8 @@ import { render } from "./grid";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { $, say, w } from "./page";
 import { mountPane } from "./pane";
-import { move, showSelection } from "./selection";
+import { clearRange, copyRange, fill, pasteText } from "./clipboard";
+import { move, selectedRange, showSelection } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
 
 /** Enters what was typed into the selected cell, as Excel reads a typed entry. */
@@ -25,6 +26,37 @@ function commit(text: string): void {
     say(w.cannotEnter((error as Error).message));
   }
   render();
+}
+
+/** Runs an edit of the engine, then shows its result and tells the pane, as a typed entry does. */
+function edited(change: () => void): void {
+  const { state } = store;
+  if (!state) return;
+  try {
+    change();
+    say("");
+    notifyPane();
+  } catch (error) {
+    say(w.cannotEnter((error as Error).message));
+  }
+  render();
+}
+
+/** Undo or redo, where there is something to take back or do again. */
+function history(redo: boolean): void {
+  const hf = store.state?.hf;
+  if (!hf) return;
+  if (redo ? hf.isThereSomethingToRedo() : hf.isThereSomethingToUndo()) edited(() => (redo ? hf.redo() : hf.undo()));
+}
+
+/** Copy and cut on the grid: what it shows, as tab-separated text and as an HTML table. */
+function copy(event: ClipboardEvent, cut: boolean): void {
+  const { state } = store;
+  if (!state || !event.clipboardData) return;
+  event.preventDefault();
+  const { text, html } = copyRange(state.hf, sheetId(), selectedRange(), state.formats[state.sheet] ?? {}, cut);
+  event.clipboardData.setData("text/plain", text);
+  event.clipboardData.setData("text/html", html);
 }
 
 export function wireEvents(metadata: FunctionsJson): void {
@@ -51,15 +83,42 @@ export function wireEvents(metadata: FunctionsJson): void {
     showSelection();
   });
   $("grid").addEventListener("dblclick", () => formula.focus());
-  $("grid").addEventListener("keydown", (event) => {
+  const grid = $("grid");
+  grid.addEventListener("copy", (event) => copy(event, false));
+  grid.addEventListener("cut", (event) => copy(event, true));
+  grid.addEventListener("paste", (event) => {
+    const text = event.clipboardData?.getData("text/plain");
+    if (!store.state || !text) return;
+    event.preventDefault();
+    const { top, left } = selectedRange();
+    edited(() => {
+      const written = pasteText(store.state!.hf, sheetId(), { row: top, column: left }, text);
+      // The pasted block is selected afterwards, as in Excel.
+      if (written) {
+        store.state!.selected = { row: written.top, column: written.left };
+        store.state!.extent = written.bottom > written.top || written.right > written.left ? { row: written.bottom, column: written.right } : undefined;
+      }
+    });
+  });
+  grid.addEventListener("keydown", (event) => {
     const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
-    if (moves[event.key]) {
+    const key = event.key.toLowerCase();
+    const command = event.ctrlKey || event.metaKey;
+    if (command && (key === "z" || key === "y")) {
       event.preventDefault();
-      move(moves[event.key][0], moves[event.key][1], event.shiftKey && event.key.startsWith("Arrow"));
+      history(key === "y" || event.shiftKey);
+    } else if (command && (key === "d" || key === "r")) {
+      event.preventDefault();
+      edited(() => fill(store.state!.hf, sheetId(), selectedRange(), key === "d" ? "down" : "right"));
+    } else if (moves[event.key]) {
+      event.preventDefault();
+      // Shift+Tab and Shift+Enter go back, as in Excel; Shift with an arrow extends the selection.
+      const back = event.shiftKey && (event.key === "Tab" || event.key === "Enter") ? -1 : 1;
+      move(moves[event.key][0] * back, moves[event.key][1] * back, event.shiftKey && event.key.startsWith("Arrow"));
     } else if (event.key === "F2") {
       formula.focus();
     } else if (event.key === "Delete" || event.key === "Backspace") {
-      commit("");
+      edited(() => clearRange(store.state!.hf, sheetId(), selectedRange()));
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
       // Typing over a cell starts a new entry in the formula bar, as in Excel.
       event.preventDefault();

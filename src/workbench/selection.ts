@@ -51,3 +51,10 @@ export function selectionAddress(): string {
   const left = Math.min(selected.column, extent.column);
   return `${address(top, left)}:${address(Math.max(selected.row, extent.row), Math.max(selected.column, extent.column))}`;
 }
+
+/** The selection as a block of cells, zero-based and inclusive. */
+export function selectedRange(): { top: number; left: number; bottom: number; right: number } {
+  const { selected, extent } = store.state!;
+  const far = extent ?? selected;
+  return { top: Math.min(selected.row, far.row), left: Math.min(selected.column, far.column), bottom: Math.max(selected.row, far.row), right: Math.max(selected.column, far.column) };
+}

@@ -12,7 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
 import { makeZip } from "../support/zip";
 import { DEFAULT_ASSUMPTIONS, formatAmount, requiredBudget } from "../../src/core";
-import { NOTES_LAST_ROW, NOTES_LAYOUT } from "../../src/template/planner";
+import { HISTORY_LAYOUT, NOTES_LAST_ROW, NOTES_LAYOUT } from "../../src/template/planner";
 
 jest.setTimeout(240_000);
 
@@ -627,6 +627,48 @@ describeInBrowser("npm start on Linux", () => {
     await page.waitForFunction(() => document.querySelector('[data-check="budget"] [data-result="verdict"]') !== null);
     expect(await page.textContent('[data-check="budget"]')).toContain("(index)");
     await page.locator("#root").screenshot({ path: path.join(OUTPUT, "checklist-bindings.png") });
+    await page.context().close();
+  });
+
+  it("issue 25: pastes a block copied as TSV into the CPM history and the fit follows; undo takes it back; Delete clears a range; copy puts what a cell shows on the clipboard", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+    await page.click('[role="tab"]:has-text("CPM history")');
+    const fitted = () => cell(page, HISTORY_LAYOUT.results.elasticity);
+    const before = await fitted();
+    // Twelve months as an ad report exports them: month, spend, CPM, tab-separated, CRLF rows — on a clean curve.
+    const tsv = Array.from({ length: 12 }, (_, i) => {
+      const spend = 100_000 + i * 50_000;
+      return `M${i + 1}\t${spend.toLocaleString("en-US")}\t${(80 * (spend / 200_000) ** 0.5).toFixed(6)}`;
+    }).join("\r\n");
+    await page.click(`td[data-cell="A${HISTORY_LAYOUT.firstMonthRow}"]`);
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      document.getElementById("grid")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, tsv);
+    await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === "0.5000", HISTORY_LAYOUT.results.elasticity);
+    expect(await cell(page, `B${HISTORY_LAYOUT.firstMonthRow}`)).toBe("100,000.00");
+    expect(await page.inputValue("#address")).toBe(`A${HISTORY_LAYOUT.firstMonthRow}:C${HISTORY_LAYOUT.firstMonthRow + 11}`);
+    // Undo, once, takes the whole paste back.
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(([a1, shown]) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === shown, [HISTORY_LAYOUT.results.elasticity, before] as const);
+    await page.keyboard.press("Control+y");
+    await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === "0.5000", HISTORY_LAYOUT.results.elasticity);
+    // Copy a computed cell: the clipboard holds what it shows.
+    await page.click(`td[data-cell="${HISTORY_LAYOUT.results.elasticity}"]`);
+    await page.keyboard.press("Control+c");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("0.5000\r\n");
+    // Shift+Tab goes back a column; Delete clears the selected range.
+    await page.click(`td[data-cell="B${HISTORY_LAYOUT.firstMonthRow}"]`);
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.inputValue("#address")).toBe(`A${HISTORY_LAYOUT.firstMonthRow}`);
+    await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Shift+ArrowRight");
+    await page.keyboard.press("Delete");
+    expect(await cell(page, `B${HISTORY_LAYOUT.firstMonthRow + 1}`)).toBe("");
+    expect(await cell(page, `A${HISTORY_LAYOUT.firstMonthRow}`)).toBe("");
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -17,8 +17,10 @@ export function render(): void {
   const { hf } = state;
   const id = sheetId();
   const { height, width } = hf.getSheetDimensions(id);
-  const rows = Math.max(height + 3, 30);
-  const columns = Math.max(width + 1, 10);
+  // Room past the data, and down and across to the selection wherever the keys took it.
+  const far = state.extent ?? state.selected;
+  const rows = Math.max(height + 3, 30, Math.max(state.selected.row, far.row) + 2);
+  const columns = Math.max(width + 1, 10, Math.max(state.selected.column, far.column) + 2);
   const formats = state.formats[state.sheet] ?? {};
   const table = document.createElement("table");
   const head = table.createTHead().insertRow();

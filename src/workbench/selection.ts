@@ -22,7 +22,10 @@ export function showSelection(): void {
   const raw = state.hf.getCellSerialized(where);
   ($("formula") as HTMLInputElement).value = formula ?? entryText(raw);
   document.querySelectorAll(".grid td.selected, .grid td.in-range").forEach((td) => td.classList.remove("selected", "in-range"));
-  document.querySelector(`.grid td[data-cell="${address(row, column)}"]`)?.classList.add("selected");
+  const active = document.querySelector(`.grid td[data-cell="${address(row, column)}"]`);
+  active?.classList.add("selected");
+  // The selected cell stays in view as the keys move it, as in Excel.
+  active?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   if (state.extent) {
     const [start, end] = selectionAddress().split(":").map(parseA1);
     for (let r = start.row; r <= end.row; r++) {

@@ -672,6 +672,46 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("issue 25: the Name Box and Formula Bar by Excel's names, a reference typed into the Name Box selects it, F6 reaches the pane, and the keys keep the selection in view", async () => {
+    const { page, errors } = await openWorkbench();
+    await expect(page.getByRole("textbox", { name: "Name Box" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("textbox", { name: "Formula Bar" }).count()).resolves.toBe(1);
+    const nameBox = page.getByRole("textbox", { name: "Name Box" });
+    await nameBox.fill("'CPM history'!B5:C6");
+    await nameBox.press("Enter");
+    expect(await page.textContent("#root #sheet")).toBe("CPM history");
+    expect(await page.inputValue("#address")).toBe("B5:C6");
+    await nameBox.fill("no such place");
+    await nameBox.press("Enter");
+    expect(await page.textContent("#message")).toContain("is not a cell or range");
+    // F6 from the grid: the formula bar, then the pane, then the grid again.
+    await page.click('td[data-cell="A1"]');
+    await page.keyboard.press("F6");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("formula");
+    await page.keyboard.press("F6");
+    expect(await page.evaluate(() => document.getElementById("root")!.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press("F6");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("grid");
+    // PageDown twice and Ctrl+Down: the selected cell is drawn and scrolled into view; Ctrl+Home goes back to A1.
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("PageDown");
+    expect(await page.inputValue("#address")).toBe("A41");
+    const inView = () =>
+      page.evaluate(() => {
+        // Below the sticky column letters, above the grid's bottom edge.
+        const cell = document.querySelector(".grid td.selected")!.getBoundingClientRect();
+        const grid = document.getElementById("grid")!.getBoundingClientRect();
+        const letters = document.querySelector(".grid thead")!.getBoundingClientRect();
+        return cell.top >= letters.bottom - 1 && cell.bottom <= grid.bottom;
+      });
+    expect(await inView()).toBe(true);
+    await page.keyboard.press("Control+Home");
+    expect(await page.inputValue("#address")).toBe("A1");
+    expect(await inView()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("ends cleanly on npm stop", async () => {
     const stop = spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env, encoding: "utf8" });
     expect(stop.status).toBe(0);

@@ -103,6 +103,13 @@ describeInBrowser("npm start on Linux", () => {
     expect(output).toContain(`Spillsplit workbench:  ${origin}workbench.html`);
   });
 
+  it("issue 25: its own address opens the workbench, and the pages' icon is there (no 404)", async () => {
+    const home = await request("", {});
+    expect(home.status).toBe(302);
+    expect(home.headers.location).toBe("/workbench.html");
+    expect((await request("assets/icon-32.png", {})).status).toBe(200);
+  });
+
   it("shares its files only with its own origin and Office on the web, and its websocket only with its own pages", async () => {
     const own = origin.replace(/\/$/, "");
     const evil = await request("functions.json", { Origin: "https://evil.example" });

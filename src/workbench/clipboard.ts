@@ -35,6 +35,11 @@ export function toTsv(rows: readonly (readonly string[])[]): string {
  * dropped — so one copied cell is one cell, not a cell and an empty row.
  */
 export function fromTsv(text: string): string[][] {
+  return delimited(text, "\t");
+}
+
+/** Delimited text (tab-separated from the clipboard, comma-separated from a report's CSV) as rows of texts, quoted as Excel quotes. */
+export function delimited(text: string, delimiter: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -61,7 +66,7 @@ export function fromTsv(text: string): string[][] {
       }
       continue;
     }
-    if (ch === "\t") {
+    if (ch === delimiter) {
       row.push(field);
       field = "";
       i++;

@@ -5,7 +5,7 @@ import { ENTRY_LIMIT, UNPACKED_LIMIT } from "./zip-size";
 
 const en = {
   title: "Spillsplit workbench",
-  open: "Open .xlsx…",
+  open: "Open .xlsx or .csv…",
   download: "Download .xlsx",
   reloadPane: "Reload task pane",
   cell: "Name Box",
@@ -34,7 +34,7 @@ export type WorkbenchWords = typeof en;
 
 const zh: WorkbenchWords = {
   title: "Spillsplit 工作台",
-  open: "打开 .xlsx…",
+  open: "打开 .xlsx 或 .csv…",
   download: "下载 .xlsx",
   reloadPane: "重新加载任务窗格",
   cell: "名称框",

@@ -719,6 +719,21 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("issue 25: opens a GBK-encoded CSV report as a sheet, Chinese intact, numbers as numbers, a formula-looking note as text", async () => {
+    const { page, errors } = await openWorkbench();
+    // "笔记,阅读\r\n早间护肤,52000\r\n=1+1,3" in GBK, as a Chinese report tool writes it.
+    const gbk = Buffer.from([0xb1, 0xca, 0xbc, 0xc7, 0x2c, 0xd4, 0xc4, 0xb6, 0xc1, 0x0d, 0x0a, 0xd4, 0xe7, 0xbc, 0xe4, 0xbb, 0xa4, 0xb7, 0xf4, 0x2c, 0x35, 0x32, 0x30, 0x30, 0x30, 0x0d, 0x0a, 0x3d, 0x31, 0x2b, 0x31, 0x2c, 0x33]);
+    await page.setInputFiles("#open", { name: "聚光报表.csv", mimeType: "text/csv", buffer: gbk });
+    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "聚光报表.xlsx");
+    expect(await page.locator('[role="tab"]').allTextContents()).toEqual(["聚光报表"]);
+    expect(await cell(page, "A1")).toBe("笔记");
+    expect(await cell(page, "A2")).toBe("早间护肤");
+    expect(await cell(page, "B2")).toBe("52000");
+    expect(await cell(page, "A3")).toBe("=1+1");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("ends cleanly on npm stop", async () => {
     const stop = spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env, encoding: "utf8" });
     expect(stop.status).toBe(0);

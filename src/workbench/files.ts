@@ -83,6 +83,9 @@ async function csvWorkbook(bytes: Uint8Array, fileName: string): Promise<ArrayBu
 
 /** Opens the file the user chose, and says whether it opened or why not. */
 export async function openFile(file: File, metadata: FunctionsJson): Promise<void> {
+  // Edits not downloaded would be lost: ask first, as Excel asks before closing an unsaved workbook.
+  const open = store.state;
+  if (open && open.hf.isThereSomethingToUndo() && !window.confirm(w.replaceEdited(open.fileName, file.name))) return;
   try {
     // A zip holds its parts in at most a few bytes more than they unpack to (plus headers): a file
     // this large would unpack past the limit too, so it is refused unread.

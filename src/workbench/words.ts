@@ -23,6 +23,7 @@ const en = {
     `the sheet “${sheet}” has ${rows.toLocaleString("en")} rows and ${columns.toLocaleString("en")} columns; the workbench's engine holds up to ${MAX_ROWS.toLocaleString("en")} rows and ${MAX_COLUMNS.toLocaleString("en")} columns a sheet. Excel opens it.`,
   unreadable: "the file is damaged or is not a workbook the workbench can read.",
   cannotEnter: (why: string) => `Could not enter that: ${why}`,
+  replaceEdited: (open: string, next: string) => `Open ${next}? Your edits to ${open} are lost unless you download it first.`,
   renameTab: "Double-click to rename",
   renamePrompt: (sheet: string) => `New name for the sheet “${sheet}”:`,
   cannotRename: (name: string) =>
@@ -52,6 +53,7 @@ const zh: WorkbenchWords = {
     `工作表“${sheet}”有 ${rows.toLocaleString("zh-CN")} 行、${columns.toLocaleString("zh-CN")} 列；工作台的计算引擎每张表最多 ${MAX_ROWS.toLocaleString("zh-CN")} 行、${MAX_COLUMNS.toLocaleString("zh-CN")} 列。Excel 可以打开它。`,
   unreadable: "文件已损坏，或不是工作台能读取的工作簿。",
   cannotEnter: (why: string) => `无法输入：${why}`,
+  replaceEdited: (open: string, next: string) => `打开 ${next}？除非先下载，否则对 ${open} 的修改将丢失。`,
   renameTab: "双击可重命名",
   renamePrompt: (sheet: string) => `工作表“${sheet}”的新名称：`,
   cannotRename: (name: string) => `“${name}”不能用作工作表名称：已有工作表使用它（不区分大小写），或含有 \\ / ? * [ ] :、首尾有撇号，或超过 31 个字符。`,

@@ -60,6 +60,7 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
     book: workbook,
     opened: sheets,
     formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),
+    fileLooks: Object.fromEntries(sheets.flatMap((s) => (s.look ? [[s.name, s.look]] : []))),
     sheet: preferred.name,
     selection: "B10",
     selected: { row: 9, column: 1 },

@@ -135,6 +135,11 @@ describeInBrowser("npm start on Linux", () => {
     expect(tabs).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines", "CPM history"]);
     expect(await cell(page, "C10")).toBe("150,000.00"); // growth: half of 300,000, in the template's format
     expect(await page.textContent("#root #sheet")).toBe("Growth");
+    // The file's look (issue 25 item 5): input cells blue as the sheet says, column widths from the file.
+    const look = (a1: string) => page.$eval(`td[data-cell="${a1}"]`, (td) => ({ background: getComputedStyle(td).backgroundColor, color: getComputedStyle(td).color, width: td.getBoundingClientRect().width }));
+    expect(await look("B10")).toMatchObject({ background: "rgb(232, 241, 251)", color: "rgb(15, 76, 158)" });
+    expect((await look("A10")).width).toBeGreaterThan((await look("B10")).width); // column A is 40 characters, B 16
+    await page.screenshot({ path: path.join(OUTPUT, "workbench-look.png") });
     expect(outside).toEqual([]);
     await page.context().close();
   });

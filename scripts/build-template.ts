@@ -15,6 +15,8 @@ import { parseA1, plannerWorkbook, SheetDefinition, sheetAsRows } from "../src/t
 import { toStoredFormula } from "../src/template/formula-form";
 import { excelJsStyle, STYLES } from "../src/template/styles";
 import { asExcelWrites } from "../src/workbench/xlsx-excel-form";
+import { plannerCharts } from "../src/template/charts";
+import { withCharts } from "../src/workbench/xlsx-charts";
 import { CachedResult, cachedResult } from "../src/workbench/xlsx-saved-sheets";
 import { engine } from "../test/support/engine";
 
@@ -66,10 +68,10 @@ export async function buildPlanner(): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** The template file's bytes: ExcelJS's package with the calculation engine id Excel writes. */
+/** The template file's bytes: ExcelJS's package with the calculation engine id Excel writes, and the native charts ExcelJS cannot write. */
 export async function plannerFile(): Promise<Uint8Array> {
   const workbook = await buildPlanner();
-  return asExcelWrites((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return withCharts(await asExcelWrites((await workbook.xlsx.writeBuffer()) as ArrayBuffer), plannerCharts());
 }
 
 if (require.main === module) {

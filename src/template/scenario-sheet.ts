@@ -32,6 +32,11 @@ export const SCENARIO_LAYOUT = {
   months: 12,
   totalRow: 22,
   columns: ["month", "budget", "spillover", "closedLoop", "avgCpm", "marginalCpm", "impressions", "marginalCpa", "capCheck"] as const,
+  /**
+   * The budget cap repeated on each month's row, after the month table the pane reads (A to I): a
+   * chart draws the cap as a line only over a range with one value per month, and B7 is one cell.
+   */
+  capColumn: "J",
 };
 
 /** The labels in column A by which the task pane finds a scenario's inputs and months, wherever rows moved them. */
@@ -70,6 +75,8 @@ const HEADERS = [
   "Marginal CPA 边际 CPA",
   "vs cap 对比上限",
 ];
+/** The header of the cap repeated by month (SCENARIO_LAYOUT.capColumn): the chart's legend names the line by it. */
+export const CAP_BY_MONTH_HEADER = "Budget cap 预算上限";
 
 export const OVER_CAP = "Over cap 超出上限";
 export const WITHIN_CAP = "Within cap 在上限内";
@@ -130,6 +137,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     }
   }
   HEADERS.forEach((header, c) => (cells[`${columnLetter(c)}${L.headerRow}`] = { value: header, style: "header" }));
+  cells[`${L.capColumn}${L.headerRow}`] = { value: CAP_BY_MONTH_HEADER, style: "header" };
   for (let m = 0; m < L.months; m++) {
     const r = L.firstMonthRow + m;
     cells[`A${r}`] = { value: MONTHS[m], style: "label" };
@@ -141,6 +149,8 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     cells[`G${r}`] = { formula: `RED.IMPRESSIONS(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.count };
     cells[`H${r}`] = { formula: `RED.MARGINALCPA(B${r},${abs(L.baseCpa)},${A})`, format: FORMATS.price };
     cells[`I${r}`] = { formula: capCheck(`B${r}`, `H${r}`, abs(L.budgetCap)) };
+    // #N/A where there is no cap: a chart leaves a gap there rather than drawing the cap at zero.
+    cells[`${L.capColumn}${r}`] = { formula: `IF(ISNUMBER(${abs(L.budgetCap)}),${abs(L.budgetCap)},NA())`, format: FORMATS.money };
   }
   const first = L.firstMonthRow;
   const last = L.firstMonthRow + L.months - 1;
@@ -166,7 +176,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     style: "total",
     format: '0" over 超出"',
   };
-  return { name: input.name, widths: [40, 16, 16, 16, 14, 16, 16, 16, 20], frozen: { rows: L.headerRow, columns: 1 }, cells };
+  return { name: input.name, widths: [40, 16, 16, 16, 14, 16, 16, 16, 20, 16], frozen: { rows: L.headerRow, columns: 1 }, cells };
 }
 
 /**

@@ -1,0 +1,99 @@
+/*
+ * Which native charts the planner template carries, over which ranges, and where they sit. Every
+ * range comes from a sheet's layout (SCENARIO_LAYOUT), never a typed address, so a row or column
+ * moved in the layout moves its chart with it. The package writer (src/workbench/xlsx-charts.ts)
+ * turns these into the chart parts Excel writes; the tests read them back from the saved file.
+ */
+import { SCENARIO_LAYOUT, SCENARIOS } from "./scenario-sheet";
+import { columnLetter, FORMATS, parseA1 } from "./sheet";
+
+/** One series: its name is the header cell above its values, as Excel names a series picked from a table. */
+export interface ChartSeries {
+  /** A1 of the header cell that names the series. */
+  name: string;
+  /** A1 range of the values, one per category. */
+  values: string;
+  /** Drawn as columns or as a line (a line over columns makes a combination chart on the same axes). */
+  kind: "column" | "line";
+}
+
+export interface ChartSpec {
+  sheet: string;
+  /** English and Simplified Chinese, as every user-visible word of the template. */
+  title: string;
+  /** A1 range of the category labels (the months). */
+  categories: string;
+  series: ChartSeries[];
+  /** Columns side by side (clustered) or on top of each other (stacked: parts of one whole). */
+  grouping: "clustered" | "stacked";
+  /** Number format of the value axis and of the cached values. */
+  format: string;
+  /** Zero-based cells of the top-left and bottom-right corners (the chart ends at the start of `to`). */
+  from: { column: number; row: number };
+  to: { column: number; row: number };
+}
+
+export const CHART_TITLES = {
+  budgetVsCap: "Budget vs cap by month 各月预算与上限",
+  split: "Spillover vs closed loop by month 各月外溢与闭环",
+};
+
+/** Column letter → zero-based index. */
+function columnIndex(letters: string): number {
+  return parseA1(`${letters}1`).column;
+}
+
+/**
+ * A scenario sheet's two charts, side by side below the month table and its total row (one blank
+ * row between), so they cover no cell a planner types in or reads: budget against the cap, and the
+ * budget's split into spillover and closed loop.
+ */
+export function scenarioCharts(sheet: string): ChartSpec[] {
+  const L = SCENARIO_LAYOUT;
+  const first = L.firstMonthRow;
+  const last = L.firstMonthRow + L.months - 1;
+  const column = (key: (typeof L.columns)[number]) => columnLetter(L.columns.indexOf(key));
+  const range = (letter: string) => `${letter}${first}:${letter}${last}`;
+  const header = (letter: string) => `${letter}${L.headerRow}`;
+  const categories = range(column("month"));
+  // Rows are zero-based here: the row after the total row's blank neighbour.
+  const top = L.totalRow + 1;
+  const height = 18;
+  // Column A holds the long labels and is frozen; the charts start at B and share the table's width
+  // about evenly (B to F, G to the cap column), wide enough that each month's label fits on one line.
+  const middle = columnIndex(column("impressions"));
+  const end = columnIndex(L.capColumn) + 1;
+  return [
+    {
+      sheet,
+      title: CHART_TITLES.budgetVsCap,
+      categories,
+      series: [
+        { name: header(column("budget")), values: range(column("budget")), kind: "column" },
+        { name: header(L.capColumn), values: range(L.capColumn), kind: "line" },
+      ],
+      grouping: "clustered",
+      format: FORMATS.count,
+      from: { column: 1, row: top },
+      to: { column: middle, row: top + height },
+    },
+    {
+      sheet,
+      title: CHART_TITLES.split,
+      categories,
+      series: [
+        { name: header(column("spillover")), values: range(column("spillover")), kind: "column" },
+        { name: header(column("closedLoop")), values: range(column("closedLoop")), kind: "column" },
+      ],
+      grouping: "stacked",
+      format: FORMATS.count,
+      from: { column: middle, row: top },
+      to: { column: end, row: top + height },
+    },
+  ];
+}
+
+/** Every chart of the planner template, in sheet order. */
+export function plannerCharts(): ChartSpec[] {
+  return SCENARIOS.flatMap((s) => scenarioCharts(s.name));
+}

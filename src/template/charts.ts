@@ -44,9 +44,10 @@ function columnIndex(letters: string): number {
 }
 
 /**
- * A scenario sheet's two charts, side by side below the month table and its total row (one blank
- * row between), so they cover no cell a planner types in or reads: budget against the cap, and the
- * budget's split into spillover and closed loop.
+ * A scenario sheet's two charts, one below the other under the month table and its total row (one
+ * blank row between), so they cover no cell a planner types in or reads: budget against the cap, and
+ * the budget's split into spillover and closed loop. Each is as wide as the table: side by side, each
+ * month's label ("Dec 12月") broke over two lines.
  */
 export function scenarioCharts(sheet: string): ChartSpec[] {
   const L = SCENARIO_LAYOUT;
@@ -59,10 +60,8 @@ export function scenarioCharts(sheet: string): ChartSpec[] {
   // Rows are zero-based here: the row after the total row's blank neighbour.
   const top = L.totalRow + 1;
   const height = 18;
-  // Column A holds the long labels and is frozen; the charts start at B and share the table's width
-  // about evenly (B to F, G to the cap column), wide enough that each month's label fits on one line.
-  const middle = columnIndex(column("impressions"));
-  const end = columnIndex(L.capColumn) + 1;
+  // Column A holds the long labels and is frozen; the charts start at B and end with the cap column.
+  const [left, right] = [columnIndex(column("budget")), columnIndex(L.capColumn) + 1];
   return [
     {
       sheet,
@@ -74,8 +73,8 @@ export function scenarioCharts(sheet: string): ChartSpec[] {
       ],
       grouping: "clustered",
       format: FORMATS.count,
-      from: { column: 1, row: top },
-      to: { column: middle, row: top + height },
+      from: { column: left, row: top },
+      to: { column: right, row: top + height },
     },
     {
       sheet,
@@ -87,8 +86,8 @@ export function scenarioCharts(sheet: string): ChartSpec[] {
       ],
       grouping: "stacked",
       format: FORMATS.count,
-      from: { column: middle, row: top },
-      to: { column: end, row: top + height },
+      from: { column: left, row: top + height },
+      to: { column: right, row: top + 2 * height },
     },
   ];
 }

@@ -4,8 +4,9 @@
  * moved in the layout moves its chart with it. The package writer (src/workbench/xlsx-charts.ts)
  * turns these into the chart parts Excel writes; the tests read them back from the saved file.
  */
+import { LINES_LAYOUT, LINES_SHEET } from "./lines-sheet";
 import { SCENARIO_LAYOUT, SCENARIOS } from "./scenario-sheet";
-import { columnLetter, FORMATS, parseA1 } from "./sheet";
+import { columnLetter, FORMATS, MONTHS, parseA1 } from "./sheet";
 
 /** One series: its name is the header cell above its values, as Excel names a series picked from a table. */
 export interface ChartSeries {
@@ -36,6 +37,7 @@ export interface ChartSpec {
 export const CHART_TITLES = {
   budgetVsCap: "Budget vs cap by month 各月预算与上限",
   split: "Spillover vs closed loop by month 各月外溢与闭环",
+  flightPlan: "Flight plan by month and line 各线各月排期",
 };
 
 /** Column letter → zero-based index. */
@@ -92,7 +94,38 @@ export function scenarioCharts(sheet: string): ChartSpec[] {
   ];
 }
 
+/**
+ * The Lines sheet's flight plan as stacked columns: one series per line (its row of the FLIGHTPLAN
+ * block, named by the line's name cell), the months across, so each column is the month's whole
+ * budget and its parts are the lines. Placed below the block's total row; as wide as B to I and 24
+ * rows tall (as wide as all twelve months, LibreOffice drew it four times wider than tall).
+ */
+export function linesCharts(): ChartSpec[] {
+  const L = LINES_LAYOUT;
+  const months = MONTHS.length;
+  const headerRow = L.flightRow + 2;
+  const firstLine = headerRow + 1;
+  const [firstMonth, lastMonth] = [columnLetter(1), columnLetter(months)];
+  const top = firstLine + L.lines + 1; // zero-based: the row after the total row's blank neighbour
+  return [
+    {
+      sheet: LINES_SHEET,
+      title: CHART_TITLES.flightPlan,
+      categories: `${firstMonth}${headerRow}:${lastMonth}${headerRow}`,
+      series: Array.from({ length: L.lines }, (_, i) => ({
+        name: `A${firstLine + i}`,
+        values: `${firstMonth}${firstLine + i}:${lastMonth}${firstLine + i}`,
+        kind: "column" as const,
+      })),
+      grouping: "stacked",
+      format: FORMATS.count,
+      from: { column: 1, row: top },
+      to: { column: 9, row: top + 24 },
+    },
+  ];
+}
+
 /** Every chart of the planner template, in sheet order. */
 export function plannerCharts(): ChartSpec[] {
-  return SCENARIOS.flatMap((s) => scenarioCharts(s.name));
+  return [...SCENARIOS.flatMap((s) => scenarioCharts(s.name)), ...linesCharts()];
 }

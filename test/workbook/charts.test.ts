@@ -9,7 +9,7 @@ import fs from "fs";
 import JSZip from "jszip";
 import { plannerFile, TEMPLATE_PATH } from "../../scripts/build-template";
 import { CHART_TITLES, ChartSpec, plannerCharts } from "../../src/template/charts";
-import { parseA1, plannerWorkbook, SCENARIO_LAYOUT, SCENARIOS } from "../../src/template/planner";
+import { columnLetter, LINES_LAYOUT, LINES_SHEET, parseA1, plannerWorkbook, SCENARIO_LAYOUT, SCENARIOS } from "../../src/template/planner";
 import { MONTHS } from "../../src/template/sheet";
 import { sheetParts } from "../../src/workbench/xlsx-excel-form";
 import { CHART_CONTENT_TYPE, CHART_RELATIONSHIP, DRAWING_CONTENT_TYPE, DRAWING_RELATIONSHIP, seriesFormula } from "../../src/workbench/xlsx-charts";
@@ -83,11 +83,16 @@ beforeAll(async () => {
 const text = (el: Element, ns: string, tag: string) => Array.from(el.getElementsByTagNameNS(ns, tag)).map((e) => e.textContent);
 
 describe("the planner template's charts (issue 26)", () => {
-  it("puts two charts on every scenario sheet and none elsewhere", () => {
-    expect([...found.keys()]).toEqual(SCENARIOS.map((s) => s.name));
+  it("puts two charts on every scenario sheet, the flight plan on Lines, and none elsewhere", () => {
+    expect([...found.keys()]).toEqual([...SCENARIOS.map((s) => s.name), LINES_SHEET]);
     for (const s of SCENARIOS) {
       expect(found.get(s.name)!.map((c) => text(c.doc.documentElement, A, "t").join(""))).toEqual([CHART_TITLES.budgetVsCap, CHART_TITLES.split]);
     }
+    const [flight] = found.get(LINES_SHEET)!;
+    expect(text(flight.doc.documentElement, A, "t").join("")).toBe(CHART_TITLES.flightPlan);
+    // One stacked series per line, named by the line.
+    expect(text(flight.doc.documentElement, C, "f").filter((f) => /!\$A\$\d+$/.test(f!))).toHaveLength(LINES_LAYOUT.lines);
+    expect(flight.doc.getElementsByTagNameNS(C, "grouping")[0].getAttribute("val")).toBe("stacked");
   });
 
   it("declares every drawing and chart part in [Content_Types].xml", async () => {
@@ -95,8 +100,8 @@ describe("the planner template's charts (issue 26)", () => {
     const overrides = new Map(Array.from(types.getElementsByTagName("Override")).map((o) => [o.getAttribute("PartName"), o.getAttribute("ContentType")]));
     const charts = zip.file(/^xl\/charts\/chart\d+\.xml$/).map((f) => f.name);
     const drawings = zip.file(/^xl\/drawings\/drawing\d+\.xml$/).map((f) => f.name);
-    expect(charts).toHaveLength(SCENARIOS.length * 2);
-    expect(drawings).toHaveLength(SCENARIOS.length);
+    expect(charts).toHaveLength(SCENARIOS.length * 2 + 1);
+    expect(drawings).toHaveLength(SCENARIOS.length + 1);
     for (const chart of charts) expect(overrides.get(`/${chart}`)).toBe(CHART_CONTENT_TYPE);
     for (const drawing of drawings) expect(overrides.get(`/${drawing}`)).toBe(DRAWING_CONTENT_TYPE);
     // Every chart part is reached from a sheet: none is left over.
@@ -125,10 +130,14 @@ describe("the planner template's charts (issue 26)", () => {
     const cells = await xmlCells(bytes);
     const shared = await zip.file("xl/sharedStrings.xml")!.async("string");
     const strings = [...shared.matchAll(/<si><t[^>]*>(.*?)<\/t><\/si>/g)].map((m) => m[1]);
-    const cellText = (sheet: string, a1: string) => strings[Number(cells[sheet][a1].value)];
+    // Series names: text a cell caches, shared (a typed header) or its own (a formula's result).
+    const cellText = (sheet: string, a1: string) => (cells[sheet][a1].type === "s" ? strings[Number(cells[sheet][a1].value)] : cells[sheet][a1].value);
+    // A one-column or one-row range's cells, in order.
     const cellsOf = (range: string) => {
-      const [, col, r1, r2] = /^([A-Z]+)(\d+):[A-Z]+(\d+)$/.exec(range)!;
-      return Array.from({ length: Number(r2) - Number(r1) + 1 }, (_, i) => `${col}${Number(r1) + i}`);
+      const [from, to] = range.split(":").map(parseA1);
+      const cells = [];
+      for (let row = from.row; row <= to.row; row++) for (let column = from.column; column <= to.column; column++) cells.push(`${columnLetter(column)}${row + 1}`);
+      return cells;
     };
     const specs = plannerCharts();
     let numbers = 0;
@@ -150,7 +159,7 @@ describe("the planner template's charts (issue 26)", () => {
         });
       });
     }
-    expect(numbers).toBe(SCENARIOS.length * 4 * L_MONTHS);
+    expect(numbers).toBe((SCENARIOS.length * 4 + LINES_LAYOUT.lines) * L_MONTHS);
     // The cap line is the budget cap itself on every month.
     const growth = cells["Growth"];
     const [budgetVsCap] = found.get("Growth")!;
@@ -158,7 +167,7 @@ describe("the planner template's charts (issue 26)", () => {
     expect(new Set(cap)).toEqual(new Set([growth[SCENARIO_LAYOUT.budgetCap].value]));
   });
 
-  it("covers no cell the sheet defines: the charts sit below the month table, one under the other", () => {
+  it("covers no cell the sheet defines: the charts sit below the table they draw, one under the other", () => {
     const definitions = new Map(plannerWorkbook().map((s) => [s.name, s]));
     for (const [sheet, charts] of found) {
       const corners = charts.map((c) =>
@@ -172,7 +181,7 @@ describe("the planner template's charts (issue 26)", () => {
         for (const [from, to] of corners) expect({ a1, covered: column >= from.column && column < to.column && row >= from.row && row < to.row }).toEqual({ a1, covered: false });
       }
       // One below the other, not over each other.
-      expect(corners[0][1].row).toBeLessThanOrEqual(corners[1][0].row);
+      for (let i = 1; i < corners.length; i++) expect(corners[i - 1][1].row).toBeLessThanOrEqual(corners[i][0].row);
     }
   });
 

@@ -5,6 +5,7 @@
 import type { CellDefinition } from "../template/planner";
 import { columnPoints, STYLES, StyleDefinition } from "../template/styles";
 import { CellValue, HostError, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
+import { addCharts } from "./office-charts";
 
 export const SETTINGS_KEY = "spillsplit";
 
@@ -141,6 +142,8 @@ export function officeHost(): WorkbookHost {
         await context.sync();
         return { id: sheet.id, name: sheet.name };
       }),
+
+    addCharts: (charts) => Excel.run((context) => addCharts(context, charts)),
 
     loadSettings: async () => {
       const raw = Office.context.document.settings.get(SETTINGS_KEY);

@@ -16,6 +16,8 @@ import { columnLetter, parseA1, plannerWorkbook, PRINT, printArea, printTitleRow
 import { toStoredFormula } from "../src/template/formula-form";
 import { excelJsStyle, STYLES } from "../src/template/styles";
 import { SheetSpills, withExcelForm } from "../src/workbench/xlsx-excel-form";
+import { plannerCharts } from "../src/template/charts";
+import { withCharts } from "../src/workbench/xlsx-charts";
 import { CachedResult, cachedResult, spillRange } from "../src/workbench/xlsx-saved-sheets";
 import { engine } from "../test/support/engine";
 
@@ -126,10 +128,10 @@ async function withPrintAreas(bytes: Uint8Array, sheets: SheetDefinition[]): Pro
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-/** The template file's bytes: ExcelJS's package with the calculation engine id Excel writes, its spills marked dynamic and its print areas. */
+/** The template file's bytes: ExcelJS's package with the calculation engine id Excel writes, its spills marked dynamic, its print areas and the native charts ExcelJS cannot write. */
 export async function plannerFile(): Promise<Uint8Array> {
   const { workbook, spills } = await buildPlanner();
-  return withPrintAreas(await withExcelForm((await workbook.xlsx.writeBuffer()) as ArrayBuffer, spills), plannerWorkbook());
+  return withCharts(await withPrintAreas(await withExcelForm((await workbook.xlsx.writeBuffer()) as ArrayBuffer, spills), plannerWorkbook()), plannerCharts());
 }
 
 if (require.main === module) {

@@ -6,6 +6,7 @@ import { PRINT, printArea, printTitleRows, rowHeightsOf } from "../template/plan
 import type { CellDefinition, SheetDefinition } from "../template/planner";
 import { columnPoints, STYLES, StyleDefinition, tableLook } from "../template/styles";
 import { CellValue, HostError, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
+import { addCharts } from "./office-charts";
 import { unavailableCapabilities } from "./requirements";
 
 export const SETTINGS_KEY = "spillsplit";
@@ -148,6 +149,8 @@ export function officeHost(): WorkbookHost {
         await context.sync();
         return { id: sheet.id, name: sheet.name };
       }),
+
+    addCharts: (charts) => Excel.run((context) => addCharts(context, charts)),
 
     loadSettings: async () => {
       const raw = Office.context.document.settings.get(SETTINGS_KEY);

@@ -4,7 +4,8 @@
  */
 import { Answer, isBlank, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHEET, reportTable, Status } from "../core";
 import { ASSUMPTION_TABLE } from "../core/assumptions";
-import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, summaryRow } from "../template/planner";
+import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, LINES_SHEET, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, summaryRow } from "../template/planner";
+import { linesCharts, scenarioCharts } from "../template/charts";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
 import { newScenarioDefinition, scenarioSheets } from "./scenario";
 import type { Binding, SheetState } from "./state";
@@ -115,4 +116,15 @@ export async function selectedBinding(host: WorkbookHost): Promise<Binding> {
   const [address, sheets] = await Promise.all([host.selectedAddress(), host.sheets()]);
   const bound = sheets.find((s) => sameSheetName(s.name, splitAddress(address).sheet));
   return bound ? { address, sheetId: bound.id } : { address };
+}
+
+/**
+ * Insert chart: the template's charts on this sheet, through the host — the flight plan on Lines,
+ * budget vs cap and the split on a scenario sheet (under whatever name it has now). Returns how
+ * many were added; 0 where the host draws no charts (the workbench).
+ */
+export async function insertCharts(host: WorkbookHost, sheet: SheetRef): Promise<number> {
+  if (!host.addCharts) return 0;
+  const charts = sameSheetName(sheet.name, LINES_SHEET) ? linesCharts().map((c) => ({ ...c, sheet: sheet.name })) : scenarioCharts(sheet.name);
+  return host.addCharts(charts);
 }

@@ -36,6 +36,8 @@ export const LINES_LAYOUT = {
   sweepRow: 46,
   sweepBudgets: [250_000, 500_000, 1_000_000, 1_500_000, 2_000_000, 3_000_000],
   flightRow: 55,
+  /** The flight plan's chart below its total row: its height in rows. */
+  chartRows: 24,
 };
 
 /**
@@ -150,5 +152,7 @@ export function linesSheet(): SheetDefinition {
       cells[`${column}${r}`] = { formula, format: FORMATS.money, style: "total" };
     }
   }
-  return { name: LINES_SHEET, widths: [46, 16, 14, 14, 16, 16, 16, 16, 16, 16, 14, 14, 14, 14], frozen: { rows: 0, columns: 1 }, cells };
+  // Printed down to the foot of the flight plan's chart (one blank row below the total row, then the chart).
+  const printRows = F + 3 + L.lines + 1 + L.chartRows;
+  return { printRows, name: LINES_SHEET, widths: [46, 16, 14, 14, 16, 16, 16, 16, 16, 16, 14, 14, 14, 14], frozen: { rows: 0, columns: 1 }, cells };
 }

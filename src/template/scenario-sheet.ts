@@ -35,6 +35,13 @@ export const SCENARIO_LAYOUT = {
   /** The stage's playbook below the year (STAGEPLAN, spilled in English, then in Chinese): its first lines name the stage in the title. */
   playbook: { titleRow: 24, en: "A25", zh: "A32" },
   columns: ["month", "budget", "spillover", "closedLoop", "avgCpm", "marginalCpm", "impressions", "marginalCpa", "capCheck", "conversions"] as const,
+  /**
+   * The budget cap repeated on each month's row, after the month table the pane reads (A to J): a
+   * chart draws the cap as a line only over a range with one value per month, and B7 is one cell.
+   */
+  capColumn: "K",
+  /** The two charts, one under the other below the playbook: their first row (1-based) and each one's height in rows. */
+  charts: { firstRow: 39, rows: 18 },
 };
 
 /** The labels in column A by which the task pane finds a scenario's inputs and months, wherever rows moved them. */
@@ -74,6 +81,8 @@ const HEADERS = [
   "vs cap 对比上限",
   "Conversions 转化",
 ];
+/** The header of the cap repeated by month (SCENARIO_LAYOUT.capColumn): the chart's legend names the line by it. */
+export const CAP_BY_MONTH_HEADER = "Budget cap 预算上限";
 
 export const OVER_CAP = "Over cap 超出上限";
 export const WITHIN_CAP = "Within cap 在上限内";
@@ -142,6 +151,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     }
   }
   HEADERS.forEach((header, c) => (cells[`${columnLetter(c)}${L.headerRow}`] = { value: header, style: "header" }));
+  cells[`${L.capColumn}${L.headerRow}`] = { value: CAP_BY_MONTH_HEADER, style: "header" };
   for (let m = 0; m < L.months; m++) {
     const r = L.firstMonthRow + m;
     cells[`A${r}`] = { value: MONTHS[m], style: "label" };
@@ -154,6 +164,8 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     cells[`H${r}`] = { formula: `RED.MARGINALCPA(B${r},${abs(L.baseCpa)},${A})`, format: FORMATS.price };
     cells[`I${r}`] = { formula: capCheck(`B${r}`, `H${r}`, abs(L.budgetCap)) };
     cells[`J${r}`] = { formula: `RED.CONVERSIONS(B${r},${abs(L.baseCpa)},${A})`, format: FORMATS.count };
+    // #N/A where there is no cap: a chart leaves a gap there rather than drawing the cap at zero.
+    cells[`${L.capColumn}${r}`] = { formula: `IF(ISNUMBER(${abs(L.budgetCap)}),${abs(L.budgetCap)},NA())`, format: FORMATS.money };
   }
   const first = L.firstMonthRow;
   const last = L.firstMonthRow + L.months - 1;
@@ -183,14 +195,15 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
   cells[L.playbook.en] = { formula: `RED.STAGEPLAN(${abs(L.stage)},"en",${A})` };
   cells[L.playbook.zh] = { formula: `RED.STAGEPLAN(${abs(L.stage)},"zh",${A})` };
   if (parseA1(L.playbook.zh).row - parseA1(L.playbook.en).row <= PLAYBOOK_LINES) throw new Error("SCENARIO_LAYOUT.playbook: the English playbook would spill into the Chinese one");
+  if (L.charts.firstRow <= parseA1(L.playbook.zh).row + PLAYBOOK_LINES) throw new Error("SCENARIO_LAYOUT.charts: the charts would cover the Chinese playbook");
   return {
     name: input.name,
-    widths: [40, 16, 16, 16, 14, 16, 16, 16, 20, 14],
+    widths: [40, 16, 16, 16, 14, 16, 16, 16, 20, 14, 16],
     frozen: { rows: L.headerRow, columns: 1 }, cells,
     merges: [PLANNING_NOTE_RANGE],
     rowHeights: { [parseA1(L.budgetCap).row + 1]: 45 },
-    // Down to the last line the Chinese playbook spills (its cells hold no definition of their own).
-    printRows: parseA1(L.playbook.zh).row + PLAYBOOK_LINES,
+    // Down to the foot of the charts, below the playbook.
+    printRows: L.charts.firstRow - 1 + 2 * L.charts.rows,
   };
 }
 

@@ -11,6 +11,7 @@
  *   4. amounts and shares with ROUND formulas: LibreOffice's rounding to the cent must be ours
  *      (core toCents, shareOfCents), halves like 1.005 and 15 × 0.7 included, and budgets of hundreds of
  *      millions whose binary product falls below the half (225,000,000.05 × 0.7, issue 22).
+ *   5. the native charts: LibreOffice reads each (its title, its series over the sheet ranges) and saves it again.
  * Skipped, with one line at the end of the run, where LibreOffice is not installed.
  */
 import { execFileSync } from "child_process";
@@ -19,7 +20,10 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { pathToFileURL } from "url";
+import JSZip from "jszip";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
+import { plannerCharts } from "../../src/template/charts";
+import { seriesFormula } from "../../src/workbench/xlsx-charts";
 import { shareOfCents, splitBudget, toCents } from "../../src/core";
 import { LINES_LAYOUT, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { engine } from "../support/engine";
@@ -128,6 +132,8 @@ describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => 
   let computed: Sheets;
   let downloaded: Sheets;
   let rounded: Sheets;
+  /** Each chart of the template as LibreOffice saves it again: its title and its series' formulas. */
+  let charts: string[][];
 
   beforeAll(async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "spillsplit-lo-"));
@@ -147,7 +153,20 @@ describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => 
     computed = await xmlCells(fs.readFileSync(path.join(out, "native.xlsx")));
     downloaded = await xmlCells(fs.readFileSync(path.join(out, "download.xlsx")));
     rounded = await xmlCells(fs.readFileSync(path.join(out, "rounding.xlsx")));
+    const saved = await JSZip.loadAsync(fs.readFileSync(path.join(out, "template.xlsx")));
+    charts = await Promise.all(
+      saved.file(/^xl\/charts\/chart\d+\.xml$/).map(async (f) => {
+        const xml = await f.async("string");
+        const texts = (tag: string) => [...xml.matchAll(new RegExp(`<${tag}>(.*?)</${tag}>`, "g"))].map((m) => m[1].replace(/&apos;/g, "'").replace(/&amp;/g, "&"));
+        return [texts("a:t").join(""), ...texts("c:f")];
+      }),
+    );
     fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it("reads the native charts (issue 26): each with its title and the series over the sheet's ranges", () => {
+    const expected = plannerCharts().map((c) => [c.title, ...c.series.flatMap((s) => [s.name, c.categories, s.values].map((r) => seriesFormula(c.sheet, r)))]);
+    expect(charts.map((c) => c.join(" | ")).sort()).toEqual(expected.map((c) => c.join(" | ")).sort());
   });
 
   it("shows every sheet with numbers and no #NAME? (or any other error) outside the RED spills it recalculates", () => {

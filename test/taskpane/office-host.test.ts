@@ -450,7 +450,9 @@ describe("officeHost", () => {
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true });
     expect(printed.titleRows).toBe("$1:$9");
     expect(ws.pageSetup.printTitlesRow).toBe("1:9");
-    expect(printed.area).toBe(`$A$1:$${columnLetter(SCENARIO_LAYOUT.columns.length - 1)}$${Number(SCENARIO_LAYOUT.playbook.zh.slice(1)) + PLAYBOOK_LINES - 1}`);
+    // Down to the foot of the charts below the playbook, across to the cap-by-month column.
+    expect(printed.area).toBe(`$A$1:$${SCENARIO_LAYOUT.capColumn}$${SCENARIO_LAYOUT.charts.firstRow - 1 + 2 * SCENARIO_LAYOUT.charts.rows}`);
+    expect(SCENARIO_LAYOUT.charts.firstRow).toBeGreaterThan(Number(SCENARIO_LAYOUT.playbook.zh.slice(1)) + PLAYBOOK_LINES - 1);
     expect((printed.footers as Record<string, unknown>).centerFooter).toBe(ws.headerFooter.oddFooter);
     expect(written.merged["Scenario 1"]).toEqual(["C7:I7"]);
     expect(written.styles["Scenario 1!7:7"]?.format.rowHeight).toBe(ws.getRow(7).height);

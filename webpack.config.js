@@ -101,6 +101,11 @@ module.exports = async (env, options) => {
       host: "localhost",
       port: DEV_PORT,
       client: { overlay: false },
+      // The server's own address opens the workbench (a development tool, served in development only).
+      setupMiddlewares: (middlewares, devServer) => {
+        devServer.app.get("/", (_request, response) => response.redirect(302, "/workbench.html"));
+        return middlewares;
+      },
     },
   };
 };

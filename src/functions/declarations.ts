@@ -146,6 +146,7 @@ export const DECLARATIONS: Readonly<Record<string, FunctionDeclaration>> = Objec
       },
       { id: "IMPRESSIONS", parameters: [required("spend", "money"), required("baseCPM", "price"), ASSUMPTIONS], result: perCell("spend", "baseCPM") },
       { id: "MARGINALCPA", parameters: [required("spend", "money"), required("baseCPA", "price"), ASSUMPTIONS], result: perCell("spend", "baseCPA") },
+      { id: "CONVERSIONS", parameters: [required("spend", "money"), required("baseCPA", "price"), ASSUMPTIONS], result: perCell("spend", "baseCPA") },
       { id: "BUDGETCAP", parameters: [required("targetCPA", "price"), required("baseCPA", "price"), ASSUMPTIONS], result: perCell("targetCPA", "baseCPA") },
       { id: "REDDEFAULTS", parameters: [optional("lang", "language")], result: () => ({ rows: assumptionRows("en").length, columns: 3 }) },
       {

@@ -42,7 +42,7 @@ import {
 } from "./boundary";
 import { allocationRows, flightRows, readCellGrid, readMonths, readPortfolio, readTargetKind } from "./portfolio";
 import { declared, readersOf } from "./declarations";
-import { averageCpmKernel, budgetCapKernel, impressionsKernel, incrementalCpmKernel, marginalCpaKernel, marginalCpmKernel, splitKernel } from "./kernels";
+import { averageCpmKernel, budgetCapKernel, conversionsKernel, impressionsKernel, incrementalCpmKernel, marginalCpaKernel, marginalCpmKernel, splitKernel } from "./kernels";
 import { numberParam, readLanguage, readPart } from "./readers";
 
 import { loadStudentT, studentTQuantile } from "./statistics";
@@ -66,6 +66,7 @@ const MARGINALCPM_PARAMS = readersOf("MARGINALCPM", "spend", "baseCPM");
 const STEP_PARAMS = readersOf("INCREMENTALCPM", "fromSpend", "toSpend", "baseCPM");
 const IMPRESSION_PARAMS = readersOf("IMPRESSIONS", "spend", "baseCPM");
 const CPA_PARAMS = readersOf("MARGINALCPA", "spend", "baseCPA");
+const CONVERSIONS_PARAMS = readersOf("CONVERSIONS", "spend", "baseCPA");
 const CAP_PARAMS = readersOf("BUDGETCAP", "targetCPA", "baseCPA");
 
 /**
@@ -152,6 +153,18 @@ export function impressionsFn(spend: any[][], baseCPM: any[][], assumptions?: an
  */
 export function marginalCpaFn(spend: any[][], baseCPA: any[][], assumptions?: any[][]): any[][] {
   return vectorised(CPA_PARAMS, [spend, baseCPA], assumptions, marginalCpaKernel);
+}
+
+/**
+ * Conversions a monthly spend buys, as the cost per conversion rises with spend (CPM rises faster than the conversion rate).
+ * @customfunction CONVERSIONS
+ * @param spend Monthly spend: one cell or a range.
+ * @param baseCPA Your measured cost per conversion at the reference spend.
+ * @param [assumptions] Assumptions range (key, value), such as the table REDDEFAULTS spills.
+ * @returns Number of conversions.
+ */
+export function conversionsFn(spend: any[][], baseCPA: any[][], assumptions?: any[][]): any[][] {
+  return vectorised(CONVERSIONS_PARAMS, [spend, baseCPA], assumptions, conversionsKernel);
 }
 
 /**

@@ -3,7 +3,7 @@
  * optimised loop with the core inlined across calls (a closure made per call would be optimised
  * afresh every time).
  */
-import { Assumptions, averageCpm, budgetCap, impressions, incrementalCpm, marginalCpa, marginalCpm, spilloverShare, splitBudget } from "../core";
+import { Assumptions, averageCpm, budgetCap, conversions, impressions, incrementalCpm, marginalCpa, marginalCpm, spilloverShare, splitBudget } from "../core";
 import type { CellFailure } from "./vector-runner";
 
 export function averageCpmKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
@@ -20,6 +20,10 @@ export function incrementalCpmKernel([from, to, base]: readonly Float64Array[], 
 
 export function impressionsKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
   for (let i = 0; i < out.length; i++) out[i] = impressions(spend[i], base[i], a);
+}
+
+export function conversionsKernel([spend, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
+  for (let i = 0; i < out.length; i++) out[i] = conversions(spend[i], base[i], a);
 }
 
 /** BUDGETCAP's core refuses targets the curve never reaches: those cells show its error. */

@@ -8,9 +8,10 @@ import * as React from "react";
 import { Body1, Button, FluentProvider, MessageBar, MessageBarBody, Title3 } from "@fluentui/react-components";
 import { Answer, checkLabelledNotes, isDomainError, Language, LANGUAGE_TAGS, languageOf, Minefield, MINEFIELDS, nextLanguage, Status } from "../core";
 import { budgetStep, stepEvidence } from "./budget-step";
-import { HostError, SheetRef, WorkbookHost } from "./host";
+import { LINES_SHEET } from "../template/planner";
+import { HostError, sameSheetName, SheetRef, WorkbookHost } from "./host";
 import { MinefieldCard } from "./MinefieldCard";
-import { insertScenarioSheet, selectedBinding, today, writeScenarioReport } from "./pane-actions";
+import { insertCharts, insertScenarioSheet, selectedBinding, today, writeScenarioReport } from "./pane-actions";
 import type { Capability } from "./requirements";
 import { isScenario } from "./scenario";
 import { ScenarioSection } from "./ScenarioSection";
@@ -119,6 +120,19 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
     }
   };
 
+  const addCharts = async () => {
+    if (!sheet) return;
+    try {
+      const count = await insertCharts(host, sheet);
+      setNotice(() => (w: UiStrings) => w.chartsInserted(count, sheet.name));
+      setProblem(null);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  // The template's charts fit a sheet with the template's layout: a template scenario, or Lines.
+  const chartsFit = !!host.addCharts && !!sheet && (!!scenario?.template || sameSheetName(sheet.name, LINES_SHEET));
+
   const bind = async (key: BindingKey) => {
     try {
       const binding = await selectedBinding(host);
@@ -181,6 +195,7 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
             onRefresh={() => void refresh()}
             onWriteReport={() => void writeReport()}
             onInsertScenario={() => void insertScenario()}
+            onInsertCharts={chartsFit ? () => void addCharts() : undefined}
           />
 
           {/* Only a scenario has minefields to check: not the Summary, Assumptions, Notes or a report. */}

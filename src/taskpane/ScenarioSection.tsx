@@ -26,6 +26,8 @@ export interface ScenarioSectionProps {
   onRefresh: () => void;
   onWriteReport: () => void;
   onInsertScenario: () => void;
+  /** Insert charts: given only where the host draws charts (Excel) and the sheet has the template's layout. */
+  onInsertCharts?: () => void;
 }
 
 export function ScenarioSection(props: ScenarioSectionProps): React.ReactElement {
@@ -84,6 +86,11 @@ export function ScenarioSection(props: ScenarioSectionProps): React.ReactElement
         <Button id="insert-scenario" onClick={props.onInsertScenario}>
           {u.insertScenario}
         </Button>
+        {props.onInsertCharts && (
+          <Button id="insert-charts" onClick={props.onInsertCharts}>
+            {u.insertCharts}
+          </Button>
+        )}
       </div>
     </section>
   );

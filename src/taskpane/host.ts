@@ -3,6 +3,7 @@
  * (office-host.ts) uses Office.js; the browser workbench has its own, so the pane's code is the
  * same in both, and tests drive either.
  */
+import type { ChartSpec } from "../template/charts";
 import type { CellDefinition, SheetDefinition } from "../template/planner";
 
 export type CellValue = string | number | boolean | null;
@@ -49,6 +50,11 @@ export interface WorkbookHost {
   writeCells(sheet: string, cells: Readonly<Record<string, CellDefinition | null>>): Promise<void>;
   /** Adds a sheet built from a template definition; a name already taken, in any case, is refused. */
   addSheet(definition: SheetDefinition): Promise<SheetRef>;
+  /**
+   * Adds the template's native charts (src/template/charts.ts) to their sheets; returns how many.
+   * Excel only: the workbench draws no charts, and the pane offers Insert chart where this exists.
+   */
+  addCharts?(charts: readonly ChartSpec[]): Promise<number>;
   /** What the pane saved in this document (undefined when nothing was). */
   loadSettings(): Promise<unknown>;
   saveSettings(value: unknown): Promise<void>;

@@ -2,9 +2,12 @@
  * The task pane's workbook interface on Office.js. Every Excel.run lives here, in small functions a
  * mock can drive (office-addin-mock in the tests).
  */
-import type { CellDefinition } from "../template/planner";
-import { columnPoints, STYLES, StyleDefinition } from "../template/styles";
+import { PRINT, printArea, printTitleRows, rowHeightsOf } from "../template/planner";
+import type { CellDefinition, SheetDefinition } from "../template/planner";
+import { columnPoints, STYLES, StyleDefinition, tableLook } from "../template/styles";
 import { CellValue, HostError, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
+import { addCharts } from "./office-charts";
+import { unavailableCapabilities } from "./requirements";
 
 export const SETTINGS_KEY = "spillsplit";
 
@@ -103,7 +106,9 @@ export function officeHost(): WorkbookHost {
         header.format.font.bold = true;
         header.format.fill.color = STYLES.header.fill!; // the template's header fill
         sheet.freezePanes.freezeRows(1);
-        table.format.autofitColumns();
+        // The widths the workbench gives the same table (tableLook), not Excel's autofit: one rule, and
+        // a long answer wraps within its column instead of widening it off the page.
+        tableLook(rows).widths.forEach((characters, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnPoints(characters)));
         sheet.load("id,name");
         await context.sync();
         return { id: sheet.id, name: sheet.name };
@@ -136,11 +141,16 @@ export function officeHost(): WorkbookHost {
         if (rows && columns) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
         else if (rows) sheet.freezePanes.freezeRows(rows);
         else if (columns) sheet.freezePanes.freezeColumns(columns);
+        for (const range of definition.merges ?? []) sheet.getRange(range).merge(false);
+        for (const [row, height] of Object.entries(rowHeightsOf(definition))) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+        if (printLayoutSupported()) setPrintLayout(sheet, definition);
         sheet.activate();
         sheet.load("id,name");
         await context.sync();
         return { id: sheet.id, name: sheet.name };
       }),
+
+    addCharts: (charts) => Excel.run((context) => addCharts(context, charts)),
 
     loadSettings: async () => {
       const raw = Office.context.document.settings.get(SETTINGS_KEY);
@@ -162,6 +172,25 @@ export function officeHost(): WorkbookHost {
         });
       }),
   };
+}
+
+/** Whether this Excel sets print settings from an add-in (ExcelApi 1.9); a host that cannot say is taken at its word. */
+function printLayoutSupported(): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (set: string, version: string) => boolean } } } }).Office;
+  return !unavailableCapabilities(office?.context?.requirements?.isSetSupported?.bind(office.context.requirements)).includes("printLayout");
+}
+
+/** An inserted sheet prints as the shipped file's sheets do (PRINT): landscape A4, one page wide, its frozen rows as print titles, its name and page in the footer. */
+function setPrintLayout(sheet: Excel.Worksheet, definition: SheetDefinition): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = PRINT.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  // verticalFitToPages 0 is the file's fitToHeight 0: as many pages tall as the sheet needs.
+  layout.zoom = { horizontalFitToPages: PRINT.fitToWidth, verticalFitToPages: PRINT.fitToHeight };
+  const titles = printTitleRows(definition);
+  if (titles) layout.setPrintTitleRows(`$${titles.replace(":", ":$")}`);
+  layout.setPrintArea(printArea(definition));
+  layout.headersFooters.defaultForAllPages.centerFooter = PRINT.footer;
 }
 
 function writeCell(range: Excel.Range, cell: CellDefinition): void {

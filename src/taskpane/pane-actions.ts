@@ -4,8 +4,9 @@
  */
 import { Answer, isBlank, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHEET, reportTable, Status } from "../core";
 import { ASSUMPTION_TABLE } from "../core/assumptions";
-import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, SUMMARY_HEADERS, SUMMARY_LAYOUT, summaryRow } from "../template/planner";
-import { freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
+import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, LINES_SHEET, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, summaryRow } from "../template/planner";
+import { linesCharts, scenarioCharts } from "../template/charts";
+import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
 import { newScenarioDefinition, scenarioSheets } from "./scenario";
 import type { Binding, SheetState } from "./state";
 
@@ -83,14 +84,25 @@ export async function keepSummary(host: WorkbookHost, sheets?: readonly SheetRef
   const all = sheets ?? (await host.sheets());
   const S = SUMMARY_LAYOUT;
   const headers = await host.readRanges(all.map((s) => joinAddress(s.name, `A${S.headerRow}:${S.lastColumn}${S.headerRow}`)));
-  const summary = all.find((_, i) => SUMMARY_HEADERS.every((header, c) => headers[i][0]?.[c] === header));
-  if (!summary) return false;
+  // The Summary's header row: the template's headers in order, up to the last one the sheet has —
+  // all of them, or the first ones an older template shipped, followed by a blank.
+  const shared = (row: readonly CellValue[] = []) => {
+    let n = 0;
+    while (n < SUMMARY_HEADERS.length && row[n] === SUMMARY_HEADERS[n]) n++;
+    return n === SUMMARY_HEADERS.length || (n >= SUMMARY_FIRST_HEADERS && isBlank(row[n])) ? n : -1;
+  };
+  const index = all.findIndex((_, i) => shared(headers[i][0]) >= 0);
+  if (index < 0) return false;
+  const summary = all[index];
+  const known = shared(headers[index][0]);
   const scenarios = (await scenarioSheets(host, all)).map((s) => s.name);
   const [column] = await host.readRanges([joinAddress(summary.name, `A${S.firstRow}:A${S.firstRow + SUMMARY_ROWS - 1}`)]);
   const end = column.findIndex((row) => isBlank(row[0]));
   const listed = column.slice(0, end < 0 ? column.length : end).map((row) => String(row[0]));
-  if (listed.length === scenarios.length && listed.every((name, i) => name === scenarios[i])) return false;
+  if (known === SUMMARY_HEADERS.length && listed.length === scenarios.length && listed.every((name, i) => name === scenarios[i])) return false;
   const cells: Record<string, CellDefinition | null> = {};
+  // A Summary from an older template gains the columns it lacks, headers first.
+  for (let c = known; c < SUMMARY_HEADERS.length; c++) cells[`${columnLetter(c)}${S.headerRow}`] = { value: SUMMARY_HEADERS[c], style: "header" };
   scenarios.forEach((name, i) => Object.assign(cells, summaryRow(name, S.firstRow + i)));
   for (let i = scenarios.length; i < listed.length; i++) {
     for (let c = 0; c < SUMMARY_HEADERS.length; c++) cells[`${columnLetter(c)}${S.firstRow + i}`] = null;
@@ -104,4 +116,15 @@ export async function selectedBinding(host: WorkbookHost): Promise<Binding> {
   const [address, sheets] = await Promise.all([host.selectedAddress(), host.sheets()]);
   const bound = sheets.find((s) => sameSheetName(s.name, splitAddress(address).sheet));
   return bound ? { address, sheetId: bound.id } : { address };
+}
+
+/**
+ * Insert chart: the template's charts on this sheet, through the host — the flight plan on Lines,
+ * budget vs cap and the split on a scenario sheet (under whatever name it has now). Returns how
+ * many were added; 0 where the host draws no charts (the workbench).
+ */
+export async function insertCharts(host: WorkbookHost, sheet: SheetRef): Promise<number> {
+  if (!host.addCharts) return 0;
+  const charts = sameSheetName(sheet.name, LINES_SHEET) ? linesCharts().map((c) => ({ ...c, sheet: sheet.name })) : scenarioCharts(sheet.name);
+  return host.addCharts(charts);
 }

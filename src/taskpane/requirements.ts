@@ -4,7 +4,7 @@
  * set marked `required` (a test keeps the two in step); the pane says plainly what is unavailable
  * rather than failing silently.
  */
-export type Capability = "functions" | "sharedRuntime" | "workbook" | "liveUpdates";
+export type Capability = "functions" | "sharedRuntime" | "workbook" | "liveUpdates" | "printLayout";
 
 export interface Requirement {
   capability: Capability;
@@ -23,6 +23,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { capability: "workbook", set: "ExcelApi", version: "1.7", required: true },
   // Following edits as they happen (worksheets.onChanged): ExcelApi 1.9; without it, Refresh.
   { capability: "liveUpdates", set: "ExcelApi", version: "1.9", required: false },
+  // An inserted sheet's print settings (worksheet.pageLayout): ExcelApi 1.9; without it, the sheet prints as Excel's default.
+  { capability: "printLayout", set: "ExcelApi", version: "1.9", required: false },
 ];
 
 export type IsSetSupported = (set: string, version: string) => boolean;

@@ -5,7 +5,10 @@ import { App } from "./App";
 import { officeHost, subscribeToWorkbook } from "./office-host";
 import { unavailableCapabilities } from "./requirements";
 
-Office.onReady(() => {
+// Outside Office (a browser opening taskpane.html, or no network for Office.js) the page keeps its
+// own words on what it is and where the workbench is; the pane starts only inside an Office host.
+if (typeof Office !== "undefined") Office.onReady((info) => {
+  if (!info.host) return;
   const root = document.getElementById("root");
   const requirements = Office.context?.requirements;
   const unavailable = unavailableCapabilities(requirements ? (set, version) => requirements.isSetSupported(set, version) : undefined);

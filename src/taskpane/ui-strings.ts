@@ -26,6 +26,7 @@ const en = {
   refresh: "Refresh numbers",
   writeReport: "Write report",
   insertScenario: "Insert scenario sheet",
+  insertCharts: "Insert charts",
   useSelected: "Use selected",
   notBound: "not bound",
   status: "Status",
@@ -81,6 +82,7 @@ const en = {
   chartCap: "Cap",
   reportWritten: (sheet: string) => `Report written to the sheet “${sheet}”.`,
   scenarioInserted: (sheet: string) => `Added the sheet “${sheet}”.`,
+  chartsInserted: (count: number, sheet: string) => `Added ${count} ${count === 1 ? "chart" : "charts"} to “${sheet}”.`,
   sheetMissing: (sheet: string) => `The sheet “${sheet}” is not in this workbook any more (renamed or deleted). Bind the cells again.`,
   sheetExists: (sheet: string) => `A sheet called “${sheet}” already exists, so Spillsplit left it as it is. Try again: it will choose another name.`,
   bindingsMissing: (sheets: string) =>
@@ -97,6 +99,7 @@ const en = {
     sharedRuntime: "the shared runtime (SharedRuntime 1.1): the pane and the RED functions cannot work together. Update Excel.",
     workbook: "reading and writing sheets from the pane (ExcelApi 1.7): checks, Write report and Insert scenario sheet will fail. Update Excel.",
     liveUpdates: "following your edits as you type (ExcelApi 1.9): press Refresh numbers after changing cells.",
+    printLayout: "print settings on inserted sheets (ExcelApi 1.9): set landscape and one page wide in Page Layout yourself.",
   } as Record<Capability, string>,
   bindings: {
     stage: "Stage",
@@ -149,6 +152,7 @@ const zh: UiStrings = {
   refresh: "刷新数字",
   writeReport: "生成报告",
   insertScenario: "插入情景工作表",
+  insertCharts: "插入图表",
   useSelected: "使用所选",
   notBound: "未指定",
   status: "状态",
@@ -201,6 +205,7 @@ const zh: UiStrings = {
   chartCap: "上限",
   reportWritten: (sheet: string) => `报告已写入工作表“${sheet}”。`,
   scenarioInserted: (sheet: string) => `已添加工作表“${sheet}”。`,
+  chartsInserted: (count: number, sheet: string) => `已在“${sheet}”添加 ${count} 个图表。`,
   sheetMissing: (sheet: string) => `工作表“${sheet}”已不在本工作簿中（已重命名或删除）。请重新指定单元格。`,
   sheetExists: (sheet: string) => `已有名为“${sheet}”的工作表，Spillsplit 未改动它。请重试：将另选一个名称。`,
   bindingsMissing: (sheets: string) => `部分输入项指定的单元格所在的工作表已不在本工作簿中：${sheets}。请重新选中单元格，并为每个标记为缺失的输入项点击“使用所选”。`,
@@ -216,6 +221,7 @@ const zh: UiStrings = {
     sharedRuntime: "共享运行时（SharedRuntime 1.1）：任务窗格与 RED 函数无法协同工作。请更新 Excel。",
     workbook: "从任务窗格读写工作表（ExcelApi 1.7）：检查、生成报告和插入情景工作表将无法使用。请更新 Excel。",
     liveUpdates: "随输入实时更新（ExcelApi 1.9）：修改单元格后请点击“刷新数字”。",
+    printLayout: "插入工作表的打印设置（ExcelApi 1.9）：请在“页面布局”中自行设为横向、一页宽。",
   } as Record<Capability, string>,
   bindings: {
     stage: "阶段",

@@ -64,8 +64,8 @@ export const HISTORY_LABELS = {
 };
 
 /**
- * The CPM history sheet: the planner's months of spend and average CPM, CPMFIT with its interval as
- * single cells, and three assumption tables — the Assumptions sheet's values with cpm_elasticity at
+ * The CPM history sheet: the planner's months of spend and average CPM, CPMFIT with its interval
+ * down one column, and three assumption tables — the Assumptions sheet's values with cpm_elasticity at
  * the low end, the fit and the high end — that each scenario's band of budget caps reads.
  */
 export function historySheet(): SheetDefinition {
@@ -77,7 +77,7 @@ export function historySheet(): SheetDefinition {
   const cells: Record<string, CellDefinition> = {
     A1: { value: "History: your own CPM curve 历史数据：拟合你自己的 CPM 曲线", style: "title" },
     A2: {
-      value: "Paste each month's spend and average CPM from RED's ad reports into the blue cells (example figures); blank rows are skipped. 把小红书广告报表中每月的花费与平均 CPM 粘贴到蓝色单元格（示例数字）；空行会被跳过。",
+      value: "Paste each month's spend and average CPM from RED's ad reports into the blue cells (example figures); blank rows are skipped. Amounts in yuan (元). 把小红书广告报表中每月的花费与平均 CPM 粘贴到蓝色单元格（示例数字）；空行会被跳过。金额单位：元。",
       style: "subtitle",
     },
     [`A${H.headerRow}`]: { value: HISTORY_MONTH_HEADER, style: "header" },
@@ -99,10 +99,19 @@ export function historySheet(): SheetDefinition {
   const formats: Record<keyof typeof H.results, string> = {
     elasticity: FORMATS.number, baseCpm: FORMATS.price, rSquared: FORMATS.number, stdError: FORMATS.number, low: FORMATS.number, high: FORMATS.number, months: FORMATS.count,
   };
-  (Object.keys(H.results) as (keyof typeof H.results)[]).forEach((key, i) => {
+  // CPMFIT's one row of results, turned to run down column F beside their labels: one formula that
+  // spills, so the fit runs once (it ran once per cell as seven INDEX cells).
+  const keys = Object.keys(H.results) as (keyof typeof H.results)[];
+  keys.forEach((key, i) => {
+    if (rowOf(H.results[key]) !== rowOf(H.results[keys[0]]) + i) throw new Error(`HISTORY_LAYOUT.results must run down one column in CPMFIT's order (${key})`);
     cells[`E${rowOf(H.results[key])}`] = { value: HISTORY_LABELS[key], style: "label" };
-    cells[H.results[key]] = { formula: `INDEX(${fit},1,${i + 1})`, style: "output", format: formats[key] };
+    cells[H.results[key]] = { style: "output", format: formats[key] };
   });
+  cells[H.results[keys[0]]].formula = `TRANSPOSE(${fit})`;
+  const fitted = abs(H.results[keys[0]]);
+  // A fit that fails is one error in its first cell and blanks below it: each table carries that
+  // error, never a blank read as elasticity 0 (a cap with no curve at all).
+  const elasticityOf = (cell: string) => `IF(ISERROR(${fitted}),${fitted},${abs(cell)})`;
   // The band's assumption tables: every key from the Assumptions sheet, cpm_elasticity from the fit.
   const tables: [keyof typeof H.bandTables, string, string][] = [
     ["low", H.results.low, "At the low end 按下限"],
@@ -119,7 +128,7 @@ export function historySheet(): SheetDefinition {
       const r = top + 1 + i;
       cells[`${keyColumn}${r}`] = { value: entry.key, style: "label" };
       cells[`${valueColumn}${r}`] = {
-        formula: entry.key === "cpm_elasticity" ? abs(elasticityCell) : assumptionRef(entry.key),
+        formula: entry.key === "cpm_elasticity" ? elasticityOf(elasticityCell) : assumptionRef(entry.key),
         format: entry.key.endsWith("_spend") ? FORMATS.money : entry.key.startsWith("spill_") ? FORMATS.share : FORMATS.number,
       };
     });

@@ -3,13 +3,10 @@
  * live ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN blocks over them.
  */
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
-import { abs, columnLetter, FORMATS, MONTHS } from "./sheet";
+import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export const LINES_SHEET = "Lines";
-
-/** ALLOCATE's bound column (zero-based): min, max or "" for a line no bound holds. */
-const BOUND_COLUMN = 5;
 
 /** Six example lines: name, base CPA, cpm_elasticity, cvr_elasticity, least and most monthly spend (made-up figures). */
 export const EXAMPLE_LINES: [string, number, number, number, number | null, number | null][] = [
@@ -39,13 +36,16 @@ export const LINES_LAYOUT = {
   sweepRow: 46,
   sweepBudgets: [250_000, 500_000, 1_000_000, 1_500_000, 2_000_000, 3_000_000],
   flightRow: 55,
+  /** The flight plan's chart below its total row: its height in rows. */
+  chartRows: 24,
 };
 
 /**
  * The Lines sheet: six example lines with their curves and bounds as inputs, and live ALLOCATE,
- * REQUIREDBUDGET (both kinds), SWEEP and FLIGHTPLAN blocks over them. Each result cell is one
- * INDEX into the function's result, so every formula stays a single cell like the rest of the
- * template (no spill ranges to store), and a planner can edit any input and see every block move.
+ * REQUIREDBUDGET (both kinds), SWEEP and FLIGHTPLAN blocks over them. Each block is one formula
+ * that spills its whole result, as Excel 365 (the only Excel that runs custom functions) stores a
+ * dynamic array: the function runs once per block, not once per cell (72 full flight plans before),
+ * and a planner can edit any input and see every block move.
  */
 export function linesSheet(): SheetDefinition {
   const L = LINES_LAYOUT;
@@ -57,7 +57,7 @@ export function linesSheet(): SheetDefinition {
   const bounded = `${portfolio},${range("E")},${range("F")}`;
   const cells: Record<string, CellDefinition> = {
     A1: { value: "Lines: what each line should get, and what a target takes 投放线：各线预算与目标所需预算", style: "title" },
-    A2: { value: "Inputs in blue cells; example figures — replace them with yours. 蓝色单元格为输入项；示例数字，请替换为你的数据。", style: "subtitle" },
+    A2: { value: INPUTS_NOTE, style: "subtitle" },
     A3: { value: "Monthly budget 月预算", style: "label" },
     B3: { value: 1_000_000, style: "input", format: FORMATS.money },
     A4: { value: "Conversions target 转化目标", style: "label" },
@@ -69,7 +69,8 @@ export function linesSheet(): SheetDefinition {
   };
   // The bounds are monthly, as every block reads them: ALLOCATE, REQUIREDBUDGET and SWEEP split one
   // month's budget, and FLIGHTPLAN holds each line within them in every month of the year.
-  const lineHeaders = ["Line 投放线", "Base CPA 基准 CPA", "cpm_elasticity", "cvr_elasticity", "Min spend a month 每月最低预算", "Max spend a month 每月最高预算"];
+  // Planner words first, the Assumptions key after: a blank cell takes that key's value.
+  const lineHeaders = ["Line 投放线", "Base CPA 基准 CPA", "CPM elasticity CPM 弹性 (cpm_elasticity)", "Conversion elasticity 转化率弹性 (cvr_elasticity)", "Min spend a month 每月最低预算", "Max spend a month 每月最高预算"];
   lineHeaders.forEach((h, c) => (cells[`${columnLetter(c)}${L.headerRow}`] = { value: h, style: "header" }));
   EXAMPLE_LINES.forEach(([name, cpa, e, g, min, max], i) => {
     const r = first + i;
@@ -82,20 +83,21 @@ export function linesSheet(): SheetDefinition {
   });
   const splitHeaders = ["Line 投放线", "Spend 预算", "Share 占比", "Conversions 转化", "Marginal CPA 边际 CPA", "Bound 约束"];
   const splitFormats = [undefined, FORMATS.money, FORMATS.share, FORMATS.count, FORMATS.price, undefined];
-  /** A block of INDEX cells into one function's result: a title, headers, then `rows` rows. */
+  /** A block: a title, headers, then one formula whose result spills under them. */
   const block = (row: number, title: string, headers: string[], formats: (string | undefined)[], call: string, rows: number) => {
     cells[`A${row}`] = { value: title, style: "output" };
     headers.forEach((h, c) => (cells[`${columnLetter(c)}${row + 1}`] = { value: h, style: "header" }));
-    for (let r = 0; r < rows; r++) {
-      headers.forEach((_, c) => {
-        const format = formats[c];
-        const cell = `INDEX(${call},${r + 1},${c + 1})`;
-        // The bound column is "" where no bound holds the line: shown as "—", a value every
-        // application stores and shows (an empty cached text is dropped, and recomputed without the add-in).
-        const formula = c === BOUND_COLUMN ? `IF(${cell}="","—",${cell})` : cell;
-        cells[`${columnLetter(c)}${row + 2 + r}`] = { formula, ...(format ? { format } : {}) };
+    cells[`A${row + 2}`] = { formula: call };
+    spillFormats(row + 2, rows, formats);
+  };
+  /** The number formats of the cells a spill fills (a format belongs to the cell, not the formula). */
+  const spillFormats = (top: number, rows: number, formats: readonly (string | undefined)[], left = 0) => {
+    for (let r = 0; r < rows; r++)
+      formats.forEach((format, c) => {
+        if (!format) return;
+        const a1 = `${columnLetter(left + c)}${top + r}`;
+        cells[a1] = { ...cells[a1], format };
       });
-    }
   };
   block(L.allocateRow, "ALLOCATE: the monthly budget split at equal marginal CPA 按边际 CPA 相等分配月预算", splitHeaders, splitFormats, `RED.ALLOCATE(${abs(L.budget)},${bounded},${A})`, L.lines);
   block(
@@ -114,18 +116,16 @@ export function linesSheet(): SheetDefinition {
     `RED.REQUIREDBUDGET(${abs(L.marginalCpaTarget)},${bounded},${A},"marginal-cpa")`,
     L.lines + 1,
   );
-  // SWEEP: one budget per row, typed in column A; each row is ALLOCATE at its budget.
+  // SWEEP: one budget per row, typed in column A; one formula beside them spills ALLOCATE at each
+  // (its first column repeats the budget it read, so a row never reads as another row's budget).
   cells[`A${L.sweepRow}`] = { value: "SWEEP: ALLOCATE at each budget (type budgets in column A) 各预算下的分配（在 A 列输入预算）", style: "output" };
-  const sweepHeaders = ["Budget 预算", "Conversions 转化", "Average CPA 平均 CPA", "Marginal CPA 边际 CPA", ...EXAMPLE_LINES.map(([name]) => name)];
+  const sweepHeaders = ["Budget to try 试算预算", "Budget read 所读预算", "Conversions 转化", "Average CPA 平均 CPA", "Marginal CPA 边际 CPA", ...EXAMPLE_LINES.map(([name]) => name)];
   sweepHeaders.forEach((h, c) => (cells[`${columnLetter(c)}${L.sweepRow + 1}`] = { value: h, style: "header" }));
-  L.sweepBudgets.forEach((budget, i) => {
-    const r = L.sweepRow + 2 + i;
-    cells[`A${r}`] = { value: budget, style: "input", format: FORMATS.money };
-    for (let c = 1; c < sweepHeaders.length; c++) {
-      const format = c === 1 ? FORMATS.count : c <= 3 ? FORMATS.price : FORMATS.money;
-      cells[`${columnLetter(c)}${r}`] = { formula: `INDEX(RED.SWEEP($A${r},${bounded},${A}),1,${c + 1})`, format };
-    }
-  });
+  const firstBudget = L.sweepRow + 2;
+  const lastBudget = firstBudget + L.sweepBudgets.length - 1;
+  L.sweepBudgets.forEach((budget, i) => (cells[`A${firstBudget + i}`] = { value: budget, style: "input", format: FORMATS.money }));
+  cells[`B${firstBudget}`] = { formula: `RED.SWEEP($A$${firstBudget}:$A$${lastBudget},${bounded},${A})` };
+  spillFormats(firstBudget, L.sweepBudgets.length, [FORMATS.money, FORMATS.count, FORMATS.price, FORMATS.price, ...EXAMPLE_LINES.map(() => FORMATS.money)], 1);
   // FLIGHTPLAN: the year's budget over lines × months, seasonality as blue inputs above the grid.
   const F = L.flightRow;
   cells[`A${F}`] = { value: "FLIGHTPLAN: the year's budget by line and month at one marginal CPA, each line within its monthly min/max 按线、按月排期（边际 CPA 相同，每月遵守各线最低/最高预算）", style: "output" };
@@ -140,19 +140,19 @@ export function linesSheet(): SheetDefinition {
   });
   cells[`${columnLetter(months + 1)}${F + 2}`] = { value: "Total 合计", style: "header" };
   const flight = `RED.FLIGHTPLAN(${abs(L.flightBudget)},${range("A")},${range("B")},$B$${F + 1}:$${lastMonth}$${F + 1},${range("C")},${range("D")},${range("E")},${range("F")},${A})`;
+  cells[`B${F + 3}`] = { formula: flight };
+  spillFormats(F + 3, L.lines, EXAMPLE_SEASONALITY.map(() => FORMATS.money), 1);
   for (let i = 0; i <= L.lines; i++) {
     const r = F + 3 + i;
     const isTotal = i === L.lines;
     cells[`A${r}`] = isTotal ? { value: "Total 合计", style: "total" } : { formula: `$A$${first + i}`, style: "label" };
-    for (let j = 0; j <= months; j++) {
+    for (let j = isTotal ? 0 : months; j <= months; j++) {
       const column = columnLetter(j + 1);
-      const formula = isTotal
-        ? `SUM(${column}${F + 3}:${column}${F + 2 + L.lines})`
-        : j === months
-          ? `SUM(B${r}:${lastMonth}${r})`
-          : `INDEX(${flight},${i + 1},${j + 1})`;
-      cells[`${column}${r}`] = { formula, format: FORMATS.money, ...(isTotal || j === months ? { style: "total" as const } : {}) };
+      const formula = isTotal ? `SUM(${column}${F + 3}:${column}${F + 2 + L.lines})` : `SUM(B${r}:${lastMonth}${r})`;
+      cells[`${column}${r}`] = { formula, format: FORMATS.money, style: "total" };
     }
   }
-  return { name: LINES_SHEET, widths: [46, 16, 14, 14, 16, 16, 16, 16, 16, 16, 14, 14, 14, 14], frozen: { rows: 0, columns: 1 }, cells };
+  // Printed down to the foot of the flight plan's chart (one blank row below the total row, then the chart).
+  const printRows = F + 3 + L.lines + 1 + L.chartRows;
+  return { printRows, name: LINES_SHEET, widths: [46, 16, 14, 14, 16, 16, 16, 16, 16, 16, 14, 14, 14, 14], frozen: { rows: 0, columns: 1 }, cells };
 }

@@ -34,6 +34,8 @@ export const NOTES_LAYOUT = {
   hotRate: "J2",
   jumpRate: "J3",
   note: "I5",
+  /** Notes printed (two landscape pages); the table holds more, and the sheet says how to print them. */
+  printedNotes: 100,
 };
 
 /** The row of the last note the table has room for. */
@@ -101,8 +103,8 @@ export function notesSheet(): SheetDefinition {
   cells[jumpLabel] = { value: "Strong spillover: jump rate ≥ (median) 强外溢：跳转率 ≥（中位数）", style: "label" };
   cells[N.jumpRate] = { formula: `MEDIAN(F${first}:F${last})`, style: "output", format: FORMATS.rate };
   cells[N.note] = {
-    value: `Type a note in the next free row (room for ${N.rows}): its rates and label appear at once. Hollow hot notes entertain but do not send buyers on; hidden converters are worth republishing as sales notes. 在下一空行输入笔记（可容纳 ${N.rows} 篇），即可得到互动率、跳转率和标签。无效爆文有热度却不带动购买；潜力转化笔记值得改作商销笔记发布。`,
+    value: `Type a note in the next free row (room for ${N.rows}): its rates and label appear at once. Hollow hot notes entertain but do not send buyers on; hidden converters are worth republishing as sales notes. 在下一空行输入笔记（可容纳 ${N.rows} 篇），即可得到互动率、跳转率和标签。无效爆文有热度却不带动购买；潜力转化笔记值得改作商销笔记发布。 Printing shows the first ${N.printedNotes} notes; for more, widen Page Layout › Print Area. 打印显示前 ${N.printedNotes} 篇笔记；如需更多，请在“页面布局 › 打印区域”中扩大范围。`,
     style: "note",
   };
-  return { name: NOTES_SHEET, widths: [34, 12, 16, 12, 20, 16, 20, 4, 52, 14], frozen: { rows: 1, columns: 1 }, cells };
+  return { name: NOTES_SHEET, widths: [34, 12, 16, 12, 20, 16, 20, 4, 52, 14], frozen: { rows: 1, columns: 1 }, cells, printRows: first - 1 + N.printedNotes, merges: [`${N.note}:J16`] };
 }

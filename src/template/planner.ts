@@ -1,14 +1,15 @@
 /*
  * The planner workbook, defined once: the build script writes assets/spillsplit-planner.xlsx
  * from it, the workbook tests evaluate it in HyperFormula, and hosts can add a scenario sheet
- * from it. Every formula is a single cell (no spill), so the file opens the same in every Excel
- * that has the add-in, and each formula can be filled across months and copied between sheets.
+ * from it. The scenario months are single-cell formulas, filled across months and copied between
+ * sheets; the Lines blocks, the CPM fit and the playbooks are one spilling formula each.
  *
  * Each sheet, with the layout and labels its readers find it by, is a module of its own
  * (`*-sheet.ts`, over `sheet.ts`); this is the entry the build, the pane, the workbench and the
  * tests import from.
  */
 import { assumptionsSheet } from "./assumptions-sheet";
+import { guideSheet } from "./guide-sheet";
 import { historySheet } from "./history-sheet";
 import { linesSheet } from "./lines-sheet";
 import { notesSheet } from "./notes-sheet";
@@ -17,15 +18,16 @@ import type { SheetDefinition } from "./sheet";
 import { summarySheet } from "./summary-sheet";
 
 export { ASSUMPTIONS_SHEET, assumptionRef, assumptionsSheet } from "./assumptions-sheet";
+export { CURRENCY, GUIDE_SHEET, guideSheet } from "./guide-sheet";
 export { EXAMPLE_HISTORY, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET } from "./history-sheet";
 export { LINES_LAYOUT, LINES_SHEET } from "./lines-sheet";
 export { NOTES_LAST_ROW, NOTES_LAYOUT, NOTES_SHEET } from "./notes-sheet";
-export { BAND_LABELS, BAND_LAYOUT, BUDGET_NEGATIVE, BUDGET_NOT_A_NUMBER, CAP_INPUT_MISSING, OVER_CAP, PLANNING_CAP_NOTE, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioSheet, SCENARIOS, scenarioTitle, WITHIN_CAP } from "./scenario-sheet";
-export { columnLetter, parseA1, sheetAsRows } from "./sheet";
+export { BAND_LABELS, BAND_LAYOUT, BUDGET_NEGATIVE, BUDGET_NOT_A_NUMBER, CAP_INPUT_MISSING, OVER_CAP, PLANNING_CAP_NOTE, PLAYBOOK_LINES, PLAYBOOK_TITLE, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioSheet, SCENARIOS, scenarioTitle, WITHIN_CAP } from "./scenario-sheet";
+export { columnLetter, HEADER_ROW_HEIGHT, parseA1, INPUTS_NOTE, PRINT, printArea, printTitleRows, rowHeightsOf, sheetAsRows } from "./sheet";
 export type { CellDefinition, SheetDefinition } from "./sheet";
-export { SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_SHEET, summaryRow, summarySheet } from "./summary-sheet";
+export { SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_SHEET, summaryRow, summarySheet } from "./summary-sheet";
 
 /** The whole planner workbook, in tab order. */
 export function plannerWorkbook(): SheetDefinition[] {
-  return [summarySheet(SCENARIOS), assumptionsSheet(), ...SCENARIOS.map((s) => scenarioSheet(s)), notesSheet(), linesSheet(), historySheet()];
+  return [guideSheet(), summarySheet(SCENARIOS), assumptionsSheet(), ...SCENARIOS.map((s) => scenarioSheet(s)), notesSheet(), linesSheet(), historySheet()];
 }

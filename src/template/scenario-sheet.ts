@@ -3,9 +3,10 @@
  * and cap check, and the band of budget caps over the CPM history sheet; and the three example
  * scenarios the template ships. The task pane finds the inputs and months by the labels here.
  */
+import { stagePlan } from "../core/playbook";
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
 import { HISTORY_LAYOUT, HISTORY_SHEET } from "./history-sheet";
-import { abs, columnLetter, FORMATS, MONTH_HEADER, MONTHS } from "./sheet";
+import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTH_HEADER, MONTHS, parseA1 } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export interface ScenarioInputs {
@@ -31,7 +32,16 @@ export const SCENARIO_LAYOUT = {
   firstMonthRow: 10,
   months: 12,
   totalRow: 22,
-  columns: ["month", "budget", "spillover", "closedLoop", "avgCpm", "marginalCpm", "impressions", "marginalCpa", "capCheck"] as const,
+  /** The stage's playbook below the year (STAGEPLAN, spilled in English, then in Chinese): its first lines name the stage in the title. */
+  playbook: { titleRow: 24, en: "A25", zh: "A32" },
+  columns: ["month", "budget", "spillover", "closedLoop", "avgCpm", "marginalCpm", "impressions", "marginalCpa", "capCheck", "conversions"] as const,
+  /**
+   * The budget cap repeated on each month's row, after the month table the pane reads (A to J): a
+   * chart draws the cap as a line only over a range with one value per month, and B7 is one cell.
+   */
+  capColumn: "K",
+  /** The two charts, one under the other below the playbook: their first row (1-based) and each one's height in rows. */
+  charts: { firstRow: 39, rows: 18 },
 };
 
 /** The labels in column A by which the task pane finds a scenario's inputs and months, wherever rows moved them. */
@@ -69,7 +79,10 @@ const HEADERS = [
   "Impressions 曝光",
   "Marginal CPA 边际 CPA",
   "vs cap 对比上限",
+  "Conversions 转化",
 ];
+/** The header of the cap repeated by month (SCENARIO_LAYOUT.capColumn): the chart's legend names the line by it. */
+export const CAP_BY_MONTH_HEADER = "Budget cap 预算上限";
 
 export const OVER_CAP = "Over cap 超出上限";
 export const WITHIN_CAP = "Within cap 在上限内";
@@ -86,15 +99,23 @@ export const CAP_INPUT_MISSING = "Input missing: budget cap, or the target and b
 export const PLANNING_CAP_NOTE =
   "← Plans the year: vs cap, the Summary and the task pane use this cap (from the Assumptions sheet); the caps on your CPM history (D3:G6) are context. ← 全年按此上限规划：对比上限、汇总表与任务窗格都用它（取自 Assumptions 表）；按历史 CPM 的上限（D3:G6）仅供参考。";
 
+/** The cells the planning note wraps across, beside the budget cap (three lines tall). */
+const PLANNING_NOTE_RANGE = "C7:I7";
+
 /**
  * A scenario's title from its stage cell, in English and Chinese ("Scenario 情景 · Stage: growth 阶段：成长期"):
- * the stage's name is STAGEPLAN's first line in each language, so the title follows the stage typed,
- * in any spelling, and never keeps an old one.
+ * the stage's name is the first line of the playbook STAGEPLAN spills in each language below the
+ * year, so the title follows the stage typed, in any spelling, and never keeps an old one.
  */
-export function scenarioTitle(stageCell: string): string {
-  const named = (lang: string) => `INDEX(RED.STAGEPLAN(${abs(stageCell)},"${lang}"),1,1)`;
-  return `"Scenario 情景 · "&${named("en")}&"  "&${named("zh")}`;
+export function scenarioTitle(playbook: { en: string; zh: string }): string {
+  return `"Scenario 情景 · "&${abs(playbook.en)}&"  "&${abs(playbook.zh)}`;
 }
+
+/** The most lines STAGEPLAN spills for any stage, in either language: the playbooks' room below the year. */
+export const PLAYBOOK_LINES = Math.max(...[1, 2, 3].flatMap((stage) => (["en", "zh"] as const).map((lang) => stagePlan(stage, lang).length)));
+
+/** The heading above a scenario's playbook. */
+export const PLAYBOOK_TITLE = "Playbook for this stage (from STAGEPLAN) 本阶段打法（来自 STAGEPLAN）";
 
 /**
  * One scenario sheet: inputs, twelve months of budget with the split, CPMs, CPA and cap check, and —
@@ -105,8 +126,8 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
   const L = SCENARIO_LAYOUT;
   const A = ASSUMPTIONS_RANGE;
   const cells: Record<string, CellDefinition> = {
-    A1: { formula: scenarioTitle(L.stage), style: "title" },
-    A2: { value: "Inputs in blue cells; example figures — replace them with yours. 蓝色单元格为输入项；示例数字，请替换为你的数据。", style: "subtitle" },
+    A1: { formula: scenarioTitle(L.playbook), style: "title" },
+    A2: { value: INPUTS_NOTE, style: "subtitle" },
     A3: { value: SCENARIO_LABELS.stage, style: "label" },
     B3: { value: input.stage, style: "input" },
     A4: { value: SCENARIO_LABELS.baseCpm, style: "label" },
@@ -117,7 +138,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     B6: { value: input.targetCpa, style: "input", format: FORMATS.price },
     A7: { value: SCENARIO_LABELS.budgetCap, style: "label" },
     B7: { formula: `RED.BUDGETCAP(${abs(L.targetCpa)},${abs(L.baseCpa)},${A})`, style: "output", format: FORMATS.money },
-    C7: { value: PLANNING_CAP_NOTE, style: "subtitle" },
+    C7: { value: PLANNING_CAP_NOTE, style: "note" },
   };
   if (options.history ?? true) {
     const band = HISTORY_LAYOUT.bandTables;
@@ -130,6 +151,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     }
   }
   HEADERS.forEach((header, c) => (cells[`${columnLetter(c)}${L.headerRow}`] = { value: header, style: "header" }));
+  cells[`${L.capColumn}${L.headerRow}`] = { value: CAP_BY_MONTH_HEADER, style: "header" };
   for (let m = 0; m < L.months; m++) {
     const r = L.firstMonthRow + m;
     cells[`A${r}`] = { value: MONTHS[m], style: "label" };
@@ -141,6 +163,9 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     cells[`G${r}`] = { formula: `RED.IMPRESSIONS(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.count };
     cells[`H${r}`] = { formula: `RED.MARGINALCPA(B${r},${abs(L.baseCpa)},${A})`, format: FORMATS.price };
     cells[`I${r}`] = { formula: capCheck(`B${r}`, `H${r}`, abs(L.budgetCap)) };
+    cells[`J${r}`] = { formula: `RED.CONVERSIONS(B${r},${abs(L.baseCpa)},${A})`, format: FORMATS.count };
+    // #N/A where there is no cap: a chart leaves a gap there rather than drawing the cap at zero.
+    cells[`${L.capColumn}${r}`] = { formula: `IF(ISNUMBER(${abs(L.budgetCap)}),${abs(L.budgetCap)},NA())`, format: FORMATS.money };
   }
   const first = L.firstMonthRow;
   const last = L.firstMonthRow + L.months - 1;
@@ -155,8 +180,8 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     style: "total",
     format: FORMATS.money,
   };
-  for (const column of ["C", "D", "G"]) {
-    cells[`${column}${L.totalRow}`] = { formula: `SUM(${column}${first}:${column}${last})`, style: "total", format: column === "G" ? FORMATS.count : FORMATS.money };
+  for (const column of ["C", "D", "G", "J"]) {
+    cells[`${column}${L.totalRow}`] = { formula: `SUM(${column}${first}:${column}${last})`, style: "total", format: column === "C" || column === "D" ? FORMATS.money : FORMATS.count };
   }
   // Months over the cap, counted only when every month has a verdict: an error or a missing input
   // in any month is shown here rather than counted as within the cap.
@@ -166,7 +191,20 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     style: "total",
     format: '0" over 超出"',
   };
-  return { name: input.name, widths: [40, 16, 16, 16, 14, 16, 16, 16, 20], frozen: { rows: L.headerRow, columns: 1 }, cells };
+  cells[`A${L.playbook.titleRow}`] = { value: PLAYBOOK_TITLE, style: "output" };
+  cells[L.playbook.en] = { formula: `RED.STAGEPLAN(${abs(L.stage)},"en",${A})` };
+  cells[L.playbook.zh] = { formula: `RED.STAGEPLAN(${abs(L.stage)},"zh",${A})` };
+  if (parseA1(L.playbook.zh).row - parseA1(L.playbook.en).row <= PLAYBOOK_LINES) throw new Error("SCENARIO_LAYOUT.playbook: the English playbook would spill into the Chinese one");
+  if (L.charts.firstRow <= parseA1(L.playbook.zh).row + PLAYBOOK_LINES) throw new Error("SCENARIO_LAYOUT.charts: the charts would cover the Chinese playbook");
+  return {
+    name: input.name,
+    widths: [40, 16, 16, 16, 14, 16, 16, 16, 20, 14, 16],
+    frozen: { rows: L.headerRow, columns: 1 }, cells,
+    merges: [PLANNING_NOTE_RANGE],
+    rowHeights: { [parseA1(L.budgetCap).row + 1]: 45 },
+    // Down to the foot of the charts, below the playbook.
+    printRows: L.charts.firstRow - 1 + 2 * L.charts.rows,
+  };
 }
 
 /**

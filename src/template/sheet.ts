@@ -22,7 +22,56 @@ export interface SheetDefinition {
   /** Rows and columns kept in view when scrolling. */
   frozen: { rows: number; columns: number };
   cells: Record<string, CellDefinition>;
+  /** The last row printed, where the sheet holds more rows than a plan needs on paper (the Notes table's room); else every row. */
+  printRows?: number;
+  /** Ranges merged into one cell ("C7:I7"): a long note wrapped across the columns beside it, so it neither runs off the printed page nor widens it. */
+  merges?: string[];
+  /** Row heights in points, by row number, where a row needs more than one line (a wrapped note). */
+  rowHeights?: Record<number, number>;
 }
+
+/** A row holding headers is two lines tall: the bilingual headers wrap, and a single-line row would let them overlap the first data row. */
+export const HEADER_ROW_HEIGHT = 30;
+
+/** Every row height a sheet sets, by row number: two lines for a row of headers, and the sheet's own. */
+export function rowHeightsOf(sheet: Pick<SheetDefinition, "cells" | "rowHeights">): Record<number, number> {
+  const heights: Record<number, number> = {};
+  for (const [a1, cell] of Object.entries(sheet.cells)) if (cell.style === "header") heights[parseA1(a1).row + 1] = HEADER_ROW_HEIGHT;
+  return { ...heights, ...sheet.rowHeights };
+}
+
+/**
+ * How every sheet of the template prints: landscape A4, one page wide (as tall as it needs), the
+ * rows frozen at the top repeated on every page as print titles, and the sheet's name with the page
+ * number in the footer (Excel's &A, &P and &N codes).
+ */
+export const PRINT = {
+  orientation: "landscape" as const,
+  /** A4, Excel's paper size 9. */
+  paperSize: 9,
+  fitToWidth: 1,
+  /** 0: as many pages tall as the sheet needs. */
+  fitToHeight: 0,
+  footer: "&A  ·  Page 第 &P / &N 页",
+};
+
+/** The rows a sheet repeats at the top of each printed page ("1:9"): its frozen rows, or none. */
+export function printTitleRows(sheet: Pick<SheetDefinition, "frozen">): string | undefined {
+  return sheet.frozen.rows > 0 ? `1:${sheet.frozen.rows}` : undefined;
+}
+
+/**
+ * The range a sheet prints ("$A$1:$J$101"): the columns it sets widths for, down to its last row or
+ * its printRows. Text running past the last column (a long label) stays off the page rather than
+ * shrinking the whole sheet to fit it.
+ */
+export function printArea(sheet: Pick<SheetDefinition, "printRows" | "widths" | "cells">): string {
+  const lastRow = sheet.printRows ?? Math.max(1, ...Object.keys(sheet.cells).map((a1) => parseA1(a1).row + 1));
+  return `$A$1:$${columnLetter(sheet.widths.length - 1)}$${lastRow}`;
+}
+
+/** The line under a sheet's title that says which cells to type in, and the currency, once for every sheet that has inputs. */
+export const INPUTS_NOTE = "Inputs in blue cells; example figures — replace them with yours. Amounts in yuan (元). 蓝色单元格为输入项；示例数字，请替换为你的数据。金额单位：元。";
 
 export const FORMATS = {
   money: "#,##0.00",

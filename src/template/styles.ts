@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 
-export type CellStyle = "title" | "subtitle" | "header" | "input" | "output" | "total" | "note" | "label";
+export type CellStyle = "title" | "subtitle" | "header" | "input" | "output" | "total" | "note" | "label" | "wrapped";
 
 export interface StyleDefinition {
   bold?: boolean;
@@ -33,6 +33,7 @@ export const STYLES: Record<CellStyle, StyleDefinition> = {
   total: { bold: true, border: { edge: "top", color: GREY } },
   note: { color: GREY, wrap: true, vertical: "top" },
   label: {},
+  wrapped: { wrap: true, vertical: "top" },
 };
 
 /**
@@ -44,6 +45,33 @@ export interface SheetLook {
   styles: Record<string, CellStyle>;
   widths: number[];
   frozen: { rows: number; columns: number };
+}
+
+/** The narrowest and widest a table's column is made, in characters: a long answer wraps rather than running off the page. */
+const TABLE_WIDTH = { min: 10, max: 60 };
+
+/** How many characters wide a text shows: a Chinese character takes two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1;
+  return width;
+}
+
+/**
+ * How a table the pane writes (the minefields report) looks, in Excel and in the workbench alike:
+ * its header row bold and frozen, every other cell wrapped at the top, and each column as wide as its
+ * longest line needs, within 10 to 60 characters — so no column is cut and none runs off the page.
+ */
+export function tableLook(rows: readonly (readonly unknown[])[]): SheetLook {
+  const columns = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const widths = Array.from({ length: columns }, (_, c) => {
+    let longest = 0;
+    for (const row of rows) for (const line of String(row[c] ?? "").split("\n")) longest = Math.max(longest, displayWidth(line));
+    return Math.min(TABLE_WIDTH.max, Math.max(TABLE_WIDTH.min, longest + 2));
+  });
+  const styles: Record<string, CellStyle> = {};
+  rows.forEach((row, r) => row.forEach((_, c) => (styles[`${r},${c}`] = r === 0 ? "header" : "wrapped")));
+  return { styles, widths, frozen: { rows: rows.length > 1 ? 1 : 0, columns: 0 } };
 }
 
 /**

@@ -10,7 +10,14 @@ import type { CellDefinition, SheetDefinition } from "./sheet";
 export const SUMMARY_SHEET = "Summary";
 
 /** The Summary's header row, by which the pane finds it under any name. */
-export const SUMMARY_HEADERS = ["Scenario 情景", "Stage 阶段", "Year budget 全年预算", "Spillover 外溢", "Closed loop 闭环", "Impressions 曝光", "Budget cap 预算上限", "Months over cap 超上限月数"];
+export const SUMMARY_HEADERS = ["Scenario 情景", "Stage 阶段", "Year budget 全年预算", "Spillover 外溢", "Closed loop 闭环", "Impressions 曝光", "Budget cap 预算上限", "Months over cap 超上限月数", "Conversions 转化", "Average CPA 平均 CPA", "Highest marginal CPA 最高边际 CPA"];
+
+/**
+ * How many of the headers every Summary has had since the template first shipped (Scenario … Months
+ * over cap): a Summary made from an older template has only these, and the pane still keeps it,
+ * adding the headers it lacks.
+ */
+export const SUMMARY_FIRST_HEADERS = 8;
 
 /** Where the Summary keeps its header and its rows, one per scenario from `firstRow` down. */
 export const SUMMARY_LAYOUT = { headerRow: 3, firstRow: 4, lastColumn: columnLetter(SUMMARY_HEADERS.length - 1) };
@@ -33,6 +40,11 @@ export function summaryRow(scenario: string, r: number): Record<string, CellDefi
     [`F${r}`]: { formula: `${sheet}$G$${L.totalRow}`, format: FORMATS.count },
     [`G${r}`]: { formula: `${sheet}${abs(L.budgetCap)}`, format: FORMATS.money },
     [`H${r}`]: { formula: `${sheet}$I$${L.totalRow}`, format: FORMATS.count },
+    [`I${r}`]: { formula: `${sheet}$J$${L.totalRow}`, format: FORMATS.count },
+    // The year's budget over its conversions; a budget or count that is text or an error is passed on, not divided.
+    [`J${r}`]: { formula: `IF(AND(ISNUMBER(C${r}),ISNUMBER(I${r})),IF(I${r}>0,C${r}/I${r},""),IF(ISNUMBER(C${r}),I${r},C${r}))`, format: FORMATS.price },
+    // The dearest month's next conversion: the one the budget cap judges first.
+    [`K${r}`]: { formula: `MAX(${sheet}$H$${L.firstMonthRow}:$H$${L.firstMonthRow + L.months - 1})`, format: FORMATS.price },
   };
 }
 
@@ -43,10 +55,10 @@ export function summarySheet(scenarios: readonly { name: string }[]): SheetDefin
     A2: {
       value:
         "A row per scenario sheet, kept by the Budget minefields pane: a scenario sheet you insert, copy or rename is listed when the pane is open (or press Refresh numbers). 每个情景表一行，由“预算雷区”任务窗格维护：插入、复制或重命名的情景表会在窗格打开时（或点击“刷新数字”后）列出。",
-      style: "subtitle",
+      style: "note",
     },
   };
   SUMMARY_HEADERS.forEach((h, c) => (cells[`${columnLetter(c)}${SUMMARY_LAYOUT.headerRow}`] = { value: h, style: "header" }));
   scenarios.forEach((s, i) => Object.assign(cells, summaryRow(s.name, SUMMARY_LAYOUT.firstRow + i)));
-  return { name: SUMMARY_SHEET, widths: [16, 14, 20, 18, 18, 18, 18, 22], frozen: { rows: SUMMARY_LAYOUT.headerRow, columns: 1 }, cells };
+  return { name: SUMMARY_SHEET, widths: [16, 14, 20, 18, 18, 18, 18, 22, 16, 16, 20], frozen: { rows: SUMMARY_LAYOUT.headerRow, columns: 1 }, cells, merges: [`A2:${SUMMARY_LAYOUT.lastColumn}2`], rowHeights: { 2: 30 } };
 }

@@ -9,7 +9,9 @@ import { render } from "./grid";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { $, say, w } from "./page";
 import { mountPane } from "./pane";
-import { move, showSelection } from "./selection";
+import { clearRange, copyRange, fill, pasteText } from "./clipboard";
+import { dataEdge, parseReference } from "./references";
+import { address, move, selectedRange, showSelection } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
 
 /** Enters what was typed into the selected cell, as Excel reads a typed entry. */
@@ -25,6 +27,58 @@ function commit(text: string): void {
     say(w.cannotEnter((error as Error).message));
   }
   render();
+}
+
+/** Runs an edit of the engine, then shows its result and tells the pane, as a typed entry does. */
+function edited(change: () => void): void {
+  const { state } = store;
+  if (!state) return;
+  try {
+    change();
+    say("");
+    notifyPane();
+  } catch (error) {
+    say(w.cannotEnter((error as Error).message));
+  }
+  render();
+}
+
+/** Rows a PageUp or PageDown moves: about a screen of the grid. */
+const PAGE_ROWS = 20;
+
+/** Where Ctrl+Home, Ctrl+End, Ctrl+arrow, PageUp and PageDown take the selection, as in Excel; undefined for other keys. */
+function jumpFor(event: KeyboardEvent): { row: number; column: number } | undefined {
+  const { state } = store;
+  if (!state) return undefined;
+  const { row, column } = state.selected;
+  const id = sheetId();
+  const { height, width } = state.hf.getSheetDimensions(id);
+  const command = event.ctrlKey || event.metaKey;
+  if (event.key === "PageDown") return { row: row + PAGE_ROWS, column };
+  if (event.key === "PageUp") return { row: Math.max(0, row - PAGE_ROWS), column };
+  if (command && event.key === "Home") return { row: 0, column: 0 };
+  if (command && event.key === "End") return { row: Math.max(0, height - 1), column: Math.max(0, width - 1) };
+  const steps: Record<string, { row: number; column: number }> = { ArrowUp: { row: -1, column: 0 }, ArrowDown: { row: 1, column: 0 }, ArrowLeft: { row: 0, column: -1 }, ArrowRight: { row: 0, column: 1 } };
+  if (!command || event.shiftKey || !steps[event.key]) return undefined;
+  const filled = (r: number, c: number) => state.hf.getCellValue({ sheet: id, row: r, col: c }) !== null;
+  return dataEdge(filled, { row, column }, steps[event.key], { row: Math.max(row, height - 1), column: Math.max(column, width - 1) });
+}
+
+/** Undo or redo, where there is something to take back or do again. */
+function history(redo: boolean): void {
+  const hf = store.state?.hf;
+  if (!hf) return;
+  if (redo ? hf.isThereSomethingToRedo() : hf.isThereSomethingToUndo()) edited(() => (redo ? hf.redo() : hf.undo()));
+}
+
+/** Copy and cut on the grid: what it shows, as tab-separated text and as an HTML table. */
+function copy(event: ClipboardEvent, cut: boolean): void {
+  const { state } = store;
+  if (!state || !event.clipboardData) return;
+  event.preventDefault();
+  const { text, html } = copyRange(state.hf, sheetId(), selectedRange(), state.formats[state.sheet] ?? {}, cut);
+  event.clipboardData.setData("text/plain", text);
+  event.clipboardData.setData("text/html", html);
 }
 
 export function wireEvents(metadata: FunctionsJson): void {
@@ -51,15 +105,89 @@ export function wireEvents(metadata: FunctionsJson): void {
     showSelection();
   });
   $("grid").addEventListener("dblclick", () => formula.focus());
-  $("grid").addEventListener("keydown", (event) => {
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
-    if (moves[event.key]) {
+  // The Name Box: a reference typed and Enter selects it, on another sheet too; Escape puts back the selection.
+  const nameBox = $("address") as HTMLInputElement;
+  nameBox.addEventListener("keydown", (event) => {
+    const { state } = store;
+    if (!state) return;
+    if (event.key === "Escape") {
+      showSelection();
+      $("grid").focus();
+    } else if (event.key === "Enter") {
       event.preventDefault();
-      move(moves[event.key][0], moves[event.key][1], event.shiftKey && event.key.startsWith("Arrow"));
+      const reference = parseReference(nameBox.value, state.hf.getSheetNames());
+      if (!reference) {
+        say(w.notAReference(nameBox.value));
+        return;
+      }
+      say("");
+      const switched = reference.sheet !== undefined && reference.sheet !== state.sheet;
+      if (reference.sheet) state.sheet = reference.sheet;
+      state.selected = reference.from;
+      state.extent = reference.to.row !== reference.from.row || reference.to.column !== reference.from.column ? reference.to : undefined;
+      render();
+      if (switched) notifyPane();
+      $("grid").focus();
+    }
+  });
+  // F6 and Shift+F6 cycle the grid, the formula bar and the task pane, as Excel cycles its panes.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "F6") return;
+    event.preventDefault();
+    const stops = [$("grid"), $("formula"), $("root")];
+    const here = stops.findIndex((stop) => stop.contains(document.activeElement));
+    const next = stops[(here + (event.shiftKey ? stops.length - 1 : 1) + stops.length) % stops.length];
+    const target = next.id === "root" ? (next.querySelector<HTMLElement>("button, [href], input, select, textarea, [tabindex]:not([tabindex='-1'])") ?? next) : next;
+    if (target === next && !next.hasAttribute("tabindex")) next.tabIndex = -1;
+    target.focus();
+  });
+  const grid = $("grid");
+  grid.addEventListener("copy", (event) => copy(event, false));
+  grid.addEventListener("cut", (event) => copy(event, true));
+  grid.addEventListener("paste", (event) => {
+    const text = event.clipboardData?.getData("text/plain");
+    if (!store.state || !text) return;
+    event.preventDefault();
+    const { top, left } = selectedRange();
+    edited(() => {
+      const written = pasteText(store.state!.hf, sheetId(), { row: top, column: left }, text);
+      // The pasted block is selected afterwards, as in Excel.
+      if (written) {
+        store.state!.selected = { row: written.top, column: written.left };
+        store.state!.extent = written.bottom > written.top || written.right > written.left ? { row: written.bottom, column: written.right } : undefined;
+      }
+    });
+  });
+  grid.addEventListener("keydown", (event) => {
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
+    const key = event.key.toLowerCase();
+    const command = event.ctrlKey || event.metaKey;
+    const jumps = jumpFor(event);
+    if (jumps) {
+      event.preventDefault();
+      const { state } = store;
+      state!.selected = jumps;
+      state!.extent = undefined;
+      render();
+    } else if (command && (key === "z" || key === "y")) {
+      event.preventDefault();
+      history(key === "y" || event.shiftKey);
+    } else if (command && (key === "d" || key === "r")) {
+      event.preventDefault();
+      edited(() => fill(store.state!.hf, sheetId(), selectedRange(), key === "d" ? "down" : "right"));
+    } else if (moves[event.key]) {
+      event.preventDefault();
+      // Shift+Tab and Shift+Enter go back, as in Excel; Shift with an arrow extends the selection.
+      const back = event.shiftKey && (event.key === "Tab" || event.key === "Enter") ? -1 : 1;
+      move(moves[event.key][0] * back, moves[event.key][1] * back, event.shiftKey && event.key.startsWith("Arrow"));
+      // Past the rows and columns drawn: draw more, as Excel's grid never ends.
+      const { selected, extent } = store.state!;
+      const far = extent ?? selected;
+      if (!document.querySelector(`.grid td[data-cell="${address(far.row, far.column)}"]`)) render();
     } else if (event.key === "F2") {
       formula.focus();
     } else if (event.key === "Delete" || event.key === "Backspace") {
-      commit("");
+      edited(() => clearRange(store.state!.hf, sheetId(), selectedRange()));
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
       // Typing over a cell starts a new entry in the formula bar, as in Excel.
       event.preventDefault();

@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs/dist/exceljs.min.js";
 import { associated } from "./custom-functions-runtime";
+import { csvRows, sheetNameOf } from "./csv";
 import { createEngine, MAX_COLUMNS, MAX_ROWS } from "./engine";
 import { render } from "./grid";
 import type { FunctionsJson } from "./hyperformula-plugin";
@@ -59,6 +60,7 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
     book: workbook,
     opened: sheets,
     formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),
+    fileLooks: Object.fromEntries(sheets.flatMap((s) => (s.look ? [[s.name, s.look]] : []))),
     sheet: preferred.name,
     selection: "B10",
     selected: { row: 9, column: 1 },
@@ -71,13 +73,27 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
   render();
 }
 
+/** A CSV report as an .xlsx workbook of one sheet named after it, so it opens, edits and downloads as any workbook. */
+async function csvWorkbook(bytes: Uint8Array, fileName: string): Promise<ArrayBuffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetNameOf(fileName));
+  // Text stays text: the engine's marker is dropped here, the cell's type keeps it.
+  csvRows(bytes).forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = typeof value === "string" ? value.slice(1) : value)));
+  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+}
+
 /** Opens the file the user chose, and says whether it opened or why not. */
 export async function openFile(file: File, metadata: FunctionsJson): Promise<void> {
+  // Edits not downloaded would be lost: ask first, as Excel asks before closing an unsaved workbook.
+  const open = store.state;
+  if (open && open.hf.isThereSomethingToUndo() && !window.confirm(w.replaceEdited(open.fileName, file.name))) return;
   try {
     // A zip holds its parts in at most a few bytes more than they unpack to (plus headers): a file
     // this large would unpack past the limit too, so it is refused unread.
     if (file.size > UNPACKED_LIMIT) throw new CannotOpen(w.tooBig((file.size / 1024 / 1024).toFixed(1)));
-    await load(await file.arrayBuffer(), file.name, metadata);
+    const bytes = await file.arrayBuffer();
+    const csv = /\.csv$/i.test(file.name);
+    await load(csv ? await csvWorkbook(new Uint8Array(bytes), file.name) : bytes, csv ? file.name.replace(/\.csv$/i, ".xlsx") : file.name, metadata);
     say(w.opened(file.name));
     mountPane();
   } catch (error) {

@@ -5,11 +5,31 @@
  */
 import type { DetailedCellError } from "hyperformula";
 import { columnLetter } from "../template/planner";
+import { STYLES } from "../template/styles";
 import { formatNumber } from "./number-format";
+import type { CellLook } from "./xlsx-read";
 import { $ } from "./page";
 import { address, showSelection } from "./selection";
 import { sheetId, store } from "./store";
 import { renderTabs } from "./tabs";
+
+/** How a cell looks on screen: as the file showed it, or — for a sheet inserted here — as the template's style. */
+function lookOf(sheet: string, key: string): CellLook | undefined {
+  const { state } = store;
+  const fromFile = state?.fileLooks?.[sheet]?.cells[key];
+  if (fromFile) return fromFile;
+  const style = state?.looks?.[sheet]?.styles[key];
+  if (!style) return undefined;
+  const { fill, color, bold, italic } = STYLES[style];
+  return { fill, color, bold, italic };
+}
+
+/** A column's width in pixels from the file's width in characters (Excel's: 7 pixels a character, 5 of padding); undefined where none is set. */
+function columnPixels(sheet: string, column: number): number | undefined {
+  const { state } = store;
+  const characters = state?.fileLooks?.[sheet]?.widths[column] || state?.looks?.[sheet]?.widths[column];
+  return characters ? Math.round(characters * 7 + 5) : undefined;
+}
 
 export function render(): void {
   const { state } = store;
@@ -17,13 +37,20 @@ export function render(): void {
   const { hf } = state;
   const id = sheetId();
   const { height, width } = hf.getSheetDimensions(id);
-  const rows = Math.max(height + 3, 30);
-  const columns = Math.max(width + 1, 10);
+  // Room past the data, and down and across to the selection wherever the keys took it.
+  const far = state.extent ?? state.selected;
+  const rows = Math.max(height + 3, 30, Math.max(state.selected.row, far.row) + 2);
+  const columns = Math.max(width + 1, 10, Math.max(state.selected.column, far.column) + 2);
   const formats = state.formats[state.sheet] ?? {};
   const table = document.createElement("table");
   const head = table.createTHead().insertRow();
   head.appendChild(document.createElement("th")).className = "row";
-  for (let c = 0; c < columns; c++) head.appendChild(document.createElement("th")).textContent = columnLetter(c);
+  for (let c = 0; c < columns; c++) {
+    const letter = head.appendChild(document.createElement("th"));
+    letter.textContent = columnLetter(c);
+    const width = columnPixels(state.sheet, c);
+    if (width) letter.style.width = letter.style.minWidth = letter.style.maxWidth = `${width}px`;
+  }
   const body = table.createTBody();
   for (let r = 0; r < rows; r++) {
     const line = body.insertRow();
@@ -57,6 +84,16 @@ export function render(): void {
       if (hf.isCellEmpty({ sheet: id, row: r, col: c })) classes.push("empty");
       if (hf.doesCellHaveFormula({ sheet: id, row: r, col: c })) classes.push("formula");
       if (r === state.selected.row && c === state.selected.column) classes.push("selected");
+      const look = lookOf(state.sheet, `${r},${c}`);
+      if (look) {
+        // The file's fills and font colours: the blue input cells, the headers' grey, the title's red.
+        if (look.fill) cell.style.background = look.fill;
+        if (look.color) cell.style.color = look.color;
+        if (look.bold) cell.style.fontWeight = "600";
+        if (look.italic) cell.style.fontStyle = "italic";
+      }
+      const width = columnPixels(state.sheet, c);
+      if (width) cell.style.maxWidth = cell.style.minWidth = `${width}px`;
       cell.className = classes.join(" ");
     }
   }

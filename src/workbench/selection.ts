@@ -22,7 +22,10 @@ export function showSelection(): void {
   const raw = state.hf.getCellSerialized(where);
   ($("formula") as HTMLInputElement).value = formula ?? entryText(raw);
   document.querySelectorAll(".grid td.selected, .grid td.in-range").forEach((td) => td.classList.remove("selected", "in-range"));
-  document.querySelector(`.grid td[data-cell="${address(row, column)}"]`)?.classList.add("selected");
+  const active = document.querySelector(`.grid td[data-cell="${address(row, column)}"]`);
+  active?.classList.add("selected");
+  // The selected cell stays in view as the keys move it, as in Excel.
+  active?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   if (state.extent) {
     const [start, end] = selectionAddress().split(":").map(parseA1);
     for (let r = start.row; r <= end.row; r++) {
@@ -50,4 +53,11 @@ export function selectionAddress(): string {
   const top = Math.min(selected.row, extent.row);
   const left = Math.min(selected.column, extent.column);
   return `${address(top, left)}:${address(Math.max(selected.row, extent.row), Math.max(selected.column, extent.column))}`;
+}
+
+/** The selection as a block of cells, zero-based and inclusive. */
+export function selectedRange(): { top: number; left: number; bottom: number; right: number } {
+  const { selected, extent } = store.state!;
+  const far = extent ?? selected;
+  return { top: Math.min(selected.row, far.row), left: Math.min(selected.column, far.column), bottom: Math.max(selected.row, far.row), right: Math.max(selected.column, far.column) };
 }

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { WorkbenchDocument } from "./workbench-host";
-import type { LoadedSheet } from "./xlsx-read";
+import type { FileLook, LoadedSheet } from "./xlsx-read";
 
 export interface State extends WorkbenchDocument {
   /** The workbook as opened; a download writes the sheets' contents back into it. */
@@ -15,6 +15,8 @@ export interface State extends WorkbenchDocument {
   /** The far corner of a range selected with Shift. */
   extent: { row: number; column: number } | undefined;
   fileName: string;
+  /** Sheet name → how the file shows it (fills, font colours, widths), for the grid. */
+  fileLooks?: Record<string, FileLook>;
 }
 
 /** The open workbook: none until the first one has loaded. */

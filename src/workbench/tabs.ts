@@ -41,9 +41,10 @@ function renameSheet(name: string, render: () => void): void {
   state.hf.renameSheet(state.hf.getSheetId(name)!, next);
   state.formats[next] = state.formats[name] ?? {};
   delete state.formats[name];
-  if (state.looks?.[name]) {
-    state.looks[next] = state.looks[name];
-    delete state.looks[name];
+  for (const looks of [state.looks, state.fileLooks]) {
+    if (!looks?.[name]) continue;
+    looks[next] = looks[name] as never;
+    delete looks[name];
   }
   const worksheet = state.book.getWorksheet(name);
   if (worksheet) worksheet.name = next; // Download writes into the opened file's own sheet

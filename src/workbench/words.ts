@@ -5,11 +5,12 @@ import { ENTRY_LIMIT, UNPACKED_LIMIT } from "./zip-size";
 
 const en = {
   title: "Spillsplit workbench",
-  open: "Open .xlsx…",
+  open: "Open .xlsx or .csv…",
   download: "Download .xlsx",
   reloadPane: "Reload task pane",
-  cell: "Cell",
-  formula: "Formula bar: type a value or a formula, then Enter",
+  cell: "Name Box",
+  formula: "Formula Bar",
+  notAReference: (typed: string) => `“${typed}” is not a cell or range here: type one such as B7, A1:C3 or Growth!B7.`,
   sheets: "Sheets",
   opened: (name: string) => `Opened ${name}.`,
   cannotOpen: (name: string, why: string) => `Could not open ${name}: ${why} The workbook you had open is unchanged.`,
@@ -22,6 +23,7 @@ const en = {
     `the sheet “${sheet}” has ${rows.toLocaleString("en")} rows and ${columns.toLocaleString("en")} columns; the workbench's engine holds up to ${MAX_ROWS.toLocaleString("en")} rows and ${MAX_COLUMNS.toLocaleString("en")} columns a sheet. Excel opens it.`,
   unreadable: "the file is damaged or is not a workbook the workbench can read.",
   cannotEnter: (why: string) => `Could not enter that: ${why}`,
+  replaceEdited: (open: string, next: string) => `Open ${next}? Your edits to ${open} are lost unless you download it first.`,
   renameTab: "Double-click to rename",
   renamePrompt: (sheet: string) => `New name for the sheet “${sheet}”:`,
   cannotRename: (name: string) =>
@@ -33,11 +35,12 @@ export type WorkbenchWords = typeof en;
 
 const zh: WorkbenchWords = {
   title: "Spillsplit 工作台",
-  open: "打开 .xlsx…",
+  open: "打开 .xlsx 或 .csv…",
   download: "下载 .xlsx",
   reloadPane: "重新加载任务窗格",
-  cell: "单元格",
-  formula: "编辑栏：输入数值或公式后按 Enter",
+  cell: "名称框",
+  formula: "编辑栏",
+  notAReference: (typed: string) => `“${typed}”不是本工作簿中的单元格或区域：请输入如 B7、A1:C3 或 Growth!B7 的引用。`,
   sheets: "工作表",
   opened: (name: string) => `已打开 ${name}。`,
   cannotOpen: (name: string, why: string) => `无法打开 ${name}：${why}原来打开的工作簿保持不变。`,
@@ -50,6 +53,7 @@ const zh: WorkbenchWords = {
     `工作表“${sheet}”有 ${rows.toLocaleString("zh-CN")} 行、${columns.toLocaleString("zh-CN")} 列；工作台的计算引擎每张表最多 ${MAX_ROWS.toLocaleString("zh-CN")} 行、${MAX_COLUMNS.toLocaleString("zh-CN")} 列。Excel 可以打开它。`,
   unreadable: "文件已损坏，或不是工作台能读取的工作簿。",
   cannotEnter: (why: string) => `无法输入：${why}`,
+  replaceEdited: (open: string, next: string) => `打开 ${next}？除非先下载，否则对 ${open} 的修改将丢失。`,
   renameTab: "双击可重命名",
   renamePrompt: (sheet: string) => `工作表“${sheet}”的新名称：`,
   cannotRename: (name: string) => `“${name}”不能用作工作表名称：已有工作表使用它（不区分大小写），或含有 \\ / ? * [ ] :、首尾有撇号，或超过 31 个字符。`,

@@ -6,6 +6,7 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { CellValue, HostError, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "../taskpane/host";
 import { CellDefinition, parseA1, SheetDefinition } from "../template/planner";
+import { tableLook } from "../template/styles";
 import type { SheetLook } from "../template/styles";
 
 /** One opened workbook, as the workbench page holds it. */
@@ -107,6 +108,8 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
         rows.map((row) => row.map((value) => (typeof value === "string" ? asText(value) : value))),
       );
       doc.formats[hf.getSheetName(id)!] = {};
+      // Widths, wrapping and a frozen header as Excel's pane gives the same table (tableLook), for the download.
+      (doc.looks ??= {})[hf.getSheetName(id)!] = tableLook(rows);
       events.changed(false);
       return refOf(hf, id);
     },

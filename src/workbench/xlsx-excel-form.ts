@@ -24,7 +24,7 @@ const DYNAMIC_ARRAY_METADATA =
   "</metadata>";
 
 /** Each sheet's part in the package, by sheet name (from the workbook part and its relationships). */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const targets = new Map([...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [/Id="([^"]+)"/.exec(m[0])?.[1], /Target="([^"]+)"/.exec(m[0])?.[1]]));
@@ -53,10 +53,23 @@ export const EXCEL_CALC_ID = 191029;
  * `sheets` marked as a dynamic array.
  */
 export async function asExcelWrites(buffer: ArrayBuffer | Uint8Array, sheets: SavedSheet[] = []): Promise<Uint8Array> {
-  const spills = sheets.map((s) => ({
-    name: s.name,
-    masters: s.cells.flatMap((line) => line.flatMap((cell) => (cell?.kind === "formula" && cell.spill ? [cell.spill.split(":")[0]] : []))),
-  }));
+  return withExcelForm(
+    buffer,
+    sheets.map((s) => ({
+      name: s.name,
+      masters: s.cells.flatMap((line) => line.flatMap((cell) => (cell?.kind === "formula" && cell.spill ? [cell.spill.split(":")[0]] : []))),
+    })),
+  );
+}
+
+/** Each sheet's formulas that spill, by the address of the cell that holds each formula. */
+export interface SheetSpills {
+  name: string;
+  masters: string[];
+}
+
+/** As asExcelWrites, for a package whose spilling formulas are known by address (the template build). */
+export async function withExcelForm(buffer: ArrayBuffer | Uint8Array, spills: SheetSpills[]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(buffer);
   const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
   zip.file("xl/workbook.xml", workbookXml.replace(/(<calcPr\b[^>]*\bcalcId=")\d+"/, `$1${EXCEL_CALC_ID}"`));

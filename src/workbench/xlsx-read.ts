@@ -15,6 +15,40 @@ export interface LoadedSheet {
   rows: LoadedContent[][];
   /** "row,column" (zero-based) → Excel number format. */
   formats: Record<string, string>;
+  /** How the file shows its cells and columns, for the grid. */
+  look?: FileLook;
+}
+
+/** A cell's look as the file gives it: fill and font colour ("#RRGGBB"), bold, italic. */
+export interface CellLook {
+  fill?: string;
+  color?: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** A sheet's look as the file gives it: cells by "row,column", column widths in characters (0 where the file sets none). */
+export interface FileLook {
+  cells: Record<string, CellLook>;
+  widths: number[];
+}
+
+/** An ARGB colour from the file as "#RRGGBB"; undefined for theme or indexed colours, which need the file's theme. */
+function rgb(color: { argb?: string } | undefined): string | undefined {
+  const argb = color?.argb;
+  return typeof argb === "string" && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : undefined;
+}
+
+function cellLook(cell: ExcelJS.Cell): CellLook | undefined {
+  const look: CellLook = {};
+  const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+  if (fill?.type === "pattern" && fill.pattern === "solid") look.fill = rgb(fill.fgColor);
+  const font = cell.font as { color?: { argb?: string }; bold?: boolean; italic?: boolean } | undefined;
+  look.color = rgb(font?.color);
+  if (font?.bold) look.bold = true;
+  if (font?.italic) look.italic = true;
+  for (const key of Object.keys(look) as (keyof CellLook)[]) if (look[key] === undefined) delete look[key];
+  return Object.keys(look).length ? look : undefined;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -72,16 +106,27 @@ export function readWorkbook(workbook: ExcelJS.Workbook): LoadedSheet[] {
     const rows: LoadedContent[][] = [];
     const formats: Record<string, string> = {};
     const spilled = spilledCells(ws);
+    const looks: Record<string, CellLook> = {};
+    ws.eachRow({ includeEmpty: true }, (row, rowNumber) =>
+      row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+        const look = cellLook(cell);
+        if (look) looks[`${rowNumber - 1},${columnNumber - 1}`] = look;
+      }),
+    );
+    const widths = Array.from({ length: ws.columnCount }, (_, c) => ws.getColumn(c + 1).width ?? 0);
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const line: LoadedContent[] = [];
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         while (line.length < columnNumber - 1) line.push(null);
-        line[columnNumber - 1] = spilled.has(`${rowNumber},${columnNumber}`) ? null : cellContent(cell, date1904);
+        // A merged range holds its value in its first cell; ExcelJS hands the others that value too,
+        // which would copy a note into every cell it covers (and into the download).
+        const mergedInto = cell.isMerged && cell.master.address !== cell.address;
+        line[columnNumber - 1] = spilled.has(`${rowNumber},${columnNumber}`) || mergedInto ? null : cellContent(cell, date1904);
         if (cell.numFmt) formats[`${rowNumber - 1},${columnNumber - 1}`] = cell.numFmt;
       });
       while (rows.length < rowNumber - 1) rows.push([]);
       rows[rowNumber - 1] = line;
     });
-    return { name: ws.name, rows, formats };
+    return { name: ws.name, rows, formats, look: { cells: looks, widths } };
   });
 }

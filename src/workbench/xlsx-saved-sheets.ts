@@ -61,6 +61,22 @@ function a1(row: number, column: number): string {
 }
 
 /**
+ * The range a formula's result spills over ("B19:G24"), or undefined when it fills its own cell
+ * only (or the cell holds no formula). The engine marks the cells of a spill, not its size: the spill runs right and down from
+ * the formula while the cells are spilled ones.
+ */
+export function spillRange(hf: HyperFormula, at: { sheet: number; row: number; col: number }): string | undefined {
+  if (hf.getCellType(at) !== "ARRAYFORMULA") return undefined;
+  const { sheet, row, col } = at;
+  const { height, width } = hf.getSheetDimensions(sheet);
+  let right = col;
+  while (right + 1 < width && hf.getCellType({ sheet, row, col: right + 1 }) === "ARRAY") right++;
+  let down = row;
+  while (down + 1 < height && hf.getCellType({ sheet, row: down + 1, col }) === "ARRAY") down++;
+  return right > col || down > row ? `${a1(row, col)}:${a1(down, right)}` : undefined;
+}
+
+/**
  * The engine's sheets, cell by cell, as Download saves them. A formula the engine holds as it was
  * opened keeps the file's own wording (the engine rewrites `'Growth'!B3` as `Growth!B3`).
  */
@@ -96,14 +112,7 @@ export function engineSheets(
         else if (type === "ARRAY") line.push({ kind: "spilled", result: cachedResult(value) });
         else if (type === "FORMULA" || type === "ARRAYFORMULA") {
           const formula = asOpened(row, col, hf.getCellFormula(at) ?? "=").slice(1);
-          let spill: string | undefined;
-          if (type === "ARRAYFORMULA") {
-            let right = col;
-            while (right + 1 < width && hf.getCellType({ sheet, row, col: right + 1 }) === "ARRAY") right++;
-            let down = row;
-            while (down + 1 < height && hf.getCellType({ sheet, row: down + 1, col }) === "ARRAY") down++;
-            if (right > col || down > row) spill = `${a1(row, col)}:${a1(down, right)}`;
-          }
+          const spill = spillRange(hf, at);
           line.push({ kind: "formula", formula, result: cachedResult(value), spill, engineCannot: engineCannot(value) });
         } else line.push({ kind: "constant", content: serialized[row]?.[col] ?? null, value: cachedResult(value) });
       }

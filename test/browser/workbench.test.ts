@@ -12,7 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
 import { makeZip } from "../support/zip";
 import { DEFAULT_ASSUMPTIONS, formatAmount, requiredBudget } from "../../src/core";
-import { NOTES_LAST_ROW, NOTES_LAYOUT } from "../../src/template/planner";
+import { HISTORY_LAYOUT, NOTES_LAST_ROW, NOTES_LAYOUT } from "../../src/template/planner";
 
 jest.setTimeout(240_000);
 
@@ -103,6 +103,13 @@ describeInBrowser("npm start on Linux", () => {
     expect(output).toContain(`Spillsplit workbench:  ${origin}workbench.html`);
   });
 
+  it("issue 25: its own address opens the workbench, and the pages' icon is there (no 404)", async () => {
+    const home = await request("", {});
+    expect(home.status).toBe(302);
+    expect(home.headers.location).toBe("/workbench.html");
+    expect((await request("assets/icon-32.png", {})).status).toBe(200);
+  });
+
   it("shares its files only with its own origin and Office on the web, and its websocket only with its own pages", async () => {
     const own = origin.replace(/\/$/, "");
     const evil = await request("functions.json", { Origin: "https://evil.example" });
@@ -125,9 +132,14 @@ describeInBrowser("npm start on Linux", () => {
     expect(errors).toEqual([]);
     expect(await page.textContent("#file-name")).toBe("spillsplit-planner.xlsx");
     const tabs = await page.locator('[role="tab"]').allTextContents();
-    expect(tabs).toEqual(["Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines", "CPM history"]);
+    expect(tabs).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines", "CPM history"]);
     expect(await cell(page, "C10")).toBe("150,000.00"); // growth: half of 300,000, in the template's format
     expect(await page.textContent("#root #sheet")).toBe("Growth");
+    // The file's look (issue 25 item 5): input cells blue as the sheet says, column widths from the file.
+    const look = (a1: string) => page.$eval(`td[data-cell="${a1}"]`, (td) => ({ background: getComputedStyle(td).backgroundColor, color: getComputedStyle(td).color, width: td.getBoundingClientRect().width }));
+    expect(await look("B10")).toMatchObject({ background: "rgb(232, 241, 251)", color: "rgb(15, 76, 158)" });
+    expect((await look("A10")).width).toBeGreaterThan((await look("B10")).width); // column A is 40 characters, B 16
+    await page.screenshot({ path: path.join(OUTPUT, "workbench-look.png") });
     expect(outside).toEqual([]);
     await page.context().close();
   });
@@ -171,10 +183,24 @@ describeInBrowser("npm start on Linux", () => {
     expect(growthSheet.getColumn(1).width).toBeGreaterThan(20);
     expect(growthSheet.views[0]).toMatchObject({ state: "frozen" });
 
-    // Open it again through the file picker: the edit is there.
+    // Open it again through the file picker — over the edited workbook, so the page asks first: the edit is there.
+    let asked = "";
+    page.once("dialog", (dialog) => {
+      asked = dialog.message();
+      void dialog.accept();
+    });
     await page.setInputFiles("#open", saved);
     await page.waitForFunction(() => document.querySelector("#file-name")?.textContent?.includes("workbench"));
     expect(await cell(page, "B10")).toBe("600,000.00");
+    expect(asked).toMatch(/^Open workbench-download\.xlsx\? Your edits to spillsplit-planner\.xlsx are lost unless you download it first\.$/);
+    // Edited again, and this time the planner says no: the workbook stays as it was.
+    await page.click('td[data-cell="B10"]');
+    await page.keyboard.type("700000");
+    await page.keyboard.press("Enter");
+    page.once("dialog", (dialog) => void dialog.dismiss());
+    await page.setInputFiles("#open", saved);
+    await page.waitForTimeout(300);
+    expect(await cell(page, "B10")).toBe("700,000.00");
     expect(outside).toEqual([]);
     await page.context().close();
   });
@@ -535,7 +561,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.click("#write-report");
     await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Checked"));
     const tabs = await page.locator('[role="tab"]').allTextContents();
-    expect(tabs).toEqual(["Summary", "Assumptions", "Cold start", "Plan A", "Mature", "Notes", "Lines", "CPM history", "Checked"]);
+    expect(tabs).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Plan A", "Mature", "Notes", "Lines", "CPM history", "Checked"]);
     await page.click('[role="tab"]:text-is("Checked")');
     await page.waitForSelector("#report-sheet");
     expect(await cell(page, "D6")).toBe("second report");
@@ -627,6 +653,103 @@ describeInBrowser("npm start on Linux", () => {
     await page.waitForFunction(() => document.querySelector('[data-check="budget"] [data-result="verdict"]') !== null);
     expect(await page.textContent('[data-check="budget"]')).toContain("(index)");
     await page.locator("#root").screenshot({ path: path.join(OUTPUT, "checklist-bindings.png") });
+    await page.context().close();
+  });
+
+  it("issue 25: pastes a block copied as TSV into the CPM history and the fit follows; undo takes it back; Delete clears a range; copy puts what a cell shows on the clipboard", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+    await page.click('[role="tab"]:has-text("CPM history")');
+    const fitted = () => cell(page, HISTORY_LAYOUT.results.elasticity);
+    const before = await fitted();
+    // Twelve months as an ad report exports them: month, spend, CPM, tab-separated, CRLF rows — on a clean curve.
+    const tsv = Array.from({ length: 12 }, (_, i) => {
+      const spend = 100_000 + i * 50_000;
+      return `M${i + 1}\t${spend.toLocaleString("en-US")}\t${(80 * (spend / 200_000) ** 0.5).toFixed(6)}`;
+    }).join("\r\n");
+    await page.click(`td[data-cell="A${HISTORY_LAYOUT.firstMonthRow}"]`);
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      document.getElementById("grid")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, tsv);
+    await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === "0.5000", HISTORY_LAYOUT.results.elasticity);
+    expect(await cell(page, `B${HISTORY_LAYOUT.firstMonthRow}`)).toBe("100,000.00");
+    expect(await page.inputValue("#address")).toBe(`A${HISTORY_LAYOUT.firstMonthRow}:C${HISTORY_LAYOUT.firstMonthRow + 11}`);
+    // Undo, once, takes the whole paste back.
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(([a1, shown]) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === shown, [HISTORY_LAYOUT.results.elasticity, before] as const);
+    await page.keyboard.press("Control+y");
+    await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === "0.5000", HISTORY_LAYOUT.results.elasticity);
+    // Copy a computed cell: the clipboard holds what it shows.
+    await page.click(`td[data-cell="${HISTORY_LAYOUT.results.elasticity}"]`);
+    await page.keyboard.press("Control+c");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("0.5000\r\n");
+    // Shift+Tab goes back a column; Delete clears the selected range.
+    await page.click(`td[data-cell="B${HISTORY_LAYOUT.firstMonthRow}"]`);
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.inputValue("#address")).toBe(`A${HISTORY_LAYOUT.firstMonthRow}`);
+    await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Shift+ArrowRight");
+    await page.keyboard.press("Delete");
+    expect(await cell(page, `B${HISTORY_LAYOUT.firstMonthRow + 1}`)).toBe("");
+    expect(await cell(page, `A${HISTORY_LAYOUT.firstMonthRow}`)).toBe("");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("issue 25: the Name Box and Formula Bar by Excel's names, a reference typed into the Name Box selects it, F6 reaches the pane, and the keys keep the selection in view", async () => {
+    const { page, errors } = await openWorkbench();
+    await expect(page.getByRole("textbox", { name: "Name Box" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("textbox", { name: "Formula Bar" }).count()).resolves.toBe(1);
+    const nameBox = page.getByRole("textbox", { name: "Name Box" });
+    await nameBox.fill("'CPM history'!B5:C6");
+    await nameBox.press("Enter");
+    expect(await page.textContent("#root #sheet")).toBe("CPM history");
+    expect(await page.inputValue("#address")).toBe("B5:C6");
+    await nameBox.fill("no such place");
+    await nameBox.press("Enter");
+    expect(await page.textContent("#message")).toContain("is not a cell or range");
+    // F6 from the grid: the formula bar, then the pane, then the grid again.
+    await page.click('td[data-cell="A1"]');
+    await page.keyboard.press("F6");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("formula");
+    await page.keyboard.press("F6");
+    expect(await page.evaluate(() => document.getElementById("root")!.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press("F6");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("grid");
+    // PageDown twice and Ctrl+Down: the selected cell is drawn and scrolled into view; Ctrl+Home goes back to A1.
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("PageDown");
+    expect(await page.inputValue("#address")).toBe("A41");
+    const inView = () =>
+      page.evaluate(() => {
+        // Below the sticky column letters, above the grid's bottom edge.
+        const cell = document.querySelector(".grid td.selected")!.getBoundingClientRect();
+        const grid = document.getElementById("grid")!.getBoundingClientRect();
+        const letters = document.querySelector(".grid thead")!.getBoundingClientRect();
+        return cell.top >= letters.bottom - 1 && cell.bottom <= grid.bottom;
+      });
+    expect(await inView()).toBe(true);
+    await page.keyboard.press("Control+Home");
+    expect(await page.inputValue("#address")).toBe("A1");
+    expect(await inView()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("issue 25: opens a GBK-encoded CSV report as a sheet, Chinese intact, numbers as numbers, a formula-looking note as text", async () => {
+    const { page, errors } = await openWorkbench();
+    // "笔记,阅读\r\n早间护肤,52000\r\n=1+1,3" in GBK, as a Chinese report tool writes it.
+    const gbk = Buffer.from([0xb1, 0xca, 0xbc, 0xc7, 0x2c, 0xd4, 0xc4, 0xb6, 0xc1, 0x0d, 0x0a, 0xd4, 0xe7, 0xbc, 0xe4, 0xbb, 0xa4, 0xb7, 0xf4, 0x2c, 0x35, 0x32, 0x30, 0x30, 0x30, 0x0d, 0x0a, 0x3d, 0x31, 0x2b, 0x31, 0x2c, 0x33]);
+    await page.setInputFiles("#open", { name: "聚光报表.csv", mimeType: "text/csv", buffer: gbk });
+    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "聚光报表.xlsx");
+    expect(await page.locator('[role="tab"]').allTextContents()).toEqual(["聚光报表"]);
+    expect(await cell(page, "A1")).toBe("笔记");
+    expect(await cell(page, "A2")).toBe("早间护肤");
+    expect(await cell(page, "B2")).toBe("52000");
+    expect(await cell(page, "A3")).toBe("=1+1");
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

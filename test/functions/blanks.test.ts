@@ -82,6 +82,7 @@ const PER_CELL: Record<string, Spec> = {
   },
   IMPRESSIONS: { fn: (s, b) => functions.impressionsFn(s as never, b as never), ranges: [{ cell: spend, required: true }, { cell: base, required: true }] },
   MARGINALCPA: { fn: (s, b) => functions.marginalCpaFn(s as never, b as never), ranges: [{ cell: spend, required: true }, { cell: base, required: true }] },
+  CONVERSIONS: { fn: (s, b) => functions.conversionsFn(s as never, b as never), ranges: [{ cell: spend, required: true }, { cell: base, required: true }] },
   BUDGETCAP: { fn: (t, b) => functions.budgetCapFn(t as never, b as never), ranges: [{ cell: base, required: true }, { cell: base, required: true }] },
   // With thresholds given, each note is graded on its own: the row-alone oracle holds.
   "HOTNOTES (thresholds given)": {

@@ -5,7 +5,7 @@ import {
   budgetCapFn,
   impressionsFn,
   incrementalCpmFn,
-  marginalCpaFn,
+  marginalCpaFn, conversionsFn,
   marginalCpmFn,
   redDefaults,
   spillSplit,
@@ -44,6 +44,7 @@ describe("numbers", () => {
     ["INCREMENTALCPM", () => incrementalCpmFn([[-5]], [[5]])],
     ["IMPRESSIONS", () => impressionsFn([[-5]], [[80]])],
     ["MARGINALCPA", () => marginalCpaFn([[-5]], [[30]])],
+    ["CONVERSIONS", () => conversionsFn([[-5]], [[30]])],
   ])("a negative spend in %s is #NUM!", (_name, call) => {
     expect(thrown(call).code).toBe("#NUM!");
   });

@@ -20,6 +20,7 @@ async function formulasWrittenByInsert(): Promise<Record<string, string>> {
     set values(_grid: unknown[][]) {},
     set numberFormat(_grid: unknown[][]) {},
     format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, columnWidth: 0 },
+    merge: () => undefined,
   });
   const sheet = {
     id: "{new}",
@@ -29,6 +30,7 @@ async function formulasWrittenByInsert(): Promise<Record<string, string>> {
     getRangeByIndexes: () => range("width"),
     freezePanes: { freezeRows: () => undefined, freezeAt: () => undefined },
     activate: () => undefined,
+    pageLayout: { setPrintTitleRows: () => undefined, setPrintArea: () => undefined, headersFooters: { defaultForAllPages: {} } },
   };
   // The workbook as the host asks after it first: which sheets exist (the new name must be free).
   const worksheets = { items: [{ id: "{growth}", name: "Growth" }], load: () => undefined, add: () => sheet };

@@ -11,8 +11,8 @@ import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState, sheetStateOf } from "../../src/taskpane/state";
 import ExcelJS from "exceljs";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { assumptionsSheet, NOTES_LAST_ROW, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_HEADERS, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
-import { columnPoints } from "../../src/template/styles";
+import { assumptionsSheet, columnLetter, NOTES_LAST_ROW, PLAYBOOK_LINES, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
+import { columnPoints, tableLook } from "../../src/template/styles";
 import { DEFAULT_SIZE, Look, lookInFile } from "../support/look";
 
 function lookInOffice(style: Written["styles"][string] | undefined, numFmt: unknown): Look {
@@ -49,6 +49,10 @@ interface Written {
   styles: Record<string, { format: Record<string, unknown> & { font: Record<string, unknown>; fill: Record<string, unknown> }; borders: Record<string, Record<string, unknown>> }>;
   /** Every write in the order the add-in made it: "numberFormat Sheet!key", "values Sheet!key". */
   order: string[];
+  /** Ranges merged, by sheet. */
+  merged: Record<string, string[]>;
+  /** Each sheet's print settings as the add-in set them through pageLayout. */
+  printed: Record<string, Record<string, unknown>>;
 }
 
 /**
@@ -56,7 +60,7 @@ interface Written {
  * sheet has an id, as Office.js gives, that stays when `rename` renames it.
  */
 function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string, selection = "Growth!B10") {
-  const written: Written = { added: [], cleared: [], values: {}, formulas: {}, formats: {}, bold: [], frozen: {}, frozenAt: {}, styles: {}, order: [] };
+  const written: Written = { added: [], cleared: [], values: {}, formulas: {}, formats: {}, bold: [], frozen: {}, frozenAt: {}, styles: {}, order: [], merged: {}, printed: {} };
   const ranges: Record<string, { values: Grid; formulas: Grid; text: Grid }> = {};
   for (const [sheet, blocks] of Object.entries(sheets)) {
     for (const [cells, values] of Object.entries(blocks)) ranges[`${sheet}!${cells}`] = { values, formulas: values, text: values.map((row) => row.map((v) => String(v ?? ""))) };
@@ -93,6 +97,7 @@ function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string,
         written.formats[where] = v;
         written.order.push(`numberFormat ${where}`);
       },
+      merge: () => (written.merged[sheet] ??= []).push(key),
     };
     let bold: boolean | undefined;
     if (!known) Object.defineProperty(format.font, "bold", {
@@ -116,6 +121,14 @@ function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string,
       freezeAt: (range: { key: string }) => (written.frozenAt[ref.name] = range.key.split(",").slice(2).join(",")),
     },
     activate: () => undefined,
+    pageLayout: (() => {
+      const printed = (written.printed[ref.name] ??= {});
+      return Object.assign(printed, {
+        setPrintTitleRows: (rows: string) => (printed.titleRows = rows),
+        setPrintArea: (area: string) => (printed.area = area),
+        headersFooters: { defaultForAllPages: (printed.footers = {}) },
+      });
+    })(),
   });
   const data = {
     context: {
@@ -184,15 +197,20 @@ function mockOffice(stored?: string, fail = false) {
 
 const growth = SCENARIOS[1];
 
-/** Columns A:I of a sheet as the pane reads them (A1:I100), from the template's own definition (formulas as their text). */
+/** The block at the top of a sheet the pane reads (A1:J100: as many columns as a scenario's month table). */
+const TOP = `A1:${columnLetter(SCENARIO_LAYOUT.columns.length - 1)}100`;
+/** The Summary's header row as the pane reads it (A3:K3). */
+const SUMMARY_HEADER_ROW = `A${SUMMARY_LAYOUT.headerRow}:${SUMMARY_LAYOUT.lastColumn}${SUMMARY_LAYOUT.headerRow}`;
+
+/** The top block of a sheet as the pane reads it (TOP), from the template's own definition (formulas as their text). */
 function columnsAI(sheet: SheetDefinition, rowsAbove = 0): Grid {
   const rows = [...Array.from({ length: rowsAbove }, () => []), ...sheetAsRows(sheet)];
-  return Array.from({ length: 100 }, (_, r) => Array.from({ length: 9 }, (_, c) => rows[r]?.[c] ?? null));
+  return Array.from({ length: 100 }, (_, r) => Array.from({ length: SCENARIO_LAYOUT.columns.length }, (_, c) => rows[r]?.[c] ?? null));
 }
 
 /** A template scenario sheet as the mock holds it: its first hundred rows, and its budget cap's formula where the pane reads it. */
 function scenarioBlocks(sheet: SheetDefinition, rowsAbove = 0): Record<string, Grid> {
-  return { "A1:I100": columnsAI(sheet, rowsAbove), [`B${7 + rowsAbove}`]: [[`=${sheet.cells.B7.formula}`]] };
+  return { [TOP]: columnsAI(sheet, rowsAbove), [`B${7 + rowsAbove}`]: [[`=${sheet.cells.B7.formula}`]] };
 }
 
 /** A column of the Notes table as the pane reads it: the values, then blanks to the table's last row. */
@@ -208,7 +226,7 @@ function templateWorkbook(): Record<string, Record<string, Grid>> {
       [`A2:A${NOTES_LAST_ROW}`]: column(["Skit", "Deep-dive", "Morning", "Unrated"]),
       [`G2:G${NOTES_LAST_ROW}`]: column(["无效爆文", "潜力转化", "effective hot", "#DIV/0!"]),
     },
-    Summary: { "A1:I100": columnsAI(summarySheet(SCENARIOS)), G5: [[547_755.92]], C4: [[1_900_000]] },
+    Summary: { [TOP]: columnsAI(summarySheet(SCENARIOS)), G5: [[547_755.92]], C4: [[1_900_000]] },
     // Last, so the other sheets keep their ids: the table the scenario's formulas read.
     Assumptions: { [`A1:B${ASSUMPTION_TABLE.length + 1}`]: sheetAsRows(assumptionsSheet()).slice(0, ASSUMPTION_TABLE.length + 1).map((row) => [row[0], row[1]]) },
   };
@@ -272,10 +290,10 @@ describe("officeHost", () => {
   it("reads the month table beyond the first hundred rows when rows pushed it there", async () => {
     const blocks = scenarioBlocks(scenarioSheet(growth), 80);
     const workbook = templateWorkbook();
-    const header = blocks["A1:I100"].findIndex((row) => row[0] === "Month 月份");
+    const header = blocks[TOP].findIndex((row) => row[0] === "Month 月份");
     workbook.Growth = {
       ...blocks,
-      [`A${header + 2}:I${header + 13}`]: sheetAsRows(scenarioSheet(growth)).slice(9, 21).map((row) => Array.from({ length: 9 }, (_, c) => row[c] ?? null)),
+      [`A${header + 2}:${columnLetter(SCENARIO_LAYOUT.columns.length - 1)}${header + 13}`]: sheetAsRows(scenarioSheet(growth)).slice(9, 21).map((row) => Array.from({ length: SCENARIO_LAYOUT.columns.length }, (_, c) => row[c] ?? null)),
     };
     const { excel } = mockExcel(workbook, "Growth");
     (globalThis as Record<string, unknown>).Excel = excel;
@@ -329,6 +347,8 @@ describe("officeHost", () => {
     expect(written.values["Minefields!0,0,8,5"]).toEqual(table);
     expect(written.bold).toContain("Minefields!0,0,1,5");
     expect(written.frozen.Minefields).toBe(1);
+    // The same widths as the workbench gives the table (tableLook), in Office.js's points.
+    tableLook(table).widths.forEach((characters, c) => expect([c, written.styles[`Minefields!0,${c},1,1`]?.format.columnWidth]).toEqual([c, columnPoints(characters)]));
     await officeHost().writeTable(report, table);
     expect(written.added).toEqual(["Minefields"]);
     expect(written.cleared).toEqual(["Minefields"]);
@@ -418,6 +438,41 @@ describe("officeHost", () => {
     expect(written.values["Scenario 1!B10"]).toEqual([[300_000]]);
   });
 
+  it("inserts a sheet that prints as the shipped file's: landscape A4, one page wide, its print titles and area, the footer, and its wrapped note merged", async () => {
+    const shipped = new ExcelJS.Workbook();
+    await shipped.xlsx.readFile(TEMPLATE_PATH);
+    const ws = shipped.getWorksheet("Growth")!;
+    const { excel, written } = mockExcel(templateWorkbook(), "Growth");
+    (globalThis as Record<string, unknown>).Excel = excel;
+    await officeHost().addSheet(scenarioSheet({ ...growth, name: "Scenario 1" }));
+    const printed = written.printed["Scenario 1"];
+    expect(printed).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: ws.pageSetup.fitToWidth, verticalFitToPages: ws.pageSetup.fitToHeight } });
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true });
+    expect(printed.titleRows).toBe("$1:$9");
+    expect(ws.pageSetup.printTitlesRow).toBe("1:9");
+    // Down to the foot of the charts below the playbook, across to the cap-by-month column.
+    expect(printed.area).toBe(`$A$1:$${SCENARIO_LAYOUT.capColumn}$${SCENARIO_LAYOUT.charts.firstRow - 1 + 2 * SCENARIO_LAYOUT.charts.rows}`);
+    expect(SCENARIO_LAYOUT.charts.firstRow).toBeGreaterThan(Number(SCENARIO_LAYOUT.playbook.zh.slice(1)) + PLAYBOOK_LINES - 1);
+    expect((printed.footers as Record<string, unknown>).centerFooter).toBe(ws.headerFooter.oddFooter);
+    expect(written.merged["Scenario 1"]).toEqual(["C7:I7"]);
+    expect(written.styles["Scenario 1!7:7"]?.format.rowHeight).toBe(ws.getRow(7).height);
+    expect(written.styles["Scenario 1!9:9"]?.format.rowHeight).toBe(ws.getRow(9).height);
+  });
+
+  it("leaves print settings to Excel where it cannot set them (before ExcelApi 1.9), and inserts the sheet all the same", async () => {
+    const { excel, written } = mockExcel(templateWorkbook(), "Growth");
+    (globalThis as Record<string, unknown>).Excel = excel;
+    (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: (set: string, version: string) => !(set === "ExcelApi" && Number(version) >= 1.9) } } };
+    try {
+      await officeHost().addSheet(scenarioSheet({ ...growth, name: "Scenario 1" }));
+    } finally {
+      delete (globalThis as Record<string, unknown>).Office;
+    }
+    expect(written.added).toEqual(["Scenario 1"]);
+    const printed = written.printed["Scenario 1"];
+    expect([printed.orientation, printed.zoom, printed.area, printed.titleRows, printed.footers]).toEqual([undefined, undefined, undefined, undefined, {}]);
+  });
+
   it("saves settings in the document and reads them back", async () => {
     const { office, settings } = mockOffice();
     (globalThis as Record<string, unknown>).Office = office;
@@ -464,18 +519,18 @@ describe("officeHost", () => {
   it("issue 21 item 7: keeps the Summary on the scenario sheets there are — a copy and a renamed sheet listed, a deleted one's row emptied — writing names as text", async () => {
     // Column A and the header row of each sheet, as keepSummary reads them.
     const scenarioColumn = columnsAI(scenarioSheet(growth)).map(([a]) => [a]);
-    const scenarioSheetCells = { "A1:A100": scenarioColumn, "A3:H3": [Array(8).fill(null)] };
+    const scenarioSheetCells = { "A1:A100": scenarioColumn, [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)] };
     const summaryRows = ["Growth", "Old name", "Deleted"];
     const { excel, written } = mockExcel(
       {
         Summary: {
           "A1:A100": columnsAI(summarySheet(SCENARIOS)).map(([a]) => [a]),
-          "A3:H3": [SUMMARY_HEADERS],
+          [SUMMARY_HEADER_ROW]: [SUMMARY_HEADERS],
           "A4:A203": Array.from({ length: 200 }, (_, r) => [summaryRows[r] ?? null]),
         },
         Growth: scenarioSheetCells,
         "=Plan B": scenarioSheetCells,
-        Notes: { "A1:A100": Array.from({ length: 100 }, () => [null]), "A3:H3": [Array(8).fill(null)] },
+        Notes: { "A1:A100": Array.from({ length: 100 }, () => [null]), [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)] },
       },
       "Growth",
     );
@@ -486,8 +541,34 @@ describe("officeHost", () => {
     expect(written.order.indexOf("numberFormat Summary!A5")).toBeLessThan(written.order.indexOf("values Summary!A5"));
     expect(written.formats["Summary!A5"]).toEqual([["@"]]);
     expect(written.formulas["Summary!C5"]).toEqual([[`='=Plan B'!$B$${SCENARIO_LAYOUT.totalRow}`]]);
-    // The third row (a scenario no longer there) is emptied, all eight columns.
-    expect(written.cleared.filter((sheet) => sheet === "Summary")).toHaveLength(8);
+    // The third row (a scenario no longer there) is emptied, every column.
+    expect(written.cleared.filter((sheet) => sheet === "Summary")).toHaveLength(SUMMARY_HEADERS.length);
     expect(written.values["Summary!A6"]).toBeUndefined();
+    // The Summary's new columns are there for every scenario, inserted ones included.
+    expect(written.formulas["Summary!I5"]).toEqual([[`='=Plan B'!$J$${SCENARIO_LAYOUT.totalRow}`]]);
+  });
+
+  it("keeps a Summary made from an older template (its first eight headers), adding the columns it lacks", async () => {
+    const scenarioColumn = columnsAI(scenarioSheet(growth)).map(([a]) => [a]);
+    const older = [...SUMMARY_HEADERS.slice(0, SUMMARY_FIRST_HEADERS), ...Array(SUMMARY_HEADERS.length - SUMMARY_FIRST_HEADERS).fill(null)];
+    const { excel, written } = mockExcel(
+      {
+        Summary: { "A1:A100": columnsAI(summarySheet(SCENARIOS)).map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [older], "A4:A203": Array.from({ length: 200 }, (_, r) => [r === 0 ? "Growth" : null]) },
+        Growth: { "A1:A100": scenarioColumn, [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)] },
+      },
+      "Growth",
+    );
+    (globalThis as Record<string, unknown>).Excel = excel;
+    expect(await keepSummary(officeHost())).toBe(true);
+    SUMMARY_HEADERS.slice(SUMMARY_FIRST_HEADERS).forEach((header, i) => expect(written.values[`Summary!${columnLetter(SUMMARY_FIRST_HEADERS + i)}3`]).toEqual([[header]]));
+    expect(written.formulas["Summary!I4"]).toEqual([[`='Growth'!$J$${SCENARIO_LAYOUT.totalRow}`]]);
+  });
+
+  it("does not take a sheet whose header row only starts like the Summary's for it", async () => {
+    const broken = [...SUMMARY_HEADERS.slice(0, SUMMARY_FIRST_HEADERS), "Something else", ...Array(SUMMARY_HEADERS.length - SUMMARY_FIRST_HEADERS - 1).fill(null)];
+    const { excel, written } = mockExcel({ Summary: { [SUMMARY_HEADER_ROW]: [broken] } }, "Summary");
+    (globalThis as Record<string, unknown>).Excel = excel;
+    expect(await keepSummary(officeHost())).toBe(false);
+    expect(written.values).toEqual({});
   });
 });

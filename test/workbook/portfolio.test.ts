@@ -82,14 +82,15 @@ describe("the template's Lines sheet", () => {
     const L = LINES_LAYOUT;
     const { args } = inputs();
     const [names, base, cpm, cvr, min, max] = args;
-    // The sheet shows "—" in the bound column where ALLOCATE gives "" (no bound holds the line).
-    const block = (row: number, rows: number) => Array.from({ length: rows }, (_, r) => rowOf(row + 2 + r, 0, 5).map((v, c) => (c === 5 && v === "—" ? "" : v)));
+    // Each block is the function's one spilled result, "" in the bound column where no bound holds a line.
+    const block = (row: number, rows: number) => Array.from({ length: rows }, (_, r) => rowOf(row + 2 + r, 0, 5));
     expectSame(block(L.allocateRow, L.lines), allocate(at("B3"), names, base, cpm, cvr, min, max));
     expectSame(block(L.requiredRow, L.lines + 1), requiredBudgetFn(at("B4"), names, base, cpm, cvr, min, max, none, "conversions"));
     expectSame(block(L.capRow, L.lines + 1), requiredBudgetFn(at("B5"), names, base, cpm, cvr, min, max, none, "marginal-cpa"));
-    L.sweepBudgets.forEach((budget, i) => {
-      expectSame([rowOf(L.sweepRow + 2 + i, 0, 9)], sweep([[budget]], names, base, cpm, cvr, min, max));
-    });
+    // SWEEP spills beside the budgets typed in column A, its first column the budget it read.
+    const swept = L.sweepBudgets.map((_, i) => rowOf(L.sweepRow + 2 + i, 1, 10));
+    expectSame(swept, sweep(L.sweepBudgets.map((b) => [b]), names, base, cpm, cvr, min, max));
+    expect(swept.map((row) => row[0])).toEqual(L.sweepBudgets);
     const grid = Array.from({ length: L.lines }, (_, i) => rowOf(L.flightRow + 3 + i, 1, 12));
     const seasonality = [rowOf(L.flightRow + 1, 1, 12)];
     // The flight plan reads the same Min/Max spend a month as the blocks above it (issue 21, item 4).

@@ -33,18 +33,18 @@ function reconciliationColumns(sheet: unknown[][], stage: string): void {
   for (let m = 0; m < L.months; m++) {
     const r = L.firstMonthRow + m;
     const row = sheet[r - 1];
-    while (row.length < 10) row.push(null);
+    while (row.length < 12) row.push(null);
     row.push(
       `=ROUND(B${r}*${share},2)`,
-      `=B${r}-K${r}`,
+      `=B${r}-M${r}`,
       `=$B$4*(MAX(B${r},${floor})/${ref})^${e}`,
-      `=IF(B${r}>${floor},M${r}/(1-${e}),M${r})`,
-      `=1000*B${r}/M${r}`,
+      `=IF(B${r}>${floor},O${r}/(1-${e}),O${r})`,
+      `=1000*B${r}/O${r}`,
       `=$B$5*(MAX(B${r},${floor})/${ref})^(${e}-${g})/IF(B${r}>${floor},1-${e}+${g},1)`,
     );
   }
   const capRow = sheet[6];
-  while (capRow.length < 10) capRow.push(null);
+  while (capRow.length < 12) capRow.push(null);
   capRow.push(`=${ref}*($B$6*(1-${e}+${g})/$B$5)^(1/(${e}-${g}))`);
 }
 
@@ -138,14 +138,14 @@ describe("reconciliation with native formulas (DOMAIN §3)", () => {
   it.each(SCENARIOS.map((s) => [s.name]))("%s: every month agrees to 1e-9", (name) => {
     for (let m = 0; m < L.months; m++) {
       const r = L.firstMonthRow + m;
-      close(at(name, `C${r}`), at(name, `K${r}`));
-      close(at(name, `D${r}`), at(name, `L${r}`));
-      close(at(name, `E${r}`), at(name, `M${r}`));
-      close(at(name, `F${r}`), at(name, `N${r}`));
-      close(at(name, `G${r}`), at(name, `O${r}`));
-      close(at(name, `H${r}`), at(name, `P${r}`));
+      close(at(name, `C${r}`), at(name, `M${r}`));
+      close(at(name, `D${r}`), at(name, `N${r}`));
+      close(at(name, `E${r}`), at(name, `O${r}`));
+      close(at(name, `F${r}`), at(name, `P${r}`));
+      close(at(name, `G${r}`), at(name, `Q${r}`));
+      close(at(name, `H${r}`), at(name, `R${r}`));
     }
-    close(at(name, "B7"), at(name, "K7"));
+    close(at(name, "B7"), at(name, "M7"));
   });
 
   it("still agrees after the assumptions are edited", () => {
@@ -155,7 +155,7 @@ describe("reconciliation with native formulas (DOMAIN §3)", () => {
     set("Assumptions", "B5", 0); // no floor
     for (let m = 0; m < L.months; m++) {
       const r = L.firstMonthRow + m;
-      for (const [red, native] of [["C", "K"], ["E", "M"], ["F", "N"], ["H", "P"]]) close(at("Growth", `${red}${r}`), at("Growth", `${native}${r}`));
+      for (const [red, native] of [["C", "M"], ["E", "O"], ["F", "P"], ["H", "R"]]) close(at("Growth", `${red}${r}`), at("Growth", `${native}${r}`));
     }
     expect(at("Growth", "C10")).toBe(165_000);
   });
@@ -166,7 +166,7 @@ describe("editing inputs recalculates every dependent", () => {
     const summaryBefore = at("Summary", "C5") as number;
     set("Growth", "B10", 700_000);
     expect(at("Growth", "C10")).toBe(350_000);
-    close(at("Growth", "E10"), at("Growth", "M10"));
+    close(at("Growth", "E10"), at("Growth", "O10"));
     expect(at("Growth", "I10")).toBe(OVER_CAP);
     expect(at("Growth", "I22")).toBe(3);
     expect(at("Summary", "C5")).toBe(summaryBefore + 400_000);
@@ -196,9 +196,9 @@ describe("filling and copying", () => {
       for (let r = 11; r <= 21; r++) hf.paste(hf.simpleCellAddressFromString(`${column}${r}`, hf.getSheetId("Growth")!)!);
     }
     for (let r = 10; r <= 21; r++) {
-      close(at("Growth", `C${r}`), at("Growth", `K${r}`));
-      close(at("Growth", `E${r}`), at("Growth", `M${r}`));
-      close(at("Growth", `H${r}`), at("Growth", `P${r}`));
+      close(at("Growth", `C${r}`), at("Growth", `M${r}`));
+      close(at("Growth", `E${r}`), at("Growth", `O${r}`));
+      close(at("Growth", `H${r}`), at("Growth", `R${r}`));
     }
     expect(hf.getCellFormula(hf.simpleCellAddressFromString("C21", hf.getSheetId("Growth")!)!)).toBe(
       '=RED.SPILLSPLIT($B$3,B21,"spillover",Assumptions!$A$1:$B$8)',
@@ -221,7 +221,9 @@ describe("filling and copying", () => {
     const source = hf.getSheetId("Growth")!;
     hf.addSheet("Growth (copy)");
     const copy = hf.getSheetId("Growth (copy)")!;
-    hf.setSheetContent(copy, hf.getSheetSerialized(source) as never);
+    // A sheet copy carries what was typed, not what a formula spilled: the copy's own formulas spill again.
+    const typed = (hf.getSheetSerialized(source) as unknown[][]).map((line, row) => line.map((content, col) => (hf.getCellType({ sheet: source, row, col }) === "ARRAY" ? null : content)));
+    hf.setSheetContent(copy, typed as never);
     expect(hf.getSheetValues(copy)).toEqual(hf.getSheetValues(source));
     set("Growth (copy)", "B10", 0);
     expect(at("Growth (copy)", "C10")).toBe(0);

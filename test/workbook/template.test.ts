@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildPlanner, TEMPLATE_PATH } from "../../scripts/build-template";
-import { NOTES_LAST_ROW, NOTES_LAYOUT, plannerWorkbook, SCENARIOS, sheetAsRows } from "../../src/template/planner";
+import { HEADER_ROW_HEIGHT, NOTES_LAST_ROW, NOTES_LAYOUT, plannerWorkbook, PRINT, printArea, SCENARIOS, sheetAsRows } from "../../src/template/planner";
 import { toStoredFormula, toTypedFormula, typedNamesIn } from "../../src/template/formula-form";
 import { readWorkbook } from "../../src/workbench/xlsx-read";
 import { engine } from "../support/engine";
@@ -16,7 +16,7 @@ async function committed(): Promise<ExcelJS.Workbook> {
 describe("assets/spillsplit-planner.xlsx", () => {
   it("opens, evaluates in the harness, and gives the key figures", async () => {
     const sheets = readWorkbook(await committed());
-    expect(sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines", "CPM history"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines", "CPM history"]);
     const hf = await engine(Object.fromEntries(sheets.map((s) => [s.name, s.rows])));
     const value = (sheet: string, a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(sheet)!)!);
     expect(Math.round(value("Growth", "B7") as number)).toBe(547_756);
@@ -41,7 +41,7 @@ describe("assets/spillsplit-planner.xlsx", () => {
 
   it("is not stale: every sheet, cell, formula and format matches its definition (run `npm run template`)", async () => {
     const onDisk = await committed();
-    const fresh = await buildPlanner();
+    const { workbook: fresh } = await buildPlanner();
     expect(onDisk.worksheets.map((w) => w.name)).toEqual(fresh.worksheets.map((w) => w.name));
     for (const definition of plannerWorkbook()) {
       const ws = onDisk.getWorksheet(definition.name)!;
@@ -66,11 +66,12 @@ async function formulaCells(): Promise<{ sheet: string; ref: string; formula: st
   const cells = [];
   for (let i = 0; i < names.length; i++) {
     const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async("string");
-    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>(.*?)<\/c>/g)) {
-      const f = /<f[^>]*>(.*?)<\/f>/.exec(m[3]);
+    // A cell with no value (a merged range's other cells) closes itself: <c r="I6" s="3"/>.
+    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)) {
+      const f = /<f[^>]*>(.*?)<\/f>/.exec(m[3] ?? "");
       if (!f) continue;
       const decode = (x: string) => x.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-      cells.push({ sheet: names[i], ref: m[1], formula: decode(f[1]), type: /\bt="(\w+)"/.exec(m[2])?.[1], cached: /<v>(.*?)<\/v>/.exec(m[3])?.[1] });
+      cells.push({ sheet: names[i], ref: m[1], formula: decode(f[1]), type: /\bt="(\w+)"/.exec(m[2])?.[1], cached: /<v>(.*?)<\/v>/.exec(m[3] ?? "")?.[1] });
     }
   }
   return cells;
@@ -116,6 +117,59 @@ describe("assets/spillsplit-planner.xlsx as Excel stores it (issue 13)", () => {
     // "Months over cap" counts from cached text, not from #NAME?: the Growth plan passes its cap in some months.
     expect(Number((await formulaCells()).find((c) => c.sheet === "Growth" && c.ref === "I22")!.cached)).toBeGreaterThan(0);
     hf.destroy();
+  });
+
+  it("spills each RED block once, as Excel 365 stores a dynamic array: no INDEX around a RED function, the formula over its range marked cm=\"1\", every cell of the range cached", async () => {
+    const cells = await formulaCells();
+    expect(cells.filter((c) => /INDEX\(_xldudf_RED_/i.test(c.formula))).toEqual([]);
+    const fs = await import("fs");
+    const zip = await JSZip.loadAsync(fs.readFileSync(TEMPLATE_PATH));
+    const book = await committed();
+    const sheets = plannerWorkbook();
+    const hf = await engine(Object.fromEntries(sheets.map((s) => [s.name, sheetAsRows(s)])));
+    const spills: string[] = [];
+    for (const [i, ws] of book.worksheets.entries()) {
+      const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async("string");
+      for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)><f t="array" ref="([A-Z]+\d+):([A-Z]+\d+)">([^<]*)<\/f>/g)) {
+        const [, anchor, attributes, from, to, formula] = m;
+        spills.push(`${ws.name}!${from}:${to}`);
+        expect({ at: `${ws.name}!${anchor}`, dynamic: /\bcm="1"/.test(attributes), red: formula.includes("_xldudf_RED_") }).toEqual({ at: `${ws.name}!${anchor}`, dynamic: true, red: true });
+        const sheet = hf.getSheetId(ws.name)!;
+        const start = hf.simpleCellAddressFromString(from, sheet)!;
+        const end = hf.simpleCellAddressFromString(to, sheet)!;
+        for (let row = start.row; row <= end.row; row++)
+          for (let col = start.col; col <= end.col; col++) {
+            const ours = hf.getCellValue({ sheet, row, col });
+            const cell = ws.getCell(row + 1, col + 1);
+            const cached = (cell.value as { result?: unknown } | null)?.result ?? cell.value;
+            const at = `${ws.name}!${cell.address}`;
+            if (typeof ours === "number") expect({ at, close: Math.abs(Number(cached) - ours) <= 1e-9 * Math.max(1, Math.abs(ours)) }).toEqual({ at, close: true });
+            else expect({ at, cached }).toEqual({ at, cached: ours });
+          }
+      }
+    }
+    hf.destroy();
+    // The five Lines blocks, the CPM fit, and each scenario's playbook in two languages.
+    expect(spills).toHaveLength(5 + 1 + 2 * SCENARIOS.length);
+    expect(spills).toContain("Lines!B58:M63");
+  });
+
+  it("sets up every sheet to print: landscape A4 one page wide, its print area, frozen rows as print titles, name and page in the footer, header rows two lines tall", async () => {
+    const fs = await import("fs");
+    const zip = await JSZip.loadAsync(fs.readFileSync(TEMPLATE_PATH));
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    const book = await committed();
+    for (const [index, definition] of plannerWorkbook().entries()) {
+      const ws = book.getWorksheet(definition.name)!;
+      expect({ sheet: definition.name, ...ws.pageSetup }).toMatchObject({ sheet: definition.name, orientation: "landscape", paperSize: PRINT.paperSize, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.headerFooter.oddFooter).toBe(PRINT.footer);
+      const quoted = `'${definition.name}'`;
+      expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${quoted.replace(/'/g, "&apos;")}!${printArea(definition)}</definedName>`);
+      if (definition.frozen.rows > 0) expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${quoted.replace(/'/g, "&apos;")}!$1:$${definition.frozen.rows}</definedName>`);
+      for (const [a1, cell] of Object.entries(definition.cells)) {
+        if (cell.style === "header") expect({ at: `${definition.name}!${a1}`, height: ws.getCell(a1).row ? ws.getRow(Number(a1.replace(/^[A-Z]+/, ""))).height : 0 }).toEqual({ at: `${definition.name}!${a1}`, height: HEADER_ROW_HEIGHT });
+      }
+    }
   });
 
   it("does not force a full recalculation on load: no fullCalcOnLoad, and the calculation engine id current Excel writes", async () => {

@@ -1,0 +1,103 @@
+/*
+ * The "Read me" sheet: how to read the planner workbook — what each sheet is for, what the cell
+ * colours mean, every term in planner words in English and Chinese, and which figures are platform
+ * facts (with their source) and which are our editable assumptions.
+ */
+import { STYLES } from "./styles";
+import type { CellDefinition, CellStyle, SheetDefinition } from "./sheet";
+
+export const GUIDE_SHEET = "Read me 使用说明";
+
+/** The source article of the platform facts (its title as published), cited beside each fact. */
+const SOURCE = "Source 来源: “外溢？闭环？小红书预算如何分配？” (article on splitting a RED budget)";
+
+/** What every money figure is in, said once for the workbook. */
+export const CURRENCY = "All amounts are in yuan (元, CNY); CPM is the price of 1,000 impressions. 所有金额单位为元（人民币）；CPM 为每千次曝光的价格。";
+
+type Row = [string, string, string, string];
+
+const SHEETS: Row[] = [
+  ["Summary", "汇总", "One row per scenario sheet: the year's budget, its split, impressions, the budget cap and the months over it.", "每个情景表一行：全年预算、外溢/闭环拆分、曝光、预算上限及超出上限的月数。"],
+  ["Assumptions", "假设", "The modelling choices every RED formula reads. Edit column B; the whole workbook follows.", "所有 RED 公式读取的建模假设。修改 B 列，整个工作簿随之更新。"],
+  ["Cold start, Growth, Mature", "情景表", "A year of monthly budgets at one lifecycle stage: the split, the price of impressions, the marginal CPA, each month against the budget cap, and the stage's playbook.", "某一生命周期阶段的全年月度预算：外溢/闭环拆分、曝光价格、边际 CPA、各月与预算上限的对比，以及该阶段的打法。"],
+  ["Notes", "笔记", "Your notes' reads, engagements and jumps: each note is labelled against the portfolio's own thresholds.", "笔记的阅读、互动与跳转：按本组笔记自身的阈值为每篇笔记打标签。"],
+  ["Lines", "投放线", "Several ad lines: how to split a month's budget, what a target takes, the response curve, and the year's flight plan.", "多条投放线：月预算如何分配、达成目标需要多少预算、响应曲线，以及全年排期。"],
+  ["CPM history", "CPM 历史", "Past months of spend and CPM from RED's ad reports: your own price curve, with how sure the fit is.", "小红书广告报表中的历史月度花费与 CPM：拟合你自己的价格曲线及其可信区间。"],
+];
+
+const COLOURS: [CellStyle, string, string][] = [
+  ["input", "Input: type your own figure here (the template holds examples).", "输入项：在此填写你的数字（模板中为示例）。"],
+  ["output", "Result: computed by a RED function or a formula — do not type over it.", "结果：由 RED 函数或公式计算——请勿覆盖。"],
+  ["note", "Note: how to read the cells beside it.", "说明：解释旁边单元格的读法。"],
+];
+
+const TERMS: Row[] = [
+  ["Spillover", "外溢", "Budget whose sales land off RED: people seeded by a note buy on Tmall, Taobao or JD.", "成交发生在小红书站外的预算：用户被笔记种草后到天猫、淘宝或京东购买。"],
+  ["Closed loop", "闭环", "Budget whose sales complete inside RED: store live, sales notes, group chats, creator live.", "成交在小红书站内完成的预算：店播、商销笔记、群聊、达播。"],
+  ["Lifecycle stage", "生命周期阶段", "Cold start, growth or mature: each stage has its own split between spillover and closed loop.", "冷启动期、成长期或成熟期：每个阶段有各自的外溢/闭环拆分。"],
+  ["CPM", "千次曝光成本", "Average price of 1,000 impressions. It rises as a month's spend rises: the audience is limited.", "每千次曝光的平均价格。月花费越高它越高：目标人群是有限的。"],
+  ["Marginal CPM", "边际 CPM", "The price of the next 1,000 impressions at this spend — above the average once prices rise.", "在当前花费水平上再买 1,000 次曝光的价格——价格上涨时高于平均值。"],
+  ["CPA", "单次转化成本", "Cost per conversion (a purchase or lead), measured at the reference spend (base CPA).", "每次转化（购买或线索）的成本，在参考预算下测得（基准 CPA）。"],
+  ["Marginal CPA", "边际 CPA", "What the last conversion bought this month cost. Spend is worth adding while it is within your target.", "本月最后一次转化的成本。只要它不超过目标，增加预算就是值得的。"],
+  ["Budget cap", "预算上限", "The largest monthly budget whose marginal CPA stays within the target marginal CPA.", "边际 CPA 不超过目标边际 CPA 的最大月预算。"],
+  ["Reference spend", "参考预算", "The monthly spend at which your base CPM and base CPA were measured (ref_spend).", "测得基准 CPM 与基准 CPA 时的月花费（ref_spend）。"],
+  ["CPM elasticity", "CPM 弹性", "How fast CPM rises with spend (cpm_elasticity): 0.37 means ×2.5 spend costs about 40% more per 1,000 impressions.", "CPM 随花费上涨的速度（cpm_elasticity）：0.37 表示花费 ×2.5 时千次曝光价格约高 40%。"],
+  ["Conversion elasticity", "转化率弹性", "How fast the conversion rate rises with spend (cvr_elasticity): 0.05 means ×2.5 spend converts about 5% better.", "转化率随花费上升的速度（cvr_elasticity）：0.05 表示花费 ×2.5 时转化率约高 5%。"],
+  ["Floor spend", "最低饱和花费", "Below this monthly spend prices are taken as flat (floor_spend): the auction is not yet crowded.", "低于此月花费时价格视为不变（floor_spend）：竞价尚未饱和。"],
+  ["Seasonality", "季节系数", "A month's CPA multiplier in the flight plan: below 1 is cheaper (618 in June, 双11 in November).", "排期中各月的 CPA 倍数：小于 1 表示更便宜（6 月 618、11 月双11）。"],
+  ["Hot note, jump rate", "爆文、跳转率", "Engagement rate = engagements ÷ reads; jump rate = jumps to a shop ÷ reads. Thresholds come from your own notes.", "互动率 = 互动 ÷ 阅读；跳转率 = 跳转到店铺 ÷ 阅读。阈值来自你自己的笔记。"],
+];
+
+const FACTS: Row[] = [
+  ["Fact 事实", "70% jump out", "About 70% of people seeded on RED still go to a Tmall flagship store to buy (seed first, compare prices later).", "约 70% 在小红书被种草的用户仍会跳转到天猫旗舰店购买（先种草、后比价）。"],
+  ["Fact 事实", "Stage splits", "Spillover : closed loop is 70 : 30 at cold start, 50 : 50 in growth, 40 : 60 when mature (spill_* in Assumptions, editable).", "外溢 : 闭环在冷启动期为 70 : 30，成长期 50 : 50，成熟期 40 : 60（Assumptions 表中的 spill_*，可修改）。"],
+  ["Fact 事实", "×2.5 spend", "Raising a month's budget from 200,000 to 500,000 raised CPM by 40% and the conversion rate by only 5% — the elasticities above are taken from it.", "月预算从 20 万提高到 50 万，CPM 上涨 40%，转化率仅提升 5%——上面的弹性即由此得出。"],
+  ["Assumption 假设", "Curve and floor", "The power-law price curve, the reference spend of 200,000 and the floor of 20,000 are our modelling choices: edit them in Assumptions.", "幂律价格曲线、20 万的参考预算和 2 万的最低饱和花费是我们的建模选择：可在 Assumptions 表中修改。"],
+  ["Assumption 假设", "Example figures", "Every blue figure in the template (budgets, CPAs, lines, notes, history) is made up: replace it with yours.", "模板中所有蓝色数字（预算、CPA、投放线、笔记、历史数据）均为虚构示例：请替换为你的数据。"],
+];
+
+/** Characters a text shows across, Chinese counted double, for the height of its wrapped row. */
+function shownWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return width;
+}
+
+const WIDTHS = [24, 16, 70, 60];
+/** Points per wrapped line of the default font. */
+const LINE_HEIGHT = 15;
+
+export function guideSheet(): SheetDefinition {
+  const cells: Record<string, CellDefinition> = {};
+  const rowHeights: Record<number, number> = {};
+  let row = 1;
+  const put = (column: string, value: string, style: CellStyle) => (cells[`${column}${row}`] = { value, style });
+  /** One row of four texts, wrapped, as tall as its longest text needs. */
+  const line = (texts: readonly string[], styles: readonly CellStyle[]) => {
+    texts.forEach((text, c) => put("ABCD"[c], text, styles[c] ?? "wrapped"));
+    const lines = Math.max(...texts.map((text, c) => Math.ceil(shownWidth(text) / (WIDTHS[c] - 1))));
+    if (lines > 1) rowHeights[row] = lines * LINE_HEIGHT;
+    row++;
+  };
+  const section = (title: string, headers: readonly string[]) => {
+    row++;
+    put("A", title, "output");
+    row++;
+    line(headers, headers.map(() => "header" as const));
+  };
+  put("A", "How to read this workbook 如何使用本工作簿", "title");
+  row++;
+  put("A", CURRENCY, "subtitle");
+  row++;
+  section("Sheets 工作表", ["Sheet", "工作表", "What it is for", "用途"]);
+  for (const texts of SHEETS) line(texts, []);
+  section("Cells 单元格", ["Look", "", "Meaning", "含义"]);
+  for (const [style, english, chinese] of COLOURS) line([STYLES[style].fill ? "Blue 蓝色" : style === "output" ? "Bold 粗体" : "Grey 灰色", "", english, chinese], [style, style]);
+  section("Terms 术语", ["Term", "术语", "Meaning", "含义"]);
+  for (const texts of TERMS) line(texts, []);
+  section("Facts and assumptions 事实与假设", ["Kind 类型", "What", "Meaning", "含义"]);
+  for (const texts of FACTS) line(texts, []);
+  row++;
+  put("A", SOURCE, "note");
+  return { name: GUIDE_SHEET, widths: WIDTHS, frozen: { rows: 0, columns: 0 }, cells, rowHeights };
+}

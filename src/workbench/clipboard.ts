@@ -1,0 +1,172 @@
+/*
+ * Copy, cut, paste, clear and fill on the engine, as Excel does them on a range: what goes on the
+ * clipboard (tab-separated text, and an HTML table other spreadsheets read), what a paste from
+ * Excel, LibreOffice or a report writes, and each operation as one step that undo takes back.
+ * No DOM: the page's events (events.ts) call these with the selection.
+ */
+import type { HyperFormula } from "hyperformula";
+import { parseEntry } from "./entry";
+import { formatNumber } from "./number-format";
+
+/** A block of cells, zero-based and inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** What the last copy in this page put on the clipboard, to paste it as the engine copied it (formulas moved with it). */
+let lastCopy: { text: string; rows: number; columns: number; cut: boolean } | undefined;
+
+/** A field as Excel writes it into tab-separated text: quoted, quotes doubled, where it holds a tab, a line break or a quote. */
+function tsvField(text: string): string {
+  return /[\t\r\n"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows of texts as the tab-separated text Excel puts on the clipboard (CRLF between rows, one after the last). */
+export function toTsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(tsvField).join("\t")).join("\r\n") + "\r\n";
+}
+
+/**
+ * Tab-separated text from the clipboard as rows of texts: Excel's quoting (a quoted field keeps its
+ * tabs and line breaks, "" is a quote), CRLF, LF or CR between rows, and the final line break
+ * dropped — so one copied cell is one cell, not a cell and an empty row.
+ */
+export function fromTsv(text: string): string[][] {
+  return delimited(text, "\t");
+}
+
+/** Delimited text (tab-separated from the clipboard, comma-separated from a report's CSV) as rows of texts, quoted as Excel quotes. */
+export function delimited(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let i = 0;
+  const endRow = () => {
+    row.push(field);
+    rows.push(row);
+    row = [];
+    field = "";
+  };
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '"' && field === "") {
+      // A quoted field: to the closing quote that is not doubled.
+      i++;
+      while (i < text.length) {
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else field += text[i++];
+      }
+      continue;
+    }
+    if (ch === delimiter) {
+      row.push(field);
+      field = "";
+      i++;
+    } else if (ch === "\r" || ch === "\n") {
+      endRow();
+      i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
+    } else {
+      field += ch;
+      i++;
+    }
+  }
+  if (field !== "" || row.length > 0) endRow();
+  return rows;
+}
+
+/** A cell's value as the grid shows it: numbers in their format, errors by their code, TRUE/FALSE. */
+function shown(value: unknown, format: string | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return formatNumber(value, format);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "object") return String((value as { value?: unknown }).value ?? "#VALUE!");
+  return String(value);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/**
+ * A copy of a range as Excel puts it on the clipboard: each cell as shown, tab-separated, and as an
+ * HTML table; the engine keeps the cells too, so a paste in this page moves formulas as Excel does.
+ * A cut moves its cells when pasted.
+ */
+export function copyRange(hf: HyperFormula, sheet: number, range: CellRange, formats: Record<string, string> = {}, cut = false): { text: string; html: string } {
+  const rows: string[][] = [];
+  for (let r = range.top; r <= range.bottom; r++) {
+    const line: string[] = [];
+    for (let c = range.left; c <= range.right; c++) line.push(shown(hf.getCellValue({ sheet, row: r, col: c }), formats[`${r},${c}`]));
+    rows.push(line);
+  }
+  const cells = { start: { sheet, row: range.top, col: range.left }, end: { sheet, row: range.bottom, col: range.right } };
+  // A cut moves its cells when pasted, and formulas that pointed at them follow, as in Excel.
+  if (cut) hf.cut(cells);
+  else hf.copy(cells);
+  const text = toTsv(rows);
+  lastCopy = { text, rows: range.bottom - range.top + 1, columns: range.right - range.left + 1, cut };
+  const html = `<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`).join("")}</table>`;
+  return { text, html };
+}
+
+/**
+ * Pastes clipboard text at a cell, as one step undo takes back, and gives the range written. The
+ * page's own copy pastes as the engine copied it (formulas keep their relative references, as in
+ * Excel); text from elsewhere — Excel, LibreOffice, a report — is read cell by cell as typed
+ * (numbers with thousands separators, formulas starting with "=", text as text).
+ */
+export function pasteText(hf: HyperFormula, sheet: number, at: { row: number; column: number }, text: string): CellRange | undefined {
+  const ours = lastCopy !== undefined && lastCopy.text.replace(/\r\n/g, "\n") === text.replace(/\r\n/g, "\n") && hf.isClipboardEmpty() === false;
+  if (ours) {
+    const { cut, rows, columns } = lastCopy!;
+    hf.paste({ sheet, row: at.row, col: at.column });
+    // A cut moves once; pasting again pastes its text.
+    if (cut) lastCopy = undefined;
+    return { top: at.row, left: at.column, bottom: at.row + rows - 1, right: at.column + columns - 1 };
+  }
+  const rows = fromTsv(text);
+  if (rows.length === 0) return undefined;
+  const width = Math.max(...rows.map((r) => r.length));
+  const contents = rows.map((row) => Array.from({ length: width }, (_, c) => parseEntry(row[c] ?? "")));
+  hf.setCellContents({ sheet, row: at.row, col: at.column }, contents);
+  return { top: at.row, left: at.column, bottom: at.row + rows.length - 1, right: at.column + width - 1 };
+}
+
+/** Delete on a range: every cell emptied, one step. */
+export function clearRange(hf: HyperFormula, sheet: number, range: CellRange): void {
+  const rows = range.bottom - range.top + 1;
+  const columns = range.right - range.left + 1;
+  hf.setCellContents({ sheet, row: range.top, col: range.left }, Array.from({ length: rows }, () => Array<null>(columns).fill(null)));
+}
+
+/**
+ * Ctrl+D and Ctrl+R: the range's first row filled down, or its first column filled right, as Excel
+ * fills — formulas move their relative references — in one step. One row (or column) selected
+ * fills from the cell above (or to the left), as Excel does.
+ */
+export function fill(hf: HyperFormula, sheet: number, range: CellRange, direction: "down" | "right"): void {
+  const down = direction === "down";
+  let source = down ? { ...range, bottom: range.top } : { ...range, right: range.left };
+  let targets = down ? range.bottom - range.top : range.right - range.left;
+  if (targets === 0) {
+    if (down ? range.top === 0 : range.left === 0) return;
+    source = down ? { ...range, top: range.top - 1, bottom: range.top - 1 } : { ...range, left: range.left - 1, right: range.left - 1 };
+    targets = 1;
+  }
+  const from = down ? source.bottom + 1 : source.right + 1;
+  const target = down
+    ? { start: { sheet, row: from, col: source.left }, end: { sheet, row: from + targets - 1, col: source.right } }
+    : { start: { sheet, row: source.top, col: from }, end: { sheet, row: source.bottom, col: from + targets - 1 } };
+  // The engine's fill: each target cell as the source cell it repeats, formulas moved as Excel moves
+  // them; written in one operation, so one undo takes it back.
+  const filled = hf.getFillRangeData({ start: { sheet, row: source.top, col: source.left }, end: { sheet, row: source.bottom, col: source.right } }, target);
+  hf.setCellContents(target.start, filled);
+}

@@ -1,0 +1,41 @@
+/*
+ * A CSV report opened as a sheet (issue 25 item 6): RED's ad platform and many Chinese tools export
+ * CSV in GBK/GB18030 rather than UTF-8. The bytes are read as UTF-8 where they are valid UTF-8 (a BOM
+ * or not), else as GB18030 (which includes GBK); the text is split as Excel splits CSV. Pure: no page.
+ */
+import { delimited } from "./clipboard";
+import { parseEntry } from "./entry";
+
+/** The text of a CSV file's bytes: UTF-8 where the bytes are valid UTF-8, else GB18030 (GBK's superset). */
+export function csvText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
+/**
+ * A CSV file as rows for the engine: numbers (1,234.5 too) as numbers, everything else as text — a
+ * field starting with "=" stays text, as a report's cell is data, never a formula to run.
+ */
+export function csvRows(bytes: Uint8Array): (string | number | null)[][] {
+  const text = csvText(bytes);
+  // A CSV's separator is a comma, or a semicolon where the report's locale writes decimal commas.
+  const firstLine = text.slice(0, text.search(/\r|\n|$/));
+  const delimiter = firstLine.split(";").length > firstLine.split(",").length ? ";" : ",";
+  return delimited(text, delimiter).map((row) =>
+    row.map((field) => {
+      if (field.trim() === "") return null;
+      const read = field.trim().startsWith("=") ? field : parseEntry(field);
+      // The engine's text marker, so a text field that looks like a formula or a number stays text.
+      return typeof read === "number" ? read : `'${field}`;
+    }),
+  );
+}
+
+/** A sheet name from a file name: the name without its extension, made a name Excel allows (no \ / ? * [ ] :, at most 31 characters). */
+export function sheetNameOf(fileName: string): string {
+  const name = fileName.replace(/\.[^.]*$/, "").replace(/[\\/?*[\]:]/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31);
+  return name || "Sheet1";
+}

@@ -1,0 +1,236 @@
+/*
+ * Native charts in an .xlsx, written as Excel writes them, because ExcelJS writes none: per sheet a
+ * drawing part (xl/drawings/drawingN.xml, one twoCellAnchor with a graphicFrame per chart) with its
+ * relationships, per chart a chart part (xl/charts/chartN.xml, a c:chartSpace), the sheet's
+ * <drawing r:id> and relationship, and the content types (ECMA-376 Part 1, 21.2 DrawingML Charts
+ * and 20.5 SpreadsheetML Drawing). Each series refers to its sheet range and carries the values
+ * those cells cache in this same package, so the chart shows the planner's numbers before any
+ * recalculation, in Excel and in LibreOffice alike, and agrees with the cells to the last digit.
+ */
+import JSZip from "jszip";
+import type { ChartSpec } from "../template/charts";
+import { sheetParts } from "./xlsx-excel-form";
+
+const NS = {
+  c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
+  a: "http://schemas.openxmlformats.org/drawingml/2006/main",
+  r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  xdr: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
+  rels: "http://schemas.openxmlformats.org/package/2006/relationships",
+};
+export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
+export const CHART_RELATIONSHIP = `${NS.r}/chart`;
+export const DRAWING_RELATIONSHIP = `${NS.r}/drawing`;
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+function escape(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function decode(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/**
+ * A sheet name as a formula writes it: quoted ('Cold start') unless it is a plain name, with a
+ * quote inside doubled — as Excel writes a series formula.
+ */
+export function sheetPrefix(sheet: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
+  return plain ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+}
+
+/** "B10:B21" → "$B$10:$B$21" with its sheet: the absolute reference a chart series stores. */
+export function seriesFormula(sheet: string, range: string): string {
+  return sheetPrefix(sheet) + range.split(":").map((a1) => a1.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")).join(":");
+}
+
+/** Each cell of a one-column or one-row range, in order. */
+function cellsOf(range: string): string[] {
+  const [start, end = start] = range.split(":");
+  const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(start)!;
+  const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(end)!;
+  if (c1 === c2) return Array.from({ length: Number(r2) - Number(r1) + 1 }, (_, i) => `${c1}${Number(r1) + i}`);
+  if (r1 !== r2 || c1.length !== 1 || c2.length !== 1) throw new Error(`a chart range is one column or one row: ${range}`);
+  return Array.from({ length: c2.charCodeAt(0) - c1.charCodeAt(0) + 1 }, (_, i) => `${String.fromCharCode(c1.charCodeAt(0) + i)}${r1}`);
+}
+
+/** What a cell caches in the package: its text (shared or inline) or its number; undefined for blank or error. */
+type Cached = { text: string } | { number: number } | undefined;
+
+async function cachedCells(zip: JSZip, part: string, shared: string[]): Promise<Map<string, Cached>> {
+  const xml = await zip.file(part)!.async("string");
+  const cells = new Map<string, Cached>();
+  for (const c of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)) {
+    const type = /\bt="(\w+)"/.exec(c[2])?.[1];
+    const v = /<v>(.*?)<\/v>/.exec(c[3] ?? "")?.[1];
+    const inline = /<is>(.*?)<\/is>/.exec(c[3] ?? "")?.[1];
+    if (type === "s" && v !== undefined) cells.set(c[1], { text: shared[Number(v)] });
+    else if (type === "str" && v !== undefined) cells.set(c[1], { text: decode(v) });
+    else if (type === "inlineStr" && inline !== undefined) cells.set(c[1], { text: textRuns(inline) });
+    else if ((type === undefined || type === "n") && v !== undefined) cells.set(c[1], { number: Number(v) });
+  }
+  return cells;
+}
+
+/** The text of a shared or inline string: its <t> runs joined (rich text keeps its words, loses its fonts). */
+function textRuns(xml: string): string {
+  return [...xml.matchAll(/<t(?:\s[^>]*)?>(.*?)<\/t>/gs)].map((m) => decode(m[1])).join("");
+}
+
+async function sharedStrings(zip: JSZip): Promise<string[]> {
+  const xml = await zip.file("xl/sharedStrings.xml")?.async("string");
+  return xml ? [...xml.matchAll(/<si>(.*?)<\/si>/gs)].map((m) => textRuns(m[1])) : [];
+}
+
+function strCache(texts: string[]): string {
+  return `<c:strCache><c:ptCount val="${texts.length}"/>${texts.map((t, i) => `<c:pt idx="${i}"><c:v>${escape(t)}</c:v></c:pt>`).join("")}</c:strCache>`;
+}
+
+/** Cached numbers as Excel keeps them: a point per number, none for a blank, text or error cell (a gap). */
+function numCache(values: Cached[], format: string): string {
+  const points = values.map((v, i) => (v && "number" in v ? `<c:pt idx="${i}"><c:v>${v.number}</c:v></c:pt>` : "")).join("");
+  return `<c:numCache><c:formatCode>${escape(format)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
+}
+
+function text(cached: Cached): string {
+  return cached === undefined ? "" : "text" in cached ? cached.text : String(cached.number);
+}
+
+const AXIS = { category: 500000001, value: 500000002 };
+
+/** One chart part: columns (clustered or stacked) and any line series over them, on one pair of axes. */
+function chartXml(spec: ChartSpec, cells: Map<string, Cached>): string {
+  const categories = cellsOf(spec.categories);
+  const series = (kind: "column" | "line") =>
+    spec.series
+      .map((s, index) => ({ ...s, index }))
+      .filter((s) => s.kind === kind)
+      .map((s) => {
+        const name = `<c:tx><c:strRef><c:f>${escape(seriesFormula(spec.sheet, s.name))}</c:f>${strCache([text(cells.get(s.name))])}</c:strRef></c:tx>`;
+        const look =
+          kind === "line"
+            ? '<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>'
+            : "<c:invertIfNegative val=\"0\"/>";
+        const cat = `<c:cat><c:strRef><c:f>${escape(seriesFormula(spec.sheet, spec.categories))}</c:f>${strCache(categories.map((a1) => text(cells.get(a1))))}</c:strRef></c:cat>`;
+        const val = `<c:val><c:numRef><c:f>${escape(seriesFormula(spec.sheet, s.values))}</c:f>${numCache(cellsOf(s.values).map((a1) => cells.get(a1)), spec.format)}</c:numRef></c:val>`;
+        return `<c:ser><c:idx val="${s.index}"/><c:order val="${s.index}"/>${name}${look}${cat}${val}${kind === "line" ? '<c:smooth val="0"/>' : ""}</c:ser>`;
+      })
+      .join("");
+  const axes = `<c:axId val="${AXIS.category}"/><c:axId val="${AXIS.value}"/>`;
+  const columns = series("column");
+  const lines = series("line");
+  const bar = columns
+    ? `<c:barChart><c:barDir val="col"/><c:grouping val="${spec.grouping}"/><c:varyColors val="0"/>${columns}` +
+      `<c:gapWidth val="80"/>${spec.grouping === "stacked" ? '<c:overlap val="100"/>' : ""}${axes}</c:barChart>`
+    : "";
+  const line = lines ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines}<c:marker val="1"/>${axes}</c:lineChart>` : "";
+  const title =
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1200" b="1"/>` +
+    `<a:t>${escape(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+  const categoryAxis =
+    `<c:catAx><c:axId val="${AXIS.category}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
+    `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:crossAx val="${AXIS.value}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+  // The value axis starts at zero (minMax with no minimum set lets Excel pick one above zero for a
+  // close range, which would make one month's budget look several times another's).
+  const valueAxis =
+    `<c:valAx><c:axId val="${AXIS.value}"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
+    `<c:majorGridlines/><c:numFmt formatCode="${escape(spec.format)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
+    `<c:tickLblPos val="nextTo"/><c:crossAx val="${AXIS.category}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+  return (
+    XML_HEAD +
+    `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
+    '<c:date1904 val="0"/><c:lang val="en-US"/><c:roundedCorners val="0"/>' +
+    `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${bar}${line}${categoryAxis}${valueAxis}</c:plotArea>` +
+    '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +
+    "</c:chartSpace>"
+  );
+}
+
+/** A sheet's drawing: one anchored graphic frame per chart, each pointing at its chart part by relationship id. */
+function drawingXml(specs: ChartSpec[], firstId: number): string {
+  const anchors = specs.map((spec, i) => {
+    const corner = (tag: string, at: { column: number; row: number }) =>
+      `<xdr:${tag}><xdr:col>${at.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${at.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+    return (
+      `<xdr:twoCellAnchor>${corner("from", spec.from)}${corner("to", spec.to)}` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${firstId + i}" name="Chart ${i + 1}" descr="${escape(spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+      `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="rId${i + 1}"/></a:graphicData></a:graphic></xdr:graphicFrame>` +
+      "<xdr:clientData/></xdr:twoCellAnchor>"
+    );
+  });
+  return XML_HEAD + `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors.join("")}</xdr:wsDr>`;
+}
+
+function relationships(entries: { id: string; type: string; target: string }[]): string {
+  return XML_HEAD + `<Relationships xmlns="${NS.rels}">${entries.map((e) => `<Relationship Id="${e.id}" Type="${e.type}" Target="${e.target}"/>`).join("")}</Relationships>`;
+}
+
+/** Adds a relationship to a rels part (creating it), returning its id: the next rIdN after those there. */
+function addRelationship(existing: string | undefined, type: string, target: string): { xml: string; id: string } {
+  const xml = existing ?? relationships([]);
+  const ids = [...xml.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
+  const id = `rId${Math.max(0, ...ids) + 1}`;
+  const entry = `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
+  return { xml: /<Relationships\b[^>]*\/>/.test(xml) ? xml.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${entry}</Relationships>`) : xml.replace("</Relationships>", `${entry}</Relationships>`), id };
+}
+
+/*
+ * Where <drawing> goes in a worksheet: CT_Worksheet is a sequence, and drawing comes after the page
+ * setup, header/footer, breaks and ignoredErrors, before legacyDrawing, picture, oleObjects,
+ * controls, tableParts and extLst. Excel refuses a file whose elements are out of order.
+ */
+const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+
+function withDrawingElement(sheetXml: string, id: string): string {
+  const element = `<drawing r:id="${id}"/>`;
+  const withNamespace = /<worksheet\b[^>]*\bxmlns:r=/.test(sheetXml) ? sheetXml : sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS.r}"`);
+  const next = AFTER_DRAWING.map((tag) => withNamespace.search(new RegExp(`<${tag}\\b`))).filter((i) => i >= 0);
+  const at = next.length > 0 ? Math.min(...next) : withNamespace.lastIndexOf("</worksheet>");
+  return withNamespace.slice(0, at) + element + withNamespace.slice(at);
+}
+
+/**
+ * The package with `charts` added. Each chart's categories, names and values are cached from the
+ * cells of this package (what ExcelJS wrote from the template's computed results), never computed
+ * again here. A sheet named in `charts` that the package lacks is an error: a chart on no sheet is
+ * a template bug, not something to drop in silence.
+ */
+export async function withCharts(buffer: ArrayBuffer | Uint8Array, charts: ChartSpec[]): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(buffer);
+  if (charts.length === 0) return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  const parts = await sheetParts(zip);
+  const shared = await sharedStrings(zip);
+  const existing = (folder: string, stem: string) => zip.file(new RegExp(`^xl/${folder}/${stem}\\d+\\.xml$`)).length;
+  let drawingNumber = existing("drawings", "drawing");
+  let chartNumber = existing("charts", "chart");
+  let types = await zip.file("[Content_Types].xml")!.async("string");
+  const bySheet = new Map<string, ChartSpec[]>();
+  for (const spec of charts) bySheet.set(spec.sheet, [...(bySheet.get(spec.sheet) ?? []), spec]);
+  for (const [sheet, specs] of bySheet) {
+    const part = parts.get(sheet);
+    if (!part) throw new Error(`no sheet named ${sheet} for its charts`);
+    const cells = await cachedCells(zip, part, shared);
+    const drawing = `xl/drawings/drawing${++drawingNumber}.xml`;
+    const chartTargets: { id: string; type: string; target: string }[] = [];
+    for (const [i, spec] of specs.entries()) {
+      const chart = `xl/charts/chart${++chartNumber}.xml`;
+      zip.file(chart, chartXml(spec, cells));
+      chartTargets.push({ id: `rId${i + 1}`, type: CHART_RELATIONSHIP, target: `../charts/chart${chartNumber}.xml` });
+      types = types.replace("</Types>", `<Override PartName="/${chart}" ContentType="${CHART_CONTENT_TYPE}"/></Types>`);
+    }
+    zip.file(drawing, drawingXml(specs, 2));
+    zip.file(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationships(chartTargets));
+    types = types.replace("</Types>", `<Override PartName="/${drawing}" ContentType="${DRAWING_CONTENT_TYPE}"/></Types>`);
+    const [folder, file] = [part.slice(0, part.lastIndexOf("/")), part.slice(part.lastIndexOf("/") + 1)];
+    const relsPart = `${folder}/_rels/${file}.rels`;
+    const { xml: rels, id } = addRelationship(await zip.file(relsPart)?.async("string"), DRAWING_RELATIONSHIP, `../drawings/drawing${drawingNumber}.xml`);
+    zip.file(relsPart, rels);
+    zip.file(part, withDrawingElement(await zip.file(part)!.async("string"), id));
+  }
+  zip.file("[Content_Types].xml", types);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

@@ -1,0 +1,39 @@
+/* The Name Box's reading of a typed reference, and where Ctrl+arrow goes (issue 25 item 2): pure rules, no page. */
+import { dataEdge, parseReference } from "../../src/workbench/references";
+
+const sheets = ["Growth", "CPM history", "Bob's plan"];
+
+describe("a reference typed into the Name Box", () => {
+  it("reads a cell, a range, absolute marks and any case, on the sheet on screen", () => {
+    expect(parseReference("B7", sheets)).toEqual({ sheet: undefined, from: { row: 6, column: 1 }, to: { row: 6, column: 1 } });
+    expect(parseReference(" c3:a1 ", sheets)).toEqual({ sheet: undefined, from: { row: 0, column: 0 }, to: { row: 2, column: 2 } });
+    expect(parseReference("$AA$10", sheets)?.from).toEqual({ row: 9, column: 26 });
+  });
+
+  it("reads another sheet, quoted or not, in any case, and refuses a sheet the workbook lacks", () => {
+    expect(parseReference("growth!B7", sheets)?.sheet).toBe("Growth");
+    expect(parseReference("'CPM history'!B5:C28", sheets)).toEqual({ sheet: "CPM history", from: { row: 4, column: 1 }, to: { row: 27, column: 2 } });
+    expect(parseReference("'Bob''s plan'!A1", sheets)?.sheet).toBe("Bob's plan");
+    expect(parseReference("Nowhere!A1", sheets)).toBeUndefined();
+  });
+
+  it("refuses what is not a reference: words, row 0, beyond Excel's grid, formulas", () => {
+    for (const typed of ["budget", "A0", "XFE1", "A1048577", "=A1", "", "A1:", "1A"]) expect([typed, parseReference(typed, sheets)]).toEqual([typed, undefined]);
+    expect(parseReference("XFD1048576", sheets)?.from).toEqual({ row: 1_048_575, column: 16_383 });
+  });
+});
+
+describe("Ctrl+arrow", () => {
+  // Column A: filled at rows 0–3 and 7–8, the sheet's data down to row 8.
+  const filled = (row: number, column: number) => column === 0 && ((row >= 0 && row <= 3) || row === 7 || row === 8);
+  const down = { row: 1, column: 0 };
+  const last = { row: 8, column: 3 };
+  it("goes to the end of a run of filled cells, then to the next filled cell, then to the edge of the data", () => {
+    expect(dataEdge(filled, { row: 0, column: 0 }, down, last)).toEqual({ row: 3, column: 0 });
+    expect(dataEdge(filled, { row: 3, column: 0 }, down, last)).toEqual({ row: 7, column: 0 });
+    expect(dataEdge(filled, { row: 7, column: 0 }, down, last)).toEqual({ row: 8, column: 0 });
+    expect(dataEdge(filled, { row: 8, column: 0 }, down, last)).toEqual({ row: 8, column: 0 });
+    expect(dataEdge(filled, { row: 8, column: 0 }, { row: -1, column: 0 }, last)).toEqual({ row: 7, column: 0 });
+    expect(dataEdge(filled, { row: 0, column: 1 }, down, last)).toEqual({ row: 8, column: 1 });
+  });
+});

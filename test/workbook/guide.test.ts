@@ -1,0 +1,47 @@
+/*
+ * The "Read me 使用说明" sheet (issue 26 item 4): it explains every sheet the workbook has and every
+ * term its sheets use, in English and Chinese, says the currency once, and tells facts (with their
+ * source) from assumptions.
+ */
+import { ASSUMPTION_TABLE } from "../../src/core/assumptions";
+import { CURRENCY, GUIDE_SHEET, guideSheet, INPUTS_NOTE, plannerWorkbook, SCENARIOS } from "../../src/template/planner";
+
+const texts = () => Object.values(guideSheet().cells).map((c) => String(c.value ?? ""));
+const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
+
+describe("the Read me sheet", () => {
+  it("comes first, and names every other sheet of the workbook", () => {
+    const names = plannerWorkbook().map((s) => s.name);
+    expect(names[0]).toBe(GUIDE_SHEET);
+    const guide = texts().join("\n");
+    const scenarioNames = SCENARIOS.map((s) => s.name);
+    for (const name of names.slice(1).filter((n) => !scenarioNames.includes(n))) expect({ name, named: guide.includes(name) }).toEqual({ name, named: true });
+    for (const name of scenarioNames) expect(guide).toContain(name);
+  });
+
+  it("explains each assumption key the sheets show, and says what is a fact and where it comes from", () => {
+    const guide = texts().join("\n");
+    for (const { key } of ASSUMPTION_TABLE.filter((a) => !a.key.startsWith("spill_"))) expect({ key, explained: guide.includes(`(${key})`) }).toEqual({ key, explained: true });
+    expect(guide).toContain("spill_*");
+    expect(texts().filter((t) => t.startsWith("Fact 事实")).length).toBeGreaterThanOrEqual(3);
+    expect(texts().filter((t) => t.startsWith("Assumption 假设")).length).toBeGreaterThanOrEqual(1);
+    expect(guide).toMatch(/Source 来源: “外溢？闭环？小红书预算如何分配？”/);
+  });
+
+  it("says the currency once on the guide and under every sheet title that takes inputs", () => {
+    expect(texts()).toContain(CURRENCY);
+    expect(CURRENCY).toMatch(/yuan \(元/);
+    expect(INPUTS_NOTE).toMatch(/yuan \(元\).*金额单位：元/);
+    for (const sheet of plannerWorkbook().filter((s) => /Cold start|Growth|Mature|Lines|CPM history/.test(s.name))) expect({ sheet: sheet.name, currency: String(sheet.cells.A2?.value).includes("元") }).toEqual({ sheet: sheet.name, currency: true });
+  });
+
+  it("writes every row in English and Chinese: each row with an English meaning has a Chinese one beside it", () => {
+    const { cells } = guideSheet();
+    const rows = new Map<number, string[]>();
+    for (const [a1, cell] of Object.entries(cells)) {
+      const row = Number(a1.replace(/^[A-Z]+/, ""));
+      rows.set(row, [...(rows.get(row) ?? []), String(cell.value ?? "")]);
+    }
+    for (const [row, line] of rows) expect({ row, chinese: line.some(hasChinese) }).toEqual({ row, chinese: true });
+  });
+});

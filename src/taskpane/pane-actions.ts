@@ -4,10 +4,10 @@
  */
 import { Answer, isBlank, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHEET, reportTable, Status } from "../core";
 import { ASSUMPTION_TABLE } from "../core/assumptions";
-import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, LINES_SHEET, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, summaryRow } from "../template/planner";
+import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, LINES_SHEET, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, summaryRow } from "../template/planner";
 import { linesCharts, scenarioCharts } from "../template/charts";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
-import { newScenarioDefinition, scenarioSheets } from "./scenario";
+import { newScenarioDefinition, ScenarioLayout, scenarioLayouts } from "./scenario";
 import type { Binding, SheetState } from "./state";
 
 export function today(): string {
@@ -75,10 +75,11 @@ export async function insertScenarioSheet(host: WorkbookHost): Promise<SheetRef>
 const SUMMARY_ROWS = 200;
 
 /**
- * Keeps the Summary's rows on the workbook's scenario sheets (scenarioSheets: found by their labels,
+ * Keeps the Summary's rows on the workbook's scenario sheets (scenarioLayouts: found by their labels,
  * in tab order): a scenario sheet inserted, copied or renamed gets its row, a deleted one loses it.
  * The Summary is found by its header row under any name. Writes only when the names listed differ
- * from the sheets', so a workbook in step is never touched. Returns whether it wrote.
+ * from the sheets' or a sheet lacks the Conversions column, so a workbook in step is never touched.
+ * Returns whether it wrote.
  */
 export async function keepSummary(host: WorkbookHost, sheets?: readonly SheetRef[]): Promise<boolean> {
   const all = sheets ?? (await host.sheets());
@@ -95,20 +96,37 @@ export async function keepSummary(host: WorkbookHost, sheets?: readonly SheetRef
   if (index < 0) return false;
   const summary = all[index];
   const known = shared(headers[index][0]);
-  const scenarios = (await scenarioSheets(host, all)).map((s) => s.name);
+  const layouts = await scenarioLayouts(host, all);
+  const scenarios = layouts.map((s) => s.sheet.name);
   const [column] = await host.readRanges([joinAddress(summary.name, `A${S.firstRow}:A${S.firstRow + SUMMARY_ROWS - 1}`)]);
   const end = column.findIndex((row) => isBlank(row[0]));
   const listed = column.slice(0, end < 0 ? column.length : end).map((row) => String(row[0]));
-  if (known === SUMMARY_HEADERS.length && listed.length === scenarios.length && listed.every((name, i) => name === scenarios[i])) return false;
+  const upgrades = layouts.filter((s) => s.addConversions);
+  const inStep = known === SUMMARY_HEADERS.length && upgrades.length === 0 && listed.length === scenarios.length && listed.every((name, i) => name === scenarios[i]);
+  if (inStep && !(await saysNoConversions(host, summary.name, layouts))) return false;
+  // A scenario sheet older than the Conversions column gets it first, so the Summary's row reads it.
+  for (const s of upgrades) await host.writeCells(s.sheet.name, s.addConversions!);
   const cells: Record<string, CellDefinition | null> = {};
   // A Summary from an older template gains the columns it lacks, headers first.
   for (let c = known; c < SUMMARY_HEADERS.length; c++) cells[`${columnLetter(c)}${S.headerRow}`] = { value: SUMMARY_HEADERS[c], style: "header" };
-  scenarios.forEach((name, i) => Object.assign(cells, summaryRow(name, S.firstRow + i)));
+  // Each row points at where its sheet keeps its figures now (rows inserted there move them).
+  layouts.forEach((s, i) => Object.assign(cells, summaryRow(s.sheet.name, S.firstRow + i, s.rows)));
   for (let i = scenarios.length; i < listed.length; i++) {
     for (let c = 0; c < SUMMARY_HEADERS.length; c++) cells[`${columnLetter(c)}${S.firstRow + i}`] = null;
   }
   await host.writeCells(summary.name, cells);
   return true;
+}
+
+/**
+ * Whether a Summary whose rows are in step still counts conversions for a scenario sheet whose column
+ * J holds other data (its row written before that data was): that row must say so instead.
+ */
+async function saysNoConversions(host: WorkbookHost, summary: string, layouts: readonly ScenarioLayout[]): Promise<boolean> {
+  const rows = layouts.flatMap((s, i) => (s.rows.noConversions === undefined ? [] : [i]));
+  if (rows.length === 0) return false;
+  const [column] = await host.readRanges([joinAddress(summary, `${SUMMARY_CONVERSIONS}${SUMMARY_LAYOUT.firstRow}:${SUMMARY_CONVERSIONS}${SUMMARY_LAYOUT.firstRow + layouts.length - 1}`)]);
+  return rows.some((i) => column[i]?.[0] !== layouts[i].rows.noConversions);
 }
 
 /** The selection as a binding, with its sheet's id, so the binding follows the sheet when it is renamed. */

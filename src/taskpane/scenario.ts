@@ -15,12 +15,18 @@ import {
   NOTES_LAYOUT,
   NOTES_SHEET,
   parseA1,
+  conversionsColumn,
+  NO_CONVERSIONS_COLUMN,
   SCENARIO_LABELS,
   SCENARIO_LAYOUT as L,
+  scenarioColumn,
+  scenarioHeader,
+  TEMPLATE_ROWS,
   scenarioSheet,
   SCENARIOS,
   SheetDefinition,
 } from "../template/planner";
+import type { CellDefinition, ScenarioRows } from "../template/planner";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
 import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
 
@@ -263,6 +269,58 @@ function findLabels(columnA: readonly (readonly CellValue[])[]): LabelRows | und
 export async function scenarioSheets(host: WorkbookHost, sheets: readonly SheetRef[]): Promise<SheetRef[]> {
   const columns = await host.readRanges(sheets.map((s) => joinAddress(s.name, `A1:A${SEARCH_ROWS}`)));
   return sheets.filter((_, i) => findLabels(columns[i]) !== undefined);
+}
+
+/** A scenario sheet as the Summary reads it: where its rows are now, and its Conversions column's state. */
+export interface ScenarioLayout {
+  sheet: SheetRef;
+  rows: ScenarioRows;
+  /**
+   * The cells to write so the sheet has the Conversions column: a sheet from a template older than
+   * it, whose column J is empty there (none when it has the column, or J holds other data).
+   */
+  addConversions?: Record<string, CellDefinition>;
+}
+
+/**
+ * The scenario sheets with where each keeps what the Summary reads — found by the labels, so rows
+ * inserted above the inputs or the months move the Summary's formulas with them — and, for a sheet
+ * without the Conversions column, the column to add (over the assumptions its marginal CPAs read).
+ */
+export async function scenarioLayouts(host: WorkbookHost, sheets: readonly SheetRef[]): Promise<ScenarioLayout[]> {
+  const columns = await host.readRanges(sheets.map((s) => joinAddress(s.name, `A1:A${SEARCH_ROWS}`)));
+  const found = sheets.flatMap((sheet, i) => {
+    const labels = findLabels(columns[i]);
+    return labels ? [{ sheet, labels }] : [];
+  });
+  const J = scenarioColumn("conversions");
+  const H = scenarioColumn("marginalCpa");
+  const months = await host.readRanges(found.map(({ sheet, labels }) => joinAddress(sheet.name, `${J}${labels.month! + 1}:${J}${labels.month! + 2 + L.months}`)));
+  return Promise.all(
+    found.map(async ({ sheet, labels }, i): Promise<ScenarioLayout> => {
+      const firstMonth = labels.month! + 2;
+      // A label not found (deleted by hand) points the Summary at the template's row for it.
+      const rows: ScenarioRows = {
+        stage: labels.stage! + 1,
+        budgetCap: labels.budgetCap === undefined ? TEMPLATE_ROWS.budgetCap : labels.budgetCap + 1,
+        firstMonth,
+      };
+      const column = months[i];
+      if (column[0]?.[0] === scenarioHeader("conversions")) return { sheet, rows };
+      if (labels.baseCpa === undefined || !column.every((row) => isBlank(row[0]))) return { sheet, rows: { ...rows, noConversions: NO_CONVERSIONS_COLUMN } };
+      // The conversions read the assumptions the month's marginal CPA reads: the same table, or the defaults.
+      const [[[formula]]] = await host.readFormulas([joinAddress(sheet.name, `${H}${firstMonth}`)]);
+      const range = typeof formula === "string" && formula ? assumptionsRange(formula, sheet.name) : undefined;
+      return { sheet, rows, addConversions: conversionsColumn({ baseCpa: labels.baseCpa + 1, firstMonth }, range && absoluteAddress(range)) };
+    }),
+  );
+}
+
+/** "Assumptions (2)!A1:B8" → "'Assumptions (2)'!$A$1:$B$8": an address as a formula names it, fixed when filled. */
+function absoluteAddress(address: string): string {
+  const { sheet, cells } = splitAddress(address);
+  const fixed = cells.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  return `'${sheet.replace(/'/g, "''")}'!${fixed}`;
 }
 
 /**

@@ -93,6 +93,80 @@ export const WITHIN_CAP = "Within cap 在上限内";
 export const BUDGET_NOT_A_NUMBER = "Budget is not a number: type digits 预算不是数字：请输入数字";
 /** What the year's total says over a negative budget, rather than netting it off the other months. */
 export const BUDGET_NEGATIVE = "Budget is negative: type 0 or more 预算为负：请输入 0 或以上";
+/**
+ * What a total of a derived column says where a month has a budget but not the figure — its input
+ * left blank, so the month's cell is blank too: a total that counted only the other months (or none,
+ * as 0) would be a wrong number.
+ */
+export const INPUT_MISSING = {
+  spillover: "Input missing: stage 缺少输入：阶段",
+  closedLoop: "Input missing: stage 缺少输入：阶段",
+  impressions: "Input missing: base CPM 缺少输入：基准 CPM",
+  conversions: "Input missing: base CPA 缺少输入：基准 CPA",
+} as const;
+
+/** A month-table column's letter, by its name in SCENARIO_LAYOUT.columns ("budget" → "B"). */
+export function scenarioColumn(name: (typeof SCENARIO_LAYOUT.columns)[number]): string {
+  return columnLetter(SCENARIO_LAYOUT.columns.indexOf(name));
+}
+
+/** The header of each month-table column, by its name. */
+export function scenarioHeader(name: (typeof SCENARIO_LAYOUT.columns)[number]): string {
+  return HEADERS[SCENARIO_LAYOUT.columns.indexOf(name)];
+}
+
+/** The twelve budgets of a month table whose first month is on row `first` ("B10:B21"). */
+function budgetRange(first: number): string {
+  const B = scenarioColumn("budget");
+  return `${B}${first}:${B}${first + SCENARIO_LAYOUT.months - 1}`;
+}
+
+/**
+ * The year's budget: SUM alone would leave a budget typed as text out of the year, and net a
+ * negative one off the other months, without a word — say so instead.
+ */
+function budgetTotal(first: number): string {
+  const budgets = budgetRange(first);
+  return (
+    `IF(ISERROR(SUM(${budgets})),SUM(${budgets}),IF(COUNTA(${budgets})>COUNT(${budgets}),"${BUDGET_NOT_A_NUMBER}",` +
+    `IF(COUNTIF(${budgets},"<0")>0,"${BUDGET_NEGATIVE}",SUM(${budgets}))))`
+  );
+}
+
+/**
+ * The year's total of a derived column (spillover, closed loop, impressions, conversions) by the
+ * budget total's rule: an error in a month is the total's (its type kept); else, where the year's
+ * budget is not a number (a budget typed as text, a negative one) the total says what the budget
+ * total says — the functions read "35万" as 350,000, the budget total does not, and one row must not
+ * count a month the other refuses; a month with a budget but no figure (its input blank) says which
+ * input is missing.
+ */
+export function monthTotal(column: string, first: number, missing: string): string {
+  const total = `${scenarioColumn("budget")}${first + SCENARIO_LAYOUT.months}`;
+  const cells = `${column}${first}:${column}${first + SCENARIO_LAYOUT.months - 1}`;
+  return `IF(ISERROR(SUM(${cells})),SUM(${cells}),IF(NOT(ISNUMBER(${total})),${total},IF(COUNT(${cells})<COUNT(${budgetRange(first)}),"${missing}",SUM(${cells}))))`;
+}
+
+/**
+ * The Conversions column of a scenario whose base CPA is on row `rows.baseCpa` and first month on
+ * `rows.firstMonth` (1-based): header, a RED.CONVERSIONS per month over `assumptions` (none: the
+ * functions' defaults) and the year's total. The template writes it; the pane adds it to a scenario
+ * sheet from a template older than the column.
+ */
+export function conversionsColumn(rows: { baseCpa: number; firstMonth: number }, assumptions?: string): Record<string, CellDefinition> {
+  const L = SCENARIO_LAYOUT;
+  const J = scenarioColumn("conversions");
+  const B = scenarioColumn("budget");
+  const table = assumptions ? `,${assumptions}` : "";
+  const cells: Record<string, CellDefinition> = { [`${J}${rows.firstMonth - 1}`]: { value: scenarioHeader("conversions"), style: "header" } };
+  for (let m = 0; m < L.months; m++) {
+    const r = rows.firstMonth + m;
+    cells[`${J}${r}`] = { formula: `RED.CONVERSIONS(${B}${r},$B$${rows.baseCpa}${table})`, format: FORMATS.count };
+  }
+  cells[`${J}${rows.firstMonth + L.months}`] = { formula: monthTotal(J, rows.firstMonth, INPUT_MISSING.conversions), style: "total", format: FORMATS.count };
+  return cells;
+}
+
 /** What `vs cap` says where there is no cap to compare with: a target or base CPA left blank. */
 export const CAP_INPUT_MISSING = "Input missing: budget cap, or the target and base CPA it needs 缺少输入：预算上限，或其所需的目标与基准 CPA";
 /** Beside the budget cap: which of the scenario's caps plans the year (issue 21 item 6). */
@@ -163,26 +237,18 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     cells[`G${r}`] = { formula: `RED.IMPRESSIONS(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.count };
     cells[`H${r}`] = { formula: `RED.MARGINALCPA(B${r},${abs(L.baseCpa)},${A})`, format: FORMATS.price };
     cells[`I${r}`] = { formula: capCheck(`B${r}`, `H${r}`, abs(L.budgetCap)) };
-    cells[`J${r}`] = { formula: `RED.CONVERSIONS(B${r},${abs(L.baseCpa)},${A})`, format: FORMATS.count };
     // #N/A where there is no cap: a chart leaves a gap there rather than drawing the cap at zero.
     cells[`${L.capColumn}${r}`] = { formula: `IF(ISNUMBER(${abs(L.budgetCap)}),${abs(L.budgetCap)},NA())`, format: FORMATS.money };
   }
   const first = L.firstMonthRow;
   const last = L.firstMonthRow + L.months - 1;
   cells[`A${L.totalRow}`] = { value: "Total 合计", style: "total" };
-  const budgets = `B${first}:B${last}`;
-  cells[`B${L.totalRow}`] = {
-    // SUM alone would leave a budget typed as text out of the year, and net a negative one off the
-    // other months, without a word: say so instead.
-    formula:
-      `IF(ISERROR(SUM(${budgets})),SUM(${budgets}),IF(COUNTA(${budgets})>COUNT(${budgets}),"${BUDGET_NOT_A_NUMBER}",` +
-      `IF(COUNTIF(${budgets},"<0")>0,"${BUDGET_NEGATIVE}",SUM(${budgets}))))`,
-    style: "total",
-    format: FORMATS.money,
-  };
-  for (const column of ["C", "D", "G", "J"]) {
-    cells[`${column}${L.totalRow}`] = { formula: `SUM(${column}${first}:${column}${last})`, style: "total", format: column === "C" || column === "D" ? FORMATS.money : FORMATS.count };
+  cells[`B${L.totalRow}`] = { formula: budgetTotal(first), style: "total", format: FORMATS.money };
+  for (const column of ["spillover", "closedLoop", "impressions"] as const) {
+    const letter = scenarioColumn(column);
+    cells[`${letter}${L.totalRow}`] = { formula: monthTotal(letter, first, INPUT_MISSING[column]), style: "total", format: column === "impressions" ? FORMATS.count : FORMATS.money };
   }
+  Object.assign(cells, conversionsColumn({ baseCpa: parseA1(L.baseCpa).row + 1, firstMonth: first }, A));
   // Months over the cap, counted only when every month has a verdict: an error or a missing input
   // in any month is shown here rather than counted as within the cap.
   const checks = `I${first}:I${last}`;

@@ -3,14 +3,29 @@
  * total row and budget cap by native formulas. The rows are laid out here once, for the template
  * build and for the task pane, which rewrites them when scenario sheets are added, copied or renamed.
  */
-import { SCENARIO_LAYOUT } from "./scenario-sheet";
-import { abs, columnLetter, FORMATS } from "./sheet";
+import { SCENARIO_LAYOUT, scenarioColumn, scenarioHeader } from "./scenario-sheet";
+import { columnLetter, FORMATS, parseA1 } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export const SUMMARY_SHEET = "Summary";
 
 /** The Summary's header row, by which the pane finds it under any name. */
-export const SUMMARY_HEADERS = ["Scenario 情景", "Stage 阶段", "Year budget 全年预算", "Spillover 外溢", "Closed loop 闭环", "Impressions 曝光", "Budget cap 预算上限", "Months over cap 超上限月数", "Conversions 转化", "Average CPA 平均 CPA", "Highest marginal CPA 最高边际 CPA"];
+export const SUMMARY_HEADERS = [
+  "Scenario 情景",
+  "Stage 阶段",
+  "Year budget 全年预算",
+  scenarioHeader("spillover"),
+  scenarioHeader("closedLoop"),
+  scenarioHeader("impressions"),
+  "Budget cap 预算上限",
+  "Months over cap 超上限月数",
+  scenarioHeader("conversions"),
+  "Average CPA 平均 CPA",
+  "Highest marginal CPA 最高边际 CPA",
+];
+
+/** The Summary's column of each scenario's conversions ("I"). */
+export const SUMMARY_CONVERSIONS = columnLetter(SUMMARY_HEADERS.indexOf(scenarioHeader("conversions")));
 
 /**
  * How many of the headers every Summary has had since the template first shipped (Scenario … Months
@@ -27,24 +42,55 @@ export function sheetPrefix(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
 }
 
-/** The Summary's cells for one scenario sheet in row `r`: its name, then its figures by formulas, which follow the sheet through renames. */
-export function summaryRow(scenario: string, r: number): Record<string, CellDefinition> {
-  const L = SCENARIO_LAYOUT;
+/**
+ * Where a scenario sheet keeps what the Summary reads (1-based rows): the stage, the budget cap and
+ * the first month, the year's total right under the twelve months — as the template lays them out,
+ * or wherever rows inserted above moved them (the pane finds them by their labels).
+ */
+export interface ScenarioRows {
+  stage: number;
+  budgetCap: number;
+  firstMonth: number;
+  /** What the Summary shows for the conversions instead, where the sheet has no Conversions column (one the pane could not add). */
+  noConversions?: string;
+}
+
+/** The template's own rows. */
+export const TEMPLATE_ROWS: ScenarioRows = {
+  stage: parseA1(SCENARIO_LAYOUT.stage).row + 1,
+  budgetCap: parseA1(SCENARIO_LAYOUT.budgetCap).row + 1,
+  firstMonth: SCENARIO_LAYOUT.firstMonthRow,
+};
+
+/** What the Summary says for a scenario sheet whose column J holds something other than conversions. */
+export const NO_CONVERSIONS_COLUMN = "No Conversions column on this sheet (column J holds other data) 此表没有转化列（J 列另有数据）";
+
+/**
+ * The Summary's cells for one scenario sheet in row `r`: its name, then its figures by formulas, which
+ * follow the sheet through renames. Every figure after the budget follows the sheet's own totals, so
+ * a budget typed as text or an input left blank shows its message on the Summary too, never a 0.
+ */
+export function summaryRow(scenario: string, r: number, rows: ScenarioRows = TEMPLATE_ROWS): Record<string, CellDefinition> {
   const sheet = sheetPrefix(scenario);
+  const total = rows.firstMonth + SCENARIO_LAYOUT.months;
+  const totalOf = (column: Parameters<typeof scenarioColumn>[0]) => `${sheet}$${scenarioColumn(column)}$${total}`;
+  const H = scenarioColumn("marginalCpa");
+  const marginal = `${sheet}$${H}$${rows.firstMonth}:$${H}$${total - 1}`;
   return {
     [`A${r}`]: { value: scenario, style: "label" },
-    [`B${r}`]: { formula: `${sheet}${abs(L.stage)}` },
-    [`C${r}`]: { formula: `${sheet}$B$${L.totalRow}`, format: FORMATS.money },
-    [`D${r}`]: { formula: `${sheet}$C$${L.totalRow}`, format: FORMATS.money },
-    [`E${r}`]: { formula: `${sheet}$D$${L.totalRow}`, format: FORMATS.money },
-    [`F${r}`]: { formula: `${sheet}$G$${L.totalRow}`, format: FORMATS.count },
-    [`G${r}`]: { formula: `${sheet}${abs(L.budgetCap)}`, format: FORMATS.money },
-    [`H${r}`]: { formula: `${sheet}$I$${L.totalRow}`, format: FORMATS.count },
-    [`I${r}`]: { formula: `${sheet}$J$${L.totalRow}`, format: FORMATS.count },
+    [`B${r}`]: { formula: `${sheet}$B$${rows.stage}` },
+    [`C${r}`]: { formula: totalOf("budget"), format: FORMATS.money },
+    [`D${r}`]: { formula: totalOf("spillover"), format: FORMATS.money },
+    [`E${r}`]: { formula: totalOf("closedLoop"), format: FORMATS.money },
+    [`F${r}`]: { formula: totalOf("impressions"), format: FORMATS.count },
+    [`G${r}`]: { formula: `${sheet}$B$${rows.budgetCap}`, format: FORMATS.money },
+    [`H${r}`]: { formula: totalOf("capCheck"), format: FORMATS.count },
+    [`${SUMMARY_CONVERSIONS}${r}`]: rows.noConversions === undefined ? { formula: totalOf("conversions"), format: FORMATS.count } : { value: rows.noConversions },
     // The year's budget over its conversions; a budget or count that is text or an error is passed on, not divided.
     [`J${r}`]: { formula: `IF(AND(ISNUMBER(C${r}),ISNUMBER(I${r})),IF(I${r}>0,C${r}/I${r},""),IF(ISNUMBER(C${r}),I${r},C${r}))`, format: FORMATS.price },
-    // The dearest month's next conversion: the one the budget cap judges first.
-    [`K${r}`]: { formula: `MAX(${sheet}$H$${L.firstMonthRow}:$H$${L.firstMonthRow + L.months - 1})`, format: FORMATS.price },
+    // The dearest month's next conversion, the one the budget cap judges first: only over a year the
+    // conversions could be counted on (else what they say), and blank over a year with no budgets.
+    [`K${r}`]: { formula: `IF(NOT(ISNUMBER(I${r})),I${r},IF(COUNT(${marginal})=0,"",MAX(${marginal})))`, format: FORMATS.price },
   };
 }
 

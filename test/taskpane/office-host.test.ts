@@ -11,7 +11,7 @@ import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState, sheetStateOf } from "../../src/taskpane/state";
 import ExcelJS from "exceljs";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { assumptionsSheet, columnLetter, NOTES_LAST_ROW, PLAYBOOK_LINES, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
+import { assumptionsSheet, columnLetter, NO_CONVERSIONS_COLUMN, NOTES_LAST_ROW, PLAYBOOK_LINES, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
 import { columnPoints, tableLook } from "../../src/template/styles";
 import { DEFAULT_SIZE, Look, lookInFile } from "../support/look";
 
@@ -201,6 +201,14 @@ const growth = SCENARIOS[1];
 const TOP = `A1:${columnLetter(SCENARIO_LAYOUT.columns.length - 1)}100`;
 /** The Summary's header row as the pane reads it (A3:K3). */
 const SUMMARY_HEADER_ROW = `A${SUMMARY_LAYOUT.headerRow}:${SUMMARY_LAYOUT.lastColumn}${SUMMARY_LAYOUT.headerRow}`;
+
+/** A scenario's Conversions column, header to total, where keepSummary reads it (J9:J22). */
+const CONVERSIONS_COLUMN = `J${SCENARIO_LAYOUT.headerRow}:J${SCENARIO_LAYOUT.totalRow}`;
+
+/** That column of a template scenario sheet as the mock holds it. */
+function conversionsAsRead(sheet: SheetDefinition): Grid {
+  return sheetAsRows(sheet).slice(SCENARIO_LAYOUT.headerRow - 1, SCENARIO_LAYOUT.totalRow).map((row) => [row[9] ?? null]);
+}
 
 /** The top block of a sheet as the pane reads it (TOP), from the template's own definition (formulas as their text). */
 function columnsAI(sheet: SheetDefinition, rowsAbove = 0): Grid {
@@ -519,7 +527,7 @@ describe("officeHost", () => {
   it("issue 21 item 7: keeps the Summary on the scenario sheets there are — a copy and a renamed sheet listed, a deleted one's row emptied — writing names as text", async () => {
     // Column A and the header row of each sheet, as keepSummary reads them.
     const scenarioColumn = columnsAI(scenarioSheet(growth)).map(([a]) => [a]);
-    const scenarioSheetCells = { "A1:A100": scenarioColumn, [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)] };
+    const scenarioSheetCells = { "A1:A100": scenarioColumn, [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)], [CONVERSIONS_COLUMN]: conversionsAsRead(scenarioSheet(growth)) };
     const summaryRows = ["Growth", "Old name", "Deleted"];
     const { excel, written } = mockExcel(
       {
@@ -554,7 +562,7 @@ describe("officeHost", () => {
     const { excel, written } = mockExcel(
       {
         Summary: { "A1:A100": columnsAI(summarySheet(SCENARIOS)).map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [older], "A4:A203": Array.from({ length: 200 }, (_, r) => [r === 0 ? "Growth" : null]) },
-        Growth: { "A1:A100": scenarioColumn, [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)] },
+        Growth: { "A1:A100": scenarioColumn, [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)], [CONVERSIONS_COLUMN]: conversionsAsRead(scenarioSheet(growth)) },
       },
       "Growth",
     );
@@ -562,6 +570,71 @@ describe("officeHost", () => {
     expect(await keepSummary(officeHost())).toBe(true);
     SUMMARY_HEADERS.slice(SUMMARY_FIRST_HEADERS).forEach((header, i) => expect(written.values[`Summary!${columnLetter(SUMMARY_FIRST_HEADERS + i)}3`]).toEqual([[header]]));
     expect(written.formulas["Summary!I4"]).toEqual([[`='Growth'!$J$${SCENARIO_LAYOUT.totalRow}`]]);
+  });
+
+  it("README, the Summary follows the scenario sheets: adds the Conversions column to a scenario sheet older than it, over the table its marginal CPAs read, and points the Summary at it", async () => {
+    const older = scenarioSheet(growth);
+    const { excel, written } = mockExcel(
+      {
+        Summary: { "A1:A100": columnsAI(summarySheet(SCENARIOS)).map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [SUMMARY_HEADERS], "A4:A203": Array.from({ length: 200 }, (_, r) => [r === 0 ? "Growth" : null]) },
+        Growth: {
+          "A1:A100": columnsAI(older).map(([a]) => [a]),
+          [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)],
+          [CONVERSIONS_COLUMN]: Array.from({ length: 14 }, () => [null]),
+          H10: [["=RED.MARGINALCPA(B10,$B$5,'Old assumptions'!$A$2:$B$30)"]],
+        },
+      },
+      "Growth",
+    );
+    (globalThis as Record<string, unknown>).Excel = excel;
+    expect(await keepSummary(officeHost())).toBe(true);
+    expect(written.values["Growth!J9"]).toEqual([["Conversions 转化"]]);
+    expect(written.formulas["Growth!J10"]).toEqual([["=RED.CONVERSIONS(B10,$B$5,'Old assumptions'!$A$2:$B$30)"]]);
+    expect(written.formulas["Growth!J21"]).toEqual([["=RED.CONVERSIONS(B21,$B$5,'Old assumptions'!$A$2:$B$30)"]]);
+    expect(String(written.formulas["Growth!J22"]?.[0]?.[0])).toContain("SUM(J10:J21)");
+    expect(written.formulas["Summary!I4"]).toEqual([["='Growth'!$J$22"]]);
+  });
+
+  it("README, the Summary follows the scenario sheets: leaves a scenario's column J alone when it holds other data, and says so on the Summary rather than show 0 conversions", async () => {
+    const { excel, written } = mockExcel(
+      {
+        Summary: {
+          "A1:A100": columnsAI(summarySheet(SCENARIOS)).map(([a]) => [a]),
+          [SUMMARY_HEADER_ROW]: [SUMMARY_HEADERS],
+          "A4:A203": Array.from({ length: 200 }, (_, r) => [r === 0 ? "Growth" : null]),
+          // Written before column J held the planner's note: counting it.
+          "I4:I4": [[0]],
+        },
+        Growth: {
+          "A1:A100": columnsAI(scenarioSheet(growth)).map(([a]) => [a]),
+          [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)],
+          [CONVERSIONS_COLUMN]: Array.from({ length: 14 }, (_, r) => [r === 3 ? "my note" : null]),
+        },
+      },
+      "Growth",
+    );
+    (globalThis as Record<string, unknown>).Excel = excel;
+    expect(await keepSummary(officeHost())).toBe(true);
+    expect(Object.keys(written.values).filter((k) => k.startsWith("Growth!"))).toEqual([]);
+    expect(written.values["Summary!I4"]).toEqual([[NO_CONVERSIONS_COLUMN]]);
+  });
+
+  it("README, the Summary follows the scenario sheets: points a rewritten Summary row at where the sheet's rows are now, after rows inserted above its inputs", async () => {
+    const moved = columnsAI(scenarioSheet(growth), 3);
+    const { excel, written } = mockExcel(
+      {
+        Summary: { "A1:A100": columnsAI(summarySheet(SCENARIOS)).map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [SUMMARY_HEADERS], "A4:A203": Array.from({ length: 200 }, () => [null]) },
+        Growth: { "A1:A100": moved.map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)], "J12:J25": conversionsAsRead(scenarioSheet(growth)) },
+      },
+      "Growth",
+    );
+    (globalThis as Record<string, unknown>).Excel = excel;
+    expect(await keepSummary(officeHost())).toBe(true);
+    expect(written.formulas["Summary!B4"]).toEqual([["='Growth'!$B$6"]]);
+    expect(written.formulas["Summary!C4"]).toEqual([[`='Growth'!$B$${SCENARIO_LAYOUT.totalRow + 3}`]]);
+    expect(written.formulas["Summary!G4"]).toEqual([["='Growth'!$B$10"]]);
+    expect(written.formulas["Summary!I4"]).toEqual([[`='Growth'!$J$${SCENARIO_LAYOUT.totalRow + 3}`]]);
+    expect(String(written.formulas["Summary!K4"]?.[0]?.[0])).toContain(`'Growth'!$H$13:$H$24`);
   });
 
   it("does not take a sheet whose header row only starts like the Summary's for it", async () => {

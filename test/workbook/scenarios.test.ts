@@ -11,6 +11,7 @@ import {
   BUDGET_NEGATIVE,
   BUDGET_NOT_A_NUMBER,
   CAP_INPUT_MISSING,
+  INPUT_MISSING,
   OVER_CAP,
   plannerWorkbook,
   SCENARIO_LAYOUT as L,
@@ -272,6 +273,46 @@ describe("blanks, errors and spills", () => {
         set("Growth", input, input === "B6" ? 60 : 30);
       }
       expect(at("Growth", "I22")).toBe(2);
+    });
+
+    it("a budget typed as 35万, which the functions read as 350,000: every total after the budget, and every Summary figure, says what the budget total says — none counts the month the budget total refuses", () => {
+      set("Growth", "B17", "35万");
+      expect(at("Growth", "C17")).toBe(175_000);
+      for (const column of ["C", "D", "G", "J"]) expect([column, at("Growth", `${column}22`)]).toEqual([column, BUDGET_NOT_A_NUMBER]);
+      for (const column of ["C", "D", "E", "F", "H", "I", "J", "K"]) expect([column, at("Summary", `${column}5`)]).toEqual([column, BUDGET_NOT_A_NUMBER]);
+      // A budget the functions refuse too ("TBD") is their error in the month and in the totals, its type kept.
+      set("Growth", "B17", "TBD");
+      expect(errorType(at("Growth", "C22"))).toBe("VALUE");
+      expect(at("Summary", "C5")).toBe(BUDGET_NOT_A_NUMBER);
+    });
+
+    it("a blank input behind a derived column: its year total and the Summary name the input, never 0", () => {
+      set("Growth", "B5", null); // base CPA
+      expect(at("Growth", "J22")).toBe(INPUT_MISSING.conversions);
+      for (const column of ["I", "J", "K"]) expect([column, at("Summary", `${column}5`)]).toEqual([column, INPUT_MISSING.conversions]);
+      set("Growth", "B5", 30);
+      set("Growth", "B4", null); // base CPM
+      expect(at("Growth", "G22")).toBe(INPUT_MISSING.impressions);
+      expect(at("Summary", "F5")).toBe(INPUT_MISSING.impressions);
+      set("Growth", "B4", 80);
+      set("Growth", "B3", null); // stage
+      expect(at("Growth", "C22")).toBe(INPUT_MISSING.spillover);
+      expect(at("Growth", "D22")).toBe(INPUT_MISSING.closedLoop);
+      expect(at("Summary", "D5")).toBe(INPUT_MISSING.spillover);
+      set("Growth", "B3", "growth");
+      expect(at("Summary", "I5")).toBeCloseTo(at("Growth", "J22") as number, 9);
+    });
+
+    it("a year with no budgets: totals 0, no average CPA and no highest marginal CPA on the Summary", () => {
+      for (let r = 10; r <= 21; r++) set("Growth", `B${r}`, null);
+      expect(at("Growth", "B22")).toBe(0);
+      expect(at("Summary", "I5")).toBe(0);
+      expect(at("Summary", "J5")).toBe("");
+      expect(at("Summary", "K5")).toBe("");
+      // Budgets of 0: the next conversion's price at zero spend is a real figure (the cheapest there is).
+      for (let r = 10; r <= 21; r++) set("Growth", `B${r}`, 0);
+      expect(at("Summary", "K5")).toBe(at("Growth", "H10"));
+      expect(at("Summary", "K5")).toBeGreaterThan(0);
     });
 
     it("a negative budget: its marginal CPA's error in vs cap, and in the months over the cap; the year's total says it is negative rather than net it off", () => {

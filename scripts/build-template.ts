@@ -19,7 +19,7 @@ import { SheetSpills, withExcelForm } from "../src/workbench/xlsx-excel-form";
 import { plannerCharts } from "../src/template/charts";
 import { withCharts } from "../src/workbench/xlsx-charts";
 import { CachedResult, cachedResult, spillRange } from "../src/workbench/xlsx-saved-sheets";
-import { engine } from "../test/support/engine";
+import { generatedMetadata, redEngine } from "./red-engine";
 
 export const TEMPLATE_PATH = path.resolve(__dirname, "..", "assets", "spillsplit-planner.xlsx");
 
@@ -82,7 +82,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetDefinition, resultOf: 
 
 /** Every formula's value, from the add-in's functions in the engine (the definition's typed formulas), and the range each spills over. */
 export async function templateResults(sheets: SheetDefinition[]): Promise<{ resultOf: Results; spillOf: Spills; hf: HyperFormula }> {
-  const hf = await engine(Object.fromEntries(sheets.map((s) => [s.name, sheetAsRows(s)])));
+  const hf = await redEngine(Object.fromEntries(sheets.map((s) => [s.name, sheetAsRows(s)])), await generatedMetadata());
   const resultOf: Results = (sheet, a1) => {
     const { row, column } = parseA1(a1);
     const result = cachedResult(hf.getCellValue({ sheet: hf.getSheetId(sheet)!, row, col: column }));

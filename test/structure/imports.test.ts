@@ -106,3 +106,27 @@ describe("imports among src/ modules", () => {
     expect(cycles(new Map([["a", ["b"]], ["b", []]]))).toEqual([]);
   });
 });
+
+describe("what ships does not depend on the tests", () => {
+  /** Every file `entry` reaches by relative imports. */
+  const reached = (entry: string): string[] => {
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const { fileName } of ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true).importedFiles) {
+        const target = resolve(file, fileName) ?? resolve(file, `${fileName}.js`); // scripts/metadata.js is required
+        if (target) walk(target);
+      }
+    };
+    walk(entry);
+    return [...seen].map((file) => path.relative(path.resolve(SRC, ".."), file).split(path.sep).join("/"));
+  };
+
+  it("the template build (scripts/build-template.ts) and src/ import nothing from test/", () => {
+    const files = reached(path.resolve(SRC, "..", "scripts", "build-template.ts"));
+    expect(files).toContain("scripts/red-engine.ts"); // the walk follows the build's imports
+    expect(files.filter((file) => file.startsWith("test/"))).toEqual([]);
+    expect([...importGraph().values()].flat().filter((file) => file.startsWith("../test"))).toEqual([]);
+  });
+});

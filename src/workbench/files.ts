@@ -5,8 +5,10 @@
 import ExcelJS from "exceljs/dist/exceljs.min.js";
 import { associated } from "./custom-functions-runtime";
 import { csvRows, sheetNameOf } from "./csv";
+import { chartsOfFile, keptChartSpecs } from "./kept-charts";
 import { createEngine, MAX_COLUMNS, MAX_ROWS } from "./engine";
 import { render } from "./grid";
+import type { HyperFormula } from "hyperformula";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { $, say, w } from "./page";
 import { mountPane } from "./pane";
@@ -52,8 +54,10 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
   } catch {
     throw new CannotOpen(w.unreadable);
   }
+  const charts = await chartsOfFile(buffer, hf).catch(() => []);
   // Everything loaded: only now does the new workbook replace the old one.
   store.state?.hf.destroy();
+  markChanges(hf);
   const preferred = sheets.find((s) => s.name === "Growth") ?? sheets[0];
   store.state = {
     hf,
@@ -66,6 +70,7 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
     selected: { row: 9, column: 1 },
     extent: undefined,
     fileName,
+    charts,
     // A new workbook starts with no answers, even one with the name of a file opened before.
     settings: undefined,
   };
@@ -86,7 +91,7 @@ async function csvWorkbook(bytes: Uint8Array, fileName: string): Promise<ArrayBu
 export async function openFile(file: File, metadata: FunctionsJson): Promise<void> {
   // Edits not downloaded would be lost: ask first, as Excel asks before closing an unsaved workbook.
   const open = store.state;
-  if (open && open.hf.isThereSomethingToUndo() && !window.confirm(w.replaceEdited(open.fileName, file.name))) return;
+  if (open?.unsaved && !window.confirm(w.replaceEdited(open.fileName, file.name))) return;
   try {
     // A zip holds its parts in at most a few bytes more than they unpack to (plus headers): a file
     // this large would unpack past the limit too, so it is refused unread.
@@ -101,9 +106,23 @@ export async function openFile(file: File, metadata: FunctionsJson): Promise<voi
   }
 }
 
+/**
+ * Marks the open workbook changed on any change the engine makes — a typed value, a paste, undo
+ * and redo, a sheet the pane inserts or renames — as Excel marks a workbook dirty, whatever made it.
+ */
+function markChanges(hf: HyperFormula): void {
+  const changed = () => {
+    if (store.state?.hf === hf) store.state.unsaved = true;
+  };
+  for (const event of ["valuesUpdated", "sheetAdded", "sheetRemoved", "sheetRenamed", "namedExpressionAdded", "namedExpressionRemoved"] as const) hf.on(event, changed);
+}
+
 export async function download(): Promise<void> {
   if (!store.state) return;
-  const buffer = await downloadFile(store.state.book, engineSheets(store.state.hf, store.state.formats, store.state.opened, store.state.looks), store.state.opened);
+  const state = store.state;
+  const buffer = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened, keptChartSpecs(state.charts, state.hf));
+  // What is downloaded is saved: Open asks again only after the next change.
+  state.unsaved = false;
   const url = URL.createObjectURL(new Blob([buffer as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
   const link = document.createElement("a");
   link.href = url;

@@ -17,6 +17,18 @@ export interface State extends WorkbenchDocument {
   fileName: string;
   /** Sheet name → how the file shows it (fills, font colours, widths), for the grid. */
   fileLooks?: Record<string, FileLook>;
+  /**
+   * The template's charts the opened file carried, by the engine's sheet id (it follows a rename) and
+   * title: Download writes them again, as ExcelJS drops every chart.
+   */
+  charts: KeptChart[];
+  /** Whether the workbook changed since it was opened or last downloaded: Open asks before replacing it. */
+  unsaved?: boolean;
+}
+
+export interface KeptChart {
+  sheetId: number;
+  title: string;
 }
 
 /** The open workbook: none until the first one has loaded. */

@@ -234,3 +234,50 @@ export async function withCharts(buffer: ArrayBuffer | Uint8Array, charts: Chart
   zip.file("[Content_Types].xml", types);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
+
+/** The text of a chart part's title (its runs joined), or "" where it has none. */
+function chartTitle(xml: string): string {
+  const title = /<c:title>[\s\S]*?<\/c:title>/.exec(xml)?.[0] ?? "";
+  return [...title.matchAll(/<a:t(?:\s[^>]*)?>([^<]*)<\/a:t>/g)].map((m) => decode(m[1])).join("");
+}
+
+/** A relationship target resolved against the folder of the part that holds it ("../charts/chart1.xml" from xl/drawings). */
+function resolvePart(folder: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = folder.split("/");
+  for (const step of target.split("/")) {
+    if (step === "..") parts.pop();
+    else if (step !== ".") parts.push(step);
+  }
+  return parts.join("/");
+}
+
+/** The targets of a part's relationships of one type. */
+async function targetsOf(zip: JSZip, part: string, type: string): Promise<string[]> {
+  const folder = part.slice(0, part.lastIndexOf("/"));
+  const rels = await zip.file(`${folder}/_rels/${part.slice(part.lastIndexOf("/") + 1)}.rels`)?.async("string");
+  if (!rels) return [];
+  return [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+    .filter((m) => m[0].includes(`Type="${type}"`))
+    .map((m) => resolvePart(folder, /Target="([^"]+)"/.exec(m[0])?.[1] ?? ""));
+}
+
+/**
+ * The titles of the charts each sheet of a package carries, by sheet name: what the workbench keeps
+ * through a download (ExcelJS, which writes it, drops every chart).
+ */
+export async function chartTitlesBySheet(buffer: ArrayBuffer | Uint8Array): Promise<Map<string, string[]>> {
+  const zip = await JSZip.loadAsync(buffer);
+  const found = new Map<string, string[]>();
+  for (const [sheet, part] of await sheetParts(zip)) {
+    const titles: string[] = [];
+    for (const drawing of await targetsOf(zip, part, DRAWING_RELATIONSHIP)) {
+      for (const chart of await targetsOf(zip, drawing, CHART_RELATIONSHIP)) {
+        const xml = await zip.file(chart)?.async("string");
+        if (xml) titles.push(chartTitle(xml));
+      }
+    }
+    if (titles.length > 0) found.set(sheet, titles);
+  }
+  return found;
+}

@@ -11,6 +11,8 @@ import type ExcelJS from "exceljs";
 import { toStoredFormula } from "../template/formula-form";
 import { excelJsStyle, STYLES } from "../template/styles";
 import type { SavedCell, SavedSheet } from "./xlsx-saved-sheets";
+import type { ChartSpec } from "../template/charts";
+import { withCharts } from "./xlsx-charts";
 import { asExcelWrites } from "./xlsx-excel-form";
 import type { LoadedContent, LoadedSheet } from "./xlsx-read";
 
@@ -86,8 +88,9 @@ function addLooking(workbook: ExcelJS.Workbook, sheet: SavedSheet): ExcelJS.Work
   return ws;
 }
 
-/** The file Download hands the user: the sheets written into the opened workbook, spills marked as Excel marks them. */
-export async function downloadFile(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opened: LoadedSheet[]): Promise<Uint8Array> {
+/** The file Download hands the user: the sheets written into the opened workbook, spills marked as Excel marks them, and `charts` (the template's the file carried). */
+export async function downloadFile(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opened: LoadedSheet[], charts: ChartSpec[] = []): Promise<Uint8Array> {
   const buffer = await saveInto(workbook, sheets, opened).xlsx.writeBuffer();
-  return asExcelWrites(buffer as ArrayBuffer, sheets);
+  // The charts last, cached from the cells as written (ExcelJS drops the file's own).
+  return withCharts(await asExcelWrites(buffer as ArrayBuffer, sheets), charts);
 }

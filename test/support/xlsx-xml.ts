@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readWorkbook } from "../../src/workbench/xlsx-read";
 import { engineSheets } from "../../src/workbench/xlsx-saved-sheets";
+import { chartsOfFile, keptChartSpecs } from "../../src/workbench/kept-charts";
 import { downloadFile } from "../../src/workbench/xlsx-write";
 import { engine } from "./engine";
 
@@ -48,14 +49,15 @@ export async function xmlCells(buffer: Buffer | ArrayBuffer | Uint8Array): Promi
 }
 
 /** Open → engine → Download, as the workbench does it. */
-export async function roundTrip(buffer: Buffer | ArrayBuffer, edit?: (hf: Awaited<ReturnType<typeof engine>>) => void): Promise<Buffer> {
+export async function roundTrip(buffer: Buffer | ArrayBuffer | Uint8Array, edit?: (hf: Awaited<ReturnType<typeof engine>>) => void): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(buffer as never);
   const opened = readWorkbook(book);
   const hf = await engine(Object.fromEntries(opened.map((s) => [s.name, s.rows])));
+  const charts = await chartsOfFile(buffer, hf); // as the workbench finds them on opening
   edit?.(hf);
   const formats = Object.fromEntries(opened.map((s) => [s.name, s.formats]));
-  const saved = await downloadFile(book, engineSheets(hf, formats, opened), opened);
+  const saved = await downloadFile(book, engineSheets(hf, formats, opened), opened, keptChartSpecs(charts, hf));
   hf.destroy();
   return Buffer.from(saved);
 }

@@ -8,12 +8,14 @@ import { DOMParser } from "@xmldom/xmldom";
 import fs from "fs";
 import JSZip from "jszip";
 import { plannerFile, TEMPLATE_PATH } from "../../scripts/build-template";
-import { CHART_TITLES, ChartSpec, plannerCharts } from "../../src/template/charts";
-import { columnLetter, LINES_LAYOUT, LINES_SHEET, parseA1, plannerWorkbook, SCENARIO_LAYOUT, SCENARIOS } from "../../src/template/planner";
+import { CHART_TITLES, ChartSpec, plannerCharts, scenarioCharts } from "../../src/template/charts";
+import { columnLetter, LINES_LAYOUT, LINES_SHEET, parseA1, plannerWorkbook, SCENARIO_LAYOUT, SCENARIOS, sheetAsRows } from "../../src/template/planner";
 import { MONTHS } from "../../src/template/sheet";
 import { sheetParts } from "../../src/workbench/xlsx-excel-form";
 import { CHART_CONTENT_TYPE, CHART_RELATIONSHIP, DRAWING_CONTENT_TYPE, DRAWING_RELATIONSHIP, seriesFormula } from "../../src/workbench/xlsx-charts";
-import { xmlCells } from "../support/xlsx-xml";
+import { roundTrip, xmlCells } from "../support/xlsx-xml";
+import { engine } from "../support/engine";
+import { chartsOfFile, keptChartSpecs } from "../../src/workbench/kept-charts";
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -52,11 +54,8 @@ interface FoundChart {
 let zip: JSZip;
 let bytes: Buffer;
 /** Each sheet's charts in drawing order, found from the sheet's <drawing r:id> as Excel finds them. */
-const found = new Map<string, FoundChart[]>();
-
-beforeAll(async () => {
-  bytes = fs.readFileSync(TEMPLATE_PATH);
-  zip = await JSZip.loadAsync(bytes);
+async function chartsOf(zip: JSZip): Promise<Map<string, FoundChart[]>> {
+  const found = new Map<string, FoundChart[]>();
   for (const [sheet, part] of await sheetParts(zip)) {
     const xml = await zip.file(part)!.async("string");
     const drawingId = /<drawing r:id="([^"]+)"\/>/.exec(xml)?.[1];
@@ -78,6 +77,15 @@ beforeAll(async () => {
     }
     found.set(sheet, charts);
   }
+  return found;
+}
+
+let found: Map<string, FoundChart[]>;
+
+beforeAll(async () => {
+  bytes = fs.readFileSync(TEMPLATE_PATH);
+  zip = await JSZip.loadAsync(bytes);
+  found = await chartsOf(zip);
 });
 
 const text = (el: Element, ns: string, tag: string) => Array.from(el.getElementsByTagNameNS(ns, tag)).map((e) => e.textContent);
@@ -190,5 +198,30 @@ describe("the planner template's charts (issue 26)", () => {
     const names = (z: JSZip) => Object.keys(z.files).filter((n) => !z.files[n].dir && /^xl\/(charts|drawings)\//.test(n) || /_rels\/sheet\d+\.xml\.rels$/.test(n)).sort();
     expect(names(zip)).toEqual(names(fresh));
     for (const name of names(fresh)) expect({ name, xml: await zip.file(name)!.async("string") }).toEqual({ name, xml: await fresh.file(name)!.async("string") });
+  });
+
+  it("come through the workbench's Download (ExcelJS drops charts), cached from the cells as downloaded", async () => {
+    const growth = SCENARIO_LAYOUT.firstMonthRow - 1; // zero-based
+    const saved = await roundTrip(bytes, (hf) => hf.setCellContents({ sheet: hf.getSheetId("Growth")!, row: growth, col: 1 }, [[123_456]]));
+    const charts = await chartsOf(await JSZip.loadAsync(saved));
+    expect([...charts.keys()]).toEqual([...found.keys()]);
+    const [budget] = charts.get("Growth")!;
+    expect(text(budget.doc.documentElement, A, "t").join("")).toBe(CHART_TITLES.budgetVsCap);
+    // The first budget's cache is the edited value, as the downloaded cell caches it.
+    const values = budget.doc.getElementsByTagNameNS(C, "val")[0];
+    expect(text(values, C, "v")[0]).toBe("123456");
+    expect((await xmlCells(saved)).Growth[`B${SCENARIO_LAYOUT.firstMonthRow}`].value).toBe("123456");
+  });
+
+  it("follow their sheet through the workbench: a renamed sheet's charts under its new name, a deleted sheet's gone, a chart of the planner's own not rewritten", async () => {
+    const hf = await engine(Object.fromEntries(plannerWorkbook().map((s) => [s.name, sheetAsRows(s)])));
+    const kept = await chartsOfFile(bytes, hf);
+    expect(kept).toHaveLength(plannerCharts().length);
+    hf.renameSheet(hf.getSheetId("Growth")!, "Growth '26");
+    hf.removeSheet(hf.getSheetId("Cold start")!);
+    const specs = keptChartSpecs(kept, hf);
+    expect(specs.map((c) => c.sheet)).toEqual(["Growth '26", "Growth '26", "Mature", "Mature", LINES_SHEET]);
+    expect(specs[0]).toEqual(scenarioCharts("Growth '26")[0]);
+    hf.destroy();
   });
 });

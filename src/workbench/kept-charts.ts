@@ -1,0 +1,28 @@
+/*
+ * The template's charts through the workbench: the charts an opened file carries are found by their
+ * titles (CHART_TITLES) and written again on Download, over the sheets' names then — ExcelJS, which
+ * writes the file, drops every chart. The workbench does not draw them.
+ */
+import type { HyperFormula } from "hyperformula";
+import { ChartSpec, CHART_TITLES, linesCharts, scenarioCharts } from "../template/charts";
+import type { KeptChart } from "./store";
+import { chartTitlesBySheet } from "./xlsx-charts";
+
+/** The template's charts among those of the file, by sheet id and title; a chart of the planner's own is not kept. */
+export async function chartsOfFile(buffer: ArrayBuffer | Uint8Array, hf: HyperFormula): Promise<KeptChart[]> {
+  const known = new Set<string>(Object.values(CHART_TITLES));
+  return [...(await chartTitlesBySheet(buffer))].flatMap(([name, titles]) => {
+    const sheetId = hf.getSheetId(name);
+    return sheetId === undefined ? [] : titles.filter((title) => known.has(title)).map((title) => ({ sheetId, title }));
+  });
+}
+
+/** The charts to write, each on its sheet under the name it has now; one whose sheet was deleted is gone with it. */
+export function keptChartSpecs(charts: readonly KeptChart[], hf: HyperFormula): ChartSpec[] {
+  return charts.flatMap(({ sheetId, title }) => {
+    const sheet = hf.getSheetName(sheetId);
+    if (sheet === undefined) return [];
+    const candidates = title === CHART_TITLES.flightPlan ? linesCharts().map((chart) => ({ ...chart, sheet })) : scenarioCharts(sheet);
+    return candidates.filter((chart) => chart.title === title);
+  });
+}

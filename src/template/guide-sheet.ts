@@ -3,7 +3,7 @@
  * colours mean, every term in planner words in English and Chinese, and which figures are platform
  * facts (with their source) and which are our editable assumptions.
  */
-import { STYLES } from "./styles";
+import { displayWidth, STYLES } from "./styles";
 import type { CellDefinition, CellStyle, SheetDefinition } from "./sheet";
 
 export const GUIDE_SHEET = "Read me 使用说明";
@@ -56,13 +56,6 @@ const FACTS: Row[] = [
   ["Assumption 假设", "Example figures", "Every blue figure in the template (budgets, CPAs, lines, notes, history) is made up: replace it with yours.", "模板中所有蓝色数字（预算、CPA、投放线、笔记、历史数据）均为虚构示例：请替换为你的数据。"],
 ];
 
-/** Characters a text shows across, Chinese counted double, for the height of its wrapped row. */
-function shownWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-  return width;
-}
-
 const WIDTHS = [24, 16, 70, 60];
 /** Points per wrapped line of the default font. */
 const LINE_HEIGHT = 15;
@@ -75,7 +68,7 @@ export function guideSheet(): SheetDefinition {
   /** One row of four texts, wrapped, as tall as its longest text needs. */
   const line = (texts: readonly string[], styles: readonly CellStyle[]) => {
     texts.forEach((text, c) => put("ABCD"[c], text, styles[c] ?? "wrapped"));
-    const lines = Math.max(...texts.map((text, c) => Math.ceil(shownWidth(text) / (WIDTHS[c] - 1))));
+    const lines = Math.max(...texts.map((text, c) => Math.ceil(displayWidth(text) / (WIDTHS[c] - 1))));
     if (lines > 1) rowHeights[row] = lines * LINE_HEIGHT;
     row++;
   };

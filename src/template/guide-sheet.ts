@@ -38,7 +38,7 @@ const TERMS: Row[] = [
   ["CPM", "千次曝光成本", "Average price of 1,000 impressions. It rises as a month's spend rises: the audience is limited.", "每千次曝光的平均价格。月花费越高它越高：目标人群是有限的。"],
   ["Marginal CPM", "边际 CPM", "The price of the next 1,000 impressions at this spend — above the average once prices rise.", "在当前花费水平上再买 1,000 次曝光的价格——价格上涨时高于平均值。"],
   ["CPA", "单次转化成本", "Cost per conversion (a purchase or lead), measured at the reference spend (base CPA).", "每次转化（购买或线索）的成本，在参考预算下测得（基准 CPA）。"],
-  ["Marginal CPA", "边际 CPA", "What the last conversion bought this month cost. Spend is worth adding while it is within your target.", "本月最后一次转化的成本。只要它不超过目标，增加预算就是值得的。"],
+  ["Marginal CPA", "边际 CPA", "The price of the next conversion at this month's spend, above the average CPA once prices rise. Spend is worth adding while it is within your target.", "在本月花费水平上再获得一次转化的成本——价格上涨时高于平均 CPA。只要它不超过目标，增加预算就是值得的。"],
   ["Budget cap", "预算上限", "The largest monthly budget whose marginal CPA stays within the target marginal CPA.", "边际 CPA 不超过目标边际 CPA 的最大月预算。"],
   ["Reference spend", "参考预算", "The monthly spend at which your base CPM and base CPA were measured (ref_spend).", "测得基准 CPM 与基准 CPA 时的月花费（ref_spend）。"],
   ["CPM elasticity", "CPM 弹性", "How fast CPM rises with spend (cpm_elasticity): 0.37 means ×2.5 spend costs about 40% more per 1,000 impressions.", "CPM 随花费上涨的速度（cpm_elasticity）：0.37 表示花费 ×2.5 时千次曝光价格约高 40%。"],

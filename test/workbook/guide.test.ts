@@ -28,6 +28,15 @@ describe("the Read me sheet", () => {
     expect(guide).toMatch(/Source 来源: “外溢？闭环？小红书预算如何分配？”/);
   });
 
+  it("prices the margin at the next unit, as DOMAIN.md does: marginal CPM and marginal CPA are the price of the next, not the last", () => {
+    for (const term of ["Marginal CPM", "Marginal CPA"]) {
+      const row = Object.entries(guideSheet().cells).find(([, c]) => c.value === term)?.[0].replace(/^A/, "");
+      const [english, chinese] = ["C", "D"].map((column) => String(guideSheet().cells[`${column}${row}`]?.value));
+      expect({ term, english, chinese }).toEqual({ term, english: expect.stringMatching(/\bnext\b/), chinese: expect.stringMatching(/再/) });
+      expect(`${english} ${chinese}`).not.toMatch(/\blast\b|最后/);
+    }
+  });
+
   it("says the currency once on the guide and under every sheet title that takes inputs", () => {
     expect(texts()).toContain(CURRENCY);
     expect(CURRENCY).toMatch(/yuan \(元/);

@@ -43,8 +43,8 @@ const TERMS: Row[] = [
   ["Reference spend", "参考预算", "The monthly spend at which your base CPM and base CPA were measured (ref_spend).", "测得基准 CPM 与基准 CPA 时的月花费（ref_spend）。"],
   ["CPM elasticity", "CPM 弹性", "How fast CPM rises with spend (cpm_elasticity): 0.37 means ×2.5 spend costs about 40% more per 1,000 impressions.", "CPM 随花费上涨的速度（cpm_elasticity）：0.37 表示花费 ×2.5 时千次曝光价格约高 40%。"],
   ["Conversion elasticity", "转化率弹性", "How fast the conversion rate rises with spend (cvr_elasticity): 0.05 means ×2.5 spend converts about 5% better.", "转化率随花费上升的速度（cvr_elasticity）：0.05 表示花费 ×2.5 时转化率约高 5%。"],
-  ["Floor spend", "最低饱和花费", "Below this monthly spend prices are taken as flat (floor_spend): the auction is not yet crowded.", "低于此月花费时价格视为不变（floor_spend）：竞价尚未饱和。"],
-  ["Seasonality", "季节系数", "A month's CPA multiplier in the flight plan: below 1 is cheaper (618 in June, 双11 in November).", "排期中各月的 CPA 倍数：小于 1 表示更便宜（6 月 618、11 月双11）。"],
+  ["Floor spend", "最低饱和花费", "Below this monthly spend prices are taken as flat (floor_spend), as if the auction were not yet crowded. Our assumption, not a platform figure: edit it in Assumptions.", "低于此月花费时价格视为不变（floor_spend），即假定竞价尚未饱和。这是我们的假设，并非平台数据：可在 Assumptions 表中修改。"],
+  ["Seasonality", "季节系数", "A month's CPA multiplier in the flight plan: below 1 is cheaper. Our assumption: the example makes June (618) and November (双11) cheaper; type your own on the Lines sheet.", "排期中各月的 CPA 倍数：小于 1 表示更便宜。这是我们的假设：示例中 6 月（618）和 11 月（双11）更便宜；请在 Lines 表中填写你自己的数值。"],
   ["Hot note, jump rate", "爆文、跳转率", "Engagement rate = engagements ÷ reads; jump rate = jumps to a shop ÷ reads. Thresholds come from your own notes.", "互动率 = 互动 ÷ 阅读；跳转率 = 跳转到店铺 ÷ 阅读。阈值来自你自己的笔记。"],
 ];
 
@@ -53,6 +53,7 @@ const FACTS: Row[] = [
   ["Fact 事实", "Stage splits", "Spillover : closed loop is 70 : 30 at cold start, 50 : 50 in growth, 40 : 60 when mature (spill_* in Assumptions, editable).", "外溢 : 闭环在冷启动期为 70 : 30，成长期 50 : 50，成熟期 40 : 60（Assumptions 表中的 spill_*，可修改）。"],
   ["Fact 事实", "×2.5 spend", "Raising a month's budget from 200,000 to 500,000 raised CPM by 40% and the conversion rate by only 5% — the elasticities above are taken from it.", "月预算从 20 万提高到 50 万，CPM 上涨 40%，转化率仅提升 5%——上面的弹性即由此得出。"],
   ["Assumption 假设", "Curve and floor", "The power-law price curve, the reference spend of 200,000 and the floor of 20,000 are our modelling choices: edit them in Assumptions.", "幂律价格曲线、20 万的参考预算和 2 万的最低饱和花费是我们的建模选择：可在 Assumptions 表中修改。"],
+  ["Assumption 假设", "Seasonality", "The flight plan's monthly CPA multipliers (cheaper in June for 618 and in November for 双11) are made-up examples, not platform figures: edit them on the Lines sheet.", "排期中各月的 CPA 倍数（6 月 618、11 月双11 更便宜）是虚构示例，并非平台数据：可在 Lines 表中修改。"],
   ["Assumption 假设", "Example figures", "Every blue figure in the template (budgets, CPAs, lines, notes, history) is made up: replace it with yours.", "模板中所有蓝色数字（预算、CPA、投放线、笔记、历史数据）均为虚构示例：请替换为你的数据。"],
 ];
 

@@ -28,6 +28,20 @@ describe("the Read me sheet", () => {
     expect(guide).toMatch(/Source 来源: “外溢？闭环？小红书预算如何分配？”/);
   });
 
+  it("labels the floor spend and the seasonality as our assumptions, editable, in both languages, and never as facts (DOMAIN.md §3, §7)", () => {
+    const { cells } = guideSheet();
+    const rowOf = (term: string) => Object.entries(cells).find(([a1, c]) => a1.startsWith("A") && c.value === term)?.[0].replace(/^A/, "");
+    for (const term of ["Floor spend", "Seasonality"]) {
+      const row = rowOf(term);
+      expect({ term, english: String(cells[`C${row}`]?.value), chinese: String(cells[`D${row}`]?.value) }).toEqual({ term, english: expect.stringMatching(/assumption/i), chinese: expect.stringMatching(/假设/) });
+    }
+    const factRows = Object.entries(cells).filter(([a1, c]) => a1.startsWith("A") && c.value === "Fact 事实").map(([a1]) => a1.replace(/^A/, ""));
+    for (const row of factRows) expect(`${cells[`B${row}`]?.value} ${cells[`C${row}`]?.value}`).not.toMatch(/floor|season|618/i);
+    const assumed = Object.entries(cells).filter(([a1, c]) => a1.startsWith("A") && c.value === "Assumption 假设").map(([a1]) => String(cells[`C${a1.replace(/^A/, "")}`]?.value)).join("\n");
+    expect(assumed).toMatch(/floor/);
+    expect(assumed).toMatch(/seasonality|multipliers/i);
+  });
+
   it("prices the margin at the next unit, as DOMAIN.md does: marginal CPM and marginal CPA are the price of the next, not the last", () => {
     for (const term of ["Marginal CPM", "Marginal CPA"]) {
       const row = Object.entries(guideSheet().cells).find(([, c]) => c.value === term)?.[0].replace(/^A/, "");

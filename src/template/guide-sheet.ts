@@ -4,6 +4,7 @@
  * facts (with their source) and which are our editable assumptions.
  */
 import { displayWidth, STYLES } from "./styles";
+import { SUMMARY_HEADERS } from "./summary-sheet";
 import type { CellDefinition, CellStyle, SheetDefinition } from "./sheet";
 
 export const GUIDE_SHEET = "Read me 使用说明";
@@ -16,8 +17,20 @@ export const CURRENCY = "All amounts are in yuan (元, CNY); CPM is the price of
 
 type Row = [string, string, string, string];
 
+/** A bilingual header ("Average CPA 平均 CPA") as its English and its Chinese words, split where the Chinese begins. */
+function headerWords(header: string): [string, string] {
+  const at = header.search(/[\u4e00-\u9fff]/u);
+  return [header.slice(0, at).trim(), header.slice(at).trim()];
+}
+
+/** The Summary's columns in words, from its headers, so the guide names every column the sheet has. */
+const summaryColumns = {
+  english: SUMMARY_HEADERS.map((h) => headerWords(h)[0]),
+  chinese: SUMMARY_HEADERS.map((h) => headerWords(h)[1]),
+};
+
 const SHEETS: Row[] = [
-  ["Summary", "汇总", "One row per scenario sheet: the year's budget, its split, impressions, the budget cap and the months over it.", "每个情景表一行：全年预算、外溢/闭环拆分、曝光、预算上限及超出上限的月数。"],
+  ["Summary", "汇总", `One row per scenario sheet with its year's totals, in columns: ${summaryColumns.english.join(", ")}.`, `每个情景表一行，列出全年合计，各列为：${summaryColumns.chinese.join("、")}。`],
   ["Assumptions", "假设", "The modelling choices every RED formula reads. Edit column B; the whole workbook follows.", "所有 RED 公式读取的建模假设。修改 B 列，整个工作簿随之更新。"],
   ["Cold start, Growth, Mature", "情景表", "A year of monthly budgets at one lifecycle stage: the split, the price of impressions, the marginal CPA, each month against the budget cap, and the stage's playbook.", "某一生命周期阶段的全年月度预算：外溢/闭环拆分、曝光价格、边际 CPA、各月与预算上限的对比，以及该阶段的打法。"],
   ["Notes", "笔记", "Your notes' reads, engagements and jumps: each note is labelled against the portfolio's own thresholds.", "笔记的阅读、互动与跳转：按本组笔记自身的阈值为每篇笔记打标签。"],

@@ -4,7 +4,7 @@
  * source) from assumptions.
  */
 import { ASSUMPTION_TABLE } from "../../src/core/assumptions";
-import { CURRENCY, GUIDE_SHEET, guideSheet, INPUTS_NOTE, plannerWorkbook, SCENARIOS } from "../../src/template/planner";
+import { CURRENCY, GUIDE_SHEET, guideSheet, INPUTS_NOTE, plannerWorkbook, SCENARIOS, SUMMARY_HEADERS } from "../../src/template/planner";
 
 const texts = () => Object.values(guideSheet().cells).map((c) => String(c.value ?? ""));
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
@@ -40,6 +40,17 @@ describe("the Read me sheet", () => {
     const assumed = Object.entries(cells).filter(([a1, c]) => a1.startsWith("A") && c.value === "Assumption 假设").map(([a1]) => String(cells[`C${a1.replace(/^A/, "")}`]?.value)).join("\n");
     expect(assumed).toMatch(/floor/);
     expect(assumed).toMatch(/seasonality|multipliers/i);
+  });
+
+  it("names every column the Summary has, from its headers, in both languages", () => {
+    const { cells } = guideSheet();
+    const row = Object.entries(cells).find(([a1, c]) => a1.startsWith("A") && c.value === "Summary")?.[0].replace(/^A/, "");
+    const [english, chinese] = ["C", "D"].map((column) => String(cells[`${column}${row}`]?.value));
+    for (const header of SUMMARY_HEADERS) {
+      const at = header.search(/[\u4e00-\u9fff]/u);
+      expect({ header, english: english.includes(header.slice(0, at).trim()), chinese: chinese.includes(header.slice(at).trim()) }).toEqual({ header, english: true, chinese: true });
+    }
+    expect(english).toMatch(/Conversions.*Average CPA.*Highest marginal CPA/);
   });
 
   it("prices the margin at the next unit, as DOMAIN.md does: marginal CPM and marginal CPA are the price of the next, not the last", () => {

@@ -40,7 +40,7 @@ const SHEETS: Row[] = [
 
 const COLOURS: [CellStyle, string, string][] = [
   ["input", "Input: type your own figure here (the template holds examples).", "输入项：在此填写你的数字（模板中为示例）。"],
-  ["output", "Result: computed by a RED function or a formula — do not type over it.", "结果：由 RED 函数或公式计算——请勿覆盖。"],
+  ["output", "Result: a RED function or formula computes it — do not type over it.", "结果：由 RED 函数或公式计算——请勿覆盖。"],
   ["note", "Note: how to read the cells beside it.", "说明：解释旁边单元格的读法。"],
 ];
 

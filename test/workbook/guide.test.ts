@@ -4,6 +4,7 @@
  * source) from assumptions.
  */
 import { ASSUMPTION_TABLE } from "../../src/core/assumptions";
+import { STYLES } from "../../src/template/styles";
 import { CURRENCY, GUIDE_SHEET, guideSheet, INPUTS_NOTE, plannerWorkbook, SCENARIOS, SUMMARY_HEADERS } from "../../src/template/planner";
 
 const texts = () => Object.values(guideSheet().cells).map((c) => String(c.value ?? ""));
@@ -40,6 +41,15 @@ describe("the Read me sheet", () => {
     const assumed = Object.entries(cells).filter(([a1, c]) => a1.startsWith("A") && c.value === "Assumption 假设").map(([a1]) => String(cells[`C${a1.replace(/^A/, "")}`]?.value)).join("\n");
     expect(assumed).toMatch(/floor/);
     expect(assumed).toMatch(/seasonality|multipliers/i);
+  });
+
+  it("keeps each row's texts level: a row taller than one line has every cell aligned at its top (the colour legend's swatches beside their meanings)", () => {
+    const { cells, rowHeights = {} } = guideSheet();
+    const tall = Object.entries(rowHeights).filter(([, height]) => height > 15).map(([row]) => row);
+    const sunk = Object.entries(cells)
+      .filter(([a1, cell]) => tall.includes(a1.replace(/^[A-Z]+/, "")) && STYLES[cell.style ?? "label"].vertical !== "top")
+      .map(([a1, cell]) => `${a1} ${cell.style}`);
+    expect(sunk).toEqual([]);
   });
 
   it("names every column the Summary has, from its headers, in both languages", () => {

@@ -77,13 +77,25 @@ const LINE_HEIGHT = 15;
 export function guideSheet(): SheetDefinition {
   const cells: Record<string, CellDefinition> = {};
   const rowHeights: Record<number, number> = {};
+  const merges: string[] = [];
   let row = 1;
   const put = (column: string, value: string, style: CellStyle) => (cells[`${column}${row}`] = { value, style });
+  /** Makes the row as tall as the texts need, each wrapped in its width of characters. */
+  const fit = (texts: readonly string[], widths: readonly number[]) => {
+    const lines = Math.max(...texts.map((text, c) => Math.ceil(displayWidth(text) / (widths[c] - 1))));
+    if (lines > 1) rowHeights[row] = lines * LINE_HEIGHT;
+  };
   /** One row of four texts, wrapped, as tall as its longest text needs. */
   const line = (texts: readonly string[], styles: readonly CellStyle[]) => {
     texts.forEach((text, c) => put("ABCD"[c], text, styles[c] ?? "wrapped"));
-    const lines = Math.max(...texts.map((text, c) => Math.ceil(displayWidth(text) / (WIDTHS[c] - 1))));
-    if (lines > 1) rowHeights[row] = lines * LINE_HEIGHT;
+    fit(texts, WIDTHS);
+    row++;
+  };
+  /** One text across the printed width (A:D merged), wrapped there, so it prints whole. */
+  const across = (text: string, style: CellStyle) => {
+    put("A", text, style);
+    merges.push(`A${row}:${"ABCD"[WIDTHS.length - 1]}${row}`);
+    fit([text], [WIDTHS.reduce((sum, width) => sum + width, 0)]);
     row++;
   };
   const section = (title: string, headers: readonly string[]) => {
@@ -105,6 +117,6 @@ export function guideSheet(): SheetDefinition {
   section("Facts and assumptions 事实与假设", ["Kind 类型", "What", "Meaning", "含义"]);
   for (const texts of FACTS) line(texts, []);
   row++;
-  put("A", SOURCE, "note");
-  return { name: GUIDE_SHEET, widths: WIDTHS, frozen: { rows: 0, columns: 0 }, cells, rowHeights };
+  across(SOURCE, "note");
+  return { name: GUIDE_SHEET, widths: WIDTHS, frozen: { rows: 0, columns: 0 }, cells, rowHeights, merges };
 }

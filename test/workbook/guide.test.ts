@@ -5,7 +5,7 @@
  */
 import { ASSUMPTION_TABLE } from "../../src/core/assumptions";
 import { STYLES } from "../../src/template/styles";
-import { CURRENCY, GUIDE_SHEET, guideSheet, INPUTS_NOTE, plannerWorkbook, SCENARIOS, SUMMARY_HEADERS } from "../../src/template/planner";
+import { CURRENCY, GUIDE_SHEET, guideSheet, INPUTS_NOTE, plannerWorkbook, printArea, SCENARIOS, SUMMARY_HEADERS } from "../../src/template/planner";
 
 const texts = () => Object.values(guideSheet().cells).map((c) => String(c.value ?? ""));
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
@@ -41,6 +41,15 @@ describe("the Read me sheet", () => {
     const assumed = Object.entries(cells).filter(([a1, c]) => a1.startsWith("A") && c.value === "Assumption 假设").map(([a1]) => String(cells[`C${a1.replace(/^A/, "")}`]?.value)).join("\n");
     expect(assumed).toMatch(/floor/);
     expect(assumed).toMatch(/seasonality|multipliers/i);
+  });
+
+  it("prints the source whole: its cell is merged across the printed width, not wrapped in column A", () => {
+    const sheet = guideSheet();
+    const [a1] = Object.entries(sheet.cells).find(([, c]) => String(c.value).startsWith("Source 来源"))!;
+    const row = a1.replace(/^[A-Z]+/, "");
+    const lastPrinted = /\$([A-Z]+)\$\d+$/.exec(printArea(sheet))![1];
+    expect(a1).toBe(`A${row}`);
+    expect(sheet.merges).toContain(`A${row}:${lastPrinted}${row}`);
   });
 
   it("keeps each row's texts level: a row taller than one line has every cell aligned at its top (the colour legend's swatches beside their meanings)", () => {

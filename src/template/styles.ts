@@ -82,6 +82,14 @@ export function columnPoints(characters: number): number {
   return (characters * 7 + 5) * 0.75;
 }
 
+/**
+ * A sheet's view as ExcelJS writes it: its panes frozen where it freezes rows or columns, else a
+ * plain view — a "frozen" pane that freezes nothing is an empty pane Excel keeps on the sheet.
+ */
+export function excelJsViews(frozen: { rows: number; columns: number }): Partial<ExcelJS.WorksheetView>[] {
+  return frozen.rows || frozen.columns ? [{ state: "frozen", xSplit: frozen.columns, ySplit: frozen.rows }] : [{ state: "normal" }];
+}
+
 const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 
 /** A style as ExcelJS assigns it to a cell. */

@@ -14,7 +14,7 @@ import JSZip from "jszip";
 import type { HyperFormula } from "hyperformula";
 import { columnLetter, parseA1, plannerWorkbook, PRINT, printArea, printTitleRows, rowHeightsOf, SheetDefinition, sheetAsRows } from "../src/template/planner";
 import { toStoredFormula } from "../src/template/formula-form";
-import { excelJsStyle, STYLES } from "../src/template/styles";
+import { excelJsStyle, excelJsViews, STYLES } from "../src/template/styles";
 import { SheetSpills, withExcelForm } from "../src/workbench/xlsx-excel-form";
 import { plannerCharts } from "../src/template/charts";
 import { withCharts } from "../src/workbench/xlsx-charts";
@@ -42,9 +42,7 @@ function cellsOf(range: string): string[] {
  * function runs once, and applications without the add-in show the values.
  */
 function addSheet(workbook: ExcelJS.Workbook, sheet: SheetDefinition, resultOf: Results, spillOf: Spills): string[] {
-  const ws = workbook.addWorksheet(sheet.name, {
-    views: [{ state: "frozen", xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows }],
-  });
+  const ws = workbook.addWorksheet(sheet.name, { views: excelJsViews(sheet.frozen) });
   sheet.widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   const titles = printTitleRows(sheet);
   ws.pageSetup = {

@@ -3,7 +3,8 @@
  * colours mean, every term in planner words in English and Chinese, and which figures are platform
  * facts (with their source) and which are our editable assumptions.
  */
-import { STYLES } from "./styles";
+import { displayWidth, STYLES } from "./styles";
+import { SUMMARY_HEADERS } from "./summary-sheet";
 import type { CellDefinition, CellStyle, SheetDefinition } from "./sheet";
 
 export const GUIDE_SHEET = "Read me 使用说明";
@@ -16,8 +17,20 @@ export const CURRENCY = "All amounts are in yuan (元, CNY); CPM is the price of
 
 type Row = [string, string, string, string];
 
+/** A bilingual header ("Average CPA 平均 CPA") as its English and its Chinese words, split where the Chinese begins. */
+function headerWords(header: string): [string, string] {
+  const at = header.search(/[\u4e00-\u9fff]/u);
+  return [header.slice(0, at).trim(), header.slice(at).trim()];
+}
+
+/** The Summary's columns in words, from its headers, so the guide names every column the sheet has. */
+const summaryColumns = {
+  english: SUMMARY_HEADERS.map((h) => headerWords(h)[0]),
+  chinese: SUMMARY_HEADERS.map((h) => headerWords(h)[1]),
+};
+
 const SHEETS: Row[] = [
-  ["Summary", "汇总", "One row per scenario sheet: the year's budget, its split, impressions, the budget cap and the months over it.", "每个情景表一行：全年预算、外溢/闭环拆分、曝光、预算上限及超出上限的月数。"],
+  ["Summary", "汇总", `One row per scenario sheet with its year's totals, in columns: ${summaryColumns.english.join(", ")}.`, `每个情景表一行，列出全年合计，各列为：${summaryColumns.chinese.join("、")}。`],
   ["Assumptions", "假设", "The modelling choices every RED formula reads. Edit column B; the whole workbook follows.", "所有 RED 公式读取的建模假设。修改 B 列，整个工作簿随之更新。"],
   ["Cold start, Growth, Mature", "情景表", "A year of monthly budgets at one lifecycle stage: the split, the price of impressions, the marginal CPA, each month against the budget cap, and the stage's playbook.", "某一生命周期阶段的全年月度预算：外溢/闭环拆分、曝光价格、边际 CPA、各月与预算上限的对比，以及该阶段的打法。"],
   ["Notes", "笔记", "Your notes' reads, engagements and jumps: each note is labelled against the portfolio's own thresholds.", "笔记的阅读、互动与跳转：按本组笔记自身的阈值为每篇笔记打标签。"],
@@ -27,7 +40,7 @@ const SHEETS: Row[] = [
 
 const COLOURS: [CellStyle, string, string][] = [
   ["input", "Input: type your own figure here (the template holds examples).", "输入项：在此填写你的数字（模板中为示例）。"],
-  ["output", "Result: computed by a RED function or a formula — do not type over it.", "结果：由 RED 函数或公式计算——请勿覆盖。"],
+  ["output", "Result: a RED function or formula computes it — do not type over it.", "结果：由 RED 函数或公式计算——请勿覆盖。"],
   ["note", "Note: how to read the cells beside it.", "说明：解释旁边单元格的读法。"],
 ];
 
@@ -38,13 +51,13 @@ const TERMS: Row[] = [
   ["CPM", "千次曝光成本", "Average price of 1,000 impressions. It rises as a month's spend rises: the audience is limited.", "每千次曝光的平均价格。月花费越高它越高：目标人群是有限的。"],
   ["Marginal CPM", "边际 CPM", "The price of the next 1,000 impressions at this spend — above the average once prices rise.", "在当前花费水平上再买 1,000 次曝光的价格——价格上涨时高于平均值。"],
   ["CPA", "单次转化成本", "Cost per conversion (a purchase or lead), measured at the reference spend (base CPA).", "每次转化（购买或线索）的成本，在参考预算下测得（基准 CPA）。"],
-  ["Marginal CPA", "边际 CPA", "What the last conversion bought this month cost. Spend is worth adding while it is within your target.", "本月最后一次转化的成本。只要它不超过目标，增加预算就是值得的。"],
+  ["Marginal CPA", "边际 CPA", "The price of the next conversion at this month's spend, above the average CPA once prices rise. Spend is worth adding while it is within your target.", "在本月花费水平上再获得一次转化的成本——价格上涨时高于平均 CPA。只要它不超过目标，增加预算就是值得的。"],
   ["Budget cap", "预算上限", "The largest monthly budget whose marginal CPA stays within the target marginal CPA.", "边际 CPA 不超过目标边际 CPA 的最大月预算。"],
   ["Reference spend", "参考预算", "The monthly spend at which your base CPM and base CPA were measured (ref_spend).", "测得基准 CPM 与基准 CPA 时的月花费（ref_spend）。"],
   ["CPM elasticity", "CPM 弹性", "How fast CPM rises with spend (cpm_elasticity): 0.37 means ×2.5 spend costs about 40% more per 1,000 impressions.", "CPM 随花费上涨的速度（cpm_elasticity）：0.37 表示花费 ×2.5 时千次曝光价格约高 40%。"],
   ["Conversion elasticity", "转化率弹性", "How fast the conversion rate rises with spend (cvr_elasticity): 0.05 means ×2.5 spend converts about 5% better.", "转化率随花费上升的速度（cvr_elasticity）：0.05 表示花费 ×2.5 时转化率约高 5%。"],
-  ["Floor spend", "最低饱和花费", "Below this monthly spend prices are taken as flat (floor_spend): the auction is not yet crowded.", "低于此月花费时价格视为不变（floor_spend）：竞价尚未饱和。"],
-  ["Seasonality", "季节系数", "A month's CPA multiplier in the flight plan: below 1 is cheaper (618 in June, 双11 in November).", "排期中各月的 CPA 倍数：小于 1 表示更便宜（6 月 618、11 月双11）。"],
+  ["Floor spend", "最低饱和花费", "Below this monthly spend prices are taken as flat (floor_spend), as if the auction were not yet crowded. Our assumption, not a platform figure: edit it in Assumptions.", "低于此月花费时价格视为不变（floor_spend），即假定竞价尚未饱和。这是我们的假设，并非平台数据：可在 Assumptions 表中修改。"],
+  ["Seasonality", "季节系数", "A month's CPA multiplier in the flight plan: below 1 is cheaper. Our assumption: the example makes June (618) and November (双11) cheaper; type your own on the Lines sheet.", "排期中各月的 CPA 倍数：小于 1 表示更便宜。这是我们的假设：示例中 6 月（618）和 11 月（双11）更便宜；请在 Lines 表中填写你自己的数值。"],
   ["Hot note, jump rate", "爆文、跳转率", "Engagement rate = engagements ÷ reads; jump rate = jumps to a shop ÷ reads. Thresholds come from your own notes.", "互动率 = 互动 ÷ 阅读；跳转率 = 跳转到店铺 ÷ 阅读。阈值来自你自己的笔记。"],
 ];
 
@@ -53,15 +66,9 @@ const FACTS: Row[] = [
   ["Fact 事实", "Stage splits", "Spillover : closed loop is 70 : 30 at cold start, 50 : 50 in growth, 40 : 60 when mature (spill_* in Assumptions, editable).", "外溢 : 闭环在冷启动期为 70 : 30，成长期 50 : 50，成熟期 40 : 60（Assumptions 表中的 spill_*，可修改）。"],
   ["Fact 事实", "×2.5 spend", "Raising a month's budget from 200,000 to 500,000 raised CPM by 40% and the conversion rate by only 5% — the elasticities above are taken from it.", "月预算从 20 万提高到 50 万，CPM 上涨 40%，转化率仅提升 5%——上面的弹性即由此得出。"],
   ["Assumption 假设", "Curve and floor", "The power-law price curve, the reference spend of 200,000 and the floor of 20,000 are our modelling choices: edit them in Assumptions.", "幂律价格曲线、20 万的参考预算和 2 万的最低饱和花费是我们的建模选择：可在 Assumptions 表中修改。"],
+  ["Assumption 假设", "Seasonality", "The flight plan's monthly CPA multipliers (cheaper in June for 618 and in November for 双11) are made-up examples, not platform figures: edit them on the Lines sheet.", "排期中各月的 CPA 倍数（6 月 618、11 月双11 更便宜）是虚构示例，并非平台数据：可在 Lines 表中修改。"],
   ["Assumption 假设", "Example figures", "Every blue figure in the template (budgets, CPAs, lines, notes, history) is made up: replace it with yours.", "模板中所有蓝色数字（预算、CPA、投放线、笔记、历史数据）均为虚构示例：请替换为你的数据。"],
 ];
-
-/** Characters a text shows across, Chinese counted double, for the height of its wrapped row. */
-function shownWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-  return width;
-}
 
 const WIDTHS = [24, 16, 70, 60];
 /** Points per wrapped line of the default font. */
@@ -70,13 +77,25 @@ const LINE_HEIGHT = 15;
 export function guideSheet(): SheetDefinition {
   const cells: Record<string, CellDefinition> = {};
   const rowHeights: Record<number, number> = {};
+  const merges: string[] = [];
   let row = 1;
   const put = (column: string, value: string, style: CellStyle) => (cells[`${column}${row}`] = { value, style });
+  /** Makes the row as tall as the texts need, each wrapped in its width of characters. */
+  const fit = (texts: readonly string[], widths: readonly number[]) => {
+    const lines = Math.max(...texts.map((text, c) => Math.ceil(displayWidth(text) / (widths[c] - 1))));
+    if (lines > 1) rowHeights[row] = lines * LINE_HEIGHT;
+  };
   /** One row of four texts, wrapped, as tall as its longest text needs. */
   const line = (texts: readonly string[], styles: readonly CellStyle[]) => {
     texts.forEach((text, c) => put("ABCD"[c], text, styles[c] ?? "wrapped"));
-    const lines = Math.max(...texts.map((text, c) => Math.ceil(shownWidth(text) / (WIDTHS[c] - 1))));
-    if (lines > 1) rowHeights[row] = lines * LINE_HEIGHT;
+    fit(texts, WIDTHS);
+    row++;
+  };
+  /** One text across the printed width (A:D merged), wrapped there, so it prints whole. */
+  const across = (text: string, style: CellStyle) => {
+    put("A", text, style);
+    merges.push(`A${row}:${"ABCD"[WIDTHS.length - 1]}${row}`);
+    fit([text], [WIDTHS.reduce((sum, width) => sum + width, 0)]);
     row++;
   };
   const section = (title: string, headers: readonly string[]) => {
@@ -98,6 +117,6 @@ export function guideSheet(): SheetDefinition {
   section("Facts and assumptions 事实与假设", ["Kind 类型", "What", "Meaning", "含义"]);
   for (const texts of FACTS) line(texts, []);
   row++;
-  put("A", SOURCE, "note");
-  return { name: GUIDE_SHEET, widths: WIDTHS, frozen: { rows: 0, columns: 0 }, cells, rowHeights };
+  across(SOURCE, "note");
+  return { name: GUIDE_SHEET, widths: WIDTHS, frozen: { rows: 0, columns: 0 }, cells, rowHeights, merges };
 }

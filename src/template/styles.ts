@@ -50,8 +50,8 @@ export interface SheetLook {
 /** The narrowest and widest a table's column is made, in characters: a long answer wraps rather than running off the page. */
 const TABLE_WIDTH = { min: 10, max: 60 };
 
-/** How many characters wide a text shows: a Chinese character takes two. */
-function displayWidth(text: string): number {
+/** How many characters wide a text shows: a Chinese character takes two (a table's column widths, a wrapped row's height). */
+export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1;
   return width;
@@ -80,6 +80,14 @@ export function tableLook(rows: readonly (readonly unknown[])[]): SheetLook {
  */
 export function columnPoints(characters: number): number {
   return (characters * 7 + 5) * 0.75;
+}
+
+/**
+ * A sheet's view as ExcelJS writes it: its panes frozen where it freezes rows or columns, else a
+ * plain view — a "frozen" pane that freezes nothing is an empty pane Excel keeps on the sheet.
+ */
+export function excelJsViews(frozen: { rows: number; columns: number }): Partial<ExcelJS.WorksheetView>[] {
+  return frozen.rows || frozen.columns ? [{ state: "frozen", xSplit: frozen.columns, ySplit: frozen.rows }] : [{ state: "normal" }];
 }
 
 const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;

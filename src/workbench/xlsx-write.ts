@@ -9,7 +9,7 @@
  */
 import type ExcelJS from "exceljs";
 import { toStoredFormula } from "../template/formula-form";
-import { excelJsStyle, STYLES } from "../template/styles";
+import { excelJsStyle, excelJsViews, STYLES } from "../template/styles";
 import type { SavedCell, SavedSheet } from "./xlsx-saved-sheets";
 import type { ChartSpec } from "../template/charts";
 import { withCharts } from "./xlsx-charts";
@@ -79,7 +79,7 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
 function addLooking(workbook: ExcelJS.Workbook, sheet: SavedSheet): ExcelJS.Worksheet {
   const look = sheet.look;
   if (!look) return workbook.addWorksheet(sheet.name);
-  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", xSplit: look.frozen.columns, ySplit: look.frozen.rows }] });
+  const ws = workbook.addWorksheet(sheet.name, { views: excelJsViews(look.frozen) });
   look.widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const [key, style] of Object.entries(look.styles)) {
     const [row, column] = key.split(",").map(Number);

@@ -37,17 +37,19 @@ export const ERROR_ROWS = 100_000;
 
 let sink = 0;
 
-/** Target CPAs 1,000× and more the base CPA, whose cap is beyond any budget: every cell is #NUM! (CAP_TOO_LARGE). */
-export function budgetCapErrorCost(rounds: number, rows = ERROR_ROWS): PairedCost {
-  const targets = Array.from({ length: rows }, (_, i) => [1_000 + i]);
+/**
+ * A column through the entry point (`entry`, one call over every row) beside a bare loop calling the
+ * core (`core`) on each row and keeping what it throws, paired, with CustomFunctions.Error stacking.
+ */
+function errorColumnCost<T>(rows: readonly T[], entry: () => unknown[][], core: (row: T) => unknown, rounds: number): PairedCost {
   return withStackingErrors(() =>
     paired(
-      () => (sink += budgetCapFn(targets, [[1]]).length),
+      () => (sink += entry().length),
       () => {
         const out: unknown[][] = [];
-        for (const [target] of targets) {
+        for (const row of rows) {
           try {
-            out.push([budgetCap(target, 1)]);
+            out.push([core(row)]);
           } catch (error) {
             out.push([error]);
           }
@@ -60,27 +62,16 @@ export function budgetCapErrorCost(rounds: number, rows = ERROR_ROWS): PairedCos
   );
 }
 
+/** Target CPAs 1,000× and more the base CPA, whose cap is beyond any budget: every cell is #NUM! (CAP_TOO_LARGE). */
+export function budgetCapErrorCost(rounds: number, rows = ERROR_ROWS): PairedCost {
+  const targets = Array.from({ length: rows }, (_, i) => [1_000 + i]);
+  return errorColumnCost(targets, () => budgetCapFn(targets, [[1]]), ([target]) => budgetCap(target, 1), rounds);
+}
+
 /** TRUE in every cell of MARGINALCPM's spend column: every cell is #VALUE! with a message naming the value. */
 export function trueColumnErrorCost(rounds: number, rows = ERROR_ROWS): PairedCost {
   const spend = Array.from({ length: rows }, () => [true]);
-  return withStackingErrors(() =>
-    paired(
-      () => (sink += marginalCpmFn(spend, [[80]]).length),
-      () => {
-        const out: unknown[][] = [];
-        for (const [value] of spend) {
-          try {
-            out.push([marginalCpm(readChecked(MONEY, value, "spend"), 80)]);
-          } catch (error) {
-            out.push([error]);
-          }
-        }
-        sink += out.length;
-      },
-      rounds,
-      1,
-    ),
-  );
+  return errorColumnCost(spend, () => marginalCpmFn(spend, [[80]]), ([value]) => marginalCpm(readChecked(MONEY, value, "spend"), 80), rounds);
 }
 
 /** The sink, read so the work is not optimised away. */

@@ -3,7 +3,8 @@
  * scenario's band of budget caps read from it — moving the right way as the months get noisier.
  */
 import { checkBudgetStep } from "../../src/core";
-import { BAND_LAYOUT, EXAMPLE_HISTORY, HISTORY_LAYOUT, HISTORY_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
+import { ASSUMPTION_TABLE } from "../../src/core/assumptions";
+import { BAND_LAYOUT, EXAMPLE_HISTORY, HISTORY_LAYOUT, HISTORY_SHEET, parseA1, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { engine } from "../support/engine";
 
 /** The template with the example months' CPMs pulled onto (noise 0) or pushed off the fitted curve. */
@@ -34,10 +35,26 @@ describe("the CPM history sheet and the band of caps", () => {
     const rows = Object.fromEntries(sheets.map((s) => [s.name, sheetAsRows(s)]));
     // One month left: CPMFIT needs more, so its spill is one error with blanks where the rest was.
     for (let i = 1; i < HISTORY_LAYOUT.monthRows; i++) rows[HISTORY_SHEET][HISTORY_LAYOUT.firstMonthRow - 1 + i].splice(1, 2, null, null);
+    // As Excel shows a call that throws: the error in the fit's first cell and nothing spilled below
+    // it (the engine would fill the whole spill range with the error, hiding a table that reads a blank).
+    const { row: fitRow, column: fitColumn } = parseA1(HISTORY_LAYOUT.results.elasticity);
+    const fitFormula = String(rows[HISTORY_SHEET][fitRow][fitColumn]);
+    expect(fitFormula).toMatch(/^=TRANSPOSE\(RED\.CPMFIT\(/);
+    rows[HISTORY_SHEET][fitRow][fitColumn] = `=INDEX(${fitFormula.slice(1)},1,1)`;
     const hf = await engine(rows);
     const read = (sheet: string, a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(sheet)!)!);
-    expect(read(HISTORY_SHEET, HISTORY_LAYOUT.results.elasticity)).toMatchObject({ type: "NUM" });
-    for (const end of ["pessimistic", "fitted", "optimistic"] as const) expect({ end, cap: read("Growth", BAND_LAYOUT[end][1]) }).toMatchObject({ end, cap: { value: expect.stringMatching(/^#/) } });
+    const fit = read(HISTORY_SHEET, HISTORY_LAYOUT.results.elasticity) as { type: string; value: string };
+    expect(fit).toMatchObject({ type: "NUM" });
+    // Each band table's cpm_elasticity is the fit's own error, not the blank below it read as 0.
+    const row = ASSUMPTION_TABLE.findIndex((a) => a.key === "cpm_elasticity");
+    for (const [end, table] of Object.entries(HISTORY_LAYOUT.bandTables)) {
+      const [, , top, valueColumn] = /^\$([A-Z]+)\$(\d+):\$([A-Z]+)\$\d+$/.exec(table)!;
+      expect({ end, elasticity: read(HISTORY_SHEET, `${valueColumn}${Number(top) + 1 + row}`) }).toMatchObject({ end, elasticity: { type: fit.type, value: fit.value } });
+    }
+    // So every cap fails on that error (an elasticity of 0 would instead give "no budget cap").
+    for (const end of ["pessimistic", "fitted", "optimistic"] as const) {
+      expect({ end, cap: read("Growth", BAND_LAYOUT[end][1]) }).toMatchObject({ end, cap: { value: expect.stringMatching(/^#/), message: expect.stringContaining(`cpm_elasticity: "${fit.value}"`) } });
+    }
     hf.destroy();
   });
 

@@ -289,6 +289,9 @@ describeWithLibreOffice("LibreOffice Calc prints the template (issue 26, a plan 
       perSheet.set(sheet!, (perSheet.get(sheet!) ?? 0) + 1);
     }
     expect(sheets.filter((name) => (perSheet.get(name) ?? 0) < 1 || (perSheet.get(name) ?? 0) > 2)).toEqual([]);
+    // The README's figure is the one measured here.
+    const readme = fs.readFileSync(path.join(__dirname, "../../README.md"), "utf8").replace(/\s+/g, " ");
+    expect(/\((\d+) pages in all in LibreOffice/.exec(readme)?.[1]).toBe(String(pages));
   });
 });
 

@@ -39,6 +39,19 @@ describe("assets/spillsplit-planner.xlsx", () => {
     expect(ws.getCell("A9").value).toBe("Month 月份");
   });
 
+  it("writes a frozen pane only where a sheet freezes rows or columns: no empty pane (the Read me freezes none)", async () => {
+    const fs = await import("fs");
+    const zip = await JSZip.loadAsync(fs.readFileSync(TEMPLATE_PATH));
+    expect(plannerWorkbook()[0].frozen).toEqual({ rows: 0, columns: 0 });
+    for (const [index, definition] of plannerWorkbook().entries()) {
+      const xml = await zip.file(`xl/worksheets/sheet${index + 1}.xml`)!.async("string");
+      const pane = /<pane [^>]*>/.exec(xml)?.[0] ?? "none";
+      const { rows, columns } = definition.frozen;
+      if (rows || columns) expect({ sheet: definition.name, pane }).toEqual({ sheet: definition.name, pane: expect.stringMatching(rows ? new RegExp(`ySplit="${rows}"`) : new RegExp(`xSplit="${columns}"`)) });
+      else expect({ sheet: definition.name, pane }).toEqual({ sheet: definition.name, pane: "none" });
+    }
+  });
+
   it("is not stale: every sheet, cell, formula and format matches its definition (run `npm run template`)", async () => {
     const onDisk = await committed();
     const { workbook: fresh } = await buildPlanner();
@@ -51,7 +64,8 @@ describe("assets/spillsplit-planner.xlsx", () => {
       const wsFresh = fresh.getWorksheet(definition.name)!;
       wsFresh.eachRow((row) => row.eachCell((cell) => (expected[cell.address] = { value: cell.value, format: cell.numFmt })));
       expect(written).toEqual(expected);
-      expect(ws.views[0]).toMatchObject({ xSplit: definition.frozen.columns, ySplit: definition.frozen.rows });
+      const { rows, columns } = definition.frozen;
+      expect({ sheet: definition.name, ...ws.views[0] }).toMatchObject(rows || columns ? { sheet: definition.name, state: "frozen", xSplit: columns, ySplit: rows } : { sheet: definition.name, state: "normal" });
       definition.widths.forEach((width, i) => expect(ws.getColumn(i + 1).width).toBe(width));
     }
   });

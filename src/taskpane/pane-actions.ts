@@ -110,7 +110,7 @@ export async function keepSummary(host: WorkbookHost, sheets?: readonly SheetRef
   // A Summary from an older template gains the columns it lacks, headers first.
   for (let c = known; c < SUMMARY_HEADERS.length; c++) cells[`${columnLetter(c)}${S.headerRow}`] = { value: SUMMARY_HEADERS[c], style: "header" };
   // Each row points at where its sheet keeps its figures now (rows inserted there move them).
-  layouts.forEach((s, i) => Object.assign(cells, summaryRow(s.sheet.name, S.firstRow + i, s.rows)));
+  layouts.forEach((s, i) => Object.assign(cells, summaryRow(s.sheet.name, S.firstRow + i, s.places)));
   for (let i = scenarios.length; i < listed.length; i++) {
     for (let c = 0; c < SUMMARY_HEADERS.length; c++) cells[`${columnLetter(c)}${S.firstRow + i}`] = null;
   }
@@ -123,10 +123,10 @@ export async function keepSummary(host: WorkbookHost, sheets?: readonly SheetRef
  * J holds other data (its row written before that data was): that row must say so instead.
  */
 async function saysNoConversions(host: WorkbookHost, summary: string, layouts: readonly ScenarioLayout[]): Promise<boolean> {
-  const rows = layouts.flatMap((s, i) => (s.rows.noConversions === undefined ? [] : [i]));
+  const rows = layouts.flatMap((s, i) => (s.places.noConversions === undefined ? [] : [i]));
   if (rows.length === 0) return false;
   const [column] = await host.readRanges([joinAddress(summary, `${SUMMARY_CONVERSIONS}${SUMMARY_LAYOUT.firstRow}:${SUMMARY_CONVERSIONS}${SUMMARY_LAYOUT.firstRow + layouts.length - 1}`)]);
-  return rows.some((i) => column[i]?.[0] !== layouts[i].rows.noConversions);
+  return rows.some((i) => column[i]?.[0] !== layouts[i].places.noConversions);
 }
 
 /** The selection as a binding, with its sheet's id, so the binding follows the sheet when it is renamed. */

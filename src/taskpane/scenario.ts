@@ -7,6 +7,7 @@ import {
   ASSUMPTIONS_SHEET,
   BAND_LABELS,
   BAND_LAYOUT,
+  columnLetter,
   HISTORY_LABELS,
   HISTORY_LAYOUT,
   HISTORY_MONTH_HEADER,
@@ -21,12 +22,12 @@ import {
   SCENARIO_LAYOUT as L,
   scenarioColumn,
   scenarioHeader,
-  TEMPLATE_ROWS,
+  TOTAL_LABEL,
   scenarioSheet,
   SCENARIOS,
   SheetDefinition,
 } from "../template/planner";
-import type { CellDefinition, ScenarioRows } from "../template/planner";
+import type { CellDefinition, ScenarioPlaces } from "../template/planner";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
 import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
 
@@ -271,47 +272,68 @@ export async function scenarioSheets(host: WorkbookHost, sheets: readonly SheetR
   return sheets.filter((_, i) => findLabels(columns[i]) !== undefined);
 }
 
-/** A scenario sheet as the Summary reads it: where its rows are now, and its Conversions column's state. */
+/** A scenario sheet as the Summary reads it: where its figures are now, and its Conversions column's state. */
 export interface ScenarioLayout {
   sheet: SheetRef;
-  rows: ScenarioRows;
+  places: ScenarioPlaces;
   /**
    * The cells to write so the sheet has the Conversions column: a sheet from a template older than
-   * it, whose column J is empty there (none when it has the column, or J holds other data).
+   * it, laid out as the template was, whose column J is empty there (none when it has the column).
    */
   addConversions?: Record<string, CellDefinition>;
 }
 
+/** How many columns of a scenario's header row the pane searches for the month table's headers. */
+const HEADER_COLUMNS = 40;
+
 /**
- * The scenario sheets with where each keeps what the Summary reads — found by the labels, so rows
- * inserted above the inputs or the months move the Summary's formulas with them — and, for a sheet
- * without the Conversions column, the column to add (over the assumptions its marginal CPAs read).
+ * The scenario sheets with where each keeps what the Summary reads — rows found by their labels in
+ * column A (the total row by its label below the months), columns by their headers in the month
+ * table's header row — so rows and columns the planner inserted move the Summary's formulas with
+ * them; and, for a sheet without the Conversions column, the column to add (over the assumptions
+ * its marginal CPAs read).
  */
 export async function scenarioLayouts(host: WorkbookHost, sheets: readonly SheetRef[]): Promise<ScenarioLayout[]> {
   const columns = await host.readRanges(sheets.map((s) => joinAddress(s.name, `A1:A${SEARCH_ROWS}`)));
   const found = sheets.flatMap((sheet, i) => {
     const labels = findLabels(columns[i]);
-    return labels ? [{ sheet, labels }] : [];
+    return labels ? [{ sheet, labels, columnA: columns[i] }] : [];
   });
-  const J = scenarioColumn("conversions");
-  const H = scenarioColumn("marginalCpa");
-  const months = await host.readRanges(found.map(({ sheet, labels }) => joinAddress(sheet.name, `${J}${labels.month! + 1}:${J}${labels.month! + 2 + L.months}`)));
+  const headers = await host.readRanges(found.map(({ sheet, labels }) => joinAddress(sheet.name, `A${labels.month! + 1}:${columnLetter(HEADER_COLUMNS - 1)}${labels.month! + 1}`)));
   return Promise.all(
-    found.map(async ({ sheet, labels }, i): Promise<ScenarioLayout> => {
+    found.map(async ({ sheet, labels, columnA }, i): Promise<ScenarioLayout> => {
       const firstMonth = labels.month! + 2;
-      // A label not found (deleted by hand) points the Summary at the template's row for it.
-      const rows: ScenarioRows = {
+      const header = headers[i][0] ?? [];
+      const letters = Object.fromEntries(
+        L.columns.flatMap((name) => {
+          const at = header.findIndex((cell) => cell === scenarioHeader(name));
+          return at < 0 ? [] : [[name, columnLetter(at)]];
+        }),
+      ) as ScenarioPlaces["columns"];
+      const total = columnA.findIndex((line, row) => row > labels.month! && line[0] === TOTAL_LABEL);
+      const places: ScenarioPlaces = {
         stage: labels.stage! + 1,
-        budgetCap: labels.budgetCap === undefined ? TEMPLATE_ROWS.budgetCap : labels.budgetCap + 1,
+        ...(labels.budgetCap !== undefined && { budgetCap: labels.budgetCap + 1 }),
         firstMonth,
+        ...(total >= 0 && { totalRow: total + 1 }),
+        columns: letters,
       };
-      const column = months[i];
-      if (column[0]?.[0] === scenarioHeader("conversions")) return { sheet, rows };
-      if (labels.baseCpa === undefined || !column.every((row) => isBlank(row[0]))) return { sheet, rows: { ...rows, noConversions: NO_CONVERSIONS_COLUMN } };
+      if (letters.conversions) return { sheet, places };
+      // A sheet from a template older than the column, laid out as the template was (so the column goes where the template puts it): add it, if J is empty there.
+      const J = scenarioColumn("conversions");
+      const asTemplate = L.columns.every((name) => name === "conversions" || letters[name] === scenarioColumn(name));
+      const [column] = await host.readRanges([joinAddress(sheet.name, `${J}${firstMonth - 1}:${J}${firstMonth + L.months}`)]);
+      if (!asTemplate || labels.baseCpa === undefined || total !== firstMonth - 1 + L.months || !column.every((row) => isBlank(row[0]))) {
+        return { sheet, places: { ...places, noConversions: NO_CONVERSIONS_COLUMN } };
+      }
       // The conversions read the assumptions the month's marginal CPA reads: the same table, or the defaults.
-      const [[[formula]]] = await host.readFormulas([joinAddress(sheet.name, `${H}${firstMonth}`)]);
+      const [[[formula]]] = await host.readFormulas([joinAddress(sheet.name, `${scenarioColumn("marginalCpa")}${firstMonth}`)]);
       const range = typeof formula === "string" && formula ? assumptionsRange(formula, sheet.name) : undefined;
-      return { sheet, rows, addConversions: conversionsColumn({ baseCpa: labels.baseCpa + 1, firstMonth }, range && absoluteAddress(range)) };
+      return {
+        sheet,
+        places: { ...places, columns: { ...letters, conversions: J } },
+        addConversions: conversionsColumn({ baseCpa: labels.baseCpa + 1, firstMonth }, range && absoluteAddress(range)),
+      };
     }),
   );
 }
@@ -336,16 +358,12 @@ export function isScenario(scenario: Scenario | null, state: SheetState): boolea
 const TEMPLATE_COLUMNS = L.columns.length;
 
 export async function readScenario(host: WorkbookHost, sheet: string, state: SheetState, sheets?: readonly SheetRef[]): Promise<Scenario> {
-  const [top] = await host.readRanges([joinAddress(sheet, `A1:${columnOf(TEMPLATE_COLUMNS - 1)}${SEARCH_ROWS}`)]);
+  const [top] = await host.readRanges([joinAddress(sheet, `A1:${columnLetter(TEMPLATE_COLUMNS - 1)}${SEARCH_ROWS}`)]);
   const labels = findLabels(top);
   const all = sheets ?? (await host.sheets());
   const scenario = labels ? await readTemplateScenario(host, sheet, top, labels, state.month, all) : await readBoundScenario(host, sheet, state, all);
   // The months belong to the workbook, not to one scenario: every scenario reads its cap against them.
   return { ...scenario, history: await readCpmHistory(host, all) };
-}
-
-function columnOf(index: number): string {
-  return String.fromCharCode(65 + index);
 }
 
 async function readTemplateScenario(
@@ -358,13 +376,13 @@ async function readTemplateScenario(
 ): Promise<Scenario> {
   const inputRow = (key: keyof LabelRows) => (labels[key] === undefined ? undefined : labels[key]!);
   const input = (key: keyof LabelRows) => (inputRow(key) === undefined ? undefined : top[inputRow(key)!]?.[1]);
-  const at = (row: number, column: number) => joinAddress(sheet, `${columnOf(column)}${row + 1}`);
+  const at = (row: number, column: number) => joinAddress(sheet, `${columnLetter(column)}${row + 1}`);
   // The twelve months start under the header; read past the search window if rows pushed them there.
   const first = labels.month! + 1;
   const table =
     first + L.months <= top.length
       ? top.slice(first, first + L.months)
-      : (await host.readRanges([joinAddress(sheet, `A${first + 1}:${columnOf(TEMPLATE_COLUMNS - 1)}${first + L.months}`)]))[0];
+      : (await host.readRanges([joinAddress(sheet, `A${first + 1}:${columnLetter(TEMPLATE_COLUMNS - 1)}${first + L.months}`)]))[0];
   const notes = await readSheetNotes(host, sheets);
   const m = Math.min(Math.max(0, month), L.months - 2);
   const column = (name: (typeof L.columns)[number]) => L.columns.indexOf(name);

@@ -3,7 +3,7 @@
  * live ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN blocks over them.
  */
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
-import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS } from "./sheet";
+import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS, TOTAL_LABEL } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export const LINES_SHEET = "Lines";
@@ -138,14 +138,14 @@ export function linesSheet(): SheetDefinition {
     cells[`${column}${F + 1}`] = { value: m, style: "input", format: "0.00" };
     cells[`${column}${F + 2}`] = { value: MONTHS[j], style: "header" };
   });
-  cells[`${columnLetter(months + 1)}${F + 2}`] = { value: "Total 合计", style: "header" };
+  cells[`${columnLetter(months + 1)}${F + 2}`] = { value: TOTAL_LABEL, style: "header" };
   const flight = `RED.FLIGHTPLAN(${abs(L.flightBudget)},${range("A")},${range("B")},$B$${F + 1}:$${lastMonth}$${F + 1},${range("C")},${range("D")},${range("E")},${range("F")},${A})`;
   cells[`B${F + 3}`] = { formula: flight };
   spillFormats(F + 3, L.lines, EXAMPLE_SEASONALITY.map(() => FORMATS.money), 1);
   for (let i = 0; i <= L.lines; i++) {
     const r = F + 3 + i;
     const isTotal = i === L.lines;
-    cells[`A${r}`] = isTotal ? { value: "Total 合计", style: "total" } : { formula: `$A$${first + i}`, style: "label" };
+    cells[`A${r}`] = isTotal ? { value: TOTAL_LABEL, style: "total" } : { formula: `$A$${first + i}`, style: "label" };
     for (let j = isTotal ? 0 : months; j <= months; j++) {
       const column = columnLetter(j + 1);
       const formula = isTotal ? `SUM(${column}${F + 3}:${column}${F + 2 + L.lines})` : `SUM(B${r}:${lastMonth}${r})`;

@@ -6,7 +6,7 @@
 import { stagePlan } from "../core/playbook";
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
 import { HISTORY_LAYOUT, HISTORY_SHEET } from "./history-sheet";
-import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTH_HEADER, MONTHS, parseA1 } from "./sheet";
+import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTH_HEADER, MONTHS, parseA1, TOTAL_LABEL } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export interface ScenarioInputs {
@@ -122,14 +122,17 @@ function budgetRange(first: number): string {
 }
 
 /**
- * The year's budget: SUM alone would leave a budget typed as text out of the year, and net a
- * negative one off the other months, without a word — say so instead.
+ * The year's budget: SUM alone would leave a budget typed as text out of the year (or a cell
+ * showing a formula's ""), and net a negative one off the other months, without a word — say so
+ * instead. Each month counts in cents, as the functions read a budget (0.005 is 0.01), so the
+ * year's spillover and closed loop add up to it (ROUND over the range: SUMPRODUCT evaluates it
+ * month by month in every Excel, without an array formula).
  */
 function budgetTotal(first: number): string {
   const budgets = budgetRange(first);
   return (
     `IF(ISERROR(SUM(${budgets})),SUM(${budgets}),IF(COUNTA(${budgets})>COUNT(${budgets}),"${BUDGET_NOT_A_NUMBER}",` +
-    `IF(COUNTIF(${budgets},"<0")>0,"${BUDGET_NEGATIVE}",SUM(${budgets}))))`
+    `IF(COUNTIF(${budgets},"<0")>0,"${BUDGET_NEGATIVE}",SUMPRODUCT(ROUND(${budgets},2)))))`
   );
 }
 
@@ -242,7 +245,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
   }
   const first = L.firstMonthRow;
   const last = L.firstMonthRow + L.months - 1;
-  cells[`A${L.totalRow}`] = { value: "Total 合计", style: "total" };
+  cells[`A${L.totalRow}`] = { value: TOTAL_LABEL, style: "total" };
   cells[`B${L.totalRow}`] = { formula: budgetTotal(first), style: "total", format: FORMATS.money };
   for (const column of ["spillover", "closedLoop", "impressions"] as const) {
     const letter = scenarioColumn(column);
@@ -252,8 +255,10 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
   // Months over the cap, counted only when every month has a verdict: an error or a missing input
   // in any month is shown here rather than counted as within the cap.
   const checks = `I${first}:I${last}`;
+  // Not counted over a year whose budget total is not a number: what that total says.
+  const budgetTotalCell = `${scenarioColumn("budget")}${L.totalRow}`;
   cells[`I${L.totalRow}`] = {
-    formula: `IF(ISERROR(SUM(${checks})),SUM(${checks}),IF(COUNTIF(${checks},"${BUDGET_NOT_A_NUMBER}")>0,"${BUDGET_NOT_A_NUMBER}",IF(COUNTIF(${checks},"${CAP_INPUT_MISSING}")>0,"${CAP_INPUT_MISSING}",COUNTIF(${checks},"${OVER_CAP}"))))`,
+    formula: `IF(ISERROR(SUM(${checks})),SUM(${checks}),IF(NOT(ISNUMBER(${budgetTotalCell})),${budgetTotalCell},IF(COUNTIF(${checks},"${CAP_INPUT_MISSING}")>0,"${CAP_INPUT_MISSING}",COUNTIF(${checks},"${OVER_CAP}"))))`,
     style: "total",
     format: '0" over 超出"',
   };

@@ -30,6 +30,9 @@ export interface SheetDefinition {
   rowHeights?: Record<number, number>;
 }
 
+/** The label of a total row or column (a scenario's year, the Lines blocks): the Summary finds a scenario's totals on its row. */
+export const TOTAL_LABEL = "Total 合计";
+
 /** A row holding headers is two lines tall: the bilingual headers wrap, and a single-line row would let them overlap the first data row. */
 export const HEADER_ROW_HEIGHT = 30;
 

@@ -3,8 +3,8 @@
  * total row and budget cap by native formulas. The rows are laid out here once, for the template
  * build and for the task pane, which rewrites them when scenario sheets are added, copied or renamed.
  */
-import { SCENARIO_LAYOUT, scenarioColumn, scenarioHeader } from "./scenario-sheet";
-import { columnLetter, FORMATS, parseA1 } from "./sheet";
+import { SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioColumn, scenarioHeader } from "./scenario-sheet";
+import { columnLetter, FORMATS, parseA1, TOTAL_LABEL } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export const SUMMARY_SHEET = "Summary";
@@ -42,55 +42,75 @@ export function sheetPrefix(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
 }
 
+/** A column of a scenario's month table, by its name in SCENARIO_LAYOUT.columns. */
+export type ScenarioColumn = (typeof SCENARIO_LAYOUT.columns)[number];
+
 /**
- * Where a scenario sheet keeps what the Summary reads (1-based rows): the stage, the budget cap and
- * the first month, the year's total right under the twelve months — as the template lays them out,
- * or wherever rows inserted above moved them (the pane finds them by their labels).
+ * Where a scenario sheet keeps what the Summary reads: rows 1-based, columns as letters — as the
+ * template lays them out, or wherever the planner's inserted rows and columns moved them (the pane
+ * finds the rows by their labels in column A and the columns by their headers). A place not found
+ * (a label retyped, a column deleted) is left out, and the Summary says so rather than read a cell
+ * that now holds something else.
  */
-export interface ScenarioRows {
+export interface ScenarioPlaces {
   stage: number;
-  budgetCap: number;
+  budgetCap?: number;
+  /** The month table's first row, under its header row. */
   firstMonth: number;
+  /** The year's total row (its `Total 合计` label), below the last month. */
+  totalRow?: number;
+  columns: Partial<Record<ScenarioColumn, string>>;
   /** What the Summary shows for the conversions instead, where the sheet has no Conversions column (one the pane could not add). */
   noConversions?: string;
 }
 
-/** The template's own rows. */
-export const TEMPLATE_ROWS: ScenarioRows = {
+/** The template's own places. */
+export const TEMPLATE_PLACES: ScenarioPlaces = {
   stage: parseA1(SCENARIO_LAYOUT.stage).row + 1,
   budgetCap: parseA1(SCENARIO_LAYOUT.budgetCap).row + 1,
   firstMonth: SCENARIO_LAYOUT.firstMonthRow,
+  totalRow: SCENARIO_LAYOUT.totalRow,
+  columns: Object.fromEntries(SCENARIO_LAYOUT.columns.map((name) => [name, scenarioColumn(name)])),
 };
 
-/** What the Summary says for a scenario sheet whose column J holds something other than conversions. */
-export const NO_CONVERSIONS_COLUMN = "No Conversions column on this sheet (column J holds other data) 此表没有转化列（J 列另有数据）";
+/** What the Summary says for a scenario sheet without a Conversions column, where the pane could not add one (column J holds the planner's data). */
+export const NO_CONVERSIONS_COLUMN = "No Conversions column on this sheet 此表没有转化列";
+
+/** What the Summary says for a figure whose row or column it cannot find on the scenario sheet (its label or header retyped or deleted). */
+export function notFound(what: string): string {
+  return `Not found on the sheet: ${what} 表中未找到：${what}`;
+}
 
 /**
  * The Summary's cells for one scenario sheet in row `r`: its name, then its figures by formulas, which
  * follow the sheet through renames. Every figure after the budget follows the sheet's own totals, so
  * a budget typed as text or an input left blank shows its message on the Summary too, never a 0.
  */
-export function summaryRow(scenario: string, r: number, rows: ScenarioRows = TEMPLATE_ROWS): Record<string, CellDefinition> {
+export function summaryRow(scenario: string, r: number, places: ScenarioPlaces = TEMPLATE_PLACES): Record<string, CellDefinition> {
   const sheet = sheetPrefix(scenario);
-  const total = rows.firstMonth + SCENARIO_LAYOUT.months;
-  const totalOf = (column: Parameters<typeof scenarioColumn>[0]) => `${sheet}$${scenarioColumn(column)}$${total}`;
-  const H = scenarioColumn("marginalCpa");
-  const marginal = `${sheet}$${H}$${rows.firstMonth}:$${H}$${total - 1}`;
+  const { totalRow, columns } = places;
+  const totalOf = (column: ScenarioColumn, format: string): CellDefinition =>
+    totalRow !== undefined && columns[column] ? { formula: `${sheet}$${columns[column]}$${totalRow}`, format } : { value: notFound(totalRow === undefined ? TOTAL_LABEL : scenarioHeader(column)) };
+  const H = columns.marginalCpa;
+  const marginal = H && totalRow !== undefined ? `${sheet}$${H}$${places.firstMonth}:$${H}$${totalRow - 1}` : undefined;
+  const conversions = `${SUMMARY_CONVERSIONS}${r}`;
   return {
     [`A${r}`]: { value: scenario, style: "label" },
-    [`B${r}`]: { formula: `${sheet}$B$${rows.stage}` },
-    [`C${r}`]: { formula: totalOf("budget"), format: FORMATS.money },
-    [`D${r}`]: { formula: totalOf("spillover"), format: FORMATS.money },
-    [`E${r}`]: { formula: totalOf("closedLoop"), format: FORMATS.money },
-    [`F${r}`]: { formula: totalOf("impressions"), format: FORMATS.count },
-    [`G${r}`]: { formula: `${sheet}$B$${rows.budgetCap}`, format: FORMATS.money },
-    [`H${r}`]: { formula: totalOf("capCheck"), format: FORMATS.count },
-    [`${SUMMARY_CONVERSIONS}${r}`]: rows.noConversions === undefined ? { formula: totalOf("conversions"), format: FORMATS.count } : { value: rows.noConversions },
+    [`B${r}`]: { formula: `${sheet}$B$${places.stage}` },
+    [`C${r}`]: totalOf("budget", FORMATS.money),
+    [`D${r}`]: totalOf("spillover", FORMATS.money),
+    [`E${r}`]: totalOf("closedLoop", FORMATS.money),
+    [`F${r}`]: totalOf("impressions", FORMATS.count),
+    [`G${r}`]: places.budgetCap === undefined ? { value: notFound(SCENARIO_LABELS.budgetCap) } : { formula: `${sheet}$B$${places.budgetCap}`, format: FORMATS.money },
+    [`H${r}`]: totalOf("capCheck", FORMATS.count),
+    [conversions]: places.noConversions === undefined ? totalOf("conversions", FORMATS.count) : { value: places.noConversions },
     // The year's budget over its conversions; a budget or count that is text or an error is passed on, not divided.
-    [`J${r}`]: { formula: `IF(AND(ISNUMBER(C${r}),ISNUMBER(I${r})),IF(I${r}>0,C${r}/I${r},""),IF(ISNUMBER(C${r}),I${r},C${r}))`, format: FORMATS.price },
+    [`J${r}`]: { formula: `IF(AND(ISNUMBER(C${r}),ISNUMBER(${conversions})),IF(${conversions}>0,C${r}/${conversions},""),IF(ISNUMBER(C${r}),${conversions},C${r}))`, format: FORMATS.price },
     // The dearest month's next conversion, the one the budget cap judges first: only over a year the
     // conversions could be counted on (else what they say), and blank over a year with no budgets.
-    [`K${r}`]: { formula: `IF(NOT(ISNUMBER(I${r})),I${r},IF(COUNT(${marginal})=0,"",MAX(${marginal})))`, format: FORMATS.price },
+    [`K${r}`]: marginal
+      ? { formula: `IF(NOT(ISNUMBER(${conversions})),${conversions},IF(COUNT(${marginal})=0,"",MAX(${marginal})))`, format: FORMATS.price }
+      : { value: notFound(totalRow === undefined ? TOTAL_LABEL : scenarioHeader("marginalCpa")) },
   };
 }
 

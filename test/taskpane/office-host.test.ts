@@ -11,7 +11,7 @@ import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState, sheetStateOf } from "../../src/taskpane/state";
 import ExcelJS from "exceljs";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { assumptionsSheet, columnLetter, NO_CONVERSIONS_COLUMN, NOTES_LAST_ROW, PLAYBOOK_LINES, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
+import { assumptionsSheet, columnLetter, NO_CONVERSIONS_COLUMN, notFound, NOTES_LAST_ROW, PLAYBOOK_LINES, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
 import { columnPoints, tableLook } from "../../src/template/styles";
 import { DEFAULT_SIZE, Look, lookInFile } from "../support/look";
 
@@ -202,12 +202,14 @@ const TOP = `A1:${columnLetter(SCENARIO_LAYOUT.columns.length - 1)}100`;
 /** The Summary's header row as the pane reads it (A3:K3). */
 const SUMMARY_HEADER_ROW = `A${SUMMARY_LAYOUT.headerRow}:${SUMMARY_LAYOUT.lastColumn}${SUMMARY_LAYOUT.headerRow}`;
 
-/** A scenario's Conversions column, header to total, where keepSummary reads it (J9:J22). */
+/** A scenario's Conversions column, header to total, where keepSummary reads it on a sheet without its header (J9:J22). */
 const CONVERSIONS_COLUMN = `J${SCENARIO_LAYOUT.headerRow}:J${SCENARIO_LAYOUT.totalRow}`;
 
-/** That column of a template scenario sheet as the mock holds it. */
-function conversionsAsRead(sheet: SheetDefinition): Grid {
-  return sheetAsRows(sheet).slice(SCENARIO_LAYOUT.headerRow - 1, SCENARIO_LAYOUT.totalRow).map((row) => [row[9] ?? null]);
+/** A scenario's month-table header row as keepSummary reads it (A9:AN9, or lower by `rowsAbove`), from the template, with `drop` headers blanked. */
+function headerRowAsRead(sheet: SheetDefinition, rowsAbove = 0, drop: string[] = []): Record<string, Grid> {
+  const row = SCENARIO_LAYOUT.headerRow + rowsAbove;
+  const cells = sheetAsRows(sheet)[SCENARIO_LAYOUT.headerRow - 1];
+  return { [`A${row}:AN${row}`]: [Array.from({ length: 40 }, (_, c) => (drop.includes(String(cells[c])) ? null : (cells[c] ?? null)))] };
 }
 
 /** The top block of a sheet as the pane reads it (TOP), from the template's own definition (formulas as their text). */
@@ -527,7 +529,7 @@ describe("officeHost", () => {
   it("issue 21 item 7: keeps the Summary on the scenario sheets there are — a copy and a renamed sheet listed, a deleted one's row emptied — writing names as text", async () => {
     // Column A and the header row of each sheet, as keepSummary reads them.
     const scenarioColumn = columnsAI(scenarioSheet(growth)).map(([a]) => [a]);
-    const scenarioSheetCells = { "A1:A100": scenarioColumn, [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)], [CONVERSIONS_COLUMN]: conversionsAsRead(scenarioSheet(growth)) };
+    const scenarioSheetCells = { "A1:A100": scenarioColumn, [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)], ...headerRowAsRead(scenarioSheet(growth)) };
     const summaryRows = ["Growth", "Old name", "Deleted"];
     const { excel, written } = mockExcel(
       {
@@ -562,7 +564,7 @@ describe("officeHost", () => {
     const { excel, written } = mockExcel(
       {
         Summary: { "A1:A100": columnsAI(summarySheet(SCENARIOS)).map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [older], "A4:A203": Array.from({ length: 200 }, (_, r) => [r === 0 ? "Growth" : null]) },
-        Growth: { "A1:A100": scenarioColumn, [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)], [CONVERSIONS_COLUMN]: conversionsAsRead(scenarioSheet(growth)) },
+        Growth: { "A1:A100": scenarioColumn, [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)], ...headerRowAsRead(scenarioSheet(growth)) },
       },
       "Growth",
     );
@@ -580,6 +582,7 @@ describe("officeHost", () => {
         Growth: {
           "A1:A100": columnsAI(older).map(([a]) => [a]),
           [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)],
+          ...headerRowAsRead(older, 0, ["Conversions 转化"]),
           [CONVERSIONS_COLUMN]: Array.from({ length: 14 }, () => [null]),
           H10: [["=RED.MARGINALCPA(B10,$B$5,'Old assumptions'!$A$2:$B$30)"]],
         },
@@ -608,6 +611,7 @@ describe("officeHost", () => {
         Growth: {
           "A1:A100": columnsAI(scenarioSheet(growth)).map(([a]) => [a]),
           [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)],
+          ...headerRowAsRead(scenarioSheet(growth), 0, ["Conversions 转化"]),
           [CONVERSIONS_COLUMN]: Array.from({ length: 14 }, (_, r) => [r === 3 ? "my note" : null]),
         },
       },
@@ -624,7 +628,7 @@ describe("officeHost", () => {
     const { excel, written } = mockExcel(
       {
         Summary: { "A1:A100": columnsAI(summarySheet(SCENARIOS)).map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [SUMMARY_HEADERS], "A4:A203": Array.from({ length: 200 }, () => [null]) },
-        Growth: { "A1:A100": moved.map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)], "J12:J25": conversionsAsRead(scenarioSheet(growth)) },
+        Growth: { "A1:A100": moved.map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)], ...headerRowAsRead(scenarioSheet(growth), 3) },
       },
       "Growth",
     );
@@ -635,6 +639,53 @@ describe("officeHost", () => {
     expect(written.formulas["Summary!G4"]).toEqual([["='Growth'!$B$10"]]);
     expect(written.formulas["Summary!I4"]).toEqual([[`='Growth'!$J$${SCENARIO_LAYOUT.totalRow + 3}`]]);
     expect(String(written.formulas["Summary!K4"]?.[0]?.[0])).toContain(`'Growth'!$H$13:$H$24`);
+  });
+
+  describe("README, the Summary follows the scenario sheets: a row or column the planner inserted or a label retyped moves the Summary's formulas, or makes it say what it cannot find — never read a cell that now holds something else", () => {
+    /** The Summary's row for Growth, laid out as `edit` leaves the template's rows (cells as text). */
+    async function summaryFor(edit: (rows: unknown[][]) => void) {
+      const rows = sheetAsRows(scenarioSheet(growth)).map((row) => [...row]);
+      edit(rows);
+      const header = rows.findIndex((row) => row[0] === "Month 月份");
+      const { excel, written } = mockExcel(
+        {
+          Summary: { "A1:A100": columnsAI(summarySheet(SCENARIOS)).map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [SUMMARY_HEADERS], "A4:A203": Array.from({ length: 200 }, () => [null]) },
+          Growth: {
+            "A1:A100": Array.from({ length: 100 }, (_, r) => [rows[r]?.[0] ?? null]),
+            [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)],
+            [`A${header + 1}:AN${header + 1}`]: [Array.from({ length: 40 }, (_, c) => rows[header][c] ?? null)],
+          },
+        },
+        "Growth",
+      );
+      (globalThis as Record<string, unknown>).Excel = excel;
+      expect(await keepSummary(officeHost())).toBe(true);
+      const cell = (column: string) => written.formulas[`Summary!${column}4`]?.[0]?.[0] ?? written.values[`Summary!${column}4`]?.[0]?.[0];
+      return Object.fromEntries(SUMMARY_HEADERS.map((_, c) => [columnLetter(c), cell(columnLetter(c))]));
+    }
+
+    it("a month row inserted: the totals are read on the total row where it is now, the marginal CPAs over every month", async () => {
+      const row = await summaryFor((rows) => rows.splice(16, 0, ["Jun bonus", 100_000]));
+      expect(row.C).toBe(`='Growth'!$B$${SCENARIO_LAYOUT.totalRow + 1}`);
+      expect(row.I).toBe(`='Growth'!$J$${SCENARIO_LAYOUT.totalRow + 1}`);
+      expect(row.K).toContain(`'Growth'!$H$10:$H$${SCENARIO_LAYOUT.totalRow}`);
+    });
+
+    it("a column inserted inside the month table: each figure read from its column by its header", async () => {
+      const row = await summaryFor((rows) => rows.forEach((line, r) => r >= SCENARIO_LAYOUT.headerRow - 1 && line.splice(2, 0, r === SCENARIO_LAYOUT.headerRow - 1 ? "Comment" : null)));
+      expect([row.C, row.D, row.E, row.F, row.H, row.I]).toEqual(["B", "D", "E", "H", "J", "K"].map((c) => `='Growth'!$${c}$${SCENARIO_LAYOUT.totalRow}`));
+      expect(row.K).toContain(`'Growth'!$I$10:$I$21`);
+    });
+
+    it("a label retyped or deleted: the Summary says which figure it cannot find", async () => {
+      const row = await summaryFor((rows) => {
+        rows[6][0] = "Monthly cap";
+        rows[SCENARIO_LAYOUT.totalRow - 1][0] = "Year";
+      });
+      expect(row.G).toBe(notFound("Budget cap 预算上限"));
+      expect(row.C).toBe(notFound("Total 合计"));
+      expect(row.K).toBe(notFound("Total 合计"));
+    });
   });
 
   it("does not take a sheet whose header row only starts like the Summary's for it", async () => {

@@ -315,6 +315,22 @@ describe("blanks, errors and spills", () => {
       expect(at("Summary", "K5")).toBeGreaterThan(0);
     });
 
+    it("budgets off the cent (=1000000/12, 0.005): the year counts each month in cents as the functions do, so spillover and closed loop add up to it, on the sheet and the Summary", () => {
+      for (let r = 10; r <= 21; r++) set("Growth", `B${r}`, "=1000000/12");
+      expect(at("Growth", "B22")).toBeCloseTo(999_999.96, 6);
+      expect((at("Growth", "C22") as number) + (at("Growth", "D22") as number)).toBeCloseTo(at("Growth", "B22") as number, 6);
+      expect((at("Summary", "D5") as number) + (at("Summary", "E5") as number)).toBeCloseTo(at("Summary", "C5") as number, 6);
+      for (let r = 10; r <= 21; r++) set("Growth", `B${r}`, r % 2 ? 100_000.005 : 99_999.995);
+      expect((at("Growth", "C22") as number) + (at("Growth", "D22") as number)).toBeCloseTo(at("Growth", "B22") as number, 6);
+    });
+
+    it('a budget cell showing a formula\'s "": the year and the months over the cap both say the budget is not a number, neither counts', () => {
+      set("Growth", "B10", '=""');
+      expect(at("Growth", "B22")).toBe(BUDGET_NOT_A_NUMBER);
+      expect(at("Growth", "I22")).toBe(BUDGET_NOT_A_NUMBER);
+      expect(at("Summary", "H5")).toBe(BUDGET_NOT_A_NUMBER);
+    });
+
     it("a negative budget: its marginal CPA's error in vs cap, and in the months over the cap; the year's total says it is negative rather than net it off", () => {
       set("Growth", "B17", -5);
       expect(at("Growth", "B22")).toBe(BUDGET_NEGATIVE);

@@ -40,7 +40,9 @@ export type BlankRule =
    */
   | "fallback"
   /** The item is left out (a month with no spend, a row with no line). */
-  | "skip";
+  | "skip"
+  /** Refused where its item needs a value (a named line's baseCPA): #VALUE! naming the argument. */
+  | "refused";
 
 export interface Parameter {
   name: string;
@@ -114,7 +116,7 @@ export const optional = (name: string, kind: ParameterKind, options: Options = {
 
 const ASSUMPTIONS = optional("assumptions", "assumptions");
 /** The per-line arguments ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN share (after budget or target). */
-const LINES = [required("lines", "names", { blank: "skip" }), required("baseCPA", "price")];
+const LINES = [required("lines", "names", { blank: "skip" }), required("baseCPA", "price", { blank: "refused" })];
 const ELASTICITIES = [optional("cpmElasticity", "elasticity"), optional("cvrElasticity", "elasticity")];
 const BOUNDS = [optional("minSpend", "count", { fallback: 0 }), optional("maxSpend", "money", { fallback: Infinity })];
 

@@ -20,7 +20,7 @@ export const metadata: FunctionsJson = JSON.parse(
 let implementations: Promise<Map<string, Implementation>> | undefined;
 
 /** Each id's exported function, as the webpack plugin associates them. */
-function implementationsById(): Promise<Map<string, Implementation>> {
+export function implementationsById(): Promise<Map<string, Implementation>> {
   if (implementations) return implementations;
   const pending: Promise<{ id: string; functionName: string }[]> = generateAssociations();
   const byName = functions as unknown as Record<string, Implementation>;

@@ -185,6 +185,10 @@ describe("never NaN, Infinity or an escaping exception", () => {
     const inRange = budgetCapFn([[1e12], [2]], [[1e-9], [1]]);
     expect(isExcelError(inRange[0][0])).toBe(true);
     expect(Math.round(inRange[1][0] as number)).toBe(547_756);
+    // After a blank and a refused cell (which its kernel never sees), the error its kernel catches is still in its own cell.
+    const after = codes(budgetCapFn([[""], ["x"], [1e12], [2]], [[1], [1], [1e-9], [1]]));
+    expect(after.slice(0, 3)).toEqual([[""], ["#VALUE!"], ["#NUM!"]]);
+    expect(Math.round(after[3][0] as number)).toBe(547_756);
   });
 });
 

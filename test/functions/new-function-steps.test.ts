@@ -69,6 +69,8 @@ describe("a function added by CONTRIBUTING.md's steps, with a kernel that catche
   it("a core error in one cell is that cell's error, the others computed", () => {
     const result = codes(cpmAtFn([[1000], [2e9], [3000], [5e9]], [[80]]));
     expect(result).toEqual([[alone(1000, 80)], ["#NUM!"], [alone(3000, 80)], ["#NUM!"]]);
+    // After cells the runner decided, a core error still lands in its own cell.
+    expect(codes(cpmAtFn([[""], ["abc"], [2e9], [1000]], [[80]]))).toEqual([[""], ["#VALUE!"], ["#NUM!"], [alone(1000, 80)]]);
     // Blanks, refusals and core errors side by side, each in its own cell.
     expect(codes(cpmAtFn([[1000, 2e9], ["", "abc"]], [[80, 80], [80, 80]]))).toEqual([
       [alone(1000, 80), "#NUM!"],

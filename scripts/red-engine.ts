@@ -16,7 +16,7 @@ const { generateAssociations, generateMetadata } = require("./metadata");
 let implementations: Promise<Map<string, Implementation>> | undefined;
 
 /** Each id's exported function, as the webpack plugin associates them. */
-function implementationsById(): Promise<Map<string, Implementation>> {
+export function implementationsById(): Promise<Map<string, Implementation>> {
   if (implementations) return implementations;
   const pending: Promise<{ id: string; functionName: string }[]> = generateAssociations();
   const byName = functions as unknown as Record<string, Implementation>;

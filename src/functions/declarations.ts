@@ -40,7 +40,9 @@ export type BlankRule =
    */
   | "fallback"
   /** The item is left out (a month with no spend, a row with no line). */
-  | "skip";
+  | "skip"
+  /** Refused where its item needs a value (a named line's baseCPA): #VALUE! naming the argument. */
+  | "refused";
 
 export interface Parameter {
   name: string;
@@ -107,17 +109,31 @@ function readerOf(name: string, kind: ParameterKind, fallback: number | boolean 
   }
 }
 
-const required = (name: string, kind: ParameterKind, options: Options = {}) => parameter(name, kind, options);
-const optional = (name: string, kind: ParameterKind, options: Options = {}) => parameter(name, kind, { ...options, optional: true });
+/** A required parameter of the kind `kind` (its reader and rule). */
+export const required = (name: string, kind: ParameterKind, options: Options = {}) => parameter(name, kind, options);
+/** An optional parameter: `fallback` where it is omitted or one blank cell. */
+export const optional = (name: string, kind: ParameterKind, options: Options = {}) => parameter(name, kind, { ...options, optional: true });
 
 const ASSUMPTIONS = optional("assumptions", "assumptions");
 /** The per-line arguments ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN share (after budget or target). */
-const LINES = [required("lines", "names", { blank: "skip" }), required("baseCPA", "price")];
+const LINES = [required("lines", "names", { blank: "skip" }), required("baseCPA", "price", { blank: "refused" })];
 const ELASTICITIES = [optional("cpmElasticity", "elasticity"), optional("cvrElasticity", "elasticity")];
 const BOUNDS = [optional("minSpend", "count", { fallback: 0 }), optional("maxSpend", "money", { fallback: Infinity })];
 
+/** The results declared by perCell. */
+const CELLWISE = new WeakSet<object>();
+
 /** A function of one result per cell: as big as its arguments broadcast. */
-const perCell = (...names: string[]) => (call: CallShape) => call.broadcast(...names);
+export function perCell(...names: string[]): (call: CallShape) => Shape {
+  const result = (call: CallShape) => call.broadcast(...names);
+  CELLWISE.add(result);
+  return result;
+}
+
+/** True for a function of one result per cell (`perCell`): each result cell depends on its input cells alone. */
+export function isPerCell(declaration: FunctionDeclaration): boolean {
+  return CELLWISE.has(declaration.result);
+}
 
 /** Rows of ALLOCATE: one per row of `lines`. */
 const allocationRows = (call: CallShape) => call.cells("lines");
@@ -209,14 +225,15 @@ export const DECLARATIONS: Readonly<Record<string, FunctionDeclaration>> = Objec
   ).map((declaration) => [declaration.id, declaration]),
 );
 
-/** The declared parameter `name` of function `id`. */
-export function declared(id: string, name: string): Parameter {
-  const found = DECLARATIONS[id]?.parameters.find((p) => p.name === name);
-  if (!found) throw new Error(`${id} declares no parameter ${name}`);
+/** The declared parameter `name` of function `id` (its id in DECLARATIONS, or its declaration). */
+export function declared(id: string | FunctionDeclaration, name: string): Parameter {
+  const declaration = typeof id === "string" ? DECLARATIONS[id] : id;
+  const found = declaration?.parameters.find((p) => p.name === name);
+  if (!found) throw new Error(`${typeof id === "string" ? id : id.id} declares no parameter ${name}`);
   return found;
 }
 
 /** The readers of `names`, in order: what a function of numbers hands the vector runner. */
-export function readersOf(id: string, ...names: string[]): Param<number>[] {
+export function readersOf(id: string | FunctionDeclaration, ...names: string[]): Param<number>[] {
   return names.map((name) => declared(id, name).read as Param<number>);
 }

@@ -6,7 +6,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
 import {
   allocateBudget,
-  Assumptions,
   assumptionRows,
   CORE_WORDS,
   DomainError,
@@ -32,13 +31,12 @@ import {
   BLANK,
   currentLanguage,
   excelFunction,
-  Kernel,
-  mapNumbers,
   mapNumberPairs,
   Shape,
   Param,
   readOne,
   toGrid,
+  vectorised,
 } from "./boundary";
 import { allocationRows, flightRows, readCellGrid, readMonths, readPortfolio, readTargetKind } from "./portfolio";
 import { declared, readersOf } from "./declarations";
@@ -50,14 +48,6 @@ import { loadStudentT, studentTQuantile } from "./statistics";
 /** The declared reader of a parameter (declarations.ts). */
 function param<T>(id: string, name: string): Param<T> {
   return declared(id, name).read as Param<T>;
-}
-
-/**
- * Runs a function of numbers (one result per cell) through the vectorised path: `kernel` is a loop
- * of the function's own over every result cell (see mapNumbers).
- */
-function vectorised(params: Param<number>[], args: unknown[], assumptions: unknown, kernel: Kernel<Assumptions>): any[][] {
-  return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(assumptionsGrid(assumptions))));
 }
 
 // The parameters of the vectorised functions, as declared; their kernels are in kernels.ts.

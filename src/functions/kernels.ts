@@ -26,7 +26,7 @@ export function conversionsKernel([spend, base]: readonly Float64Array[], [out]:
   for (let i = 0; i < out.length; i++) out[i] = conversions(spend[i], base[i], a);
 }
 
-/** BUDGETCAP's core refuses targets the curve never reaches: those cells show its error. */
+/** BUDGETCAP's core refuses targets the curve never reaches: those cells show its error, caught here (see Kernel) because whole columns of them are common. */
 export function budgetCapKernel([target, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions, fail: CellFailure): void {
   for (let i = 0; i < out.length; i++) {
     try {

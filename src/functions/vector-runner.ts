@@ -2,16 +2,19 @@
  * The vector runner: functions of numbers read every input cell into a typed array and run one
  * kernel loop of their own over every result cell, building rows already in Excel's form.
  */
-import { DomainError, isDomainError } from "../core";
+import { Assumptions, DomainError, isDomainError, readAssumptions } from "../core";
 import { broadcastArguments, cellAt, Grid, MISSING, Shape, sizeMismatch } from "./broadcast";
 import { excelError, toExcelCell } from "./excel-errors";
-import { ExcelRow, ready } from "./excel-function";
-import { BLANK, BLANK_INPUT, CellValue, Param, readCell } from "./read-cell";
+import { excelFunction, ExcelRow, ready } from "./excel-function";
+import { assumptionsGrid, BLANK, BLANK_INPUT, CellValue, Param, readCell } from "./read-cell";
 
 /**
  * A vectorised kernel: one Float64Array per parameter in, one per result out (most functions have
- * one), each with one slot per result cell. A kernel whose core may reject a cell catches the
- * DomainError and hands it to `fail` with the cell's index: that cell shows the error.
+ * one), all of one length: a loop of the function's own calling its core once per slot. The runner
+ * hands it only the cells it has not already decided (a blank or refused input cell never reaches
+ * it), and a DomainError the core throws for one cell is that cell's error: the kernel need not
+ * catch. A kernel whose core rejects many cells (BUDGETCAP) may catch and hand the error to `fail`
+ * with the slot's index, which saves the runner going back over the call cell by cell.
  */
 export type Kernel<C> = (inputs: readonly Float64Array[], outs: readonly Float64Array[], context: C, fail: CellFailure) => void;
 
@@ -127,15 +130,77 @@ function computeNumbers<C>(params: readonly Param<number>[], args: readonly unkn
   for (let i = 0; i < params.length; i++) inputs.push(readNumbers(params[i], grids[i], shapes[i], shape, decided, () => sizeMismatch(params, shapes, shape, i)));
   const outs: Float64Array[] = [];
   for (let i = 0; i < outputs; i++) outs.push(new Float64Array(size));
-  const fail: CellFailure = (k, error) => {
-    if (!isDomainError(error)) throw error;
-    // A cell already decided (a blank or an error in its inputs) keeps that result.
-    if (decided.state[k] !== OK) return;
-    decided.state[k] = SKIP;
-    decided.outcome[k] = error;
-  };
-  kernel(inputs, outs, context, fail);
+  runKernel(kernel, context, inputs, outs, decided);
   return { shape, outs, decided };
+}
+
+/**
+ * Runs the kernel over the cells still open: all of them as they are, or (when the inputs decided
+ * some) a compact copy of the open ones, whose results are put back in place. A DomainError that
+ * escapes the kernel sends the runner over the open cells one at a time, so it lands in its cell.
+ */
+function runKernel<C>(kernel: Kernel<C>, context: C, inputs: Float64Array[], outs: Float64Array[], decided: Decided): void {
+  const { state, outcome } = decided;
+  const size = state.length;
+  let open = 0;
+  for (let k = 0; k < size; k++) if (state[k] === OK) open++;
+  // Where slot i of what the kernel sees lies among the result cells (null: the same place).
+  let place: Uint32Array | null = null;
+  let ins = inputs;
+  let results = outs;
+  if (open < size) {
+    place = new Uint32Array(open);
+    for (let k = 0, i = 0; k < size; k++) if (state[k] === OK) place[i++] = k;
+    ins = inputs.map((values) => gather(values, place as Uint32Array));
+    results = outs.map(() => new Float64Array(open));
+  }
+  const where = place;
+  const fail: CellFailure = (i, error) => {
+    if (!isDomainError(error)) throw error;
+    const k = where === null ? i : where[i];
+    state[k] = SKIP;
+    outcome[k] = error;
+  };
+  if (open > 0) {
+    try {
+      kernel(ins, results, context, fail);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      cellByCell(kernel, context, ins, results, fail);
+    }
+  }
+  if (where !== null) {
+    for (let o = 0; o < outs.length; o++) {
+      const out = outs[o];
+      const result = results[o];
+      for (let i = 0; i < open; i++) out[where[i]] = result[i];
+    }
+  }
+}
+
+/** The values at `place`, in order. */
+function gather(values: Float64Array, place: Uint32Array): Float64Array {
+  const open = new Float64Array(place.length);
+  for (let i = 0; i < place.length; i++) open[i] = values[place[i]];
+  return open;
+}
+
+/** The kernel once per cell, on one-slot copies: each cell's DomainError is that cell's. */
+function cellByCell<C>(kernel: Kernel<C>, context: C, inputs: readonly Float64Array[], outs: readonly Float64Array[], fail: CellFailure): void {
+  const ins = inputs.map(() => new Float64Array(1));
+  const results = outs.map(() => new Float64Array(1));
+  let cell = 0;
+  const failHere: CellFailure = (_slot, error) => fail(cell, error);
+  const length = outs[0].length;
+  for (; cell < length; cell++) {
+    for (let j = 0; j < ins.length; j++) ins[j][0] = inputs[j][cell];
+    try {
+      kernel(ins, results, context, failHere);
+      for (let o = 0; o < outs.length; o++) outs[o][cell] = results[o][0];
+    } catch (error) {
+      fail(cell, error);
+    }
+  }
 }
 
 /**
@@ -148,6 +213,14 @@ function computeNumbers<C>(params: readonly Param<number>[], args: readonly unkn
 export function mapNumbers<C>(params: readonly Param<number>[], args: readonly unknown[], kernel: Kernel<C>, context: C): ExcelRow[] {
   const { shape, outs, decided } = computeNumbers(params, args, kernel, context, 1);
   return ready(resultRows(outs[0], decided, shape));
+}
+
+/**
+ * A whole custom function of numbers (one result per cell) on the vectorised path: its declared
+ * readers, its arguments in the same order, its optional assumptions range, and its kernel.
+ */
+export function vectorised(params: readonly Param<number>[], args: readonly unknown[], assumptions: unknown, kernel: Kernel<Assumptions>): ExcelRow[] {
+  return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(assumptionsGrid(assumptions))));
 }
 
 /**

@@ -1,13 +1,17 @@
 /*
  * A blank cell is a blank, never "the value above" (issue 14, item 1). Trailing blanks of a whole
  * column may be dropped only where every argument is blank, after aligning the arguments.
- * Regression tests with the issue's own examples, then a seeded random campaign over every
- * function that puts blanks anywhere in any argument and checks each result row against the same
- * function called on that row alone.
+ * Regression tests with the issue's own examples; a seeded random campaign over every registered
+ * function of one result per cell (and two further calls that keep the rule) that puts blanks
+ * anywhere in any argument and checks each result row against the same function called on that row
+ * alone; and every registered function's declared blank rules, from its declaration
+ * (test/support/registry.ts), so a function added later is covered without editing this file.
  */
 import fc from "fast-check";
 import * as functions from "../../src/functions/functions";
 import { codes } from "../support/cells";
+import { isPerCell, ParameterKind } from "../../src/functions/declarations";
+import { callFunction, loadEntryPoints, reached, REGISTERED, ROW, validCall, callWith, withArgument } from "../support/registry";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 
@@ -72,25 +76,38 @@ const base = fc.oneof(fc.double({ min: 0.01, max: 500, noNaN: true }), fc.consta
 const stageCell = fc.constantFrom("growth", "成熟期", 1, 2.5, 3, "launch");
 const countCell = fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.constantFrom(0, -1, "n/a"));
 
-const PER_CELL: Record<string, Spec> = {
-  "SPILLSPLIT (part)": { fn: (s, b) => functions.spillSplit(s as never, b as never, "spillover"), ranges: [{ cell: stageCell, required: true }, { cell: spend, required: true }] },
-  AVGCPM: { fn: (s, b) => functions.avgCpm(s as never, b as never), ranges: [{ cell: spend, required: true }, { cell: base, required: false }] },
-  MARGINALCPM: { fn: (s, b) => functions.marginalCpmFn(s as never, b as never), ranges: [{ cell: spend, required: true }, { cell: base, required: false }] },
-  INCREMENTALCPM: {
-    fn: (f, t, b) => functions.incrementalCpmFn(f as never, t as never, b as never),
-    ranges: [{ cell: spend, required: true }, { cell: spend, required: true }, { cell: base, required: false }],
-  },
-  IMPRESSIONS: { fn: (s, b) => functions.impressionsFn(s as never, b as never), ranges: [{ cell: spend, required: true }, { cell: base, required: true }] },
-  MARGINALCPA: { fn: (s, b) => functions.marginalCpaFn(s as never, b as never), ranges: [{ cell: spend, required: true }, { cell: base, required: true }] },
-  CONVERSIONS: { fn: (s, b) => functions.conversionsFn(s as never, b as never), ranges: [{ cell: spend, required: true }, { cell: base, required: true }] },
-  BUDGETCAP: { fn: (t, b) => functions.budgetCapFn(t as never, b as never), ranges: [{ cell: base, required: true }, { cell: base, required: true }] },
+/** The cells a range of each kind is drawn from, in the campaign below. */
+const CELLS: Partial<Record<ParameterKind, fc.Arbitrary<unknown>>> = { money: spend, price: base, count: countCell, stage: stageCell };
+
+/**
+ * Every registered function of one result per cell, from its declaration: each argument that takes
+ * a range drawn from its kind's cells, required as declared.
+ */
+const DECLARED: [string, Spec][] = REGISTERED.filter((f) => isPerCell(f.declaration)).map((f) => {
+  const positions = f.declaration.parameters.flatMap((p, i) => (f.range[i] && p.kind !== "assumptions" ? [i] : []));
+  const ranges = positions.map((i) => {
+    const p = f.declaration.parameters[i];
+    const cell = CELLS[p.kind];
+    if (!cell) throw new Error(`${f.id}.${p.name}: no cells of kind ${p.kind} in the blank campaign; add them to CELLS`);
+    return { cell, required: !p.optional };
+  });
+  const fn = (...given: unknown[]) => callFunction(f.id, f.declaration.parameters.map((_, i) => (positions.includes(i) ? given[positions.indexOf(i)] : undefined)));
+  return [f.id, { fn, ranges }];
+});
+
+/** Further calls that keep the row-alone rule: a function with a part asked for, or thresholds given. */
+const VARIANTS: [string, Spec][] = [
+  ["SPILLSPLIT (part)", { fn: (s, b) => functions.spillSplit(s as never, b as never, "spillover"), ranges: [{ cell: stageCell, required: true }, { cell: spend, required: true }] }],
   // With thresholds given, each note is graded on its own: the row-alone oracle holds.
-  "HOTNOTES (thresholds given)": {
-    fn: (r, e, j) => functions.hotNotes(r as never, e as never, j as never, 0.05, 0.01, true),
-    ranges: [{ cell: countCell, required: true }, { cell: countCell, required: true }, { cell: countCell, required: true }],
-    listOutput: true,
-  },
-};
+  [
+    "HOTNOTES (thresholds given)",
+    {
+      fn: (r, e, j) => functions.hotNotes(r as never, e as never, j as never, 0.05, 0.01, true),
+      ranges: [{ cell: countCell, required: true }, { cell: countCell, required: true }, { cell: countCell, required: true }],
+      listOutput: true,
+    },
+  ],
+];
 
 /** One argument: a single cell that broadcasts, or a column of n cells, blanks anywhere, maybe trailing blanks too. */
 function argumentOf(cell: fc.Arbitrary<unknown>, n: number): fc.Arbitrary<unknown[][]> {
@@ -111,7 +128,8 @@ const isBlankCell = (v: unknown) => v === null || v === undefined || (typeof v =
 /** Row r of an argument as Excel would see it in a one-row call: a single cell broadcasts. */
 const rowOf = (grid: unknown[][], r: number) => [[grid.length === 1 ? grid[0][0] : (grid[r]?.[0] ?? null)]];
 
-describe.each(Object.entries(PER_CELL))("%s with blanks placed anywhere", (_, spec) => {
+describe.each([...DECLARED, ...VARIANTS])("%s with blanks placed anywhere", (_, spec) => {
+  beforeAll(loadEntryPoints);
   it("gives each row what the row alone gives, blank wherever a required cell (or a cell of an optional's range) is blank, and stops where every argument's data stops", () => {
     const call = fc.integer({ min: 1, max: 8 }).chain((n) => fc.tuple(...spec.ranges.map((r) => argumentOf(r.cell, n))));
     fc.assert(
@@ -223,4 +241,60 @@ describe("list functions with blanks placed anywhere", () => {
       { seed: SEED, numRuns: 300 },
     );
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every registered function, from its declaration: a function added later is covered here.
+
+describe.each(REGISTERED.map((f) => [f.id, f] as const))("%s: the declared blank rules", (_id, f) => {
+  beforeAll(loadEntryPoints);
+  const valid = () => reached(f.id, validCall(f));
+  const isBlankResult = (rows: unknown[][]) => rows.every((row) => row.every((v) => v === ""));
+
+  it("answers the call its declared kinds make, with no error and no blank row", () => {
+    const result = valid();
+    expect(result.flat().some((v) => v instanceof CustomFunctions.Error || v === undefined)).toBe(false);
+    if (f.range.some((range, i) => range && !f.declaration.parameters[i].optional)) expect(result.some((row) => isBlankResult([row]))).toBe(false);
+  });
+
+  const params = f.declaration.parameters.map((p, i) => [p.name, p, i] as const);
+  const required = params.filter(([, p]) => !p.optional && p.blank === "blank");
+  const refused = params.filter(([, p]) => p.blank === "refused");
+  const fallbacks = params.filter(([, p]) => p.optional && p.blank === "fallback" && p.kind !== "assumptions");
+
+  if (required.length > 0) {
+    it.each(required)("a blank %s is a blank: the whole result for one cell, its own row in a range", (_name, _p, i) => {
+      for (const blank of [null, "", "  "]) {
+        const result = reached(f.id, callWith(f, i, blank));
+        if (!f.range[i]) expect(isBlankResult(result)).toBe(true);
+        else {
+          expect(isBlankResult([result[ROW]])).toBe(true);
+          // Each result cell of a function of one result per cell depends on its own input cells alone.
+          if (isPerCell(f.declaration)) expect(result.filter((_, r) => r !== ROW)).toEqual(valid().filter((_, r) => r !== ROW));
+        }
+      }
+    });
+  }
+
+  if (refused.length > 0) {
+    it.each(refused)("a blank %s where its item needs a value is #VALUE! naming it", (name, _p, i) => {
+      const errors = reached(f.id, callWith(f, i, null)).flat().filter((v): v is CustomFunctions.Error => v instanceof CustomFunctions.Error);
+      expect(errors.length).toBeGreaterThan(0);
+      for (const error of errors) {
+        expect(error.code).toBe("#VALUE!");
+        expect(error.message).toMatch(new RegExp(`^${name}:`));
+      }
+    });
+  }
+
+  if (fallbacks.length > 0) {
+    it.each(fallbacks)("%s omitted, or one blank cell, is its fallback", (_name, p, i) => {
+      const omitted = valid();
+      // Excel hands a parameter that takes no range its one value.
+      for (const blank of f.range[i] ? [null, [[null]], [[""]]] : [null, ""]) expect(reached(f.id, withArgument(validCall(f), i, blank))).toEqual(omitted);
+      if (typeof p.fallback === "boolean" || (typeof p.fallback === "number" && Number.isFinite(p.fallback))) {
+        expect(reached(f.id, withArgument(validCall(f), i, p.fallback))).toEqual(omitted);
+      }
+    });
+  }
 });

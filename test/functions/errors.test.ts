@@ -1,16 +1,14 @@
-/* Every error case: the Excel error each becomes, and the message naming the argument. */
+/*
+ * Every error case: the Excel error each becomes, and the message naming the argument. The last
+ * part runs over every registered function from its declaration (test/support/registry.ts): a
+ * refused or passed-in error value in any argument, in one cell or one cell of a range.
+ */
 import { setLanguage } from "../../src/functions/boundary";
-import {
-  avgCpm,
-  budgetCapFn,
-  impressionsFn,
-  incrementalCpmFn,
-  marginalCpaFn, conversionsFn,
-  marginalCpmFn,
-  redDefaults,
-  spillSplit,
-} from "../../src/functions/functions";
+import { avgCpm, budgetCapFn, impressionsFn, redDefaults, spillSplit } from "../../src/functions/functions";
+import { isPerCell, Parameter, ruleOf } from "../../src/functions/declarations";
+import { ruleAccepts } from "../../src/core";
 import { codes, expectClose, isExcelError, thrown } from "../support/cells";
+import { callGiving, callWith, loadEntryPoints, reached, Registered, REGISTERED, ROW } from "../support/registry";
 
 afterEach(() => setLanguage(undefined));
 
@@ -36,17 +34,6 @@ describe("stage", () => {
 describe("numbers", () => {
   it("a negative budget is #NUM!", () => {
     expect(thrown(() => spillSplit([["growth"]], [[-1]])).code).toBe("#NUM!");
-  });
-
-  it.each([
-    ["AVGCPM", () => avgCpm([[-5]])],
-    ["MARGINALCPM", () => marginalCpmFn([[-5]])],
-    ["INCREMENTALCPM", () => incrementalCpmFn([[-5]], [[5]])],
-    ["IMPRESSIONS", () => impressionsFn([[-5]], [[80]])],
-    ["MARGINALCPA", () => marginalCpaFn([[-5]], [[30]])],
-    ["CONVERSIONS", () => conversionsFn([[-5]], [[30]])],
-  ])("a negative spend in %s is #NUM!", (_name, call) => {
-    expect(thrown(call).code).toBe("#NUM!");
   });
 
   it.each([
@@ -198,5 +185,61 @@ describe("never NaN, Infinity or an escaping exception", () => {
     const inRange = budgetCapFn([[1e12], [2]], [[1e-9], [1]]);
     expect(isExcelError(inRange[0][0])).toBe(true);
     expect(Math.round(inRange[1][0] as number)).toBe(547_756);
+    // After a blank and a refused cell (which its kernel never sees), the error its kernel catches is still in its own cell.
+    const after = codes(budgetCapFn([[""], ["x"], [1e12], [2]], [[1], [1], [1e-9], [1]]));
+    expect(after.slice(0, 3)).toEqual([[""], ["#VALUE!"], ["#NUM!"]]);
+    expect(Math.round(after[3][0] as number)).toBe(547_756);
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every registered function, from its declaration: a function added later is covered here.
+
+/**
+ * `value` in parameter `i` of a valid call gives `code`: the call's one error for an argument of
+ * one cell; for a range, that error in the cell's own row (every other row as in the valid call giving it,
+ * for a function of one result per cell), or the call's one error where the whole list is refused.
+ */
+function expectRefused(f: Registered, i: number, value: unknown, code: string): void {
+  const name = f.declaration.parameters[i].name;
+  const result = reached(f.id, callWith(f, i, value));
+  const whole = result.length === 1 && result[0].length === 1;
+  const errors = (whole && !f.range[i] ? result[0] : f.range[i] && !(whole && isExcelError(result[0][0])) ? result[ROW] : result[0]) as unknown[];
+  for (const cell of errors) {
+    if (!isExcelError(cell)) throw new Error(`${f.id}: ${name} = ${String(value)} gave ${String(cell)}, not ${code}`);
+    expect(cell.code).toBe(code);
+    if (code === "#VALUE!") expect(cell.message).toMatch(new RegExp(`^${name}:`));
+  }
+  if (f.range[i] && isPerCell(f.declaration)) {
+    // One bad cell never fails a whole call of one result per cell.
+    expect(result).toHaveLength(reached(f.id, callGiving(f, i)).length);
+    expect(result.filter((_, r) => r !== ROW)).toEqual(reached(f.id, callGiving(f, i)).filter((_, r) => r !== ROW));
+  }
+}
+
+/** Every parameter read from a cell: all but the assumptions table and line names (any text names a line). */
+const readFromCells = (p: Parameter) => p.kind !== "assumptions" && p.kind !== "names";
+/** Words from a short list (lang, part, targetKind) quote a passed-in error as a word they do not know: #VALUE!. */
+const WORD_KINDS = new Set(["language", "part", "targetKind"]);
+
+describe.each(REGISTERED.map((f) => [f.id, f] as const))("%s: refused and passed-in values, argument by argument", (_id, f) => {
+  beforeAll(loadEntryPoints);
+  const params = f.declaration.parameters.map((p, i) => [p.name, p, i] as const).filter(([, p]) => readFromCells(p));
+  const numbers = params.filter(([, p]) => ruleOf(p) !== undefined);
+  const negatives = numbers.filter(([, p]) => !ruleAccepts(ruleOf(p)!, -1));
+  const passing = params.filter(([, p]) => !WORD_KINDS.has(p.kind));
+  if (params.length === 0) return void it("reads no argument from a cell", () => expect(params).toEqual([]));
+
+  it.each(params)('text ("abc") as %s is #VALUE! naming it', (_name, _p, i) => expectRefused(f, i, "abc", "#VALUE!"));
+
+  const notFlags = params.filter(([, p]) => p.kind !== "flag");
+  if (notFlags.length > 0) it.each(notFlags)("TRUE as %s is #VALUE! naming it", (_name, _p, i) => expectRefused(f, i, true, "#VALUE!"));
+
+  if (negatives.length > 0) it.each(negatives)("a negative %s is #NUM!", (_name, _p, i) => expectRefused(f, i, -1, "#NUM!"));
+
+  if (passing.length > 0) {
+    it.each(passing)("#N/A arriving in %s is passed on", (_name, _p, i) => {
+      expectRefused(f, i, new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable), "#N/A");
+    });
+  }
 });

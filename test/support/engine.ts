@@ -6,6 +6,8 @@ import fs from "fs";
 import path from "path";
 import type { HyperFormula } from "hyperformula";
 import { redEngine } from "../../scripts/red-engine";
+
+export { implementationsById } from "../../scripts/red-engine";
 import type { FunctionsJson } from "../../src/workbench/hyperformula-plugin";
 
 export const metadata: FunctionsJson = JSON.parse(

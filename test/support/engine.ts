@@ -6,9 +6,9 @@ import fs from "fs";
 import path from "path";
 import type { HyperFormula } from "hyperformula";
 import { redEngine } from "../../scripts/red-engine";
+import type { FunctionsJson } from "../../src/workbench/hyperformula-plugin";
 
 export { implementationsById } from "../../scripts/red-engine";
-import type { FunctionsJson } from "../../src/workbench/hyperformula-plugin";
 
 export const metadata: FunctionsJson = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, "..", "golden", "functions.json"), "utf8"),

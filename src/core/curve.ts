@@ -1,7 +1,7 @@
 import type { Assumptions } from "./assumptions";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { DomainError } from "./errors";
-import { MAX_MONEY } from "./numbers";
+import { largestWhere, MAX_MONEY } from "./numbers";
 import { curveSaturates } from "./rules";
 
 /*
@@ -155,8 +155,8 @@ export function marginalCpa(spend: number, baseCpa: number, a: Assumptions = DEF
 }
 
 /**
- * Budget cap: the largest monthly spend whose marginal CPA is at most the target; 0 if even the
- * first yuan costs more. Below the floor (and at it: see inPowerRegion) the marginal CPA is flat,
+ * Budget cap: the largest monthly spend in whole cents whose marginal CPA is at most the target; 0
+ * if even the first yuan costs more. Below the floor (and at it: see inPowerRegion) the marginal CPA is flat,
  * so a target that the flat part meets but the power law does not gives the floor spend itself.
  *
  * @example budgetCap(2, 1) // ≈ 547,756
@@ -168,7 +168,12 @@ export function budgetCap(targetCpa: number, baseCpa: number, a: Assumptions = D
   if (!curveSaturates(a.cpmElasticity, a.cvrElasticity)) throw new DomainError("NO_BUDGET_CAP", { argument: "assumptions" });
   const cap = spendAtMarginalCpa(targetCpa, baseCpa, a);
   if (!(cap <= MAX_MONEY)) throw new DomainError("CAP_TOO_LARGE", { argument: "targetCPA", limit: MAX_MONEY });
-  return cap;
+  // A spend is whole cents: the largest cent within the target, as REQUIREDBUDGET finds a line's
+  // (the inverse is a guess; the marginal CPA itself decides the cent). A cap shown to the cent
+  // and typed back as a budget is then within it.
+  const within = (cents: number) => marginalCpa(cents / 100, baseCpa, a) <= targetCpa;
+  if (!within(0)) return 0;
+  return largestWhere(within, Math.floor(cap * 100), 0, Math.round(MAX_MONEY * 100)) / 100;
 }
 
 /** One curve's inverse marginal CPA, in logarithms (see spendAtLogPrice). */

@@ -2,7 +2,9 @@ import type { Assumptions } from "./assumptions";
 import { AllocationLine, boundsInCents, checkLine, LineAllocation } from "./allocate";
 import { costPerConversion, marginalCpa } from "./curve";
 import { DomainError } from "./errors";
-import { toCents } from "./numbers";
+import { largestWhere, toCents } from "./numbers";
+
+export { largestWhere } from "./numbers";
 
 /*
  * What REQUIREDBUDGET, SWEEP and FLIGHTPLAN share on top of ALLOCATE (DOMAIN §7): the lines
@@ -44,50 +46,6 @@ export function lineCentsAtPrice(line: AllocationLine, price: number, a: Assumpt
   const top = Math.min(maxCents, limit);
   const guess = Math.floor(Math.min(free * 100, top));
   return largestWhere((cents) => cents === minCents || leftMarginalCpa(line, cents / 100, a) <= price, guess, minCents, top);
-}
-
-/**
- * The largest whole number from `lowest` to `highest` where a test that holds up to some point and
- * fails beyond it still holds (`lowest` when it never does), searched out from a guess by doubling
- * steps and then bisection: a few dozen tests from a guess near the answer, at any size.
- *
- * @example largestWhere((c) => c * c <= 200, 10, 0, 100) // 14
- */
-export function largestWhere(holds: (n: number) => boolean, guess: number, lowest: number, highest: number): number {
-  const start = Math.min(highest, Math.max(lowest, guess));
-  let lo: number;
-  let hi: number;
-  if (holds(start)) {
-    lo = start;
-    hi = Infinity;
-    for (let step = 1; lo < highest; step *= 2) {
-      const next = Math.min(highest, lo + step);
-      if (!holds(next)) {
-        hi = next;
-        break;
-      }
-      lo = next;
-    }
-    if (hi === Infinity) return lo;
-  } else {
-    hi = start;
-    lo = NaN;
-    for (let step = 1; hi > lowest; step *= 2) {
-      const next = Math.max(lowest, hi - step);
-      if (holds(next)) {
-        lo = next;
-        break;
-      }
-      hi = next;
-    }
-    if (Number.isNaN(lo)) return lowest;
-  }
-  while (hi - lo > 1) {
-    const middle = Math.floor((lo + hi) / 2);
-    if (holds(middle)) lo = middle;
-    else hi = middle;
-  }
-  return lo;
 }
 
 /** The marginal CPA of the last yuan a line spent: flat up to the floor, the power law above it. */

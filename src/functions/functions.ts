@@ -158,7 +158,7 @@ export function conversionsFn(spend: any[][], baseCPA: any[][], assumptions?: an
 }
 
 /**
- * Budget cap: the largest monthly spend whose next conversion still costs no more than your target CPA; 0 if none.
+ * Budget cap: the largest monthly spend, in whole cents, whose next conversion still costs no more than your target CPA; 0 if none.
  * @customfunction BUDGETCAP
  * @param targetCPA The most you will pay for one more conversion.
  * @param baseCPA Your measured cost per conversion at the reference spend.

@@ -639,7 +639,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.click("#bind-this-sheet");
     await page.waitForSelector('[data-binding="thisMonth"]');
     // Bind this month and the proposal to the growth totals' neighbours on the Summary sheet.
-    await page.click('td[data-cell="G5"]'); // growth's budget cap, 547,755.92
+    await page.click('td[data-cell="G5"]'); // growth's budget cap, 547,755.91
     await page.click('button[aria-label="Use selected: This month\'s budget"]');
     await page.click('td[data-cell="C4"]'); // cold start's year budget, 1,900,000
     await page.click('button[aria-label="Use selected: Next month\'s proposed budget"]');

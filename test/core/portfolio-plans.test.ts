@@ -238,13 +238,27 @@ describe("requiredBudget: marginal CPA", () => {
     );
   });
 
-  it("for one line is BUDGETCAP to the cent (DOMAIN §3: target 2 × baseCPA → ≈ 547,756)", () => {
+  it("for one line is BUDGETCAP, the same cent (DOMAIN §3: target 2 × baseCPA → ≈ 547,756): one figure, one answer", () => {
     const a = DEFAULT_ASSUMPTIONS;
     const line: AllocationLine = { name: "x", baseCpa: 30, cpmElasticity: a.cpmElasticity, cvrElasticity: a.cvrElasticity, minSpend: 0, maxSpend: Infinity };
     for (const target of [60, 31, 30, 29.99, 10, 200]) {
-      expect(requiredBudget(target, "marginal-cpa", [line], a).budget).toBe(Math.floor(budgetCap(target, 30, a) * 100) / 100);
+      expect(requiredBudget(target, "marginal-cpa", [line], a).budget).toBe(budgetCap(target, 30, a));
     }
-    expect(requiredBudget(60, "marginal-cpa", [line], a).budget).toBeCloseTo(547_755.91, 2);
+    expect(requiredBudget(60, "marginal-cpa", [line], a).budget).toBe(547_755.91);
+    fc.assert(
+      fc.property(fc.double({ min: 0.5, max: 1e4, noNaN: true }), fc.double({ min: 0.1, max: 1e3, noNaN: true }), (ratio, base) => {
+        const one = { ...line, baseCpa: base };
+        const target = ratio * base;
+        let cap: number;
+        try {
+          cap = budgetCap(target, base, a);
+        } catch {
+          return; // beyond any budget: both refuse
+        }
+        expect(requiredBudget(target, "marginal-cpa", [one], a).budget).toBe(cap);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

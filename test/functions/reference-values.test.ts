@@ -75,16 +75,20 @@ describe("DOMAIN §3 curve, index mode", () => {
     expectClose(one(marginalCpaFn([[500_000]], [[30]])), (30 * 4) / 3 / (1 - e + g));
   });
 
-  it("budget cap at target = 2 × base ≈ 547,756", () => {
+  it("budget cap at target = 2 × base ≈ 547,756: the closed form's largest whole cent", () => {
     const closedForm = 200_000 * Math.pow((2 * (1 - e + g)) / 1, 1 / (e - g));
-    expectClose(one(budgetCapFn([[2]], [[1]])), closedForm);
+    for (const cap of [one(budgetCapFn([[2]], [[1]])) as number, one(budgetCapFn([[60]], [[30]])) as number]) {
+      expect(cap).toBe(Math.floor(closedForm * 100) / 100);
+      expect(cap).toBe(547_755.91);
+    }
     expect(Math.round(one(budgetCapFn([[2]], [[1]])) as number)).toBe(547_756);
-    expectClose(one(budgetCapFn([[60]], [[30]])), closedForm);
   });
 
-  it("at the cap, the marginal CPA equals the target", () => {
+  it("at the cap, the marginal CPA is the target to the cent: within it, and one cent more is not", () => {
     const cap = one(budgetCapFn([[45]], [[30]])) as number;
-    expectClose(one(marginalCpaFn([[cap]], [[30]])), 45);
+    expect(one(marginalCpaFn([[cap]], [[30]]))).toBeLessThanOrEqual(45);
+    expect(one(marginalCpaFn([[cap + 0.01]], [[30]]))).toBeGreaterThan(45);
+    expect(Math.abs((one(marginalCpaFn([[cap]], [[30]])) as number) - 45) / 45).toBeLessThan(1e-7);
   });
 
   it("impressions at the reference spend are spend/CPM × 1000", () => {

@@ -46,7 +46,8 @@ function reconciliationColumns(sheet: unknown[][], stage: string): void {
   }
   const capRow = sheet[6];
   while (capRow.length < 12) capRow.push(null);
-  capRow.push(`=${ref}*($B$6*(1-${e}+${g})/$B$5)^(1/(${e}-${g}))`);
+  // The cap is a spend, in whole cents: the closed form's largest cent.
+  capRow.push(`=ROUNDDOWN(${ref}*($B$6*(1-${e}+${g})/$B$5)^(1/(${e}-${g})),2)`);
 }
 
 function templateSheets(): Record<string, unknown[][]> {

@@ -67,6 +67,18 @@ export function checkRule(r: NumberRule, value: number, argument: string): numbe
   throw new DomainError(code, code === "TOO_LARGE" ? { argument, value, limit: r.max } : { argument, value });
 }
 
+/**
+ * A core function's own number checked by the rule, NaN refused as NOT_A_NUMBER (a door reading a
+ * cell refuses it there, readChecked; a number handed to the core directly may still be NaN).
+ *
+ * @example checkNumber(COUNT, NaN, "reach") // throws NOT_A_NUMBER naming reach
+ * @throws DomainError NOT_A_NUMBER or the rule's codes
+ */
+export function checkNumber(r: NumberRule, value: number, argument: string): number {
+  if (Number.isNaN(value)) throw new DomainError("NOT_A_NUMBER", { argument, value });
+  return checkRule(r, value, argument);
+}
+
 /** A cell read as a number (numeric text included) and checked by the rule. @throws DomainError NOT_A_NUMBER or the rule's codes */
 export function readChecked(r: NumberRule, value: unknown, argument: string): number {
   return checkRule(r, readNumber(value, argument), argument);

@@ -30,6 +30,12 @@ export const MONEY = rule(0, true, MAX_MONEY, true, "NEGATIVE", "TOO_LARGE");
 export const PRICE = rule(0, false, MAX_MONEY, true, "NOT_POSITIVE", "TOO_LARGE");
 /** A count or a rate: reads, engagements, jumps, a conversions target; 0 or more. */
 export const COUNT = rule(0, true, MAX_MONEY, true, "NEGATIVE", "TOO_LARGE");
+/** A gross margin: the share of an order's value the brand keeps, from 0 to 1 (LTV's margin). */
+export const MARGIN = rule(0, true, 1, true, "NEGATIVE", "TOO_LARGE");
+/** The most months a horizon may run (LTV's months): 1,200, a century, far past any plan. */
+export const MAX_HORIZON_MONTHS = 1200;
+/** A horizon in whole months: 0 to MAX_HORIZON_MONTHS (a fraction of a month is dropped, as Excel drops it). */
+export const HORIZON_MONTHS = rule(0, true, MAX_HORIZON_MONTHS, true, "NEGATIVE", "TOO_LARGE");
 /** A share of the budget: from 0 to 1 (the stage presets' spillover shares). */
 export const SHARE = rule(0, true, 1, true, "ASSUMPTION_OUT_OF_RANGE", "ASSUMPTION_OUT_OF_RANGE");
 /** e, how fast average CPM rises with spend: 0 ≤ e < 1. */

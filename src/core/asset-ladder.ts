@@ -54,7 +54,7 @@ export interface LadderRates {
 }
 
 /** The assumption key of each rate (DOMAIN §9's table), the rule its value keeps, in the table's order. */
-export const LADDER_RATE_KEYS: readonly { key: string; field: keyof LadderRates; rule: NumberRule }[] = [
+export const LADDER_RATE_KEYS = [
   { key: "aware_to_interest", field: "awareToInterest", rule: SHARE },
   { key: "aware_forget", field: "awareForget", rule: SHARE },
   { key: "interest_to_buy", field: "interestToBuy", rule: SHARE },
@@ -70,7 +70,10 @@ export const LADDER_RATE_KEYS: readonly { key: string; field: keyof LadderRates;
   { key: "first_order_spill", field: "firstOrderSpill", rule: SHARE },
   { key: "repeat_order_spill", field: "repeatOrderSpill", rule: SHARE },
   { key: "loyal_order_spill", field: "loyalOrderSpill", rule: SHARE },
-];
+] as const satisfies readonly { key: string; field: keyof LadderRates; rule: NumberRule }[];
+
+/** An assumption key of the ladder (DOMAIN §9's table): what the assumptions table will know it by. */
+export type LadderRateKey = (typeof LADDER_RATE_KEYS)[number]["key"];
 
 /**
  * The shares that leave one stock each month, which together may be at most all of it: the first
@@ -86,7 +89,7 @@ const OUTFLOWS: readonly [up: keyof LadderRates, out: keyof LadderRates][] = [
   ["returningToLoyal", "returningLapse"],
 ];
 
-const KEY_OF = new Map(LADDER_RATE_KEYS.map((entry) => [entry.field, entry.key]));
+const KEY_OF = new Map<keyof LadderRates, LadderRateKey>(LADDER_RATE_KEYS.map((entry) => [entry.field, entry.key]));
 
 /**
  * The rates if every one keeps its rule and no stock loses more than all of itself in a month.

@@ -7,7 +7,7 @@
  * conserved; and a cohort of n new customers earns n × LTV.
  */
 import fc from "fast-check";
-import { assetLadder, DomainError, LadderRates, LadderStocks, ltv, MAX_HORIZON_MONTHS, MAX_MONEY } from "../../src/core";
+import { assetLadder, DomainError, LADDER_RATE_KEYS, LadderRates, LadderStocks, ltv, MAX_HORIZON_MONTHS, MAX_MONEY } from "../../src/core";
 import { describe as describeError } from "../../src/core/messages";
 
 // ---- The test's own simulation -----------------------------------------------------------------
@@ -416,6 +416,14 @@ describe("edges", () => {
     const rates = Object.freeze(ratesOf(EXAMPLE));
     expect(() => assetLadder(start, reach, 10, rates, direct)).not.toThrow();
     expect(() => ltv(10, 12, 0.5, 0.01, rates)).not.toThrow();
+  });
+});
+
+describe("the rates' keys", () => {
+  test("one key per rate, DOMAIN §9's keys, each naming its own field", () => {
+    expect(LADDER_RATE_KEYS.map((entry) => entry.key).sort()).toEqual(Object.keys(EXAMPLE).sort());
+    const fields = ratesOf(Object.fromEntries(Object.keys(EXAMPLE).map((key, i) => [key, i])));
+    for (const { key, field } of LADDER_RATE_KEYS) expect([key, fields[field]]).toEqual([key, Object.keys(EXAMPLE).indexOf(key)]);
   });
 });
 

@@ -3,7 +3,7 @@ import { checkAssumption, checkElasticities } from "./assumptions";
 import { conversions, CurveInLogs, curveInLogs, marginalCpa, spendAtLogPrice } from "./curve";
 import { DomainError } from "./errors";
 import { toCents } from "./numbers";
-import { checkRule, curveSaturates, MONEY, PRICE } from "./rules";
+import { checkNumber, checkRule, curveSaturates, MONEY, PRICE } from "./rules";
 
 /** One line the planner buys (seeding notes, search ads, store live…), with its own curve and bounds. */
 export interface AllocationLine {
@@ -51,8 +51,7 @@ export function boundsInCents(line: Pick<AllocationLine, "minSpend" | "maxSpend"
 
 /** An amount of money from 0 to 10 trillion. @throws DomainError NOT_A_NUMBER, NEGATIVE, TOO_LARGE */
 function spendBound(value: number, argument: string): number {
-  if (Number.isNaN(value)) throw new DomainError("NOT_A_NUMBER", { argument, value });
-  return checkRule(MONEY, value, argument);
+  return checkNumber(MONEY, value, argument);
 }
 
 /** A line checked and put in the form the search uses: logarithms of its curve, bounds in cents. */

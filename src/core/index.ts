@@ -21,3 +21,4 @@ export * from "./required-budget";
 export * from "./sweep";
 export * from "./flight-plan";
 export * from "./what-it-takes";
+export * from "./asset-ladder";

@@ -30,6 +30,12 @@ export const MONEY = rule(0, true, MAX_MONEY, true, "NEGATIVE", "TOO_LARGE");
 export const PRICE = rule(0, false, MAX_MONEY, true, "NOT_POSITIVE", "TOO_LARGE");
 /** A count or a rate: reads, engagements, jumps, a conversions target; 0 or more. */
 export const COUNT = rule(0, true, MAX_MONEY, true, "NEGATIVE", "TOO_LARGE");
+/** A gross margin: the share of an order's value the brand keeps, from 0 to 1 (LTV's margin). */
+export const MARGIN = rule(0, true, 1, true, "NEGATIVE", "TOO_LARGE");
+/** The most months a horizon may run (LTV's months): 1,200, a century, far past any plan. */
+export const MAX_HORIZON_MONTHS = 1200;
+/** A horizon in whole months: 0 to MAX_HORIZON_MONTHS (a fraction of a month is dropped, as Excel drops it). */
+export const HORIZON_MONTHS = rule(0, true, MAX_HORIZON_MONTHS, true, "NEGATIVE", "TOO_LARGE");
 /** A share of the budget: from 0 to 1 (the stage presets' spillover shares). */
 export const SHARE = rule(0, true, 1, true, "ASSUMPTION_OUT_OF_RANGE", "ASSUMPTION_OUT_OF_RANGE");
 /** e, how fast average CPM rises with spend: 0 ≤ e < 1. */
@@ -65,6 +71,18 @@ export function checkRule(r: NumberRule, value: number, argument: string): numbe
   const above = r.maxIncluded ? value > r.max : value >= r.max;
   const code = above ? r.above : r.below;
   throw new DomainError(code, code === "TOO_LARGE" ? { argument, value, limit: r.max } : { argument, value });
+}
+
+/**
+ * A core function's own number checked by the rule, NaN refused as NOT_A_NUMBER (a door reading a
+ * cell refuses it there, readChecked; a number handed to the core directly may still be NaN).
+ *
+ * @example checkNumber(COUNT, NaN, "reach") // throws NOT_A_NUMBER naming reach
+ * @throws DomainError NOT_A_NUMBER or the rule's codes
+ */
+export function checkNumber(r: NumberRule, value: number, argument: string): number {
+  if (Number.isNaN(value)) throw new DomainError("NOT_A_NUMBER", { argument, value });
+  return checkRule(r, value, argument);
 }
 
 /** A cell read as a number (numeric text included) and checked by the rule. @throws DomainError NOT_A_NUMBER or the rule's codes */

@@ -57,6 +57,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetDefinition, resultOf: 
   ws.headerFooter = { ...ws.headerFooter, oddFooter: PRINT.footer };
   for (const [row, height] of Object.entries(rowHeightsOf(sheet))) ws.getRow(Number(row)).height = height;
   for (const range of sheet.merges ?? []) ws.mergeCells(range);
+  for (const row of sheet.pageBreaks ?? []) ws.getRow(row).addPageBreak();
   const masters: string[] = [];
   for (const [address, definition] of Object.entries(sheet.cells)) {
     const cell = ws.getCell(address);

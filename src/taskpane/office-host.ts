@@ -180,7 +180,7 @@ function printLayoutSupported(): boolean {
   return !unavailableCapabilities(office?.context?.requirements?.isSetSupported?.bind(office.context.requirements)).includes("printLayout");
 }
 
-/** An inserted sheet prints as the shipped file's sheets do (PRINT): landscape A4, one page wide, its frozen rows as print titles, its name and page in the footer. */
+/** An inserted sheet prints as the shipped file's sheets do (PRINT): landscape A4, one page wide, its frozen rows as print titles, its name and page in the footer, its page breaks (the charts on a page of their own). */
 function setPrintLayout(sheet: Excel.Worksheet, definition: SheetDefinition): void {
   const layout = sheet.pageLayout;
   layout.orientation = PRINT.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -191,6 +191,8 @@ function setPrintLayout(sheet: Excel.Worksheet, definition: SheetDefinition): vo
   if (titles) layout.setPrintTitleRows(`$${titles.replace(":", ":$")}`);
   layout.setPrintArea(printArea(definition));
   layout.headersFooters.defaultForAllPages.centerFooter = PRINT.footer;
+  // A page break above the row after each break row, as the file's <rowBreaks> (ExcelApi 1.9, as the layout).
+  for (const row of definition.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 function writeCell(range: Excel.Range, cell: CellDefinition): void {

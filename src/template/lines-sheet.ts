@@ -154,5 +154,6 @@ export function linesSheet(): SheetDefinition {
   }
   // Printed down to the foot of the flight plan's chart (one blank row below the total row, then the chart).
   const printRows = F + 3 + L.lines + 1 + L.chartRows;
-  return { printRows, name: LINES_SHEET, widths: [46, 16, 14, 14, 16, 16, 16, 16, 16, 16, 14, 14, 14, 14], frozen: { rows: 0, columns: 1 }, cells };
+  // The flight-plan chart on a page of its own, below the blocks.
+  return { printRows, pageBreaks: [printRows - L.chartRows], name: LINES_SHEET, widths: [46, 16, 14, 14, 16, 16, 16, 16, 16, 16, 14, 14, 14, 14], frozen: { rows: 0, columns: 1 }, cells };
 }

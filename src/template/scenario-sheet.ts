@@ -275,6 +275,8 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     rowHeights: { [parseA1(L.budgetCap).row + 1]: 45 },
     // Down to the foot of the charts, below the playbook.
     printRows: L.charts.firstRow - 1 + 2 * L.charts.rows,
+    // The charts on a page of their own, after the year and its playbook.
+    pageBreaks: [L.charts.firstRow - 1],
   };
 }
 

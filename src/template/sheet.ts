@@ -28,6 +28,8 @@ export interface SheetDefinition {
   merges?: string[];
   /** Row heights in points, by row number, where a row needs more than one line (a wrapped note). */
   rowHeights?: Record<number, number>;
+  /** Rows (1-based) a printed page ends after, so a block (a chart) starts a page rather than break across two. */
+  pageBreaks?: number[];
 }
 
 /** The label of a total row or column (a scenario's year, the Lines blocks): the Summary finds a scenario's totals on its row. */

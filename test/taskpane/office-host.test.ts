@@ -10,6 +10,9 @@ import { keepSummary } from "../../src/taskpane/pane-actions";
 import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState, sheetStateOf } from "../../src/taskpane/state";
 import ExcelJS from "exceljs";
+import fs from "fs";
+import JSZip from "jszip";
+import { sheetParts } from "../../src/workbench/xlsx-excel-form";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
 import { assumptionsSheet, columnLetter, NO_CONVERSIONS_COLUMN, notFound, NOTES_LAST_ROW, PLAYBOOK_LINES, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
 import { columnPoints, tableLook } from "../../src/template/styles";
@@ -121,6 +124,7 @@ function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string,
       freezeAt: (range: { key: string }) => (written.frozenAt[ref.name] = range.key.split(",").slice(2).join(",")),
     },
     activate: () => undefined,
+    horizontalPageBreaks: { add: (before: string) => ((written.printed[ref.name] ??= {}).breaksBefore = [...((written.printed[ref.name].breaksBefore as string[]) ?? []), before]) },
     pageLayout: (() => {
       const printed = (written.printed[ref.name] ??= {});
       return Object.assign(printed, {
@@ -467,6 +471,11 @@ describe("officeHost", () => {
     expect(written.merged["Scenario 1"]).toEqual(["C7:I7"]);
     expect(written.styles["Scenario 1!7:7"]?.format.rowHeight).toBe(ws.getRow(7).height);
     expect(written.styles["Scenario 1!9:9"]?.format.rowHeight).toBe(ws.getRow(9).height);
+    // The charts on a page of their own: a break above their first row, where the file has its <brk>.
+    expect(printed.breaksBefore).toEqual([`A${SCENARIO_LAYOUT.charts.firstRow}`]);
+    const zip = await JSZip.loadAsync(fs.readFileSync(TEMPLATE_PATH));
+    const part = (await sheetParts(zip)).get("Growth")!;
+    expect([...(await zip.file(part)!.async("string")).matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => `A${Number(m[1]) + 1}`)).toEqual(printed.breaksBefore);
   });
 
   it("leaves print settings to Excel where it cannot set them (before ExcelApi 1.9), and inserts the sheet all the same", async () => {

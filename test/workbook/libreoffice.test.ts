@@ -25,7 +25,7 @@ import { TEMPLATE_PATH } from "../../scripts/build-template";
 import { plannerCharts } from "../../src/template/charts";
 import { seriesFormula } from "../../src/workbench/xlsx-charts";
 import { shareOfCents, splitBudget, toCents } from "../../src/core";
-import { LINES_LAYOUT, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
+import { LINES_LAYOUT, plannerWorkbook, sheetAsRows, TOTAL_LABEL } from "../../src/template/planner";
 import { engine } from "../support/engine";
 import { roundTrip, XmlCell, xmlCells } from "../support/xlsx-xml";
 
@@ -281,14 +281,19 @@ describeWithLibreOffice("LibreOffice Calc prints the template (issue 26, a plan 
     }
     if (!pdftotext) return;
     const perSheet = new Map<string, number>();
+    const texts: { sheet: string; text: string }[] = [];
     for (let page = 1; page <= pages; page++) {
-      const text = execFileSync(pdftotext, ["-f", String(page), "-l", String(page), path.join(work, "template.pdf"), "-"], { encoding: "utf8" });
-      // pdftotext folds runs of spaces: match the footer's words, not its spacing.
-      const sheet = sheets.find((name) => text.split(/\s+/).join(" ").includes(`${name} · Page`));
+      // pdftotext folds runs of spaces: match the words, not their spacing.
+      const text = execFileSync(pdftotext, ["-f", String(page), "-l", String(page), path.join(work, "template.pdf"), "-"], { encoding: "utf8" }).split(/\s+/).join(" ");
+      const sheet = sheets.find((name) => text.includes(`${name} · Page`));
       expect({ page, footed: sheet !== undefined }).toEqual({ page, footed: true });
       perSheet.set(sheet!, (perSheet.get(sheet!) ?? 0) + 1);
+      texts.push({ sheet: sheet!, text });
     }
     expect(sheets.filter((name) => (perSheet.get(name) ?? 0) < 1 || (perSheet.get(name) ?? 0) > 2)).toEqual([]);
+    // Each chart prints whole on a page of its own sheet that holds no table rows (no total), not cut across two pages.
+    const chartPages = plannerCharts().map((chart) => ({ sheet: chart.sheet, title: chart.title, pages: texts.filter((t) => t.sheet === chart.sheet && t.text.includes(chart.title) && !t.text.includes(TOTAL_LABEL)).length }));
+    expect(chartPages.filter((c) => c.pages !== 1)).toEqual([]);
     // The README's figure is the one measured here.
     const readme = fs.readFileSync(path.join(__dirname, "../../README.md"), "utf8").replace(/\s+/g, " ");
     expect(/\((\d+) pages in all in LibreOffice/.exec(readme)?.[1]).toBe(String(pages));

@@ -4,7 +4,7 @@
  */
 import { Answer, isBlank, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHEET, reportTable, Status } from "../core";
 import { ASSUMPTION_TABLE } from "../core/assumptions";
-import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, LINES_SHEET, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, summaryRow } from "../template/planner";
+import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, LINES_SHEET, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, summaryRow } from "../template/planner";
 import { linesCharts, scenarioCharts } from "../template/charts";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
 import { newScenarioDefinition, ScenarioLayout, scenarioLayouts } from "./scenario";
@@ -89,7 +89,7 @@ export async function keepSummary(host: WorkbookHost, sheets?: readonly SheetRef
   // all of them, or the first ones an older template shipped, followed by a blank.
   const shared = (row: readonly CellValue[] = []) => {
     let n = 0;
-    while (n < SUMMARY_HEADERS.length && row[n] === SUMMARY_HEADERS[n]) n++;
+    while (n < SUMMARY_HEADERS.length && (row[n] === SUMMARY_HEADERS[n] || row[n] === SUMMARY_OLDER_HEADERS[n])) n++;
     return n === SUMMARY_HEADERS.length || (n >= SUMMARY_FIRST_HEADERS && isBlank(row[n])) ? n : -1;
   };
   const index = all.findIndex((_, i) => shared(headers[i][0]) >= 0);
@@ -102,13 +102,16 @@ export async function keepSummary(host: WorkbookHost, sheets?: readonly SheetRef
   const end = column.findIndex((row) => isBlank(row[0]));
   const listed = column.slice(0, end < 0 ? column.length : end).map((row) => String(row[0]));
   const upgrades = layouts.filter((s) => s.addConversions);
-  const inStep = known === SUMMARY_HEADERS.length && upgrades.length === 0 && listed.length === scenarios.length && listed.every((name, i) => name === scenarios[i]);
+  const current = SUMMARY_HEADERS.every((header, c) => headers[index][0]?.[c] === header);
+  const inStep = current && upgrades.length === 0 && listed.length === scenarios.length && listed.every((name, i) => name === scenarios[i]);
   if (inStep && !(await saysNoConversions(host, summary.name, layouts))) return false;
   // A scenario sheet older than the Conversions column gets it first, so the Summary's row reads it.
   for (const s of upgrades) await host.writeCells(s.sheet.name, s.addConversions!);
   const cells: Record<string, CellDefinition | null> = {};
-  // A Summary from an older template gains the columns it lacks, headers first.
-  for (let c = known; c < SUMMARY_HEADERS.length; c++) cells[`${columnLetter(c)}${S.headerRow}`] = { value: SUMMARY_HEADERS[c], style: "header" };
+  // A Summary from an older template gains the columns it lacks, headers first, and today's words for older headers.
+  for (let c = 0; c < SUMMARY_HEADERS.length; c++) {
+    if (c >= known || headers[index][0]?.[c] !== SUMMARY_HEADERS[c]) cells[`${columnLetter(c)}${S.headerRow}`] = { value: SUMMARY_HEADERS[c], style: "header" };
+  }
   // Each row points at where its sheet keeps its figures now (rows inserted there move them).
   layouts.forEach((s, i) => Object.assign(cells, summaryRow(s.sheet.name, S.firstRow + i, s.places)));
   for (let i = scenarios.length; i < listed.length; i++) {

@@ -9,6 +9,12 @@ import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export const SUMMARY_SHEET = "Summary";
 
+/** The cap is a month's, beside a year's budget: its header says so, so 547,756 beside 5,400,000 never reads as a year's cap. */
+const MONTHLY_CAP_HEADER = "Monthly budget cap 月度预算上限";
+
+/** Headers a Summary from an older template has in place of today's, by position: the pane still finds it by them. */
+export const SUMMARY_OLDER_HEADERS: Readonly<Record<number, string>> = { 6: "Budget cap 预算上限" };
+
 /** The Summary's header row, by which the pane finds it under any name. */
 export const SUMMARY_HEADERS = [
   "Scenario 情景",
@@ -17,7 +23,7 @@ export const SUMMARY_HEADERS = [
   scenarioHeader("spillover"),
   scenarioHeader("closedLoop"),
   scenarioHeader("impressions"),
-  "Budget cap 预算上限",
+  MONTHLY_CAP_HEADER,
   "Months over cap 超上限月数",
   scenarioHeader("conversions"),
   "Average CPA 平均 CPA",

@@ -30,6 +30,7 @@ async function formulasWrittenByInsert(): Promise<Record<string, string>> {
     getRangeByIndexes: () => range("width"),
     freezePanes: { freezeRows: () => undefined, freezeAt: () => undefined },
     activate: () => undefined,
+    horizontalPageBreaks: { add: () => undefined },
     pageLayout: { setPrintTitleRows: () => undefined, setPrintArea: () => undefined, headersFooters: { defaultForAllPages: {} } },
   };
   // The workbook as the host asks after it first: which sheets exist (the new name must be free).

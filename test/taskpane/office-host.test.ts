@@ -14,7 +14,7 @@ import fs from "fs";
 import JSZip from "jszip";
 import { sheetParts } from "../../src/workbench/xlsx-excel-form";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { assumptionsSheet, columnLetter, NO_CONVERSIONS_COLUMN, notFound, NOTES_LAST_ROW, PLAYBOOK_LINES, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
+import { assumptionsSheet, columnLetter, NO_CONVERSIONS_COLUMN, notFound, NOTES_LAST_ROW, PLAYBOOK_LINES, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
 import { columnPoints, tableLook } from "../../src/template/styles";
 import { DEFAULT_SIZE, Look, lookInFile } from "../support/look";
 
@@ -695,6 +695,22 @@ describe("officeHost", () => {
       expect(row.C).toBe(notFound("Total 合计"));
       expect(row.K).toBe(notFound("Total 合计"));
     });
+  });
+
+  it("keeps a Summary whose cap column still has its older header, and gives it today's (the cap is a month's, beside a year's budget)", async () => {
+    const older = SUMMARY_HEADERS.map((header, c) => SUMMARY_OLDER_HEADERS[c] ?? header);
+    expect(older).not.toEqual(SUMMARY_HEADERS);
+    const { excel, written } = mockExcel(
+      {
+        Summary: { "A1:A100": columnsAI(summarySheet(SCENARIOS)).map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [older], "A4:A203": Array.from({ length: 200 }, (_, r) => [r === 0 ? "Growth" : null]) },
+        Growth: { "A1:A100": columnsAI(scenarioSheet(growth)).map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)], ...headerRowAsRead(scenarioSheet(growth)) },
+      },
+      "Growth",
+    );
+    (globalThis as Record<string, unknown>).Excel = excel;
+    expect(await keepSummary(officeHost())).toBe(true);
+    expect(written.values["Summary!G3"]).toEqual([["Monthly budget cap 月度预算上限"]]);
+    expect(written.values["Summary!C3"]).toBeUndefined(); // a header already today's is left alone
   });
 
   it("does not take a sheet whose header row only starts like the Summary's for it", async () => {

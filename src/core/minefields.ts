@@ -6,6 +6,7 @@ import type { Assumptions } from "./assumptions";
 import { checkAssumption, checkElasticities, DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { averageCpm, budgetCap, incrementalCpm, marginalCpa, marginalCpm } from "./curve";
 import { formatAmount, formatPrice } from "./format";
+import { toCents } from "./numbers";
 import { inEveryLanguage, Language } from "./language";
 import { gradeNote, NoteCounts, NoteLabel, noteThresholds } from "./notes";
 import { CORE_WORDS, CoreWords, MinefieldId, StatusWord, Verdict } from "./words";
@@ -130,14 +131,16 @@ function capAtElasticity(targetCpa: number, baseCpa: number, a: Assumptions, ela
 }
 
 /**
- * The one rule for over or within the budget cap: a budget at the cap is within it. The scenario
- * sheet's `vs cap` column states the same rule in Excel (`budget <= cap`), and the task pane reads
- * that cell where there is one; a test holds the two together.
+ * The one rule for over or within the budget cap: a budget at the cap is within it, the budget read
+ * in cents as the functions read it (BUDGETCAP is a whole cent), so a budget shown as the cap is
+ * within it. The scenario sheet's `vs cap` column states the same rule in Excel
+ * (`ROUND(budget,2) <= ROUND(cap,2)`), and the task pane reads that cell where there is one; a test holds
+ * the two together. A cap typed by hand is read in cents too.
  *
- * @example withinCap(547755, 547755.92) // true
+ * @example withinCap(547755.914, 547755.91) // true
  */
 export function withinCap(budget: number, cap: number): boolean {
-  return budget <= cap;
+  return toCents(budget) <= toCents(cap);
 }
 
 /** A step this close below the cap is already worth watching (our assumption: within 10%). */

@@ -4,7 +4,7 @@
  */
 import { Answer, isBlank, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHEET, reportTable, Status } from "../core";
 import { ASSUMPTION_TABLE } from "../core/assumptions";
-import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, LINES_SHEET, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, summaryRow } from "../template/planner";
+import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, LINES_SHEET, lostRow, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, summaryRow } from "../template/planner";
 import { linesCharts, scenarioCharts } from "../template/charts";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
 import { newScenarioDefinition, ScenarioLayout, scenarioLayouts } from "./scenario";
@@ -96,15 +96,21 @@ export async function keepSummary(host: WorkbookHost, sheets?: readonly SheetRef
   if (index < 0) return false;
   const summary = all[index];
   const known = shared(headers[index][0]);
-  const layouts = await scenarioLayouts(host, all);
-  const scenarios = layouts.map((s) => s.sheet.name);
+  const found = await scenarioLayouts(host, all);
   const [column] = await host.readRanges([joinAddress(summary.name, `A${S.firstRow}:A${S.firstRow + SUMMARY_ROWS - 1}`)]);
   const end = column.findIndex((row) => isBlank(row[0]));
   const listed = column.slice(0, end < 0 ? column.length : end).map((row) => String(row[0]));
+  // A sheet listed before that lost a scenario's labels keeps its row, saying so (undefined here).
+  const rows = all.flatMap((sheet): (ScenarioLayout | { sheet: SheetRef; lost: true })[] => {
+    const layout = found.find((s) => s.sheet.id === sheet.id);
+    return layout ? [layout] : listed.includes(sheet.name) ? [{ sheet, lost: true as const }] : [];
+  });
+  const layouts = rows.filter((s): s is ScenarioLayout => !("lost" in s));
+  const scenarios = rows.map((s) => s.sheet.name);
   const upgrades = layouts.filter((s) => s.addConversions);
   const current = SUMMARY_HEADERS.every((header, c) => headers[index][0]?.[c] === header);
   const inStep = current && upgrades.length === 0 && listed.length === scenarios.length && listed.every((name, i) => name === scenarios[i]);
-  if (inStep && !(await saysNoConversions(host, summary.name, layouts))) return false;
+  if (inStep && !(await saysNoConversions(host, summary.name, rows))) return false;
   // A scenario sheet older than the Conversions column gets it first, so the Summary's row reads it.
   for (const s of upgrades) await host.writeCells(s.sheet.name, s.addConversions!);
   const cells: Record<string, CellDefinition | null> = {};
@@ -113,7 +119,7 @@ export async function keepSummary(host: WorkbookHost, sheets?: readonly SheetRef
     if (c >= known || headers[index][0]?.[c] !== SUMMARY_HEADERS[c]) cells[`${columnLetter(c)}${S.headerRow}`] = { value: SUMMARY_HEADERS[c], style: "header" };
   }
   // Each row points at where its sheet keeps its figures now (rows inserted there move them).
-  layouts.forEach((s, i) => Object.assign(cells, summaryRow(s.sheet.name, S.firstRow + i, s.places)));
+  rows.forEach((s, i) => Object.assign(cells, "lost" in s ? lostRow(s.sheet.name, S.firstRow + i) : summaryRow(s.sheet.name, S.firstRow + i, s.places)));
   for (let i = scenarios.length; i < listed.length; i++) {
     for (let c = 0; c < SUMMARY_HEADERS.length; c++) cells[`${columnLetter(c)}${S.firstRow + i}`] = null;
   }
@@ -125,11 +131,11 @@ export async function keepSummary(host: WorkbookHost, sheets?: readonly SheetRef
  * Whether a Summary whose rows are in step still counts conversions for a scenario sheet whose column
  * J holds other data (its row written before that data was): that row must say so instead.
  */
-async function saysNoConversions(host: WorkbookHost, summary: string, layouts: readonly ScenarioLayout[]): Promise<boolean> {
-  const rows = layouts.flatMap((s, i) => (s.places.noConversions === undefined ? [] : [i]));
-  if (rows.length === 0) return false;
-  const [column] = await host.readRanges([joinAddress(summary, `${SUMMARY_CONVERSIONS}${SUMMARY_LAYOUT.firstRow}:${SUMMARY_CONVERSIONS}${SUMMARY_LAYOUT.firstRow + layouts.length - 1}`)]);
-  return rows.some((i) => column[i]?.[0] !== layouts[i].places.noConversions);
+async function saysNoConversions(host: WorkbookHost, summary: string, rows: readonly (ScenarioLayout | { lost: true })[]): Promise<boolean> {
+  const told = rows.flatMap((s, i) => ("lost" in s || s.places.noConversions === undefined ? [] : [{ i, says: s.places.noConversions }]));
+  if (told.length === 0) return false;
+  const [column] = await host.readRanges([joinAddress(summary, `${SUMMARY_CONVERSIONS}${SUMMARY_LAYOUT.firstRow}:${SUMMARY_CONVERSIONS}${SUMMARY_LAYOUT.firstRow + rows.length - 1}`)]);
+  return told.some(({ i, says }) => column[i]?.[0] !== says);
 }
 
 /** The selection as a binding, with its sheet's id, so the binding follows the sheet when it is renamed. */

@@ -312,6 +312,8 @@ export async function scenarioLayouts(host: WorkbookHost, sheets: readonly Sheet
       ) as ScenarioPlaces["columns"];
       const total = columnA.findIndex((line, row) => row > labels.month! && line[0] === TOTAL_LABEL);
       const places: ScenarioPlaces = {
+        // The inputs' values are in the budget column, as the template lays them out.
+        ...(letters.budget !== undefined && { inputColumn: letters.budget }),
         stage: labels.stage! + 1,
         ...(labels.budgetCap !== undefined && { budgetCap: labels.budgetCap + 1 }),
         firstMonth,

@@ -281,15 +281,15 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
 }
 
 /**
- * A month's `vs cap`: the one rule that decides over or within the cap (budget ≤ cap is within,
- * {@link withinCap} in the core), and only over inputs that are there — a budget typed as text, a
+ * A month's `vs cap`: the one rule that decides over or within the cap (the budget in cents ≤ the
+ * cap is within, {@link withinCap} in the core: a budget shown as the cap is within it), and only over inputs that are there — a budget typed as text, a
  * month whose marginal CPA is an error (a negative budget, a refused assumptions table) or a
  * missing or failed cap gets that said, never a verdict. Blank budget, blank cell.
  */
 function capCheck(budget: string, marginalCpa: string, cap: string): string {
   return (
     `IF(${budget}="","",IF(NOT(ISNUMBER(${budget})),"${BUDGET_NOT_A_NUMBER}",IF(ISERROR(${marginalCpa}),${marginalCpa},` +
-    `IF(ISERROR(${cap}),${cap},IF(NOT(ISNUMBER(${cap})),"${CAP_INPUT_MISSING}",IF(${budget}<=${cap},"${WITHIN_CAP}","${OVER_CAP}"))))))`
+    `IF(ISERROR(${cap}),${cap},IF(NOT(ISNUMBER(${cap})),"${CAP_INPUT_MISSING}",IF(ROUND(${budget},2)<=ROUND(${cap},2),"${WITHIN_CAP}","${OVER_CAP}"))))))`
   );
 }
 

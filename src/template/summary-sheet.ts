@@ -3,7 +3,7 @@
  * total row and budget cap by native formulas. The rows are laid out here once, for the template
  * build and for the task pane, which rewrites them when scenario sheets are added, copied or renamed.
  */
-import { SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioColumn, scenarioHeader } from "./scenario-sheet";
+import { CAP_INPUT_MISSING, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioColumn, scenarioHeader } from "./scenario-sheet";
 import { columnLetter, FORMATS, parseA1, TOTAL_LABEL } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
@@ -59,6 +59,8 @@ export type ScenarioColumn = (typeof SCENARIO_LAYOUT.columns)[number];
  * that now holds something else.
  */
 export interface ScenarioPlaces {
+  /** The column the inputs' values are in, beside their labels: the month table's budget column, as the template lays them out (a column inserted before it moves both). */
+  inputColumn?: string;
   stage: number;
   budgetCap?: number;
   /** The month table's first row, under its header row. */
@@ -72,6 +74,7 @@ export interface ScenarioPlaces {
 
 /** The template's own places. */
 export const TEMPLATE_PLACES: ScenarioPlaces = {
+  inputColumn: columnLetter(parseA1(SCENARIO_LAYOUT.stage).column),
   stage: parseA1(SCENARIO_LAYOUT.stage).row + 1,
   budgetCap: parseA1(SCENARIO_LAYOUT.budgetCap).row + 1,
   firstMonth: SCENARIO_LAYOUT.firstMonthRow,
@@ -100,14 +103,19 @@ export function summaryRow(scenario: string, r: number, places: ScenarioPlaces =
   const H = columns.marginalCpa;
   const marginal = H && totalRow !== undefined ? `${sheet}$${H}$${places.firstMonth}:$${H}$${totalRow - 1}` : undefined;
   const conversions = `${SUMMARY_CONVERSIONS}${r}`;
+  const input = places.inputColumn === undefined ? undefined : (row: number) => `${sheet}$${places.inputColumn}$${row}`;
   return {
     [`A${r}`]: { value: scenario, style: "label" },
-    [`B${r}`]: { formula: `${sheet}$B$${places.stage}` },
+    // A blank stage or cap is not 0: blank, and the cap's missing input said as the sheet says it.
+    [`B${r}`]: input === undefined ? { value: notFound(SCENARIO_LABELS.stage) } : { formula: `IF(${input(places.stage)}="","",${input(places.stage)})` },
     [`C${r}`]: totalOf("budget", FORMATS.money),
     [`D${r}`]: totalOf("spillover", FORMATS.money),
     [`E${r}`]: totalOf("closedLoop", FORMATS.money),
     [`F${r}`]: totalOf("impressions", FORMATS.count),
-    [`G${r}`]: places.budgetCap === undefined ? { value: notFound(SCENARIO_LABELS.budgetCap) } : { formula: `${sheet}$B$${places.budgetCap}`, format: FORMATS.money },
+    [`G${r}`]:
+      input === undefined || places.budgetCap === undefined
+        ? { value: notFound(SCENARIO_LABELS.budgetCap) }
+        : { formula: `IF(${input(places.budgetCap)}="","${CAP_INPUT_MISSING}",${input(places.budgetCap)})`, format: FORMATS.money },
     [`H${r}`]: totalOf("capCheck", FORMATS.count),
     [conversions]: places.noConversions === undefined ? totalOf("conversions", FORMATS.count) : { value: places.noConversions },
     // The year's budget over its conversions; a budget or count that is text or an error is passed on, not divided.
@@ -115,9 +123,21 @@ export function summaryRow(scenario: string, r: number, places: ScenarioPlaces =
     // The dearest month's next conversion, the one the budget cap judges first: only over a year the
     // conversions could be counted on (else what they say), and blank over a year with no budgets.
     [`K${r}`]: marginal
-      ? { formula: `IF(NOT(ISNUMBER(${conversions})),${conversions},IF(COUNT(${marginal})=0,"",MAX(${marginal})))`, format: FORMATS.price }
+      ? { formula: `IF(NOT(ISNUMBER(${conversions})),${conversions},IF(OR(COUNT(${marginal})=0,N(C${r})=0),"",MAX(${marginal})))`, format: FORMATS.price }
       : { value: notFound(totalRow === undefined ? TOTAL_LABEL : scenarioHeader("marginalCpa")) },
   };
+}
+
+/**
+ * The Summary's row for a sheet it listed that no longer has a scenario's labels (the stage label
+ * retyped, a column inserted before the labels): its name and what is not found, rather than the
+ * row dropped and its year gone from the Summary without a word.
+ */
+export function lostRow(scenario: string, r: number): Record<string, CellDefinition | null> {
+  const cells: Record<string, CellDefinition | null> = { [`A${r}`]: { value: scenario, style: "label" } };
+  for (let c = 1; c < SUMMARY_HEADERS.length; c++) cells[`${columnLetter(c)}${r}`] = null;
+  cells[`C${r}`] = { value: notFound(`${SCENARIO_LABELS.stage} · ${SCENARIO_LABELS.month}`) };
+  return cells;
 }
 
 /** A row per scenario with its year's totals, by native formulas over the scenario sheets. */
@@ -132,5 +152,5 @@ export function summarySheet(scenarios: readonly { name: string }[]): SheetDefin
   };
   SUMMARY_HEADERS.forEach((h, c) => (cells[`${columnLetter(c)}${SUMMARY_LAYOUT.headerRow}`] = { value: h, style: "header" }));
   scenarios.forEach((s, i) => Object.assign(cells, summaryRow(s.name, SUMMARY_LAYOUT.firstRow + i)));
-  return { name: SUMMARY_SHEET, widths: [16, 14, 20, 18, 18, 18, 18, 22, 16, 16, 20], frozen: { rows: SUMMARY_LAYOUT.headerRow, columns: 1 }, cells, merges: [`A2:${SUMMARY_LAYOUT.lastColumn}2`], rowHeights: { 2: 30 } };
+  return { name: SUMMARY_SHEET, widths: [16, 14, 20, 18, 18, 18, 24, 26, 16, 18, 22], frozen: { rows: SUMMARY_LAYOUT.headerRow, columns: 1 }, cells, merges: [`A2:${SUMMARY_LAYOUT.lastColumn}2`], rowHeights: { 2: 30 } };
 }

@@ -5,6 +5,7 @@
  */
 import type { HyperFormula } from "hyperformula";
 import { ChartSpec, CHART_TITLES, linesCharts, scenarioCharts } from "../template/charts";
+import { MONTHS, parseA1 } from "../template/sheet";
 import type { KeptChart } from "./store";
 import { chartTitlesBySheet } from "./xlsx-charts";
 
@@ -17,12 +18,28 @@ export async function chartsOfFile(buffer: ArrayBuffer | Uint8Array, hf: HyperFo
   });
 }
 
-/** The charts to write, each on its sheet under the name it has now; one whose sheet was deleted is gone with it. */
+/**
+ * Whether the sheet still has the template's layout where the chart reads it: its first category is
+ * January and every series is named by its header — so a chart is never written over rows a planner
+ * inserted (in Excel, where the chart moved with them).
+ */
+function laidOutForIt(chart: ChartSpec, sheetId: number, hf: HyperFormula): boolean {
+  const value = (a1: string) => {
+    const { row, column } = parseA1(a1);
+    return hf.getCellValue({ sheet: sheetId, row, col: column });
+  };
+  return value(chart.categories.split(":")[0]) === MONTHS[0] && chart.series.every((series) => typeof value(series.name) === "string" && value(series.name) !== "");
+}
+
+/**
+ * The charts to write, each on its sheet under the name it has now; one whose sheet was deleted is
+ * gone with it, and so is one whose sheet no longer has the template's layout where the chart reads.
+ */
 export function keptChartSpecs(charts: readonly KeptChart[], hf: HyperFormula): ChartSpec[] {
   return charts.flatMap(({ sheetId, title }) => {
     const sheet = hf.getSheetName(sheetId);
     if (sheet === undefined) return [];
     const candidates = title === CHART_TITLES.flightPlan ? linesCharts().map((chart) => ({ ...chart, sheet })) : scenarioCharts(sheet);
-    return candidates.filter((chart) => chart.title === title);
+    return candidates.filter((chart) => chart.title === title && laidOutForIt(chart, sheetId, hf));
   });
 }

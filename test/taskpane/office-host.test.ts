@@ -643,9 +643,9 @@ describe("officeHost", () => {
     );
     (globalThis as Record<string, unknown>).Excel = excel;
     expect(await keepSummary(officeHost())).toBe(true);
-    expect(written.formulas["Summary!B4"]).toEqual([["='Growth'!$B$6"]]);
+    expect(written.formulas["Summary!B4"]).toEqual([[`=IF('Growth'!$B$6="","",'Growth'!$B$6)`]]);
     expect(written.formulas["Summary!C4"]).toEqual([[`='Growth'!$B$${SCENARIO_LAYOUT.totalRow + 3}`]]);
-    expect(written.formulas["Summary!G4"]).toEqual([["='Growth'!$B$10"]]);
+    expect(String(written.formulas["Summary!G4"]?.[0]?.[0])).toMatch(/^=IF\('Growth'!\$B\$10="","Input missing.*",'Growth'!\$B\$10\)$/);
     expect(written.formulas["Summary!I4"]).toEqual([[`='Growth'!$J$${SCENARIO_LAYOUT.totalRow + 3}`]]);
     expect(String(written.formulas["Summary!K4"]?.[0]?.[0])).toContain(`'Growth'!$H$13:$H$24`);
   });
@@ -686,6 +686,13 @@ describe("officeHost", () => {
       expect(row.K).toContain(`'Growth'!$I$10:$I$21`);
     });
 
+    it("a column inserted before the budget column: the inputs are read where they moved with it", async () => {
+      const row = await summaryFor((rows) => rows.forEach((line) => line.splice(1, 0, null)));
+      expect(row.B).toBe(`=IF('Growth'!$C$3="","",'Growth'!$C$3)`);
+      expect(String(row.G)).toContain(`'Growth'!$C$7`);
+      expect(row.C).toBe(`='Growth'!$C$${SCENARIO_LAYOUT.totalRow}`);
+    });
+
     it("a label retyped or deleted: the Summary says which figure it cannot find", async () => {
       const row = await summaryFor((rows) => {
         rows[6][0] = "Monthly cap";
@@ -711,6 +718,24 @@ describe("officeHost", () => {
     expect(await keepSummary(officeHost())).toBe(true);
     expect(written.values["Summary!G3"]).toEqual([["Monthly budget cap 月度预算上限"]]);
     expect(written.values["Summary!C3"]).toBeUndefined(); // a header already today's is left alone
+  });
+
+  it("README, the Summary follows the scenario sheets: a sheet it listed that lost a scenario's labels keeps its row, saying what is not found, rather than drop out of the year", async () => {
+    const relabelled = columnsAI(scenarioSheet(growth)).map(([a]) => [a === "Stage 阶段" ? "Stage" : a]);
+    const { excel, written } = mockExcel(
+      {
+        Summary: { "A1:A100": columnsAI(summarySheet(SCENARIOS)).map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [SUMMARY_HEADERS], "A4:A203": Array.from({ length: 200 }, (_, r) => [["Growth", "Copy"][r] ?? null]) },
+        Growth: { "A1:A100": relabelled, [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)] },
+        Inserted: { "A1:A100": columnsAI(scenarioSheet(growth)).map(([a]) => [a]), [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)], ...headerRowAsRead(scenarioSheet(growth)) },
+      },
+      "Growth",
+    );
+    (globalThis as Record<string, unknown>).Excel = excel;
+    expect(await keepSummary(officeHost())).toBe(true);
+    expect(written.values["Summary!A4"]).toEqual([["Growth"]]);
+    expect(written.values["Summary!C4"]).toEqual([[notFound("Stage 阶段 · Month 月份")]]);
+    expect(written.values["Summary!A5"]).toEqual([["Inserted"]]);
+    expect(written.formulas["Summary!C5"]).toEqual([[`='Inserted'!$B$${SCENARIO_LAYOUT.totalRow}`]]);
   });
 
   it("does not take a sheet whose header row only starts like the Summary's for it", async () => {

@@ -191,6 +191,14 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     }
   });
 
+  it("a proposed budget shown as the cap (within a cent's residue of it, either side) gets the same verdict on the sheet and in the pane", async () => {
+    for (const residue of ["+0.004", "-0.004", "+0.005", "", "+0.01", "-0.01"]) {
+      set("Growth", `B${row(1)}`, `=${capCell}${residue}`);
+      const verdict = await expectPaneEqualsSheet("Growth", 0);
+      expect([residue, verdict]).toEqual([residue, residue === "+0.005" || residue === "+0.01" ? OVER_CAP : WITHIN_CAP]);
+    }
+  });
+
   it("README, a budget held level and a cut have their own words (item 2)", async () => {
     const hold = (await pane("Growth", 0)).step.check!; // Jan → Feb: 300,000 → 300,000
     expect(hold.verdict.en).toMatch(/^The budget stays at 300,000: no step;/);

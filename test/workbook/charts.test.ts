@@ -213,7 +213,7 @@ describe("the planner template's charts (issue 26)", () => {
     expect((await xmlCells(saved)).Growth[`B${SCENARIO_LAYOUT.firstMonthRow}`].value).toBe("123456");
   });
 
-  it("follow their sheet through the workbench: a renamed sheet's charts under its new name, a deleted sheet's gone, a chart of the planner's own not rewritten", async () => {
+  it("follow their sheet through the workbench: a renamed sheet's charts under its new name, a deleted sheet's gone, a sheet laid out otherwise now gets none", async () => {
     const hf = await engine(Object.fromEntries(plannerWorkbook().map((s) => [s.name, sheetAsRows(s)])));
     const kept = await chartsOfFile(bytes, hf);
     expect(kept).toHaveLength(plannerCharts().length);
@@ -222,6 +222,9 @@ describe("the planner template's charts (issue 26)", () => {
     const specs = keptChartSpecs(kept, hf);
     expect(specs.map((c) => c.sheet)).toEqual(["Growth '26", "Growth '26", "Mature", "Mature", LINES_SHEET]);
     expect(specs[0]).toEqual(scenarioCharts("Growth '26")[0]);
+    // Rows inserted above Mature's table (in Excel the charts moved with them): its charts are not written over the wrong rows.
+    hf.addRows(hf.getSheetId("Mature")!, [2, 3]);
+    expect(keptChartSpecs(kept, hf).map((c) => c.sheet)).toEqual(["Growth '26", "Growth '26", LINES_SHEET]);
     hf.destroy();
   });
 });

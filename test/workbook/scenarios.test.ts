@@ -310,10 +310,30 @@ describe("blanks, errors and spills", () => {
       expect(at("Summary", "I5")).toBe(0);
       expect(at("Summary", "J5")).toBe("");
       expect(at("Summary", "K5")).toBe("");
-      // Budgets of 0: the next conversion's price at zero spend is a real figure (the cheapest there is).
+      // Budgets of 0: no budget either, so no highest marginal CPA, though each month prices its first conversion.
       for (let r = 10; r <= 21; r++) set("Growth", `B${r}`, 0);
+      expect(at("Growth", "H10")).toBeGreaterThan(0);
+      expect(at("Summary", "K5")).toBe("");
+      set("Growth", "B10", 1);
       expect(at("Summary", "K5")).toBe(at("Growth", "H10"));
-      expect(at("Summary", "K5")).toBeGreaterThan(0);
+    });
+
+    it("a blank stage or budget cap is blank or said missing on the Summary, never 0", () => {
+      set("Growth", "B7", null);
+      expect(at("Summary", "G5")).toBe(CAP_INPUT_MISSING);
+      set("Growth", "B3", null);
+      expect(at("Summary", "B5")).toBe("");
+    });
+
+    it("a budget shown as the cap (a formula's residue below the cent) is within it, as the totals count it in cents", () => {
+      set("Growth", "B10", "=B7+0.004");
+      expect(at("Growth", "I10")).toBe(WITHIN_CAP);
+      set("Growth", "B10", "=B7+0.005");
+      expect(at("Growth", "I10")).toBe(OVER_CAP);
+      set("Growth", "B10", "=B7");
+      expect(at("Growth", "I10")).toBe(WITHIN_CAP);
+      set("Growth", "B10", "=B7+0.01");
+      expect(at("Growth", "I10")).toBe(OVER_CAP);
     });
 
     it("budgets off the cent (=1000000/12, 0.005): the year counts each month in cents as the functions do, so spillover and closed loop add up to it, on the sheet and the Summary", () => {

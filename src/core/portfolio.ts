@@ -44,7 +44,7 @@ export function lineCentsAtPrice(line: AllocationLine, price: number, a: Assumpt
   const flat = costPerConversion(a.floorSpend, line.baseCpa, lineCurve(line, a));
   const free = price < flat ? 0 : Math.max(a.floorSpend, a.refSpend * Math.exp((Math.log(price) + Math.log1p(-k) - Math.log(line.baseCpa)) / k));
   const top = Math.min(maxCents, limit);
-  const guess = Math.floor(Math.min(free * 100, top));
+  const guess = Math.min(toCents(free, "down"), top);
   return largestWhere((cents) => cents === minCents || leftMarginalCpa(line, cents / 100, a) <= price, guess, minCents, top);
 }
 
@@ -114,7 +114,7 @@ export function checkSplit(budget: number, lines: readonly AllocationLine[], spl
   split.forEach((r, i) => {
     const s = r.spend;
     const line = lines[i];
-    const c = Math.round(s * 100);
+    const c = toCents(s);
     if (!(s >= 0) || c / 100 !== s) refuse(argument, "spends in whole cents");
     const { minCents, maxCents } = boundsInCents(line);
     if (c < minCents || c > maxCents) refuse(argument, "bounds hold");

@@ -170,7 +170,7 @@ function budgetForConversions(target: number, lines: readonly AllocationLine[], 
     const most = planOf(highest);
     return new DomainError("TARGET_UNREACHABLE", { argument: "target", key: "conversions", value: target, limit: most.conversions, budget: highest / 100 });
   };
-  const estimate = Math.ceil(estimateBudget(target, lines, a, highest / 100) * 100);
+  const estimate = toCents(estimateBudget(target, lines, a, highest / 100), "up");
   if (estimate <= lowest && reaches(lowest)) return planOf(lowest);
   const guess = Math.min(highest, Math.max(lowest + 1, estimate));
   // A bracket in cents: below it ALLOCATE's split misses the target, at its top it reaches it.

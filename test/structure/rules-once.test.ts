@@ -1,0 +1,41 @@
+/*
+ * Rules stated once: a rule that src/ writes in one place must not come back as a second, hand-made
+ * copy elsewhere. Each case reads the source as text and names the one place the rule lives.
+ */
+import fs from "fs";
+import path from "path";
+
+const SRC = path.resolve(__dirname, "..", "..", "src");
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [full] : [];
+  });
+}
+
+/** The code of a source file with its comments blanked out, so a comment may name the old way. */
+function code(file: string): string {
+  return fs.readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (comment) => comment.replace(/[^\n]/g, " "));
+}
+
+/** Each `file:line: text` of src/ (but `except`, relative to src/) whose code matches `pattern`. */
+function placesOf(pattern: RegExp, except: readonly string[] = []): string[] {
+  return sourceFiles(SRC).flatMap((file) => {
+    const relative = path.relative(SRC, file).split(path.sep).join("/");
+    if (except.includes(relative)) return [];
+    return code(file)
+      .split("\n")
+      .flatMap((line, i) => (pattern.test(line) ? [`${relative}:${i + 1}: ${line.trim()}`] : []));
+  });
+}
+
+describe("rules stated once", () => {
+  it("money goes to whole cents only through toCents (core/numbers.ts)", () => {
+    // Math.round/floor/ceil of an amount times 100 is a second cents rule, and a worse one:
+    // Math.round(1.005 * 100) is 100 where Excel's ROUND and toCents give 101.
+    const rounding = /Math\.(round|floor|ceil|trunc)\([^;]*(\*\s*100\b|\b100\s*\*)/;
+    expect(placesOf(rounding, ["core/numbers.ts"])).toEqual([]);
+  });
+});

@@ -38,4 +38,12 @@ describe("rules stated once", () => {
     const rounding = /Math\.(round|floor|ceil|trunc)\([^;]*(\*\s*100\b|\b100\s*\*)/;
     expect(placesOf(rounding, ["core/numbers.ts"])).toEqual([]);
   });
+
+  it("a line's bounds go to cents only through boundsInCents (core/allocate.ts)", () => {
+    // One cents-inward rule with one tolerance for ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN:
+    // a bound rounded to cents anywhere else is a second rule that may round it the other way.
+    const bound = /(toCents|Math\.(round|floor|ceil))\([^;]*\b(minSpend|maxSpend)\b/;
+    // The one place: boundsInCents's own line (a minimum up, a maximum down).
+    expect(placesOf(bound).map((place) => place.split(":")[0])).toEqual(["core/allocate.ts"]);
+  });
 });

@@ -46,4 +46,11 @@ describe("rules stated once", () => {
     // The one place: boundsInCents's own line (a minimum up, a maximum down).
     expect(placesOf(bound).map((place) => place.split(":")[0])).toEqual(["core/allocate.ts"]);
   });
+
+  it("the curve's inverse (marginal CPA to spend) is written once, spendAtLogPrice (core/curve.ts)", () => {
+    // ln s = ln ref + (ln price + ln(1 − k) − ln base) / k: ALLOCATE, lineCentsAtPrice and
+    // REQUIREDBUDGET's estimate each wrote it out once; all now call spendAtLogPrice.
+    const inverse = /Math\.exp\([^;]*\/\s*(curve\.)?k\b/;
+    expect(placesOf(inverse).map((place) => place.split(":")[0])).toEqual(["core/curve.ts"]);
+  });
 });

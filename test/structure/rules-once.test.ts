@@ -53,4 +53,12 @@ describe("rules stated once", () => {
     const inverse = /Math\.exp\([^;]*\/\s*(curve\.)?k\b/;
     expect(placesOf(inverse).map((place) => place.split(":")[0])).toEqual(["core/curve.ts"]);
   });
+
+  it("the statuses are listed once, STATUSES and VERDICTS (core/words.ts)", () => {
+    // A list of two or more status words written out (an array, a union type or a severity table)
+    // anywhere else is a second list that a new status would not reach.
+    const word = `"(clear|watch|risk|unanswered)"`;
+    const list = new RegExp(`${word}\\s*[,|]\\s*${word}|\\b(clear|watch|risk): \\d`);
+    expect(placesOf(list).map((place) => place.split(":")[0])).toEqual(["core/words.ts"]);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import fs from "fs";
 import path from "path";
+import { ERROR_WORDS, ErrorCode, LANGUAGES, TYPED_WORDS, TypedWords } from "../../src/core";
 
 const SRC = path.resolve(__dirname, "..", "..", "src");
 
@@ -60,5 +61,33 @@ describe("rules stated once", () => {
     const word = `"(clear|watch|risk|unanswered)"`;
     const list = new RegExp(`${word}\\s*[,|]\\s*${word}|\\b(clear|watch|risk): \\d`);
     expect(placesOf(list).map((place) => place.split(":")[0])).toEqual(["core/words.ts"]);
+  });
+
+  it("messages suggest the typed words of core/typed-words.ts, never a copy of them", () => {
+    // Each word a message suggests is swapped for a made-up one in its table (the first spelling,
+    // the one messages suggest); a message that kept its own copy would still show the old word.
+    const cases: [string, (w: TypedWords) => Record<string, readonly string[]>, string][] = [
+      ["UNKNOWN_STAGE", (w) => w.stages, "cold-start"],
+      ["UNKNOWN_STAGE", (w) => w.stages, "mature"],
+      ["STAGE_OUT_OF_RANGE", (w) => w.stages, "mature"],
+      ["UNKNOWN_PART", (w) => w.parts, "closedLoop"],
+      ["NEEDS_PART", (w) => w.parts, "spillover"],
+      ["UNKNOWN_TARGET_KIND", (w) => w.targetKinds, "marginal-cpa"],
+    ];
+    const details = { argument: "x", value: "?", rows: 2, columns: 2 };
+    for (const [code, pick, meaning] of cases) {
+      for (const language of LANGUAGES) {
+        const table = pick(TYPED_WORDS[language]);
+        const kept = table[meaning];
+        table[meaning] = [`made-up-${language}`, ...kept];
+        try {
+          // Each language's message suggests at least its own language's word.
+          const said = ERROR_WORDS[language][code as ErrorCode](details);
+          expect([code, meaning, language, said.includes(`made-up-${language}`)]).toEqual([code, meaning, language, true]);
+        } finally {
+          table[meaning] = kept;
+        }
+      }
+    }
   });
 });

@@ -90,4 +90,11 @@ describe("rules stated once", () => {
       }
     }
   });
+
+  it("the sheet-name rule is written once, in taskpane/host.ts, and the sentences that state it read it", () => {
+    // The forbidden characters as a regular expression or spelled out in a sentence, or the
+    // 31-character limit as a bare number beside a sheet name, anywhere but host.ts.
+    const copy = /\\\\\/\?\*\[\\\]:|\\\\ \/ \? \* \[ \] :|slice\(0, 31\)|\b31 (characters|个字符)/;
+    expect(placesOf(copy, ["taskpane/host.ts"])).toEqual([]);
+  });
 });

@@ -104,4 +104,13 @@ describe("rules stated once", () => {
     const letter = /`[B-J]\$\{|^\s*[B-J]\d+: \{/;
     expect(placesOf(letter).filter((place) => place.startsWith("template/scenario-sheet.ts:"))).toEqual([]);
   });
+
+  it("the Notes sheet writes its name and label columns by NOTES_LAYOUT (template/notes-sheet.ts), which the pane reads", () => {
+    // The pane reads the notes at NOTES_LAYOUT.nameColumn and labelColumn: a letter of the sheet's
+    // own for either ("A${r}", G1:) is a second layout the pane would not follow.
+    const letter = /`[AG]\$\{|^\s*[AG]\d+: \{/;
+    expect(placesOf(letter).filter((place) => place.startsWith("template/notes-sheet.ts:"))).toEqual([]);
+    // Nor a fixed range of rows for the table anywhere ("A2:D200"): its rows are NOTES_LAYOUT's.
+    expect(placesOf(/"[A-Z]\d+:[A-Z]\d{3,}"/)).toEqual([]);
+  });
 });

@@ -82,7 +82,7 @@ const HEADERS = [
   "Conversions 转化",
 ];
 /** The header of the cap repeated by month (SCENARIO_LAYOUT.capColumn): the chart's legend names the line by it. */
-export const CAP_BY_MONTH_HEADER = "Budget cap 预算上限";
+export const CAP_BY_MONTH_HEADER = SCENARIO_LABELS.budgetCap;
 
 export const OVER_CAP = "Over cap 超出上限";
 export const WITHIN_CAP = "Within cap 在上限内";

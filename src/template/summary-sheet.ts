@@ -12,12 +12,12 @@ export const SUMMARY_SHEET = "Summary";
 /** The Summary's header row, by which the pane finds it under any name. */
 export const SUMMARY_HEADERS = [
   "Scenario 情景",
-  "Stage 阶段",
+  SCENARIO_LABELS.stage,
   "Year budget 全年预算",
   scenarioHeader("spillover"),
   scenarioHeader("closedLoop"),
   scenarioHeader("impressions"),
-  "Budget cap 预算上限",
+  SCENARIO_LABELS.budgetCap,
   "Months over cap 超上限月数",
   scenarioHeader("conversions"),
   "Average CPA 平均 CPA",

@@ -113,4 +113,10 @@ describe("rules stated once", () => {
     // Nor a fixed range of rows for the table anywhere ("A2:D200"): its rows are NOTES_LAYOUT's.
     expect(placesOf(/"[A-Z]\d+:[A-Z]\d{3,}"/)).toEqual([]);
   });
+
+  it("a scenario's labels that the Summary repeats are written once, in SCENARIO_LABELS (template/scenario-sheet.ts)", () => {
+    for (const label of ['"Stage 阶段"', '"Budget cap 预算上限"']) {
+      expect([label, placesOf(new RegExp(label)).map((place) => place.split(":")[0])]).toEqual([label, ["template/scenario-sheet.ts"]]);
+    }
+  });
 });

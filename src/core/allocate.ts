@@ -32,7 +32,8 @@ export interface LineAllocation {
   bound: BoundLabel;
 }
 
-function curveOf(line: AllocationLine, a: Assumptions): Assumptions {
+/** A line's own curve: the assumptions with its elasticities. */
+export function lineCurve(line: AllocationLine, a: Assumptions): Assumptions {
   return { ...a, cpmElasticity: line.cpmElasticity, cvrElasticity: line.cvrElasticity };
 }
 
@@ -89,7 +90,7 @@ export function checkLine(line: AllocationLine): { minCents: number; maxCents: n
 function prepareLine(line: AllocationLine, budgetCents: number, a: Assumptions): PreparedLine {
   const { minCents, maxCents } = checkLine(line);
   return {
-    curve: curveInLogs(line.baseCpa, curveOf(line, a)),
+    curve: curveInLogs(line.baseCpa, lineCurve(line, a)),
     minCents,
     maxCents,
     capCents: Math.min(maxCents, budgetCents),
@@ -191,7 +192,7 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
   return lines.map((line, i) => {
     const c = cents[i];
     const spend = c / 100;
-    const curve = curveOf(line, a);
+    const curve = lineCurve(line, a);
     const l = prepared[i];
     // A budget equal to the minimums (or maximums) leaves nothing to share: every line sits at that
     // bound, and the bracket prices say nothing. Otherwise a bound holds a line whose equal-return

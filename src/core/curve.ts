@@ -1,7 +1,7 @@
 import type { Assumptions } from "./assumptions";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { DomainError } from "./errors";
-import { largestWhere, MAX_MONEY } from "./numbers";
+import { largestWhere, MAX_MONEY, toCents } from "./numbers";
 import { curveSaturates } from "./rules";
 
 /*
@@ -173,7 +173,7 @@ export function budgetCap(targetCpa: number, baseCpa: number, a: Assumptions = D
   // and typed back as a budget is then within it.
   const within = (cents: number) => marginalCpa(cents / 100, baseCpa, a) <= targetCpa;
   if (!within(0)) return 0;
-  return largestWhere(within, Math.floor(cap * 100), 0, Math.round(MAX_MONEY * 100)) / 100;
+  return largestWhere(within, toCents(cap, "down"), 0, toCents(MAX_MONEY)) / 100;
 }
 
 /** One curve's inverse marginal CPA, in logarithms (see spendAtLogPrice). */

@@ -4,6 +4,17 @@ import { inEveryLanguage, Language, LANGUAGES } from "./language";
 import { CORE_WORDS } from "./words";
 import { MAX_MONEY } from "./numbers";
 import type { NumberFormatHint } from "./numeric-text";
+import { STAGES } from "./stages";
+import { PartId, StageId, TargetKind, typedWord, WordPick } from "./typed-words";
+
+// What a message tells a planner to type comes from the typed words (typed-words.ts), never a copy.
+const stage = (l: Language, id: StageId) => typedWord(l, (w) => w.stages, id);
+const PARTS: WordPick<PartId> = (w) => w.parts;
+const KINDS: WordPick<TargetKind> = (w) => w.targetKinds;
+const part = (l: Language, id: PartId) => typedWord(l, PARTS, id);
+/** A typed word with its spelling in the other language beside it: "spillover (外溢)". */
+const withOther = <K extends string>(l: Language, other: Language, pick: WordPick<K>, meaning: K) => `${typedWord(l, pick, meaning)} (${typedWord(other, pick, meaning)})`;
+const [FIRST_STAGE, LAST_STAGE] = [STAGES[0], STAGES[STAGES.length - 1]];
 
 
 type Wording = (d: ErrorDetails) => string;
@@ -66,11 +77,11 @@ const EN: Record<ErrorCode, Wording> = {
   NEGATIVE: (d) => `${arg(d)}: ${quote(d.value)} is negative; use 0 or more.`,
   NOT_POSITIVE: (d) => `${arg(d)}: ${quote(d.value)} must be greater than 0.`,
   TOO_LARGE: (d) => `${arg(d)}: ${quote(d.value)} is above the limit of ${formatLimit(d.limit)}.`,
-  UNKNOWN_STAGE: (d) => `${arg(d)}: ${quote(d.value)} is not a stage. Use cold-start (1), growth (2), mature (3), 冷启动期, 成长期, 成熟期, or a number from 1 to 3.`,
-  STAGE_OUT_OF_RANGE: (d) => `${arg(d)}: ${quote(d.value)} is outside 1 (cold-start) to 3 (mature).`,
-  UNKNOWN_PART: (d) => `${arg(d)}: ${quote(d.value)} is not a part. Use spillover (外溢) or closed-loop (闭环).`,
+  UNKNOWN_STAGE: (d) => `${arg(d)}: ${quote(d.value)} is not a stage. Use ${STAGES.map((s) => `${stage("en", s.id)} (${s.position})`).join(", ")}, ${STAGES.map((s) => stage("zh", s.id)).join(", ")}, or a number from ${FIRST_STAGE.position} to ${LAST_STAGE.position}.`,
+  STAGE_OUT_OF_RANGE: (d) => `${arg(d)}: ${quote(d.value)} is outside ${FIRST_STAGE.position} (${stage("en", FIRST_STAGE.id)}) to ${LAST_STAGE.position} (${stage("en", LAST_STAGE.id)}).`,
+  UNKNOWN_PART: (d) => `${arg(d)}: ${quote(d.value)} is not a part. Use ${withOther("en", "zh", PARTS, "spillover")} or ${withOther("en", "zh", PARTS, "closedLoop")}.`,
   NEEDS_PART: (d) =>
-    `${arg(d)}: a ${d.rows}×${d.columns} range has no room for two results per cell; add part "spillover" or "closed-loop".`,
+    `${arg(d)}: a ${d.rows}×${d.columns} range has no room for two results per cell; add part "${part("en", "spillover")}" or "${part("en", "closedLoop")}".`,
   SIZE_MISMATCH: (d) => {
     const other = d.reaching;
     if (other?.count !== undefined) {
@@ -116,7 +127,7 @@ const EN: Record<ErrorCode, Wording> = {
       ? `${arg(d)}: ${target} conversions are out of reach: at the most the bounds allow, ${formatAmount(d.budget, 2)}, the lines buy ${formatAmount(Number(d.limit), 1)}.`
       : `${arg(d)}: ${target} conversions would need a budget above ${formatLimit(MAX_MONEY)}.`;
     },
-  UNKNOWN_TARGET_KIND: (d) => `${arg(d)}: ${quote(d.value)} is not a target kind. Use conversions (转化) or marginal-cpa (边际CPA).`,
+  UNKNOWN_TARGET_KIND: (d) => `${arg(d)}: ${quote(d.value)} is not a target kind. Use ${withOther("en", "zh", KINDS, "conversions")} or ${withOther("en", "zh", KINDS, "marginal-cpa")}.`,
   NO_CONVERSIONS: (d) => `${arg(d)}: a budget of 0 buys no conversions, so there is no average CPA.`,
   SELF_CHECK_FAILED: (d) => `${arg(d)}: the result failed its own check (${d.key}), so it is not shown. Please report this with the inputs.`,
   NUMBER_FORMAT: (d) =>
@@ -135,10 +146,10 @@ const ZH: Record<ErrorCode, Wording> = {
   NEGATIVE: (d) => `${arg(d)}：${quote(d.value)} 是负数，请输入 0 或更大的数。`,
   NOT_POSITIVE: (d) => `${arg(d)}：${quote(d.value)} 必须大于 0。`,
   TOO_LARGE: (d) => `${arg(d)}：${quote(d.value)} 超过上限 ${formatLimit(d.limit)}。`,
-  UNKNOWN_STAGE: (d) => `${arg(d)}：${quote(d.value)} 不是生命周期阶段。请使用冷启动期 (1)、成长期 (2)、成熟期 (3)、cold-start、growth、mature，或 1 到 3 之间的数字。`,
-  STAGE_OUT_OF_RANGE: (d) => `${arg(d)}：${quote(d.value)} 不在 1（冷启动期）到 3（成熟期）之间。`,
-  UNKNOWN_PART: (d) => `${arg(d)}：${quote(d.value)} 无法识别。请使用 外溢 (spillover) 或 闭环 (closed-loop)。`,
-  NEEDS_PART: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域无法为每个单元格放下两个结果，请加上 part 参数 "外溢" 或 "闭环"。`,
+  UNKNOWN_STAGE: (d) => `${arg(d)}：${quote(d.value)} 不是生命周期阶段。请使用${STAGES.map((s) => `${stage("zh", s.id)} (${s.position})`).join("、")}、${STAGES.map((s) => stage("en", s.id)).join("、")}，或 ${FIRST_STAGE.position} 到 ${LAST_STAGE.position} 之间的数字。`,
+  STAGE_OUT_OF_RANGE: (d) => `${arg(d)}：${quote(d.value)} 不在 ${FIRST_STAGE.position}（${stage("zh", FIRST_STAGE.id)}）到 ${LAST_STAGE.position}（${stage("zh", LAST_STAGE.id)}）之间。`,
+  UNKNOWN_PART: (d) => `${arg(d)}：${quote(d.value)} 无法识别。请使用 ${withOther("zh", "en", PARTS, "spillover")} 或 ${withOther("zh", "en", PARTS, "closedLoop")}。`,
+  NEEDS_PART: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域无法为每个单元格放下两个结果，请加上 part 参数 "${part("zh", "spillover")}" 或 "${part("zh", "closedLoop")}"。`,
   SIZE_MISMATCH: (d) => {
     const other = d.reaching;
     if (other?.count !== undefined) {
@@ -180,7 +191,7 @@ const ZH: Record<ErrorCode, Wording> = {
       ? `${arg(d)}：无法达到 ${target} 次转化：按上限投满（合计 ${formatAmount(d.budget, 2)}）也只能获得 ${formatAmount(Number(d.limit), 1)} 次。`
       : `${arg(d)}：达到 ${target} 次转化需要超过 ${formatLimit(MAX_MONEY)} 的预算。`;
     },
-  UNKNOWN_TARGET_KIND: (d) => `${arg(d)}：${quote(d.value)} 不是目标类型。请使用 转化 (conversions) 或 边际CPA (marginal-cpa)。`,
+  UNKNOWN_TARGET_KIND: (d) => `${arg(d)}：${quote(d.value)} 不是目标类型。请使用 ${withOther("zh", "en", KINDS, "conversions")} 或 ${withOther("zh", "en", KINDS, "marginal-cpa")}。`,
   NO_CONVERSIONS: (d) => `${arg(d)}：预算为 0 时没有转化，无法计算平均 CPA。`,
   SELF_CHECK_FAILED: (d) => `${arg(d)}：结果未通过自检（${d.key}），因此不予显示。请连同输入一起反馈。`,
   NUMBER_FORMAT: (d) =>

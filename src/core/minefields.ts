@@ -9,16 +9,11 @@ import { formatAmount, formatPrice } from "./format";
 import { toCents } from "./numbers";
 import { inEveryLanguage, Language } from "./language";
 import { gradeNote, NoteCounts, NoteLabel, noteThresholds } from "./notes";
-import { CORE_WORDS, CoreWords, MinefieldId, StatusWord, Verdict } from "./words";
+import { CORE_WORDS, CoreWords, MinefieldId, STATUSES, StatusWord, Verdict, VERDICTS } from "./words";
 
 export type Status = StatusWord;
 
-export const STATUS_LABELS: Record<Status, Record<Language, string>> = {
-  clear: inEveryLanguage((l) => CORE_WORDS[l].statuses.clear),
-  watch: inEveryLanguage((l) => CORE_WORDS[l].statuses.watch),
-  risk: inEveryLanguage((l) => CORE_WORDS[l].statuses.risk),
-  unanswered: inEveryLanguage((l) => CORE_WORDS[l].statuses.unanswered),
-};
+export const STATUS_LABELS = Object.fromEntries(STATUSES.map((s) => [s, inEveryLanguage((l) => CORE_WORDS[l].statuses[s])])) as Record<Status, Record<Language, string>>;
 
 export type MinefieldKind = "budgetStep" | "notes" | "closedLoop" | "confirm";
 
@@ -151,7 +146,6 @@ export const CAP_WATCH_MARGIN = 0.1;
  */
 export const STEP_WATCH_RATIO = 1.2;
 
-const SEVERITY: Record<Verdict, number> = { clear: 0, watch: 1, risk: 2 };
 
 /**
  * Two amounts written with as few decimals as tell them apart (none, then 2, up to 6), so a budget
@@ -217,7 +211,7 @@ export function checkBudgetStep(input: BudgetStepInput, a: Assumptions = DEFAULT
     else if (!withinCap(input.proposed, capBand.pessimistic)) reason("watch", "pastPessimistic");
   } else if (within && input.proposed > cap! * (1 - CAP_WATCH_MARGIN)) reason("watch", "nearCap");
   if (input.proposed > input.thisMonth && step / marginalNow >= STEP_WATCH_RATIO) reason("watch", "stepPrice");
-  const status: Verdict = applied.reduce<Verdict>((worst, r) => (SEVERITY[r.status] > SEVERITY[worst] ? r.status : worst), "clear");
+  const status: Verdict = applied.reduce<Verdict>((worst, r) => (VERDICTS.indexOf(r.status) > VERDICTS.indexOf(worst) ? r.status : worst), "clear");
   const reasons = applied.filter((r) => r.status === status);
 
   const level = band?.confidence === undefined ? undefined : `${Math.round(band.confidence * 1000) / 10}%`;

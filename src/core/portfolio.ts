@@ -1,6 +1,6 @@
 import type { Assumptions } from "./assumptions";
-import { AllocationLine, boundsInCents, checkLine, LineAllocation } from "./allocate";
-import { costPerConversion, marginalCpa } from "./curve";
+import { AllocationLine, boundsInCents, checkLine, LineAllocation, lineCurve } from "./allocate";
+import { costPerConversion, curveInLogs, marginalCpa, spendAtLogPrice } from "./curve";
 import { DomainError } from "./errors";
 import { largestWhere, toCents } from "./numbers";
 
@@ -11,11 +11,6 @@ export { largestWhere } from "./numbers";
  * checked once, the spend each line takes at a common marginal price, the price of a split, and
  * the check every answer passes before it is returned.
  */
-
-/** A line's own curve: the assumptions with its elasticities. */
-export function lineCurve(line: AllocationLine, a: Assumptions): Assumptions {
-  return { ...a, cpmElasticity: line.cpmElasticity, cvrElasticity: line.cvrElasticity };
-}
 
 /**
  * Refuses lines no split can be found for, by ALLOCATE's own rules (checkLine): a base CPA of 0 or
@@ -33,18 +28,17 @@ export function checkLines(lines: readonly AllocationLine[]): void {
  * within its bounds (boundsInCents, capped at `limit`) whose last yuan cost at most `price` (the
  * marginal CPA from the left, as BUDGETCAP judges it), or its minimum when even the first cent above
  * that costs more. Below the floor the marginal CPA is flat and it jumps at the floor, so the line
- * sits at the floor for a whole range of prices. The curve's inverse (in logarithms: with k near 0
- * the power 1/k is huge) gives a first guess, off by rounding amplified by 1/k — a few cents at
- * trillions; the marginal CPA itself then decides the cent, searching out from the guess, so a cap
- * that is a whole cent (a floor of 20,100.01, a maximum of 10,000.05) is that cent, never one short.
+ * sits at the floor for a whole range of prices. The curve's one inverse (spendAtLogPrice, in
+ * logarithms: with k near 0 the power 1/k is huge) gives a first guess, off by rounding amplified
+ * by 1/k — a few cents at trillions; the marginal CPA itself then decides the cent, searching out
+ * from the guess, so a cap that is a whole cent (a floor of 20,100.01, a maximum of 10,000.05) is
+ * that cent, never one short.
  */
 export function lineCentsAtPrice(line: AllocationLine, price: number, a: Assumptions, limit: number): number {
   const { minCents, maxCents } = boundsInCents(line);
-  const k = line.cpmElasticity - line.cvrElasticity;
-  const flat = costPerConversion(a.floorSpend, line.baseCpa, lineCurve(line, a));
-  const free = price < flat ? 0 : Math.max(a.floorSpend, a.refSpend * Math.exp((Math.log(price) + Math.log1p(-k) - Math.log(line.baseCpa)) / k));
+  const free = spendAtLogPrice(curveInLogs(line.baseCpa, lineCurve(line, a)), Math.log(price));
   const top = Math.min(maxCents, limit);
-  const guess = Math.floor(Math.min(free * 100, top));
+  const guess = Math.min(toCents(free, "down"), top);
   return largestWhere((cents) => cents === minCents || leftMarginalCpa(line, cents / 100, a) <= price, guess, minCents, top);
 }
 
@@ -114,7 +108,7 @@ export function checkSplit(budget: number, lines: readonly AllocationLine[], spl
   split.forEach((r, i) => {
     const s = r.spend;
     const line = lines[i];
-    const c = Math.round(s * 100);
+    const c = toCents(s);
     if (!(s >= 0) || c / 100 !== s) refuse(argument, "spends in whole cents");
     const { minCents, maxCents } = boundsInCents(line);
     if (c < minCents || c > maxCents) refuse(argument, "bounds hold");

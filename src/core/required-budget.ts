@@ -3,9 +3,9 @@ import { AllocationLine, allocateBudget, LineAllocation } from "./allocate";
 import { DomainError } from "./errors";
 import { MAX_MONEY, toCents } from "./numbers";
 import { COUNT, NumberRule, PRICE } from "./rules";
-import { boundsInCents, lnCentConversions } from "./allocate";
-import { curveInLogs } from "./curve";
-import { budgetRangeInCents, checkLines, checkSplit, largestWhere, leftMarginalCpa, lineCentsAtPrice, lineCurve, splitConversions, splitMarginalCpa } from "./portfolio";
+import { boundsInCents, lineCurve, lnCentConversions } from "./allocate";
+import { curveInLogs, spendAtLogPrice } from "./curve";
+import { budgetRangeInCents, checkLines, checkSplit, largestWhere, leftMarginalCpa, lineCentsAtPrice, splitConversions, splitMarginalCpa } from "./portfolio";
 import type { TargetKind } from "./typed-words";
 
 /**
@@ -105,20 +105,17 @@ function budgetAtPrice(price: number, lines: readonly AllocationLine[], a: Assum
  * constants are worked out once: this runs some sixty times over every line.
  */
 function estimateBudget(target: number, lines: readonly AllocationLine[], a: Assumptions, highest: number): number {
-  const priced = lines.map((line) => {
-    const k = line.cpmElasticity - line.cvrElasticity;
-    return { line, k, flat: leftMarginalCpa(line, 0, a), scale: Math.log(a.refSpend) + (Math.log1p(-k) - Math.log(line.baseCpa)) / k };
-  });
+  const priced = lines.map((line) => ({ line, curve: curveInLogs(line.baseCpa, lineCurve(line, a)) }));
   const at = (price: number) => {
     let spend = 0;
     let bought = 0;
     const logPrice = Math.log(price);
-    for (const { line, k, flat, scale } of priced) {
-      // As lineSpendAtPrice, capped beyond any budget so that conversions stay finite.
-      const free = price < flat ? 0 : Math.max(a.floorSpend, Math.exp(scale + logPrice / k));
+    for (const { line, curve } of priced) {
+      // The curve's one inverse (spendAtLogPrice), capped beyond any budget so that conversions stay finite.
+      const free = spendAtLogPrice(curve, logPrice);
       const s = Math.min(line.maxSpend, Math.max(line.minSpend, free), 10 * MAX_MONEY);
       spend += s;
-      if (s > 0) bought += s / (line.baseCpa * Math.pow(Math.max(s, a.floorSpend) / a.refSpend, k));
+      if (s > 0) bought += s / (line.baseCpa * Math.pow(Math.max(s, a.floorSpend) / a.refSpend, curve.k));
     }
     return { spend, bought };
   };
@@ -170,7 +167,7 @@ function budgetForConversions(target: number, lines: readonly AllocationLine[], 
     const most = planOf(highest);
     return new DomainError("TARGET_UNREACHABLE", { argument: "target", key: "conversions", value: target, limit: most.conversions, budget: highest / 100 });
   };
-  const estimate = Math.ceil(estimateBudget(target, lines, a, highest / 100) * 100);
+  const estimate = toCents(estimateBudget(target, lines, a, highest / 100), "up");
   if (estimate <= lowest && reaches(lowest)) return planOf(lowest);
   const guess = Math.min(highest, Math.max(lowest + 1, estimate));
   // A bracket in cents: below it ALLOCATE's split misses the target, at its top it reaches it.

@@ -36,7 +36,7 @@ const en: TypedWords = {
 };
 
 const zh: TypedWords = {
-  stages: { "cold-start": ["冷启动", "冷启动期"], growth: ["成长", "成长期"], mature: ["成熟", "成熟期"] },
+  stages: { "cold-start": ["冷启动期", "冷启动"], growth: ["成长期", "成长"], mature: ["成熟期", "成熟"] },
   parts: { spillover: ["外溢"], closedLoop: ["闭环"] },
   targetKinds: { conversions: ["转化", "转化数"], "marginal-cpa": ["边际CPA"] },
   flags: { true: ["是"], false: ["否"] },
@@ -45,6 +45,19 @@ const zh: TypedWords = {
 };
 
 export const TYPED_WORDS: Record<Language, TypedWords> = { en, zh };
+
+/** Picks one table of typed words: (w) => w.stages. */
+export type WordPick<K extends string> = (words: TypedWords) => Readonly<Record<K, readonly string[]>>;
+
+/**
+ * The word a message suggests for a meaning, in one language: the first of its spellings. Messages
+ * name what to type from here, so the word they suggest is always one the reader accepts.
+ *
+ * @example typedWord("zh", (w) => w.parts, "spillover") // "外溢"
+ */
+export function typedWord<K extends string>(language: Language, pick: WordPick<K>, meaning: K): string {
+  return pick(TYPED_WORDS[language])[meaning][0];
+}
 
 /** Every language's spellings of each meaning picked by `pick`, as [spelling, meaning] pairs. */
 export function spellings<K extends string>(pick: (words: TypedWords) => Readonly<Record<K, readonly string[]>>): [string, K][] {

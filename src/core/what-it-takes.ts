@@ -2,7 +2,7 @@ import type { Assumptions } from "./assumptions";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import type { AllocationLine } from "./allocate";
 import { DomainError, isDomainError } from "./errors";
-import { MAX_MONEY } from "./numbers";
+import { MAX_MONEY, toCents } from "./numbers";
 import { PortfolioPlan, requiredBudget, TARGET_RULES } from "./required-budget";
 import type { TargetKind } from "./typed-words";
 import { acceptedValue, ruleAccepts } from "./rules";
@@ -45,7 +45,7 @@ export function whatItTakes(input: WhatItTakesInput, a: Assumptions = DEFAULT_AS
   const marks = [input.thisMonth, input.proposed, input.cap, isDomainError(required) ? undefined : required.budget];
   // A quarter past the largest mark, but never past the largest budget the functions accept.
   const upTo = Math.min(MAX_MONEY, Math.max(1, ...marks.filter((m): m is number => m !== undefined && Number.isFinite(m))) * 1.25);
-  const curve = Array.from({ length: count }, (_, i) => sweepPoint(Math.round((upTo * (i + 1) * 100) / count) / 100, [line], a));
+  const curve = Array.from({ length: count }, (_, i) => sweepPoint(toCents((upTo * (i + 1)) / count) / 100, [line], a));
   return { required, curve, upTo };
 }
 

@@ -5,8 +5,12 @@
  */
 import type { Language } from "./language";
 
-export type Verdict = "clear" | "watch" | "risk";
-export type StatusWord = Verdict | "unanswered";
+/** A check's verdicts, mildest first: their order is their severity (the worst reason decides). */
+export const VERDICTS = ["clear", "watch", "risk"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+/** A minefield's statuses: a verdict or not answered yet, in the order the pane offers them. */
+export const STATUSES = [...VERDICTS, "unanswered"] as const;
+export type StatusWord = (typeof STATUSES)[number];
 export type NoteLabelWord = "effective hot" | "hollow hot" | "hidden converter" | "ordinary";
 export type MinefieldId = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export type AssumptionKey = "ref_spend" | "cpm_elasticity" | "cvr_elasticity" | "floor_spend" | "spill_cold_start" | "spill_growth" | "spill_mature";

@@ -2,7 +2,7 @@
  * The arguments REQUIREDBUDGET, SWEEP and FLIGHTPLAN share with ALLOCATE — lines, base CPAs,
  * elasticities, bounds — read the way ALLOCATE reads them, and the labels of their results.
  */
-import { AllocationLine, Assumptions, CORE_WORDS, DomainError, isBlank, LineAllocation, readNumber, TargetKind, wordReader } from "../core";
+import { AllocationLine, Assumptions, CORE_WORDS, DomainError, isBlank, LineAllocation, readNumber, TargetKind, toCents, wordReader } from "../core";
 import { alignedToLines, asColumn, BLANK, currentLanguage, Grid, Param, readList, toGrid } from "./boundary";
 import { declared } from "./declarations";
 
@@ -148,7 +148,7 @@ export function flightRows(portfolio: Portfolio, months: readonly (number | unde
   const grid: (string | number)[][] = portfolio.names.map(() => months.map(() => BLANK));
   portfolio.named.forEach(({ row }, i) => used.forEach((j, k) => (grid[row][j] = spends[i][k])));
   if (!withLabels) return grid;
-  const sum = (values: (string | number)[]) => values.reduce((cents: number, v) => cents + (typeof v === "number" ? Math.round(v * 100) : 0), 0) / 100;
+  const sum = (values: (string | number)[]) => values.reduce((cents: number, v) => cents + (typeof v === "number" ? toCents(v) : 0), 0) / 100;
   const body = grid.map((line, row) => [portfolio.names[row] ?? BLANK, ...line, portfolio.names[row] === undefined ? BLANK : sum(line)]);
   const columnTotals = months.map((m, j) => (m === undefined ? BLANK : sum(grid.map((line) => line[j]))));
   return [...body, [CORE_WORDS[currentLanguage()].portfolio.total, ...columnTotals, sum(grid.flat())]];

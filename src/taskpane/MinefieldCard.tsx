@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { Badge, Caption1, Card, CardHeader, Field, Radio, RadioGroup, Subtitle2, Text, Textarea } from "@fluentui/react-components";
-import { Answer, Language, Minefield, MinefieldKind, NotesCheck, Status, STATUS_LABELS, stagePlan } from "../core";
+import { Answer, Language, Minefield, MinefieldKind, NotesCheck, Status, STATUS_LABELS, STATUSES, stagePlan } from "../core";
 import { BudgetStep, problemSentences } from "./budget-step";
 import { CpmChart } from "./CpmChart";
 import type { Scenario } from "./scenario";
@@ -19,7 +19,6 @@ const BADGE: Record<Status, "success" | "warning" | "danger" | "informative"> = 
   unanswered: "informative",
 };
 
-const STATUS_OPTIONS: readonly Status[] = ["clear", "watch", "risk", "unanswered"];
 
 /** What a minefield's check works from: the scenario and the checks run on it. */
 export interface CheckProps {
@@ -176,7 +175,7 @@ export function MinefieldCard({ minefield: m, status, computed, given, onAnswer,
       ) : (
         <Field label={`${m.question[language]} — ${u.status}`}>
           <RadioGroup layout="horizontal" className="statuses" value={given?.status ?? "unanswered"} onChange={(_, data) => onAnswer({ status: data.value as Status })}>
-            {STATUS_OPTIONS.map((option) => (
+            {STATUSES.map((option) => (
               <Radio key={option} value={option} label={STATUS_LABELS[option][language]} />
             ))}
           </RadioGroup>

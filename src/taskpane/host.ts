@@ -79,13 +79,19 @@ export function sameSheetName(a: string, b: string): boolean {
 /** The most characters Excel allows in a sheet name. */
 export const SHEET_NAME_LIMIT = 31;
 
+/** The characters Excel refuses in a sheet name (an apostrophe only at either end). */
+export const SHEET_NAME_FORBIDDEN = ["\\", "/", "?", "*", "[", "]", ":"] as const;
+
+/** Any of SHEET_NAME_FORBIDDEN, for replacing them all. */
+export const SHEET_NAME_FORBIDDEN_PATTERN = new RegExp(`[${SHEET_NAME_FORBIDDEN.map((c) => `\\${c}`).join("")}]`, "g");
+
 /**
- * A name for a new sheet that no sheet has, in any case: `base` made a valid Excel sheet name (no
- * \ / ? * [ ] :, no apostrophe at either end, at most 31 characters), then " (2)", " (3)", … until
- * it is free.
+ * A name for a new sheet that no sheet has, in any case: `base` made a valid Excel sheet name (none
+ * of SHEET_NAME_FORBIDDEN, no apostrophe at either end, at most SHEET_NAME_LIMIT characters), then
+ * " (2)", " (3)", … until it is free.
  */
 export function freeSheetName(base: string, existing: readonly string[]): string {
-  const cleaned = base.replace(/[\\/?*[\]:]/g, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim() || "Sheet";
+  const cleaned = base.replace(SHEET_NAME_FORBIDDEN_PATTERN, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim() || "Sheet";
   // At most `room` UTF-16 units (what Excel counts), never half of a surrogate pair.
   const cut = (text: string, room: number) => {
     let kept = "";

@@ -4,6 +4,7 @@
  * through renames, and by their last name, which finds them again where an id does not (an older
  * file, saved by name). Settings come from a file, so they are read defensively.
  */
+import { STATUSES } from "../core";
 import type { Answer, Status } from "../core";
 import { joinAddress, SheetRef, sameSheetName, splitAddress } from "./host";
 
@@ -39,8 +40,6 @@ export interface SavedState {
   version: 2;
   sheets: SheetState[];
 }
-
-const STATUSES: readonly Status[] = ["clear", "watch", "risk", "unanswered"];
 
 export function emptySheetState(sheet: Partial<SheetRef> = {}): SheetState {
   return { ...(sheet.id !== undefined ? { id: sheet.id } : {}), name: sheet.name ?? "", bindings: {}, month: 0, answers: {} };

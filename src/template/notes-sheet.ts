@@ -72,13 +72,13 @@ function rateFormula(r: number, count: "C" | "D"): string {
 export function notesSheet(): SheetDefinition {
   const N = NOTES_LAYOUT;
   const cells: Record<string, CellDefinition> = {
-    A1: { value: "Note 笔记", style: "header" },
+    [`${N.nameColumn}${N.headerRow}`]: { value: "Note 笔记", style: "header" },
     B1: { value: "Reads 阅读", style: "header" },
     C1: { value: "Engagements 互动", style: "header" },
     D1: { value: "Jumps 跳转", style: "header" },
     E1: { value: "Engagement rate 互动率", style: "header" },
     F1: { value: "Jump rate 跳转率", style: "header" },
-    G1: { value: "Label 标签", style: "header" },
+    [`${N.labelColumn}${N.headerRow}`]: { value: "Label 标签", style: "header" },
   };
   const first = N.firstRow;
   const last = NOTES_LAST_ROW;
@@ -87,7 +87,7 @@ export function notesSheet(): SheetDefinition {
     const example = EXAMPLE_NOTES[r - first];
     if (example) {
       const [name, reads, engagements, jumps] = example;
-      cells[`A${r}`] = { value: name, style: "label" };
+      cells[`${N.nameColumn}${r}`] = { value: name, style: "label" };
       cells[`B${r}`] = { value: reads, style: "input", format: FORMATS.count };
       cells[`C${r}`] = { value: engagements, style: "input", format: FORMATS.count };
       cells[`D${r}`] = { value: jumps, style: "input", format: FORMATS.count };
@@ -95,7 +95,7 @@ export function notesSheet(): SheetDefinition {
     cells[`E${r}`] = { formula: rateFormula(r, "C"), format: FORMATS.rate };
     cells[`F${r}`] = { formula: rateFormula(r, "D"), format: FORMATS.rate };
     // Blank in, blank out, shown as blank even where the add-in is not loaded.
-    cells[`G${r}`] = { formula: `IF(B${r}="","",RED.HOTNOTES(B${r},C${r},D${r},${abs(N.hotRate)},${abs(N.jumpRate)}))` };
+    cells[`${N.labelColumn}${r}`] = { formula: `IF(B${r}="","",RED.HOTNOTES(B${r},C${r},D${r},${abs(N.hotRate)},${abs(N.jumpRate)}))` };
   }
   cells[N.thresholdsTitle] = { value: `Thresholds over rows ${first}–${last} 阈值（第 ${first}–${last} 行）`, style: "header" };
   cells[hotLabel] = { value: "Hot: engagement rate ≥ (75th percentile) 爆文：互动率 ≥（第 75 百分位）", style: "label" };

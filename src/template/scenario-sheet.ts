@@ -82,7 +82,7 @@ const HEADERS = [
   "Conversions 转化",
 ];
 /** The header of the cap repeated by month (SCENARIO_LAYOUT.capColumn): the chart's legend names the line by it. */
-export const CAP_BY_MONTH_HEADER = "Budget cap 预算上限";
+export const CAP_BY_MONTH_HEADER = SCENARIO_LABELS.budgetCap;
 
 export const OVER_CAP = "Over cap 超出上限";
 export const WITHIN_CAP = "Within cap 在上限内";
@@ -206,16 +206,16 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
     A1: { formula: scenarioTitle(L.playbook), style: "title" },
     A2: { value: INPUTS_NOTE, style: "subtitle" },
     A3: { value: SCENARIO_LABELS.stage, style: "label" },
-    B3: { value: input.stage, style: "input" },
+    [L.stage]: { value: input.stage, style: "input" },
     A4: { value: SCENARIO_LABELS.baseCpm, style: "label" },
-    B4: { value: input.baseCpm, style: "input", format: FORMATS.price },
+    [L.baseCpm]: { value: input.baseCpm, style: "input", format: FORMATS.price },
     A5: { value: SCENARIO_LABELS.baseCpa, style: "label" },
-    B5: { value: input.baseCpa, style: "input", format: FORMATS.price },
+    [L.baseCpa]: { value: input.baseCpa, style: "input", format: FORMATS.price },
     A6: { value: SCENARIO_LABELS.targetCpa, style: "label" },
-    B6: { value: input.targetCpa, style: "input", format: FORMATS.price },
+    [L.targetCpa]: { value: input.targetCpa, style: "input", format: FORMATS.price },
     A7: { value: SCENARIO_LABELS.budgetCap, style: "label" },
-    B7: { formula: `RED.BUDGETCAP(${abs(L.targetCpa)},${abs(L.baseCpa)},${A})`, style: "output", format: FORMATS.money },
-    C7: { value: PLANNING_CAP_NOTE, style: "note" },
+    [L.budgetCap]: { formula: `RED.BUDGETCAP(${abs(L.targetCpa)},${abs(L.baseCpa)},${A})`, style: "output", format: FORMATS.money },
+    [PLANNING_NOTE_RANGE.split(":")[0]]: { value: PLANNING_CAP_NOTE, style: "note" },
   };
   if (options.history ?? true) {
     const band = HISTORY_LAYOUT.bandTables;
@@ -229,24 +229,27 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
   }
   HEADERS.forEach((header, c) => (cells[`${columnLetter(c)}${L.headerRow}`] = { value: header, style: "header" }));
   cells[`${L.capColumn}${L.headerRow}`] = { value: CAP_BY_MONTH_HEADER, style: "header" };
+  // A month-table cell by its column's name in SCENARIO_LAYOUT.columns: the letters come from there.
+  const at = (column: (typeof L.columns)[number], row: number) => `${scenarioColumn(column)}${row}`;
   for (let m = 0; m < L.months; m++) {
     const r = L.firstMonthRow + m;
-    cells[`A${r}`] = { value: MONTHS[m], style: "label" };
-    cells[`B${r}`] = { value: input.budgets[m], style: "input", format: FORMATS.money };
-    cells[`C${r}`] = { formula: `RED.SPILLSPLIT(${abs(L.stage)},B${r},"spillover",${A})`, format: FORMATS.money };
-    cells[`D${r}`] = { formula: `RED.SPILLSPLIT(${abs(L.stage)},B${r},"closed-loop",${A})`, format: FORMATS.money };
-    cells[`E${r}`] = { formula: `RED.AVGCPM(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.price };
-    cells[`F${r}`] = { formula: `RED.MARGINALCPM(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.price };
-    cells[`G${r}`] = { formula: `RED.IMPRESSIONS(B${r},${abs(L.baseCpm)},${A})`, format: FORMATS.count };
-    cells[`H${r}`] = { formula: `RED.MARGINALCPA(B${r},${abs(L.baseCpa)},${A})`, format: FORMATS.price };
-    cells[`I${r}`] = { formula: capCheck(`B${r}`, `H${r}`, abs(L.budgetCap)) };
+    const budget = at("budget", r);
+    cells[at("month", r)] = { value: MONTHS[m], style: "label" };
+    cells[budget] = { value: input.budgets[m], style: "input", format: FORMATS.money };
+    cells[at("spillover", r)] = { formula: `RED.SPILLSPLIT(${abs(L.stage)},${budget},"spillover",${A})`, format: FORMATS.money };
+    cells[at("closedLoop", r)] = { formula: `RED.SPILLSPLIT(${abs(L.stage)},${budget},"closed-loop",${A})`, format: FORMATS.money };
+    cells[at("avgCpm", r)] = { formula: `RED.AVGCPM(${budget},${abs(L.baseCpm)},${A})`, format: FORMATS.price };
+    cells[at("marginalCpm", r)] = { formula: `RED.MARGINALCPM(${budget},${abs(L.baseCpm)},${A})`, format: FORMATS.price };
+    cells[at("impressions", r)] = { formula: `RED.IMPRESSIONS(${budget},${abs(L.baseCpm)},${A})`, format: FORMATS.count };
+    cells[at("marginalCpa", r)] = { formula: `RED.MARGINALCPA(${budget},${abs(L.baseCpa)},${A})`, format: FORMATS.price };
+    cells[at("capCheck", r)] = { formula: capCheck(budget, at("marginalCpa", r), abs(L.budgetCap)) };
     // #N/A where there is no cap: a chart leaves a gap there rather than drawing the cap at zero.
     cells[`${L.capColumn}${r}`] = { formula: `IF(ISNUMBER(${abs(L.budgetCap)}),${abs(L.budgetCap)},NA())`, format: FORMATS.money };
   }
   const first = L.firstMonthRow;
   const last = L.firstMonthRow + L.months - 1;
-  cells[`A${L.totalRow}`] = { value: TOTAL_LABEL, style: "total" };
-  cells[`B${L.totalRow}`] = { formula: budgetTotal(first), style: "total", format: FORMATS.money };
+  cells[at("month", L.totalRow)] = { value: TOTAL_LABEL, style: "total" };
+  cells[at("budget", L.totalRow)] = { formula: budgetTotal(first), style: "total", format: FORMATS.money };
   for (const column of ["spillover", "closedLoop", "impressions"] as const) {
     const letter = scenarioColumn(column);
     cells[`${letter}${L.totalRow}`] = { formula: monthTotal(letter, first, INPUT_MISSING[column]), style: "total", format: column === "impressions" ? FORMATS.count : FORMATS.money };
@@ -254,10 +257,10 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
   Object.assign(cells, conversionsColumn({ baseCpa: parseA1(L.baseCpa).row + 1, firstMonth: first }, A));
   // Months over the cap, counted only when every month has a verdict: an error or a missing input
   // in any month is shown here rather than counted as within the cap.
-  const checks = `I${first}:I${last}`;
+  const checks = `${at("capCheck", first)}:${at("capCheck", last)}`;
   // Not counted over a year whose budget total is not a number: what that total says.
-  const budgetTotalCell = `${scenarioColumn("budget")}${L.totalRow}`;
-  cells[`I${L.totalRow}`] = {
+  const budgetTotalCell = at("budget", L.totalRow);
+  cells[at("capCheck", L.totalRow)] = {
     formula: `IF(ISERROR(SUM(${checks})),SUM(${checks}),IF(NOT(ISNUMBER(${budgetTotalCell})),${budgetTotalCell},IF(COUNTIF(${checks},"${CAP_INPUT_MISSING}")>0,"${CAP_INPUT_MISSING}",COUNTIF(${checks},"${OVER_CAP}"))))`,
     style: "total",
     format: '0" over 超出"',

@@ -13,12 +13,12 @@ export const SUMMARY_SHEET = "Summary";
 const MONTHLY_CAP_HEADER = "Monthly budget cap 月度预算上限";
 
 /** Headers a Summary from an older template has in place of today's, by position: the pane still finds it by them. */
-export const SUMMARY_OLDER_HEADERS: Readonly<Record<number, string>> = { 6: "Budget cap 预算上限" };
+export const SUMMARY_OLDER_HEADERS: Readonly<Record<number, string>> = { 6: SCENARIO_LABELS.budgetCap };
 
 /** The Summary's header row, by which the pane finds it under any name. */
 export const SUMMARY_HEADERS = [
   "Scenario 情景",
-  "Stage 阶段",
+  SCENARIO_LABELS.stage,
   "Year budget 全年预算",
   scenarioHeader("spillover"),
   scenarioHeader("closedLoop"),

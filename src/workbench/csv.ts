@@ -3,6 +3,7 @@
  * CSV in GBK/GB18030 rather than UTF-8. The bytes are read as UTF-8 where they are valid UTF-8 (a BOM
  * or not), else as GB18030 (which includes GBK); the text is split as Excel splits CSV. Pure: no page.
  */
+import { SHEET_NAME_FORBIDDEN_PATTERN, SHEET_NAME_LIMIT } from "../taskpane/host";
 import { delimited } from "./clipboard";
 import { parseEntry } from "./entry";
 
@@ -34,8 +35,8 @@ export function csvRows(bytes: Uint8Array): (string | number | null)[][] {
   );
 }
 
-/** A sheet name from a file name: the name without its extension, made a name Excel allows (no \ / ? * [ ] :, at most 31 characters). */
+/** A sheet name from a file name: the name without its extension, made a name Excel allows (none of SHEET_NAME_FORBIDDEN, at most SHEET_NAME_LIMIT characters). */
 export function sheetNameOf(fileName: string): string {
-  const name = fileName.replace(/\.[^.]*$/, "").replace(/[\\/?*[\]:]/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31);
+  const name = fileName.replace(/\.[^.]*$/, "").replace(SHEET_NAME_FORBIDDEN_PATTERN, " ").replace(/^'+|'+$/g, "").trim().slice(0, SHEET_NAME_LIMIT);
   return name || "Sheet1";
 }

@@ -1,5 +1,6 @@
 /* Everything the workbench page says, one entry per language of the same shape ({@link WorkbenchWords}). */
 import type { Language } from "../core";
+import { SHEET_NAME_FORBIDDEN, SHEET_NAME_LIMIT } from "../taskpane/host";
 import { MAX_COLUMNS, MAX_ROWS } from "./limits";
 import { ENTRY_LIMIT, UNPACKED_LIMIT } from "./zip-size";
 
@@ -27,7 +28,7 @@ const en = {
   renameTab: "Double-click to rename",
   renamePrompt: (sheet: string) => `New name for the sheet “${sheet}”:`,
   cannotRename: (name: string) =>
-    `“${name}” cannot be a sheet name here: another sheet has it (in any case), or it has \\ / ? * [ ] :, an apostrophe at either end, or more than 31 characters.`,
+    `“${name}” cannot be a sheet name here: another sheet has it (in any case), or it has ${SHEET_NAME_FORBIDDEN.join(" ")}, an apostrophe at either end, or more than ${SHEET_NAME_LIMIT} characters.`,
   cannotStart: (why: string) => `The workbench could not start: ${why}`,
 };
 
@@ -56,7 +57,7 @@ const zh: WorkbenchWords = {
   replaceEdited: (open: string, next: string) => `打开 ${next}？除非先下载，否则对 ${open} 的修改将丢失。`,
   renameTab: "双击可重命名",
   renamePrompt: (sheet: string) => `工作表“${sheet}”的新名称：`,
-  cannotRename: (name: string) => `“${name}”不能用作工作表名称：已有工作表使用它（不区分大小写），或含有 \\ / ? * [ ] :、首尾有撇号，或超过 31 个字符。`,
+  cannotRename: (name: string) => `“${name}”不能用作工作表名称：已有工作表使用它（不区分大小写），或含有 ${SHEET_NAME_FORBIDDEN.join(" ")}、首尾有撇号，或超过 ${SHEET_NAME_LIMIT} 个字符。`,
   cannotStart: (why: string) => `工作台无法启动：${why}`,
 };
 

@@ -1,0 +1,122 @@
+/*
+ * Rules stated once: a rule that src/ writes in one place must not come back as a second, hand-made
+ * copy elsewhere. Each case reads the source as text and names the one place the rule lives.
+ */
+import fs from "fs";
+import path from "path";
+import { ERROR_WORDS, ErrorCode, LANGUAGES, TYPED_WORDS, TypedWords } from "../../src/core";
+
+const SRC = path.resolve(__dirname, "..", "..", "src");
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [full] : [];
+  });
+}
+
+/** The code of a source file with its comments blanked out, so a comment may name the old way. */
+function code(file: string): string {
+  return fs.readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (comment) => comment.replace(/[^\n]/g, " "));
+}
+
+/** Each `file:line: text` of src/ (but `except`, relative to src/) whose code matches `pattern`. */
+function placesOf(pattern: RegExp, except: readonly string[] = []): string[] {
+  return sourceFiles(SRC).flatMap((file) => {
+    const relative = path.relative(SRC, file).split(path.sep).join("/");
+    if (except.includes(relative)) return [];
+    return code(file)
+      .split("\n")
+      .flatMap((line, i) => (pattern.test(line) ? [`${relative}:${i + 1}: ${line.trim()}`] : []));
+  });
+}
+
+describe("rules stated once", () => {
+  it("money goes to whole cents only through toCents (core/numbers.ts)", () => {
+    // Math.round/floor/ceil of an amount times 100 is a second cents rule, and a worse one:
+    // Math.round(1.005 * 100) is 100 where Excel's ROUND and toCents give 101.
+    const rounding = /Math\.(round|floor|ceil|trunc)\([^;]*(\*\s*100\b|\b100\s*\*)/;
+    expect(placesOf(rounding, ["core/numbers.ts"])).toEqual([]);
+  });
+
+  it("a line's bounds go to cents only through boundsInCents (core/allocate.ts)", () => {
+    // One cents-inward rule with one tolerance for ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN:
+    // a bound rounded to cents anywhere else is a second rule that may round it the other way.
+    const bound = /(toCents|Math\.(round|floor|ceil))\([^;]*\b(minSpend|maxSpend)\b/;
+    // The one place: boundsInCents's own line (a minimum up, a maximum down).
+    expect(placesOf(bound).map((place) => place.split(":")[0])).toEqual(["core/allocate.ts"]);
+  });
+
+  it("the curve's inverse (marginal CPA to spend) is written once, spendAtLogPrice (core/curve.ts)", () => {
+    // ln s = ln ref + (ln price + ln(1 − k) − ln base) / k: ALLOCATE, lineCentsAtPrice and
+    // REQUIREDBUDGET's estimate each wrote it out once; all now call spendAtLogPrice.
+    const inverse = /Math\.exp\([^;]*\/\s*(curve\.)?k\b/;
+    expect(placesOf(inverse).map((place) => place.split(":")[0])).toEqual(["core/curve.ts"]);
+  });
+
+  it("the statuses are listed once, STATUSES and VERDICTS (core/words.ts)", () => {
+    // A list of two or more status words written out (an array, a union type or a severity table)
+    // anywhere else is a second list that a new status would not reach.
+    const word = `"(clear|watch|risk|unanswered)"`;
+    const list = new RegExp(`${word}\\s*[,|]\\s*${word}|\\b(clear|watch|risk): \\d`);
+    expect(placesOf(list).map((place) => place.split(":")[0])).toEqual(["core/words.ts"]);
+  });
+
+  it("messages suggest the typed words of core/typed-words.ts, never a copy of them", () => {
+    // Each word a message suggests is swapped for a made-up one in its table (the first spelling,
+    // the one messages suggest); a message that kept its own copy would still show the old word.
+    const cases: [string, (w: TypedWords) => Record<string, readonly string[]>, string][] = [
+      ["UNKNOWN_STAGE", (w) => w.stages, "cold-start"],
+      ["UNKNOWN_STAGE", (w) => w.stages, "mature"],
+      ["STAGE_OUT_OF_RANGE", (w) => w.stages, "mature"],
+      ["UNKNOWN_PART", (w) => w.parts, "closedLoop"],
+      ["NEEDS_PART", (w) => w.parts, "spillover"],
+      ["UNKNOWN_TARGET_KIND", (w) => w.targetKinds, "marginal-cpa"],
+    ];
+    const details = { argument: "x", value: "?", rows: 2, columns: 2 };
+    for (const [code, pick, meaning] of cases) {
+      for (const language of LANGUAGES) {
+        const table = pick(TYPED_WORDS[language]);
+        const kept = table[meaning];
+        table[meaning] = [`made-up-${language}`, ...kept];
+        try {
+          // Each language's message suggests at least its own language's word.
+          const said = ERROR_WORDS[language][code as ErrorCode](details);
+          expect([code, meaning, language, said.includes(`made-up-${language}`)]).toEqual([code, meaning, language, true]);
+        } finally {
+          table[meaning] = kept;
+        }
+      }
+    }
+  });
+
+  it("the sheet-name rule is written once, in taskpane/host.ts, and the sentences that state it read it", () => {
+    // The forbidden characters as a regular expression or spelled out in a sentence, or the
+    // 31-character limit as a bare number beside a sheet name, anywhere but host.ts.
+    const copy = /\\\\\/\?\*\[\\\]:|\\\\ \/ \? \* \[ \] :|slice\(0, 31\)|\b31 (characters|个字符)/;
+    expect(placesOf(copy, ["taskpane/host.ts"])).toEqual([]);
+  });
+
+  it("the scenario sheet writes its month table by SCENARIO_LAYOUT.columns (scenarioColumn), not by letters", () => {
+    // A cell of the month table or of its inputs named by a letter of its own ("B${r}", B3:) is a
+    // second layout, left behind when a column or an input moves.
+    const letter = /`[B-J]\$\{|^\s*[B-J]\d+: \{/;
+    expect(placesOf(letter).filter((place) => place.startsWith("template/scenario-sheet.ts:"))).toEqual([]);
+  });
+
+  it("the Notes sheet writes its name and label columns by NOTES_LAYOUT (template/notes-sheet.ts), which the pane reads", () => {
+    // The pane reads the notes at NOTES_LAYOUT.nameColumn and labelColumn: a letter of the sheet's
+    // own for either ("A${r}", G1:) is a second layout the pane would not follow.
+    const letter = /`[AG]\$\{|^\s*[AG]\d+: \{/;
+    expect(placesOf(letter).filter((place) => place.startsWith("template/notes-sheet.ts:"))).toEqual([]);
+    // Nor a fixed range of rows for the table anywhere ("A2:D200"): its rows are NOTES_LAYOUT's.
+    expect(placesOf(/"[A-Z]\d+:[A-Z]\d{3,}"/)).toEqual([]);
+  });
+
+  it("a scenario's labels that the Summary repeats are written once, in SCENARIO_LABELS (template/scenario-sheet.ts)", () => {
+    for (const label of ['"Stage 阶段"', '"Budget cap 预算上限"']) {
+      expect([label, placesOf(new RegExp(label)).map((place) => place.split(":")[0])]).toEqual([label, ["template/scenario-sheet.ts"]]);
+    }
+  });
+});

@@ -5,7 +5,7 @@
 import { Answer, isBlank, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHEET, reportTable, Status } from "../core";
 import { ASSUMPTION_TABLE } from "../core/assumptions";
 import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, LINES_SHEET, lostRow, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, summaryRow } from "../template/planner";
-import { linesCharts, scenarioCharts } from "../template/charts";
+import { templateChartsOn } from "../template/charts";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
 import { newScenarioDefinition, ScenarioLayout, scenarioLayouts } from "./scenario";
 import type { Binding, SheetState } from "./state";
@@ -152,6 +152,5 @@ export async function selectedBinding(host: WorkbookHost): Promise<Binding> {
  */
 export async function insertCharts(host: WorkbookHost, sheet: SheetRef): Promise<number> {
   if (!host.addCharts) return 0;
-  const charts = sameSheetName(sheet.name, LINES_SHEET) ? linesCharts().map((c) => ({ ...c, sheet: sheet.name })) : scenarioCharts(sheet.name);
-  return host.addCharts(charts);
+  return host.addCharts(templateChartsOn(sheet.name, sameSheetName(sheet.name, LINES_SHEET)));
 }

@@ -7,6 +7,7 @@ import {
   ASSUMPTIONS_SHEET,
   BAND_LABELS,
   BAND_LAYOUT,
+  abs,
   columnLetter,
   HISTORY_LABELS,
   HISTORY_LAYOUT,
@@ -26,6 +27,7 @@ import {
   scenarioSheet,
   SCENARIOS,
   SheetDefinition,
+  sheetPrefix,
 } from "../template/planner";
 import type { CellDefinition, ScenarioPlaces } from "../template/planner";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
@@ -287,6 +289,20 @@ export interface ScenarioLayout {
 const HEADER_COLUMNS = 40;
 
 /**
+ * Where each column of the month table is, by its header in the header row (zero-based): the one
+ * rule by which the Summary and the pane find a scenario's columns, wherever inserted columns moved
+ * them. A header not there is left out.
+ */
+function columnsByHeader(header: readonly CellValue[]): Partial<Record<(typeof L.columns)[number], number>> {
+  return Object.fromEntries(
+    L.columns.flatMap((name) => {
+      const at = header.findIndex((cell) => cell === scenarioHeader(name));
+      return at < 0 ? [] : [[name, at]];
+    }),
+  );
+}
+
+/**
  * The scenario sheets with where each keeps what the Summary reads — rows found by their labels in
  * column A (the total row by its label below the months), columns by their headers in the month
  * table's header row — so rows and columns the planner inserted move the Summary's formulas with
@@ -304,12 +320,7 @@ export async function scenarioLayouts(host: WorkbookHost, sheets: readonly Sheet
     found.map(async ({ sheet, labels, columnA }, i): Promise<ScenarioLayout> => {
       const firstMonth = labels.month! + 2;
       const header = headers[i][0] ?? [];
-      const letters = Object.fromEntries(
-        L.columns.flatMap((name) => {
-          const at = header.findIndex((cell) => cell === scenarioHeader(name));
-          return at < 0 ? [] : [[name, columnLetter(at)]];
-        }),
-      ) as ScenarioPlaces["columns"];
+      const letters = Object.fromEntries(Object.entries(columnsByHeader(header)).map(([name, at]) => [name, columnLetter(at)])) as ScenarioPlaces["columns"];
       const total = columnA.findIndex((line, row) => row > labels.month! && line[0] === TOTAL_LABEL);
       const places: ScenarioPlaces = {
         // The inputs' values are in the budget column, as the template lays them out.
@@ -343,8 +354,7 @@ export async function scenarioLayouts(host: WorkbookHost, sheets: readonly Sheet
 /** "Assumptions (2)!A1:B8" → "'Assumptions (2)'!$A$1:$B$8": an address as a formula names it, fixed when filled. */
 function absoluteAddress(address: string): string {
   const { sheet, cells } = splitAddress(address);
-  const fixed = cells.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-  return `'${sheet.replace(/'/g, "''")}'!${fixed}`;
+  return sheetPrefix(sheet) + cells.split(":").map(abs).join(":");
 }
 
 /**
@@ -376,8 +386,14 @@ async function readTemplateScenario(
   month: number,
   sheets: readonly SheetRef[],
 ): Promise<Scenario> {
-  const inputRow = (key: keyof LabelRows) => (labels[key] === undefined ? undefined : labels[key]!);
-  const input = (key: keyof LabelRows) => (inputRow(key) === undefined ? undefined : top[inputRow(key)!]?.[1]);
+  // The month table's columns by their headers, as the Summary finds them; the inputs in the budget
+  // column beside their labels. A table whose columns are not all found gives no step (no cell is
+  // read where a column moved away).
+  const found = columnsByHeader(top[labels.month!] ?? []);
+  const located = (["budget", "avgCpm", "marginalCpm", "marginalCpa", "capCheck"] as const).every((name) => found[name] !== undefined);
+  const inputColumn = found.budget;
+  const inputRow = (key: keyof LabelRows) => (labels[key] === undefined || inputColumn === undefined ? undefined : labels[key]!);
+  const input = (key: keyof LabelRows) => (inputRow(key) === undefined ? undefined : top[inputRow(key)!]?.[inputColumn!]);
   const at = (row: number, column: number) => joinAddress(sheet, `${columnLetter(column)}${row + 1}`);
   // The twelve months start under the header; read past the search window if rows pushed them there.
   const first = labels.month! + 1;
@@ -387,24 +403,23 @@ async function readTemplateScenario(
       : (await host.readRanges([joinAddress(sheet, `A${first + 1}:${columnLetter(TEMPLATE_COLUMNS - 1)}${first + L.months}`)]))[0];
   const notes = await readSheetNotes(host, sheets);
   const m = Math.min(Math.max(0, month), L.months - 2);
-  const column = (name: (typeof L.columns)[number]) => L.columns.indexOf(name);
+  const column = (name: (typeof L.columns)[number]) => found[name]!;
   const shown = (row: number, c: number): ShownCell => ({ address: at(first + row, c), value: table[row]?.[c] ?? null });
   const raw: Scenario["raw"] = {
-    thisMonth: table[m]?.[column("budget")] ?? null,
-    proposed: table[m + 1]?.[column("budget")] ?? null,
+    thisMonth: located ? (table[m]?.[column("budget")] ?? null) : null,
+    proposed: located ? (table[m + 1]?.[column("budget")] ?? null) : null,
     baseCpm: input("baseCpm") ?? null,
     baseCpa: input("baseCpa") ?? null,
     targetCpa: input("targetCpa") ?? null,
   };
   const where: Scenario["where"] = {
-    thisMonth: at(first + m, column("budget")),
-    proposed: at(first + m + 1, column("budget")),
-    ...(inputRow("baseCpm") !== undefined && { baseCpm: at(inputRow("baseCpm")!, 1) }),
-    ...(inputRow("baseCpa") !== undefined && { baseCpa: at(inputRow("baseCpa")!, 1) }),
-    ...(inputRow("targetCpa") !== undefined && { targetCpa: at(inputRow("targetCpa")!, 1) }),
+    ...(located && { thisMonth: at(first + m, column("budget")), proposed: at(first + m + 1, column("budget")) }),
+    ...(inputRow("baseCpm") !== undefined && { baseCpm: at(inputRow("baseCpm")!, inputColumn!) }),
+    ...(inputRow("baseCpa") !== undefined && { baseCpa: at(inputRow("baseCpa")!, inputColumn!) }),
+    ...(inputRow("targetCpa") !== undefined && { targetCpa: at(inputRow("targetCpa")!, inputColumn!) }),
   };
   const capRow = inputRow("budgetCap");
-  const budgetCap: ShownCell | undefined = capRow === undefined ? undefined : { address: at(capRow, 1), value: top[capRow]?.[1] ?? null };
+  const budgetCap: ShownCell | undefined = capRow === undefined || !located ? undefined : { address: at(capRow, inputColumn!), value: top[capRow]?.[inputColumn!] ?? null };
   // The band of caps: its labels in column D, its values in column G, wherever rows moved them.
   const [bandLabel, bandValue] = BAND_LAYOUT.pessimistic.map((a1) => parseA1(a1).column);
   const bandCell = (label: string): ShownCell | undefined => {
@@ -438,7 +453,7 @@ async function readTemplateScenario(
     where,
     assumptions: await readScenarioAssumptions(
       host,
-      [...(budgetCap ? [budgetCap.address] : []), ...(["marginalCpa", "marginalCpm", "avgCpm"] as const).map((c) => at(first + m + 1, column(c)))],
+      [...(budgetCap ? [budgetCap.address] : []), ...(located ? (["marginalCpa", "marginalCpm", "avgCpm"] as const).map((c) => at(first + m + 1, column(c))) : [])],
       sheet,
     ),
     computed,

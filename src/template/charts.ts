@@ -125,6 +125,11 @@ export function linesCharts(): ChartSpec[] {
   ];
 }
 
+/** The template's charts for one sheet under the name it has now: the flight plan on a Lines sheet, a scenario's two on any other. */
+export function templateChartsOn(sheet: string, lines: boolean): ChartSpec[] {
+  return lines ? linesCharts().map((chart) => ({ ...chart, sheet })) : scenarioCharts(sheet);
+}
+
 /** Every chart of the planner template, in sheet order. */
 export function plannerCharts(): ChartSpec[] {
   return [...SCENARIOS.flatMap((s) => scenarioCharts(s.name)), ...linesCharts()];

@@ -23,9 +23,9 @@ export { EXAMPLE_HISTORY, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, 
 export { LINES_LAYOUT, LINES_SHEET } from "./lines-sheet";
 export { NOTES_LAST_ROW, NOTES_LAYOUT, NOTES_SHEET } from "./notes-sheet";
 export { BAND_LABELS, BAND_LAYOUT, BUDGET_NEGATIVE, BUDGET_NOT_A_NUMBER, CAP_INPUT_MISSING, conversionsColumn, INPUT_MISSING, OVER_CAP, PLANNING_CAP_NOTE, PLAYBOOK_LINES, PLAYBOOK_TITLE, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioColumn, scenarioHeader, scenarioSheet, SCENARIOS, scenarioTitle, WITHIN_CAP } from "./scenario-sheet";
-export { columnLetter, TOTAL_LABEL, HEADER_ROW_HEIGHT, parseA1, INPUTS_NOTE, PRINT, printArea, printTitleRows, rowHeightsOf, sheetAsRows } from "./sheet";
+export { abs, columnLetter, TOTAL_LABEL, HEADER_ROW_HEIGHT, parseA1, INPUTS_NOTE, PRINT, printArea, printTitleRows, rowHeightsOf, sheetAsRows } from "./sheet";
 export type { CellDefinition, SheetDefinition } from "./sheet";
-export { lostRow, NO_CONVERSIONS_COLUMN, notFound, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, SUMMARY_SHEET, summaryRow, summarySheet, TEMPLATE_PLACES } from "./summary-sheet";
+export { lostRow, NO_CONVERSIONS_COLUMN, notFound, sheetPrefix, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, SUMMARY_SHEET, summaryRow, summarySheet, TEMPLATE_PLACES } from "./summary-sheet";
 export type { ScenarioColumn, ScenarioPlaces } from "./summary-sheet";
 
 /** The whole planner workbook, in tab order. */

@@ -4,7 +4,7 @@
  * writes the file, drops every chart. The workbench does not draw them.
  */
 import type { HyperFormula } from "hyperformula";
-import { ChartSpec, CHART_TITLES, linesCharts, scenarioCharts } from "../template/charts";
+import { ChartSpec, CHART_TITLES, templateChartsOn } from "../template/charts";
 import { MONTHS, parseA1 } from "../template/sheet";
 import type { KeptChart } from "./store";
 import { chartTitlesBySheet } from "./xlsx-charts";
@@ -39,7 +39,6 @@ export function keptChartSpecs(charts: readonly KeptChart[], hf: HyperFormula): 
   return charts.flatMap(({ sheetId, title }) => {
     const sheet = hf.getSheetName(sheetId);
     if (sheet === undefined) return [];
-    const candidates = title === CHART_TITLES.flightPlan ? linesCharts().map((chart) => ({ ...chart, sheet })) : scenarioCharts(sheet);
-    return candidates.filter((chart) => chart.title === title && laidOutForIt(chart, sheetId, hf));
+    return templateChartsOn(sheet, title === CHART_TITLES.flightPlan).filter((chart) => chart.title === title && laidOutForIt(chart, sheetId, hf));
   });
 }

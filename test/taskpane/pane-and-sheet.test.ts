@@ -199,6 +199,23 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     }
   });
 
+  it("a column inserted in the month table or before it: the pane reads each cell where the Summary does, by its header, the inputs in the budget column", async () => {
+    hf.addColumns(hf.getSheetId("Growth")!, [2, 1]); // inside the table, after Budget
+    let { scenario, step } = await pane("Growth", 6);
+    expect(scenario.computed!.marginalCpaProposed.address).toBe(`Growth!I${row(7)}`);
+    expect(scenario.computed!.capCheck.value).toBe(cell("Growth", `J${row(7)}`));
+    expect(step.check!.status).toBe("risk"); // Jul → Aug is over the cap, as on the template
+    // Removed again as inserted, so the formulas elsewhere that point at Growth (the Summary) move back too.
+    hf.removeColumns(hf.getSheetId("Growth")!, [2, 1]);
+    hf.addColumns(hf.getSheetId("Growth")!, [1, 1]); // before Budget: the inputs move with it
+    ({ scenario, step } = await pane("Growth", 6));
+    expect(scenario.where.baseCpa).toBe("Growth!C5");
+    expect(scenario.baseCpa).toBe(30);
+    expect(scenario.computed!.budgetCap.address).toBe("Growth!C7");
+    expect(step.check!.budgetCap).toBe(cell("Growth", "C7"));
+    hf.removeColumns(hf.getSheetId("Growth")!, [1, 1]);
+  });
+
   it("README, a budget held level and a cut have their own words (item 2)", async () => {
     const hold = (await pane("Growth", 0)).step.check!; // Jan → Feb: 300,000 → 300,000
     expect(hold.verdict.en).toMatch(/^The budget stays at 300,000: no step;/);

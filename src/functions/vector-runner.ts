@@ -198,6 +198,8 @@ function cellByCell<C>(kernel: Kernel<C>, context: C, inputs: readonly Float64Ar
       kernel(ins, results, context, failHere);
       for (let o = 0; o < outs.length; o++) outs[o][cell] = results[o][0];
     } catch (error) {
+      // Only the core's refusal is a cell's error; anything else is a bug, and the call's.
+      if (!isDomainError(error)) throw error;
       fail(cell, error);
     }
   }

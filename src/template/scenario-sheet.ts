@@ -164,7 +164,7 @@ export function conversionsColumn(rows: { baseCpa: number; firstMonth: number },
   const cells: Record<string, CellDefinition> = { [`${J}${rows.firstMonth - 1}`]: { value: scenarioHeader("conversions"), style: "header" } };
   for (let m = 0; m < L.months; m++) {
     const r = rows.firstMonth + m;
-    cells[`${J}${r}`] = { formula: `RED.CONVERSIONS(${B}${r},$B$${rows.baseCpa}${table})`, format: FORMATS.count };
+    cells[`${J}${r}`] = { formula: `RED.CONVERSIONS(${B}${r},$${B}$${rows.baseCpa}${table})`, format: FORMATS.count };
   }
   cells[`${J}${rows.firstMonth + L.months}`] = { formula: monthTotal(J, rows.firstMonth, INPUT_MISSING.conversions), style: "total", format: FORMATS.count };
   return cells;

@@ -1,6 +1,6 @@
 import type { Assumptions } from "./assumptions";
 import { checkAssumption, checkElasticities } from "./assumptions";
-import { conversions, CurveInLogs, curveInLogs, marginalCpa, spendAtLogPrice } from "./curve";
+import { boughtAt, CurveInLogs, curveInLogs, spendAtLogPrice } from "./curve";
 import { DomainError } from "./errors";
 import { toCents } from "./numbers";
 import { checkNumber, checkRule, curveSaturates, MONEY, PRICE } from "./rules";
@@ -208,7 +208,7 @@ export function allocateInLogs(
   // stretch of prices, and the bisection stops at its bottom: look at its top.
   // One price for every line (worked out once: inside the map it cost a pass over all lines per line).
   const top = pinned ? low : topOfStretch(at, high, budgetCents, low);
-  const freeTop = pinned ? freeLow : prepared.map((l) => freeCents(l, top));
+  const freeTop = pinned || top === low ? freeLow : prepared.map((l) => freeCents(l, top));
   let continuous: number[];
   if (totalMin === budgetCents) continuous = prepared.map((l) => l.minCents);
   else if (totalMax === budgetCents) continuous = prepared.map((l) => l.maxCents);
@@ -244,8 +244,7 @@ export function allocateInLogs(
     return {
       spend,
       share: budgetCents > 0 ? c / budgetCents : 0,
-      conversions: conversions(spend, line.baseCpa, curve),
-      marginalCpa: marginalCpa(spend, line.baseCpa, curve),
+      ...boughtAt(spend, line.baseCpa, curve),
       bound,
     };
   });

@@ -87,9 +87,9 @@ export function sweepOver(lines: readonly AllocationLine[], a: Assumptions): (bu
     // neighbour only, both its ends.
     const guesses = below && above ? [below.low, above.high] : below ? [below.high, below.low] : above ? [above.low, above.high] : [];
     const { split, low, high } = allocateInLogs(budget, lines, a, inLogs, guesses);
-    checkSplit(budget, lines, split, a);
+    checkSplit(budget, lines, split, a, "budget", inLogs);
     const spends = split.map((r) => r.spend);
-    const point = pointOf(budget, splitConversions(split), splitMarginalCpa(lines, spends, a), spends);
+    const point = pointOf(budget, splitConversions(split), splitMarginalCpa(lines, spends, a, inLogs, split), spends);
     const pinned = low === high;
     solved.splice(from, 0, { cents, low: pinned ? NaN : low, high: pinned ? NaN : high, point });
     return { ...point, spends: [...spends] };

@@ -153,7 +153,9 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
  * budget's bracket), start a quicker search; it ends on the same bracket as the bisection from
  * ALLOCATE's own start — the two adjacent doubles across which the total the lines take (never
  * falling as the price rises) reaches the budget — so the split is ALLOCATE's to the cent whatever
- * the guesses; where they do not lead there, ALLOCATE's own search runs.
+ * the guesses (and `reach`, the first step out from them when they lie on one side); where they do not lead there, ALLOCATE's own search runs. With `labels` false every
+ * line's bound is left "" (not worked out): a caller that shows none (SWEEP) is spared the search
+ * for the top of a stretch of prices that only the labels read.
  * @throws DomainError as allocateBudget, but for the checks of the budget and lines
  */
 export function allocateInLogs(
@@ -162,6 +164,8 @@ export function allocateInLogs(
   a: Assumptions,
   inLogs: LineInLogs[],
   guesses: readonly number[] = [],
+  labels = true,
+  reach = 1 / 64,
 ): { split: LineAllocation[]; low: number; high: number } {
   const budgetCents = toCents(budget);
   // Each budget sets the lines' caps (the lines in logs are the caller's, one budget at a time).
@@ -182,7 +186,7 @@ export function allocateInLogs(
   let high = prepared.reduce((top, { curve }) => Math.max(top, curve.lnFlat > -Infinity ? curve.lnFlat : -curve.shift), -Infinity);
   let low = high;
   const pinned = totalMin === budgetCents || totalMax === budgetCents;
-  const warm = pinned || guesses.length === 0 ? undefined : crossing(at, budgetCents, guesses, prepared);
+  const warm = pinned || guesses.length === 0 ? undefined : crossing(at, budgetCents, guesses, prepared, reach);
   if (warm) [low, high] = warm;
   else if (!pinned) {
     for (let step = 1, i = 0; at(high) < budgetCents; step *= 2, i++) {
@@ -207,7 +211,8 @@ export function allocateInLogs(
   // more. Where every line rests on a bound or the floor the total stays at the budget over a
   // stretch of prices, and the bisection stops at its bottom: look at its top.
   // One price for every line (worked out once: inside the map it cost a pass over all lines per line).
-  const top = pinned ? low : topOfStretch(at, high, budgetCents, low);
+  // Only the labels read the top of the stretch: a caller that shows no labels is spared its search.
+  const top = pinned || !labels ? low : topOfStretch(at, high, budgetCents, low);
   const freeTop = pinned || top === low ? freeLow : prepared.map((l) => freeCents(l, top));
   let continuous: number[];
   if (totalMin === budgetCents) continuous = prepared.map((l) => l.minCents);
@@ -235,7 +240,8 @@ export function allocateInLogs(
     // bracket (spendAtLogPrice gives the floor itself only there).
     const floorCents = a.floorSpend * 100;
     const bound: BoundLabel =
-      totalMin === budgetCents ? "min"
+      !labels ? ""
+      : totalMin === budgetCents ? "min"
       : totalMax === budgetCents ? "max"
       : c === l.minCents && freeHigh[i] < l.minCents ? "min"
       : c === l.maxCents && freeTop[i] > l.maxCents ? "max"
@@ -257,7 +263,7 @@ export function allocateInLogs(
  * the price rises. Regula falsi (Illinois) on the total, a halving whenever two steps of it did not
  * halve the bracket; undefined where the guesses do not bracket the budget within a few dozen steps.
  */
-function crossing(at: (lnPrice: number) => number, budgetCents: number, guesses: readonly number[], lines: readonly PreparedLine[]): [number, number] | undefined {
+function crossing(at: (lnPrice: number) => number, budgetCents: number, guesses: readonly number[], lines: readonly PreparedLine[], reach: number): [number, number] | undefined {
   let low = -Infinity;
   let high = Infinity;
   let fLow = NaN;
@@ -276,7 +282,7 @@ function crossing(at: (lnPrice: number) => number, budgetCents: number, guesses:
   for (const x of guesses) if (Number.isFinite(x)) look(x);
   if (low === -Infinity && high === Infinity) return undefined;
   // Widen from the end that holds, by steps that grow fourfold.
-  for (let step = 1 / 64, i = 0; low === -Infinity || high === Infinity; step *= 4, i++) {
+  for (let step = reach, i = 0; low === -Infinity || high === Infinity; step *= 4, i++) {
     if (i > 40) return undefined;
     look(low === -Infinity ? high - step : low + step);
   }

@@ -58,6 +58,22 @@ interface Solved {
 }
 
 /**
+ * Where a budget's price may lie, from the two budgets solved nearest it in size (`from` is where
+ * it goes among them): ln price taken as a straight line in ln budget through theirs, and a step a
+ * small part of the way between them on either side; with one budget solved, its bracket.
+ */
+function guessesAt(cents: number, solved: readonly Solved[], from: number): { guesses: number[]; reach?: number } {
+  const known = [solved[from - 2], solved[from - 1], solved[from], solved[from + 1]].filter((s) => s !== undefined && s.cents > 0 && s.low < s.high);
+  const near = known.length > 2 && known[0] === solved[from - 2] ? known.slice(1, 3) : known.slice(0, 2);
+  if (near.length < 2) return { guesses: near.flatMap((s) => [s.low, s.high]) };
+  const [p, q] = near;
+  const gap = Math.abs(q.low - p.low) / 256;
+  const guess = p.low + ((q.low - p.low) * Math.log(cents / p.cents)) / Math.log(q.cents / p.cents);
+  if (!(gap > 0) || !Number.isFinite(guess)) return { guesses: [p.low, q.high] };
+  return { guesses: [guess - gap, guess + gap], reach: 4 * gap };
+}
+
+/**
  * sweepPoint at budget after budget over the same lines (checked by sweepLines), sharing the work:
  * the lines' curves in logs and bounds in cents are worked out once, a budget in cents met before
  * is answered again, and each new budget's search for the common price starts from the brackets of
@@ -81,12 +97,10 @@ export function sweepOver(lines: readonly AllocationLine[], a: Assumptions): (bu
       if (solved[middle].cents < cents) from = middle + 1;
       else to = middle;
     }
-    const [below, above] = [solved[from - 1], solved[from]];
+    const above = solved[from];
     if (above?.cents === cents) return { ...above.point, spends: [...above.point.spends] };
-    // The lower neighbour's low end and the upper's high end bracket this budget's price; with one
-    // neighbour only, both its ends.
-    const guesses = below && above ? [below.low, above.high] : below ? [below.high, below.low] : above ? [above.low, above.high] : [];
-    const { split, low, high } = allocateInLogs(budget, lines, a, inLogs, guesses);
+    const { guesses, reach } = guessesAt(cents, solved, from);
+    const { split, low, high } = allocateInLogs(budget, lines, a, inLogs, guesses, false, reach);
     checkSplit(budget, lines, split, a, "budget", inLogs);
     const spends = split.map((r) => r.spend);
     const point = pointOf(budget, splitConversions(split), splitMarginalCpa(lines, spends, a, inLogs, split), spends);

@@ -1,6 +1,6 @@
 import type { Assumptions } from "./assumptions";
 import { checkAssumption, checkElasticities } from "./assumptions";
-import { conversions, CurveInLogs, curveInLogs, marginalCpa, spendAtLogPrice } from "./curve";
+import { boughtAt, CurveInLogs, curveInLogs, spendAtLogPrice } from "./curve";
 import { DomainError } from "./errors";
 import { toCents } from "./numbers";
 import { checkNumber, checkRule, curveSaturates, MONEY, PRICE } from "./rules";
@@ -60,8 +60,10 @@ interface PreparedLine {
   curve: CurveInLogs;
   minCents: number;
   maxCents: number;
-  /** maxCents, or the budget when that is less: no line takes more than all of it. */
+  /** maxCents, or the budget when that is less: no line takes more than all of it (set for each budget). */
   capCents: number;
+  /** The line's own curve (lineCurve). */
+  own: Assumptions;
 }
 
 /**
@@ -86,15 +88,20 @@ export function checkLine(line: AllocationLine): { minCents: number; maxCents: n
   return { minCents, maxCents };
 }
 
-/** A line checked (checkLine) and put in the form the search uses. */
-function prepareLine(line: AllocationLine, budgetCents: number, a: Assumptions): PreparedLine {
-  const { minCents, maxCents } = checkLine(line);
-  return {
-    curve: curveInLogs(line.baseCpa, lineCurve(line, a)),
-    minCents,
-    maxCents,
-    capCents: Math.min(maxCents, budgetCents),
-  };
+/** A line checked (checkLine) and put in the form the search uses: its curve, in logarithms, and bounds in cents. */
+export type LineInLogs = PreparedLine;
+
+/**
+ * The lines checked (checkLine, in order) and put in the form ALLOCATE's search uses: worked out
+ * once for every budget of a sweep.
+ * @throws as checkLine
+ */
+export function linesInLogs(lines: readonly AllocationLine[], a: Assumptions): LineInLogs[] {
+  return lines.map((line) => {
+    const { minCents, maxCents } = checkLine(line);
+    const own = lineCurve(line, a);
+    return { curve: curveInLogs(line.baseCpa, own), minCents, maxCents, capCents: maxCents, own };
+  });
 }
 
 /**
@@ -137,10 +144,39 @@ function totalCents(lines: readonly PreparedLine[], lnPrice: number): number {
  */
 export function allocateBudget(budget: number, lines: readonly AllocationLine[], a: Assumptions): LineAllocation[] {
   spendBound(budget, "budget");
+  return allocateInLogs(budget, lines, a, linesInLogs(lines, a)).split;
+}
+
+/**
+ * ALLOCATE (allocateBudget) over lines already checked and in logs (linesInLogs), with the bracket
+ * of ln prices its search ended on. `guesses`, ln prices near the common one (a neighbouring
+ * budget's bracket), start a quicker search; it ends on the same bracket as the bisection from
+ * ALLOCATE's own start — the two adjacent doubles across which the total the lines take (never
+ * falling as the price rises) reaches the budget — so the split is ALLOCATE's to the cent whatever
+ * the guesses (and `reach`, the first step out from them when they lie on one side); where they do not lead there, ALLOCATE's own search runs. With `labels` false every
+ * line's bound is left "" (not worked out): a caller that shows none (SWEEP) is spared the search
+ * for the top of a stretch of prices that only the labels read.
+ * @throws DomainError as allocateBudget, but for the checks of the budget and lines
+ */
+export function allocateInLogs(
+  budget: number,
+  lines: readonly AllocationLine[],
+  a: Assumptions,
+  inLogs: LineInLogs[],
+  guesses: readonly number[] = [],
+  labels = true,
+  reach = 1 / 64,
+): { split: LineAllocation[]; low: number; high: number } {
   const budgetCents = toCents(budget);
-  const prepared = lines.map((line) => prepareLine(line, budgetCents, a));
-  const totalMin = prepared.reduce((sum, l) => sum + l.minCents, 0);
-  const totalMax = prepared.reduce((sum, l) => sum + l.maxCents, 0);
+  // Each budget sets the lines' caps (the lines in logs are the caller's, one budget at a time).
+  const prepared = inLogs;
+  for (const l of prepared) l.capCents = Math.min(l.maxCents, budgetCents);
+  let totalMin = 0;
+  let totalMax = 0;
+  for (const l of prepared) {
+    totalMin += l.minCents;
+    totalMax += l.maxCents;
+  }
   if (totalMin > budgetCents) throw new DomainError("INFEASIBLE_BOUNDS", { argument: "minSpend", value: totalMin / 100, limit: budget });
   if (totalMax < budgetCents) throw new DomainError("INFEASIBLE_BOUNDS", { argument: "maxSpend", value: totalMax / 100, limit: budget });
 
@@ -150,7 +186,9 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
   let high = prepared.reduce((top, { curve }) => Math.max(top, curve.lnFlat > -Infinity ? curve.lnFlat : -curve.shift), -Infinity);
   let low = high;
   const pinned = totalMin === budgetCents || totalMax === budgetCents;
-  if (!pinned) {
+  const warm = pinned || guesses.length === 0 ? undefined : crossing(at, budgetCents, guesses, prepared, reach);
+  if (warm) [low, high] = warm;
+  else if (!pinned) {
     for (let step = 1, i = 0; at(high) < budgetCents; step *= 2, i++) {
       if (i > 200) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
       high += step;
@@ -173,8 +211,9 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
   // more. Where every line rests on a bound or the floor the total stays at the budget over a
   // stretch of prices, and the bisection stops at its bottom: look at its top.
   // One price for every line (worked out once: inside the map it cost a pass over all lines per line).
-  const top = pinned ? low : topOfStretch(at, high, budgetCents, low);
-  const freeTop = pinned ? freeLow : prepared.map((l) => freeCents(l, top));
+  // Only the labels read the top of the stretch: a caller that shows no labels is spared its search.
+  const top = pinned || !labels ? low : topOfStretch(at, high, budgetCents, low);
+  const freeTop = pinned || top === low ? freeLow : prepared.map((l) => freeCents(l, top));
   let continuous: number[];
   if (totalMin === budgetCents) continuous = prepared.map((l) => l.minCents);
   else if (totalMax === budgetCents) continuous = prepared.map((l) => l.maxCents);
@@ -189,10 +228,10 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
   const cents = wholeCents(budgetCents, continuous, prepared);
   checkAllocation(budgetCents, cents, prepared);
 
-  return lines.map((line, i) => {
+  const split = lines.map((line, i): LineAllocation => {
     const c = cents[i];
     const spend = c / 100;
-    const curve = lineCurve(line, a);
+    const curve = prepared[i].own;
     const l = prepared[i];
     // A budget equal to the minimums (or maximums) leaves nothing to share: every line sits at that
     // bound, and the bracket prices say nothing. Otherwise a bound holds a line whose equal-return
@@ -201,7 +240,8 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
     // bracket (spendAtLogPrice gives the floor itself only there).
     const floorCents = a.floorSpend * 100;
     const bound: BoundLabel =
-      totalMin === budgetCents ? "min"
+      !labels ? ""
+      : totalMin === budgetCents ? "min"
       : totalMax === budgetCents ? "max"
       : c === l.minCents && freeHigh[i] < l.minCents ? "min"
       : c === l.maxCents && freeTop[i] > l.maxCents ? "max"
@@ -210,11 +250,79 @@ export function allocateBudget(budget: number, lines: readonly AllocationLine[],
     return {
       spend,
       share: budgetCents > 0 ? c / budgetCents : 0,
-      conversions: conversions(spend, line.baseCpa, curve),
-      marginalCpa: marginalCpa(spend, line.baseCpa, curve),
+      ...boughtAt(spend, line.baseCpa, curve),
       bound,
     };
   });
+  return { split, low, high };
+}
+
+/**
+ * The two adjacent doubles `low` < `high` with at(low) < budget ≤ at(high), found from ln prices
+ * near them (`guesses`): the bracket ALLOCATE's bisection ends on, since the total never falls as
+ * the price rises. Regula falsi (Illinois) on the total, a halving whenever two steps of it did not
+ * halve the bracket; undefined where the guesses do not bracket the budget within a few dozen steps.
+ */
+function crossing(at: (lnPrice: number) => number, budgetCents: number, guesses: readonly number[], lines: readonly PreparedLine[], reach: number): [number, number] | undefined {
+  let low = -Infinity;
+  let high = Infinity;
+  let fLow = NaN;
+  let fHigh = NaN;
+  // Below is where the total does not reach the budget, as in ALLOCATE's bisection (NaN included).
+  const look = (x: number) => {
+    const total = at(x);
+    const f = total - budgetCents;
+    if (!(total >= budgetCents)) {
+      if (x > low) [low, fLow] = [x, f];
+      return -1;
+    }
+    if (x < high) [high, fHigh] = [x, f];
+    return 1;
+  };
+  for (const x of guesses) if (Number.isFinite(x)) look(x);
+  if (low === -Infinity && high === Infinity) return undefined;
+  // Widen from the end that holds, by steps that grow fourfold.
+  for (let step = reach, i = 0; low === -Infinity || high === Infinity; step *= 4, i++) {
+    if (i > 40) return undefined;
+    look(low === -Infinity ? high - step : low + step);
+  }
+  if (!(low < high)) return undefined;
+  // The total jumps where a line's spend jumps from 0 to its floor, at its flat price (lnFlat), and
+  // is continuous between: look at the jumps inside the bracket (halving their list), and at the
+  // double below one that ends it, so that what is left is a continuous stretch or the answer.
+  for (let i = 0; i < 64; i++) {
+    const inside: number[] = [];
+    for (const { curve } of lines) if (curve.lnFlat > low && curve.lnFlat < high) inside.push(curve.lnFlat);
+    if (inside.length === 0) break;
+    inside.sort((x, y) => x - y);
+    look(inside[inside.length >> 1]);
+  }
+  if (lines.some(({ curve }) => curve.lnFlat === high)) look(nextDown(high));
+  // A step of regula falsi keeps `gap` from either end: where the total is flat to a double's
+  // digits the straight line puts the next price on the end it came from, a hair further each
+  // time; the gap grows fourfold while the same end moves, so the other end comes in a few steps.
+  let side = 0;
+  let streak = 0;
+  let width = high - low;
+  for (let i = 0, slow = 0; i < 400; i++) {
+    const middle = low + (high - low) / 2;
+    if (!(middle > low && middle < high)) return [low, high];
+    const gap = Math.max(Math.abs(low), Math.abs(high)) * Number.EPSILON * 4 ** streak;
+    let x = slow >= 2 || high - low <= 4 * gap ? middle : low - (fLow * (high - low)) / (fHigh - fLow);
+    x = Math.min(Math.max(x, low + gap), high - gap);
+    if (!(x > low && x < high)) x = middle;
+    const moved = look(x);
+    if (moved === side) {
+      // The same end moved twice running: Illinois halves the other end's value.
+      if (side < 0) fHigh /= 2;
+      else fLow /= 2;
+      streak++;
+    } else streak = 0;
+    side = moved;
+    if (x === middle || high - low <= width / 2) [slow, width] = [0, high - low];
+    else slow++;
+  }
+  return undefined;
 }
 
 /**
@@ -341,4 +449,23 @@ export function checkAllocation(budgetCents: number, cents: readonly number[], l
     sum += c;
   });
   if (sum !== budgetCents) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+}
+
+const bits = new Float64Array(1);
+const halves = new Uint32Array(bits.buffer);
+const LOW = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+
+/** The double just below a finite x: its bits one step towards −Infinity. */
+function nextDown(x: number): number {
+  if (x === 0) return -Number.MIN_VALUE;
+  bits[0] = x;
+  const [lo, hi] = [LOW, 1 - LOW];
+  if (x > 0) {
+    if (halves[lo] === 0) halves[hi] -= 1;
+    halves[lo] -= 1;
+  } else {
+    if (halves[lo] === 0xffffffff) halves[hi] += 1;
+    halves[lo] += 1;
+  }
+  return bits[0];
 }

@@ -150,8 +150,21 @@ export function costPerConversion(spend: number, baseCpa: number, a: Assumptions
  * @example marginalCpa(500000, 1) // 1.9435…
  */
 export function marginalCpa(spend: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
-  const average = costPerConversion(spend, baseCpa, a);
+  return marginalOfAverage(costPerConversion(spend, baseCpa, a), spend, a);
+}
+
+/** The marginal CPA at a spend from its CPA there (marginalCpa's rule). */
+function marginalOfAverage(average: number, spend: number, a: Assumptions): number {
   return inPowerRegion(spend, a) ? average / (1 - a.cpmElasticity + a.cvrElasticity) : average;
+}
+
+/**
+ * conversions and marginalCpa at one spend, from one CPA worked out once: the same two numbers.
+ * @example boughtAt(500000, 1) // { conversions: conversions(500000, 1), marginalCpa: marginalCpa(500000, 1) }
+ */
+export function boughtAt(spend: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): { conversions: number; marginalCpa: number } {
+  const average = costPerConversion(spend, baseCpa, a);
+  return { conversions: spend === 0 ? 0 : spend / average, marginalCpa: marginalOfAverage(average, spend, a) };
 }
 
 /**

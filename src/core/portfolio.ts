@@ -42,9 +42,14 @@ export function lineCentsAtPrice(line: AllocationLine, price: number, a: Assumpt
   return largestWhere((cents) => cents === minCents || leftMarginalCpa(line, cents / 100, a) <= price, guess, minCents, top);
 }
 
+/**
+ * What a caller may already know of each line (a sweep's lines in logs): its bounds in cents
+ * (boundsInCents) and its own curve (lineCurve) — the same numbers, not worked out again.
+ */
+export type KnownLines = readonly { minCents: number; maxCents: number; own: Assumptions }[];
+
 /** The marginal CPA of the last yuan a line spent: flat up to the floor, the power law above it. */
-export function leftMarginalCpa(line: AllocationLine, spend: number, a: Assumptions): number {
-  const curve = lineCurve(line, a);
+export function leftMarginalCpa(line: AllocationLine, spend: number, a: Assumptions, curve = lineCurve(line, a)): number {
   return spend <= a.floorSpend ? costPerConversion(a.floorSpend, line.baseCpa, curve) : marginalCpa(spend, line.baseCpa, curve);
 }
 
@@ -54,7 +59,7 @@ export function leftMarginalCpa(line: AllocationLine, spend: number, a: Assumpti
  * When every line rests on its minimum, what the next conversion would cost on the cheapest line
  * that can take more; when every line is also at its maximum, the dearest line's marginal CPA.
  */
-export function splitMarginalCpa(lines: readonly AllocationLine[], spends: readonly number[], a: Assumptions): number {
+export function splitMarginalCpa(lines: readonly AllocationLine[], spends: readonly number[], a: Assumptions, known?: KnownLines, split?: readonly LineAllocation[]): number {
   let chosen = -Infinity;
   let next = Infinity;
   let pinned = 0;
@@ -62,10 +67,13 @@ export function splitMarginalCpa(lines: readonly AllocationLine[], spends: reado
     const s = spends[i];
     // Above or below a bound in whole cents, by the bounds' one rule (boundsInCents): a minimum of
     // 100.005 is 100.01, so a line at 100.01 rests on it and its marginal CPA is not a chosen one.
-    const { minCents, maxCents } = boundsInCents(line);
+    const { minCents, maxCents } = known?.[i] ?? boundsInCents(line);
+    const curve = known?.[i].own ?? lineCurve(line, a);
     const c = toCents(s);
-    if (c > minCents) chosen = Math.max(chosen, leftMarginalCpa(line, s, a));
-    const right = marginalCpa(s, line.baseCpa, lineCurve(line, a));
+    // The split's own marginal CPA at the spend, where the split is at hand: the same number.
+    const right = split?.[i].marginalCpa ?? marginalCpa(s, line.baseCpa, curve);
+    // Above the floor the last yuan's marginal CPA is the one at the spend.
+    if (c > minCents) chosen = Math.max(chosen, s > a.floorSpend ? right : leftMarginalCpa(line, s, a, curve));
     if (c < maxCents) next = Math.min(next, right);
     pinned = Math.max(pinned, right);
   });
@@ -92,7 +100,7 @@ function refuse(argument: string, what: string): never {
 }
 
 /**
- * The promises of every split returned: one spend per line, each in whole cents, within its
+ * The promises of every split returned (the lines' bounds and curves from `known` where given): one spend per line, each in whole cents, within its
  * bounds (to the cent), adding up to the budget in cents exactly, with finite conversions and
  * marginal CPAs — and optimal to the cent: no cent moved from one line to another buys more.
  * Each spend is within a cent of the optimum at the common price λ, so the last cent a line could
@@ -100,7 +108,7 @@ function refuse(argument: string, what: string): never {
  * Anything else is refused rather than shown.
  * @throws DomainError SELF_CHECK_FAILED naming what broke
  */
-export function checkSplit(budget: number, lines: readonly AllocationLine[], split: readonly LineAllocation[], a: Assumptions, argument = "budget"): void {
+export function checkSplit(budget: number, lines: readonly AllocationLine[], split: readonly LineAllocation[], a: Assumptions, argument = "budget", known?: KnownLines): void {
   if (split.length !== lines.length) refuse(argument, "one spend per line");
   let cents = 0;
   let dearestGivenBack = 0;
@@ -110,12 +118,13 @@ export function checkSplit(budget: number, lines: readonly AllocationLine[], spl
     const line = lines[i];
     const c = toCents(s);
     if (!(s >= 0) || c / 100 !== s) refuse(argument, "spends in whole cents");
-    const { minCents, maxCents } = boundsInCents(line);
+    const { minCents, maxCents } = known?.[i] ?? boundsInCents(line);
+    const curve = known?.[i].own ?? lineCurve(line, a);
     if (c < minCents || c > maxCents) refuse(argument, "bounds hold");
     if (!(r.conversions >= 0 && r.conversions < Infinity && r.marginalCpa >= 0 && r.marginalCpa < Infinity)) refuse(argument, "finite results");
     cents += c;
-    if (c - 1 >= minCents) dearestGivenBack = Math.max(dearestGivenBack, leftMarginalCpa(line, (c - 1) / 100, a));
-    if (c + 1 <= maxCents) cheapestTaken = Math.min(cheapestTaken, marginalCpa((c + 1) / 100, line.baseCpa, lineCurve(line, a)));
+    if (c - 1 >= minCents) dearestGivenBack = Math.max(dearestGivenBack, leftMarginalCpa(line, (c - 1) / 100, a, curve));
+    if (c + 1 <= maxCents) cheapestTaken = Math.min(cheapestTaken, marginalCpa((c + 1) / 100, line.baseCpa, curve));
   });
   if (cents !== toCents(budget)) refuse(argument, "spends add up to the budget");
   if (!(dearestGivenBack <= cheapestTaken * (1 + 1e-9))) refuse(argument, "equal marginal CPA");

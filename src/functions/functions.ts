@@ -14,7 +14,7 @@ import {
   flightPlan,
   requiredBudget,
   sweepLines,
-  sweepPoint,
+  sweepOver,
   gradeNote,
   NOTE_LABELS,
   NoteCounts,
@@ -385,9 +385,9 @@ export function sweep(
     const portfolio = readPortfolio({ lines, baseCPA, cpmElasticity, cvrElasticity, minSpend, maxSpend }, a);
     asColumn(budgets, "budgets"); // a 2-D range of budgets is refused before the lines are
     if (portfolio.lines.length === 0) return [[BLANK]];
-    const checked = sweepLines(portfolio.lines);
+    const pointAt = sweepOver(sweepLines(portfolio.lines), a);
     const width = 4 + portfolio.names.length;
-    const rows = listRows(SWEEP_BUDGETS, [budgets], ([budget]) => sweepPoint(budget, checked, a)).rows(width, (point) => {
+    const rows = listRows(SWEEP_BUDGETS, [budgets], ([budget]) => pointAt(budget)).rows(width, (point) => {
       const spends: unknown[] = portfolio.names.map(() => BLANK);
       portfolio.named.forEach(({ row }, i) => (spends[row] = point.spends[i]));
       return [point.budget, point.conversions, point.averageCpa, point.marginalCpa, ...spends];

@@ -180,6 +180,7 @@ describe("FLIGHTPLAN", () => {
 
 describe("a core that breaks a promise is refused, never shown", () => {
   const real = allocateModule.allocateBudget;
+  const realInLogs = allocateModule.allocateInLogs;
   const broken: [string, (split: allocateModule.LineAllocation[]) => void][] = [
     ["a cent missing", (split) => (split[0].spend -= 0.01)],
     ["a bound broken", (split) => ((split[0].spend -= 10_000), (split[1].spend += 10_000))],
@@ -193,6 +194,12 @@ describe("a core that breaks a promise is refused, never shown", () => {
       const split = real(budget, l, a);
       breakIt(split);
       return split;
+    });
+    // SWEEP runs ALLOCATE's core on lines already in logs (allocateInLogs): broken the same way.
+    jest.spyOn(allocateModule, "allocateInLogs").mockImplementation((...args) => {
+      const found = realInLogs(...args);
+      breakIt(found.split);
+      return found;
     });
     const calls = [
       () => requiredBudgetFn(10_000, lines, baseCpa, none, none, [[0], [0], [60_000]]),

@@ -5,21 +5,32 @@ import * as React from "react";
 import { createRoot, Root } from "react-dom/client";
 import { App } from "../taskpane/App";
 import { render } from "./grid";
+import { contentsChanged, keepSoon } from "./kept-workbook";
 import { $ } from "./page";
 import { notifyPane, store, subscribe } from "./store";
 import { workbenchHost } from "./workbench-host";
 
 /** The task pane's workbook interface, on this page's spreadsheet. */
-const host = workbenchHost(
+const workbook = workbenchHost(
   () => store.state,
   {
     changed: (switched) => {
+      // A table or cells written with their formats: kept in the browser, as every change is.
+      contentsChanged();
       render();
       if (switched) notifyPane();
     },
   },
   () => new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en",
 );
+const host: typeof workbook = {
+  ...workbook,
+  // The pane's answers are kept in the browser with the workbook they belong to.
+  saveSettings: async (value) => {
+    await workbook.saveSettings(value);
+    keepSoon();
+  },
+};
 
 let paneRoot: Root | undefined;
 

@@ -12,7 +12,7 @@ import { render } from "./grid";
 import type { HyperFormula } from "hyperformula";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { $, say, w } from "./page";
-import { mountPane } from "./pane";
+import { mountPane, unmountPane } from "./pane";
 import { store } from "./store";
 import { LoadedSheet, readWorkbook } from "./xlsx-read";
 import { ENTRY_LIMIT, UNPACKED_LIMIT, zipSize, ZipSizeError } from "./zip-size";
@@ -54,7 +54,9 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
     throw new CannotOpen(w.unreadable);
   }
   const charts = await chartsOfFile(buffer, hf).catch(() => []);
-  // Everything loaded: only now does the new workbook replace the old one.
+  // Everything loaded: only now does the new workbook replace the old one. The pane closes first,
+  // saving a change it had pending into the workbook it was made in.
+  unmountPane();
   store.state?.hf.destroy();
   markChanges(hf);
   const preferred = sheets.find((s) => s.name === "Growth") ?? sheets[0];

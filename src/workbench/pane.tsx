@@ -34,9 +34,18 @@ const host: typeof workbook = {
 
 let paneRoot: Root | undefined;
 
+/**
+ * Closes the task pane: what it has not saved yet is saved at once, into the workbook open now, so
+ * closing it before another workbook replaces this one keeps the answers with theirs.
+ */
+export function unmountPane(): void {
+  paneRoot?.unmount();
+  paneRoot = undefined;
+}
+
 /** Mounts (or re-mounts, like a task pane reload) the real task pane beside the sheet. */
 export function mountPane(): void {
-  paneRoot?.unmount();
+  unmountPane();
   paneRoot = createRoot($("root"));
   paneRoot.render(<App host={host} subscribe={subscribe} />);
 }

@@ -4,7 +4,7 @@
  */
 import { parseA1 } from "../template/planner";
 import { parseEntry } from "./entry";
-import { download, openFile } from "./files";
+import { download, openFile, startOver } from "./files";
 import { render } from "./grid";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { $, say, w } from "./page";
@@ -207,4 +207,5 @@ export function wireEvents(metadata: FunctionsJson): void {
   });
   $("download").addEventListener("click", () => void download());
   $("reload-pane").addEventListener("click", () => mountPane());
+  $("start-over").addEventListener("click", () => void startOver(metadata));
 }

@@ -5,17 +5,16 @@
 import ExcelJS from "exceljs/dist/exceljs.min.js";
 import { associated } from "./custom-functions-runtime";
 import { csvRows, sheetNameOf } from "./csv";
-import { chartsOfFile, keptChartSpecs } from "./kept-charts";
+import { chartsOfFile } from "./kept-charts";
+import { contentsChanged, forgetKept, keepSoon, keptWorkbook, seedKept, workbookBytes } from "./kept-workbook";
 import { createEngine, MAX_COLUMNS, MAX_ROWS } from "./engine";
 import { render } from "./grid";
 import type { HyperFormula } from "hyperformula";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { $, say, w } from "./page";
-import { mountPane } from "./pane";
+import { mountPane, unmountPane } from "./pane";
 import { store } from "./store";
 import { LoadedSheet, readWorkbook } from "./xlsx-read";
-import { engineSheets } from "./xlsx-saved-sheets";
-import { downloadFile } from "./xlsx-write";
 import { ENTRY_LIMIT, UNPACKED_LIMIT, zipSize, ZipSizeError } from "./zip-size";
 
 /** Why a file cannot be opened, in the page's words. */
@@ -55,7 +54,9 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
     throw new CannotOpen(w.unreadable);
   }
   const charts = await chartsOfFile(buffer, hf).catch(() => []);
-  // Everything loaded: only now does the new workbook replace the old one.
+  // Everything loaded: only now does the new workbook replace the old one. The pane closes first,
+  // saving a change it had pending into the workbook it was made in.
+  unmountPane();
   store.state?.hf.destroy();
   markChanges(hf);
   const preferred = sheets.find((s) => s.name === "Growth") ?? sheets[0];
@@ -76,6 +77,60 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
   };
   $("file-name").textContent = fileName;
   render();
+}
+
+const TEMPLATE = "assets/spillsplit-planner.xlsx";
+
+/** Opens the planner template, as a first visit does. */
+export async function openTemplate(metadata: FunctionsJson): Promise<void> {
+  const template = await fetch(TEMPLATE);
+  await load(await template.arrayBuffer(), "spillsplit-planner.xlsx", metadata);
+}
+
+/**
+ * Opens the workbook an earlier visit kept in this browser, as it was left: its sheets, the pane's
+ * answers, the sheet and cells selected, and whether it had edits not downloaded. False when there
+ * is none, or when it cannot be opened (the page says why).
+ */
+export async function openKept(metadata: FunctionsJson): Promise<boolean> {
+  const kept = await keptWorkbook();
+  if (!kept) return false;
+  try {
+    await load(kept.bytes.slice().buffer, kept.fileName, metadata);
+  } catch (error) {
+    say(w.cannotReopen(kept.fileName, error instanceof CannotOpen ? error.message : w.unreadable));
+    return false;
+  }
+  const state = store.state!;
+  seedKept(state, kept.bytes);
+  state.settings = kept.settings;
+  state.unsaved = kept.unsaved;
+  if (state.hf.getSheetId(kept.sheet) !== undefined) {
+    state.sheet = kept.sheet;
+    state.selected = kept.selected;
+    state.extent = kept.extent;
+  }
+  render();
+  say(w.reopened(kept.fileName));
+  return true;
+}
+
+/**
+ * Start over: the template opened again and the kept workbook forgotten, after asking when the open
+ * one has changes that would be lost (edits not downloaded, or the pane's answers).
+ */
+export async function startOver(metadata: FunctionsJson): Promise<void> {
+  const open = store.state;
+  if (open && (open.unsaved || open.settings !== undefined) && !window.confirm(w.startOverChanged(open.fileName))) return;
+  try {
+    await openTemplate(metadata);
+  } catch (error) {
+    say(w.cannotStart((error as Error).message));
+    return;
+  }
+  await forgetKept();
+  mountPane();
+  say(w.startedOver);
 }
 
 /** A CSV report as an .xlsx workbook of one sheet named after it, so it opens, edits and downloads as any workbook. */
@@ -112,7 +167,9 @@ export async function openFile(file: File, metadata: FunctionsJson): Promise<voi
  */
 function markChanges(hf: HyperFormula): void {
   const changed = () => {
-    if (store.state?.hf === hf) store.state.unsaved = true;
+    if (store.state?.hf !== hf) return;
+    store.state.unsaved = true;
+    contentsChanged();
   };
   for (const event of ["valuesUpdated", "sheetAdded", "sheetRemoved", "sheetRenamed", "namedExpressionAdded", "namedExpressionRemoved"] as const) hf.on(event, changed);
 }
@@ -120,9 +177,10 @@ function markChanges(hf: HyperFormula): void {
 export async function download(): Promise<void> {
   if (!store.state) return;
   const state = store.state;
-  const buffer = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened, keptChartSpecs(state.charts, state.hf));
+  const buffer = await workbookBytes(state);
   // What is downloaded is saved: Open asks again only after the next change.
   state.unsaved = false;
+  keepSoon();
   const url = URL.createObjectURL(new Blob([buffer as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
   const link = document.createElement("a");
   link.href = url;

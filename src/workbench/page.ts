@@ -22,6 +22,8 @@ export function labelPage(): void {
   $("open-label").textContent = w.open;
   $("download").textContent = w.download;
   $("reload-pane").textContent = w.reloadPane;
+  $("start-over").textContent = w.startOver;
+  $("start-over").title = w.startOverTitle;
   $("address").setAttribute("aria-label", w.cell);
   $("formula").setAttribute("aria-label", w.formula);
   $("tabs").setAttribute("aria-label", w.sheets);

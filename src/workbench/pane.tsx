@@ -5,27 +5,47 @@ import * as React from "react";
 import { createRoot, Root } from "react-dom/client";
 import { App } from "../taskpane/App";
 import { render } from "./grid";
+import { contentsChanged, keepSoon } from "./kept-workbook";
 import { $ } from "./page";
 import { notifyPane, store, subscribe } from "./store";
 import { workbenchHost } from "./workbench-host";
 
 /** The task pane's workbook interface, on this page's spreadsheet. */
-const host = workbenchHost(
+const workbook = workbenchHost(
   () => store.state,
   {
     changed: (switched) => {
+      // A table or cells written with their formats: kept in the browser, as every change is.
+      contentsChanged();
       render();
       if (switched) notifyPane();
     },
   },
   () => new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en",
 );
+const host: typeof workbook = {
+  ...workbook,
+  // The pane's answers are kept in the browser with the workbook they belong to.
+  saveSettings: async (value) => {
+    await workbook.saveSettings(value);
+    keepSoon();
+  },
+};
 
 let paneRoot: Root | undefined;
 
+/**
+ * Closes the task pane: what it has not saved yet is saved at once, into the workbook open now, so
+ * closing it before another workbook replaces this one keeps the answers with theirs.
+ */
+export function unmountPane(): void {
+  paneRoot?.unmount();
+  paneRoot = undefined;
+}
+
 /** Mounts (or re-mounts, like a task pane reload) the real task pane beside the sheet. */
 export function mountPane(): void {
-  paneRoot?.unmount();
+  unmountPane();
   paneRoot = createRoot($("root"));
   paneRoot.render(<App host={host} subscribe={subscribe} />);
 }

@@ -4,6 +4,7 @@
  */
 import { columnLetter, parseA1 } from "../template/planner";
 import { entryText } from "./entry";
+import { keepSoon } from "./kept-workbook";
 import { $ } from "./page";
 import { sheetId, store } from "./store";
 
@@ -17,6 +18,7 @@ export function showSelection(): void {
   const { row, column } = state.selected;
   const where = { sheet: sheetId(), row, col: column };
   state.selection = selectionAddress();
+  keepSoon(); // the sheet and cells selected come back after a reload
   ($("address") as HTMLInputElement).value = state.selection;
   const formula = state.hf.getCellFormula(where);
   const raw = state.hf.getCellSerialized(where);

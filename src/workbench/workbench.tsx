@@ -12,12 +12,11 @@ import "../functions/functions";
 import { setLanguage, setWordEveryError } from "../functions/boundary";
 import { loadStudentT } from "../functions/statistics";
 import { wireEvents } from "./events";
-import { load } from "./files";
+import { keepNow } from "./kept-workbook";
+import { openKept, openTemplate } from "./files";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { labelPage, language, say, w } from "./page";
 import { mountPane } from "./pane";
-
-const TEMPLATE = "assets/spillsplit-planner.xlsx";
 
 // Excel's functions follow Office's display language (labels, error messages); here, the page's.
 setLanguage(language);
@@ -29,9 +28,11 @@ async function start(): Promise<void> {
   const metadata: FunctionsJson = await (await fetch("functions.json")).json();
   await loadStudentT(); // CPMFIT's interval: the engine is synchronous, so the chunk comes first
   wireEvents(metadata);
-  const template = await fetch(TEMPLATE);
-  await load(await template.arrayBuffer(), "spillsplit-planner.xlsx", metadata);
+  // The workbook a reload left, as it was; the template on a first visit (or after Start over).
+  if (!(await openKept(metadata))) await openTemplate(metadata);
   mountPane();
+  // Leaving the page keeps what is pending at once (the bytes of the last change are mostly built by then).
+  window.addEventListener("pagehide", () => void keepNow());
   document.body.dataset.ready = "true";
 }
 

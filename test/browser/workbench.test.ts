@@ -79,6 +79,16 @@ function websocketFrom(from: string) {
 
 const cell = (page: Page, a1: string) => page.textContent(`td[data-cell="${a1}"]`);
 
+/** Clicks Download, saves the file in test-output as `name`, and reads it back. */
+async function downloadAs(page: Page, name: string): Promise<{ saved: string; workbook: ExcelJS.Workbook }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+  const saved = path.join(OUTPUT, name);
+  await download.saveAs(saved);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(saved);
+  return { saved, workbook };
+}
+
 describeInBrowser("npm start on Linux", () => {
   beforeAll(async () => {
     start = spawn(process.execPath, [path.join(root, "scripts", "start.js")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -165,11 +175,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.screenshot({ path: path.join(OUTPUT, "workbench.png") });
 
     // Download the edited workbook and read it back.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
-    const saved = path.join(OUTPUT, "workbench-download.xlsx");
-    await download.saveAs(saved);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(saved);
+    const { saved, workbook } = await downloadAs(page, "workbench-download.xlsx");
     expect(workbook.getWorksheet("Growth")!.getCell("B10").value).toBe(600_000);
     // In Excel's stored form, with the value after the edit cached beside it (issue 13).
     expect(workbook.getWorksheet("Growth")!.getCell("C10").value).toEqual({ formula: '_xldudf_RED_SPILLSPLIT($B$3,B10,"spillover",Assumptions!$A$1:$B$8)', result: 300_000 });
@@ -752,6 +758,77 @@ describeInBrowser("npm start on Linux", () => {
     expect(await cell(page, "B2")).toBe("52000");
     expect(await cell(page, "A3")).toBe("=1+1");
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("issue 25: the open workbook and the pane's answers survive a reload; Start over asks, then brings back the template", async () => {
+    const { page, outside, errors } = await openWorkbench();
+    await page.click('td[data-cell="B10"]');
+    await page.keyboard.type("500000");
+    await page.keyboard.press("Enter");
+    expect(await cell(page, "C10")).toBe("250,000.00");
+    await page.waitForSelector('[data-minefield="5"] input[value="clear"]');
+    await page.check('[data-minefield="5"] input[value="clear"]');
+    await page.fill('[data-minefield="5"] textarea', "Kept over a reload 刷新后仍在");
+    await page.click('td[data-cell="D12"]');
+    await page.waitForTimeout(1200); // the pane saves 300 ms after the last change, the page keeps the workbook 400 ms after
+
+    // Reloaded: the same workbook, edit, answer and selection, from this browser (no request leaves the machine).
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    expect(await page.textContent("#file-name")).toBe("spillsplit-planner.xlsx");
+    expect(await page.textContent("#message")).toBe("Reopened spillsplit-planner.xlsx as you left it (this browser keeps the open workbook; Start over opens the template).");
+    expect(await cell(page, "B10")).toBe("500,000.00");
+    expect(await cell(page, "C10")).toBe("250,000.00");
+    expect(await page.textContent('[role="tab"][aria-selected="true"]')).toBe("Growth");
+    expect(await page.inputValue("#address")).toBe("D12");
+    await page.waitForSelector('[data-minefield="5"] [data-status="clear"]');
+    expect(await page.inputValue('[data-minefield="5"] textarea')).toBe("Kept over a reload 刷新后仍在");
+    // Kept as a Download writes it: downloading after the reload gives the edit.
+    const { workbook } = await downloadAs(page, "workbench-kept-download.xlsx");
+    expect(workbook.getWorksheet("Growth")!.getCell("B10").value).toBe(500_000);
+
+    // In Chinese too.
+    await page.goto(`${origin}workbench.html?lang=zh`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    expect(await page.textContent("#start-over")).toBe("重新开始");
+    expect(await page.textContent("#message")).toContain("已按上次离开时的样子重新打开 spillsplit-planner.xlsx");
+    expect(await cell(page, "B10")).toBe("500,000.00");
+    await page.goto(`${origin}workbench.html?lang=en`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    expect(await page.textContent("#start-over")).toBe("Start over");
+
+    // Start over asks first, as the answers would be lost; no keeps everything.
+    let asked = "";
+    page.once("dialog", (dialog) => {
+      asked = dialog.message();
+      void dialog.dismiss();
+    });
+    await page.click("#start-over");
+    await page.waitForTimeout(300);
+    expect(asked).toBe("Start over with the template? Your changes to spillsplit-planner.xlsx (edits and the pane's answers) are lost; Download keeps the edits.");
+    expect(await cell(page, "B10")).toBe("500,000.00");
+    // Yes: the template again, with no answers, and so after another reload.
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.click("#start-over");
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent === "Started over: the template is open, and the workbook this browser kept is gone.");
+    expect(await cell(page, "B10")).toBe("300,000.00");
+    await page.waitForSelector('[data-minefield="5"] [data-status="unanswered"]');
+    expect(await page.inputValue('[data-minefield="5"] textarea')).toBe("");
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    expect(await cell(page, "B10")).toBe("300,000.00");
+    await page.waitForSelector('[data-minefield="5"] [data-status="unanswered"]');
+    // An answer given just before Start over stays with the workbook it was given in, whether the pane
+    // saved it before the template came back or saves it as it closes (the page asks when it was saved first).
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.check('[data-minefield="5"] input[value="watch"]');
+    await page.click("#start-over");
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent?.startsWith("Started over"));
+    await page.waitForSelector('[data-minefield="5"] [data-status]');
+    expect(await status(page, 5)).toBe("unanswered");
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
     await page.context().close();
   });
 

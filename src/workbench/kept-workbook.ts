@@ -1,0 +1,122 @@
+/*
+ * The open workbook kept in this browser (IndexedDB), so a reload finds it as it was: the bytes a
+ * Download would write, its file name, the pane's answers and the selection. Saved soon after every
+ * change; nothing leaves the machine.
+ */
+import { keptChartSpecs } from "./kept-charts";
+import { State, store } from "./store";
+import { engineSheets } from "./xlsx-saved-sheets";
+import { downloadFile } from "./xlsx-write";
+
+/** What is kept of the open workbook. */
+export interface KeptWorkbook {
+  bytes: Uint8Array;
+  fileName: string;
+  settings: unknown;
+  sheet: string;
+  selected: { row: number; column: number };
+  extent: { row: number; column: number } | undefined;
+  /** Whether it had changes not downloaded: Open and Start over still ask after a reload. */
+  unsaved: boolean;
+}
+
+const DATABASE = "spillsplit-workbench";
+const STORE = "workbook";
+const KEY = "open";
+/** How long after the last change the workbook is kept. */
+const DELAY_MS = 400;
+
+/** The open workbook as the .xlsx a Download writes. */
+export async function workbookBytes(state: State): Promise<Uint8Array> {
+  return downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened, keptChartSpecs(state.charts, state.hf));
+}
+
+function database(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DATABASE, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** One request on the store, the database closed once its transaction is done. */
+async function withStore<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await database();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const transaction = db.transaction(STORE, mode);
+      const request = act(transaction.objectStore(STORE));
+      transaction.oncomplete = () => resolve(request.result);
+      transaction.onerror = transaction.onabort = () => reject(transaction.error ?? request.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** The workbook kept by an earlier visit, if any (and none where the browser keeps nothing). */
+export async function keptWorkbook(): Promise<KeptWorkbook | undefined> {
+  try {
+    return (await withStore<KeptWorkbook | undefined>("readonly", (s) => s.get(KEY))) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Changes to the contents since the bytes below were built; a change of selection or answers alone reuses them. */
+let version = 0;
+let built: { state: State; version: number; bytes: Uint8Array } | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** Saves run one after another, so an older one never lands after a newer one (or after a Start over). */
+let queue: Promise<void> = Promise.resolve();
+
+/** The bytes a workbook was just opened from, so keeping it before any change builds nothing. */
+export function seedKept(state: State, bytes: Uint8Array): void {
+  built = { state, version, bytes };
+}
+
+/** The contents of the open workbook changed: the next save builds its bytes again. */
+export function contentsChanged(): void {
+  version++;
+  keepSoon();
+}
+
+/** Keeps the open workbook soon (after the changes of the moment have settled). */
+export function keepSoon(): void {
+  if (!store.state) return;
+  clearTimeout(timer);
+  timer = setTimeout(() => void keepNow(), DELAY_MS);
+}
+
+/** Keeps the open workbook now; a workbook replaced meanwhile is not kept. */
+export function keepNow(): Promise<void> {
+  clearTimeout(timer);
+  timer = undefined;
+  queue = queue.then(async () => {
+    const state = store.state;
+    if (!state) return;
+    const wanted = version;
+    if (built?.state !== state || built.version !== wanted) built = { state, version: wanted, bytes: await workbookBytes(state) };
+    if (store.state !== state) return;
+    const kept: KeptWorkbook = {
+      bytes: built.bytes,
+      fileName: state.fileName,
+      settings: state.settings,
+      sheet: state.sheet,
+      selected: state.selected,
+      extent: state.extent,
+      unsaved: state.unsaved ?? false,
+    };
+    await withStore("readwrite", (s) => s.put(kept, KEY));
+  }).catch(() => undefined); // a browser that keeps nothing (private windows of some) still has a working page
+  return queue;
+}
+
+/** Forgets the kept workbook: the next visit opens the template. Saves not yet made are dropped. */
+export function forgetKept(): Promise<void> {
+  clearTimeout(timer);
+  timer = undefined;
+  queue = queue.then(() => withStore("readwrite", (s) => s.delete(KEY))).then(() => undefined, () => undefined);
+  return queue;
+}

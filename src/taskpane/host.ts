@@ -6,6 +6,9 @@
 import type { ChartSpec } from "../template/charts";
 import type { CellDefinition, SheetDefinition } from "../template/planner";
 
+/** The one document setting the pane keeps its answers and bindings in (a JSON string), in Excel and in a file. */
+export const SETTINGS_KEY = "spillsplit";
+
 export type CellValue = string | number | boolean | null;
 
 /**

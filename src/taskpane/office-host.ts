@@ -5,11 +5,9 @@
 import { PRINT, printArea, printTitleRows, rowHeightsOf } from "../template/planner";
 import type { CellDefinition, SheetDefinition } from "../template/planner";
 import { columnPoints, STYLES, StyleDefinition, tableLook } from "../template/styles";
-import { CellValue, HostError, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
+import { CellValue, HostError, sameSheetName, SETTINGS_KEY, SheetRef, splitAddress, WorkbookHost } from "./host";
 import { addCharts } from "./office-charts";
 import { unavailableCapabilities } from "./requirements";
-
-export const SETTINGS_KEY = "spillsplit";
 
 async function worksheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(name);

@@ -14,6 +14,7 @@ import type { FunctionsJson } from "./hyperformula-plugin";
 import { $, say, w } from "./page";
 import { mountPane, unmountPane } from "./pane";
 import { store } from "./store";
+import { settingsOfFile } from "./xlsx-addin-settings";
 import { LoadedSheet, readWorkbook } from "./xlsx-read";
 import { ENTRY_LIMIT, UNPACKED_LIMIT, zipSize, ZipSizeError } from "./zip-size";
 
@@ -54,6 +55,7 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
     throw new CannotOpen(w.unreadable);
   }
   const charts = await chartsOfFile(buffer, hf).catch(() => []);
+  const settings = await settingsOfFile(buffer);
   // Everything loaded: only now does the new workbook replace the old one. The pane closes first,
   // saving a change it had pending into the workbook it was made in.
   unmountPane();
@@ -72,8 +74,9 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
     extent: undefined,
     fileName,
     charts,
-    // A new workbook starts with no answers, even one with the name of a file opened before.
-    settings: undefined,
+    // A workbook's answers are the ones its file carries (a Download writes them where Excel keeps
+    // an add-in's settings), never those of a file of the same name opened before.
+    settings,
   };
   $("file-name").textContent = fileName;
   render();

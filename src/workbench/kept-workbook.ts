@@ -6,6 +6,7 @@
 import { keptChartSpecs } from "./kept-charts";
 import { State, store } from "./store";
 import { engineSheets } from "./xlsx-saved-sheets";
+import { withSettings } from "./xlsx-addin-settings";
 import { downloadFile } from "./xlsx-write";
 
 /** What is kept of the open workbook. */
@@ -28,7 +29,9 @@ const DELAY_MS = 400;
 
 /** The open workbook as the .xlsx a Download writes. */
 export async function workbookBytes(state: State): Promise<Uint8Array> {
-  return downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened, keptChartSpecs(state.charts, state.hf));
+  const bytes = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened, keptChartSpecs(state.charts, state.hf));
+  // The pane's answers travel in the file, where Excel keeps an add-in's document settings.
+  return withSettings(bytes, state.settings);
 }
 
 function database(): Promise<IDBDatabase> {

@@ -10,6 +10,7 @@
 import JSZip from "jszip";
 import type { ChartSpec } from "../template/charts";
 import { sheetParts } from "./xlsx-excel-form";
+import { decodeXml, escapeXml } from "./xml-text";
 
 const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
@@ -23,14 +24,6 @@ export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocume
 export const CHART_RELATIONSHIP = `${NS.r}/chart`;
 export const DRAWING_RELATIONSHIP = `${NS.r}/drawing`;
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
-function escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function decode(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-}
 
 /**
  * A sheet name as a formula writes it: quoted ('Cold start') unless it is a plain name, with a
@@ -67,7 +60,7 @@ async function cachedCells(zip: JSZip, part: string, shared: string[]): Promise<
     const v = /<v>(.*?)<\/v>/.exec(c[3] ?? "")?.[1];
     const inline = /<is>(.*?)<\/is>/.exec(c[3] ?? "")?.[1];
     if (type === "s" && v !== undefined) cells.set(c[1], { text: shared[Number(v)] });
-    else if (type === "str" && v !== undefined) cells.set(c[1], { text: decode(v) });
+    else if (type === "str" && v !== undefined) cells.set(c[1], { text: decodeXml(v) });
     else if (type === "inlineStr" && inline !== undefined) cells.set(c[1], { text: textRuns(inline) });
     else if ((type === undefined || type === "n") && v !== undefined) cells.set(c[1], { number: Number(v) });
   }
@@ -76,7 +69,7 @@ async function cachedCells(zip: JSZip, part: string, shared: string[]): Promise<
 
 /** The text of a shared or inline string: its <t> runs joined (rich text keeps its words, loses its fonts). */
 function textRuns(xml: string): string {
-  return [...xml.matchAll(/<t(?:\s[^>]*)?>(.*?)<\/t>/gs)].map((m) => decode(m[1])).join("");
+  return [...xml.matchAll(/<t(?:\s[^>]*)?>(.*?)<\/t>/gs)].map((m) => decodeXml(m[1])).join("");
 }
 
 async function sharedStrings(zip: JSZip): Promise<string[]> {
@@ -85,13 +78,13 @@ async function sharedStrings(zip: JSZip): Promise<string[]> {
 }
 
 function strCache(texts: string[]): string {
-  return `<c:strCache><c:ptCount val="${texts.length}"/>${texts.map((t, i) => `<c:pt idx="${i}"><c:v>${escape(t)}</c:v></c:pt>`).join("")}</c:strCache>`;
+  return `<c:strCache><c:ptCount val="${texts.length}"/>${texts.map((t, i) => `<c:pt idx="${i}"><c:v>${escapeXml(t)}</c:v></c:pt>`).join("")}</c:strCache>`;
 }
 
 /** Cached numbers as Excel keeps them: a point per number, none for a blank, text or error cell (a gap). */
 function numCache(values: Cached[], format: string): string {
   const points = values.map((v, i) => (v && "number" in v ? `<c:pt idx="${i}"><c:v>${v.number}</c:v></c:pt>` : "")).join("");
-  return `<c:numCache><c:formatCode>${escape(format)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
+  return `<c:numCache><c:formatCode>${escapeXml(format)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
 
 function text(cached: Cached): string {
@@ -108,13 +101,13 @@ function chartXml(spec: ChartSpec, cells: Map<string, Cached>): string {
       .map((s, index) => ({ ...s, index }))
       .filter((s) => s.kind === kind)
       .map((s) => {
-        const name = `<c:tx><c:strRef><c:f>${escape(seriesFormula(spec.sheet, s.name))}</c:f>${strCache([text(cells.get(s.name))])}</c:strRef></c:tx>`;
+        const name = `<c:tx><c:strRef><c:f>${escapeXml(seriesFormula(spec.sheet, s.name))}</c:f>${strCache([text(cells.get(s.name))])}</c:strRef></c:tx>`;
         const look =
           kind === "line"
             ? '<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>'
             : "<c:invertIfNegative val=\"0\"/>";
-        const cat = `<c:cat><c:strRef><c:f>${escape(seriesFormula(spec.sheet, spec.categories))}</c:f>${strCache(categories.map((a1) => text(cells.get(a1))))}</c:strRef></c:cat>`;
-        const val = `<c:val><c:numRef><c:f>${escape(seriesFormula(spec.sheet, s.values))}</c:f>${numCache(cellsOf(s.values).map((a1) => cells.get(a1)), spec.format)}</c:numRef></c:val>`;
+        const cat = `<c:cat><c:strRef><c:f>${escapeXml(seriesFormula(spec.sheet, spec.categories))}</c:f>${strCache(categories.map((a1) => text(cells.get(a1))))}</c:strRef></c:cat>`;
+        const val = `<c:val><c:numRef><c:f>${escapeXml(seriesFormula(spec.sheet, s.values))}</c:f>${numCache(cellsOf(s.values).map((a1) => cells.get(a1)), spec.format)}</c:numRef></c:val>`;
         return `<c:ser><c:idx val="${s.index}"/><c:order val="${s.index}"/>${name}${look}${cat}${val}${kind === "line" ? '<c:smooth val="0"/>' : ""}</c:ser>`;
       })
       .join("");
@@ -128,7 +121,7 @@ function chartXml(spec: ChartSpec, cells: Map<string, Cached>): string {
   const line = lines ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines}<c:marker val="1"/>${axes}</c:lineChart>` : "";
   const title =
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1200" b="1"/>` +
-    `<a:t>${escape(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+    `<a:t>${escapeXml(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   const categoryAxis =
     `<c:catAx><c:axId val="${AXIS.category}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
@@ -137,7 +130,7 @@ function chartXml(spec: ChartSpec, cells: Map<string, Cached>): string {
   // close range, which would make one month's budget look several times another's).
   const valueAxis =
     `<c:valAx><c:axId val="${AXIS.value}"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
-    `<c:majorGridlines/><c:numFmt formatCode="${escape(spec.format)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
+    `<c:majorGridlines/><c:numFmt formatCode="${escapeXml(spec.format)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${AXIS.category}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
   return (
     XML_HEAD +
@@ -156,7 +149,7 @@ function drawingXml(specs: ChartSpec[], firstId: number): string {
       `<xdr:${tag}><xdr:col>${at.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${at.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
     return (
       `<xdr:twoCellAnchor>${corner("from", spec.from)}${corner("to", spec.to)}` +
-      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${firstId + i}" name="Chart ${i + 1}" descr="${escape(spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${firstId + i}" name="Chart ${i + 1}" descr="${escapeXml(spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
       `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="rId${i + 1}"/></a:graphicData></a:graphic></xdr:graphicFrame>` +
       "<xdr:clientData/></xdr:twoCellAnchor>"
@@ -238,7 +231,7 @@ export async function withCharts(buffer: ArrayBuffer | Uint8Array, charts: Chart
 /** The text of a chart part's title (its runs joined), or "" where it has none. */
 function chartTitle(xml: string): string {
   const title = /<c:title>[\s\S]*?<\/c:title>/.exec(xml)?.[0] ?? "";
-  return [...title.matchAll(/<a:t(?:\s[^>]*)?>([^<]*)<\/a:t>/g)].map((m) => decode(m[1])).join("");
+  return [...title.matchAll(/<a:t(?:\s[^>]*)?>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1])).join("");
 }
 
 /** A relationship target resolved against the folder of the part that holds it ("../charts/chart1.xml" from xl/drawings). */

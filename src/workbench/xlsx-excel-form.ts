@@ -4,6 +4,7 @@
  */
 import JSZip from "jszip";
 import type { SavedSheet } from "./xlsx-saved-sheets";
+import { decodeXml } from "./xml-text";
 
 /*
  * Excel marks a formula that spills (a dynamic array) with cell metadata: `cm="1"` on the cell,
@@ -33,8 +34,7 @@ export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
     const name = /name="([^"]*)"/.exec(m[0])?.[1];
     const target = targets.get(/r:id="([^"]+)"/.exec(m[0])?.[1]);
     if (!name || !target) continue;
-    const decoded = name.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-    parts.set(decoded, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+    parts.set(decodeXml(name), target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   }
   return parts;
 }

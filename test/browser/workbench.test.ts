@@ -761,6 +761,30 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("issue 25: a download carries the pane's answers where Excel keeps an add-in's settings, and reopening it brings them back", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.waitForSelector('[data-minefield="5"] input[value="clear"]');
+    await page.check('[data-minefield="5"] input[value="clear"]');
+    await page.fill('[data-minefield="5"] textarea', "=Carried in the file 随文件保存");
+    await page.waitForTimeout(600); // the pane saves 300 ms after the last change
+    const { saved } = await downloadAs(page, "workbench-answers.xlsx");
+    // Another workbook opened in between has none of them.
+    await openFile(page, "someone-else.xlsx", (other) => {
+      other.addWorksheet("Growth").getCell("A1").value = "someone else's plan";
+    });
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent === "Opened someone-else.xlsx.");
+    await page.click("#bind-this-sheet");
+    await page.waitForSelector('[data-minefield="5"] textarea');
+    expect(await page.inputValue('[data-minefield="5"] textarea')).toBe("");
+    // The download opened again: its answers are back, text as typed.
+    await page.setInputFiles("#open", saved);
+    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "workbench-answers.xlsx");
+    await page.waitForSelector('[data-minefield="5"] [data-status="clear"]');
+    expect(await page.inputValue('[data-minefield="5"] textarea')).toBe("=Carried in the file 随文件保存");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("issue 25: the open workbook and the pane's answers survive a reload; Start over asks, then brings back the template", async () => {
     const { page, outside, errors } = await openWorkbench();
     await page.click('td[data-cell="B10"]');

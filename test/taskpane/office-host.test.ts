@@ -5,7 +5,8 @@
 import fc from "fast-check";
 import { OfficeMockObject } from "office-addin-mock";
 import { ASSUMPTION_TABLE, reportTable } from "../../src/core";
-import { officeHost, SETTINGS_KEY } from "../../src/taskpane/office-host";
+import { SETTINGS_KEY } from "../../src/taskpane/host";
+import { officeHost } from "../../src/taskpane/office-host";
 import { keepSummary } from "../../src/taskpane/pane-actions";
 import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState, sheetStateOf } from "../../src/taskpane/state";

@@ -1,0 +1,20 @@
+/*
+ * Text in and out of the XML of an .xlsx package: what the workbench's own package edits (charts,
+ * the add-in's settings, sheet names) escape and decode, one rule for all of them.
+ */
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Text as an XML attribute or element holds it. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** XML text back to what it says, in one pass (so `&amp;lt;` is `&lt;`, never `<`), numeric references included. */
+export function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (whole, name: string) => {
+    if (name[0] !== "#") return ENTITIES[name];
+    const code = name[1] === "x" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}

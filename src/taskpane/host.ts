@@ -91,10 +91,10 @@ export const SHEET_NAME_FORBIDDEN_PATTERN = new RegExp(`[${SHEET_NAME_FORBIDDEN.
 /**
  * A name for a new sheet that no sheet has, in any case: `base` made a valid Excel sheet name (none
  * of SHEET_NAME_FORBIDDEN, no apostrophe at either end, at most SHEET_NAME_LIMIT characters), then
- * " (2)", " (3)", … until it is free.
+ * " (2)", " (3)", … until it is free. A base with nothing left becomes `fallback`.
  */
-export function freeSheetName(base: string, existing: readonly string[]): string {
-  const cleaned = base.replace(SHEET_NAME_FORBIDDEN_PATTERN, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim() || "Sheet";
+export function freeSheetName(base: string, existing: readonly string[], fallback = "Sheet"): string {
+  const cleaned = base.replace(SHEET_NAME_FORBIDDEN_PATTERN, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim() || fallback;
   // At most `room` UTF-16 units (what Excel counts), never half of a surrogate pair.
   const cut = (text: string, room: number) => {
     let kept = "";

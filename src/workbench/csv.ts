@@ -3,7 +3,7 @@
  * CSV in GBK/GB18030 rather than UTF-8. The bytes are read as UTF-8 where they are valid UTF-8 (a BOM
  * or not), else as GB18030 (which includes GBK); the text is split as Excel splits CSV. Pure: no page.
  */
-import { SHEET_NAME_FORBIDDEN_PATTERN, SHEET_NAME_LIMIT } from "../taskpane/host";
+import { freeSheetName } from "../taskpane/host";
 import { delimited } from "./clipboard";
 import { parseEntry } from "./entry";
 
@@ -35,8 +35,10 @@ export function csvRows(bytes: Uint8Array): (string | number | null)[][] {
   );
 }
 
-/** A sheet name from a file name: the name without its extension, made a name Excel allows (none of SHEET_NAME_FORBIDDEN, at most SHEET_NAME_LIMIT characters). */
+/**
+ * The sheet a CSV file opens as: the file name without its extension, made a sheet name Excel allows
+ * by the one rule the pane names its sheets with (freeSheetName), "Sheet1" when nothing is left.
+ */
 export function sheetNameOf(fileName: string): string {
-  const name = fileName.replace(/\.[^.]*$/, "").replace(SHEET_NAME_FORBIDDEN_PATTERN, " ").replace(/^'+|'+$/g, "").trim().slice(0, SHEET_NAME_LIMIT);
-  return name || "Sheet1";
+  return freeSheetName(fileName.replace(/\.[^.]*$/, ""), [], "Sheet1");
 }

@@ -29,5 +29,11 @@ describe("a CSV report", () => {
     expect(sheetNameOf("a/b:c?.csv")).toBe("a b c");
     expect(sheetNameOf(".csv")).toBe("Sheet1");
     expect(sheetNameOf(`${"x".repeat(40)}.csv`)).toHaveLength(31);
+    // The pane's one rule for sheet names: spaces collapsed, a surrogate pair never split at the limit,
+    // and "History" (a name Excel keeps for itself) never taken.
+    expect(sheetNameOf("spend   by\tmonth.csv")).toBe("spend by month");
+    const cut = sheetNameOf(`${"x".repeat(30)}\u{1F600}.csv`);
+    expect(cut).toBe("x".repeat(30));
+    expect(sheetNameOf("History.csv")).toBe("History (2)");
   });
 });

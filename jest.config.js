@@ -7,6 +7,9 @@ module.exports = {
   // office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose package entry
   // pulls ESM-only modules jest cannot load; map it to the enum's own CommonJS file.
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js" },
+  // Tests that build the whole template in an engine and write it as Excel would take a few seconds
+  // alone and more on a loaded two-core machine: jest's 5 s default would fail them for the load.
+  testTimeout: 60_000,
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] },
 };

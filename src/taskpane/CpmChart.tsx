@@ -7,7 +7,7 @@
 import * as React from "react";
 import { CHART_COLORS } from "./chart-colors";
 import { Assumptions, averageCpm, CapBand, cpmCurvePoints, formatShortAmount, Language } from "../core";
-import type { CpmHistory } from "./scenario";
+import type { CpmHistory } from "./history-notes";
 import { UI } from "./ui-strings";
 
 export interface CpmChartProps {

@@ -23,7 +23,8 @@ import {
   readChecked,
 } from "../core";
 import { OVER_CAP, WITHIN_CAP } from "../template/planner";
-import { isErrorText, Scenario, SheetStep, ShownCell, StepCell, StepInput } from "./scenario";
+import { isErrorText } from "./cell-reading";
+import { Scenario, SheetStep, ShownCell, StepCell, StepInput } from "./scenario";
 import type { UiStrings } from "./ui-strings";
 
 /** Why minefield 2 gives no verdict: an input missing or refused, a cell showing an error, a refused assumptions table. */

@@ -7,7 +7,8 @@ import { ASSUMPTION_TABLE } from "../core/assumptions";
 import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, LINES_SHEET, lostRow, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, summaryRow } from "../template/planner";
 import { templateChartsOn } from "../template/charts";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
-import { newScenarioDefinition, ScenarioLayout, scenarioLayouts } from "./scenario";
+import { newScenarioDefinition } from "./scenario";
+import { ScenarioLayout, scenarioLayouts } from "./scenario-layouts";
 import type { Binding, SheetState } from "./state";
 
 export function today(): string {

@@ -26,7 +26,8 @@ import {
 import { setLanguage, setWordEveryError } from "../../src/functions/boundary";
 import { allocate, avgCpm, hotNotes, marginalCpaFn, requiredBudgetFn, spillSplit } from "../../src/functions/functions";
 import { CellValue, SheetRef, WorkbookHost } from "../../src/taskpane/host";
-import { notesFromRows, readScenario } from "../../src/taskpane/scenario";
+import { notesFromRows } from "../../src/taskpane/history-notes";
+import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState } from "../../src/taskpane/state";
 
 const none = null as never;

@@ -3,7 +3,8 @@
  * its labels, through the workbook interface, and minefield 2 judges the proposal against the band.
  */
 import { budgetStep } from "../../src/taskpane/budget-step";
-import { readCpmHistory, readScenario } from "../../src/taskpane/scenario";
+import { readCpmHistory } from "../../src/taskpane/history-notes";
+import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState } from "../../src/taskpane/state";
 import { EXAMPLE_HISTORY, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { WorkbenchDocument, workbenchHost } from "../../src/workbench/workbench-host";

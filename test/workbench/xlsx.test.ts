@@ -10,10 +10,6 @@ import { readWorkbook } from "../../src/workbench/xlsx-read";
 import { engine } from "../support/engine";
 import { roundTrip, xmlCells } from "../support/xlsx-xml";
 
-// Each test builds the whole template in an engine and writes it as Excel would: a few seconds on a
-// loaded two-core machine, more than jest's default 5 s.
-jest.setTimeout(60_000);
-
 describe("workbench round trip of the template (issue 13)", () => {
   it("template → workbench → download gives the same formulas, in stored form, and the same cached values", async () => {
     const original = fs.readFileSync(TEMPLATE_PATH);

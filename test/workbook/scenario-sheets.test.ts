@@ -6,7 +6,8 @@
  */
 import type { HyperFormula } from "hyperformula";
 import { insertScenarioSheet, keepSummary } from "../../src/taskpane/pane-actions";
-import { isScenario, readScenario, scenarioSheets } from "../../src/taskpane/scenario";
+import { isScenario, readScenario } from "../../src/taskpane/scenario";
+import { scenarioSheets } from "../../src/taskpane/scenario-layouts";
 import { emptySheetState } from "../../src/taskpane/state";
 import { plannerWorkbook, SCENARIO_LAYOUT, SCENARIOS, sheetAsRows, SUMMARY_LAYOUT as S, SUMMARY_SHEET } from "../../src/template/planner";
 import { workbenchHost, WorkbenchDocument } from "../../src/workbench/workbench-host";

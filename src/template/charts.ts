@@ -5,7 +5,8 @@
  * turns these into the chart parts Excel writes; the tests read them back from the saved file.
  */
 import { LINES_LAYOUT, LINES_SHEET } from "./lines-sheet";
-import { SCENARIO_LAYOUT, SCENARIOS } from "./scenario-sheet";
+import { SCENARIO_LAYOUT } from "./scenario-labels";
+import { SCENARIOS } from "./scenario-sheet";
 import { columnLetter, FORMATS, MONTHS, parseA1 } from "./sheet";
 
 /** One series: its name is the header cell above its values, as Excel names a series picked from a table. */

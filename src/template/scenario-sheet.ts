@@ -6,169 +6,10 @@
 import { stagePlan } from "../core/playbook";
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
 import { HISTORY_LAYOUT, HISTORY_SHEET } from "./history-sheet";
-import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTH_HEADER, MONTHS, parseA1, TOTAL_LABEL } from "./sheet";
+import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS, parseA1, TOTAL_LABEL } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
-
-export interface ScenarioInputs {
-  /** Sheet name. */
-  name: string;
-  /** Stage as typed in the stage cell. */
-  stage: string;
-  baseCpm: number;
-  baseCpa: number;
-  targetCpa: number;
-  /** Twelve example monthly budgets. */
-  budgets: number[];
-}
-
-/** Where a scenario sheet keeps its inputs and its month table. */
-export const SCENARIO_LAYOUT = {
-  stage: "B3",
-  baseCpm: "B4",
-  baseCpa: "B5",
-  targetCpa: "B6",
-  budgetCap: "B7",
-  headerRow: 9,
-  firstMonthRow: 10,
-  months: 12,
-  totalRow: 22,
-  /** The stage's playbook below the year (STAGEPLAN, spilled in English, then in Chinese): its first lines name the stage in the title. */
-  playbook: { titleRow: 24, en: "A25", zh: "A32" },
-  columns: ["month", "budget", "spillover", "closedLoop", "avgCpm", "marginalCpm", "impressions", "marginalCpa", "capCheck", "conversions"] as const,
-  /**
-   * The budget cap repeated on each month's row, after the month table the pane reads (A to J): a
-   * chart draws the cap as a line only over a range with one value per month, and B7 is one cell.
-   */
-  capColumn: "K",
-  /** The two charts, one under the other below the playbook: their first row (1-based) and each one's height in rows. */
-  charts: { firstRow: 39, rows: 18 },
-};
-
-/** The labels in column A by which the task pane finds a scenario's inputs and months, wherever rows moved them. */
-export const SCENARIO_LABELS = {
-  stage: "Stage 阶段",
-  baseCpm: "Base CPM at reference spend 参考预算下的 CPM",
-  baseCpa: "Base CPA at reference spend 参考预算下的 CPA",
-  targetCpa: "Target marginal CPA 目标边际 CPA",
-  budgetCap: "Budget cap 预算上限",
-  month: MONTH_HEADER,
-};
-
-/** A scenario sheet's band: the label cell and the value cell of each row. */
-export const BAND_LAYOUT = {
-  title: "D3",
-  pessimistic: ["D4", "G4"],
-  fitted: ["D5", "G5"],
-  optimistic: ["D6", "G6"],
-} as const;
-
-export const BAND_LABELS = {
-  title: "Budget cap on your CPM history — context; B7 plans the year 按历史 CPM 数据的预算上限——仅供参考，全年按 B7 规划",
-  pessimistic: "Pessimistic: high elasticity 悲观：高弹性",
-  fitted: "Fitted elasticity 拟合弹性",
-  optimistic: "Optimistic: low elasticity 乐观：低弹性",
-};
-
-const HEADERS = [
-  SCENARIO_LABELS.month,
-  "Budget 预算",
-  "Spillover 外溢",
-  "Closed loop 闭环",
-  "Avg CPM 平均 CPM",
-  "Marginal CPM 边际 CPM",
-  "Impressions 曝光",
-  "Marginal CPA 边际 CPA",
-  "vs cap 对比上限",
-  "Conversions 转化",
-];
-/** The header of the cap repeated by month (SCENARIO_LAYOUT.capColumn): the chart's legend names the line by it. */
-export const CAP_BY_MONTH_HEADER = SCENARIO_LABELS.budgetCap;
-
-export const OVER_CAP = "Over cap 超出上限";
-export const WITHIN_CAP = "Within cap 在上限内";
-/**
- * What a derived cell says instead of a verdict or a total over a budget typed as text ("35万",
- * "TBD"): Excel's SUM would silently leave it out and its comparisons would call it over the cap.
- */
-export const BUDGET_NOT_A_NUMBER = "Budget is not a number: type digits 预算不是数字：请输入数字";
-/** What the year's total says over a negative budget, rather than netting it off the other months. */
-export const BUDGET_NEGATIVE = "Budget is negative: type 0 or more 预算为负：请输入 0 或以上";
-/**
- * What a total of a derived column says where a month has a budget but not the figure — its input
- * left blank, so the month's cell is blank too: a total that counted only the other months (or none,
- * as 0) would be a wrong number.
- */
-export const INPUT_MISSING = {
-  spillover: "Input missing: stage 缺少输入：阶段",
-  closedLoop: "Input missing: stage 缺少输入：阶段",
-  impressions: "Input missing: base CPM 缺少输入：基准 CPM",
-  conversions: "Input missing: base CPA 缺少输入：基准 CPA",
-} as const;
-
-/** A month-table column's letter, by its name in SCENARIO_LAYOUT.columns ("budget" → "B"). */
-export function scenarioColumn(name: (typeof SCENARIO_LAYOUT.columns)[number]): string {
-  return columnLetter(SCENARIO_LAYOUT.columns.indexOf(name));
-}
-
-/** The header of each month-table column, by its name. */
-export function scenarioHeader(name: (typeof SCENARIO_LAYOUT.columns)[number]): string {
-  return HEADERS[SCENARIO_LAYOUT.columns.indexOf(name)];
-}
-
-/** The twelve budgets of a month table whose first month is on row `first` ("B10:B21"). */
-function budgetRange(first: number): string {
-  const B = scenarioColumn("budget");
-  return `${B}${first}:${B}${first + SCENARIO_LAYOUT.months - 1}`;
-}
-
-/**
- * The year's budget: SUM alone would leave a budget typed as text out of the year (or a cell
- * showing a formula's ""), and net a negative one off the other months, without a word — say so
- * instead. Each month counts in cents, as the functions read a budget (0.005 is 0.01), so the
- * year's spillover and closed loop add up to it (ROUND over the range: SUMPRODUCT evaluates it
- * month by month in every Excel, without an array formula).
- */
-function budgetTotal(first: number): string {
-  const budgets = budgetRange(first);
-  return (
-    `IF(ISERROR(SUM(${budgets})),SUM(${budgets}),IF(COUNTA(${budgets})>COUNT(${budgets}),"${BUDGET_NOT_A_NUMBER}",` +
-    `IF(COUNTIF(${budgets},"<0")>0,"${BUDGET_NEGATIVE}",SUMPRODUCT(ROUND(${budgets},2)))))`
-  );
-}
-
-/**
- * The year's total of a derived column (spillover, closed loop, impressions, conversions) by the
- * budget total's rule: an error in a month is the total's (its type kept); else, where the year's
- * budget is not a number (a budget typed as text, a negative one) the total says what the budget
- * total says — the functions read "35万" as 350,000, the budget total does not, and one row must not
- * count a month the other refuses; a month with a budget but no figure (its input blank) says which
- * input is missing.
- */
-export function monthTotal(column: string, first: number, missing: string): string {
-  const total = `${scenarioColumn("budget")}${first + SCENARIO_LAYOUT.months}`;
-  const cells = `${column}${first}:${column}${first + SCENARIO_LAYOUT.months - 1}`;
-  return `IF(ISERROR(SUM(${cells})),SUM(${cells}),IF(NOT(ISNUMBER(${total})),${total},IF(COUNT(${cells})<COUNT(${budgetRange(first)}),"${missing}",SUM(${cells}))))`;
-}
-
-/**
- * The Conversions column of a scenario whose base CPA is on row `rows.baseCpa` and first month on
- * `rows.firstMonth` (1-based): header, a RED.CONVERSIONS per month over `assumptions` (none: the
- * functions' defaults) and the year's total. The template writes it; the pane adds it to a scenario
- * sheet from a template older than the column.
- */
-export function conversionsColumn(rows: { baseCpa: number; firstMonth: number }, assumptions?: string): Record<string, CellDefinition> {
-  const L = SCENARIO_LAYOUT;
-  const J = scenarioColumn("conversions");
-  const B = scenarioColumn("budget");
-  const table = assumptions ? `,${assumptions}` : "";
-  const cells: Record<string, CellDefinition> = { [`${J}${rows.firstMonth - 1}`]: { value: scenarioHeader("conversions"), style: "header" } };
-  for (let m = 0; m < L.months; m++) {
-    const r = rows.firstMonth + m;
-    cells[`${J}${r}`] = { formula: `RED.CONVERSIONS(${B}${r},$${B}$${rows.baseCpa}${table})`, format: FORMATS.count };
-  }
-  cells[`${J}${rows.firstMonth + L.months}`] = { formula: monthTotal(J, rows.firstMonth, INPUT_MISSING.conversions), style: "total", format: FORMATS.count };
-  return cells;
-}
+import { BAND_LABELS, BAND_LAYOUT, BUDGET_NOT_A_NUMBER, CAP_BY_MONTH_HEADER, INPUT_MISSING, OVER_CAP, SCENARIO_HEADERS, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioColumn, ScenarioInputs, WITHIN_CAP } from "./scenario-labels";
+import { budgetTotal, conversionsColumn, monthTotal } from "./scenario-totals";
 
 /** What `vs cap` says where there is no cap to compare with: a target or base CPA left blank. */
 export const CAP_INPUT_MISSING = "Input missing: budget cap, or the target and base CPA it needs 缺少输入：预算上限，或其所需的目标与基准 CPA";
@@ -227,7 +68,7 @@ export function scenarioSheet(input: ScenarioInputs, options: { history?: boolea
       cells[value] = { formula: `RED.BUDGETCAP(${abs(L.targetCpa)},${abs(L.baseCpa)},'${HISTORY_SHEET}'!${table})`, style: "output", format: FORMATS.money };
     }
   }
-  HEADERS.forEach((header, c) => (cells[`${columnLetter(c)}${L.headerRow}`] = { value: header, style: "header" }));
+  SCENARIO_HEADERS.forEach((header, c) => (cells[`${columnLetter(c)}${L.headerRow}`] = { value: header, style: "header" }));
   cells[`${L.capColumn}${L.headerRow}`] = { value: CAP_BY_MONTH_HEADER, style: "header" };
   // A month-table cell by its column's name in SCENARIO_LAYOUT.columns: the letters come from there.
   const at = (column: (typeof L.columns)[number], row: number) => `${scenarioColumn(column)}${row}`;

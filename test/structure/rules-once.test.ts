@@ -102,7 +102,7 @@ describe("rules stated once", () => {
     // A cell of the month table or of its inputs named by a letter of its own ("B${r}", B3:) is a
     // second layout, left behind when a column or an input moves.
     const letter = /`[B-J]\$\{|^\s*[B-J]\d+: \{/;
-    expect(placesOf(letter).filter((place) => place.startsWith("template/scenario-sheet.ts:"))).toEqual([]);
+    expect(placesOf(letter).filter((place) => /^template\/scenario-(sheet|totals)\.ts:/.test(place))).toEqual([]);
   });
 
   it("the Notes sheet writes its name and label columns by NOTES_LAYOUT (template/notes-sheet.ts), which the pane reads", () => {
@@ -114,9 +114,9 @@ describe("rules stated once", () => {
     expect(placesOf(/"[A-Z]\d+:[A-Z]\d{3,}"/)).toEqual([]);
   });
 
-  it("a scenario's labels that the Summary repeats are written once, in SCENARIO_LABELS (template/scenario-sheet.ts)", () => {
+  it("a scenario's labels that the Summary repeats are written once, in SCENARIO_LABELS (template/scenario-labels.ts)", () => {
     for (const label of ['"Stage 阶段"', '"Budget cap 预算上限"']) {
-      expect([label, placesOf(new RegExp(label)).map((place) => place.split(":")[0])]).toEqual([label, ["template/scenario-sheet.ts"]]);
+      expect([label, placesOf(new RegExp(label)).map((place) => place.split(":")[0])]).toEqual([label, ["template/scenario-labels.ts"]]);
     }
   });
 });

@@ -21,7 +21,7 @@ import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import { describe, DomainError } from "../core";
 import { currentLanguage, Shape } from "../functions/boundary";
 import { CallShape, DECLARATIONS } from "../functions/declarations";
-import { ENGINE_WORDS } from "./words";
+import { ENGINE_WORDS } from "./workbench-words";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 
 export interface FunctionsJson {

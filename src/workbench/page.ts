@@ -3,7 +3,7 @@
  * the labels it shows in that language.
  */
 import { Language, LANGUAGE_TAGS, languageOf } from "../core";
-import { WORKBENCH_WORDS } from "./words";
+import { WORKBENCH_WORDS } from "./workbench-words";
 
 export const language: Language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en");
 export const w = WORKBENCH_WORDS[language];

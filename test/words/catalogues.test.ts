@@ -9,7 +9,7 @@ import { CORE_WORDS, ERROR_WORDS, LANGUAGES, LANGUAGE_TAGS, languageOf, nextLang
 import { readFlag, readLanguage, readPart } from "../../src/functions/readers";
 import { readTargetKind } from "../../src/functions/portfolio";
 import { UI } from "../../src/taskpane/ui-strings";
-import { ENGINE_WORDS, WORKBENCH_WORDS } from "../../src/workbench/words";
+import { ENGINE_WORDS, WORKBENCH_WORDS } from "../../src/workbench/workbench-words";
 
 const CATALOGUES: Record<string, Record<string, unknown>> = {
   "core (src/core/words.ts)": CORE_WORDS,

@@ -52,7 +52,7 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      // The pane and Fluent UI run on Preact's React-compatible runtime (README: Performance, bundle sizes).
+      // The pane and Fluent UI run on Preact's React-compatible runtime (README: Performance, "One core on the page").
       alias: {
         "react-dom/test-utils": "preact/test-utils",
         "react-dom/client": "preact/compat/client",

@@ -38,7 +38,7 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.tsx",
+      taskpane: { import: "./src/taskpane/taskpane.tsx", dependOn: "functions" },
       // The browser workbench is a development tool: it bundles HyperFormula (GPL-3.0), never shipped.
       ...(dev ? { workbench: "./src/workbench/workbench.tsx" } : {}),
     },
@@ -50,7 +50,17 @@ module.exports = async (env, options) => {
       publicPath: "",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The pane and Fluent UI run on Preact's React-compatible runtime (README: Performance, "One core on the page").
+      alias: {
+        "react-dom/test-utils": "preact/test-utils",
+        "react-dom/client": "preact/compat/client",
+        "react-dom": "preact/compat",
+        "react/jsx-runtime": "preact/jsx-runtime",
+        react: "preact/compat",
+      },
+    },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } } }],
     },

@@ -26,8 +26,8 @@ const KEY = "open";
 /** How long after the last change a small workbook is kept. */
 const DELAY_MS = 400;
 /**
- * Building the copy blocks the page about a second for each 50,000 cells (5.7 s for a 40,000-row
- * sheet of 7 columns, `npm run bench`): a big workbook waits that much longer after the last change
+ * Building the copy blocks the page for seconds on a big workbook (5.7–14 s for a 40,000-row sheet
+ * of 7 columns, `npm run bench`): it waits a second more for each 50,000 cells after the last change
  * or move, so the copy is built once the planner pauses rather than between two entries.
  */
 const CELLS_PER_SECOND_OF_WAIT = 50_000;

@@ -5,13 +5,13 @@
 import { parseA1 } from "../template/planner";
 import { parseEntry } from "./entry";
 import { download, openFile, startOver } from "./files";
-import { render } from "./grid";
+import { followPrinting, followScrolling, render, showSelection } from "./grid";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { $, say, w } from "./page";
 import { mountPane } from "./pane";
 import { clearRange, copyRange, fill, pasteText } from "./clipboard";
 import { dataEdge, parseReference } from "./references";
-import { address, move, selectedRange, showSelection } from "./selection";
+import { move, selectedRange } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
 
 /** Enters what was typed into the selected cell, as Excel reads a typed entry. */
@@ -82,11 +82,14 @@ function copy(event: ClipboardEvent, cut: boolean): void {
 }
 
 export function wireEvents(metadata: FunctionsJson): void {
+  followScrolling();
+  followPrinting();
   const formula = $("formula") as HTMLInputElement;
   formula.addEventListener("keydown", (event) => {
     if (event.key === "Enter") {
       commit(formula.value);
       move(1, 0);
+      showSelection();
       $("grid").focus();
     } else if (event.key === "Escape") {
       showSelection();
@@ -180,10 +183,7 @@ export function wireEvents(metadata: FunctionsJson): void {
       // Shift+Tab and Shift+Enter go back, as in Excel; Shift with an arrow extends the selection.
       const back = event.shiftKey && (event.key === "Tab" || event.key === "Enter") ? -1 : 1;
       move(moves[event.key][0] * back, moves[event.key][1] * back, event.shiftKey && event.key.startsWith("Arrow"));
-      // Past the rows and columns drawn: draw more, as Excel's grid never ends.
-      const { selected, extent } = store.state!;
-      const far = extent ?? selected;
-      if (!document.querySelector(`.grid td[data-cell="${address(far.row, far.column)}"]`)) render();
+      showSelection();
     } else if (event.key === "F2") {
       formula.focus();
     } else if (event.key === "Delete" || event.key === "Backspace") {

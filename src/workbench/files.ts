@@ -21,12 +21,37 @@ import { ENTRY_LIMIT, UNPACKED_LIMIT, zipSize, ZipSizeError } from "./zip-size";
 /** Why a file cannot be opened, in the page's words. */
 class CannotOpen extends Error {}
 
+/** Lets the page paint what it says before the next long step (at most a tenth of a second's wait where no frame comes, as in a hidden tab). */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    const timeout = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timeout), resolve()), 0));
+  });
+}
+
+/** Says how far the opening has come, and waits for the page to show it. */
+async function progress(text: string): Promise<void> {
+  say(text);
+  await painted();
+}
+
 /**
  * Opens a workbook into a new engine and swaps it in only once all of it has loaded: a file that
  * fails (not a workbook, too big, no sheet) leaves the open workbook exactly as it was. Its size is
  * checked from the zip's directory before anything is unpacked.
  */
 export async function load(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJson): Promise<void> {
+  const grid = $("grid");
+  grid.setAttribute("aria-busy", "true");
+  try {
+    await loadInto(buffer, fileName, metadata);
+  } finally {
+    grid.removeAttribute("aria-busy");
+  }
+}
+
+/** {@link load}, saying each step as it goes (a 40,000-row sheet takes seconds to read and compute). */
+async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJson): Promise<void> {
   let size;
   try {
     size = zipSize(new Uint8Array(buffer));
@@ -38,7 +63,9 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
   const workbook = new ExcelJS.Workbook();
   let sheets: LoadedSheet[];
   try {
+    await progress(w.unpacking(fileName));
     await workbook.xlsx.load(buffer);
+    await progress(w.readingCells(fileName));
     sheets = readWorkbook(workbook);
   } catch {
     throw new CannotOpen(w.unreadable);
@@ -48,6 +75,7 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
     const columns = sheet.rows.reduce((widest, row) => Math.max(widest, row.length), 0); // a loop: a spread of every row overflows the stack
     if (sheet.rows.length > MAX_ROWS || columns > MAX_COLUMNS) throw new CannotOpen(w.sheetTooBig(sheet.name, sheet.rows.length, columns));
   }
+  await progress(w.computing(fileName, sheets.reduce((total, sheet) => total + sheet.rows.length, 0)));
   let hf;
   try {
     hf = createEngine(Object.fromEntries(sheets.map((s) => [s.name, s.rows])), metadata, associated);
@@ -78,8 +106,11 @@ export async function load(buffer: ArrayBuffer, fileName: string, metadata: Func
     // an add-in's settings), never those of a file of the same name opened before.
     settings,
   };
+  // Kept in this browser as opened, until a change: its own bytes, so nothing is built now.
+  seedKept(store.state, new Uint8Array(buffer));
   $("file-name").textContent = fileName;
   render();
+  say("");
 }
 
 const TEMPLATE = "assets/spillsplit-planner.xlsx";
@@ -105,7 +136,6 @@ export async function openKept(metadata: FunctionsJson): Promise<boolean> {
     return false;
   }
   const state = store.state!;
-  seedKept(state, kept.bytes);
   state.settings = kept.settings;
   state.unsaved = kept.unsaved;
   if (state.hf.getSheetId(kept.sheet) !== undefined) {

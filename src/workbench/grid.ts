@@ -1,17 +1,32 @@
 /*
- * The sheet on screen drawn as a table: each cell's value as Excel shows it (numbers in their format,
- * errors with their message on hover, text running on over empty cells), then its tabs and the
- * selection.
+ * The sheet on screen drawn as a table of the rows and columns in view (and a margin round them):
+ * spacer rows and columns stand for the rest, so the scroll bars span the whole sheet and a
+ * 40,000-row sheet draws as fast as a small one. Each cell shows its value as Excel shows it
+ * (numbers in their format, errors with their message on hover, text running on over empty cells)
+ * in the file's fills, colours and column widths; the file's frozen rows and columns, the column
+ * letters and the row numbers stay put as the sheet scrolls. Then its tabs and the selection.
  */
 import type { DetailedCellError } from "hyperformula";
 import { columnLetter } from "../template/planner";
 import { STYLES } from "../template/styles";
+import { keepSoon } from "./kept-workbook";
 import { formatNumber } from "./number-format";
 import type { CellLook } from "./xlsx-read";
 import { $ } from "./page";
-import { address, showSelection } from "./selection";
+import { address, selectionAddress } from "./selection";
+import { entryText } from "./entry";
 import { sheetId, store } from "./store";
 import { renderTabs } from "./tabs";
+
+/** Every row's height in pixels, the column letters' included (workbench.css holds them to it). */
+const ROW_HEIGHT = 22;
+/** The row numbers' width in pixels (room for "40000"). */
+const ROW_HEAD_WIDTH = 52;
+/** A column the file gives no width: Excel's default of 8.43 characters. */
+const DEFAULT_WIDTH = 64;
+/** Rows and columns drawn beyond the edges of the view, so a short scroll needs no redraw. */
+const MARGIN_ROWS = 30;
+const MARGIN_COLUMNS = 6;
 
 /** How a cell looks on screen: as the file showed it, or — for a sheet inserted here — as the template's style. */
 function lookOf(sheet: string, key: string): CellLook | undefined {
@@ -24,93 +39,340 @@ function lookOf(sheet: string, key: string): CellLook | undefined {
   return { fill, color, bold, italic };
 }
 
-/** A column's width in pixels from the file's width in characters (Excel's: 7 pixels a character, 5 of padding); undefined where none is set. */
-function columnPixels(sheet: string, column: number): number | undefined {
+/** A column's width in pixels from the file's width in characters (Excel's: 7 pixels a character, 5 of padding). */
+function columnPixels(sheet: string, column: number): number {
   const { state } = store;
   const characters = state?.fileLooks?.[sheet]?.widths[column] || state?.looks?.[sheet]?.widths[column];
-  return characters ? Math.round(characters * 7 + 5) : undefined;
+  return characters ? Math.round(characters * 7 + 5) : DEFAULT_WIDTH;
 }
 
-export function render(): void {
+/** The rows and columns the file freezes at the top and left of the sheet shown. */
+function frozenOf(sheet: string): { rows: number; columns: number } {
   const { state } = store;
-  if (!state) return;
-  const { hf } = state;
-  const id = sheetId();
-  const { height, width } = hf.getSheetDimensions(id);
+  return state?.fileLooks?.[sheet]?.frozen ?? state?.looks?.[sheet]?.frozen ?? { rows: 0, columns: 0 };
+}
+
+/** The sheet's layout on screen: how many rows and columns, where each column starts, what is frozen. */
+interface Layout {
+  sheet: string;
+  rows: number;
+  columns: number;
+  /** lefts[c]: column c's left edge in pixels from the first column's (lefts[columns] is the sheet's width). */
+  lefts: number[];
+  frozen: { rows: number; columns: number };
+}
+
+/** The rows [top, bottom) and columns [left, right) drawn now, besides the frozen ones. */
+interface Drawn {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+let layout: Layout | undefined;
+let shownFor: { hf: unknown; sheet: string } | undefined;
+let drawn: Drawn | undefined;
+
+function layoutOf(): Layout {
+  const state = store.state!;
+  const { height, width } = state.hf.getSheetDimensions(sheetId());
   // Room past the data, and down and across to the selection wherever the keys took it.
   const far = state.extent ?? state.selected;
   const rows = Math.max(height + 3, 30, Math.max(state.selected.row, far.row) + 2);
   const columns = Math.max(width + 1, 10, Math.max(state.selected.column, far.column) + 2);
-  const formats = state.formats[state.sheet] ?? {};
-  const table = document.createElement("table");
-  const head = table.createTHead().insertRow();
-  head.appendChild(document.createElement("th")).className = "row";
-  for (let c = 0; c < columns; c++) {
-    const letter = head.appendChild(document.createElement("th"));
-    letter.textContent = columnLetter(c);
-    const width = columnPixels(state.sheet, c);
-    if (width) letter.style.width = letter.style.minWidth = letter.style.maxWidth = `${width}px`;
+  const lefts = [0];
+  for (let c = 0; c < columns; c++) lefts.push(lefts[c] + columnPixels(state.sheet, c));
+  const frozen = frozenOf(state.sheet);
+  return { sheet: state.sheet, rows, columns, lefts, frozen: { rows: Math.min(frozen.rows, rows), columns: Math.min(frozen.columns, columns) } };
+}
+
+/** The first column whose right edge is past `x` pixels (from the first column's left edge). */
+function columnAt(lefts: number[], x: number): number {
+  let low = 0;
+  let high = lefts.length - 2;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lefts[middle + 1] <= x) low = middle + 1;
+    else high = middle;
   }
-  const body = table.createTBody();
-  for (let r = 0; r < rows; r++) {
-    const line = body.insertRow();
-    const number = line.appendChild(document.createElement("th"));
-    number.className = "row";
-    number.textContent = String(r + 1);
-    for (let c = 0; c < columns; c++) {
-      const cell = line.insertCell();
-      const a1 = address(r, c);
-      cell.dataset.cell = a1;
-      const value = hf.getCellValue({ sheet: id, row: r, col: c });
-      const classes: string[] = [];
-      if (typeof value === "number") {
-        cell.textContent = formatNumber(value, formats[`${r},${c}`]);
-        classes.push("number");
-      } else if (value !== null && typeof value === "object") {
-        const error = value as DetailedCellError;
-        cell.textContent = error.value;
-        cell.title = error.message || error.value;
-        classes.push("error");
-      } else if (typeof value === "boolean") {
-        cell.textContent = value ? "TRUE" : "FALSE";
-      } else if (typeof value === "string" && value !== "" && c + 1 < columns && hf.isCellEmpty({ sheet: id, row: r, col: c + 1 })) {
-        // Text runs on over the empty cells to its right, as in Excel (fitted after layout).
-        cell.appendChild(document.createElement("span")).textContent = value;
-        classes.push("overflow");
-      } else {
-        cell.textContent = value ?? "";
-      }
-      if (typeof value === "string" && value.length > 24) cell.title = value;
-      if (hf.isCellEmpty({ sheet: id, row: r, col: c })) classes.push("empty");
-      if (hf.doesCellHaveFormula({ sheet: id, row: r, col: c })) classes.push("formula");
-      if (r === state.selected.row && c === state.selected.column) classes.push("selected");
-      const look = lookOf(state.sheet, `${r},${c}`);
-      if (look) {
-        // The file's fills and font colours: the blue input cells, the headers' grey, the title's red.
-        if (look.fill) cell.style.background = look.fill;
-        if (look.color) cell.style.color = look.color;
-        if (look.bold) cell.style.fontWeight = "600";
-        if (look.italic) cell.style.fontStyle = "italic";
-      }
-      const width = columnPixels(state.sheet, c);
-      if (width) cell.style.maxWidth = cell.style.minWidth = `${width}px`;
-      cell.className = classes.join(" ");
-    }
+  return low;
+}
+
+/** The rows and columns the view shows (scrolled past the frozen ones). */
+function inView(grid: HTMLElement, at: Layout): Drawn {
+  const { rows, columns, lefts, frozen } = at;
+  const top = Math.floor(grid.scrollTop / ROW_HEIGHT) + frozen.rows;
+  const frozenWidth = lefts[frozen.columns];
+  return {
+    top: Math.min(top, rows),
+    bottom: Math.min(rows, top + Math.ceil(grid.clientHeight / ROW_HEIGHT)),
+    left: columnAt(lefts, grid.scrollLeft + frozenWidth),
+    right: Math.min(columns, columnAt(lefts, grid.scrollLeft + frozenWidth + grid.clientWidth) + 1),
+  };
+}
+
+/** What to draw for a view: the rows and columns in it, with a margin round them. */
+function withMargin(at: Layout, view: Drawn): Drawn {
+  return {
+    top: Math.max(at.frozen.rows, view.top - MARGIN_ROWS),
+    bottom: Math.min(at.rows, view.bottom + MARGIN_ROWS),
+    left: Math.max(at.frozen.columns, view.left - MARGIN_COLUMNS),
+    right: Math.min(at.columns, view.right + MARGIN_COLUMNS),
+  };
+}
+
+/** Whether the view has come within half a margin of an edge of what is drawn (an edge of the sheet aside). */
+function nearsEdge(at: Layout, view: Drawn, now: Drawn | undefined): boolean {
+  if (!now) return true;
+  return (
+    (now.top > at.frozen.rows && view.top - now.top < MARGIN_ROWS / 2) ||
+    (now.bottom < at.rows && now.bottom - view.bottom < MARGIN_ROWS / 2) ||
+    (now.left > at.frozen.columns && view.left - now.left < MARGIN_COLUMNS / 2) ||
+    (now.right < at.columns && now.right - view.right < MARGIN_COLUMNS / 2)
+  );
+}
+
+/** Scrolls the grid so that the cell is in view, clear of the column letters, row numbers and frozen panes. */
+function scrollToCell(grid: HTMLElement, at: Layout, row: number, column: number): void {
+  const { lefts, frozen } = at;
+  if (row >= frozen.rows) {
+    const top = (row - frozen.rows) * ROW_HEIGHT; // the scroll position that shows it first under the frozen rows
+    const shown = grid.clientHeight - ROW_HEIGHT * (1 + frozen.rows); // room under the letters and frozen rows
+    if (grid.scrollTop > top) grid.scrollTop = top;
+    else if (grid.scrollTop + shown < top + ROW_HEIGHT) grid.scrollTop = top + ROW_HEIGHT - Math.max(ROW_HEIGHT, Math.floor(shown / ROW_HEIGHT) * ROW_HEIGHT);
   }
-  $("grid").replaceChildren(table);
-  fitOverflowingText(table);
+  if (column >= frozen.columns) {
+    const left = lefts[column] - lefts[frozen.columns];
+    const right = lefts[column + 1] - lefts[frozen.columns];
+    const shown = grid.clientWidth - ROW_HEAD_WIDTH - lefts[frozen.columns];
+    if (grid.scrollLeft > left) grid.scrollLeft = left;
+    else if (grid.scrollLeft + shown < right) grid.scrollLeft = Math.min(left, right - shown);
+  }
+}
+
+/** Draws the sheet on screen again from the engine: after an edit, a new sheet, a new workbook. */
+export function render(): void {
+  const { state } = store;
+  if (!state) return;
+  const grid = $("grid");
+  // Another sheet, or another workbook: shown from its top left, then scrolled to its selection.
+  if (shownFor?.hf !== state.hf || shownFor.sheet !== state.sheet) grid.scrollTop = grid.scrollLeft = 0;
+  shownFor = { hf: state.hf, sheet: state.sheet };
+  layout = layoutOf();
+  const far = state.extent ?? state.selected;
+  scrollToCell(grid, layout, far.row, far.column);
+  draw(grid, layout, withMargin(layout, inView(grid, layout)));
   renderTabs(render);
   showSelection();
 }
 
-/** Lets each overflowing text run as far as the empty cells after it reach, and no further. */
-function fitOverflowingText(table: HTMLTableElement): void {
-  for (const cell of Array.from(table.querySelectorAll<HTMLTableCellElement>("td.overflow"))) {
-    const style = getComputedStyle(cell);
-    let room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    for (let next = cell.nextElementSibling; next instanceof HTMLElement && next.classList.contains("empty"); next = next.nextElementSibling) {
-      room += next.offsetWidth;
+/** A sticky cell's place: pinned `top` pixels from the top and `left` from the left of the view. */
+function pin(cell: HTMLElement, top: number | undefined, left: number | undefined): void {
+  if (top !== undefined) cell.style.top = `${top}px`;
+  if (left !== undefined) cell.style.left = `${left}px`;
+}
+
+function draw(grid: HTMLElement, at: Layout, window: Drawn): void {
+  const state = store.state!;
+  const { hf } = state;
+  const id = sheetId();
+  const { rows, columns, lefts, frozen } = at;
+  const formats = state.formats[state.sheet] ?? {};
+  // The columns drawn: the frozen ones, then those in view; a spacer column stands for each gap.
+  const shownColumns: (number | { spacer: number })[] = [];
+  for (let c = 0; c < frozen.columns; c++) shownColumns.push(c);
+  if (window.left > frozen.columns) shownColumns.push({ spacer: lefts[window.left] - lefts[frozen.columns] });
+  for (let c = window.left; c < window.right; c++) shownColumns.push(c);
+  if (window.right < columns) shownColumns.push({ spacer: lefts[columns] - lefts[window.right] });
+  const table = document.createElement("table");
+  table.style.width = `${ROW_HEAD_WIDTH + lefts[columns]}px`;
+  table.setAttribute("aria-rowcount", String(rows + 1));
+  table.setAttribute("aria-colcount", String(columns + 1));
+  const colgroup = table.appendChild(document.createElement("colgroup"));
+  colgroup.appendChild(document.createElement("col")).style.width = `${ROW_HEAD_WIDTH}px`;
+  for (const shown of shownColumns) colgroup.appendChild(document.createElement("col")).style.width = `${typeof shown === "number" ? lefts[shown + 1] - lefts[shown] : shown.spacer}px`;
+  const frozenLeft = (c: number) => (c < frozen.columns ? ROW_HEAD_WIDTH + lefts[c] : undefined);
+
+  const headRow = table.createTHead().insertRow();
+  headRow.setAttribute("aria-rowindex", "1");
+  headRow.appendChild(document.createElement("th")).className = "row corner";
+  for (const shown of shownColumns) {
+    const letter = headRow.appendChild(document.createElement("th"));
+    if (typeof shown !== "number") {
+      letter.className = "spacer";
+      continue;
     }
-    (cell.firstElementChild as HTMLElement).style.maxWidth = `${room}px`;
+    letter.textContent = columnLetter(shown);
+    letter.setAttribute("aria-colindex", String(shown + 2));
+    if (shown < frozen.columns) letter.classList.add("frozen-column");
+    pin(letter, undefined, frozenLeft(shown));
   }
+
+  const body = table.createTBody();
+  const spacerRow = (height: number) => {
+    const line = body.insertRow();
+    line.className = "spacer";
+    const filler = line.insertCell();
+    filler.colSpan = shownColumns.length + 1;
+    filler.style.height = `${height}px`;
+  };
+  const drawRow = (r: number) => {
+    const line = body.insertRow();
+    line.setAttribute("aria-rowindex", String(r + 2));
+    // A frozen row stays put as a whole (its cells in one layer, so a text runs on over its neighbours there too).
+    if (r < frozen.rows) {
+      line.className = "frozen-row";
+      pin(line, ROW_HEIGHT * (r + 1), undefined);
+    }
+    const number = line.appendChild(document.createElement("th"));
+    number.className = "row";
+    number.scope = "row";
+    number.textContent = String(r + 1);
+    for (let i = 0; i < shownColumns.length; i++) {
+      const c = shownColumns[i];
+      const cell = line.insertCell();
+      if (typeof c !== "number") {
+        cell.className = "spacer";
+        continue;
+      }
+      drawCell(cell, r, c);
+      if (c < frozen.columns) cell.classList.add("frozen-column");
+      pin(cell, undefined, frozenLeft(c));
+      if (cell.classList.contains("overflow")) {
+        // Text runs on over the empty cells drawn to its right, as in Excel, and no further.
+        let room = lefts[c + 1] - lefts[c] - 12;
+        for (let j = i + 1; j < shownColumns.length; j++) {
+          const next = shownColumns[j];
+          // Not past a spacer, a filled cell, or out of a frozen pane (as Excel clips it there).
+          if (typeof next !== "number" || (c < frozen.columns && next >= frozen.columns) || !hf.isCellEmpty({ sheet: id, row: r, col: next })) break;
+          room += lefts[next + 1] - lefts[next];
+        }
+        (cell.firstElementChild as HTMLElement).style.maxWidth = `${room}px`;
+      }
+    }
+  };
+  const drawCell = (cell: HTMLTableCellElement, r: number, c: number) => {
+    const where = { sheet: id, row: r, col: c };
+    cell.dataset.cell = address(r, c);
+    cell.setAttribute("aria-colindex", String(c + 2));
+    const value = hf.getCellValue(where);
+    const classes: string[] = [];
+    if (typeof value === "number") {
+      cell.textContent = formatNumber(value, formats[`${r},${c}`]);
+      classes.push("number");
+    } else if (value !== null && typeof value === "object") {
+      const error = value as DetailedCellError;
+      cell.textContent = error.value;
+      cell.title = error.message || error.value;
+      classes.push("error");
+    } else if (typeof value === "boolean") {
+      cell.textContent = value ? "TRUE" : "FALSE";
+    } else if (typeof value === "string" && value !== "" && c + 1 < columns && hf.isCellEmpty({ sheet: id, row: r, col: c + 1 })) {
+      cell.appendChild(document.createElement("span")).textContent = value;
+      classes.push("overflow");
+    } else {
+      cell.textContent = value ?? "";
+    }
+    if (typeof value === "string" && value.length > 24) cell.title = value;
+    if (hf.isCellEmpty(where)) classes.push("empty");
+    if (hf.doesCellHaveFormula(where)) classes.push("formula");
+    const look = lookOf(state.sheet, `${r},${c}`);
+    if (look) {
+      // The file's fills and font colours: the blue input cells, the headers' grey, the title's red.
+      if (look.fill) cell.style.background = look.fill;
+      if (look.color) cell.style.color = look.color;
+      if (look.bold) cell.style.fontWeight = "600";
+      if (look.italic) cell.style.fontStyle = "italic";
+    }
+    cell.className = classes.join(" ");
+  };
+
+  for (let r = 0; r < frozen.rows; r++) drawRow(r);
+  if (window.top > frozen.rows) spacerRow((window.top - frozen.rows) * ROW_HEIGHT);
+  for (let r = window.top; r < window.bottom; r++) drawRow(r);
+  if (window.bottom < rows) spacerRow((rows - window.bottom) * ROW_HEIGHT);
+  grid.replaceChildren(table);
+  drawn = window;
+}
+
+/**
+ * Scrolling draws the rows and columns coming into view, once the view nears the edge of those
+ * drawn (in the next frame).
+ */
+let scrollFrame = 0;
+export function followScrolling(): void {
+  const grid = $("grid");
+  grid.addEventListener("scroll", () => {
+    if (scrollFrame) return;
+    scrollFrame = requestAnimationFrame(() => {
+      scrollFrame = 0;
+      if (!store.state || !layout || layout.sheet !== store.state.sheet) return;
+      const view = inView(grid, layout);
+      if (!nearsEdge(layout, view, drawn)) return;
+      draw(grid, layout, withMargin(layout, view));
+      paintSelection();
+    });
+  });
+}
+
+/**
+ * Printing prints the sheet's used range whole (workbench.css leaves out the toolbar, the tabs and
+ * the pane); the view comes back after.
+ */
+export function followPrinting(): void {
+  window.addEventListener("beforeprint", () => {
+    if (!store.state || !layout || layout.sheet !== store.state.sheet) return;
+    const { height, width } = store.state.hf.getSheetDimensions(sheetId());
+    const rows = Math.min(layout.rows, Math.max(1, height));
+    const columns = Math.min(layout.columns, Math.max(1, width));
+    const used: Layout = { ...layout, rows, columns, frozen: { rows: Math.min(layout.frozen.rows, rows), columns: Math.min(layout.frozen.columns, columns) } };
+    draw($("grid"), used, { top: used.frozen.rows, bottom: rows, left: used.frozen.columns, right: columns });
+  });
+  window.addEventListener("afterprint", () => render());
+}
+
+/** Marks the selected cell and range among the cells drawn. */
+function paintSelection(): void {
+  const state = store.state!;
+  document.querySelectorAll(".grid td.selected, .grid td.in-range").forEach((td) => td.classList.remove("selected", "in-range"));
+  const { row, column } = state.selected;
+  document.querySelector(`.grid td[data-cell="${address(row, column)}"]`)?.classList.add("selected");
+  if (!state.extent) return;
+  const far = state.extent;
+  const [top, bottom] = [Math.min(row, far.row), Math.max(row, far.row)];
+  const [left, right] = [Math.min(column, far.column), Math.max(column, far.column)];
+  // Only the cells drawn: a range of 40,000 rows is not 40,000 lookups.
+  for (const td of Array.from(document.querySelectorAll<HTMLTableCellElement>(".grid td[data-cell]"))) {
+    const r = Number(td.parentElement!.getAttribute("aria-rowindex")) - 2;
+    const c = Number(td.getAttribute("aria-colindex")) - 2;
+    if (r >= top && r <= bottom && c >= left && c <= right) td.classList.add("in-range");
+  }
+}
+
+/**
+ * Shows the selection: in the Name Box and the formula bar, and on the grid — scrolled into view
+ * as the keys move it, as in Excel, and drawn there when it was past the rows and columns drawn.
+ */
+export function showSelection(): void {
+  const { state } = store;
+  if (!state) return;
+  const { row, column } = state.selected;
+  const where = { sheet: sheetId(), row, col: column };
+  state.selection = selectionAddress();
+  keepSoon(); // the sheet and cells selected come back after a reload
+  ($("address") as HTMLInputElement).value = state.selection;
+  const formula = state.hf.getCellFormula(where);
+  const raw = state.hf.getCellSerialized(where);
+  ($("formula") as HTMLInputElement).value = formula ?? entryText(raw);
+  const far = state.extent ?? state.selected;
+  const grid = $("grid");
+  if (!layout || layout.sheet !== state.sheet || far.row >= layout.rows || far.column >= layout.columns) {
+    render(); // past the rows and columns laid out: lay out more, as Excel's grid never ends
+    return;
+  }
+  scrollToCell(grid, layout, far.row, far.column);
+  const view = inView(grid, layout);
+  if (nearsEdge(layout, view, drawn)) draw(grid, layout, withMargin(layout, view));
+  paintSelection();
 }

@@ -1,10 +1,13 @@
 /*
  * Shows a number the way an Excel number format would, for the formats the planner template uses:
  * digits with or without thousands separators ("#,##0.00", "0.0000"), percentages ("0.0%"), and
- * quoted literal text ('0" over"'). Anything else falls back to General.
+ * quoted literal text ('0" over"'); and dates and times ("yyyy-mm-dd", "m/d/yyyy", "yyyy年m月d日",
+ * "hh:mm:ss"), as an ad report's dates come. Anything else falls back to General.
  */
 export function formatNumber(value: number, format: string | undefined): string {
   if (!format || format === "General") return general(value);
+  const date = formatDate(value, format);
+  if (date !== undefined) return date;
   const literal = /"([^"]*)"/.exec(format);
   const pattern = format.replace(/"[^"]*"/g, "").trim();
   const match = /^([#0,]*0)(?:\.(0+))?(%?)$/.exec(pattern);
@@ -25,4 +28,63 @@ export function general(value: number): string {
   const magnitude = Math.abs(value);
   if (magnitude >= 1e11 || magnitude < 1e-9) return value.toExponential(5).replace(/\.?0+e/, "E").replace("e", "E");
   return String(Number(value.toPrecision(10)));
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/**
+ * A date or time format ("yyyy-mm-dd", "d-mmm-yy", "yyyy年m月d日", "h:mm AM/PM", "hh:mm:ss") applied
+ * to a serial date (days from Excel's 1900 epoch, the time of day as its fraction); undefined when
+ * the format is no date format, or the value no date Excel shows (below 0, or past 9999).
+ */
+function formatDate(value: number, format: string): string | undefined {
+  const section = format.split(";")[0].replace(/\[[^\]]*\]/g, ""); // the positive section; [$-804] and [Red] aside
+  const bare = section.replace(/"[^"]*"|\\./g, "");
+  if (!/[ydhs]/i.test(bare) && !/m/i.test(bare.replace(/AM\/PM/gi, "")) ) return undefined;
+  if (/[#0?]/.test(bare.replace(/\.0+/g, ""))) return undefined; // digits: a number format, not a date
+  if (!(value >= 0 && value < 2958466)) return undefined;
+  // Excel counts 29 February 1900, which never was: from 1 March 1900 on, day 0 is 30 December 1899.
+  const days = Math.floor(value);
+  const ms = Math.round((value - days) * 86_400) * 1000;
+  const at = new Date(Date.UTC(1899, 11, days < 61 ? 31 : 30) + days * 86_400_000 + ms);
+  const twelve = /AM\/PM/i.test(bare);
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  const tokens = /"([^"]*)"|\\(.)|(yyyy|yy|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM)|(.)/gi;
+  const parts: { text: string; token?: string }[] = [];
+  for (const match of section.matchAll(tokens)) {
+    if (match[3]) parts.push({ text: "", token: match[3].toLowerCase() });
+    else parts.push({ text: match[1] ?? match[2] ?? match[4] ?? "" });
+  }
+  // "m" after an hour or before a second is minutes, as in Excel.
+  const tokenAround = (i: number, step: number) => {
+    for (let j = i + step; j >= 0 && j < parts.length; j += step) if (parts[j].token) return parts[j].token!;
+    return "";
+  };
+  const hours = at.getUTCHours();
+  return parts
+    .map(({ text, token }, i) => {
+      if (!token) return text;
+      const minutes = (token === "m" || token === "mm") && (/^h/.test(tokenAround(i, -1)) || /^s/.test(tokenAround(i, 1)));
+      if (minutes) return token === "mm" ? pad(at.getUTCMinutes(), 2) : String(at.getUTCMinutes());
+      switch (token) {
+        case "yyyy": return String(at.getUTCFullYear());
+        case "yy": return pad(at.getUTCFullYear() % 100, 2);
+        case "mmmmm": return MONTHS[at.getUTCMonth()][0];
+        case "mmmm": return MONTHS[at.getUTCMonth()];
+        case "mmm": return MONTHS[at.getUTCMonth()].slice(0, 3);
+        case "mm": return pad(at.getUTCMonth() + 1, 2);
+        case "m": return String(at.getUTCMonth() + 1);
+        case "dddd": return DAYS[at.getUTCDay()];
+        case "ddd": return DAYS[at.getUTCDay()].slice(0, 3);
+        case "dd": return pad(at.getUTCDate(), 2);
+        case "d": return String(at.getUTCDate());
+        case "hh": return pad(twelve ? hours % 12 || 12 : hours, 2);
+        case "h": return String(twelve ? hours % 12 || 12 : hours);
+        case "ss": return pad(at.getUTCSeconds(), 2);
+        case "s": return String(at.getUTCSeconds());
+        default: return hours < 12 ? "AM" : "PM"; // AM/PM
+      }
+    })
+    .join("");
 }

@@ -27,10 +27,22 @@ export interface CellLook {
   italic?: boolean;
 }
 
-/** A sheet's look as the file gives it: cells by "row,column", column widths in characters (0 where the file sets none). */
+/**
+ * A sheet's look as the file gives it: cells by "row,column", column widths in characters (0 where
+ * the file sets none), and the rows and columns its frozen panes hold at the top and left.
+ */
 export interface FileLook {
   cells: Record<string, CellLook>;
   widths: number[];
+  frozen?: { rows: number; columns: number };
+}
+
+/** The rows and columns a sheet's first view freezes, as Excel shows them; undefined where none are. */
+function frozenPanes(ws: ExcelJS.Worksheet): { rows: number; columns: number } | undefined {
+  const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+  if (view?.state !== "frozen") return undefined;
+  const count = (split: number | undefined) => (Number.isInteger(split) && split! > 0 ? split! : 0);
+  return { rows: count(view.ySplit), columns: count(view.xSplit) };
 }
 
 /** An ARGB colour from the file as "#RRGGBB"; undefined for theme or indexed colours, which need the file's theme. */
@@ -127,6 +139,6 @@ export function readWorkbook(workbook: ExcelJS.Workbook): LoadedSheet[] {
       while (rows.length < rowNumber - 1) rows.push([]);
       rows[rowNumber - 1] = line;
     });
-    return { name: ws.name, rows, formats, look: { cells: looks, widths } };
+    return { name: ws.name, rows, formats, look: { cells: looks, widths, frozen: frozenPanes(ws) } };
   });
 }

@@ -9,6 +9,7 @@ import https from "https";
 import path from "path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
+import { BIG_ROWS, bigRowCpm, bigRowSpend, writeBigSheet } from "../support/big-sheet";
 import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
 import { makeZip } from "../support/zip";
 import { DEFAULT_ASSUMPTIONS, formatAmount, requiredBudget } from "../../src/core";
@@ -781,6 +782,102 @@ describeInBrowser("npm start on Linux", () => {
     await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "workbench-answers.xlsx");
     await page.waitForSelector('[data-minefield="5"] [data-status="clear"]');
     expect(await page.inputValue('[data-minefield="5"] textarea')).toBe("=Carried in the file 随文件保存");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("issue 25: opens a 40,000-row sheet, saying what it is doing, draws only the rows in view, reaches the last row by Ctrl+End and the Name Box, and recomputes an edit", async () => {
+    const { page, errors } = await openWorkbench();
+    const file = path.join(OUTPUT, "forty-thousand-rows.xlsx");
+    await writeBigSheet(file);
+    // Every step the message line says while the file opens (no timings asserted: `npm run bench` measures them).
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+      new MutationObserver(() => seen.push(document.getElementById("message")!.textContent ?? "")).observe(document.getElementById("message")!, { childList: true, characterData: true, subtree: true });
+    });
+    await page.setInputFiles("#open", file);
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent === "Opened forty-thousand-rows.xlsx.", undefined, { timeout: 180_000 });
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(
+      expect.arrayContaining(["Opening forty-thousand-rows.xlsx: unpacking the file…", "Opening forty-thousand-rows.xlsx: reading the cells…", `Opening forty-thousand-rows.xlsx: computing ${BIG_ROWS.toLocaleString("en")} rows…`]),
+    );
+    expect(await cell(page, "A2")).toBe("Note 2");
+    // Only what is in view (and a margin) is drawn, yet the scroll bar spans every row.
+    const drawn = () => page.locator(".grid td[data-cell]").count();
+    expect(await drawn()).toBeLessThan(2_000);
+    expect(await page.$eval("#grid", (grid) => grid.scrollHeight)).toBeGreaterThan(BIG_ROWS * 20);
+    // Ctrl+End: the last row, drawn and in view; the file's frozen header row and column stay put above and beside it.
+    await page.click('td[data-cell="B3"]');
+    await page.keyboard.press("Control+End");
+    expect(await page.inputValue("#address")).toBe(`G${BIG_ROWS}`);
+    const inView = (a1: string) =>
+      page.evaluate((at) => {
+        const target = document.querySelector(`.grid td[data-cell="${at}"]`);
+        if (!target) return "not drawn";
+        const box = target.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return hit === target || target.contains(hit) ? "in view" : `covered by ${hit?.outerHTML.slice(0, 80)}`;
+      }, a1);
+    expect(await inView(`G${BIG_ROWS}`)).toBe("in view");
+    expect(await inView("B1")).toBe("in view");
+    expect(await inView(`A${BIG_ROWS - 3}`)).toBe("in view");
+    expect(await cell(page, `A${BIG_ROWS}`)).toBe(`Note ${BIG_ROWS}`);
+    expect(await drawn()).toBeLessThan(2_000);
+    // The Name Box: up to the top and down again; an edit at the bottom recomputes its row and the total.
+    await page.fill("#address", "A1");
+    await page.press("#address", "Enter");
+    expect(await inView("A1")).toBe("in view");
+    await page.fill("#address", `B${BIG_ROWS}`);
+    await page.press("#address", "Enter");
+    expect(await inView(`B${BIG_ROWS}`)).toBe("in view");
+    const total = Number((await cell(page, "G1"))!.replace(/,/g, ""));
+    const impressions = (spend: number) => (spend / bigRowCpm(BIG_ROWS)) * 1000;
+    expect(await cell(page, `D${BIG_ROWS}`)).toBe(Math.round(impressions(bigRowSpend(BIG_ROWS))).toLocaleString("en-US"));
+    await page.keyboard.type("6200");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(([a1, shown]) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === shown, [`D${BIG_ROWS}`, Math.round(impressions(6200)).toLocaleString("en-US")] as const);
+    expect(Number((await cell(page, "G1"))!.replace(/,/g, ""))).toBeCloseTo(total + impressions(6200) - impressions(bigRowSpend(BIG_ROWS)), -1);
+    // Scrolled back up by hand: the rows coming into view are drawn.
+    await page.$eval("#grid", (grid) => (grid.scrollTop = 22 * 20_000));
+    await page.waitForSelector('td[data-cell="A20005"]');
+    expect(await inView("A20005")).toBe("in view");
+    await page.screenshot({ path: path.join(OUTPUT, "workbench-40000-rows.png") });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("issue 25 item 5: the file's frozen panes stay put, row numbers stay over the cells scrolled right, and printing prints the sheet alone", async () => {
+    const { page, errors } = await openWorkbench();
+    // The Growth sheet freezes its heading rows and column A (the template's panes): scrolled down and right, they stay.
+    await page.$eval("#grid", (grid) => {
+      grid.scrollTop = 300;
+      grid.scrollLeft = 500;
+    });
+    await page.waitForTimeout(100);
+    const at = (a1: string) => page.$eval(`td[data-cell="${a1}"]`, (td) => {
+      const box = td.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + 4, box.top + box.height / 2);
+      return { hit: hit === td || td.contains(hit), top: Math.round(box.top), left: Math.round(box.left) };
+    });
+    const letters = await page.$eval(".grid thead th.corner", (corner) => Math.round(corner.getBoundingClientRect().bottom));
+    expect(await at("A9")).toMatchObject({ hit: true, top: letters + 8 * 22 });
+    expect(await at("A30")).toMatchObject({ hit: true });
+    // A row number (row 30's) is drawn over the cells that scroll under it, never under them.
+    const number = await page.$eval('.grid tbody tr[aria-rowindex="31"] th.row', (th) => {
+      const box = th.getBoundingClientRect();
+      return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === th;
+    });
+    expect(number).toBe(true);
+    await page.screenshot({ path: path.join(OUTPUT, "workbench-frozen-scrolled.png") });
+    // Printing: the sheet's used range whole, without the toolbar, the formula bar, the tabs or the pane.
+    await page.emulateMedia({ media: "print" });
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    const shown = (selector: string) => page.$eval(selector, (element) => getComputedStyle(element).display !== "none");
+    for (const hidden of [".toolbar", ".formula-bar", "#tabs", "#root"]) expect(await shown(hidden)).toBe(false);
+    expect(await page.locator(".grid tr.spacer").count()).toBe(0);
+    expect(await cell(page, "B22")).toBe("5,400,000.00");
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await page.emulateMedia({ media: "screen" });
+    expect(await shown(".toolbar")).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -21,7 +21,8 @@ const found = findBrowser();
  * `describe` where a browser can be found, otherwise `describe.skip`; npm test's closing summary
  * then says so in one line, with how to point CHROMIUM_PATH at one.
  */
-export const describeInBrowser: jest.Describe = found ? describe : describe.skip;
+export const describeInBrowser: jest.Describe =
+  typeof describe === "undefined" ? (undefined as never) /* outside jest: the benchmark launches the browser itself */ : found ? describe : describe.skip;
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

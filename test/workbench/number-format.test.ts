@@ -15,8 +15,27 @@ describe("formatNumber", () => {
     expect(formatNumber(value, format)).toBe(expected);
   });
 
-  it("falls back to General for formats it does not know", () => {
-    expect(formatNumber(45000, "yyyy-mm-dd")).toBe("45000");
+  it.each([
+    [45000, "yyyy-mm-dd", "2023-03-15"],
+    [45000, "m/d/yyyy", "3/15/2023"],
+    [45000, "d-mmm-yy", "15-Mar-23"],
+    [45000, 'yyyy"年"m"月"d"日"', "2023年3月15日"],
+    [45000, "yyyy年m月d日", "2023年3月15日"],
+    [45000, "[$-804]yyyy/mm/dd dddd", "2023/03/15 Wednesday"],
+    [45000.75, "yyyy-mm-dd hh:mm", "2023-03-15 18:00"],
+    [0.5 + 1 / 1440, "h:mm AM/PM", "12:01 PM"],
+    [0.25 + 30 / 86400, "hh:mm:ss", "06:00:30"],
+    [1, "yyyy-mm-dd", "1900-01-01"],
+    [59, "yyyy-mm-dd", "1900-02-28"],
+    [61, "yyyy-mm-dd", "1900-03-01"],
+  ])("the serial date %p in %p is %p", (value, format, expected) => {
+    expect(formatNumber(value, format)).toBe(expected);
+  });
+
+  it("shows a negative or too-large date, and a format it does not know, in General", () => {
+    expect(formatNumber(-1, "yyyy-mm-dd")).toBe("-1");
+    expect(formatNumber(3e6, "yyyy-mm-dd")).toBe("3000000");
+    expect(formatNumber(45000, "# ?/?")).toBe("45000");
     expect(general(1e12)).toBe("1E+12");
   });
 });

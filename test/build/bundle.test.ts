@@ -2,6 +2,7 @@
 import fs from "fs";
 import path from "path";
 import zlib from "zlib";
+import { CATALOG } from "../../src/functions/catalog";
 
 const dist = path.resolve(__dirname, "..", "..", "dist");
 const scripts = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
@@ -29,6 +30,14 @@ describe("dist/", () => {
 
   // 25 KB until issue 22 (exact decimal cents, numbers typed as 50万, the bilingual messages naming
   // the error passed in and both sizes of a mismatch) added about 2.7 KB; 30 KB keeps the bound tight.
+  it("leaves the function help out of the functions bundle: Excel reads it from functions.json (scripts/strip-help-loader.js)", () => {
+    const text = fs.readFileSync(path.join(dist, "functions.js"), "utf8");
+    const helps = CATALOG.flatMap((f) => [f.description, f.returns, ...f.parameters.map((p) => p.help)]);
+    const shipped = helps.flatMap((help) => Object.values(help)).filter((said) => text.includes(JSON.stringify(said).slice(1, -1)));
+    expect(shipped).toEqual([]);
+    expect(text).toContain("SPILLSPLIT"); // the bundle itself is read
+  });
+
   it("keeps the functions bundle under 30 KB gzipped", () => {
     const size = zlib.gzipSync(fs.readFileSync(path.join(dist, "functions.js"))).length;
     expect(size).toBeLessThan(30 * 1024);

@@ -1,10 +1,9 @@
-/* Builds the add-in: the functions and task pane bundles, functions.json from the JSDoc, the manifest. */
+/* Builds the add-in: the functions and task pane bundles, functions.json from the function modules, the manifest. */
 const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { LocalizedMetadataPlugin } = require("./scripts/localize");
+const { FunctionsMetadataPlugin } = require("./scripts/metadata");
 const { productionManifest } = require("./scripts/manifest");
 const { corsHeaders, isOwnOrigin } = require("./scripts/dev-origins");
 
@@ -68,8 +67,7 @@ module.exports = async (env, options) => {
     // No Node "global" shim: webpack's shim is built on new Function, which the add-in must not contain.
     node: { global: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
-      new LocalizedMetadataPlugin(),
+      new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -12,7 +12,7 @@ import zlib from "zlib";
 import { HyperFormula } from "hyperformula";
 import "../src/workbench/custom-functions-runtime";
 import { allocateBudget, DEFAULT_ASSUMPTIONS, marginalCpm, requiredBudget, spilloverShare, splitBudget } from "../src/core";
-import * as functions from "../src/functions/functions";
+import * as functions from "../test/support/functions";
 import { registerRedFunctions } from "../src/workbench/hyperformula-plugin";
 import { LIST_CALLS, wholeColumnCosts, wholeColumnSink } from "../test/support/whole-columns";
 import { budgetCapErrorCost, errorCostSink, trueColumnErrorCost } from "../test/support/error-cost";

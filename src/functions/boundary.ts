@@ -10,7 +10,7 @@ export { MAX_CELLS, broadcastArguments, toGrid, usedExtent } from "./broadcast";
 export type { Broadcast, Extent, Grid, Shape } from "./broadcast";
 export { currentLanguage, setLanguage, setWordEveryError, EXCEL_KIND } from "./excel-errors";
 export { mapCells, mapResults } from "./cell-runner";
-export { mapNumbers, mapNumberPairs, vectorised } from "./vector-runner";
+export { mapNumbers, mapNumberPairs } from "./vector-runner";
 export type { CellFailure, Kernel } from "./vector-runner";
 export { alignedLists, alignedToLines, asColumn, fitLength, ListRows, listRows, readList, readOne } from "./list-runner";
 export type { List } from "./list-runner";

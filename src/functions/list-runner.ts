@@ -154,18 +154,18 @@ export function alignedLists<T extends unknown[]>(params: { [K in keyof T]: Para
  * SIZE_MISMATCH); blanks take the parameter's fallback. Where `named` tells which rows have a
  * name, a value on a row without one is LINE_UNNAMED: the line would otherwise be left out silently.
  */
-export function alignedToLines(argument: unknown, param: Param<number>, lines: number, named?: (row: number) => boolean): (number | undefined)[] {
-  if (argument === null || argument === undefined) return Array(lines).fill(param.fallback);
+export function alignedToLines(argument: unknown, param: Param<number>, lines: { count: number; argument: string }, named?: (row: number) => boolean): (number | undefined)[] {
+  if (argument === null || argument === undefined) return Array(lines.count).fill(param.fallback);
   const list = readList(argument, param);
-  if (list.cells === 1) return Array(lines).fill(list.items[0] ?? param.fallback);
-  fitLength(list, lines, param.name, "lines");
-  const column: (number | undefined)[] = new Array(lines);
-  for (let i = 0; i < lines; i++) column[i] = itemAt(list, i) ?? param.fallback;
+  if (list.cells === 1) return Array(lines.count).fill(list.items[0] ?? param.fallback);
+  fitLength(list, lines.count, param.name, lines.argument);
+  const column: (number | undefined)[] = new Array(lines.count);
+  for (let i = 0; i < lines.count; i++) column[i] = itemAt(list, i) ?? param.fallback;
   if (named) {
     // Judged on the cells: a blank reads as the parameter's fallback, so the items cannot tell.
     const grid = toGrid(argument)!;
     const width = grid[0].length;
-    for (let i = 0; i < lines; i++) {
+    for (let i = 0; i < lines.count; i++) {
       if (!named(i) && !isBlank(grid[Math.floor(i / width)]?.[i % width])) throw new DomainError("LINE_UNNAMED", { argument: param.name, rows: i + 1 });
     }
   }

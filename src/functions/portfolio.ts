@@ -1,10 +1,11 @@
 /*
- * The arguments REQUIREDBUDGET, SWEEP and FLIGHTPLAN share with ALLOCATE — lines, base CPAs,
+ * The arguments REQUIREDBUDGET, SWEEP and FLIGHTPLAN share with ALLOCATE (parameters.ts) — lines, base CPAs,
  * elasticities, bounds — read the way ALLOCATE reads them, and the labels of their results.
  */
-import { AllocationLine, Assumptions, CORE_WORDS, DomainError, isBlank, LineAllocation, readNumber, TargetKind, toCents, wordReader } from "../core";
+import { AllocationLine, Assumptions, CORE_WORDS, DomainError, isBlank, LineAllocation, readNumber, toCents } from "../core";
 import { alignedToLines, asColumn, BLANK, currentLanguage, Grid, Param, readList, toGrid } from "./boundary";
-import { declared } from "./declarations";
+import type { ArgumentOf } from "./custom-function";
+import { BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND } from "./parameters";
 
 /** The lines of a call: every row of `lines` (blank rows kept, to stay blank), and the named ones. */
 export interface Portfolio {
@@ -16,44 +17,43 @@ export interface Portfolio {
   lines: AllocationLine[];
 }
 
-export interface PortfolioArguments {
-  lines: unknown;
-  baseCPA: unknown;
-  cpmElasticity?: unknown;
-  cvrElasticity?: unknown;
-  minSpend?: unknown;
-  maxSpend?: unknown;
-}
-
-const LINE_NAMES: Param<string> = { name: "lines", read: (value) => String(value).trim() };
-// Looked up once, not by a search of the declarations on every call.
-const BASE_CPA = declared("ALLOCATE", "baseCPA").read as Param<number>;
-const MIN_SPEND = declared("ALLOCATE", "minSpend").read as Param<number>;
-const MAX_SPEND = declared("ALLOCATE", "maxSpend").read as Param<number>;
+const LINE_NAMES: Param<string> = { name: LINES.name, read: (value) => String(value).trim() };
+const BASE_CPA_READ = BASE_CPA.read as Param<number>;
+const MIN_SPEND_READ = MIN_SPEND.read as Param<number>;
+const MAX_SPEND_READ = MAX_SPEND.read as Param<number>;
 
 /**
- * Reads the lines as ALLOCATE does: names trimmed, a whole column ending at its last name, blank
- * rows kept blank; per-line columns of one value or one per row. Bounds left out (FLIGHTPLAN
- * reads its own per cell) are 0 and no limit.
+ * Reads the lines as ALLOCATE does, from the call's arguments of the shared parameters
+ * (parameters.ts): names trimmed, a whole column ending at its last name, blank rows kept blank;
+ * per-line columns of one value or one per row. Without `withBounds` (FLIGHTPLAN reads its own per
+ * cell) the bounds are 0 and no limit.
  */
-export function readPortfolio(args: PortfolioArguments, a: Assumptions): Portfolio {
+export function readPortfolio(argument: ArgumentOf, a: Assumptions, withBounds = true): Portfolio {
+  const args = {
+    lines: argument(LINES),
+    baseCPA: argument(BASE_CPA),
+    cpmElasticity: argument(CPM_ELASTICITY),
+    cvrElasticity: argument(CVR_ELASTICITY),
+    minSpend: withBounds ? argument(MIN_SPEND) : undefined,
+    maxSpend: withBounds ? argument(MAX_SPEND) : undefined,
+  };
   const listed = readList(args.lines, LINE_NAMES).items;
   const names = listed.slice(0, listed.reduce((last, name, i) => (name === undefined ? last : i + 1), 0));
   const named = names.flatMap((name, row) => (name === undefined ? [] : [{ name, row }]));
   if (named.length === 0) return { names, named, lines: [] };
-  const n = names.length;
+  const n = { count: names.length, argument: LINES.name };
   const hasName = (row: number) => names[row] !== undefined;
   const columns = {
-    baseCpa: alignedToLines(args.baseCPA, BASE_CPA, n, hasName),
+    baseCpa: alignedToLines(args.baseCPA, BASE_CPA_READ, n, hasName),
     // Checked by the core with the assumptions table's own rules, naming the line (as ALLOCATE).
-    cpm: alignedToLines(args.cpmElasticity, { name: "cpmElasticity", read: readNumber, fallback: a.cpmElasticity }, n, hasName),
-    cvr: alignedToLines(args.cvrElasticity, { name: "cvrElasticity", read: readNumber, fallback: a.cvrElasticity }, n, hasName),
-    min: alignedToLines(args.minSpend, MIN_SPEND, n, hasName),
-    max: alignedToLines(args.maxSpend, MAX_SPEND, n, hasName),
+    cpm: alignedToLines(args.cpmElasticity, { name: CPM_ELASTICITY.name, read: readNumber, fallback: a.cpmElasticity }, n, hasName),
+    cvr: alignedToLines(args.cvrElasticity, { name: CVR_ELASTICITY.name, read: readNumber, fallback: a.cvrElasticity }, n, hasName),
+    min: alignedToLines(args.minSpend, MIN_SPEND_READ, n, hasName),
+    max: alignedToLines(args.maxSpend, MAX_SPEND_READ, n, hasName),
   };
   const lines = named.map(({ name, row }): AllocationLine => {
     const baseCpa = columns.baseCpa[row];
-    if (baseCpa === undefined) throw new DomainError("LINE_INPUT_MISSING", { argument: "baseCPA", line: name });
+    if (baseCpa === undefined) throw new DomainError("LINE_INPUT_MISSING", { argument: BASE_CPA.name, line: name });
     return {
       name,
       baseCpa,
@@ -71,7 +71,7 @@ export function readPortfolio(args: PortfolioArguments, a: Assumptions): Portfol
  * every cell, a column (one per line, every month), a row (one per month, every line), or a lines ×
  * months grid. Rows and columns past the lines or months may only be blank (a whole column passed).
  */
-export function readCellGrid(argument: unknown, param: Param<number>, lines: number, months: number): (line: number, month: number) => number {
+export function readCellGrid(argument: unknown, param: Param<number>, lines: number, months: { count: number; argument: string }): (line: number, month: number) => number {
   const grid: Grid | null = toGrid(argument);
   if (grid === null) return () => param.fallback as number;
   const rows = grid.length;
@@ -83,10 +83,10 @@ export function readCellGrid(argument: unknown, param: Param<number>, lines: num
       argument: param.name,
       key: byRows ? "rows" : "columns",
       count,
-      reaching: byRows ? { argument: "lines", count: lines } : { argument: "seasonality", count: months },
+      reaching: byRows ? { argument: LINES.name, count: lines } : { argument: months.argument, count: months.count },
     });
   if (rows > 1 && rows < lines) throw mismatch(true, rows);
-  if (columns > 1 && columns < months) throw mismatch(false, columns);
+  if (columns > 1 && columns < months.count) throw mismatch(false, columns);
   // Past the last line or month only blanks may follow; judged on the cells, as a blank reads as
   // the default, and only within the used extent (every cell past it is blank). Positions are
   // counted cell by cell as `values` is, `columns` to a row.
@@ -102,18 +102,8 @@ export function readCellGrid(argument: unknown, param: Param<number>, lines: num
     }
   }
   if (rows > 1 && lastRow > lines) throw mismatch(true, lastRow);
-  if (columns > 1 && lastColumn > months) throw mismatch(false, lastColumn);
+  if (columns > 1 && lastColumn > months.count) throw mismatch(false, lastColumn);
   return (line, month) => values[(rows === 1 ? 0 : line) * columns + (columns === 1 ? 0 : month)] ?? (param.fallback as number);
-}
-
-const targetKindNamed = wordReader((w) => w.targetKinds, { loose: true });
-
-/** REQUIREDBUDGET's `targetKind`: conversions/转化 (also when blank or omitted) or marginal-cpa/边际CPA. */
-export function readTargetKind(value: unknown): TargetKind {
-  if (isBlank(value)) return "conversions";
-  const kind = targetKindNamed(value);
-  if (!kind) throw new DomainError("UNKNOWN_TARGET_KIND", { argument: "targetKind", value });
-  return kind;
 }
 
 /**

@@ -61,14 +61,14 @@ export function basicValueOf(raw: unknown, argument: string): unknown {
  * after that (an error value, an entity) becomes its quoted form ("#N/A", "[Entity]"), so the
  * assumptions reader refuses it by what the planner sees rather than as "[object Object]".
  */
-export function assumptionsGrid(argument: unknown): Grid | null {
+export function assumptionsGrid(argument: unknown, name: string): Grid | null {
   const given = toGrid(argument);
   // Blank rows are skipped by the table's reader, so a whole column (A:B) is read to its last row only.
   const grid = given === null ? null : given.slice(0, usedExtent(given).used);
   if (grid === null || !grid.some((line) => line.some((value) => typeof value === "object" && value !== null))) return grid;
   return grid.map((line) =>
     line.map((value) => {
-      const plain = basicValueOf(value, "assumptions");
+      const plain = basicValueOf(value, name);
       return typeof plain === "object" && plain !== null ? quote(isDomainError(plain) ? value : plain) : plain;
     }),
   );

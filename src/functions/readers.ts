@@ -2,7 +2,7 @@
  * How each kind of argument is read from a cell. Every custom function names its parameters with
  * these readers; none checks its own input.
  */
-import { CONFIDENCE, COUNT, DomainError, isBlank, Language, LANGUAGE_CODES, LANGUAGE_TAGS, LANGUAGES, MONEY, NumberRule, PartId, PRICE, readChecked, stagePosition, wordReader } from "../core";
+import { CONFIDENCE, COUNT, DomainError, isBlank, Language, LANGUAGE_CODES, LANGUAGE_TAGS, LANGUAGES, MONEY, NumberRule, PartId, PRICE, readChecked, stagePosition, TargetKind, wordReader } from "../core";
 import type { Param, Reader } from "./boundary";
 
 /**
@@ -29,11 +29,21 @@ export type Part = PartId;
 const partNamed = wordReader((w) => w.parts, { loose: true });
 
 /** SPILLSPLIT's `part`: spillover/外溢 or closed-loop/closed/闭环; blank or omitted means both. */
-export function readPart(value: unknown): Part | undefined {
+export function readPart(value: unknown, argument: string): Part | undefined {
   if (isBlank(value)) return undefined;
   const part = partNamed(value);
-  if (!part) throw new DomainError("UNKNOWN_PART", { argument: "part", value });
+  if (!part) throw new DomainError("UNKNOWN_PART", { argument, value });
   return part;
+}
+
+const targetKindNamed = wordReader((w) => w.targetKinds, { loose: true });
+
+/** REQUIREDBUDGET's `targetKind`: conversions/转化 (also when blank or omitted) or marginal-cpa/边际CPA. */
+export function readTargetKind(value: unknown, argument: string): TargetKind {
+  if (isBlank(value)) return "conversions";
+  const kind = targetKindNamed(value);
+  if (!kind) throw new DomainError("UNKNOWN_TARGET_KIND", { argument, value });
+  return kind;
 }
 
 // A language by its name in any language, or by its key, tag or other codes (language.ts).
@@ -43,10 +53,10 @@ const languageNamed = wordReader((w) => w.languageNames, {
 });
 
 /** `lang`: en/english/英文 or zh/zh-cn/chinese/中文; blank or omitted follows Office. */
-export function readLanguage(value: unknown, fallback: Language): Language {
+export function readLanguage(value: unknown, fallback: Language, argument: string): Language {
   if (isBlank(value)) return fallback;
   const language = languageNamed(String(value));
-  if (!language) throw new DomainError("UNKNOWN_LANGUAGE", { argument: "lang", value });
+  if (!language) throw new DomainError("UNKNOWN_LANGUAGE", { argument, value });
   return language;
 }
 

@@ -2,11 +2,11 @@
  * The vector runner: functions of numbers read every input cell into a typed array and run one
  * kernel loop of their own over every result cell, building rows already in Excel's form.
  */
-import { Assumptions, DomainError, isDomainError, readAssumptions } from "../core";
+import { DomainError, isDomainError } from "../core";
 import { broadcastArguments, cellAt, Grid, MISSING, Shape, sizeMismatch } from "./broadcast";
 import { excelError, toExcelCell } from "./excel-errors";
-import { excelFunction, ExcelRow, ready } from "./excel-function";
-import { assumptionsGrid, BLANK, BLANK_INPUT, CellValue, Param, readCell } from "./read-cell";
+import { ExcelRow, ready } from "./excel-function";
+import { BLANK, BLANK_INPUT, CellValue, Param, readCell } from "./read-cell";
 
 /**
  * A vectorised kernel: one Float64Array per parameter in, one per result out (most functions have
@@ -215,14 +215,6 @@ function cellByCell<C>(kernel: Kernel<C>, context: C, inputs: readonly Float64Ar
 export function mapNumbers<C>(params: readonly Param<number>[], args: readonly unknown[], kernel: Kernel<C>, context: C): ExcelRow[] {
   const { shape, outs, decided } = computeNumbers(params, args, kernel, context, 1);
   return ready(resultRows(outs[0], decided, shape));
-}
-
-/**
- * A whole custom function of numbers (one result per cell) on the vectorised path: its declared
- * readers, its arguments in the same order, its optional assumptions range, and its kernel.
- */
-export function vectorised(params: readonly Param<number>[], args: readonly unknown[], assumptions: unknown, kernel: Kernel<Assumptions>): ExcelRow[] {
-  return excelFunction(() => mapNumbers(params, args, kernel, readAssumptions(assumptionsGrid(assumptions))));
 }
 
 /**

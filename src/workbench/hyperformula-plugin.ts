@@ -1,7 +1,7 @@
 /*
  * The add-in's own custom functions, registered in HyperFormula (a real spreadsheet engine) as a
  * function plugin: the same entry points and error boundary Excel calls, declared from the
- * generated functions.json. Development only — HyperFormula is GPL-3.0 and never ships to Excel.
+ * functions.json generated from the same registry (src/functions/catalog/). Development only — HyperFormula is GPL-3.0 and never ships to Excel.
  *
  * Excel hands a matrix parameter a 2-D array (blank cells as null), an omitted optional as null,
  * and a scalar parameter one value; this plugin does the same, and turns what comes back — a matrix,
@@ -20,7 +20,8 @@ import {
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import { describe, DomainError } from "../core";
 import { currentLanguage, Shape } from "../functions/boundary";
-import { CallShape, DECLARATIONS } from "../functions/declarations";
+import { DECLARATIONS } from "../functions/catalog";
+import type { CallShape, Parameter } from "../functions/declarations";
 import { ENGINE_WORDS } from "./workbench-words";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 
@@ -91,7 +92,7 @@ function toEngineValue(value: unknown): number | string | boolean | CellError {
 
 // ---------------------------------------------------------------------------------------------
 // Result sizes. HyperFormula reserves a spill range before it evaluates, from the formula alone:
-// each function's declared result shape (functions/declarations.ts) says how big it is.
+// each function's declared result shape (its module in functions/catalog/) says how big it is.
 
 interface ArgumentInfo {
   size: Shape;
@@ -103,16 +104,16 @@ interface ArgumentInfo {
 
 /** The call as a declaration's `result` reads it: its arguments by name. */
 function callShape(spec: FunctionSpec, args: ArgumentInfo[]): CallShape {
-  const at = (name: string): ArgumentInfo | undefined => args[spec.parameters.findIndex((p) => p.name === name)];
-  const given = (name: string) => !!at(name)?.given;
-  const size = (name: string) => (given(name) ? at(name)!.size : { rows: 1, columns: 1 });
+  const at = (parameter: Parameter): ArgumentInfo | undefined => args[spec.parameters.findIndex((p) => p.name === parameter.name)];
+  const given = (parameter: Parameter) => !!at(parameter)?.given;
+  const size = (parameter: Parameter) => (given(parameter) ? at(parameter)!.size : { rows: 1, columns: 1 });
   return {
     size,
     given,
-    cells: (name) => size(name).rows * size(name).columns,
-    isTrue: (name) => !!at(name)?.literalTrue,
-    broadcast: (...names) => {
-      const sizes = names.filter(given).map(size);
+    cells: (parameter) => size(parameter).rows * size(parameter).columns,
+    isTrue: (parameter) => !!at(parameter)?.literalTrue,
+    broadcast: (...parameters) => {
+      const sizes = parameters.filter(given).map(size);
       return { rows: Math.max(1, ...sizes.map((s) => s.rows)), columns: Math.max(1, ...sizes.map((s) => s.columns)) };
     },
   };

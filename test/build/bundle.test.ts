@@ -2,6 +2,7 @@
 import fs from "fs";
 import path from "path";
 import zlib from "zlib";
+import { CATALOG } from "../../src/functions/catalog";
 
 const dist = path.resolve(__dirname, "..", "..", "dist");
 const scripts = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
@@ -33,6 +34,14 @@ describe("dist/", () => {
   // less on the page); 36 KB keeps the bound tight.
   it("keeps the functions bundle under 36 KB gzipped", () => {
     expect(gzipped("functions.js")).toBeLessThan(36 * 1024);
+  });
+
+  it("leaves the function help out of the functions bundle: Excel reads it from functions.json (scripts/strip-help-loader.js)", () => {
+    const text = fs.readFileSync(path.join(dist, "functions.js"), "utf8");
+    const helps = CATALOG.flatMap((f) => [f.description, f.returns, ...f.parameters.map((p) => p.help)]);
+    const shipped = helps.flatMap((help) => Object.values(help)).filter((said) => text.includes(JSON.stringify(said).slice(1, -1)));
+    expect(shipped).toEqual([]);
+    expect(text).toContain("SPILLSPLIT"); // the bundle itself is read
   });
 });
 

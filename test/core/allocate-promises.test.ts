@@ -9,7 +9,7 @@
  */
 import fc from "fast-check";
 import { AllocationLine, allocateBudget, Assumptions, checkAllocation, DEFAULT_ASSUMPTIONS, isDomainError, MAX_MONEY } from "../../src/core";
-import { allocate } from "../../src/functions/functions";
+import { allocate } from "../support/functions";
 import { thrown } from "../support/cells";
 import { excelBoundCents, excelCents } from "../support/excel-round";
 

@@ -1,7 +1,7 @@
 /* The assumptions table read strictly (issue 14, item 5): one row per key, and only a header is skipped. */
 import fc from "fast-check";
 import { ASSUMPTION_TABLE, assumptionRows, describe as describeError, DomainError, readAssumptions } from "../../src/core";
-import { avgCpm } from "../../src/functions/functions";
+import { avgCpm } from "../support/functions";
 import { thrown } from "../support/cells";
 
 function refusal(rows: unknown[][]): { code: string; en: string; zh: string } {

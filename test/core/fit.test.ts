@@ -1,7 +1,7 @@
 /* CPMFIT's core: ill-conditioned fits are refused, never reported (issue 14, item 4). */
 import fc from "fast-check";
 import { describe as describeError, DomainError, fitCpmCurve } from "../../src/core";
-import { cpmFit } from "../../src/functions/functions";
+import { cpmFit } from "../support/functions";
 import { thrown } from "../support/cells";
 
 function refusal(call: () => unknown): { code: string; en: string; zh: string } {

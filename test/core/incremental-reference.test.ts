@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { DEFAULT_ASSUMPTIONS, incrementalCpm, MAX_MONEY } from "../../src/core";
-import { impressionsFn, incrementalCpmFn } from "../../src/functions/functions";
+import { impressionsFn, incrementalCpmFn } from "../support/functions";
 import { isExcelError, oneCell } from "../support/cells";
 import { lnIncrementalCpm, lnOf, toNumber } from "../support/high-precision";
 

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { Assumptions, budgetCap, costPerConversion, DEFAULT_ASSUMPTIONS, isDomainError, marginalCpa, marginalCpm, averageCpm, MAX_MONEY } from "../../src/core";
-import { budgetCapFn, marginalCpaFn } from "../../src/functions/functions";
+import { budgetCapFn, marginalCpaFn } from "../support/functions";
 
 const a = DEFAULT_ASSUMPTIONS;
 const flat = costPerConversion(a.floorSpend, 1, a); // ≈ 0.485: the CPA below the floor, per unit of base

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { acceptedValue, DomainError, isDomainError, MONEY, NUMBER_UNITS, readAssumptions, readNumber, typedTarget } from "../../src/core";
 import { setLanguage } from "../../src/functions/boundary";
-import { allocate, avgCpm, spillSplit } from "../../src/functions/functions";
+import { allocate, avgCpm, spillSplit } from "../support/functions";
 import { thrown } from "../support/cells";
 import { engine } from "../support/engine";
 import { parseEntry } from "../../src/workbench/entry";

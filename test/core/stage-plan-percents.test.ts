@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { spilloverShare, splitPercents, stagePlan } from "../../src/core";
-import { stagePlanFn } from "../../src/functions/functions";
+import { stagePlanFn } from "../support/functions";
 
 /** ROUND(share × 100, 1) worked on share's 15 shown digits in integers, in tenths of a percent. */
 function tenthsByDecimals(share: number): bigint {

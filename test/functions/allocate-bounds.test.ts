@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { AllocationLine, allocateBudget, Assumptions, DEFAULT_ASSUMPTIONS } from "../../src/core";
 import { setLanguage } from "../../src/functions/boundary";
-import { allocate, spillSplit } from "../../src/functions/functions";
+import { allocate, spillSplit } from "../support/functions";
 
 const a = DEFAULT_ASSUMPTIONS;
 afterEach(() => setLanguage(undefined));

@@ -1,5 +1,5 @@
 /* ALLOCATE through the entry point Excel calls. */
-import { allocate } from "../../src/functions/functions";
+import { allocate } from "../support/functions";
 import { codes, thrown } from "../support/cells";
 import { excelCents } from "../support/excel-round";
 

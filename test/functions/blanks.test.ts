@@ -8,7 +8,7 @@
  * (test/support/registry.ts), so a function added later is covered without editing this file.
  */
 import fc from "fast-check";
-import * as functions from "../../src/functions/functions";
+import * as functions from "../support/functions";
 import { codes } from "../support/cells";
 import { isPerCell, ParameterKind } from "../../src/functions/declarations";
 import { callFunction, loadEntryPoints, reached, REGISTERED, ROW, validCall, callWith, withArgument } from "../support/registry";

@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { AllocationLine, allocateBudget, Assumptions, budgetCap, costPerConversion, DEFAULT_ASSUMPTIONS, DomainError, largestWhere, marginalCpa, MAX_MONEY, requiredBudget, sweepPoint } from "../../src/core";
-import { allocate, budgetCapFn, requiredBudgetFn, spillSplit, sweep } from "../../src/functions/functions";
+import { allocate, budgetCapFn, requiredBudgetFn, spillSplit, sweep } from "../support/functions";
 import { excelBoundCents } from "../support/excel-round";
 
 const none = null as never;

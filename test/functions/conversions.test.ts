@@ -2,7 +2,7 @@
  * CONVERSIONS through its entry point: DOMAIN §3's reference values, one answer per cell, blank in
  * blank out, and the same count ALLOCATE gives a single line at that budget (one rule: core conversions).
  */
-import { allocate, conversionsFn } from "../../src/functions/functions";
+import { allocate, conversionsFn } from "../support/functions";
 import { thrown } from "../support/cells";
 
 describe("RED.CONVERSIONS", () => {

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { elasticityInterval, fitCpmCurve, TYPED_DIGITS_NOISE } from "../../src/core";
-import { cpmFit } from "../../src/functions/functions";
+import { cpmFit } from "../support/functions";
 import { loadStudentT } from "../../src/functions/statistics";
 
 const E = Math.log(1.4) / Math.log(2.5);

@@ -1,5 +1,5 @@
 /* CPMFIT's confidence argument through the entry point Excel calls, and in a real formula engine. */
-import { cpmFit } from "../../src/functions/functions";
+import { cpmFit } from "../support/functions";
 import { loadStudentT, studentTQuantile } from "../../src/functions/statistics";
 import { engine } from "../support/engine";
 import { codes, expectClose, thrown } from "../support/cells";
@@ -47,7 +47,7 @@ describe("CPMFIT with confidence", () => {
   it("rejects the promise with the Excel error when the first call is wrong", async () => {
     jest.resetModules();
     // A fresh module registry: the statistics chunk has not arrived in it yet.
-    const fresh = await import("../../src/functions/functions");
+    const fresh = await import("../support/functions");
     const pending = fresh.cpmFit([[1e5], [2e5]], [[60], [80]], undefined, false, 0.9) as unknown as Promise<unknown>;
     expect(pending).toBeInstanceOf(Promise);
     await expect(pending).rejects.toMatchObject({ code: "#NUM!" });

@@ -4,7 +4,7 @@
  * @types/office-js, so a change there fails to compile here.
  */
 import { setLanguage } from "../../src/functions/boundary";
-import { avgCpm, hotNotes, marginalCpmFn, spillSplit } from "../../src/functions/functions";
+import { avgCpm, hotNotes, marginalCpmFn, spillSplit } from "../support/functions";
 import { isExcelError, oneCell as cell } from "../support/cells";
 
 afterEach(() => setLanguage(undefined));

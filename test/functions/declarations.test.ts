@@ -1,20 +1,22 @@
 /*
- * Each function's declaration (src/functions/declarations.ts) and its JSDoc (the source of
- * functions.json, pinned by the golden copy) name the same parameters, in the same order, with the
- * same optionals; every function is declared, and nothing else is.
+ * Each function's module (src/functions/catalog/) declares its parameters once, and functions.json
+ * is generated from it (pinned by the golden copy): every function is in both, with the same
+ * parameters in the same order and the same optionals; each number parameter reads by its quantity's rule.
  */
 import { COUNT, MONEY, PRICE } from "../../src/core";
-import { DECLARATIONS, declared, ruleOf } from "../../src/functions/declarations";
+import { CATALOG, DECLARATIONS, declared } from "../../src/functions/catalog";
+import { ruleOf } from "../../src/functions/declarations";
 import { metadata } from "../support/engine";
 
 describe("the declarations", () => {
-  it("declare exactly the functions of functions.json", () => {
-    expect(Object.keys(DECLARATIONS).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+  it("declare exactly the functions of the golden functions.json, each id once", () => {
+    expect(CATALOG.map((f) => f.id)).toEqual(metadata.functions.map((f) => f.id));
+    expect(Object.keys(DECLARATIONS)).toHaveLength(CATALOG.length);
   });
 
-  it.each(metadata.functions.map((f) => [f.id, f] as const))("%s: agree with its JSDoc on names, order and optionals", (id, spec) => {
+  it.each(metadata.functions.map((f) => [f.id, f] as const))("%s: agree with the golden functions.json on names, order, optionals and how Excel hands each", (id, spec) => {
     const declaration = DECLARATIONS[id];
-    expect(declaration.parameters.map((p) => [p.name, p.optional])).toEqual(spec.parameters.map((p) => [p.name, !!p.optional]));
+    expect(declaration.parameters.map((p) => [p.name, p.optional, p.takes === "range"])).toEqual(spec.parameters.map((p) => [p.name, !!p.optional, p.dimensionality === "matrix"]));
   });
 
   it("give each number parameter the rule of its quantity, and a fallback only to optionals", () => {
@@ -24,9 +26,15 @@ describe("the declarations", () => {
     expect(ruleOf(declared("ALLOCATE", "maxSpend"))).toBe(MONEY);
     expect(declared("AVGCPM", "baseCPM").read?.fallback).toBe(1);
     expect(declared("ALLOCATE", "maxSpend").read?.fallback).toBe(Infinity);
-    for (const declaration of Object.values(DECLARATIONS)) {
+    for (const declaration of CATALOG) {
       for (const p of declaration.parameters) if (!p.optional) expect([declaration.id, p.name, p.fallback]).toEqual([declaration.id, p.name, undefined]);
     }
+  });
+
+  it("a parameter several functions share is one declaration (the same reader), whatever help each gives it", () => {
+    expect(declared("FLIGHTPLAN", "baseCPA").read).toBe(declared("ALLOCATE", "baseCPA").read);
+    expect(declared("FLIGHTPLAN", "baseCPA").help.en).not.toBe(declared("ALLOCATE", "baseCPA").help.en);
+    expect(declared("SWEEP", "maxSpend")).toBe(declared("ALLOCATE", "maxSpend"));
   });
 
   it("refuse a parameter no function declares", () => {

@@ -4,6 +4,8 @@
  * argument, the assumptions table, and the task pane's own inputs (a scenario cell it reads, the
  * target it is typed) are accepted or refused alike. A function door refuses with the rule's own
  * message for its argument; the table with ASSUMPTION_OUT_OF_RANGE; the pane by leaving it unread.
+ * And every number argument of every registered function (test/support/registry.ts) is a door of
+ * its quantity's rule, so a function added later is held to it without editing this file.
  */
 import fc from "fast-check";
 import {
@@ -24,7 +26,9 @@ import {
   typedTarget,
 } from "../../src/core";
 import { setLanguage, setWordEveryError } from "../../src/functions/boundary";
-import { allocate, avgCpm, hotNotes, marginalCpaFn, requiredBudgetFn, spillSplit } from "../../src/functions/functions";
+import { ruleOf } from "../../src/functions/declarations";
+import { callWith, loadEntryPoints, reached, REGISTERED } from "../support/registry";
+import { allocate, avgCpm, hotNotes, marginalCpaFn, requiredBudgetFn, spillSplit } from "../support/functions";
 import { CellValue, SheetRef, WorkbookHost } from "../../src/taskpane/host";
 import { notesFromRows } from "../../src/taskpane/history-notes";
 import { readScenario } from "../../src/taskpane/scenario";
@@ -213,4 +217,33 @@ function tableRefuses(key: string, raw: unknown): boolean {
   expect(refused === undefined || got.includes(word(refused, "en"))).toBe(true);
   if (refused === undefined) expect(got.filter((m) => m.startsWith("assumptions"))).toEqual([]);
   return refused !== undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every registered function, from its declaration: a function added later is covered here.
+
+describe.each(REGISTERED.map((f) => [f.id, f] as const))("%s: each number argument is a door of its quantity's rule", (_id, f) => {
+  beforeAll(loadEntryPoints);
+  const numbers = f.declaration.parameters.flatMap((p, i) => {
+    const rule = ruleOf(p);
+    return rule ? [[p.name, rule, i] as const] : [];
+  });
+  if (numbers.length === 0) return void it("reads no number", () => expect(numbers).toEqual([]));
+
+  it.each(numbers)("%s refuses what its rule refuses, in the rule's words, and reads what it accepts as the rule reads it", (name, rule, i) => {
+    fc.assert(
+      fc.property(value, (raw) => {
+        const call = () => reached(f.id, callWith(f, i, raw));
+        if (refusedByRule(rule, raw, name, call)) return;
+        // Accepted: the call gives what it gives for the number the rule reads.
+        expect(codesOf(call())).toEqual(codesOf(reached(f.id, callWith(f, i, readChecked(rule, raw, name)))));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** A result with each error as its code and words, so two results compare by what Excel shows. */
+function codesOf(result: unknown[][]): unknown[][] {
+  return result.map((row) => row.map((cell) => (cell instanceof CustomFunctions.Error ? `${cell.code} ${cell.message ?? ""}` : cell)));
 }

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { ELASTICITIES_RULE_TEXT, ELASTICITY_MARGIN } from "../../src/core";
 import { setLanguage, setWordEveryError } from "../../src/functions/boundary";
-import { allocate, budgetCapFn, flightPlanFn, marginalCpaFn, requiredBudgetFn, sweep } from "../../src/functions/functions";
+import { allocate, budgetCapFn, flightPlanFn, marginalCpaFn, requiredBudgetFn, sweep } from "../support/functions";
 import { isExcelError, thrown } from "../support/cells";
 
 const table = (e: number, g: number) => [["cpm_elasticity", e], ["cvr_elasticity", g]];

@@ -5,7 +5,7 @@
  * TRUE column: 2× in the suite, 1.5× in the benchmark — see below), with
  * a stand-in that captures a stack as Excel's does (test/support/error-cost.ts, as the benchmark).
  */
-import { budgetCapFn, marginalCpaFn, marginalCpmFn } from "../../src/functions/functions";
+import { budgetCapFn, marginalCpaFn, marginalCpmFn } from "../support/functions";
 import { setLanguage } from "../../src/functions/boundary";
 import { budgetCapErrorCost, trueColumnErrorCost } from "../support/error-cost";
 import { lowestOf } from "../support/entry-cost";

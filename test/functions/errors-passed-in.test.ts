@@ -7,7 +7,7 @@
  * them in as Excel does.
  */
 import fc from "fast-check";
-import { avgCpm, allocate, cpmFit, marginalCpmFn, spillSplit } from "../../src/functions/functions";
+import { avgCpm, allocate, cpmFit, marginalCpmFn, spillSplit } from "../support/functions";
 import { setLanguage } from "../../src/functions/boundary";
 import { RETURNABLE } from "../../src/functions/excel-errors";
 import { ExcelErrorLike, isExcelError, thrown } from "../support/cells";

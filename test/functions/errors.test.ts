@@ -4,7 +4,7 @@
  * refused or passed-in error value in any argument, in one cell or one cell of a range.
  */
 import { setLanguage } from "../../src/functions/boundary";
-import { avgCpm, budgetCapFn, impressionsFn, redDefaults, spillSplit } from "../../src/functions/functions";
+import { avgCpm, budgetCapFn, impressionsFn, redDefaults, spillSplit } from "../support/functions";
 import { isPerCell, Parameter, ruleOf } from "../../src/functions/declarations";
 import { ruleAccepts } from "../../src/core";
 import { codes, expectClose, isExcelError, thrown } from "../support/cells";

@@ -1,6 +1,6 @@
 /* CPMFIT, HOTNOTES and STAGEPLAN through the entry points Excel calls. */
 import { setLanguage } from "../../src/functions/boundary";
-import { cpmFit, hotNotes, stagePlanFn } from "../../src/functions/functions";
+import { cpmFit, hotNotes, stagePlanFn } from "../support/functions";
 import { codes, expectClose, thrown } from "../support/cells";
 
 afterEach(() => setLanguage(undefined));

@@ -7,16 +7,13 @@
  * Seeded and reproducible: FUZZ_SEED and FUZZ_RUNS (per function) override; a failure prints its seed.
  */
 import fc from "fast-check";
-import * as functions from "../../src/functions/functions";
 import { assumptionRows } from "../../src/core";
 import { isExcelError } from "../support/cells";
 import { metadata } from "../support/engine";
 import { loadStudentT } from "../../src/functions/statistics";
-import { declared, ruleOf } from "../../src/functions/declarations";
+import { declared, DECLARATIONS } from "../../src/functions/catalog";
+import { ruleOf } from "../../src/functions/declarations";
 import type { NumberRule } from "../../src/core";
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generateAssociations } = require("../../scripts/metadata");
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 8500);
@@ -134,13 +131,10 @@ function assertReadableMessage(message: string | undefined): void {
   if (message !== undefined && message.includes("[object ")) throw new Error(`a message quoting an object: ${message}`);
 }
 
-let byId: Map<string, (...args: unknown[]) => unknown>;
+const byId = new Map(Object.values(DECLARATIONS).map((f) => [f.id, f.entry as (...args: unknown[]) => unknown]));
 
 beforeAll(async () => {
   await loadStudentT(); // as the hosts do before they compute: every call below answers at once
-  const pairs: { id: string; functionName: string }[] = await generateAssociations();
-  const exported = functions as unknown as Record<string, (...args: unknown[]) => unknown>;
-  byId = new Map(pairs.map((p) => [p.id, exported[p.functionName]]));
 });
 
 describe.each(metadata.functions.map((f) => [f.id, f] as const))("%s", (id, spec) => {

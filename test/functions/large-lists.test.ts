@@ -3,7 +3,7 @@
  * limit allows answer — they gave #VALUE! when Math.max(...lines) / Math.min(...lines) spread every
  * line onto the stack and overflowed it. The sizes are the issue's.
  */
-import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../../src/functions/functions";
+import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../support/functions";
 
 const column = <T>(n: number, at: (i: number) => T): T[][] => Array.from({ length: n }, (_, i) => [at(i)]);
 const names = (n: number) => column(n, (i) => `L${i}`);

@@ -1,5 +1,5 @@
 /* Whole columns and the size limit: trailing blanks cost nearly nothing; past the limit, #NUM!. */
-import { allocate, avgCpm, cpmFit, hotNotes, spillSplit } from "../../src/functions/functions";
+import { allocate, avgCpm, cpmFit, hotNotes, spillSplit } from "../support/functions";
 import { MAX_CELLS } from "../../src/functions/boundary";
 import { thrown } from "../support/cells";
 

@@ -5,7 +5,7 @@
  * with a message naming the line or row, alike in the four functions that read lines.
  */
 import { setLanguage } from "../../src/functions/boundary";
-import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../../src/functions/functions";
+import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../support/functions";
 import { thrown } from "../support/cells";
 
 type Reader = (lines: unknown[][], baseCPA: unknown[][], rest?: unknown[][][]) => unknown;

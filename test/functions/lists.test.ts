@@ -1,6 +1,6 @@
 /* HOTNOTES takes lists (issue 14, item 3): a row and a column of three notes are three notes. */
 import fc from "fast-check";
-import { hotNotes } from "../../src/functions/functions";
+import { hotNotes } from "../support/functions";
 import { codes, thrown } from "../support/cells";
 
 const reads = [1000, 2000, 500];

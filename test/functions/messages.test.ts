@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { excelFunction, setLanguage } from "../../src/functions/boundary";
 import { readFlag } from "../../src/functions/readers";
-import { cpmFit, hotNotes } from "../../src/functions/functions";
+import { cpmFit, hotNotes } from "../support/functions";
 import { thrown } from "../support/cells";
 import { engine } from "../support/engine";
 

@@ -1,16 +1,22 @@
 /*
- * CONTRIBUTING.md's steps for a new function, followed literally on a throwaway one that is never
- * registered: a core function that checks its inputs with the shared rules and fails in one way
- * (DomainError), a declaration, a module-level kernel and a wrapper of one line through the
- * documented runner. The runner alone must then keep the blank, error and shape rules: a blank cell
- * is blank in its own result cell, a refused cell is its own error, a core error in one cell stays
- * in that cell, and the result broadcasts as Excel's arrays do.
+ * CONTRIBUTING.md's steps for a new function, followed literally on a throwaway one: a core
+ * function that checks its inputs with the shared rules and fails in one way (DomainError), then
+ * ONE module as the guide writes it — its parameters with help in every language, a module-level
+ * kernel that catches nothing, `customFunction` with `perCell` and `cellwise` — registered the way
+ * the registry is (register, CustomFunctions.associate). The runner alone must then keep the
+ * blank, error and shape rules: a blank cell is blank in its own result cell, a refused cell is
+ * its own error, a core error in one cell stays in that cell, the result broadcasts as Excel's
+ * arrays do and is the size its declaration reserves; its functions.json entry comes from the
+ * module; and the registry's own campaigns (test/support/registry.ts) pass on it.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
 import { Assumptions, averageCpm, checkRule, DomainError, MONEY, PRICE } from "../../src/core";
-import { Kernel, vectorised } from "../../src/functions/boundary";
-import { FunctionDeclaration, optional, perCell, readersOf, required } from "../../src/functions/declarations";
+import { cellwise, customFunction, register } from "../../src/functions/custom-function";
+import { perCell, required } from "../../src/functions/declarations";
+import { functionMetadata } from "../../src/functions/metadata";
+import { ASSUMPTIONS } from "../../src/functions/parameters";
+import { associated } from "../../src/workbench/custom-functions-runtime";
 import { codes, thrown } from "../support/cells";
+import { callWith, enter, reached, ROW, ROWS, validCall } from "../support/registry";
 
 // Step 1, the core: clean numbers in, the answer out; it fails only by DomainError.
 /** The most spend CPMAT's curve is trusted for (a limit of the core, not of the reader). */
@@ -24,27 +30,46 @@ function cpmAt(spend: number, baseCpm: number, a: Assumptions): number {
   return averageCpm(spend, baseCpm, a);
 }
 
-// Step 2, its declaration (the entry it would have in DECLARATIONS), its kernel and its wrapper.
-const CPMAT: FunctionDeclaration = {
-  id: "CPMAT",
-  parameters: [required("spend", "money"), required("baseCPM", "price"), optional("assumptions", "assumptions")],
-  result: perCell("spend", "baseCPM"),
-};
-const CPMAT_PARAMS = readersOf(CPMAT, "spend", "baseCPM");
+// Step 2, its module (src/functions/catalog/red-cpmat.ts): parameters, kernel, declaration and computation.
+const spend = required("spend", "money", { en: "Monthly spend: one cell or a range.", zh: "月度预算：单个单元格或区域。" });
+const baseCPM = required("baseCPM", "price", { en: "Your measured CPM at the reference spend.", zh: "你在参考预算下实测的 CPM。" });
+const CELLS = [spend, baseCPM];
 
 /** The loop of the guide: the core once per slot, catching nothing. */
-const cpmAtKernel: Kernel<Assumptions> = ([spend, base], [out], a) => {
-  for (let i = 0; i < out.length; i++) out[i] = cpmAt(spend[i], base[i], a);
-};
-
-function cpmAtFn(spend: any[][], baseCPM: any[][], assumptions?: any[][]): any[][] {
-  return vectorised(CPMAT_PARAMS, [spend, baseCPM], assumptions, cpmAtKernel);
+function kernel([s, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
+  for (let i = 0; i < out.length; i++) out[i] = cpmAt(s[i], base[i], a);
 }
 
-const alone = (spend: number, base: number) => averageCpm(spend, base);
+const CPMAT = customFunction({
+  id: "CPMAT",
+  description: { en: "Average CPM at a spend, within the spends the curve was measured at.", zh: "某预算下的平均 CPM，限于曲线实测过的预算范围。" },
+  parameters: [...CELLS, ASSUMPTIONS],
+  result: perCell(...CELLS),
+  returns: { en: "Average cost per 1,000 impressions.", zh: "每千次曝光的平均成本。" },
+  run: cellwise(CELLS, kernel),
+});
+
+// Step 3, registered as functions.ts registers the registry (the guide adds it to CATALOG).
+register([CPMAT]);
+const cpmAtFn = (...args: unknown[]) => associated.get("CPMAT")!(...args) as unknown[][];
+
+const alone = (s: number, base: number) => averageCpm(s, base);
 
 describe("a function added by CONTRIBUTING.md's steps, with a kernel that catches nothing", () => {
-  it("a blank cell gives a blank in that cell only (issue 23: RED.CPMAT({1000;2000},{80;\"\"}))", () => {
+  it("is registered under its id, and its functions.json entry comes from the module in every language", () => {
+    expect(associated.get("CPMAT")).toBe(CPMAT.entry);
+    const en = functionMetadata(CPMAT, "en");
+    expect(en.parameters.map((p) => [p.name, p.type, p.dimensionality, p.optional])).toEqual([
+      ["spend", "any", "matrix", undefined],
+      ["baseCPM", "any", "matrix", undefined],
+      ["assumptions", "any", "matrix", true],
+    ]);
+    expect(functionMetadata(CPMAT, "zh").description).toBe("某预算下的平均 CPM，限于曲线实测过的预算范围。");
+    expect(functionMetadata(CPMAT, "zh").parameters[1].description).toBe("你在参考预算下实测的 CPM。");
+    expect(() => functionMetadata({ ...CPMAT, description: { en: "Average CPM.", zh: " " } }, "zh")).toThrow("CPMAT has no zh-CN description");
+  });
+
+  it("a blank cell gives a blank in that cell only (RED.CPMAT({1000;2000},{80;\"\"}))", () => {
     expect(cpmAtFn([[1000], [2000]], [[80], [""]])).toEqual([[alone(1000, 80)], [""]]);
     expect(cpmAtFn([[1000], [null], [3000]], [[80]])).toEqual([[alone(1000, 80)], [""], [alone(3000, 80)]]);
   });
@@ -87,5 +112,28 @@ describe("a function added by CONTRIBUTING.md's steps, with a kernel that catche
     expect(grid).toEqual([1000, 2000].map((s) => [80, 90, 100].map((b) => alone(s, b))));
     expect(cpmAtFn([[1000]], [[80], [90]])).toEqual([[alone(1000, 80)], [alone(1000, 90)]]);
     expect(cpmAtFn([[1000], [2000]], [[80]])).toEqual([[alone(1000, 80)], [alone(2000, 80)]]);
+  });
+
+  it("the registry's campaigns pass on it: the valid call its kinds make, its declared size, a blank and a refused cell in their own rows", () => {
+    const f = enter(CPMAT);
+    const valid = reached(f.id, validCall(f));
+    expect(valid).toHaveLength(ROWS);
+    const size = CPMAT.result({
+      size: () => ({ rows: ROWS, columns: 1 }),
+      cells: () => ROWS,
+      given: (p) => !p.optional,
+      isTrue: () => false,
+      broadcast: () => ({ rows: ROWS, columns: 1 }),
+    });
+    expect([valid.length, valid[0].length]).toEqual([size.rows, size.columns]);
+    CPMAT.parameters.forEach((p, i) => {
+      if (p.optional) return;
+      const blank = reached(f.id, callWith(f, i, null));
+      expect(blank[ROW]).toEqual([""]);
+      expect(blank.filter((_, r) => r !== ROW)).toEqual(valid.filter((_, r) => r !== ROW));
+      const refused = codes(reached(f.id, callWith(f, i, "abc")));
+      expect(refused[ROW]).toEqual(["#VALUE!"]);
+      expect(refused.filter((_, r) => r !== ROW)).toEqual(valid.filter((_, r) => r !== ROW));
+    });
   });
 });

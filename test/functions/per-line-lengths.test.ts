@@ -3,7 +3,7 @@
  * column): rows past the last line may only hold blanks — and a blank there is no data, even though
  * it reads as the parameter's default. (Found by review: every ALLOCATE cell went #N/A.)
  */
-import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../../src/functions/functions";
+import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../support/functions";
 import { codes, thrown } from "../support/cells";
 
 const lines = [["Seeding"], ["Sales"], ["Search"], ["Feed"], ["Live"], [null]];

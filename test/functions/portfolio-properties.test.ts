@@ -5,7 +5,7 @@
  * and every number that comes back keeps the promises: ALLOCATE's cents, adding up to the budget.
  */
 import fc from "fast-check";
-import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../../src/functions/functions";
+import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../support/functions";
 import { isExcelError } from "../support/cells";
 
 const none = null as never;

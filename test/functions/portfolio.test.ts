@@ -1,7 +1,7 @@
 /* REQUIREDBUDGET, SWEEP and FLIGHTPLAN through the entry points Excel calls. */
 import * as allocateModule from "../../src/core/allocate";
 import { setLanguage, setWordEveryError } from "../../src/functions/boundary";
-import { allocate, flightPlanFn, marginalCpaFn, requiredBudgetFn, sweep } from "../../src/functions/functions";
+import { allocate, flightPlanFn, marginalCpaFn, requiredBudgetFn, sweep } from "../support/functions";
 import { codes, isExcelError, thrown } from "../support/cells";
 
 const lines = [["Seeding notes 种草笔记"], ["Search ads 搜索广告"], ["Store live 店播"]];

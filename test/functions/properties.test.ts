@@ -1,6 +1,6 @@
 /* fast-check properties through the entry points Excel calls. */
 import fc from "fast-check";
-import { avgCpm, marginalCpmFn, spillSplit } from "../../src/functions/functions";
+import { avgCpm, marginalCpmFn, spillSplit } from "../support/functions";
 
 const budget = fc.double({ min: 0, max: 1e12, noNaN: true });
 const stage = fc.oneof(

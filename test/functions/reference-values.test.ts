@@ -11,7 +11,7 @@ import {
   marginalCpaFn,
   marginalCpmFn,
   spillSplit,
-} from "../../src/functions/functions";
+} from "../support/functions";
 import { expectClose } from "../support/cells";
 
 const e = Math.log(1.4) / Math.log(2.5);

@@ -1,6 +1,12 @@
-/* SPILLSPLIT's shapes, Excel's broadcasting and the blank rule, through the entry points. */
-import { avgCpm, incrementalCpmFn, marginalCpmFn, spillSplit } from "../../src/functions/functions";
+/*
+ * SPILLSPLIT's shapes, Excel's broadcasting and the blank rule, through the entry points; and for
+ * every registered function (test/support/registry.ts), that what it returns is the size its
+ * declaration reserves (the spill range the workbench's engine sets aside before it computes).
+ */
+import { avgCpm, incrementalCpmFn, marginalCpmFn, spillSplit } from "../support/functions";
 import { codes, expectClose, thrown } from "../support/cells";
+import { CallShape, isPerCell, Parameter } from "../../src/functions/declarations";
+import { callGiving, loadEntryPoints, reached, Registered, REGISTERED, validCall, withArgument } from "../support/registry";
 
 const months = [100_000, 200_000, 300_000];
 
@@ -138,5 +144,53 @@ describe("blank in → blank out", () => {
 
   it("omitted optional arguments arrive as null and mean the defaults", () => {
     expect(codes(avgCpm([[200_000]], null as never, null as never))).toEqual([[1]]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every registered function, from its declaration: a function added later is covered here.
+
+/** The call as its declaration's `result` sees it, from the arguments themselves. */
+function callShape(f: Registered, args: readonly unknown[]): CallShape {
+  const at = (p: Parameter) => args[f.declaration.parameters.findIndex((q) => q.name === p.name)];
+  const given = (p: Parameter) => at(p) !== null && at(p) !== undefined;
+  const size = (p: Parameter) => {
+    const value = at(p);
+    return Array.isArray(value) ? { rows: value.length, columns: (value[0] as unknown[]).length } : { rows: 1, columns: 1 };
+  };
+  return {
+    size,
+    given,
+    cells: (p) => size(p).rows * size(p).columns,
+    isTrue: (p) => at(p) === true || (typeof at(p) === "number" && at(p) !== 0),
+    broadcast: (...parameters) => {
+      const sizes = parameters.filter(given).map(size);
+      return { rows: Math.max(1, ...sizes.map((x) => x.rows)), columns: Math.max(1, ...sizes.map((x) => x.columns)) };
+    },
+  };
+}
+
+const transpose = (grid: unknown[][]) => grid[0].map((_, c) => grid.map((row) => row[c]));
+
+describe.each(REGISTERED.map((f) => [f.id, f] as const))("%s: the size its declaration reserves", (_id, f) => {
+  beforeAll(loadEntryPoints);
+  const parameters = f.declaration.parameters;
+  const calls: [string, unknown[]][] = [
+    ["the valid call", validCall(f)],
+    ...parameters.flatMap((p, i): [string, unknown[]][] => (p.optional && p.kind !== "assumptions" ? [[`${p.name} given`, callGiving(f, i)]] : [])),
+    ...parameters.flatMap((p, i): [string, unknown[]][] => (p.kind === "flag" ? [[`${p.name} TRUE`, withArgument(validCall(f), i, true)]] : [])),
+  ];
+  // A function of one result per cell broadcasts a row against a column into a grid.
+  if (isPerCell(f.declaration)) {
+    const first = parameters.findIndex((p, i) => f.range[i] && !p.optional && p.kind !== "assumptions");
+    const args = parameters.map((p, i) => (f.range[i] && p.kind !== "assumptions" ? callGiving(f, i)[i] : validCall(f)[i]));
+    calls.push(["a row against columns", withArgument(args, first, transpose(args[first] as unknown[][]))]);
+  }
+
+  it.each(calls)("%s", (_what, args) => {
+    const result = reached(f.id, args);
+    const size = f.declaration.result(callShape(f, args));
+    expect(result.flat().some((v) => v instanceof CustomFunctions.Error)).toBe(false);
+    expect([result.length, result[0].length]).toEqual([size.rows, size.columns]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { setLanguage } from "../../src/functions/boundary";
-import { allocate, avgCpm, cpmFit, flightPlanFn, hotNotes, incrementalCpmFn } from "../../src/functions/functions";
+import { allocate, avgCpm, cpmFit, flightPlanFn, hotNotes, incrementalCpmFn } from "../support/functions";
 import { ExcelErrorLike, isExcelError, thrown } from "../support/cells";
 
 beforeEach(() => setLanguage("en"));

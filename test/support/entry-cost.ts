@@ -4,7 +4,7 @@
  * test/functions/entry-cost.test.ts, so the figure printed is the one the test holds.
  */
 import { AllocationLine, allocateBudget, DEFAULT_ASSUMPTIONS } from "../../src/core";
-import { allocate, sweep } from "../../src/functions/functions";
+import { allocate, sweep } from "./functions";
 
 /** `count` lines of varied curves and bounds, as the ALLOCATE benchmark has always used. */
 export function benchLines(count: number): AllocationLine[] {

@@ -9,7 +9,7 @@
  * hide that cost. The entry side runs with StackingError in its place, as Excel would.
  */
 import { budgetCap, marginalCpm, MONEY, readChecked } from "../../src/core";
-import { budgetCapFn, marginalCpmFn } from "../../src/functions/functions";
+import { budgetCapFn, marginalCpmFn } from "./functions";
 import { paired, PairedCost } from "./entry-cost";
 
 /** A CustomFunctions.Error as Excel's runtime makes it: an Error subclass, which captures a stack when made. */

@@ -1,12 +1,13 @@
 /*
  * Every registered custom function, as the campaigns that must cover all of them see it: its
- * declaration (src/functions/declarations.ts), its entry point (found by id as the webpack plugin
- * associates them) and whether each parameter takes a range (the golden functions.json). A valid
- * call is made from the declared kinds alone, so a function added later is covered without a list.
+ * module in the registry (src/functions/catalog/), its entry point (as functions.ts registers it)
+ * and whether each parameter takes a range. A valid call is made from the declared kinds alone, so
+ * a function added later is covered without a list.
  */
-import { DECLARATIONS, FunctionDeclaration, Parameter, ParameterKind } from "../../src/functions/declarations";
+import { CATALOG } from "../../src/functions/catalog";
+import type { CustomFunction } from "../../src/functions/custom-function";
+import type { FunctionDeclaration, Parameter, ParameterKind } from "../../src/functions/declarations";
 import { loadStudentT } from "../../src/functions/statistics";
-import { implementationsById, metadata } from "./engine";
 
 export interface Registered {
   id: string;
@@ -15,12 +16,13 @@ export interface Registered {
   range: boolean[];
 }
 
-/** Every function in functions.json, with its declaration: the registry the campaigns iterate. */
-export const REGISTERED: Registered[] = metadata.functions.map((f) => {
-  const declaration = DECLARATIONS[f.id];
-  if (!declaration) throw new Error(`${f.id} is in functions.json but not declared`);
-  return { id: f.id, declaration, range: declaration.parameters.map((p) => f.parameters.find((m) => m.name === p.name)?.dimensionality === "matrix") };
-});
+/** A function as the campaigns see it. */
+export function registered(f: CustomFunction): Registered {
+  return { id: f.id, declaration: f, range: f.parameters.map((p) => p.takes === "range") };
+}
+
+/** Every function of the registry: what the campaigns iterate. */
+export const REGISTERED: Registered[] = CATALOG.map(registered);
 
 /** The length of every list in a valid call. */
 export const ROWS = 4;
@@ -77,18 +79,23 @@ export function callWith(f: Registered, i: number, value: unknown): unknown[] {
   return f.range[i] ? withCell(args, i, ROW, value) : withArgument(args, i, value);
 }
 
-let entries: Map<string, (...args: unknown[]) => unknown> | undefined;
+const entries = new Map<string, (...args: unknown[]) => unknown>(CATALOG.map((f) => [f.id, f.entry]));
 
-/** Loads every entry point (and the t quantile, as the hosts do): call in beforeAll. */
+/** Loads the t quantile, as the hosts do before they compute: call in beforeAll. */
 export async function loadEntryPoints(): Promise<void> {
   await loadStudentT();
-  entries = (await implementationsById()) as Map<string, (...args: unknown[]) => unknown>;
+}
+
+/** Adds a function the registry does not hold (a throwaway one a test builds) to the campaigns' entry points. */
+export function enter(f: CustomFunction): Registered {
+  entries.set(f.id, f.entry);
+  return registered(f);
 }
 
 /** Calls function `id` as Excel would. */
 export function callFunction(id: string, args: readonly unknown[]): unknown[][] {
-  const fn = entries?.get(id);
-  if (!fn) throw new Error(`no entry point for ${id}: call loadEntryPoints() in beforeAll`);
+  const fn = entries.get(id);
+  if (!fn) throw new Error(`no entry point for ${id}`);
   return fn(...args) as unknown[][];
 }
 

@@ -4,7 +4,7 @@
  * after. Shared by `npm run bench` (scripts/bench.ts) and test/functions/whole-columns-cost.test.ts,
  * so the figure printed is the one the test holds.
  */
-import * as functions from "../../src/functions/functions";
+import * as functions from "./functions";
 
 export const EXCEL_ROWS = 1_048_576;
 

@@ -6,8 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { CORE_WORDS, ERROR_WORDS, LANGUAGES, LANGUAGE_TAGS, languageOf, nextLanguage, readAssumptions, spellings, normaliseWord, stagePosition, TYPED_WORDS, TypedWords } from "../../src/core";
-import { readFlag, readLanguage, readPart } from "../../src/functions/readers";
-import { readTargetKind } from "../../src/functions/portfolio";
+import { readFlag, readLanguage, readPart, readTargetKind } from "../../src/functions/readers";
 import { UI } from "../../src/taskpane/ui-strings";
 import { ENGINE_WORDS, WORKBENCH_WORDS } from "../../src/workbench/workbench-words";
 
@@ -119,11 +118,11 @@ describe("the typed words (src/core/typed-words.ts)", () => {
   it("each reader takes every spelling of every language, as typed and in capitals", () => {
     const position = { "cold-start": 1, growth: 2, mature: 3 } as const;
     for (const [name, id] of spellings((w) => w.stages)) for (const typed of [name, name.toUpperCase(), ` ${name} `]) expect([typed, stagePosition(typed)]).toEqual([typed, position[id]]);
-    for (const [name, part] of spellings((w) => w.parts)) expect([name, readPart(name.toUpperCase())]).toEqual([name, part]);
-    for (const [name, kind] of spellings((w) => w.targetKinds)) expect([name, readTargetKind(name.toUpperCase())]).toEqual([name, kind]);
+    for (const [name, part] of spellings((w) => w.parts)) expect([name, readPart(name.toUpperCase(), "part")]).toEqual([name, part]);
+    for (const [name, kind] of spellings((w) => w.targetKinds)) expect([name, readTargetKind(name.toUpperCase(), "targetKind")]).toEqual([name, kind]);
     for (const [word, meaning] of spellings((w) => w.flags)) expect([word, readFlag(` ${word.toUpperCase()} `, "labels")]).toEqual([word, meaning === "true"]);
-    for (const [name, language] of spellings((w) => w.languageNames)) expect([name, readLanguage(name.toUpperCase(), "en")]).toEqual([name, language]);
-    for (const language of LANGUAGES) expect(readLanguage(LANGUAGE_TAGS[language], "en")).toBe(language);
+    for (const [name, language] of spellings((w) => w.languageNames)) expect([name, readLanguage(name.toUpperCase(), "en", "lang")]).toEqual([name, language]);
+    for (const language of LANGUAGES) expect(readLanguage(LANGUAGE_TAGS[language], "en", "lang")).toBe(language);
   });
 
   it("an assumptions table's first row is a header when it is labelled in any language's words", () => {

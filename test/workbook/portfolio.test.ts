@@ -3,7 +3,7 @@
  * own functions: they spill where Excel would, recalculate on edits, and agree with the entry points.
  */
 import type { HyperFormula } from "hyperformula";
-import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../../src/functions/functions";
+import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../support/functions";
 import { LINES_LAYOUT, LINES_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { engine } from "../support/engine";
 

@@ -3,7 +3,7 @@
  * marginal CPA come from its scenario sheet's own cells — the same CONVERSIONS and MARGINALCPA the
  * months show — on the template and on an edited workbook.
  */
-import { conversionsFn, marginalCpaFn } from "../../src/functions/functions";
+import { conversionsFn, marginalCpaFn } from "../support/functions";
 import { plannerWorkbook, SCENARIO_LAYOUT as L, SCENARIOS, sheetAsRows, SUMMARY_HEADERS, SUMMARY_LAYOUT } from "../../src/template/planner";
 import { engine } from "../support/engine";
 

@@ -1,0 +1,44 @@
+/* RED.STAGEPLAN — a lifecycle stage's plan as a column of text. */
+import { stagePlan } from "../../core";
+import { BLANK, currentLanguage, excelFunction, type Param, readOne } from "../boundary";
+import { assumptionsOf, customFunction } from "../custom-function";
+import { optional, required, withHelp } from "../declarations";
+import { ASSUMPTIONS } from "../parameters";
+import { readLanguage } from "../readers";
+
+const stage = required(
+  "stage",
+  "stage",
+  {
+    en: "Lifecycle stage: cold-start, growth or mature (冷启动期, 成长期, 成熟期), or 1 to 3.",
+    zh: "生命周期阶段：冷启动期、成长期、成熟期（cold-start、growth、mature），或 1 到 3。",
+  },
+  { takes: "cell" },
+);
+const lang = optional("lang", "language", { en: "\"en\" or \"zh\"; omit to follow Office.", zh: "\"en\" 或 \"zh\"；省略则跟随 Office。" });
+const assumptions = withHelp(ASSUMPTIONS, {
+  en: "Assumptions range (key, value), for edited stage presets.",
+  zh: "假设区域（键、值），用于修改后的阶段预设比例。",
+});
+
+export const STAGEPLAN = customFunction({
+  id: "STAGEPLAN",
+  description: {
+    en: "Spills a lifecycle stage's plan as a column of text: the stage, its spillover/closed-loop split and its key actions.",
+    zh: "以一列文字溢出某生命周期阶段的打法：阶段、外溢/闭环预算分配以及关键动作。",
+  },
+  parameters: [stage, lang, assumptions],
+  result: () => ({ rows: stagePlan(1, "en").length, columns: 1 }),
+  returns: {
+    en: "The plan, one line per cell.",
+    zh: "打法，每个单元格一行。",
+  },
+  run: (argument) =>
+    excelFunction(() => {
+      const a = assumptionsOf(argument);
+      const language = readLanguage(argument(lang), currentLanguage(), lang.name);
+      const position = readOne(argument(stage), stage.read as Param<number>);
+      if (position === undefined) return [[BLANK]];
+      return stagePlan(position, language, a).map((line) => [line]);
+    }),
+});

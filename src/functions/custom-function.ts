@@ -1,0 +1,67 @@
+/*
+ * A custom function as one module (src/functions/catalog/<name>.ts): its declaration — id, help in
+ * every language, parameters in order, result size, what it returns — and its computation, which
+ * reads each argument by its parameter. The entry point Excel calls takes the arguments in the
+ * order of the parameter list, so no parameter is named again in a signature.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
+import { type Assumptions, readAssumptions } from "../core";
+import { assumptionsGrid, excelFunction, type Kernel, mapNumbers } from "./boundary";
+import { type FunctionDeclaration, type Parameter, readersOf } from "./declarations";
+import { ASSUMPTIONS } from "./parameters";
+
+/** The argument a call gave for `parameter` (as Excel handed it: a 2-D array, one value, or null/undefined when omitted). */
+export type ArgumentOf = (parameter: Parameter) => any;
+
+/** What Excel calls: the arguments in the order of the parameters. */
+export type EntryPoint = (...args: any[]) => any;
+
+export interface FunctionModule extends FunctionDeclaration {
+  /** The computation: reads its arguments by parameter and hands them to a runner of the boundary. */
+  run: (argument: ArgumentOf) => any;
+}
+
+export interface CustomFunction extends FunctionModule {
+  /** The entry point registered under `id` (CustomFunctions.associate). */
+  entry: EntryPoint;
+}
+
+/** A function module made callable: its entry point takes the arguments in the order of `parameters`. */
+export function customFunction(module: FunctionModule): CustomFunction {
+  // By name: a shared parameter given its own help (withHelp) is still the same argument.
+  const position = new Map(module.parameters.map((parameter, i) => [parameter.name, i]));
+  const entry: EntryPoint = (...args) =>
+    module.run((parameter) => {
+      const i = position.get(parameter.name);
+      if (i === undefined) throw new Error(`${module.id} reads ${parameter.name}, which is not in its parameter list`);
+      return args[i];
+    });
+  return { ...module, entry };
+}
+
+/** Registers each function's entry point with Excel's runtime under its id (functions.ts: the whole registry). */
+export function register(functions: readonly CustomFunction[]): void {
+  for (const f of functions) CustomFunctions.associate(f.id, f.entry);
+}
+
+/** The call's assumptions table (the shared `assumptions` parameter), read; the defaults where it is omitted. */
+export function assumptionsOf(argument: ArgumentOf): Assumptions {
+  return readAssumptions(assumptionsGrid(argument(ASSUMPTIONS), ASSUMPTIONS.name));
+}
+
+/**
+ * The computation of a function of numbers, one result per cell: `cells` read by their declared
+ * readers, the assumptions read, and the kernel run on the vector runner (see mapNumbers).
+ */
+export function cellwise(cells: readonly Parameter[], kernel: Kernel<Assumptions>): (argument: ArgumentOf) => any[][] {
+  const readers = readersOf(...cells);
+  return (argument) =>
+    excelFunction(() =>
+      mapNumbers(
+        readers,
+        cells.map((p) => argument(p)),
+        kernel,
+        assumptionsOf(argument),
+      ),
+    );
+}

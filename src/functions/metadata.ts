@@ -1,0 +1,66 @@
+/*
+ * functions.json, in Microsoft's custom functions JSON schema, and one translation of it per
+ * language (functions.<tag>.json), generated from the function modules: the build emits them
+ * (scripts/metadata.js) and `npm run golden` pins the English one. Names stay English in every
+ * language, as Chinese Excel keeps English function names.
+ */
+import { Language, LANGUAGE_TAGS, LANGUAGES } from "../core";
+import { CATALOG } from "./catalog";
+import type { FunctionDeclaration, Parameter } from "./declarations";
+
+/** How Excel hands each Takes: the parameter's type and dimensionality in functions.json. */
+const SCHEMA: Record<Parameter["takes"], { type: string; dimensionality?: "matrix" }> = {
+  range: { type: "any", dimensionality: "matrix" },
+  cell: { type: "any" },
+  number: { type: "number" },
+  boolean: { type: "boolean" },
+  string: { type: "string" },
+};
+
+function text(owner: string, help: Readonly<Record<Language, string>>, language: Language): string {
+  const said = help[language]?.trim();
+  if (!said) throw new Error(`${owner} has no ${LANGUAGE_TAGS[language]} description`);
+  return said;
+}
+
+/** One function's entry (keys in the order Microsoft's tooling writes them). */
+export function functionMetadata(f: FunctionDeclaration, language: Language) {
+  return {
+    description: text(f.id, f.description, language),
+    id: f.id,
+    name: f.id,
+    parameters: f.parameters.map((p) => {
+      const { type, dimensionality } = SCHEMA[p.takes];
+      return {
+        description: text(`${f.id}(${p.name})`, p.help, language),
+        ...(dimensionality ? { dimensionality } : {}),
+        name: p.name,
+        ...(p.optional ? { optional: true } : {}),
+        type,
+      };
+    }),
+    result: { dimensionality: "matrix" },
+  };
+}
+
+/** functions.json in `language`, as its text. */
+export function functionsJson(language: Language, functions: readonly FunctionDeclaration[] = CATALOG): string {
+  // Data types pass into `any` parameters as Excel.CellValue objects (read-cell.ts reads them).
+  return JSON.stringify({ allowCustomDataForDataTypeAny: true, functions: functions.map((f) => functionMetadata(f, language)) }, null, 4);
+}
+
+/**
+ * The file of the metadata in each language: functions.json for the manifest's default (English),
+ * functions.<tag>.json beside it for the others, each named in the manifest's Override for its locale.
+ */
+export const METADATA_FILES: Readonly<Record<Language, string>> = { en: "functions.json", zh: "functions.zh-CN.json" };
+
+/** The file name of the metadata in `language`. */
+export function metadataFileName(language: Language): string {
+  return METADATA_FILES[language];
+}
+
+/** Every metadata file the add-in serves, by file name. */
+export function metadataFiles(): Record<string, string> {
+  return Object.fromEntries(LANGUAGES.map((language) => [metadataFileName(language), functionsJson(language)]));
+}

@@ -1,0 +1,46 @@
+/*
+ * The parameters several functions share, declared once: the assumptions table, the spend the
+ * curve functions read cell by cell, and the per-line
+ * arguments ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN take after the budget or target. A
+ * function that says more about one gives it its own help (withHelp); the name and reader stay.
+ */
+import { optional, required } from "./declarations";
+
+export const ASSUMPTIONS = optional("assumptions", "assumptions", {
+  en: "Assumptions range (key, value), such as the table REDDEFAULTS spills.",
+  zh: "假设区域（键、值），例如 REDDEFAULTS 溢出的表格。",
+});
+
+/** A monthly spend read cell by cell (AVGCPM, MARGINALCPM, IMPRESSIONS, MARGINALCPA, CONVERSIONS). */
+export const SPEND = required("spend", "money", { en: "Monthly spend: one cell or a range.", zh: "月度预算：单个单元格或区域。" });
+
+export const LINES = required(
+  "lines",
+  "names",
+  { en: "Names of the lines, one per row (seeding notes, search ads, store live…).", zh: "各投放线的名称，每行一条（种草笔记、搜索广告、店播……）。" },
+  { blank: "skip" },
+);
+
+export const BASE_CPA = required(
+  "baseCPA",
+  "price",
+  {
+    en: "Each line's measured cost per conversion at the reference spend (one value for all, or one per line).",
+    zh: "各投放线在参考预算下实测的单次转化成本（一个值通用于所有投放线，或每条一个）。",
+  },
+  { blank: "refused" },
+);
+
+export const CPM_ELASTICITY = optional("cpmElasticity", "elasticity", {
+  en: "Each line's cpm_elasticity; blank uses the assumptions.",
+  zh: "各投放线的 cpm_elasticity；空白则使用假设表中的值。",
+});
+
+export const CVR_ELASTICITY = optional("cvrElasticity", "elasticity", {
+  en: "Each line's cvr_elasticity; blank uses the assumptions.",
+  zh: "各投放线的 cvr_elasticity；空白则使用假设表中的值。",
+});
+
+export const MIN_SPEND = optional("minSpend", "count", { en: "Each line's least spend; blank means 0.", zh: "各投放线的最低预算；空白表示 0。" }, { fallback: 0 });
+
+export const MAX_SPEND = optional("maxSpend", "money", { en: "Each line's most spend; blank means no limit.", zh: "各投放线的最高预算；空白表示不设上限。" }, { fallback: Infinity });

@@ -1,0 +1,76 @@
+/*
+ * A function is one module: every file of src/functions/catalog/ is a registered function (so a
+ * module left out of the registry fails here, naming it), each parameter name is written once —
+ * where it is declared, in `required(…)`/`optional(…)` — and read everywhere else through its
+ * parameter (`p.name`, the argument by parameter), and no file of src/functions outgrows 300 lines.
+ */
+import fs from "fs";
+import path from "path";
+import { CATALOG } from "../../src/functions/catalog";
+import type { CustomFunction } from "../../src/functions/custom-function";
+
+const FUNCTIONS = path.resolve(__dirname, "..", "..", "src", "functions");
+const CATALOG_DIR = path.join(FUNCTIONS, "catalog");
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const relative = (file: string) => path.relative(FUNCTIONS, file).split(path.sep).join("/");
+
+/** The code with comments blanked, and each declaration's name and kind, `required("spend", "money"`, taken out. */
+function codeBesideDeclarations(file: string): string {
+  return fs
+    .readFileSync(file, "utf8")
+    .replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "")
+    .replace(/\b(required|optional)\(\s*"[^"]*",\s*"[^"]*"/g, "");
+}
+
+const isFunction = (value: unknown): value is CustomFunction =>
+  typeof value === "object" && value !== null && typeof (value as CustomFunction).id === "string" && typeof (value as CustomFunction).entry === "function";
+
+describe("a function is one module", () => {
+  const modules = fs.readdirSync(CATALOG_DIR).filter((file) => file.endsWith(".ts") && file !== "index.ts");
+
+  it.each(modules)("%s holds one function, and it is in the registry", (file) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each module of the folder, found by its file
+    const exported = Object.values(require(path.join(CATALOG_DIR, file)) as Record<string, unknown>).filter(isFunction);
+    expect(exported).toHaveLength(1);
+    if (!CATALOG.includes(exported[0])) throw new Error(`${exported[0].id} (catalog/${file}) is not in CATALOG: add it to src/functions/catalog/index.ts`);
+  });
+
+  it("the registry holds every module's function once, and nothing else", () => {
+    expect(CATALOG).toHaveLength(modules.length);
+    expect(new Set(CATALOG.map((f) => f.id)).size).toBe(CATALOG.length);
+  });
+
+  it("writes each parameter name once, where it is declared: never again as a string in src/functions", () => {
+    const names = new Set(CATALOG.flatMap((f) => f.parameters.map((p) => p.name)));
+    // declarations.ts is the vocabulary: its strings are kinds ("stage", "target"), not names.
+    const files = sourceFiles(FUNCTIONS).filter((file) => relative(file) !== "declarations.ts");
+    const again = files.flatMap((file) => {
+      const code = codeBesideDeclarations(file);
+      return [...names].filter((name) => new RegExp(`["'\`]${name}["'\`]`).test(code)).map((name) => `${relative(file)}: "${name}"`);
+    });
+    expect(again).toEqual([]);
+  });
+
+  it("declares each name at most once in a file", () => {
+    for (const file of sourceFiles(FUNCTIONS)) {
+      const declared = [...fs.readFileSync(file, "utf8").matchAll(/\b(?:required|optional)\(\s*"([^"]+)"/g)].map((m) => m[1]);
+      expect([relative(file), declared.filter((name, i) => declared.indexOf(name) !== i)]).toEqual([relative(file), []]);
+    }
+  });
+
+  it("keeps every file of src/functions within 300 lines", () => {
+    const long = sourceFiles(FUNCTIONS).flatMap((file) => {
+      const lines = fs.readFileSync(file, "utf8").split("\n").length;
+      return lines > 300 ? [`${relative(file)}: ${lines} lines`] : [];
+    });
+    expect(long).toEqual([]);
+  });
+});

@@ -126,11 +126,12 @@ const EN: Record<ErrorCode, Wording> = {
     const target = formatAmount(Number(d.value), 2);
     if (d.key === "marginal-cpa") return `${arg(d)}: a marginal CPA of ${target} would allow a budget above ${formatLimit(d.budget)}.`;
     if (d.key === "marginal-roi") return `${arg(d)}: a least marginal ROI of ${formatLimit(Number(d.value))} would allow a budget above ${formatLimit(d.budget)}.`;
-    const what = d.key === "value" ? `a value of ${target}` : `${target} conversions`;
-    const bought = d.key === "value" ? `a value of ${formatAmount(Number(d.limit), 2)}` : formatAmount(Number(d.limit), 1);
+    const value = d.key === "value";
+    const what = value ? `a value of ${target} is` : `${target} conversions are`;
+    const bought = value ? `a value of ${formatAmount(Number(d.limit), 2)}` : formatAmount(Number(d.limit), 1);
     return d.budget !== undefined && d.budget < MAX_MONEY
-      ? `${arg(d)}: ${what} is out of reach: at the most the bounds allow, ${formatAmount(d.budget, 2)}, the lines buy ${bought}.`
-      : `${arg(d)}: ${what} would need a budget above ${formatLimit(MAX_MONEY)}.`;
+      ? `${arg(d)}: ${what} out of reach: at the most the bounds allow, ${formatAmount(d.budget, 2)}, the lines buy ${bought}.`
+      : `${arg(d)}: ${value ? `a value of ${target}` : `${target} conversions`} would need a budget above ${formatLimit(MAX_MONEY)}.`;
     },
   UNKNOWN_TARGET_KIND: (d) => `${arg(d)}: ${quote(d.value)} is not a target kind. Use ${CORE_WORDS.en.choices(KIND_IDS.map((kind) => withOther("en", "zh", KINDS, kind)))}.`,
   NO_CONVERSIONS: (d) => `${arg(d)}: a budget of 0 buys no conversions, so there is no average CPA.`,

@@ -53,24 +53,31 @@ export interface LadderRates {
   loyalOrderSpill: number;
 }
 
-/** The assumption key of each rate (DOMAIN §9's table), the rule its value keeps, in the table's order. */
+/**
+ * The assumption key of each rate (DOMAIN §9's table), the rule its value keeps and its value on the
+ * assumptions table, in the table's order. `fact` marks the two values the sources state
+ * (loyal_order_multiple 5.1 [004], first_order_spill 0.7 [000]); every other value is an example
+ * of ours, which the table's meaning tells the planner to replace with the brand's own asset report.
+ */
 export const LADDER_RATE_KEYS = [
-  { key: "aware_to_interest", field: "awareToInterest", rule: SHARE },
-  { key: "aware_forget", field: "awareForget", rule: SHARE },
-  { key: "interest_to_buy", field: "interestToBuy", rule: SHARE },
-  { key: "interest_forget", field: "interestForget", rule: SHARE },
-  { key: "new_repeat", field: "newRepeat", rule: SHARE },
-  { key: "new_lapse", field: "newLapse", rule: SHARE },
+  { key: "aware_to_interest", field: "awareToInterest", rule: SHARE, value: 0.1, fact: false },
+  { key: "aware_forget", field: "awareForget", rule: SHARE, value: 0.3, fact: false },
+  { key: "interest_to_buy", field: "interestToBuy", rule: SHARE, value: 0.05, fact: false },
+  { key: "interest_forget", field: "interestForget", rule: SHARE, value: 0.2, fact: false },
+  { key: "new_repeat", field: "newRepeat", rule: SHARE, value: 0.15, fact: false },
+  { key: "new_lapse", field: "newLapse", rule: SHARE, value: 0.1, fact: false },
   // An order rate, not a share: orders per person per month, 0 or more (a rate's rule, COUNT).
-  { key: "returning_order_rate", field: "returningOrderRate", rule: COUNT },
-  { key: "returning_to_loyal", field: "returningToLoyal", rule: SHARE },
-  { key: "returning_lapse", field: "returningLapse", rule: SHARE },
-  { key: "loyal_order_multiple", field: "loyalOrderMultiple", rule: COUNT },
-  { key: "loyal_lapse", field: "loyalLapse", rule: SHARE },
-  { key: "first_order_spill", field: "firstOrderSpill", rule: SHARE },
-  { key: "repeat_order_spill", field: "repeatOrderSpill", rule: SHARE },
-  { key: "loyal_order_spill", field: "loyalOrderSpill", rule: SHARE },
-] as const satisfies readonly { key: string; field: keyof LadderRates; rule: NumberRule }[];
+  { key: "returning_order_rate", field: "returningOrderRate", rule: COUNT, value: 0.15, fact: false },
+  { key: "returning_to_loyal", field: "returningToLoyal", rule: SHARE, value: 0.05, fact: false },
+  { key: "returning_lapse", field: "returningLapse", rule: SHARE, value: 0.05, fact: false },
+  { key: "loyal_order_multiple", field: "loyalOrderMultiple", rule: COUNT, value: 5.1, fact: true },
+  { key: "loyal_lapse", field: "loyalLapse", rule: SHARE, value: 0.03, fact: false },
+  { key: "first_order_spill", field: "firstOrderSpill", rule: SHARE, value: 0.7, fact: true },
+  // DOMAIN §9's own suggestions, still assumptions: repeat orders spill like first ones; group-chat
+  // members buy in the RED store.
+  { key: "repeat_order_spill", field: "repeatOrderSpill", rule: SHARE, value: 0.7, fact: false },
+  { key: "loyal_order_spill", field: "loyalOrderSpill", rule: SHARE, value: 0, fact: false },
+] as const satisfies readonly { key: string; field: keyof LadderRates; rule: NumberRule; value: number; fact: boolean }[];
 
 /** An assumption key of the ladder (DOMAIN §9's table): what the assumptions table will know it by. */
 export type LadderRateKey = (typeof LADDER_RATE_KEYS)[number]["key"];
@@ -165,10 +172,11 @@ export interface LadderMonth extends LadderStocks {
  * month of `reach`: the stocks at its end, orders, GMV = aov × orders, its spillover part (each kind
  * of order at its spillover share) and the closed-loop rest. GMV is left unrounded; rounding to
  * cents is the function layer's. People are conserved: what leaves one layer arrives in the next or
- * leaves through a forget or lapse share.
+ * leaves through a forget or lapse share. `rates` is the planner's Assumptions (readAssumptions: an
+ * Assumptions is a LadderRates), so the assumptions table edits the ladder.
  *
  * @example
- * assetLadder({ aware: 0, interested: 0, newCustomers: 0, returning: 0, loyal: 0 }, [10_000, 10_000], 150, rates)
+ * assetLadder({ aware: 0, interested: 0, newCustomers: 0, returning: 0, loyal: 0 }, [10_000, 10_000], 150, readAssumptions(table))
  * // month 1: aware 10,000 and nothing else yet; month 2: interested α × 10,000, …
  * @throws DomainError NOT_A_NUMBER, NEGATIVE, TOO_LARGE (start, reach, firstBuyers, aov); SIZE_MISMATCH when firstBuyers is not one per month; ASSUMPTION_OUT_OF_RANGE (checkLadderRates)
  */
@@ -210,7 +218,8 @@ export function assetLadder(
  * (1 + Σ_{t=1..H} repeat_t / (1 + monthlyDiscount)^t), the 1 being the first order that made them
  * a customer and repeat_t = ρN·N + ρR·R + μ·ρR·L of the month before. A cohort of n new customers
  * left alone earns n × LTV (margin 1, no discount): GMV = LTV × users. A fraction of a month is
- * dropped, as Excel drops it from a whole-number argument.
+ * dropped, as Excel drops it from a whole-number argument. `rates`: the planner's Assumptions, as
+ * for assetLadder.
  *
  * @example ltv(200, 12, 1, 0, rates) // 200 × (1 + the repeat orders of 12 months)
  * @example ltv(200, 0, 0.4, 0.01, rates) // 80: the first order alone

@@ -3,10 +3,15 @@ import { inEveryLanguage, Language } from "./language";
 import { AssumptionKey, CORE_WORDS } from "./words";
 import { TYPED_WORDS } from "./typed-words";
 import { isBlank, readNumber } from "./numbers";
+import { checkLadderRates, LADDER_RATE_KEYS, LadderRates } from "./asset-ladder";
 import { ruleAccepts, CPM_ELASTICITY as CPM_RULE, CVR_ELASTICITY as CVR_RULE, elasticitiesAgree, ELASTICITIES_RULE_TEXT, MONEY, NumberRule, PRICE, ruleText, SHARE } from "./rules";
 
-/** The modelling choices a planner may edit. Defaults are in {@link DEFAULT_ASSUMPTIONS}. */
-export interface Assumptions {
+/**
+ * The modelling choices a planner may edit. Defaults are in {@link DEFAULT_ASSUMPTIONS}. The
+ * user-asset ladder's rates (DOMAIN §9, LadderRates) are among them: an Assumptions is what
+ * assetLadder and ltv take, so a planner's table edits the ladder as it edits the curve.
+ */
+export interface Assumptions extends LadderRates {
   /** Monthly spend at which the user's base CPM/CPA was measured. */
   refSpend: number;
   /** e: average CPM grows as (spend / ref)^e. */
@@ -78,6 +83,8 @@ const TABLE: readonly Omit<AssumptionEntry, "meaning">[] = [
     value: 0.4,
     rule: SHARE,
   },
+  // The user-asset ladder's rates (DOMAIN §9), their rules and values stated once, in asset-ladder.ts.
+  ...LADDER_RATE_KEYS.map(({ key, field, value, rule }) => ({ key, field, value, rule })),
 ];
 
 /** One row per key, in the order REDDEFAULTS shows them, with its meaning in every language. */
@@ -127,7 +134,10 @@ function normaliseKey(text: string): string {
 /**
  * Reads an assumptions range: first column a key, second a value; further columns (the meaning)
  * and a header row are ignored, blank rows and blank values keep the default. Each key may appear
- * once: a second row for it would silently replace the first.
+ * once: a second row for it would silently replace the first. Besides each value's own rule, the
+ * table as a whole keeps two: the elasticities' margin (checkElasticities) and the ladder's, that no
+ * layer loses more than all its people in a month (checkLadderRates: aware_to_interest +
+ * aware_forget ≤ 1, and so on), refused naming the key.
  *
  * @example readAssumptions([["cpm_elasticity", 0.3]]).cpmElasticity // 0.3
  * @throws DomainError UNKNOWN_ASSUMPTION, DUPLICATE_ASSUMPTION, NOT_A_NUMBER, ASSUMPTION_OUT_OF_RANGE (argument "assumptions")
@@ -155,6 +165,7 @@ export function readAssumptions(rows: readonly (readonly unknown[])[] | null | u
     result[entry.field] = checkAssumption(entry.key, readNumber(rawValue, `${argument} ${entry.key}`), argument);
   }
   checkElasticities(result.cpmElasticity, result.cvrElasticity, argument);
+  checkLadderRates(result, argument);
   return result;
 }
 

@@ -15,6 +15,7 @@ export * from "./fit";
 export * from "./notes";
 export * from "./playbook";
 export * from "./allocate";
+export * from "./whole-cents";
 export * from "./minefields";
 export * from "./portfolio";
 export * from "./required-budget";

@@ -5,12 +5,14 @@ import { CORE_WORDS } from "./words";
 import { MAX_MONEY } from "./numbers";
 import type { NumberFormatHint } from "./numeric-text";
 import { STAGES } from "./stages";
-import { PartId, StageId, TargetKind, typedWord, WordPick } from "./typed-words";
+import { PartId, StageId, TargetKind, TYPED_WORDS, typedWord, WordPick } from "./typed-words";
 
 // What a message tells a planner to type comes from the typed words (typed-words.ts), never a copy.
 const stage = (l: Language, id: StageId) => typedWord(l, (w) => w.stages, id);
 const PARTS: WordPick<PartId> = (w) => w.parts;
 const KINDS: WordPick<TargetKind> = (w) => w.targetKinds;
+/** Every target kind, in the order the typed words list them. */
+const KIND_IDS = Object.keys(TYPED_WORDS.en.targetKinds) as TargetKind[];
 const part = (l: Language, id: PartId) => typedWord(l, PARTS, id);
 /** A typed word with its spelling in the other language beside it: "spillover (外溢)". */
 const withOther = <K extends string>(l: Language, other: Language, pick: WordPick<K>, meaning: K) => `${typedWord(l, pick, meaning)} (${typedWord(other, pick, meaning)})`;
@@ -123,11 +125,15 @@ const EN: Record<ErrorCode, Wording> = {
   TARGET_UNREACHABLE: (d) => {
     const target = formatAmount(Number(d.value), 2);
     if (d.key === "marginal-cpa") return `${arg(d)}: a marginal CPA of ${target} would allow a budget above ${formatLimit(d.budget)}.`;
+    if (d.key === "marginal-roi") return `${arg(d)}: a least marginal ROI of ${formatLimit(Number(d.value))} would allow a budget above ${formatLimit(d.budget)}.`;
+    const value = d.key === "value";
+    const what = value ? `a value of ${target} is` : `${target} conversions are`;
+    const bought = value ? `a value of ${formatAmount(Number(d.limit), 2)}` : formatAmount(Number(d.limit), 1);
     return d.budget !== undefined && d.budget < MAX_MONEY
-      ? `${arg(d)}: ${target} conversions are out of reach: at the most the bounds allow, ${formatAmount(d.budget, 2)}, the lines buy ${formatAmount(Number(d.limit), 1)}.`
-      : `${arg(d)}: ${target} conversions would need a budget above ${formatLimit(MAX_MONEY)}.`;
+      ? `${arg(d)}: ${what} out of reach: at the most the bounds allow, ${formatAmount(d.budget, 2)}, the lines buy ${bought}.`
+      : `${arg(d)}: ${value ? `a value of ${target}` : `${target} conversions`} would need a budget above ${formatLimit(MAX_MONEY)}.`;
     },
-  UNKNOWN_TARGET_KIND: (d) => `${arg(d)}: ${quote(d.value)} is not a target kind. Use ${withOther("en", "zh", KINDS, "conversions")} or ${withOther("en", "zh", KINDS, "marginal-cpa")}.`,
+  UNKNOWN_TARGET_KIND: (d) => `${arg(d)}: ${quote(d.value)} is not a target kind. Use ${CORE_WORDS.en.choices(KIND_IDS.map((kind) => withOther("en", "zh", KINDS, kind)))}.`,
   NO_CONVERSIONS: (d) => `${arg(d)}: a budget of 0 buys no conversions, so there is no average CPA.`,
   SELF_CHECK_FAILED: (d) => `${arg(d)}: the result failed its own check (${d.key}), so it is not shown. Please report this with the inputs.`,
   NUMBER_FORMAT: (d) =>
@@ -187,11 +193,17 @@ const ZH: Record<ErrorCode, Wording> = {
   TARGET_UNREACHABLE: (d) => {
     const target = formatAmount(Number(d.value), 2);
     if (d.key === "marginal-cpa") return `${arg(d)}：边际 CPA ${target} 对应的预算将超过 ${formatLimit(d.budget)}。`;
+    if (d.key === "marginal-roi") return `${arg(d)}：最低边际 ROI ${formatLimit(Number(d.value))} 对应的预算将超过 ${formatLimit(d.budget)}。`;
+    if (d.key === "value") {
+      return d.budget !== undefined && d.budget < MAX_MONEY
+        ? `${arg(d)}：无法达到价值 ${target}：按上限投满（合计 ${formatAmount(d.budget, 2)}）也只能获得价值 ${formatAmount(Number(d.limit), 2)}。`
+        : `${arg(d)}：达到价值 ${target} 需要超过 ${formatLimit(MAX_MONEY)} 的预算。`;
+    }
     return d.budget !== undefined && d.budget < MAX_MONEY
       ? `${arg(d)}：无法达到 ${target} 次转化：按上限投满（合计 ${formatAmount(d.budget, 2)}）也只能获得 ${formatAmount(Number(d.limit), 1)} 次。`
       : `${arg(d)}：达到 ${target} 次转化需要超过 ${formatLimit(MAX_MONEY)} 的预算。`;
     },
-  UNKNOWN_TARGET_KIND: (d) => `${arg(d)}：${quote(d.value)} 不是目标类型。请使用 ${withOther("zh", "en", KINDS, "conversions")} 或 ${withOther("zh", "en", KINDS, "marginal-cpa")}。`,
+  UNKNOWN_TARGET_KIND: (d) => `${arg(d)}：${quote(d.value)} 不是目标类型。请使用 ${CORE_WORDS.zh.choices(KIND_IDS.map((kind) => withOther("zh", "en", KINDS, kind)))}。`,
   NO_CONVERSIONS: (d) => `${arg(d)}：预算为 0 时没有转化，无法计算平均 CPA。`,
   SELF_CHECK_FAILED: (d) => `${arg(d)}：结果未通过自检（${d.key}），因此不予显示。请连同输入一起反馈。`,
   NUMBER_FORMAT: (d) =>

@@ -1,5 +1,5 @@
 import type { Assumptions } from "./assumptions";
-import { AllocationLine, boundsInCents, checkLine, LineAllocation, lineCurve } from "./allocate";
+import { AllocationLine, boundsInCents, checkLine, LineAllocation, lineCurve, pricedLine } from "./allocate";
 import { costPerConversion, curveInLogs, marginalCpa, spendAtLogPrice } from "./curve";
 import { DomainError } from "./errors";
 import { largestWhere, toCents } from "./numbers";
@@ -58,12 +58,16 @@ export function leftMarginalCpa(line: AllocationLine, spend: number, a: Assumpti
  * (every line not held there sits at this price or below it, at a bound or the floor's jump).
  * When every line rests on its minimum, what the next conversion would cost on the cheapest line
  * that can take more; when every line is also at its maximum, the dearest line's marginal CPA.
+ * Lines with a value are read as the optimiser prices them (pricedLine): the price is then the
+ * marginal cost of one unit of value, marginal CPA ÷ value, whose inverse is the common marginal
+ * ROI; with no values it is the marginal CPA itself.
  */
 export function splitMarginalCpa(lines: readonly AllocationLine[], spends: readonly number[], a: Assumptions, known?: KnownLines, split?: readonly LineAllocation[]): number {
   let chosen = -Infinity;
   let next = Infinity;
   let pinned = 0;
-  lines.forEach((line, i) => {
+  lines.forEach((valued, i) => {
+    const line = pricedLine(valued);
     const s = spends[i];
     // Above or below a bound in whole cents, by the bounds' one rule (boundsInCents): a minimum of
     // 100.005 is 100.01, so a line at 100.01 rests on it and its marginal CPA is not a chosen one.
@@ -71,7 +75,7 @@ export function splitMarginalCpa(lines: readonly AllocationLine[], spends: reado
     const curve = known?.[i].own ?? lineCurve(line, a);
     const c = toCents(s);
     // The split's own marginal CPA at the spend, where the split is at hand: the same number.
-    const right = split?.[i].marginalCpa ?? marginalCpa(s, line.baseCpa, curve);
+    const right = (valued.value === undefined ? split?.[i].marginalCpa : undefined) ?? marginalCpa(s, line.baseCpa, curve);
     // Above the floor the last yuan's marginal CPA is the one at the spend.
     if (c > minCents) chosen = Math.max(chosen, s > a.floorSpend ? right : leftMarginalCpa(line, s, a, curve));
     if (c < maxCents) next = Math.min(next, right);
@@ -105,6 +109,7 @@ function refuse(argument: string, what: string): never {
  * marginal CPAs — and optimal to the cent: no cent moved from one line to another buys more.
  * Each spend is within a cent of the optimum at the common price λ, so the last cent a line could
  * give back cost at most λ and the next cent any line could take costs at least λ.
+ * Lines with a value are judged as the optimiser priced them (pricedLine): per unit of value.
  * Anything else is refused rather than shown.
  * @throws DomainError SELF_CHECK_FAILED naming what broke
  */
@@ -115,13 +120,13 @@ export function checkSplit(budget: number, lines: readonly AllocationLine[], spl
   let cheapestTaken = Infinity;
   split.forEach((r, i) => {
     const s = r.spend;
-    const line = lines[i];
+    const line = pricedLine(lines[i]);
     const c = toCents(s);
     if (!(s >= 0) || c / 100 !== s) refuse(argument, "spends in whole cents");
     const { minCents, maxCents } = known?.[i] ?? boundsInCents(line);
     const curve = known?.[i].own ?? lineCurve(line, a);
     if (c < minCents || c > maxCents) refuse(argument, "bounds hold");
-    if (!(r.conversions >= 0 && r.conversions < Infinity && r.marginalCpa >= 0 && r.marginalCpa < Infinity)) refuse(argument, "finite results");
+    if (!(r.conversions >= 0 && r.conversions < Infinity && r.marginalCpa >= 0 && r.marginalCpa < Infinity && r.marginalRoi >= 0)) refuse(argument, "finite results");
     cents += c;
     if (c - 1 >= minCents) dearestGivenBack = Math.max(dearestGivenBack, leftMarginalCpa(line, (c - 1) / 100, a, curve));
     if (c + 1 <= maxCents) cheapestTaken = Math.min(cheapestTaken, marginalCpa((c + 1) / 100, line.baseCpa, curve));
@@ -133,4 +138,12 @@ export function checkSplit(budget: number, lines: readonly AllocationLine[], spl
 /** Conversions of a split: the sum over its lines, as ALLOCATE's conversions column shows them. */
 export function splitConversions(split: readonly LineAllocation[]): number {
   return split.reduce((sum, r) => sum + r.conversions, 0);
+}
+
+/**
+ * The value a split buys: Σ value × conversions over its lines (each line's value per conversion,
+ * 1 where it has none, so with no values it is the conversions).
+ */
+export function splitValue(split: readonly LineAllocation[]): number {
+  return split.reduce((sum, r) => sum + r.value * r.conversions, 0);
 }

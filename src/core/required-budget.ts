@@ -1,27 +1,39 @@
 import type { Assumptions } from "./assumptions";
-import { AllocationLine, allocateBudget, LineAllocation } from "./allocate";
+import { AllocationLine, allocateBudget, LineAllocation, pricedLine } from "./allocate";
 import { DomainError } from "./errors";
 import { MAX_MONEY, toCents } from "./numbers";
-import { COUNT, NumberRule, PRICE } from "./rules";
-import { boundsInCents, lineCurve, lnCentConversions } from "./allocate";
+import { COUNT, MONEY, NumberRule, PRICE } from "./rules";
+import { boundsInCents, lineCurve } from "./allocate";
+import { lnCentConversions } from "./whole-cents";
 import { curveInLogs, spendAtLogPrice } from "./curve";
-import { budgetRangeInCents, checkLines, checkSplit, largestWhere, leftMarginalCpa, lineCentsAtPrice, splitConversions, splitMarginalCpa } from "./portfolio";
+import { budgetRangeInCents, checkLines, checkSplit, largestWhere, leftMarginalCpa, lineCentsAtPrice, splitConversions, splitMarginalCpa, splitValue } from "./portfolio";
 import type { TargetKind } from "./typed-words";
 
 /**
- * What a target may be, by its kind: a number of conversions is a count (0 or more), a marginal
- * CPA a price (above 0). REQUIREDBUDGET's argument and the task pane's "What would it take?" box
- * both check with these.
+ * What a target may be, by its kind: a number of conversions is a count (0 or more), a value
+ * (Σ value × conversions) an amount of money (0 or more), a marginal CPA a price and a least
+ * marginal ROI a ratio above 0. REQUIREDBUDGET's argument and the task pane's "What would it take?"
+ * box both check with these.
  */
-export const TARGET_RULES: Readonly<Record<TargetKind, NumberRule>> = { conversions: COUNT, "marginal-cpa": PRICE };
+export const TARGET_RULES: Readonly<Record<TargetKind, NumberRule>> = { conversions: COUNT, "marginal-cpa": PRICE, value: MONEY, "marginal-roi": PRICE };
 
 /** A budget with its optimal split (ALLOCATE's, to the cent) and what the split buys. */
 export interface PortfolioPlan {
   budget: number;
   split: LineAllocation[];
   conversions: number;
-  /** The common marginal CPA of the split (see splitMarginalCpa). */
+  /** Σ value × conversions (splitValue): the conversions where no line has a value. */
+  value: number;
+  /**
+   * The common marginal CPA of the split (see splitMarginalCpa); where lines have values, the
+   * common marginal CPA ÷ value, the cost of the next unit of value (1 ÷ marginalRoi).
+   */
   marginalCpa: number;
+  /**
+   * The common marginal ROI: the value the next yuan buys on every line the bounds leave free,
+   * 1 ÷ marginalCpa (conversions per yuan at the margin where no line has a value).
+   */
+  marginalRoi: number;
 }
 
 /** ALLOCATE at a budget, checked, with its totals. */
@@ -29,16 +41,23 @@ export function planAt(budget: number, lines: readonly AllocationLine[], a: Assu
   const split = allocateBudget(budget, lines, a);
   checkSplit(budget, lines, split, a, argument);
   const spends = split.map((r) => r.spend);
-  return { budget, split, conversions: splitConversions(split), marginalCpa: splitMarginalCpa(lines, spends, a) };
+  const marginalCpa = splitMarginalCpa(lines, spends, a);
+  return { budget, split, conversions: splitConversions(split), value: splitValue(split), marginalCpa, marginalRoi: 1 / marginalCpa };
 }
 
 /**
- * The budget a target takes, with its optimal split (DOMAIN §7).
+ * The budget a target takes, with its optimal split (DOMAIN §7; §9 where lines carry values).
  * - `conversions`: the smallest budget in whole cents whose ALLOCATE split buys at least
  *   `target` conversions; one cent less buys fewer (or is below the lines' minimums).
+ * - `value`: the same for the value the split buys, Σ value × conversions (splitValue).
  * - `marginal-cpa`: the largest budget in whole cents whose split keeps the common marginal CPA
  *   at most `target` (every line above its minimum bought its last cent at the target or below):
  *   at most each line's own largest cent within the price, summed (BUDGETCAP for a portfolio).
+ *   Lines with values are priced per unit of value (pricedLine): the target is then the most a
+ *   unit of value may cost at the margin, marginal CPA ÷ value.
+ * - `marginal-roi`: the largest budget whose split keeps every line's marginal ROI (value ÷
+ *   marginal CPA) at least `target`: every line above its minimum bought its last cent at marginal
+ *   CPA ÷ value ≤ 1 ÷ target — `marginal-cpa` at 1 ÷ target.
  *
  * For conversions a continuous estimate from the price lands within a cent or two; ALLOCATE itself
  * then decides the cent, so the answer is ALLOCATE's to the cent. Bounds are read in whole cents by
@@ -52,7 +71,14 @@ export function requiredBudget(target: number, kind: TargetKind, lines: readonly
   checkLines(lines);
   const { lowest, highest } = budgetRangeInCents(lines, MAX_MONEY);
   if (lowest > highest) throw new DomainError("INFEASIBLE_BOUNDS", { argument: "minSpend", value: lowest / 100, limit: highest / 100 });
-  return kind === "marginal-cpa" ? budgetAtPrice(target, lines, a, lowest, highest) : budgetForConversions(target, lines, a, lowest, highest);
+  switch (kind) {
+    case "marginal-cpa":
+      return budgetAtPrice(target, kind, target, lines, a, lowest, highest);
+    case "marginal-roi":
+      return budgetAtPrice(1 / target, kind, target, lines, a, lowest, highest);
+    default:
+      return budgetForTotal(target, kind, lines, a, lowest, highest);
+  }
 }
 
 /**
@@ -65,11 +91,21 @@ export function requiredBudget(target: number, kind: TargetKind, lines: readonly
  * past the price. ALLOCATE's split there, and one cent more, decide it (a search out from there
  * where ties or rounding moved it).
  */
-function budgetAtPrice(price: number, lines: readonly AllocationLine[], a: Assumptions, lowest: number, highest: number): PortfolioPlan {
+function budgetAtPrice(
+  price: number,
+  kind: "marginal-cpa" | "marginal-roi",
+  target: number,
+  valued: readonly AllocationLine[],
+  a: Assumptions,
+  lowest: number,
+  highest: number,
+): PortfolioPlan {
+  // The lines as ALLOCATE prices them, per unit of value: the price is one of their marginal CPAs.
+  const lines = valued.map(pricedLine);
   const most = toCents(MAX_MONEY);
   const atPrice = lines.map((line) => lineCentsAtPrice(line, price, a, most + 1));
   const total = atPrice.reduce((sum, c) => sum + c, 0);
-  if (!(total <= most)) throw new DomainError("TARGET_UNREACHABLE", { argument: "target", key: "marginal-cpa", value: price, budget: MAX_MONEY });
+  if (!(total <= most)) throw new DomainError("TARGET_UNREACHABLE", { argument: "target", key: kind, value: target, budget: MAX_MONEY });
   const bounds = lines.map(boundsInCents);
   const curves = lines.map((line) => curveInLogs(line.baseCpa, lineCurve(line, a)));
   let bestPast = -Infinity;
@@ -83,7 +119,7 @@ function budgetAtPrice(price: number, lines: readonly AllocationLine[], a: Assum
   const plans = new Map<number, PortfolioPlan>();
   const planOf = (cents: number) => {
     let plan = plans.get(cents);
-    if (!plan) plans.set(cents, (plan = planAt(cents / 100, lines, a, "target")));
+    if (!plan) plans.set(cents, (plan = planAt(cents / 100, valued, a, "target")));
     return plan;
   };
   const fits = (cents: number) => planOf(cents).split.every((r, i) => toCents(r.spend) <= atPrice[i]);
@@ -92,7 +128,7 @@ function budgetAtPrice(price: number, lines: readonly AllocationLine[], a: Assum
   // The promise: every line above its minimum bought its last cent at the target or below.
   plan.split.forEach((r, i) => {
     if (toCents(r.spend) > bounds[i].minCents && !(leftMarginalCpa(lines[i], r.spend, a) <= price)) {
-      throw new DomainError("SELF_CHECK_FAILED", { argument: "target", key: "marginal CPA within the target" });
+      throw new DomainError("SELF_CHECK_FAILED", { argument: "target", key: kind === "marginal-roi" ? "marginal ROI within the target" : "marginal CPA within the target" });
     }
   });
   return plan;
@@ -155,19 +191,25 @@ function estimateBudget(target: number, lines: readonly AllocationLine[], a: Ass
   return gain > 0 ? atLow.spend + ((target - atLow.bought) * (atHigh.spend - atLow.spend)) / gain : atHigh.spend;
 }
 
-function budgetForConversions(target: number, lines: readonly AllocationLine[], a: Assumptions, lowest: number, highest: number): PortfolioPlan {
+/**
+ * The smallest budget in whole cents whose ALLOCATE split buys at least `target` of `kind`: its
+ * conversions, or its value (Σ value × conversions), both never falling as the budget grows.
+ */
+function budgetForTotal(target: number, kind: "conversions" | "value", lines: readonly AllocationLine[], a: Assumptions, lowest: number, highest: number): PortfolioPlan {
   const plans = new Map<number, PortfolioPlan>();
   const planOf = (cents: number) => {
     let plan = plans.get(cents);
     if (!plan) plans.set(cents, (plan = planAt(cents / 100, lines, a, "target")));
     return plan;
   };
-  const reaches = (cents: number) => planOf(cents).conversions >= target;
+  const totalOf = (plan: PortfolioPlan) => (kind === "value" ? plan.value : plan.conversions);
+  const reaches = (cents: number) => totalOf(planOf(cents)) >= target;
   const unreachable = () => {
     const most = planOf(highest);
-    return new DomainError("TARGET_UNREACHABLE", { argument: "target", key: "conversions", value: target, limit: most.conversions, budget: highest / 100 });
+    return new DomainError("TARGET_UNREACHABLE", { argument: "target", key: kind, value: target, limit: totalOf(most), budget: highest / 100 });
   };
-  const estimate = toCents(estimateBudget(target, lines, a, highest / 100), "up");
+  // A first guess only (the search decides the cent): the lines priced per unit of value buy value as conversions.
+  const estimate = toCents(estimateBudget(target, kind === "value" ? lines.map(pricedLine) : lines, a, highest / 100), "up");
   if (estimate <= lowest && reaches(lowest)) return planOf(lowest);
   const guess = Math.min(highest, Math.max(lowest + 1, estimate));
   // A bracket in cents: below it ALLOCATE's split misses the target, at its top it reaches it.
@@ -204,6 +246,6 @@ function budgetForConversions(target: number, lines: readonly AllocationLine[], 
   }
   const plan = planOf(hit);
   // The promise: the target is met at this budget and missed one cent below it.
-  if (!(plan.conversions >= target) || reaches(hit - 1)) throw new DomainError("SELF_CHECK_FAILED", { argument: "target", key: "smallest budget that reaches the target" });
+  if (!(totalOf(plan) >= target) || reaches(hit - 1)) throw new DomainError("SELF_CHECK_FAILED", { argument: "target", key: "smallest budget that reaches the target" });
   return plan;
 }

@@ -28,6 +28,11 @@ function rule(min: number, minIncluded: boolean, max: number, maxIncluded: boole
 export const MONEY = rule(0, true, MAX_MONEY, true, "NEGATIVE", "TOO_LARGE");
 /** A measured price or a target price: CPM or CPA, greater than 0 (also ref_spend, seasonality). */
 export const PRICE = rule(0, false, MAX_MONEY, true, "NOT_POSITIVE", "TOO_LARGE");
+/**
+ * A line's value per conversion (ALLOCATE's `value`): above 0, up to 10 trillion; 0 or less is
+ * refused naming `value`, never read as "worth nothing" (leave the line out instead).
+ */
+export const VALUE = rule(0, false, MAX_MONEY, true, "NOT_POSITIVE", "TOO_LARGE");
 /** A count or a rate: reads, engagements, jumps, a conversions target; 0 or more. */
 export const COUNT = rule(0, true, MAX_MONEY, true, "NEGATIVE", "TOO_LARGE");
 /** A gross margin: the share of an order's value the brand keeps, from 0 to 1 (LTV's margin). */

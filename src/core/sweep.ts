@@ -2,7 +2,7 @@ import type { Assumptions } from "./assumptions";
 import { AllocationLine, allocateInLogs, linesInLogs } from "./allocate";
 import { DomainError } from "./errors";
 import { toCents } from "./numbers";
-import { checkLines, checkSplit, splitConversions, splitMarginalCpa } from "./portfolio";
+import { checkLines, checkSplit, splitConversions, splitMarginalCpa, splitValue } from "./portfolio";
 import { planAt } from "./required-budget";
 import { checkNumber, MONEY } from "./rules";
 
@@ -13,19 +13,26 @@ export interface SweepPoint {
   conversions: number;
   /** budget / conversions; a DomainError (NO_CONVERSIONS) where a budget of 0 buys none. */
   averageCpa: number | DomainError;
-  /** The common marginal CPA of the split. */
+  /** The common marginal CPA of the split (÷ value where lines have values: see PortfolioPlan). */
   marginalCpa: number;
+  /** Σ value × conversions: the conversions where no line has a value. */
+  value: number;
+  /** The common marginal ROI, 1 ÷ marginalCpa. */
+  marginalRoi: number;
   spends: number[];
 }
 
 /** The point of a sweep at a budget, from ALLOCATE's checked split of it. */
-function pointOf(budget: number, conversions: number, marginalCpa: number, spends: number[]): SweepPoint {
+function pointOf(budget: number, totals: { conversions: number; value: number; marginalCpa: number }, spends: number[]): SweepPoint {
   const cents = toCents(budget) / 100;
+  const { conversions, value, marginalCpa } = totals;
   return {
     budget: cents,
     conversions,
     averageCpa: conversions > 0 ? cents / conversions : new DomainError("NO_CONVERSIONS", { argument: "average CPA" }),
     marginalCpa,
+    value,
+    marginalRoi: 1 / marginalCpa,
     spends,
   };
 }
@@ -33,14 +40,15 @@ function pointOf(budget: number, conversions: number, marginalCpa: number, spend
 /**
  * ALLOCATE at each budget of a what-if sweep: the row a Data Table would give, if Excel let one
  * recalculate custom functions. Each point is ALLOCATE's split to the cent, checked; with one line
- * the sweep is that line's response curve. One budget on its own; a sweep goes through sweepOver.
+ * the sweep is that line's response curve. Lines with a value per conversion are split by value,
+ * as ALLOCATE splits them. One budget on its own; a sweep goes through sweepOver.
  *
  * @example sweepPoint(1_000_000, lines, a).spends // ALLOCATE's spends at 1,000,000
  * @throws DomainError INFEASIBLE_BOUNDS for a budget the bounds cannot hold; SELF_CHECK_FAILED
  */
 export function sweepPoint(budget: number, lines: readonly AllocationLine[], a: Assumptions): SweepPoint {
   const plan = planAt(budget, lines, a);
-  return pointOf(budget, plan.conversions, plan.marginalCpa, plan.split.map((r) => r.spend));
+  return pointOf(budget, plan, plan.split.map((r) => r.spend));
 }
 
 /** The lines a sweep runs over, checked once for the whole sweep. @throws as checkLines */
@@ -103,7 +111,7 @@ export function sweepOver(lines: readonly AllocationLine[], a: Assumptions): (bu
     const { split, low, high } = allocateInLogs(budget, lines, a, inLogs, guesses, false, reach);
     checkSplit(budget, lines, split, a, "budget", inLogs);
     const spends = split.map((r) => r.spend);
-    const point = pointOf(budget, splitConversions(split), splitMarginalCpa(lines, spends, a, inLogs, split), spends);
+    const point = pointOf(budget, { conversions: splitConversions(split), value: splitValue(split), marginalCpa: splitMarginalCpa(lines, spends, a, inLogs, split) }, spends);
     const pinned = low === high;
     solved.splice(from, 0, { cents, low: pinned ? NaN : low, high: pinned ? NaN : high, point });
     return { ...point, spends: [...spends] };

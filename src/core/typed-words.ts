@@ -12,8 +12,11 @@ export type StageId = "cold-start" | "growth" | "mature";
 
 export type PartId = "spillover" | "closedLoop";
 
-/** What a REQUIREDBUDGET target means: a number of conversions, or a marginal CPA not to exceed. */
-export type TargetKind = "conversions" | "marginal-cpa";
+/**
+ * What a REQUIREDBUDGET target means: a number of conversions, or a marginal CPA not to exceed; a
+ * value to reach (Σ value × conversions), or a least marginal ROI (value ÷ marginal CPA) to keep.
+ */
+export type TargetKind = "conversions" | "marginal-cpa" | "value" | "marginal-roi";
 
 export interface TypedWords {
   stages: Record<StageId, readonly string[]>;
@@ -29,7 +32,7 @@ export interface TypedWords {
 const en: TypedWords = {
   stages: { "cold-start": ["cold-start", "cold"], growth: ["growth", "grow"], mature: ["mature", "maturity"] },
   parts: { spillover: ["spillover", "spill"], closedLoop: ["closed-loop", "closed"] },
-  targetKinds: { conversions: ["conversions", "conversion"], "marginal-cpa": ["marginal-cpa"] },
+  targetKinds: { conversions: ["conversions", "conversion"], "marginal-cpa": ["marginal-cpa"], value: ["value"], "marginal-roi": ["marginal-roi"] },
   flags: { true: ["true", "yes"], false: ["false", "no"] },
   languageNames: { en: ["english"], zh: ["chinese"] },
   assumptionHeaders: ["key", "keys", "assumption", "assumptions", "parameter", "parameters", "name", "item", "value", "values"],
@@ -38,7 +41,7 @@ const en: TypedWords = {
 const zh: TypedWords = {
   stages: { "cold-start": ["冷启动期", "冷启动"], growth: ["成长期", "成长"], mature: ["成熟期", "成熟"] },
   parts: { spillover: ["外溢"], closedLoop: ["闭环"] },
-  targetKinds: { conversions: ["转化", "转化数"], "marginal-cpa": ["边际CPA"] },
+  targetKinds: { conversions: ["转化", "转化数"], "marginal-cpa": ["边际CPA"], value: ["价值", "总价值"], "marginal-roi": ["边际ROI"] },
   flags: { true: ["是"], false: ["否"] },
   languageNames: { en: ["英文", "英语"], zh: ["中文", "简体中文"] },
   assumptionHeaders: ["键", "假设", "参数", "名称", "项目", "值", "数值", "取值"],

@@ -4,6 +4,7 @@
  * Figures arrive already formatted (both languages group digits alike): the words only arrange them.
  */
 import type { Language } from "./language";
+import type { LadderRateKey } from "./asset-ladder";
 
 /** A check's verdicts, mildest first: their order is their severity (the worst reason decides). */
 export const VERDICTS = ["clear", "watch", "risk"] as const;
@@ -13,7 +14,8 @@ export const STATUSES = [...VERDICTS, "unanswered"] as const;
 export type StatusWord = (typeof STATUSES)[number];
 export type NoteLabelWord = "effective hot" | "hollow hot" | "hidden converter" | "ordinary";
 export type MinefieldId = 1 | 2 | 3 | 4 | 5 | 6 | 7;
-export type AssumptionKey = "ref_spend" | "cpm_elasticity" | "cvr_elasticity" | "floor_spend" | "spill_cold_start" | "spill_growth" | "spill_mature";
+/** The assumptions table's keys: the curve's and the stage presets', then the user-asset ladder's (DOMAIN §9). */
+export type AssumptionKey = "ref_spend" | "cpm_elasticity" | "cvr_elasticity" | "floor_spend" | "spill_cold_start" | "spill_growth" | "spill_mature" | LadderRateKey;
 
 export interface MinefieldWords {
   title: string;
@@ -206,6 +208,21 @@ const en: CoreWords = {
     spill_cold_start: "Spillover share of the budget at cold start; the rest is closed loop (article preset 70/30).",
     spill_growth: "Spillover share of the budget in growth (article preset 50/50).",
     spill_mature: "Spillover share of the budget when mature (article preset 40/60).",
+    aware_to_interest: "Example value: replace it with your brand's own user-asset report (灵犀). Share of aware people (了解) who become interested (兴趣) each month.",
+    aware_forget: "Example value: replace it with your brand's own user-asset report (灵犀). Share of aware people who forget the brand each month.",
+    interest_to_buy: "Example value: replace it with your brand's own user-asset report (灵犀). Share of interested people who make a first purchase each month (new customers, 新客).",
+    interest_forget: "Example value: replace it with your brand's own user-asset report (灵犀). Share of interested people who lose interest each month.",
+    new_repeat: "Example value: replace it with your brand's own user-asset report (灵犀). Share of new customers who buy again each month and become returning customers (老客).",
+    new_lapse: "Example value: replace it with your brand's own user-asset report (灵犀). Share of new customers who lapse each month.",
+    returning_order_rate: "Example value: replace it with your brand's own user-asset report (灵犀). Orders per returning customer per month (a rate, 0 or more; they stay returning).",
+    returning_to_loyal: "Example value: replace it with your brand's own user-asset report (灵犀). Share of returning customers who become loyal (亲密) each month, e.g. by joining a group chat.",
+    returning_lapse: "Example value: replace it with your brand's own user-asset report (灵犀). Share of returning customers who lapse each month.",
+    loyal_order_multiple:
+      "Fact from RED's NPL method (RED e-commerce, April 2026): group-chat members' 30-day repurchase is 5.1× non-members'. Loyal customers' order rate ÷ returning customers'.",
+    loyal_lapse: "Example value: replace it with your brand's own user-asset report (灵犀). Share of loyal customers who lapse each month.",
+    first_order_spill: "Fact from the article: about 70% of users seeded on RED still buy on Tmall. Share of first orders that land off-platform (spillover).",
+    repeat_order_spill: "Example value (our assumption, as for first orders): replace it with your brand's own spillover report (小红星/小红盟). Share of repeat orders that land off-platform.",
+    loyal_order_spill: "Example value (our assumption: group-chat members buy in the RED store): replace it with your brand's own spillover report. Share of loyal customers' orders that land off-platform.",
   },
   portfolio: {
     total: "Total",
@@ -323,6 +340,20 @@ const zh: CoreWords = {
     spill_cold_start: "冷启动期外溢预算占比，其余为闭环（文章建议 70/30）。",
     spill_growth: "成长期外溢预算占比（文章建议 50/50）。",
     spill_mature: "成熟期外溢预算占比（文章建议 40/60）。",
+    aware_to_interest: "示例值：请替换为品牌自己的用户资产报告（灵犀）数据。每月由了解转为兴趣的人群占比。",
+    aware_forget: "示例值：请替换为品牌自己的用户资产报告（灵犀）数据。每月遗忘品牌的了解人群占比。",
+    interest_to_buy: "示例值：请替换为品牌自己的用户资产报告（灵犀）数据。每月首次购买（成为新客）的兴趣人群占比。",
+    interest_forget: "示例值：请替换为品牌自己的用户资产报告（灵犀）数据。每月失去兴趣的兴趣人群占比。",
+    new_repeat: "示例值：请替换为品牌自己的用户资产报告（灵犀）数据。每月再次购买、成为老客的新客占比。",
+    new_lapse: "示例值：请替换为品牌自己的用户资产报告（灵犀）数据。每月流失的新客占比。",
+    returning_order_rate: "示例值：请替换为品牌自己的用户资产报告（灵犀）数据。老客每人每月的订单数（比率，0 或以上；下单后仍是老客）。",
+    returning_to_loyal: "示例值：请替换为品牌自己的用户资产报告（灵犀）数据。每月成为亲密用户（如加入群聊）的老客占比。",
+    returning_lapse: "示例值：请替换为品牌自己的用户资产报告（灵犀）数据。每月流失的老客占比。",
+    loyal_order_multiple: "来源事实（小红书电商 NPL 经营方法论，2026 年 4 月）：群聊成员 30 天复购率是非群聊用户的 5.1 倍。亲密用户的下单率 ÷ 老客的下单率。",
+    loyal_lapse: "示例值：请替换为品牌自己的用户资产报告（灵犀）数据。每月流失的亲密用户占比。",
+    first_order_spill: "来源事实（文章）：约 70% 在小红书被种草的用户仍去天猫购买。首单落在站外（外溢）的占比。",
+    repeat_order_spill: "示例值（我们的假设，与首单相同）：请替换为品牌自己的外溢数据（小红星/小红盟）。复购订单落在站外的占比。",
+    loyal_order_spill: "示例值（我们的假设：群聊成员在小红书店铺购买）：请替换为品牌自己的外溢数据。亲密用户订单落在站外的占比。",
   },
   portfolio: {
     total: "合计",

@@ -3,6 +3,7 @@
  * both languages; and the references by which the other sheets pass the table or one of its values.
  */
 import { assumptionRows, ASSUMPTION_TABLE } from "../core/assumptions";
+import { SHARE } from "../core/rules";
 
 import { FORMATS } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
@@ -18,6 +19,17 @@ export function assumptionRef(key: string): string {
   return `${ASSUMPTIONS_SHEET}!$B$${index + 2}`;
 }
 
+/**
+ * The number format of a key's value, wherever a sheet shows one: a share (its rule is SHARE: the
+ * stage presets, the ladder's monthly shares) as a percentage, a spend as money, anything else
+ * (elasticities, an order rate, a multiple) as a plain number.
+ */
+export function assumptionFormat(key: string): string {
+  const entry = ASSUMPTION_TABLE.find((a) => a.key === key);
+  if (!entry) throw new Error(`no assumption ${key}`);
+  return entry.rule === SHARE ? FORMATS.share : key.endsWith("_spend") ? FORMATS.money : FORMATS.number;
+}
+
 export function assumptionsSheet(): SheetDefinition {
   const cells: Record<string, CellDefinition> = {};
   const english = assumptionRows("en");
@@ -28,16 +40,15 @@ export function assumptionsSheet(): SheetDefinition {
   cells.D1 = { value: "含义", style: "header" };
   english.slice(1).forEach(([key, value, meaning], i) => {
     const row = i + 2;
-    const isShare = String(key).startsWith("spill_");
-    const isMoney = String(key).endsWith("_spend");
     cells[`A${row}`] = { value: key, style: "label" };
-    cells[`B${row}`] = { value, style: "input", format: isShare ? FORMATS.share : isMoney ? FORMATS.money : FORMATS.number };
+    cells[`B${row}`] = { value, style: "input", format: assumptionFormat(String(key)) };
     cells[`C${row}`] = { value: meaning, style: "note" };
     cells[`D${row}`] = { value: chinese[i + 1][2], style: "note" };
   });
   const after = english.length + 2;
   cells[`A${after}`] = {
-    value: "Edit the values in column B; every RED formula in this workbook reads them. 修改 B 列的值，本工作簿中所有 RED 公式都会读取这些值。",
+    value:
+      "Edit the values in column B; every RED formula in this workbook reads them. Rows whose meaning starts \"Example value\" are ours: replace them with your brand's own user-asset report. 修改 B 列的值，本工作簿中所有 RED 公式都会读取这些值。含义以“示例值”开头的行是我们的示例，请替换为品牌自己的用户资产报告数据。",
     style: "note",
   };
   return { name: ASSUMPTIONS_SHEET, widths: [20, 16, 90, 70], frozen: { rows: 1, columns: 1 }, cells };

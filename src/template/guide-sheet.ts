@@ -11,6 +11,7 @@ export const GUIDE_SHEET = "Read me 使用说明";
 
 /** The source article of the platform facts (its title as published), cited beside each fact. */
 const SOURCE = "Source 来源: “外溢？闭环？小红书预算如何分配？” (article on splitting a RED budget)";
+const SOURCE_NPL = "Source 来源: “小红书首次系统发布电商经营方法论 将重点扶持‘好货商家’” (亿邦动力, 2026-04-09: RED's NPL method and five-layer user-asset model)";
 
 /** What every money figure is in, said once for the workbook. */
 export const CURRENCY = "All amounts are in yuan (元, CNY); CPM is the price of 1,000 impressions. 所有金额单位为元（人民币）；CPM 为每千次曝光的价格。";
@@ -58,6 +59,12 @@ const TERMS: Row[] = [
   ["Conversion elasticity", "转化率弹性", "How fast the conversion rate rises with spend (cvr_elasticity): 0.05 means ×2.5 spend converts about 5% better.", "转化率随花费上升的速度（cvr_elasticity）：0.05 表示花费 ×2.5 时转化率约高 5%。"],
   ["Floor spend", "最低饱和花费", "Below this monthly spend prices are taken as flat (floor_spend), as if the auction were not yet crowded. Our assumption, not a platform figure: edit it in Assumptions.", "低于此月花费时价格视为不变（floor_spend），即假定竞价尚未饱和。这是我们的假设，并非平台数据：可在 Assumptions 表中修改。"],
   ["Seasonality", "季节系数", "A month's CPA multiplier in the flight plan: below 1 is cheaper. Our assumption: the example makes June (618) and November (双11) cheaper; type your own on the Lines sheet.", "排期中各月的 CPA 倍数：小于 1 表示更便宜。这是我们的假设：示例中 6 月（618）和 11 月（双11）更便宜；请在 Lines 表中填写你自己的数值。"],
+  ["Aware → interested", "了解 → 兴趣", "The user-asset ladder (DOMAIN's five layers: aware, interested, new, returning, loyal), month by month: a share of aware people become interested (aware_to_interest), a share forget the brand (aware_forget).", "用户资产模型（了解、兴趣、新客、老客、亲密五层）逐月变化：了解人群中一部分转为兴趣（aware_to_interest），一部分遗忘品牌（aware_forget）。"],
+  ["Interested → new", "兴趣 → 新客", "A share of interested people buy for the first time (interest_to_buy), a share lose interest (interest_forget).", "兴趣人群中一部分首次购买（interest_to_buy），一部分失去兴趣（interest_forget）。"],
+  ["New → returning", "新客 → 老客", "A share of new customers buy again and become returning (new_repeat), a share lapse (new_lapse).", "新客中一部分再次购买、成为老客（new_repeat），一部分流失（new_lapse）。"],
+  ["Returning → loyal", "老客 → 亲密", "Returning customers order at a monthly rate (returning_order_rate); a share join a group chat and become loyal (returning_to_loyal), a share lapse (returning_lapse).", "老客按月下单率下单（returning_order_rate）；一部分加入群聊成为亲密用户（returning_to_loyal），一部分流失（returning_lapse）。"],
+  ["Loyal", "亲密", "Loyal customers order at the returning rate times a multiple (loyal_order_multiple); a share lapse each month (loyal_lapse).", "亲密用户的下单率是老客的若干倍（loyal_order_multiple）；每月有一部分流失（loyal_lapse）。"],
+  ["Orders that spill", "订单外溢", "The shares of first orders (first_order_spill), repeat orders (repeat_order_spill) and loyal customers' orders (loyal_order_spill) that land off RED.", "首单（first_order_spill）、复购订单（repeat_order_spill）和亲密用户订单（loyal_order_spill）落在站外的占比。"],
   ["Hot note, jump rate", "爆文、跳转率", "Engagement rate = engagements ÷ reads; jump rate = jumps to a shop ÷ reads. Thresholds come from your own notes.", "互动率 = 互动 ÷ 阅读；跳转率 = 跳转到店铺 ÷ 阅读。阈值来自你自己的笔记。"],
 ];
 
@@ -65,6 +72,8 @@ const FACTS: Row[] = [
   ["Fact 事实", "70% jump out", "About 70% of people seeded on RED still go to a Tmall flagship store to buy (seed first, compare prices later).", "约 70% 在小红书被种草的用户仍会跳转到天猫旗舰店购买（先种草、后比价）。"],
   ["Fact 事实", "Stage splits", "Spillover : closed loop is 70 : 30 at cold start, 50 : 50 in growth, 40 : 60 when mature (spill_* in Assumptions, editable).", "外溢 : 闭环在冷启动期为 70 : 30，成长期 50 : 50，成熟期 40 : 60（Assumptions 表中的 spill_*，可修改）。"],
   ["Fact 事实", "×2.5 spend", "Raising a month's budget from 200,000 to 500,000 raised CPM by 40% and the conversion rate by only 5% — the elasticities above are taken from it.", "月预算从 20 万提高到 50 万，CPM 上涨 40%，转化率仅提升 5%——上面的弹性即由此得出。"],
+  ["Fact 事实", "Group chats 5.1×", "Group-chat members' 30-day repurchase is 5.1× non-members' (RED's NPL method): the ladder's loyal_order_multiple.", "群聊成员 30 天复购率是非群聊用户的 5.1 倍（小红书 NPL 经营方法论）：即用户资产模型中的 loyal_order_multiple。"],
+  ["Assumption 假设", "Ladder rates", "The ladder's other monthly shares and rates are example values of ours, marked so in Assumptions: replace them with your brand's own user-asset report (灵犀).", "用户资产模型的其他月度占比与比率是我们的示例值，已在 Assumptions 表中标明：请替换为品牌自己的用户资产报告（灵犀）数据。"],
   ["Assumption 假设", "Curve and floor", "The power-law price curve, the reference spend of 200,000 and the floor of 20,000 are our modelling choices: edit them in Assumptions.", "幂律价格曲线、20 万的参考预算和 2 万的最低饱和花费是我们的建模选择：可在 Assumptions 表中修改。"],
   ["Assumption 假设", "Seasonality", "The flight plan's monthly CPA multipliers (cheaper in June for 618 and in November for 双11) are made-up examples, not platform figures: edit them on the Lines sheet.", "排期中各月的 CPA 倍数（6 月 618、11 月双11 更便宜）是虚构示例，并非平台数据：可在 Lines 表中修改。"],
   ["Assumption 假设", "Example figures", "Every blue figure in the template (budgets, CPAs, lines, notes, history) is made up: replace it with yours.", "模板中所有蓝色数字（预算、CPA、投放线、笔记、历史数据）均为虚构示例：请替换为你的数据。"],
@@ -118,5 +127,6 @@ export function guideSheet(): SheetDefinition {
   for (const texts of FACTS) line(texts, []);
   row++;
   across(SOURCE, "note");
+  across(SOURCE_NPL, "note");
   return { name: GUIDE_SHEET, widths: WIDTHS, frozen: { rows: 0, columns: 0 }, cells, rowHeights, merges };
 }

@@ -5,7 +5,7 @@
  */
 import { ASSUMPTION_TABLE } from "../core/assumptions";
 
-import { assumptionRef } from "./assumptions-sheet";
+import { assumptionFormat, assumptionRef } from "./assumptions-sheet";
 import { abs, FORMATS, MONTH_HEADER, MONTHS } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
@@ -129,7 +129,7 @@ export function historySheet(): SheetDefinition {
       cells[`${keyColumn}${r}`] = { value: entry.key, style: "label" };
       cells[`${valueColumn}${r}`] = {
         formula: entry.key === "cpm_elasticity" ? elasticityOf(elasticityCell) : assumptionRef(entry.key),
-        format: entry.key.endsWith("_spend") ? FORMATS.money : entry.key.startsWith("spill_") ? FORMATS.share : FORMATS.number,
+        format: assumptionFormat(entry.key),
       };
     });
   }

@@ -172,14 +172,14 @@ describeInBrowser("npm start on Linux", () => {
     expect(await cell(page, "I10")).toBe("Over cap 超出上限");
     expect(await cell(page, "B22")).toBe("5,700,000.00");
     await page.click('td[data-cell="C10"]');
-    expect(await page.inputValue("#formula")).toBe('=RED.SPILLSPLIT($B$3,B10,"spillover",Assumptions!$A$1:$B$8)');
+    expect(await page.inputValue("#formula")).toBe('=RED.SPILLSPLIT($B$3,B10,"spillover",Assumptions!$A$1:$B$22)');
     await page.screenshot({ path: path.join(OUTPUT, "workbench.png") });
 
     // Download the edited workbook and read it back.
     const { saved, workbook } = await downloadAs(page, "workbench-download.xlsx");
     expect(workbook.getWorksheet("Growth")!.getCell("B10").value).toBe(600_000);
     // In Excel's stored form, with the value after the edit cached beside it (issue 13).
-    expect(workbook.getWorksheet("Growth")!.getCell("C10").value).toEqual({ formula: '_xldudf_RED_SPILLSPLIT($B$3,B10,"spillover",Assumptions!$A$1:$B$8)', result: 300_000 });
+    expect(workbook.getWorksheet("Growth")!.getCell("C10").value).toEqual({ formula: '_xldudf_RED_SPILLSPLIT($B$3,B10,"spillover",Assumptions!$A$1:$B$22)', result: 300_000 });
     expect(workbook.getWorksheet("Growth")!.getCell("I10").value).toMatchObject({ result: "Over cap 超出上限" });
     expect(workbook.getWorksheet("Notes")!.getCell(NOTES_LAYOUT.hotRate).value).toMatchObject({ formula: `_xlfn.PERCENTILE.INC(E2:E${NOTES_LAST_ROW},0.75)` });
     // It is the template with the edit, not a plain copy: styles, widths and frozen panes stay.
@@ -290,7 +290,7 @@ describeInBrowser("npm start on Linux", () => {
     // Issue 21 items 1 and 3: a refused assumptions table (cpm_elasticity 1.5) turns every RED cell to
     // #NUM!, and the pane says so instead of a verdict.
     await typeAndWait("Assumptions", "B3", "1.5", "unanswered");
-    expect(await page.textContent('[data-check="budget"]')).toContain("The assumptions table Assumptions!A1:B8 that this scenario's formulas read is refused");
+    expect(await page.textContent('[data-check="budget"]')).toContain("The assumptions table Assumptions!A1:B22 that this scenario's formulas read is refused");
     await page.locator('[data-minefield="2"]').screenshot({ path: path.join(OUTPUT, "checklist-minefield2-refused.png") });
     await typeAndWait("Assumptions", "B3", "=LN(1.4)/LN(2.5)", "risk", "547,756"); // the default again, as REDDEFAULTS gives it
 
@@ -450,7 +450,7 @@ describeInBrowser("npm start on Linux", () => {
     // The new scenario reads its own assumptions and computes: growth, half of 300,000.
     expect(await cell(page, "C10")).toBe("150,000.00");
     await page.click('td[data-cell="C10"]');
-    expect(await page.inputValue("#formula")).toContain("'Assumptions (2)'!$A$1:$B$8");
+    expect(await page.inputValue("#formula")).toContain("'Assumptions (2)'!$A$1:$B$22");
     await page.click('[role="tab"]:has-text("assumptions")');
     expect(await cell(page, "A1")).toBe("my own assumptions");
     expect(await cell(page, "B1")).toBe("42");

@@ -7,8 +7,9 @@
  * conserved; and a cohort of n new customers earns n × LTV.
  */
 import fc from "fast-check";
-import { assetLadder, DomainError, LADDER_RATE_KEYS, LadderRates, LadderStocks, ltv, MAX_HORIZON_MONTHS, MAX_MONEY } from "../../src/core";
+import { assetLadder, LADDER_RATE_KEYS, LadderRates, LadderStocks, ltv, MAX_HORIZON_MONTHS, MAX_MONEY } from "../../src/core";
 import { describe as describeError } from "../../src/core/messages";
+import { thrownBy } from "../support/cent-conversions";
 
 // ---- The test's own simulation -----------------------------------------------------------------
 
@@ -137,15 +138,6 @@ function expectClose(actual: number, expected: number, scale = Math.abs(expected
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * scale + 1e-300);
 }
 
-function thrownBy(call: () => unknown): DomainError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
 
 // ---- Generators over the whole accepted range ----------------------------------------------------
 

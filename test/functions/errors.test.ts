@@ -148,6 +148,9 @@ describe("REDDEFAULTS", () => {
     expect(en[0]).toEqual(["key", "value", "meaning"]);
     expect(en.map((row) => row[0])).toEqual([
       "key", "ref_spend", "cpm_elasticity", "cvr_elasticity", "floor_spend", "spill_cold_start", "spill_growth", "spill_mature",
+      // The user-asset ladder's rates (DOMAIN §9, issue 24).
+      "aware_to_interest", "aware_forget", "interest_to_buy", "interest_forget", "new_repeat", "new_lapse", "returning_order_rate",
+      "returning_to_loyal", "returning_lapse", "loyal_order_multiple", "loyal_lapse", "first_order_spill", "repeat_order_spill", "loyal_order_spill",
     ]);
     expectClose(en[2][1], Math.log(1.4) / Math.log(2.5));
     const zh = redDefaults("zh");

@@ -58,7 +58,7 @@ describe("REQUIREDBUDGET", () => {
   it("errors as ALLOCATE: an unknown kind is #VALUE! naming it; unreachable targets and bad bounds #NUM!", () => {
     const kind = thrown(() => requiredBudgetFn(1_000, lines, baseCpa, none, none, none, none, none, "revenue"));
     expect(kind.code).toBe("#VALUE!");
-    expect(kind.message).toBe('targetKind: "revenue" is not a target kind. Use conversions (转化) or marginal-cpa (边际CPA).');
+    expect(kind.message).toBe('targetKind: "revenue" is not a target kind. Use conversions (转化), marginal-cpa (边际CPA), value (价值) or marginal-roi (边际ROI).');
     expect(thrown(() => requiredBudgetFn(1e9, lines, baseCpa, none, none, none, [[100_000]])).code).toBe("#NUM!");
     expect(thrown(() => requiredBudgetFn(1e12, lines, baseCpa)).code).toBe("#NUM!");
     expect(thrown(() => requiredBudgetFn(-1, lines, baseCpa)).code).toBe("#NUM!");

@@ -40,12 +40,12 @@ describe("rules stated once", () => {
     expect(placesOf(rounding, ["core/numbers.ts"])).toEqual([]);
   });
 
-  it("a line's bounds go to cents only through boundsInCents (core/allocate.ts)", () => {
+  it("a line's bounds go to cents only through boundsInCents (core/allocation-lines.ts)", () => {
     // One cents-inward rule with one tolerance for ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN:
     // a bound rounded to cents anywhere else is a second rule that may round it the other way.
     const bound = /(toCents|Math\.(round|floor|ceil))\([^;]*\b(minSpend|maxSpend)\b/;
     // The one place: boundsInCents's own line (a minimum up, a maximum down).
-    expect(placesOf(bound).map((place) => place.split(":")[0])).toEqual(["core/allocate.ts"]);
+    expect(placesOf(bound).map((place) => place.split(":")[0])).toEqual(["core/allocation-lines.ts"]);
   });
 
   it("the curve's inverse (marginal CPA to spend) is written once, spendAtLogPrice (core/curve.ts)", () => {

@@ -448,7 +448,7 @@ describe("officeHost", () => {
     (globalThis as Record<string, unknown>).Excel = excel;
     await officeHost().addSheet(scenarioSheet({ ...growth, name: "Scenario 1" }));
     expect(written.added).toEqual(["Scenario 1"]);
-    expect(written.formulas["Scenario 1!C10"]).toEqual([['=RED.SPILLSPLIT($B$3,B10,"spillover",Assumptions!$A$1:$B$8)']]);
+    expect(written.formulas["Scenario 1!C10"]).toEqual([['=RED.SPILLSPLIT($B$3,B10,"spillover",Assumptions!$A$1:$B$22)']]);
     expect(written.formats["Scenario 1!C10"]).toEqual([["#,##0.00"]]);
     expect(written.values["Scenario 1!B10"]).toEqual([[300_000]]);
   });

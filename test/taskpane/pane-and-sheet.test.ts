@@ -176,9 +176,9 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     expect(cell("Growth", capCell)).toBe("#NUM!");
     const { step } = await pane("Growth", 0);
     expect(step.check).toBeUndefined();
-    expect(step.problems).toEqual([expect.objectContaining({ kind: "assumptions", range: "Assumptions!A1:B8" })]);
-    expect(stepEvidence(step, UI.en, "en")).toMatch(/^Not checked: .*The assumptions table Assumptions!A1:B8 that this scenario's formulas read is refused.*cpm_elasticity = 1\.5/);
-    expect(stepEvidence(step, UI.zh, "zh")).toContain("假设表 Assumptions!A1:B8 不被接受");
+    expect(step.problems).toEqual([expect.objectContaining({ kind: "assumptions", range: "Assumptions!A1:B22" })]);
+    expect(stepEvidence(step, UI.en, "en")).toMatch(/^Not checked: .*The assumptions table Assumptions!A1:B22 that this scenario's formulas read is refused.*cpm_elasticity = 1\.5/);
+    expect(stepEvidence(step, UI.zh, "zh")).toContain("假设表 Assumptions!A1:B22 不被接受");
   });
 
   it("item 2: Jul → Aug and Oct → Nov are over the cap on the sheet, and risk in the pane, naming that reason", async () => {

@@ -203,7 +203,7 @@ describe("filling and copying", () => {
       close(at("Growth", `H${r}`), at("Growth", `R${r}`));
     }
     expect(hf.getCellFormula(hf.simpleCellAddressFromString("C21", hf.getSheetId("Growth")!)!)).toBe(
-      '=RED.SPILLSPLIT($B$3,B21,"spillover",Assumptions!$A$1:$B$8)',
+      '=RED.SPILLSPLIT($B$3,B21,"spillover",Assumptions!$A$1:$B$22)',
     );
   });
 
@@ -212,7 +212,7 @@ describe("filling and copying", () => {
     const id = hf.getSheetId("Across")!;
     hf.setSheetContent(id, [
       ["growth", 100, 200, 300, 400],
-      [null, '=RED.SPILLSPLIT($A$1,B1,"closed",Assumptions!$A$1:$B$8)'],
+      [null, '=RED.SPILLSPLIT($A$1,B1,"closed",Assumptions!$A$1:$B$22)'],
     ]);
     hf.copy({ start: { sheet: id, row: 1, col: 1 }, end: { sheet: id, row: 1, col: 1 } });
     for (let c = 2; c <= 4; c++) hf.paste({ sheet: id, row: 1, col: c });

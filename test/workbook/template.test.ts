@@ -100,7 +100,7 @@ describe("assets/spillsplit-planner.xlsx as Excel stores it (issue 13)", () => {
     expect(cells.filter((c) => /(^|[^.])PERCENTILE\.INC/.test(c.formula))).toEqual([]);
     const notes = cells.find((c) => c.sheet === "Notes" && c.ref === NOTES_LAYOUT.hotRate)!;
     expect(notes.formula).toBe(`_xlfn.PERCENTILE.INC(E2:E${NOTES_LAST_ROW},0.75)`);
-    expect(cells.find((c) => c.sheet === "Growth" && c.ref === "B7")!.formula).toBe("_xldudf_RED_BUDGETCAP($B$6,$B$5,Assumptions!$A$1:$B$8)");
+    expect(cells.find((c) => c.sheet === "Growth" && c.ref === "B7")!.formula).toBe("_xldudf_RED_BUDGETCAP($B$6,$B$5,Assumptions!$A$1:$B$22)");
     expect(cells.filter((c) => c.formula.includes("_xldudf_RED_")).length).toBeGreaterThan(200);
   });
 

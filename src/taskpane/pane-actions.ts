@@ -4,7 +4,7 @@
  */
 import { Answer, isBlank, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHEET, reportTable, Status } from "../core";
 import { ASSUMPTION_TABLE } from "../core/assumptions";
-import { assumptionsSheet, ASSUMPTIONS_SHEET, CellDefinition, columnLetter, LINES_SHEET, lostRow, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, summaryRow } from "../template/planner";
+import { assumptionsSheet, ASSUMPTIONS_SHEET, FIRST_TABLE_KEYS, CellDefinition, columnLetter, LINES_SHEET, lostRow, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, summaryRow } from "../template/planner";
 import { templateChartsOn } from "../template/charts";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
 import { newScenarioDefinition } from "./scenario";
@@ -20,9 +20,15 @@ function isReportTable(rows: readonly (readonly unknown[])[]): boolean {
   return LANGUAGES.some((lang) => reportTable({}, {}, lang)[0].every((title, i) => rows[0]?.[i] === title));
 }
 
-/** Whether the sheet holds the template's assumptions table: its keys in A2 down. */
-function isAssumptionsTable(columnA: readonly (readonly unknown[])[]): boolean {
-  return ASSUMPTION_TABLE.every((a, i) => columnA[i]?.[0] === a.key);
+/**
+ * How many rows of the template's assumptions table the sheet holds: its keys in A2 down, in order —
+ * all of them, or those of the first templates (before the user-asset ladder's rates joined) in a
+ * workbook made from one. Undefined when the sheet does not hold the table.
+ */
+function assumptionsTableKeys(columnA: readonly (readonly unknown[])[]): number | undefined {
+  let found = 0;
+  while (found < ASSUMPTION_TABLE.length && columnA[found]?.[0] === ASSUMPTION_TABLE[found].key) found++;
+  return found === ASSUMPTION_TABLE.length || found === FIRST_TABLE_KEYS ? found : undefined;
 }
 
 /**
@@ -62,14 +68,14 @@ export async function writeScenarioReport(
 export async function insertScenarioSheet(host: WorkbookHost): Promise<SheetRef> {
   const names = (await host.sheets()).map((s) => s.name);
   const existing = names.find((name) => sameSheetName(name, ASSUMPTIONS_SHEET));
-  const ours = existing !== undefined && isAssumptionsTable((await host.readRanges([joinAddress(existing, `A2:A${ASSUMPTION_TABLE.length + 1}`)]))[0]);
+  const keys = existing === undefined ? undefined : assumptionsTableKeys((await host.readRanges([joinAddress(existing, `A2:A${ASSUMPTION_TABLE.length + 1}`)]))[0]);
   let assumptions = existing ?? ASSUMPTIONS_SHEET;
-  if (!ours) {
+  if (keys === undefined) {
     assumptions = freeSheetName(ASSUMPTIONS_SHEET, names);
     await host.addSheet({ ...assumptionsSheet(), name: assumptions });
     names.push(assumptions);
   }
-  return host.addSheet(newScenarioDefinition(names, assumptions));
+  return host.addSheet(newScenarioDefinition(names, assumptions, keys));
 }
 
 /** How far down the Summary's first column the pane reads the scenarios it lists. */

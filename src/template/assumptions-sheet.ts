@@ -2,6 +2,7 @@
  * The Assumptions sheet: every key the RED formulas read, its value as an input and its meaning in
  * both languages; and the references by which the other sheets pass the table or one of its values.
  */
+import { LADDER_RATE_KEYS } from "../core/asset-ladder";
 import { assumptionRows, ASSUMPTION_TABLE } from "../core/assumptions";
 import { SHARE } from "../core/rules";
 
@@ -9,8 +10,19 @@ import { FORMATS } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export const ASSUMPTIONS_SHEET = "Assumptions";
+/** The assumptions range of a table of `keys` rows under its header, on `sheet` (a prefix such as "Assumptions!"). */
+export function assumptionsRangeOf(keys: number, sheet = `${ASSUMPTIONS_SHEET}!`): string {
+  return `${sheet}$A$1:$B$${keys + 1}`;
+}
+
 /** The assumptions range every formula passes: header row plus one row per key. */
-export const ASSUMPTIONS_RANGE = `${ASSUMPTIONS_SHEET}!$A$1:$B$${ASSUMPTION_TABLE.length + 1}`;
+export const ASSUMPTIONS_RANGE = assumptionsRangeOf(ASSUMPTION_TABLE.length);
+
+/**
+ * The keys of the first templates' tables, before the user-asset ladder's rates joined (issue 24):
+ * a workbook made from one holds these rows only, with the sheet's note below them.
+ */
+export const FIRST_TABLE_KEYS = ASSUMPTION_TABLE.findIndex((a) => LADDER_RATE_KEYS.some((l) => l.key === a.key));
 
 /** The row of a key in the Assumptions sheet, as an absolute reference to its value. */
 export function assumptionRef(key: string): string {

@@ -17,7 +17,7 @@ import { scenarioSheet, SCENARIOS } from "./scenario-sheet";
 import type { SheetDefinition } from "./sheet";
 import { summarySheet } from "./summary-sheet";
 
-export { ASSUMPTIONS_SHEET, assumptionRef, assumptionsSheet } from "./assumptions-sheet";
+export { ASSUMPTIONS_RANGE, assumptionsRangeOf, ASSUMPTIONS_SHEET, assumptionRef, assumptionsSheet, FIRST_TABLE_KEYS } from "./assumptions-sheet";
 export { CURRENCY, GUIDE_SHEET, guideSheet } from "./guide-sheet";
 export { EXAMPLE_HISTORY, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET } from "./history-sheet";
 export { LINES_LAYOUT, LINES_SHEET } from "./lines-sheet";

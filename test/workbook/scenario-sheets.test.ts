@@ -9,7 +9,7 @@ import { insertScenarioSheet, keepSummary } from "../../src/taskpane/pane-action
 import { isScenario, readScenario } from "../../src/taskpane/scenario";
 import { scenarioSheets } from "../../src/taskpane/scenario-layouts";
 import { emptySheetState } from "../../src/taskpane/state";
-import { plannerWorkbook, SCENARIO_LAYOUT, SCENARIOS, sheetAsRows, SUMMARY_LAYOUT as S, SUMMARY_SHEET } from "../../src/template/planner";
+import { ASSUMPTIONS_SHEET, FIRST_TABLE_KEYS, OVER_CAP, plannerWorkbook, SCENARIO_LAYOUT, SCENARIOS, sheetAsRows, SUMMARY_LAYOUT as S, SUMMARY_SHEET, WITHIN_CAP } from "../../src/template/planner";
 import { workbenchHost, WorkbenchDocument } from "../../src/workbench/workbench-host";
 import { engine } from "../support/engine";
 
@@ -80,6 +80,23 @@ describe("the Summary lists the scenario sheets there are (the pane keeps it)", 
     await keepSummary(host());
     expect(summaryRows().map(([name]) => name)).toEqual([...SCENARIOS.map((s) => s.name), added.name]);
     expect(summaryRows()[3][1]).toBe(yearBudget(added.name));
+  });
+
+  it("in a workbook from a template before the ladder's rates, the inserted scenario reads the workbook's own shorter table, not a new Assumptions (2)", async () => {
+    // The first templates' table: the keys before the ladder's, then the sheet's note two rows below.
+    const id = hf.getSheetId(ASSUMPTIONS_SHEET)!;
+    const rows = hf.getSheetSerialized(id).slice(0, FIRST_TABLE_KEYS + 1);
+    hf.setSheetContent(id, [...rows, [], ["Edit the values in column B; every RED formula in this workbook reads them."]]);
+    const before = hf.getSheetNames().length;
+    const added = await insertScenarioSheet(host());
+    expect(hf.getSheetNames()).toHaveLength(before + 1);
+    const formulas = Object.values(hf.getSheetSerialized(hf.getSheetId(added.name)!).flat()).filter((c) => typeof c === "string" && c.startsWith("=") && c.includes(`${ASSUMPTIONS_SHEET}!`));
+    expect(formulas.length).toBeGreaterThan(0);
+    for (const formula of formulas) expect(formula).toContain(`${ASSUMPTIONS_SHEET}!$A$1:$B$${FIRST_TABLE_KEYS + 1}`);
+    // Every figure of its year computes: no key is read from the note below the table.
+    const total = SCENARIO_LAYOUT.firstMonthRow + SCENARIO_LAYOUT.months;
+    for (const column of ["B", "C", "D", "G", "J"]) expect(typeof at(added.name, `${column}${total}`)).toBe("number");
+    expect([OVER_CAP, WITHIN_CAP]).toContain(at(added.name, `I${SCENARIO_LAYOUT.firstMonthRow}`));
   });
 
   it("a renamed scenario: its figures follow at once (formulas follow renames), its name once the pane refreshes", async () => {

@@ -136,6 +136,8 @@ export async function openKept(metadata: FunctionsJson): Promise<boolean> {
     return false;
   }
   const state = store.state!;
+  // This tab keeps over the kept copy only while no other tab has kept one since.
+  seedKept(state, kept.bytes, kept.stamp ?? 0);
   state.settings = kept.settings;
   state.unsaved = kept.unsaved;
   if (state.hf.getSheetId(kept.sheet) !== undefined) {

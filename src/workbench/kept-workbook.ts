@@ -91,6 +91,8 @@ export async function keptWorkbook(): Promise<KeptWorkbook | undefined> {
  * this tab no longer keeps over it (the other tab's edits would be lost), and says so once.
  */
 let ownStamp: number | undefined;
+/** What this tab last kept or reopened, apart from the bytes: a keep that would change nothing writes nothing. */
+let lastKept: string | undefined;
 let takingOver = true;
 let otherTabNoticed = false;
 /** Called once when another tab has kept the workbook since this tab did (the page says so). */
@@ -121,12 +123,19 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let queue: Promise<void> = Promise.resolve();
 
 /** The bytes a workbook was just opened from, so keeping it before any change builds nothing (seconds, for a big one). */
-export function seedKept(state: State, bytes: Uint8Array, stamp?: number): void {
+export function seedKept(state: State, bytes: Uint8Array, stamp?: number, kept?: KeptWorkbook): void {
   built = { state, version, bytes };
+  lastKept = kept && signature(kept, version);
   // Reopened from the kept copy: keep over it only while no other tab has. Opened from a file or the template: take its place.
   ownStamp = stamp;
   takingOver = stamp === undefined;
   otherTabNoticed = false;
+}
+
+/** What a kept copy says beyond its bytes, with the contents' version: equal signatures, nothing to keep. */
+function signature(kept: Omit<KeptWorkbook, "bytes" | "stamp">, contents: number): string {
+  const { fileName, settings, sheet, selected, extent, unsaved } = kept;
+  return JSON.stringify([contents, fileName, settings ?? null, sheet, selected, extent ?? null, unsaved]);
 }
 
 /** The contents of the open workbook changed: the next save builds its bytes again. */
@@ -152,6 +161,9 @@ export function keepNow(): Promise<void> {
     const state = store.state;
     if (!state || otherTabNoticed) return;
     const wanted = version;
+    const now = signature({ fileName: state.fileName, settings: state.settings, sheet: state.sheet, selected: state.selected, extent: state.extent, unsaved: state.unsaved ?? false }, wanted);
+    // Reopened and not changed since (a second tab on the same copy): keeping it again would only make the other tab's copy look older.
+    if (now === lastKept && built?.state === state) return;
     if (built?.state !== state || built.version !== wanted) built = { state, version: wanted, bytes: await workbookBytes(state) };
     if (store.state !== state) return;
     const kept: KeptWorkbook = {
@@ -170,6 +182,7 @@ export function keepNow(): Promise<void> {
     } else {
       ownStamp = stamp;
       takingOver = false;
+      lastKept = now;
     }
   })
     .catch(() => undefined) // a browser that keeps nothing (private windows of some) still has a working page
@@ -212,6 +225,13 @@ export function forgetKept(): Promise<void> {
   timer = undefined;
   takingOver = true;
   otherTabNoticed = false;
-  queue = queue.then(() => withStore("readwrite", (s) => s.delete(KEY))).then(() => undefined, () => undefined);
+  lastKept = undefined;
+  queue = queue
+    .then(() => withStore("readwrite", (s) => s.delete(KEY)))
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+    .finally(showKept);
   return queue;
 }

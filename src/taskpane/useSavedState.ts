@@ -55,9 +55,13 @@ export function useSavedState(host: WorkbookHost, onSaveFailed: (error: unknown)
   // timer above, so what is pending is saved then too.
   React.useEffect(() => {
     const onHide = () => flush();
+    // Before the page's own beforeunload handlers (capture runs first), so a page that asks before
+    // losing unsaved changes sees this one as pending.
+    window.addEventListener("beforeunload", onHide, { capture: true });
     window.addEventListener("pagehide", onHide);
     document.addEventListener("visibilitychange", onHide);
     return () => {
+      window.removeEventListener("beforeunload", onHide, { capture: true });
       window.removeEventListener("pagehide", onHide);
       document.removeEventListener("visibilitychange", onHide);
       flush();

@@ -17,6 +17,17 @@ export function csvText(bytes: Uint8Array): string {
 }
 
 /**
+ * A field of a report written with decimal commas (its separator the semicolon): "1,5" is 1.5 and
+ * "1.234,5" is 1234.5. A field that reads otherwise in that locale ("1.5", "1,234.5") is kept as
+ * text rather than guessed: a number ten or a hundred times off is worse than text the planner sees.
+ */
+export function decimalCommaEntry(field: string): string | number | null {
+  const trimmed = field.trim();
+  if (!/^[+-]?(\d+|\d{1,3}(\.\d{3})+)(,\d+)?$/.test(trimmed)) return trimmed === "" ? null : field;
+  return Number(trimmed.replace(/\./g, "").replace(",", "."));
+}
+
+/**
  * A CSV file as rows for the engine: numbers (1,234.5 too) as numbers, everything else as text — a
  * field starting with "=" stays text, as a report's cell is data, never a formula to run.
  */
@@ -25,12 +36,13 @@ export function csvRows(bytes: Uint8Array): (string | number | null)[][] {
   // A CSV's separator is a comma, or a semicolon where the report's locale writes decimal commas.
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
   const delimiter = firstLine.split(";").length > firstLine.split(",").length ? ";" : ",";
+  const read = delimiter === ";" ? decimalCommaEntry : parseEntry;
   return delimited(text, delimiter).map((row) =>
     row.map((field) => {
       if (field.trim() === "") return null;
-      const read = field.trim().startsWith("=") ? field : parseEntry(field);
+      const value = field.trim().startsWith("=") ? field : read(field);
       // The engine's text marker, so a text field that looks like a formula or a number stays text.
-      return typeof read === "number" ? read : `'${field}`;
+      return typeof value === "number" ? value : `'${field}`;
     }),
   );
 }

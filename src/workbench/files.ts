@@ -136,6 +136,7 @@ export async function openKept(metadata: FunctionsJson): Promise<boolean> {
     return false;
   }
   const state = store.state!;
+  // This tab keeps over the kept copy only while no other tab has kept one since.
   state.settings = kept.settings;
   state.unsaved = kept.unsaved;
   if (state.hf.getSheetId(kept.sheet) !== undefined) {
@@ -143,6 +144,8 @@ export async function openKept(metadata: FunctionsJson): Promise<boolean> {
     state.selected = kept.selected;
     state.extent = kept.extent;
   }
+  // As it was kept: keeping it again unchanged writes nothing, and another tab's later copy is never overwritten.
+  seedKept(state, kept.bytes, kept.stamp ?? 0, { ...kept, sheet: state.sheet, selected: state.selected, extent: state.extent });
   render();
   say(w.reopened(kept.fileName));
   return true;

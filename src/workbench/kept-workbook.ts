@@ -19,6 +19,8 @@ export interface KeptWorkbook {
   extent: { row: number; column: number } | undefined;
   /** Whether it had changes not downloaded: Open and Start over still ask after a reload. */
   unsaved: boolean;
+  /** How many times it was kept: a tab keeps over only the copy it last kept or reopened. */
+  stamp?: number;
 }
 
 const DATABASE = "spillsplit-workbench";
@@ -83,6 +85,36 @@ export async function keptWorkbook(): Promise<KeptWorkbook | undefined> {
   }
 }
 
+/**
+ * The stamp of the copy this tab last kept or reopened; undefined for a workbook this tab opened
+ * itself (it takes the kept copy's place). A copy stamped otherwise was kept by another tab since:
+ * this tab no longer keeps over it (the other tab's edits would be lost), and says so once.
+ */
+let ownStamp: number | undefined;
+/** What this tab last kept or reopened, apart from the bytes: a keep that would change nothing writes nothing. */
+let lastKept: string | undefined;
+let takingOver = true;
+let otherTabNoticed = false;
+/** Called once when another tab has kept the workbook since this tab did (the page says so). */
+let onOtherTab: () => void = () => undefined;
+
+export function whenAnotherTabKeeps(notice: () => void): void {
+  onOtherTab = notice;
+}
+
+/** Saves asked for and not yet stored: leaving the page now would lose them. */
+let inFlight = 0;
+
+/** Whether a change (or the pane's answer) is not yet kept: a reload now would lose it. */
+export function hasUnkept(): boolean {
+  return timer !== undefined || inFlight > 0;
+}
+
+/** The page says whether everything is kept (`data-kept` on the body), for whoever waits to leave. */
+function showKept(): void {
+  if (typeof document !== "undefined" && document.body) document.body.dataset.kept = String(!hasUnkept());
+}
+
 /** Changes to the contents since the bytes below were built; a change of selection or answers alone reuses them. */
 let version = 0;
 let built: { state: State; version: number; bytes: Uint8Array } | undefined;
@@ -91,8 +123,19 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let queue: Promise<void> = Promise.resolve();
 
 /** The bytes a workbook was just opened from, so keeping it before any change builds nothing (seconds, for a big one). */
-export function seedKept(state: State, bytes: Uint8Array): void {
+export function seedKept(state: State, bytes: Uint8Array, stamp?: number, kept?: KeptWorkbook): void {
   built = { state, version, bytes };
+  lastKept = kept && signature(kept, version);
+  // Reopened from the kept copy: keep over it only while no other tab has. Opened from a file or the template: take its place.
+  ownStamp = stamp;
+  takingOver = stamp === undefined;
+  otherTabNoticed = false;
+}
+
+/** What a kept copy says beyond its bytes, with the contents' version: equal signatures, nothing to keep. */
+function signature(kept: Omit<KeptWorkbook, "bytes" | "stamp">, contents: number): string {
+  const { fileName, settings, sheet, selected, extent, unsaved } = kept;
+  return JSON.stringify([contents, fileName, settings ?? null, sheet, selected, extent ?? null, unsaved]);
 }
 
 /** The contents of the open workbook changed: the next save builds its bytes again. */
@@ -106,16 +149,21 @@ export function keepSoon(): void {
   if (!store.state) return;
   clearTimeout(timer);
   timer = setTimeout(() => void keepNow(), delayFor(store.state));
+  showKept();
 }
 
 /** Keeps the open workbook now; a workbook replaced meanwhile is not kept. */
 export function keepNow(): Promise<void> {
   clearTimeout(timer);
   timer = undefined;
+  inFlight++;
   queue = queue.then(async () => {
     const state = store.state;
-    if (!state) return;
+    if (!state || otherTabNoticed) return;
     const wanted = version;
+    const now = signature({ fileName: state.fileName, settings: state.settings, sheet: state.sheet, selected: state.selected, extent: state.extent, unsaved: state.unsaved ?? false }, wanted);
+    // Reopened and not changed since (a second tab on the same copy): keeping it again would only make the other tab's copy look older.
+    if (now === lastKept && built?.state === state) return;
     if (built?.state !== state || built.version !== wanted) built = { state, version: wanted, bytes: await workbookBytes(state) };
     if (store.state !== state) return;
     const kept: KeptWorkbook = {
@@ -127,15 +175,63 @@ export function keepNow(): Promise<void> {
       extent: state.extent,
       unsaved: state.unsaved ?? false,
     };
-    await withStore("readwrite", (s) => s.put(kept, KEY));
-  }).catch(() => undefined); // a browser that keeps nothing (private windows of some) still has a working page
+    const stamp = await putIfOwn(kept);
+    if (stamp === undefined) {
+      otherTabNoticed = true;
+      onOtherTab();
+    } else {
+      ownStamp = stamp;
+      takingOver = false;
+      lastKept = now;
+    }
+  })
+    .catch(() => undefined) // a browser that keeps nothing (private windows of some) still has a working page
+    .finally(() => {
+      inFlight--;
+      showKept();
+    });
   return queue;
+}
+
+/**
+ * Stores `kept` over the kept copy in one transaction, when the copy is this tab's own (or this tab
+ * takes its place): returns its new stamp, or undefined when another tab kept its copy since.
+ */
+async function putIfOwn(kept: KeptWorkbook): Promise<number | undefined> {
+  const db = await database();
+  try {
+    return await new Promise<number | undefined>((resolve, reject) => {
+      const transaction = db.transaction(STORE, "readwrite");
+      const store = transaction.objectStore(STORE);
+      let result: number | undefined;
+      const current = store.get(KEY);
+      current.onsuccess = () => {
+        const stamp = (current.result as KeptWorkbook | undefined)?.stamp ?? 0;
+        if (!takingOver && stamp !== (ownStamp ?? 0)) return;
+        result = stamp + 1;
+        store.put({ ...kept, stamp: result }, KEY);
+      };
+      transaction.oncomplete = () => resolve(result);
+      transaction.onerror = transaction.onabort = () => reject(transaction.error);
+    });
+  } finally {
+    db.close();
+  }
 }
 
 /** Forgets the kept workbook: the next visit opens the template. Saves not yet made are dropped. */
 export function forgetKept(): Promise<void> {
   clearTimeout(timer);
   timer = undefined;
-  queue = queue.then(() => withStore("readwrite", (s) => s.delete(KEY))).then(() => undefined, () => undefined);
+  takingOver = true;
+  otherTabNoticed = false;
+  lastKept = undefined;
+  queue = queue
+    .then(() => withStore("readwrite", (s) => s.delete(KEY)))
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+    .finally(showKept);
   return queue;
 }

@@ -27,7 +27,11 @@ const host: typeof workbook = {
   ...workbook,
   // The pane's answers are kept in the browser with the workbook they belong to.
   saveSettings: async (value) => {
+    const state = store.state;
+    const changed = state !== undefined && JSON.stringify(state.settings) !== JSON.stringify(value);
     await workbook.saveSettings(value);
+    // An answer is a change to the workbook, as in Excel: Open asks before it is lost, a Download keeps it.
+    if (changed && store.state === state) state.unsaved = true;
     keepSoon();
   },
 };

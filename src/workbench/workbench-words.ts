@@ -34,6 +34,7 @@ const en = {
   unreadable: "the file is damaged or is not a workbook the workbench can read.",
   cannotEnter: (why: string) => `Could not enter that: ${why}`,
   replaceEdited: (open: string, next: string) => `Open ${next}? Your edits to ${open} are lost unless you download it first.`,
+  anotherTab: "This workbook changed in another tab of this browser: this tab no longer keeps its changes here (Download keeps them; a reload shows the other tab's).",
   renameTab: "Double-click to rename",
   renamePrompt: (sheet: string) => `New name for the sheet “${sheet}”:`,
   cannotRename: (name: string) =>
@@ -73,6 +74,7 @@ const zh: WorkbenchWords = {
   unreadable: "文件已损坏，或不是工作台能读取的工作簿。",
   cannotEnter: (why: string) => `无法输入：${why}`,
   replaceEdited: (open: string, next: string) => `打开 ${next}？除非先下载，否则对 ${open} 的修改将丢失。`,
+  anotherTab: "此工作簿已在本浏览器的另一个标签页中更改：本标签页的更改不再保存在浏览器中（下载可保留；刷新将显示另一个标签页的版本）。",
   renameTab: "双击可重命名",
   renamePrompt: (sheet: string) => `工作表“${sheet}”的新名称：`,
   cannotRename: (name: string) => `“${name}”不能用作工作表名称：已有工作表使用它（不区分大小写），或含有 ${SHEET_NAME_FORBIDDEN.join(" ")}、首尾有撇号，或超过 ${SHEET_NAME_LIMIT} 个字符。`,

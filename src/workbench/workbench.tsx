@@ -12,7 +12,7 @@ import "../functions/functions";
 import { setLanguage, setWordEveryError } from "../functions/boundary";
 import { loadStudentT } from "../functions/statistics";
 import { wireEvents } from "./events";
-import { keepNow } from "./kept-workbook";
+import { hasUnkept, keepNow, whenAnotherTabKeeps } from "./kept-workbook";
 import { openKept, openTemplate } from "./files";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { labelPage, language, say, w } from "./page";
@@ -33,6 +33,13 @@ async function start(): Promise<void> {
   mountPane();
   // Leaving the page keeps what is pending at once (the bytes of the last change are mostly built by then).
   window.addEventListener("pagehide", () => void keepNow());
+  // A change not yet kept (the last second's edit or answer) would be lost by a reload: the browser asks first.
+  window.addEventListener("beforeunload", (event) => {
+    if (!hasUnkept()) return;
+    event.preventDefault();
+    event.returnValue = "";
+  });
+  whenAnotherTabKeeps(() => say(w.anotherTab));
   document.body.dataset.ready = "true";
 }
 

@@ -34,7 +34,8 @@ const INSTANCE_ID = "{6A3C0C86-5B7E-4F43-9D8B-52B5E2D1A0F7}";
  * holds that string JSON-encoded once more, as Excel writes it.
  */
 export function webExtensionXml(settings: unknown): string {
-  const value = JSON.stringify(JSON.stringify(settings));
+  // JSON escapes every character XML 1.0 forbids except U+FFFE and U+FFFF: escaped here as JSON does.
+  const value = JSON.stringify(JSON.stringify(settings)).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   return (
     HEAD +
     `<we:webextension xmlns:we="${NS_WE}" id="${INSTANCE_ID}">` +
@@ -94,6 +95,15 @@ export async function withSettings(bytes: Uint8Array, settings: unknown): Promis
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
+/** An element's start tag, its attribute values quoted either way and holding any character but their quote (">" too). */
+const ELEMENT = (tag: string) => new RegExp(`<${tag}\\b(?:[^>"']|"[^"]*"|'[^']*')*>`);
+
+/** An attribute's value in a start tag, decoded; undefined when the tag has none. */
+function attribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return match ? decodeXml(match[1] ?? match[2]) : undefined;
+}
+
 /**
  * The pane's answers a file carries for this add-in: the setting of the web-extension part that
  * names the add-in's id (whatever store it came from), parsed as the pane saved it. Undefined when
@@ -109,14 +119,14 @@ export async function settingsOfFile(buffer: ArrayBuffer | Uint8Array): Promise<
   const parts = Object.keys(zip.files).filter((name) => /^xl\/webextensions\/webextension\d*\.xml$/i.test(name));
   for (const name of parts) {
     const xml = await zip.file(name)!.async("string");
-    const reference = /<we:reference\b[^>]*\bid="([^"]*)"/.exec(xml)?.[1];
-    if (!reference || decodeXml(reference).toLowerCase() !== ADDIN_ID) continue;
-    for (const property of xml.matchAll(/<we:property\b[^>]*\/?>/g)) {
-      const key = /\bname="([^"]*)"/.exec(property[0])?.[1];
-      const value = /\bvalue="([^"]*)"/.exec(property[0])?.[1];
-      if (key === undefined || value === undefined || decodeXml(key) !== SETTINGS_KEY) continue;
+    const reference = ELEMENT("we:reference").exec(xml)?.[0];
+    const id = reference && attribute(reference, "id");
+    if (id === undefined || id.toLowerCase() !== ADDIN_ID) continue;
+    for (const [property] of xml.matchAll(new RegExp(ELEMENT("we:property").source, "g"))) {
+      const value = attribute(property, "value");
+      if (attribute(property, "name") !== SETTINGS_KEY || value === undefined) continue;
       try {
-        const saved: unknown = JSON.parse(decodeXml(value));
+        const saved: unknown = JSON.parse(value);
         return typeof saved === "string" ? JSON.parse(saved) : undefined;
       } catch {
         return undefined;

@@ -533,11 +533,18 @@ describeInBrowser("npm start on Linux", () => {
     await page.check('[data-minefield="5"] input[value="clear"]');
     await page.fill('[data-minefield="5"] textarea', "answered in the template");
     await page.waitForTimeout(600);
+    // An answer is a change to the workbook: opening another file asks first (yes here).
+    let asked = "";
+    page.once("dialog", (dialog) => {
+      asked = dialog.message();
+      void dialog.accept();
+    });
     // Another file that happens to have the same name.
     await openFile(page, "spillsplit-planner.xlsx", (workbook) => {
       workbook.addWorksheet("Growth").getCell("A1").value = "someone else's plan";
     });
     await page.waitForFunction(() => document.querySelector("#message")?.textContent === "Opened spillsplit-planner.xlsx.");
+    expect(asked).toMatch(/^Open spillsplit-planner\.xlsx\? Your edits to spillsplit-planner\.xlsx are lost unless you download it first\.$/);
     // That Growth is no scenario sheet: its minefields show once the planner chooses to bind cells there.
     await page.click("#bind-this-sheet");
     await page.waitForSelector('[data-minefield="5"] textarea');
@@ -882,6 +889,52 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("issue 25: two tabs of the workbench — a tab behind the other never keeps its older copy over the other's edits", async () => {
+    const { page: first, errors } = await openWorkbench();
+    const typeIn = async (page: Page, a1: string, value: string) => {
+      await page.click(`td[data-cell="${a1}"]`);
+      await page.keyboard.type(value);
+      await page.keyboard.press("Enter");
+      await page.waitForSelector("body[data-kept=true]");
+    };
+    await typeIn(first, "B11", "555000");
+    // The second tab opens what the first kept.
+    const second = await first.context().newPage();
+    await second.goto(`${origin}workbench.html?lang=en`);
+    await second.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    expect(await cell(second, "B11")).toBe("555,000.00");
+    // The first tab edits again; the second, behind it now, only moves its selection.
+    await typeIn(first, "B11", "777000");
+    await second.click('td[data-cell="D5"]');
+    await second.waitForSelector("body[data-kept=true]");
+    expect(await second.textContent("#message")).toBe("This workbook changed in another tab of this browser: this tab no longer keeps its changes here (Download keeps them; a reload shows the other tab's).");
+    // A reload finds the first tab's edit.
+    await first.reload();
+    await first.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    expect(await cell(first, "B11")).toBe("777,000.00");
+    expect(errors).toEqual([]);
+    await first.context().close();
+  });
+
+  it("issue 25: a change not yet kept makes the browser ask before the page is left", async () => {
+    const { page } = await openWorkbench();
+    await page.click('td[data-cell="B12"]');
+    await page.keyboard.type("401000");
+    await page.keyboard.press("Enter");
+    // At once: the copy is not kept yet, so leaving asks (the browser's own question).
+    const kind = page.waitForEvent("dialog").then(async (dialog) => {
+      const type = dialog.type();
+      await dialog.dismiss();
+      return type;
+    });
+    await page.evaluate(() => document.body.dataset.kept);
+    void page.reload().catch(() => undefined);
+    expect(await kind).toBe("beforeunload");
+    await page.waitForSelector("body[data-kept=true]");
+    expect(await cell(page, "B12")).toBe("401,000.00");
+    await page.context().close();
+  });
+
   it("issue 25: the open workbook and the pane's answers survive a reload; Start over asks, then brings back the template", async () => {
     const { page, outside, errors } = await openWorkbench();
     await page.click('td[data-cell="B10"]');
@@ -892,7 +945,8 @@ describeInBrowser("npm start on Linux", () => {
     await page.check('[data-minefield="5"] input[value="clear"]');
     await page.fill('[data-minefield="5"] textarea', "Kept over a reload 刷新后仍在");
     await page.click('td[data-cell="D12"]');
-    await page.waitForTimeout(1200); // the pane saves 300 ms after the last change, the page keeps the workbook 400 ms after
+    await page.waitForTimeout(400); // the pane saves 300 ms after the last change
+    await page.waitForSelector("body[data-kept=true]"); // the page keeps the workbook soon after
 
     // Reloaded: the same workbook, edit, answer and selection, from this browser (no request leaves the machine).
     await page.reload();
@@ -908,6 +962,7 @@ describeInBrowser("npm start on Linux", () => {
     // Kept as a Download writes it: downloading after the reload gives the edit.
     const { workbook } = await downloadAs(page, "workbench-kept-download.xlsx");
     expect(workbook.getWorksheet("Growth")!.getCell("B10").value).toBe(500_000);
+    await page.waitForSelector("body[data-kept=true]");
 
     // In Chinese too.
     await page.goto(`${origin}workbench.html?lang=zh`);
@@ -936,6 +991,7 @@ describeInBrowser("npm start on Linux", () => {
     expect(await cell(page, "B10")).toBe("300,000.00");
     await page.waitForSelector('[data-minefield="5"] [data-status="unanswered"]');
     expect(await page.inputValue('[data-minefield="5"] textarea')).toBe("");
+    await page.waitForSelector("body[data-kept=true]");
     await page.reload();
     await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
     expect(await cell(page, "B10")).toBe("300,000.00");

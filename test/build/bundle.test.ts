@@ -31,9 +31,10 @@ describe("dist/", () => {
   // 25 KB until issue 22 (exact decimal cents, numbers typed as 50万, the bilingual messages naming
   // the error passed in and both sizes of a mismatch) added about 2.7 KB; 30 KB until issue 27, when
   // functions.js began to carry the one copy of the core the pane uses too (about 3.8 KB more, 17 KB
-  // less on the page); 36 KB keeps the bound tight.
-  it("keeps the functions bundle under 36 KB gzipped", () => {
-    expect(gzipped("functions.js")).toBeLessThan(36 * 1024);
+  // less on the page); 36 KB until issue 24 added the user-asset ladder's fourteen assumption rows,
+  // each with its meaning in both languages for REDDEFAULTS (about 1.2 KB); 38 KB keeps the bound tight.
+  it("keeps the functions bundle under 38 KB gzipped", () => {
+    expect(gzipped("functions.js")).toBeLessThan(38 * 1024);
   });
 
   it("leaves the function help out of the functions bundle: Excel reads it from functions.json (scripts/strip-help-loader.js)", () => {

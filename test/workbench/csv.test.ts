@@ -24,6 +24,13 @@ describe("a CSV report", () => {
     expect(csvRows(new TextEncoder().encode("a;b\n1;2\n"))).toEqual([["'a", "'b"], [1, 2]]);
   });
 
+  it("reads a semicolon report's decimal commas as its locale writes them, and keeps what that locale cannot mean as text", () => {
+    // The separator is a semicolon because the report's locale writes 1,5 for one and a half.
+    const rows = csvRows(new TextEncoder().encode("a;b;c;d;e;f\n1,5;2,25;1.234,5;-0,01;1.5;1,234.5\n"));
+    expect(rows[1]).toEqual([1.5, 2.25, 1234.5, -0.01, "'1.5", "'1,234.5"]);
+    expect(csvRows(new TextEncoder().encode("x;y\n1.500;12\n"))[1]).toEqual([1500, 12]);
+  });
+
   it("names the sheet after the file, as Excel allows", () => {
     expect(sheetNameOf("聚光报表 2026-11.csv")).toBe("聚光报表 2026-11");
     expect(sheetNameOf("a/b:c?.csv")).toBe("a b c");

@@ -89,6 +89,22 @@ describe("the pane's answers in the file (web-extension part)", () => {
     expect(await settingsOfFile(twice)).toEqual(ANSWERS);
   });
 
+  it("writes characters XML forbids (U+FFFE, U+FFFF) escaped, so the part stays well-formed, and reads them back", async () => {
+    const odd = { version: 1, answers: { "Growth:1": { status: "risk", note: "a\uFFFFb\uFFFEc\u0001d\ud800e" } } };
+    parse(webExtensionXml(odd));
+    expect(await settingsOfFile(await withSettings(await plainWorkbook(), odd))).toEqual(odd);
+  });
+
+  it("reads the part however valid XML writes it: single quotes, a '>' inside a value, spaces around '='", async () => {
+    const zip = await JSZip.loadAsync(await withSettings(await plainWorkbook(), ANSWERS));
+    const value = JSON.stringify(JSON.stringify({ version: 1, note: "a > b" })).replace(/&/g, "&amp;").replace(/'/g, "&apos;");
+    zip.file(
+      "xl/webextensions/webextension1.xml",
+      `<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id='{X}'><we:reference id = '${ADDIN_ID}' version='1.0.0.0' store='x' storeType='OMEX'/><we:properties><we:property name='other' value='1'/><we:property name = '${SETTINGS_KEY}' value='${value}' /></we:properties></we:webextension>`,
+    );
+    expect(await settingsOfFile(await zip.generateAsync({ type: "uint8array" }))).toEqual({ version: 1, note: "a > b" });
+  });
+
   it("no answers: the file is left as it was", async () => {
     const bytes = await plainWorkbook();
     expect(await withSettings(bytes, undefined)).toBe(bytes);

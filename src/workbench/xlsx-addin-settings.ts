@@ -8,6 +8,7 @@
  */
 import JSZip from "jszip";
 import { SETTINGS_KEY } from "../taskpane/host";
+import { addRelationship } from "./xlsx-charts";
 import { decodeXml, escapeXml } from "./xml-text";
 
 /** The add-in's id and version as manifest.xml declares them (a test holds them equal). */
@@ -61,14 +62,6 @@ const TASKPANES_RELS_XML =
   `<Relationship Id="rId1" Type="${WEBEXTENSION_RELATIONSHIP}" Target="webextension1.xml"/>` +
   "</Relationships>";
 
-/** A relationship id not yet used in a relationships part. */
-function freeId(rels: string): string {
-  const used = new Set([...rels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
-  let n = used.size + 1;
-  while (used.has(`rId${n}`)) n++;
-  return `rId${n}`;
-}
-
 /**
  * The package with the pane's answers written where Excel keeps an add-in's settings. `settings`
  * undefined (the pane saved nothing) leaves the package as it is. The package is ExcelJS's, which
@@ -81,10 +74,8 @@ export async function withSettings(bytes: Uint8Array, settings: unknown): Promis
   zip.file(WEBEXTENSION_PART, webExtensionXml(settings));
   zip.file(TASKPANES_PART, TASKPANES_XML);
   zip.file(TASKPANES_RELS, TASKPANES_RELS_XML);
-  let rels = await zip.file("_rels/.rels")!.async("string");
-  rels = rels.replace(/<Relationship\b[^>]*webextensiontaskpanes[^>]*\/>/g, "");
-  rels = rels.replace("</Relationships>", `<Relationship Id="${freeId(rels)}" Type="${TASKPANES_RELATIONSHIP}" Target="${TASKPANES_PART}"/></Relationships>`);
-  zip.file("_rels/.rels", rels);
+  const rels = (await zip.file("_rels/.rels")!.async("string")).replace(/<Relationship\b[^>]*webextensiontaskpanes[^>]*\/>/g, "");
+  zip.file("_rels/.rels", addRelationship(rels, TASKPANES_RELATIONSHIP, TASKPANES_PART).xml);
   let types = await zip.file("[Content_Types].xml")!.async("string");
   types = types.replace(/<Override PartName="\/xl\/webextensions\/[^"]*"[^>]*\/>/g, "");
   types = types.replace(

@@ -163,7 +163,7 @@ function relationships(entries: { id: string; type: string; target: string }[]):
 }
 
 /** Adds a relationship to a rels part (creating it), returning its id: the next rIdN after those there. */
-function addRelationship(existing: string | undefined, type: string, target: string): { xml: string; id: string } {
+export function addRelationship(existing: string | undefined, type: string, target: string): { xml: string; id: string } {
   const xml = existing ?? relationships([]);
   const ids = [...xml.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
   const id = `rId${Math.max(0, ...ids) + 1}`;

@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { assetLadder, LADDER_RATE_KEYS, LadderRates, LadderStocks, ltv, MAX_HORIZON_MONTHS, MAX_MONEY } from "../../src/core";
-import { describe as describeError } from "../../src/core/messages";
+import { describe as describeError } from "../../src/core/words/messages";
 import { thrownBy } from "../support/cent-conversions";
 
 // ---- The test's own simulation -----------------------------------------------------------------

@@ -10,7 +10,7 @@ import {
   marginalCpa,
   marginalCpm,
 } from "../../src/core";
-import { spendAtMarginalCpa } from "../../src/core/curve";
+import { spendAtMarginalCpa } from "../../src/core/maths/curve";
 import { expectClose } from "../support/cells";
 
 const a = DEFAULT_ASSUMPTIONS;

@@ -11,7 +11,7 @@ describe("loading the functions", () => {
     let formatPrice: (x: number) => string = () => "";
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      ({ formatPrice } = require("../../src/core/format"));
+      ({ formatPrice } = require("../../src/core/words/format"));
     });
     expect(formatPrice(1234.5)).toBe("1,234.50");
     expect(made).toHaveBeenCalledTimes(1);

@@ -105,7 +105,7 @@ describe("rounding to the cent as Excel's ROUND does (half a cent up, on the dig
  * Issue 22, item 1: from about 1.7 × 10^8 up, a product of doubles lands on the wrong side of half a
  * cent (225,000,000.05 × 0.7 is 157,500,000.034999999 in binary) and the old tolerance window missed
  * it. The oracle works on decimal texts in BigInt (test/support/excel-round.ts), sharing no code with
- * core/numbers.ts: the budget as typed, the share as the stage presets and the interpolation give it.
+ * core/maths/numbers.ts: the budget as typed, the share as the stage presets and the interpolation give it.
  */
 describe("README: \"half a cent goes up, judged on the digits Excel shows\", for every amount the functions accept", () => {
   it("SPILLSPLIT(\"cold-start\", 225000000.05) is 157,500,000.04 | 67,500,000.01, as Excel's ROUND(B*0.7,2)", () => {

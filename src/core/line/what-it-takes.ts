@@ -1,11 +1,11 @@
-import type { Assumptions } from "./assumptions";
-import { DEFAULT_ASSUMPTIONS } from "./assumptions";
+import type { Assumptions } from "../maths/assumptions";
+import { DEFAULT_ASSUMPTIONS } from "../maths/assumptions";
 import type { AllocationLine } from "./allocate";
-import { DomainError, isDomainError } from "./errors";
-import { MAX_MONEY, toCents } from "./numbers";
+import { DomainError, isDomainError } from "../maths/errors";
+import { MAX_MONEY, toCents } from "../maths/numbers";
 import { PortfolioPlan, requiredBudget, TARGET_RULES } from "./required-budget";
-import type { TargetKind } from "./typed-words";
-import { acceptedValue, ruleAccepts } from "./rules";
+import type { TargetKind } from "../words/typed-words";
+import { acceptedValue, ruleAccepts } from "../maths/rules";
 import { SweepPoint, sweepPoint } from "./sweep";
 
 /** A scenario as minefield 2 sees it: one line (its base CPA) and the budgets it marks. */

@@ -1,10 +1,10 @@
-import type { Assumptions } from "./assumptions";
+import type { Assumptions } from "../maths/assumptions";
 import { AllocationLine, boundsInCents, checkLine, LineAllocation, lineCurve, pricedLine } from "./allocate";
-import { costPerConversion, curveInLogs, marginalCpa, spendAtLogPrice } from "./curve";
-import { DomainError } from "./errors";
-import { largestWhere, toCents } from "./numbers";
+import { costPerConversion, curveInLogs, marginalCpa, spendAtLogPrice } from "../maths/curve";
+import { DomainError } from "../maths/errors";
+import { largestWhere, toCents } from "../maths/numbers";
 
-export { largestWhere } from "./numbers";
+export { largestWhere } from "../maths/numbers";
 
 /*
  * What REQUIREDBUDGET, SWEEP and FLIGHTPLAN share on top of ALLOCATE (DOMAIN §7): the lines

@@ -1,7 +1,7 @@
 import { DomainError } from "./errors";
-import { inEveryLanguage, Language } from "./language";
-import { AssumptionKey, CORE_WORDS } from "./words";
-import { TYPED_WORDS } from "./typed-words";
+import { inEveryLanguage, Language } from "../words/language";
+import { AssumptionKey, CORE_WORDS } from "../words/words";
+import { TYPED_WORDS } from "../words/typed-words";
 import { isBlank, readNumber } from "./numbers";
 import { checkLadderRates, LADDER_RATE_KEYS, LadderRates } from "./asset-ladder";
 import { ruleAccepts, CPM_ELASTICITY as CPM_RULE, CVR_ELASTICITY as CVR_RULE, elasticitiesAgree, ELASTICITIES_RULE_TEXT, MONEY, NumberRule, PRICE, ruleText, SHARE } from "./rules";

@@ -1,13 +1,13 @@
-import type { Assumptions } from "./assumptions";
+import type { Assumptions } from "../maths/assumptions";
 import { AllocationLine, allocateBudget, LineAllocation, pricedLine } from "./allocate";
-import { DomainError } from "./errors";
-import { MAX_MONEY, toCents } from "./numbers";
-import { COUNT, MONEY, NumberRule, PRICE } from "./rules";
+import { DomainError } from "../maths/errors";
+import { MAX_MONEY, toCents } from "../maths/numbers";
+import { COUNT, MONEY, NumberRule, PRICE } from "../maths/rules";
 import { boundsInCents, lineCurve } from "./allocate";
 import { lnCentConversions } from "./whole-cents";
-import { curveInLogs, spendAtLogPrice } from "./curve";
+import { curveInLogs, spendAtLogPrice } from "../maths/curve";
 import { budgetRangeInCents, checkLines, checkSplit, largestWhere, leftMarginalCpa, lineCentsAtPrice, splitConversions, splitMarginalCpa, splitValue } from "./portfolio";
-import type { TargetKind } from "./typed-words";
+import type { TargetKind } from "../words/typed-words";
 
 /**
  * What a target may be, by its kind: a number of conversions is a count (0 or more), a value

@@ -1,4 +1,4 @@
-import type { Assumptions } from "./assumptions";
+import type { Assumptions } from "../maths/assumptions";
 import { AllocationLine } from "./allocate";
 import { checkLines } from "./portfolio";
 import { planAt } from "./required-budget";

@@ -7,7 +7,7 @@
  */
 import type { Language } from "./language";
 
-/** The lifecycle stages (core/stages.ts reads them by these ids). */
+/** The lifecycle stages (core/maths/stages.ts reads them by these ids). */
 export type StageId = "cold-start" | "growth" | "mature";
 
 export type PartId = "spillover" | "closedLoop";

@@ -3,7 +3,7 @@
  * neighbouring budget's (crossing, SWEEP's shared work) and the top of a stretch of prices over which
  * the lines take exactly the budget (topOfStretch, for the bound labels).
  */
-import type { CurveInLogs } from "./curve";
+import type { CurveInLogs } from "../maths/curve";
 
 /**
  * The two adjacent doubles `low` < `high` with at(low) < budget ≤ at(high), found from ln prices

@@ -1,6 +1,6 @@
 import { DomainError } from "./errors";
 import { isBlank, readNumber } from "./numbers";
-import { StageId, wordReader } from "./typed-words";
+import { StageId, wordReader } from "../words/typed-words";
 
 /** The three lifecycle stages of DOMAIN §2, in order; a stage's position is its index + 1. */
 export const STAGES: readonly { id: StageId; position: number }[] = [

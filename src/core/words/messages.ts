@@ -1,10 +1,10 @@
-import { DomainError, ErrorCode, ErrorDetails } from "./errors";
+import { DomainError, ErrorCode, ErrorDetails } from "../maths/errors";
 import { formatAmount } from "./format";
 import { inEveryLanguage, Language, LANGUAGES } from "./language";
 import { CORE_WORDS } from "./words";
-import { MAX_MONEY } from "./numbers";
-import type { NumberFormatHint } from "./numeric-text";
-import { STAGES } from "./stages";
+import { MAX_MONEY } from "../maths/numbers";
+import type { NumberFormatHint } from "../maths/numeric-text";
+import { STAGES } from "../maths/stages";
 import { PartId, StageId, TargetKind, TYPED_WORDS, typedWord, WordPick } from "./typed-words";
 
 // What a message tells a planner to type comes from the typed words (typed-words.ts), never a copy.

@@ -2,8 +2,8 @@
  * ALLOCATE's split in whole cents: what one cent buys on a line, the hand-out of the last cents to
  * the lines whose next cent buys the most, and the check of the promises every split keeps.
  */
-import type { CurveInLogs } from "./curve";
-import { DomainError } from "./errors";
+import type { CurveInLogs } from "../maths/curve";
+import { DomainError } from "../maths/errors";
 
 /** What the hand-out of cents needs of a line: its curve in logs, its least cents and its cap. */
 export interface CentLine {

@@ -1,6 +1,7 @@
-import { DomainError } from "./errors";
-import { inEveryLanguage, Language } from "./language";
-import { CORE_WORDS, NoteLabelWord } from "./words";
+import { DomainError } from "../maths/errors";
+import { inEveryLanguage, Language } from "../words/language";
+import { CORE_WORDS } from "../words/words";
+import type { NoteLabelWord } from "../words/check-words";
 
 /** One note's counts: reads, engagements (likes, saves, comments) and jumps out to Tmall/Taobao/JD. */
 export interface NoteCounts {

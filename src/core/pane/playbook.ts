@@ -1,9 +1,9 @@
-import type { Assumptions } from "./assumptions";
-import { DEFAULT_ASSUMPTIONS } from "./assumptions";
-import type { Language } from "./language";
-import { toCents } from "./numbers";
-import { spilloverShare } from "./split";
-import { CORE_WORDS } from "./words";
+import type { Assumptions } from "../maths/assumptions";
+import { DEFAULT_ASSUMPTIONS } from "../maths/assumptions";
+import type { Language } from "../words/language";
+import { toCents } from "../maths/numbers";
+import { spilloverShare } from "../maths/split";
+import { CORE_WORDS } from "../words/words";
 
 /**
  * The split's two shares as printed, to a tenth of a percent, adding up to 100% as the money does:

@@ -3,11 +3,11 @@
  * monotone search on the price and handed out in whole cents. The lines themselves, their checks
  * and their pricing by value live in allocation-lines.ts (re-exported here).
  */
-import type { Assumptions } from "./assumptions";
+import type { Assumptions } from "../maths/assumptions";
 import { AllocationLine, BoundLabel, checkLine, LineAllocation, lineCurve, pricedBaseCpa, spendBound } from "./allocation-lines";
-import { boughtAt, CurveInLogs, curveInLogs, spendAtLogPrice } from "./curve";
-import { DomainError } from "./errors";
-import { toCents } from "./numbers";
+import { boughtAt, CurveInLogs, curveInLogs, spendAtLogPrice } from "../maths/curve";
+import { DomainError } from "../maths/errors";
+import { toCents } from "../maths/numbers";
 import { crossing, topOfStretch } from "./price-search";
 import { checkAllocation, wholeCents } from "./whole-cents";
 

@@ -3,11 +3,11 @@
  * for every door), their bounds in cents, and the one place a value per conversion enters the
  * split (pricedBaseCpa). ALLOCATE's search (allocate.ts) starts from here.
  */
-import type { Assumptions } from "./assumptions";
-import { checkAssumption, checkElasticities } from "./assumptions";
-import { DomainError } from "./errors";
-import { toCents } from "./numbers";
-import { checkNumber, checkRule, curveSaturates, MONEY, PRICE, VALUE } from "./rules";
+import type { Assumptions } from "../maths/assumptions";
+import { checkAssumption, checkElasticities } from "../maths/assumptions";
+import { DomainError } from "../maths/errors";
+import { toCents } from "../maths/numbers";
+import { checkNumber, checkRule, curveSaturates, MONEY, PRICE, VALUE } from "../maths/rules";
 
 /** One line the planner buys (seeding notes, search ads, store live…), with its own curve and bounds. */
 export interface AllocationLine {

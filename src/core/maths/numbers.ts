@@ -191,7 +191,7 @@ export function isBlank(value: unknown): boolean {
 /**
  * Reads a cell value as a number: numeric text as Excel's arithmetic reads it ("500,000" and
  * " 1.5e5 " are numbers) and as Chinese planners type it (50万, 1.2亿, ¥500,000, 500,000元, ５００;
- * core/numeric-text.ts). Booleans are refused: TRUE as a budget is a mistake, not 1.
+ * core/maths/numeric-text.ts). Booleans are refused: TRUE as a budget is a mistake, not 1.
  *
  * @example readNumber("500,000", "budget") // 500000
  * @example readNumber("50万", "budget") // 500000

@@ -1,10 +1,10 @@
-import type { Assumptions } from "./assumptions";
+import type { Assumptions } from "../maths/assumptions";
 import { AllocationLine, allocateInLogs, linesInLogs } from "./allocate";
-import { DomainError } from "./errors";
-import { toCents } from "./numbers";
+import { DomainError } from "../maths/errors";
+import { toCents } from "../maths/numbers";
 import { checkLines, checkSplit, splitConversions, splitMarginalCpa, splitValue } from "./portfolio";
 import { planAt } from "./required-budget";
-import { checkNumber, MONEY } from "./rules";
+import { checkNumber, MONEY } from "../maths/rules";
 
 /** One budget of a sweep: what ALLOCATE's split of it buys, and each line's spend. */
 export interface SweepPoint {

@@ -2,7 +2,7 @@
  * Files a newcomer can find and read: no two source files of src/ share a name across folders (a
  * name says what one file does, so `portfolio.ts` in two folders is two things under one name), and
  * no source file of src/ outgrows 300 lines (a longer one is split by concern). Each case names the
- * offending files.
+ * offending files. The core's unit tests mirror its folders.
  */
 import fs from "fs";
 import path from "path";
@@ -55,6 +55,13 @@ describe("the source files of src/", () => {
     expect(seen).toContain("core/index.ts");
     expect(seen).toContain("functions/catalog/red-allocate.ts");
     expect(seen).toContain("taskpane/App.tsx");
+  });
+
+  it("are mirrored by the core's unit tests: each test of test/core sits in the folder of its source", () => {
+    const folders = (dir: string) => fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const TESTS = path.resolve(__dirname, "..", "core");
+    expect(folders(TESTS)).toEqual(folders(path.join(SRC, "core")));
+    expect(fs.readdirSync(TESTS).filter((name) => name.endsWith(".ts"))).toEqual([]);
   });
 
   it("name what they catch: a shared name with both files, a long file with its length", () => {

@@ -1,8 +1,8 @@
 /* CPMFIT's core: ill-conditioned fits are refused, never reported (issue 14, item 4). */
 import fc from "fast-check";
-import { describe as describeError, DomainError, fitCpmCurve } from "../../src/core";
-import { cpmFit } from "../support/functions";
-import { thrown } from "../support/cells";
+import { describe as describeError, DomainError, fitCpmCurve } from "../../../src/core";
+import { cpmFit } from "../../support/functions";
+import { thrown } from "../../support/cells";
 
 function refusal(call: () => unknown): { code: string; en: string; zh: string } {
   try {
@@ -14,7 +14,7 @@ function refusal(call: () => unknown): { code: string; en: string; zh: string } 
   throw new Error("the fit was reported");
 }
 
-describe("issue 14.4: an ill-conditioned CPM fit is refused with a message", () => {
+describe("an ill-conditioned CPM fit is refused with a message", () => {
   it("near-identical spends (1,000,000 / 1,000,000.5 / 1,000,001) are refused, not fitted to an elasticity of 223,144", () => {
     expect(refusal(() => fitCpmCurve([1_000_000, 1_000_000.5, 1_000_001], [80, 89.4, 100], 200_000))).toEqual({
       code: "FIT_ILL_CONDITIONED",
@@ -70,5 +70,16 @@ describe("issue 14.4: an ill-conditioned CPM fit is refused with a message", () 
       }),
       { seed: 20261122, numRuns: 1000 },
     );
+  });
+});
+
+describe("fitCpmCurve", () => {
+  it("refuses two points, and needs distinct spends", () => {
+    expect(() => fitCpmCurve([1, 2], [1, 2], 1)).toThrow(DomainError);
+    expect(() => fitCpmCurve([5, 5, 5], [1, 2, 3], 1)).toThrow(DomainError);
+  });
+
+  it("gives R² = 1 for flat CPMs over different spends (a perfect, flat line)", () => {
+    expect(fitCpmCurve([1, 2, 3], [5, 5, 5], 2)).toEqual({ elasticity: 0, baseCpm: 5, rSquared: 1, stdError: 0, n: 3 });
   });
 });

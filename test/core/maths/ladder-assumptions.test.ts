@@ -17,7 +17,7 @@ import {
   LadderRates,
   ltv,
   readAssumptions,
-} from "../../src/core";
+} from "../../../src/core";
 
 /** DOMAIN §9's table, by hand: key → [is it a share, the source's value where it is a fact]. */
 const DOMAIN_KEYS: Record<string, { share: boolean; fact?: number }> = {
@@ -56,7 +56,7 @@ function refusal(rows: unknown[][]): DomainError {
 
 const valueOf = (key: string) => ASSUMPTION_TABLE.find((a) => a.key === key)!.value;
 
-describe("issue 24.3: the ladder's rates in the assumptions table", () => {
+describe("the ladder's rates in the assumptions table", () => {
   test("every DOMAIN §9 key is a row, spelt as DOMAIN spells it, after the curve's and the presets'", () => {
     const keys = ASSUMPTION_TABLE.map((a) => a.key);
     expect(keys.slice(0, 7)).toEqual(["ref_spend", "cpm_elasticity", "cvr_elasticity", "floor_spend", "spill_cold_start", "spill_growth", "spill_mature"]);

@@ -19,8 +19,8 @@ import {
   MAX_MONEY,
   requiredBudget,
   sweepPoint,
-} from "../../src/core";
-import { excelBoundCents } from "../support/excel-round";
+} from "../../../src/core";
+import { excelBoundCents } from "../../support/excel-round";
 
 const curve = (l: AllocationLine, a: Assumptions) => ({ ...a, cpmElasticity: l.cpmElasticity, cvrElasticity: l.cvrElasticity });
 const bought = (l: AllocationLine, s: number, a: Assumptions) => conversions(s, l.baseCpa, curve(l, a));

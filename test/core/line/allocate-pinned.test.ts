@@ -1,5 +1,5 @@
 /* ALLOCATE's bound column when the budget equals the lines' minimums or maximums (review finding: blank). */
-import { allocateBudget, DEFAULT_ASSUMPTIONS } from "../../src/core";
+import { allocateBudget, DEFAULT_ASSUMPTIONS } from "../../../src/core";
 
 const line = (name: string, baseCpa: number, minSpend = 0, maxSpend = Infinity) => ({
   name, baseCpa, cpmElasticity: DEFAULT_ASSUMPTIONS.cpmElasticity, cvrElasticity: DEFAULT_ASSUMPTIONS.cvrElasticity, minSpend, maxSpend,

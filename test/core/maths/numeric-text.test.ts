@@ -6,12 +6,12 @@
  * English and Chinese that says how to type the amount (NUMBER_FORMAT), never read silently.
  */
 import fc from "fast-check";
-import { acceptedValue, DomainError, isDomainError, MONEY, NUMBER_UNITS, readAssumptions, readNumber, typedTarget } from "../../src/core";
-import { setLanguage } from "../../src/functions/boundary";
-import { allocate, avgCpm, spillSplit } from "../support/functions";
-import { thrown } from "../support/cells";
-import { engine } from "../support/engine";
-import { parseEntry } from "../../src/workbench/entry";
+import { acceptedValue, DomainError, isDomainError, MONEY, NUMBER_UNITS, readAssumptions, readNumber, typedTarget } from "../../../src/core";
+import { setLanguage } from "../../../src/functions/boundary";
+import { allocate, avgCpm, spillSplit } from "../../support/functions";
+import { thrown } from "../../support/cells";
+import { engine } from "../../support/engine";
+import { parseEntry } from "../../../src/workbench/entry";
 
 afterEach(() => setLanguage(undefined));
 
@@ -46,7 +46,7 @@ describe("README: amounts as Chinese planners type them are read as the numbers 
     expect(read(text)).toBe(value);
   });
 
-  it("the issue's examples through the functions: SPILLSPLIT, ALLOCATE and AVGCPM", () => {
+  it("the reported examples through the functions: SPILLSPLIT, ALLOCATE and AVGCPM", () => {
     expect(spillSplit([["growth"]], [["50万"]])).toEqual([[250_000, 250_000]]);
     expect(spillSplit([["growth"]], [["１.２亿"]])).toEqual([[60_000_000, 60_000_000]]);
     expect(avgCpm([["￥500,000"], ["500,000元"], ["５０万"]])).toEqual(avgCpm([[500_000], [500_000], [500_000]]));

@@ -7,8 +7,8 @@
  * 425,277.48 on the README's three lines) shows.
  */
 import fc from "fast-check";
-import { AllocationLine, allocateBudget, DEFAULT_ASSUMPTIONS } from "../../src/core";
-import { bestMove, feasibleInstances } from "../support/cent-conversions";
+import { AllocationLine, allocateBudget, DEFAULT_ASSUMPTIONS } from "../../../src/core";
+import { bestMove, feasibleInstances } from "../../support/cent-conversions";
 
 const a = DEFAULT_ASSUMPTIONS;
 
@@ -26,8 +26,8 @@ const line = (name: string, baseCpa: number, e = a.cpmElasticity, g = a.cvrElast
 });
 const readmeLines = [line("Seeding notes", 40), line("Search ads", 25), line("Store live", 60)];
 
-describe("issue 22.8: README — ALLOCATE: no cent moved from one line to another would buy a cheaper conversion", () => {
-  it("the issue's example: 425,277.48 on the README's three lines (a cent moved gained 3.2e-12 conversions)", () => {
+describe("README — ALLOCATE: no cent moved from one line to another would buy a cheaper conversion", () => {
+  it("the reported example: 425,277.48 on the README's three lines (a cent moved gained 3.2e-12 conversions)", () => {
     expect(bestMove(425_277.48, readmeLines, a)).toBeLessThanOrEqual(TOLERANCE);
   });
 

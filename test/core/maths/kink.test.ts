@@ -5,14 +5,14 @@
  * MARGINALCPA(BUDGETCAP(t)) ≤ t over the whole accepted range of every argument.
  */
 import fc from "fast-check";
-import { Assumptions, budgetCap, costPerConversion, DEFAULT_ASSUMPTIONS, isDomainError, marginalCpa, marginalCpm, averageCpm, MAX_MONEY } from "../../src/core";
-import { budgetCapFn, marginalCpaFn } from "../support/functions";
+import { Assumptions, budgetCap, costPerConversion, DEFAULT_ASSUMPTIONS, isDomainError, marginalCpa, marginalCpm, averageCpm, MAX_MONEY } from "../../../src/core";
+import { budgetCapFn, marginalCpaFn } from "../../support/functions";
 
 const a = DEFAULT_ASSUMPTIONS;
 const flat = costPerConversion(a.floorSpend, 1, a); // ≈ 0.485: the CPA below the floor, per unit of base
 const kink = flat / (1 - a.cpmElasticity + a.cvrElasticity); // ≈ 0.707: the marginal CPA just above it
 
-describe("issue 14.6: BUDGETCAP and MARGINALCPA agree at the floor", () => {
+describe("BUDGETCAP and MARGINALCPA agree at the floor", () => {
   it("for a target between the flat CPA and the price just above the floor, the cap is the floor and its marginal CPA meets the target", () => {
     expect(flat).toBeLessThan(0.6);
     expect(kink).toBeGreaterThan(0.6);

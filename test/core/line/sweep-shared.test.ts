@@ -5,7 +5,7 @@
  * totals, or the same refusal — in whatever order the budgets come, repeated or not.
  */
 import fc from "fast-check";
-import { AllocationLine, Assumptions, DEFAULT_ASSUMPTIONS, isDomainError, MAX_MONEY, sweepLines, sweepOver, sweepPoint, SweepPoint } from "../../src/core";
+import { AllocationLine, Assumptions, DEFAULT_ASSUMPTIONS, isDomainError, MAX_MONEY, sweepLines, sweepOver, sweepPoint, SweepPoint } from "../../../src/core";
 
 /** Log-uniform from `min` to `max`, the ends themselves now and then. */
 const spread = (min: number, max: number) =>

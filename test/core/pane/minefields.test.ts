@@ -1,4 +1,4 @@
-import { checkBudgetStep, checkNotes, cpmCurvePoints, MINEFIELDS, reportTable } from "../../src/core";
+import { checkBudgetStep, checkNotes, cpmCurvePoints, MINEFIELDS, reportTable } from "../../../src/core";
 
 const e = Math.log(1.4) / Math.log(2.5);
 

@@ -3,7 +3,7 @@
  * inequality on them) and agreement with a brute-force grid search on random instances.
  */
 import fc from "fast-check";
-import { AllocationLine, allocateBudget, conversions, DEFAULT_ASSUMPTIONS, describe as describeError, DomainError, marginalCpa } from "../../src/core";
+import { AllocationLine, allocateBudget, conversions, DEFAULT_ASSUMPTIONS, describe as describeError, DomainError, marginalCpa } from "../../../src/core";
 
 const a = DEFAULT_ASSUMPTIONS;
 const curve = (l: AllocationLine) => ({ ...a, cpmElasticity: l.cpmElasticity, cvrElasticity: l.cvrElasticity });

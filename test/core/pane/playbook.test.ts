@@ -4,8 +4,8 @@
  * "spillover 70% | closed loop 30.1%".
  */
 import fc from "fast-check";
-import { spilloverShare, splitPercents, stagePlan } from "../../src/core";
-import { stagePlanFn } from "../support/functions";
+import { spilloverShare, splitPercents, stagePlan } from "../../../src/core";
+import { stagePlanFn } from "../../support/functions";
 
 /** ROUND(share × 100, 1) worked on share's 15 shown digits in integers, in tenths of a percent. */
 function tenthsByDecimals(share: number): bigint {
@@ -19,7 +19,7 @@ function tenthsByDecimals(share: number): bigint {
 
 const percentValue = (text: string) => Number(text.replace("%", ""));
 
-describe("README: STAGEPLAN's split is to a tenth of a percent, adding up to 100% (issue 22, item 14)", () => {
+describe("README: STAGEPLAN's split is to a tenth of a percent, adding up to 100%", () => {
   it("STAGEPLAN(1.0025) prints spillover 70% | closed loop 30% (was 30.1%), in both languages", () => {
     expect(stagePlanFn(1.0025, "en")[1][0]).toBe("Budget split: spillover 70% | closed loop 30%");
     expect(stagePlan(1.0025, "zh")[1]).toContain("外溢 70% | 闭环 30%");
@@ -41,5 +41,12 @@ describe("README: STAGEPLAN's split is to a tenth of a percent, adding up to 100
 
   it("the presets print as DOMAIN gives them: 70/30, 50/50, 40/60", () => {
     expect([1, 2, 3].map((p) => splitPercents(spilloverShare(p)))).toEqual([["70%", "30%"], ["50%", "50%"], ["40%", "60%"]]);
+  });
+});
+
+describe("stagePlan", () => {
+  it("uses the nearer stage's actions between stages (halfway: the next)", () => {
+    expect(stagePlan(1.4, "en").slice(2)).toEqual(stagePlan(1, "en").slice(2));
+    expect(stagePlan(2.5, "en").slice(2)).toEqual(stagePlan(3, "en").slice(2));
   });
 });

@@ -9,9 +9,9 @@ import {
   incrementalCpm,
   marginalCpa,
   marginalCpm,
-} from "../../src/core";
-import { spendAtMarginalCpa } from "../../src/core/maths/curve";
-import { expectClose } from "../support/cells";
+} from "../../../src/core";
+import { spendAtMarginalCpa } from "../../../src/core/maths/curve";
+import { expectClose } from "../../support/cells";
 
 const a = DEFAULT_ASSUMPTIONS;
 

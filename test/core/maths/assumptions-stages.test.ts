@@ -1,5 +1,5 @@
-import { ASSUMPTION_TABLE, DEFAULT_ASSUMPTIONS, DomainError, ErrorCode, MESSAGES, readAssumptions, stagePosition } from "../../src/core";
-import { describe as describeError } from "../../src/core/words/messages";
+import { ASSUMPTION_TABLE, DEFAULT_ASSUMPTIONS, DomainError, ErrorCode, MESSAGES, readAssumptions, stagePosition } from "../../../src/core";
+import { describe as describeError } from "../../../src/core/words/messages";
 
 describe("stagePosition", () => {
   it("reads fractional stages between 1 and 3", () => {

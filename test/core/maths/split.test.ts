@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { DEFAULT_ASSUMPTIONS, MAX_MONEY, shareOfCents, shownDecimal, spilloverShare, splitBudget, stagePosition, toCents } from "../../src/core";
-import { decimalAdd, decimalText, decimalTimes, excelCents, roundedUnits } from "../support/excel-round";
+import { DEFAULT_ASSUMPTIONS, MAX_MONEY, shareOfCents, shownDecimal, spilloverShare, splitBudget, stagePosition, toCents } from "../../../src/core";
+import { decimalAdd, decimalText, decimalTimes, excelCents, roundedUnits } from "../../support/excel-round";
 
 describe("spilloverShare", () => {
   it("gives the presets at whole stages and interpolates between them", () => {

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
-import { elasticityInterval, fitCpmCurve } from "../../src/core";
+import { elasticityInterval, fitCpmCurve } from "../../../src/core";
 
 /** Textbook simple regression from raw sums: slope, intercept, SSE and SE(slope). */
 function textbookFit(spends: number[], cpms: number[], ref: number) {

@@ -20,8 +20,8 @@ import {
   sweepLines,
   sweepOver,
   sweepPoint,
-} from "../../src/core";
-import { bestMove, conversionsOf, feasibleInstances, thrownBy } from "../support/cent-conversions";
+} from "../../../src/core";
+import { bestMove, conversionsOf, feasibleInstances, thrownBy } from "../../support/cent-conversions";
 
 const a = DEFAULT_ASSUMPTIONS;
 
@@ -51,7 +51,7 @@ const valueOf = (lines: readonly AllocationLine[], spends: readonly number[], c:
 
 const TOLERANCE = 1e-12;
 
-describe("issue 24.4: ALLOCATE by value", () => {
+describe("ALLOCATE by value", () => {
   test("absent values change nothing: README's cents, and value 1 is the same split to the cent", () => {
     expect(allocateBudget(1_000_000, readmeLines, a).map((r) => r.spend)).toEqual([174_120.85, 778_017.7, 47_861.45]);
     const ones = readmeLines.map((l) => ({ ...l, value: 1 }));
@@ -142,7 +142,7 @@ describe("issue 24.4: ALLOCATE by value", () => {
   });
 });
 
-describe("issue 24.4: REQUIREDBUDGET, SWEEP and FLIGHTPLAN by value agree with ALLOCATE by value", () => {
+describe("REQUIREDBUDGET, SWEEP and FLIGHTPLAN by value agree with ALLOCATE by value", () => {
   test("a value target: the smallest budget in cents whose value split reaches it, ALLOCATE's split there", () => {
     const plan = requiredBudget(10_000_000, "value", valued, a);
     expect(plan.split.map((r) => r.spend)).toEqual(allocateBudget(plan.budget, valued, a).map((r) => r.spend));

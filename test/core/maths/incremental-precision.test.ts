@@ -1,6 +1,6 @@
 /* INCREMENTALCPM keeps its digits for small steps on large spends (review finding: 57% high at 1e13). */
 import fc from "fast-check";
-import { DEFAULT_ASSUMPTIONS, incrementalCpm, marginalCpm, MAX_MONEY } from "../../src/core";
+import { DEFAULT_ASSUMPTIONS, incrementalCpm, marginalCpm, MAX_MONEY } from "../../../src/core";
 
 describe("incrementalCpm precision", () => {
   it.each([

@@ -1,8 +1,8 @@
 /* The assumptions table read strictly (issue 14, item 5): one row per key, and only a header is skipped. */
 import fc from "fast-check";
-import { ASSUMPTION_TABLE, assumptionRows, describe as describeError, DomainError, readAssumptions } from "../../src/core";
-import { avgCpm } from "../support/functions";
-import { thrown } from "../support/cells";
+import { ASSUMPTION_TABLE, assumptionRows, describe as describeError, DomainError, readAssumptions } from "../../../src/core";
+import { avgCpm } from "../../support/functions";
+import { thrown } from "../../support/cells";
 
 function refusal(rows: unknown[][]): { code: string; en: string; zh: string } {
   try {
@@ -14,7 +14,7 @@ function refusal(rows: unknown[][]): { code: string; en: string; zh: string } {
   throw new Error("the table was accepted");
 }
 
-describe("issue 14.5: assumptions keys", () => {
+describe("assumptions keys: one row per key, only a header skipped", () => {
   it("a duplicated key is #VALUE! naming the key, not the last row silently winning", () => {
     expect(refusal([["cpm_elasticity", 0.3], ["cpm_elasticity", 0.5]])).toEqual({
       code: "DUPLICATE_ASSUMPTION",

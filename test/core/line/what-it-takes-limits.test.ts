@@ -1,5 +1,5 @@
 /* Minefield 2's pane checks at the edge of what the functions accept (found by review: the pane went blank). */
-import { checkBudgetStep, MAX_MONEY, whatItTakes } from "../../src/core";
+import { checkBudgetStep, MAX_MONEY, whatItTakes } from "../../../src/core";
 
 describe("minefield 2 at the largest budgets", () => {
   it.each([7.9e12, 8.1e12, 9e12, MAX_MONEY])("What would it take? draws its curve for a proposal of %p, never past the limit", (proposed) => {

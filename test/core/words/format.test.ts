@@ -1,4 +1,4 @@
-import { formatAmount, formatPrice, formatShortAmount } from "../../src/core";
+import { formatAmount, formatPrice, formatShortAmount } from "../../../src/core";
 
 describe("number formats", () => {
   it("groups amounts and keeps the decimals asked for", () => {

@@ -7,9 +7,9 @@
  * conserved; and a cohort of n new customers earns n × LTV.
  */
 import fc from "fast-check";
-import { assetLadder, LADDER_RATE_KEYS, LadderRates, LadderStocks, ltv, MAX_HORIZON_MONTHS, MAX_MONEY } from "../../src/core";
-import { describe as describeError } from "../../src/core/words/messages";
-import { thrownBy } from "../support/cent-conversions";
+import { assetLadder, LADDER_RATE_KEYS, LadderRates, LadderStocks, ltv, MAX_HORIZON_MONTHS, MAX_MONEY } from "../../../src/core";
+import { describe as describeError } from "../../../src/core/words/messages";
+import { thrownBy } from "../../support/cent-conversions";
 
 // ---- The test's own simulation -----------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 /* Minefield 2's "What would it take?": REQUIREDBUDGET and SWEEP over the scenario's one line. */
-import { budgetCap, DEFAULT_ASSUMPTIONS, DomainError, requiredBudget, sweepPoint, whatItTakes } from "../../src/core";
+import { budgetCap, DEFAULT_ASSUMPTIONS, DomainError, requiredBudget, sweepPoint, whatItTakes } from "../../../src/core";
 
 const line = { name: "scenario", baseCpa: 30, cpmElasticity: DEFAULT_ASSUMPTIONS.cpmElasticity, cvrElasticity: DEFAULT_ASSUMPTIONS.cvrElasticity, minSpend: 0, maxSpend: Infinity };
 

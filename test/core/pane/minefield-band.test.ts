@@ -1,6 +1,6 @@
 /* Minefield 2 with an elasticity band (CPMFIT's interval on the planner's own months). */
 import fc from "fast-check";
-import { budgetCap, checkBudgetStep, DEFAULT_ASSUMPTIONS, marginalCpa, withinCap } from "../../src/core";
+import { budgetCap, checkBudgetStep, DEFAULT_ASSUMPTIONS, marginalCpa, withinCap } from "../../../src/core";
 
 const growth = { baseCpm: 80, baseCpa: 30, targetCpa: 60 };
 const band = { low: 0.3, high: 0.45, confidence: 0.9 };
@@ -72,7 +72,7 @@ describe("checkBudgetStep with an elasticity band", () => {
   });
 });
 
-describe("issue 21 item 2: the band can only make the sheet's verdict stricter, and the verdict names the reason", () => {
+describe("the band can only make the sheet's verdict stricter, and the verdict names the reason", () => {
   it("is risk inside the band when the proposal is over the planning cap (the sheet says Over cap), not watch", () => {
     const planningCap = budgetCap(60, 30);
     const proposed = Math.ceil(planningCap) + 1;
@@ -101,7 +101,7 @@ describe("issue 21 item 2: the band can only make the sheet's verdict stricter, 
   });
 });
 
-describe("issue 21 item 2: a step of zero and a cut have their own words", () => {
+describe("a step of zero and a cut have their own words", () => {
   it("says the budget stays, without pricing extra impressions, for 300,000 → 300,000", () => {
     const check = checkBudgetStep({ thisMonth: 300_000, proposed: 300_000, ...growth });
     expect(check.verdict.en).toMatch(/^The budget stays at 300,000: no step; there the next thousand impressions cost [\d.]+\./);

@@ -5,13 +5,13 @@ describe("loading the functions", () => {
     jest.isolateModules(() => {
       // A fresh load of the module, as Excel's runtime loads the bundle.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      require("../../src/functions/functions");
+      require("../../../src/functions/functions");
     });
     expect(made).not.toHaveBeenCalled();
     let formatPrice: (x: number) => string = () => "";
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      ({ formatPrice } = require("../../src/core/words/format"));
+      ({ formatPrice } = require("../../../src/core/words/format"));
     });
     expect(formatPrice(1234.5)).toBe("1,234.50");
     expect(made).toHaveBeenCalledTimes(1);

@@ -6,10 +6,10 @@
  * floor_spend 0 "a spend buys no impressions" at 0, "so a step from 0 costs the average CPM at its far end".
  */
 import fc from "fast-check";
-import { DEFAULT_ASSUMPTIONS, incrementalCpm, MAX_MONEY } from "../../src/core";
-import { impressionsFn, incrementalCpmFn } from "../support/functions";
-import { isExcelError, oneCell } from "../support/cells";
-import { lnIncrementalCpm, lnOf, toNumber } from "../support/high-precision";
+import { DEFAULT_ASSUMPTIONS, incrementalCpm, MAX_MONEY } from "../../../src/core";
+import { impressionsFn, incrementalCpmFn } from "../../support/functions";
+import { isExcelError, oneCell } from "../../support/cells";
+import { lnIncrementalCpm, lnOf, toNumber } from "../../support/high-precision";
 
 const E = DEFAULT_ASSUMPTIONS.cpmElasticity;
 const curve = (refSpend: number, floorSpend: number, cpmElasticity: number) => ({ ...DEFAULT_ASSUMPTIONS, refSpend, floorSpend, cpmElasticity });
@@ -43,7 +43,7 @@ describe("the reference itself", () => {
   });
 });
 
-describe("INCREMENTALCPM keeps its digits and its sign (issue 22, item 7)", () => {
+describe("INCREMENTALCPM keeps its digits and its sign", () => {
   it("9,999,999,999,999.99 → 10¹³ with floor_spend 10¹³ is the flat price there, 671.66 (was 714.29)", () => {
     const a = curve(200_000, 1e13, E);
     expect(incrementalCpm(9_999_999_999_999.99, 1e13, 1, a).toFixed(2)).toBe("671.66");
@@ -90,7 +90,7 @@ describe("INCREMENTALCPM keeps its digits and its sign (issue 22, item 7)", () =
   });
 });
 
-describe("floor_spend 0: the curve's limit at spend 0 (issue 22, item 12)", () => {
+describe("floor_spend 0: the curve's limit at spend 0", () => {
   const noFloor = [["floor_spend", 0]];
 
   it("IMPRESSIONS(0, 80, {floor_spend 0}) is 0 (was #NUM!): I(s) = 1000 · s^(1−e) · ref^e / base goes to 0 with s", () => {

@@ -5,7 +5,7 @@
 import { DomainError } from "../core";
 // Imported from its own module, not through core/index: CommonJS (jest, ts-node) reaches a
 // re-export through a getter, which in scanExtent's loop over a whole column costs twice the look.
-import { isBlank } from "../core/numbers";
+import { isBlank } from "../core/maths/numbers";
 
 /** Largest result we compute: a whole column of Excel (1,048,576 rows) by two. */
 export const MAX_CELLS = 2_097_152;

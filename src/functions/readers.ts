@@ -6,7 +6,7 @@ import { CONFIDENCE, COUNT, DomainError, isBlank, Language, LANGUAGE_CODES, LANG
 import type { Param, Reader } from "./boundary";
 
 /**
- * A number parameter checked by the rule of its quantity (core/rules.ts): its reader and the
+ * A number parameter checked by the rule of its quantity (core/maths/rules.ts): its reader and the
  * vector runner's fast path both take the range from `rule`, stated once.
  */
 export function numberParam(name: string, rule: NumberRule, fallback?: number): Param<number> {

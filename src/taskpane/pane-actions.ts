@@ -3,7 +3,7 @@
  * WorkbookHost (as in Office's shared-runtime samples), so a test or mock can drive them.
  */
 import { Answer, isBlank, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHEET, reportTable, Status } from "../core";
-import { ASSUMPTION_TABLE } from "../core/assumptions";
+import { ASSUMPTION_TABLE } from "../core/maths/assumptions";
 import { assumptionsSheet, ASSUMPTIONS_SHEET, FIRST_TABLE_KEYS, CellDefinition, columnLetter, LINES_SHEET, lostRow, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, summaryRow } from "../template/planner";
 import { templateChartsOn } from "../template/charts";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";

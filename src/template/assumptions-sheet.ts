@@ -2,9 +2,9 @@
  * The Assumptions sheet: every key the RED formulas read, its value as an input and its meaning in
  * both languages; and the references by which the other sheets pass the table or one of its values.
  */
-import { LADDER_RATE_KEYS } from "../core/asset-ladder";
-import { assumptionRows, ASSUMPTION_TABLE } from "../core/assumptions";
-import { SHARE } from "../core/rules";
+import { LADDER_RATE_KEYS } from "../core/maths/asset-ladder";
+import { assumptionRows, ASSUMPTION_TABLE } from "../core/maths/assumptions";
+import { SHARE } from "../core/maths/rules";
 
 import { FORMATS } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";

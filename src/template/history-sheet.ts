@@ -3,7 +3,7 @@
  * fit and interval as single cells, and the three assumption tables a scenario's band of budget
  * caps reads. The task pane finds the months and the fit by the labels here.
  */
-import { ASSUMPTION_TABLE } from "../core/assumptions";
+import { ASSUMPTION_TABLE } from "../core/maths/assumptions";
 
 import { assumptionFormat, assumptionRef } from "./assumptions-sheet";
 import { abs, FORMATS, MONTH_HEADER, MONTHS } from "./sheet";

@@ -3,7 +3,7 @@
  * and cap check, and the band of budget caps over the CPM history sheet; and the three example
  * scenarios the template ships. The task pane finds the inputs and months by the labels here.
  */
-import { stagePlan } from "../core/playbook";
+import { stagePlan } from "../core/pane/playbook";
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
 import { HISTORY_LAYOUT, HISTORY_SHEET } from "./history-sheet";
 import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS, parseA1, TOTAL_LABEL } from "./sheet";

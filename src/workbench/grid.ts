@@ -17,16 +17,7 @@ import { address, selectionAddress } from "./selection";
 import { entryText } from "./entry";
 import { sheetId, store } from "./store";
 import { renderTabs } from "./tabs";
-
-/** Every row's height in pixels, the column letters' included (workbench.css holds them to it). */
-const ROW_HEIGHT = 22;
-/** The row numbers' width in pixels (room for "40000"). */
-const ROW_HEAD_WIDTH = 52;
-/** A column the file gives no width: Excel's default of 8.43 characters. */
-const DEFAULT_WIDTH = 64;
-/** Rows and columns drawn beyond the edges of the view, so a short scroll needs no redraw. */
-const MARGIN_ROWS = 30;
-const MARGIN_COLUMNS = 6;
+import { Drawn, inView, Layout, layoutOf, nearsEdge, ROW_HEAD_WIDTH, ROW_HEIGHT, scrollToCell, withMargin } from "./grid-layout";
 
 /** How a cell looks on screen: as the file showed it, or — for a sheet inserted here — as the template's style. */
 function lookOf(sheet: string, key: string): CellLook | undefined {
@@ -39,117 +30,9 @@ function lookOf(sheet: string, key: string): CellLook | undefined {
   return { fill, color, bold, italic };
 }
 
-/** A column's width in pixels from the file's width in characters (Excel's: 7 pixels a character, 5 of padding). */
-function columnPixels(sheet: string, column: number): number {
-  const { state } = store;
-  const characters = state?.fileLooks?.[sheet]?.widths[column] || state?.looks?.[sheet]?.widths[column];
-  return characters ? Math.round(characters * 7 + 5) : DEFAULT_WIDTH;
-}
-
-/** The rows and columns the file freezes at the top and left of the sheet shown. */
-function frozenOf(sheet: string): { rows: number; columns: number } {
-  const { state } = store;
-  return state?.fileLooks?.[sheet]?.frozen ?? state?.looks?.[sheet]?.frozen ?? { rows: 0, columns: 0 };
-}
-
-/** The sheet's layout on screen: how many rows and columns, where each column starts, what is frozen. */
-interface Layout {
-  sheet: string;
-  rows: number;
-  columns: number;
-  /** lefts[c]: column c's left edge in pixels from the first column's (lefts[columns] is the sheet's width). */
-  lefts: number[];
-  frozen: { rows: number; columns: number };
-}
-
-/** The rows [top, bottom) and columns [left, right) drawn now, besides the frozen ones. */
-interface Drawn {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
-
 let layout: Layout | undefined;
 let shownFor: { hf: unknown; sheet: string } | undefined;
 let drawn: Drawn | undefined;
-
-function layoutOf(): Layout {
-  const state = store.state!;
-  const { height, width } = state.hf.getSheetDimensions(sheetId());
-  // Room past the data, and down and across to the selection wherever the keys took it.
-  const far = state.extent ?? state.selected;
-  const rows = Math.max(height + 3, 30, Math.max(state.selected.row, far.row) + 2);
-  const columns = Math.max(width + 1, 10, Math.max(state.selected.column, far.column) + 2);
-  const lefts = [0];
-  for (let c = 0; c < columns; c++) lefts.push(lefts[c] + columnPixels(state.sheet, c));
-  const frozen = frozenOf(state.sheet);
-  return { sheet: state.sheet, rows, columns, lefts, frozen: { rows: Math.min(frozen.rows, rows), columns: Math.min(frozen.columns, columns) } };
-}
-
-/** The first column whose right edge is past `x` pixels (from the first column's left edge). */
-function columnAt(lefts: number[], x: number): number {
-  let low = 0;
-  let high = lefts.length - 2;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (lefts[middle + 1] <= x) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** The rows and columns the view shows (scrolled past the frozen ones). */
-function inView(grid: HTMLElement, at: Layout): Drawn {
-  const { rows, columns, lefts, frozen } = at;
-  const top = Math.floor(grid.scrollTop / ROW_HEIGHT) + frozen.rows;
-  const frozenWidth = lefts[frozen.columns];
-  return {
-    top: Math.min(top, rows),
-    bottom: Math.min(rows, top + Math.ceil(grid.clientHeight / ROW_HEIGHT)),
-    left: columnAt(lefts, grid.scrollLeft + frozenWidth),
-    right: Math.min(columns, columnAt(lefts, grid.scrollLeft + frozenWidth + grid.clientWidth) + 1),
-  };
-}
-
-/** What to draw for a view: the rows and columns in it, with a margin round them. */
-function withMargin(at: Layout, view: Drawn): Drawn {
-  return {
-    top: Math.max(at.frozen.rows, view.top - MARGIN_ROWS),
-    bottom: Math.min(at.rows, view.bottom + MARGIN_ROWS),
-    left: Math.max(at.frozen.columns, view.left - MARGIN_COLUMNS),
-    right: Math.min(at.columns, view.right + MARGIN_COLUMNS),
-  };
-}
-
-/** Whether the view has come within half a margin of an edge of what is drawn (an edge of the sheet aside). */
-function nearsEdge(at: Layout, view: Drawn, now: Drawn | undefined): boolean {
-  if (!now) return true;
-  return (
-    (now.top > at.frozen.rows && view.top - now.top < MARGIN_ROWS / 2) ||
-    (now.bottom < at.rows && now.bottom - view.bottom < MARGIN_ROWS / 2) ||
-    (now.left > at.frozen.columns && view.left - now.left < MARGIN_COLUMNS / 2) ||
-    (now.right < at.columns && now.right - view.right < MARGIN_COLUMNS / 2)
-  );
-}
-
-/** Scrolls the grid so that the cell is in view, clear of the column letters, row numbers and frozen panes. */
-function scrollToCell(grid: HTMLElement, at: Layout, row: number, column: number): void {
-  const { lefts, frozen } = at;
-  if (row >= frozen.rows) {
-    const top = (row - frozen.rows) * ROW_HEIGHT; // the scroll position that shows it first under the frozen rows
-    const shown = grid.clientHeight - ROW_HEIGHT * (1 + frozen.rows); // room under the letters and frozen rows
-    if (grid.scrollTop > top) grid.scrollTop = top;
-    else if (grid.scrollTop + shown < top + ROW_HEIGHT) grid.scrollTop = top + ROW_HEIGHT - Math.max(ROW_HEIGHT, Math.floor(shown / ROW_HEIGHT) * ROW_HEIGHT);
-  }
-  if (column >= frozen.columns) {
-    const left = lefts[column] - lefts[frozen.columns];
-    const right = lefts[column + 1] - lefts[frozen.columns];
-    const shown = grid.clientWidth - ROW_HEAD_WIDTH - lefts[frozen.columns];
-    if (grid.scrollLeft > left) grid.scrollLeft = left;
-    else if (grid.scrollLeft + shown < right) grid.scrollLeft = Math.min(left, right - shown);
-  }
-}
 
 /** Draws the sheet on screen again from the engine: after an edit, a new sheet, a new workbook. */
 export function render(): void {

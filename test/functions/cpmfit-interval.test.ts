@@ -6,7 +6,7 @@ import { codes, expectClose, thrown } from "../support/cells";
 
 const spends = [[100_000], [200_000], [400_000], [800_000], [600_000]];
 const cpms = [[50], [62], [70], [95], [80]];
-// Worked by hand from raw sums (see test/core/fit-interval.test.ts).
+// Worked by hand from raw sums (see test/core/maths/fit-interval.test.ts).
 const HAND = { elasticity: 0.28467844591676394, stdError: 0.02980476643970236, low: 0.2145369983947598, high: 0.3548198934387681 };
 
 describe("CPMFIT with confidence", () => {

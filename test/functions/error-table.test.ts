@@ -1,5 +1,5 @@
 /*
- * README's error table against the catalogue: every code of the catalogue (src/core/errors.ts,
+ * README's error table against the catalogue: every code of the catalogue (src/core/maths/errors.ts,
  * worded in messages.ts) is listed exactly once, beside the Excel error the boundary turns it into
  * (src/functions/excel-errors.ts). A code added, removed or remapped without the table fails here.
  */

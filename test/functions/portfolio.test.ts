@@ -1,5 +1,5 @@
 /* REQUIREDBUDGET, SWEEP and FLIGHTPLAN through the entry points Excel calls. */
-import * as allocateModule from "../../src/core/allocate";
+import * as allocateModule from "../../src/core/line/allocate";
 import { setLanguage, setWordEveryError } from "../../src/functions/boundary";
 import { allocate, flightPlanFn, marginalCpaFn, requiredBudgetFn, sweep } from "../support/functions";
 import { codes, isExcelError, thrown } from "../support/cells";

@@ -33,37 +33,37 @@ function placesOf(pattern: RegExp, except: readonly string[] = []): string[] {
 }
 
 describe("rules stated once", () => {
-  it("money goes to whole cents only through toCents (core/numbers.ts)", () => {
+  it("money goes to whole cents only through toCents (core/maths/numbers.ts)", () => {
     // Math.round/floor/ceil of an amount times 100 is a second cents rule, and a worse one:
     // Math.round(1.005 * 100) is 100 where Excel's ROUND and toCents give 101.
     const rounding = /Math\.(round|floor|ceil|trunc)\([^;]*(\*\s*100\b|\b100\s*\*)/;
-    expect(placesOf(rounding, ["core/numbers.ts"])).toEqual([]);
+    expect(placesOf(rounding, ["core/maths/numbers.ts"])).toEqual([]);
   });
 
-  it("a line's bounds go to cents only through boundsInCents (core/allocation-lines.ts)", () => {
+  it("a line's bounds go to cents only through boundsInCents (core/line/allocation-lines.ts)", () => {
     // One cents-inward rule with one tolerance for ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN:
     // a bound rounded to cents anywhere else is a second rule that may round it the other way.
     const bound = /(toCents|Math\.(round|floor|ceil))\([^;]*\b(minSpend|maxSpend)\b/;
     // The one place: boundsInCents's own line (a minimum up, a maximum down).
-    expect(placesOf(bound).map((place) => place.split(":")[0])).toEqual(["core/allocation-lines.ts"]);
+    expect(placesOf(bound).map((place) => place.split(":")[0])).toEqual(["core/line/allocation-lines.ts"]);
   });
 
-  it("the curve's inverse (marginal CPA to spend) is written once, spendAtLogPrice (core/curve.ts)", () => {
+  it("the curve's inverse (marginal CPA to spend) is written once, spendAtLogPrice (core/maths/curve.ts)", () => {
     // ln s = ln ref + (ln price + ln(1 − k) − ln base) / k: ALLOCATE, lineCentsAtPrice and
     // REQUIREDBUDGET's estimate each wrote it out once; all now call spendAtLogPrice.
     const inverse = /Math\.exp\([^;]*\/\s*(curve\.)?k\b/;
-    expect(placesOf(inverse).map((place) => place.split(":")[0])).toEqual(["core/curve.ts"]);
+    expect(placesOf(inverse).map((place) => place.split(":")[0])).toEqual(["core/maths/curve.ts"]);
   });
 
-  it("the statuses are listed once, STATUSES and VERDICTS (core/words.ts)", () => {
+  it("the statuses are listed once, STATUSES and VERDICTS (core/words/check-words.ts)", () => {
     // A list of two or more status words written out (an array, a union type or a severity table)
     // anywhere else is a second list that a new status would not reach.
     const word = `"(clear|watch|risk|unanswered)"`;
     const list = new RegExp(`${word}\\s*[,|]\\s*${word}|\\b(clear|watch|risk): \\d`);
-    expect(placesOf(list).map((place) => place.split(":")[0])).toEqual(["core/words.ts"]);
+    expect(placesOf(list).map((place) => place.split(":")[0])).toEqual(["core/words/check-words.ts"]);
   });
 
-  it("messages suggest the typed words of core/typed-words.ts, never a copy of them", () => {
+  it("messages suggest the typed words of core/words/typed-words.ts, never a copy of them", () => {
     // Each word a message suggests is swapped for a made-up one in its table (the first spelling,
     // the one messages suggest); a message that kept its own copy would still show the old word.
     const cases: [string, (w: TypedWords) => Record<string, readonly string[]>, string][] = [

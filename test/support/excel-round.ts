@@ -1,6 +1,6 @@
 /*
  * Excel's ROUND(amount, 2) in cents, worked on the decimal digits Excel shows (15 significant), by
- * hand on the digit string: an oracle for the cents tests that shares no code with core/numbers.ts.
+ * hand on the digit string: an oracle for the cents tests that shares no code with core/maths/numbers.ts.
  * LibreOffice agrees with it (test/workbook/libreoffice.test.ts checks the core the same way).
  */
 export function excelCents(amount: number): number {

@@ -11,11 +11,11 @@ import { UI } from "../../src/taskpane/ui-strings";
 import { ENGINE_WORDS, WORKBENCH_WORDS } from "../../src/workbench/workbench-words";
 
 const CATALOGUES: Record<string, Record<string, unknown>> = {
-  "core (src/core/words.ts)": CORE_WORDS,
-  "errors (src/core/messages.ts)": ERROR_WORDS,
+  "core (src/core/words/words.ts)": CORE_WORDS,
+  "errors (src/core/words/messages.ts)": ERROR_WORDS,
   "task pane (src/taskpane/ui-strings.ts)": UI,
-  "workbench (src/workbench/words.ts)": WORKBENCH_WORDS,
-  "engine (src/workbench/words.ts)": ENGINE_WORDS,
+  "workbench (src/workbench/workbench-words.ts)": WORKBENCH_WORDS,
+  "engine (src/workbench/workbench-words.ts)": ENGINE_WORDS,
 };
 
 /**
@@ -87,7 +87,7 @@ describe("the word catalogues", () => {
   });
 });
 
-describe("the typed words (src/core/typed-words.ts)", () => {
+describe("the typed words (src/core/words/typed-words.ts)", () => {
   // Lists of spellings may differ in length between languages; the meanings may not.
   const meanings = (value: unknown) => shape(value, "", false);
 
@@ -152,7 +152,7 @@ describe("languages", () => {
 });
 
 describe("the code outside the catalogues", () => {
-  const catalogueFiles = new Set(["core/words.ts", "core/typed-words.ts", "core/messages.ts", "core/language.ts", "taskpane/ui-strings.ts", "workbench/words.ts"]);
+  const catalogueFiles = new Set(["core/words/words.ts", "core/words/check-words.ts", "core/words/typed-words.ts", "core/words/messages.ts", "core/words/language.ts", "taskpane/ui-strings.ts", "workbench/workbench-words.ts"]);
   const files = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
   const src = path.join(__dirname, "..", "..", "src");

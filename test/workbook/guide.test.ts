@@ -3,7 +3,7 @@
  * term its sheets use, in English and Chinese, says the currency once, and tells facts (with their
  * source) from assumptions.
  */
-import { ASSUMPTION_TABLE } from "../../src/core/assumptions";
+import { ASSUMPTION_TABLE } from "../../src/core/maths/assumptions";
 import { STYLES } from "../../src/template/styles";
 import { CURRENCY, GUIDE_SHEET, guideSheet, INPUTS_NOTE, plannerWorkbook, printArea, SCENARIOS, SUMMARY_HEADERS } from "../../src/template/planner";
 

@@ -3,7 +3,7 @@
  * scenario's band of budget caps read from it — moving the right way as the months get noisier.
  */
 import { checkBudgetStep } from "../../src/core";
-import { ASSUMPTION_TABLE } from "../../src/core/assumptions";
+import { ASSUMPTION_TABLE } from "../../src/core/maths/assumptions";
 import { BAND_LAYOUT, EXAMPLE_HISTORY, HISTORY_LAYOUT, HISTORY_SHEET, parseA1, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { engine } from "../support/engine";
 

@@ -4,7 +4,7 @@ import { BLANK, excelFunction, type Param, readOne } from "../boundary";
 import { assumptionsOf, customFunction } from "../custom-function";
 import { required } from "../declarations";
 import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND } from "../parameters";
-import { allocationRows, readPortfolio } from "../portfolio";
+import { allocationRows, readPortfolio } from "../line-arguments";
 
 const budget = required("budget", "money", { en: "Total monthly budget to split.", zh: "要分配的月度总预算。也可写 50万、1.2亿、¥500,000 或 500,000元。" }, { takes: "cell" });
 

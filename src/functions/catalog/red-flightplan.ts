@@ -4,7 +4,7 @@ import { BLANK, excelFunction, type Param, readOne } from "../boundary";
 import { assumptionsOf, customFunction } from "../custom-function";
 import { optional, required, withHelp } from "../declarations";
 import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND } from "../parameters";
-import { flightRows, readCellGrid, readMonths, readPortfolio } from "../portfolio";
+import { flightRows, readCellGrid, readMonths, readPortfolio } from "../line-arguments";
 
 const budget = required("budget", "money", { en: "Total budget of the whole flight (all lines, all months).", zh: "整个排期的总预算（所有投放线、所有月份）。也可写 50万、1.2亿、¥500,000 或 500,000元。" }, { takes: "cell" });
 const baseCPA = withHelp(BASE_CPA, {

@@ -4,7 +4,7 @@ import { BLANK, currentLanguage, excelFunction, readOne } from "../boundary";
 import { assumptionsOf, customFunction } from "../custom-function";
 import { optional, required } from "../declarations";
 import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND } from "../parameters";
-import { allocationRows, readPortfolio } from "../portfolio";
+import { allocationRows, readPortfolio } from "../line-arguments";
 import { numberParam, readTargetKind } from "../readers";
 
 const target = required(

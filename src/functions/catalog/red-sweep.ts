@@ -4,7 +4,7 @@ import { asColumn, BLANK, currentLanguage, excelFunction, listRows, type Param, 
 import { assumptionsOf, customFunction } from "../custom-function";
 import { optional, required } from "../declarations";
 import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND } from "../parameters";
-import { readPortfolio } from "../portfolio";
+import { readPortfolio } from "../line-arguments";
 
 const budgets = required("budgets", "money", { en: "Total budgets to try, a column or a row; a blank cell gives a blank row.", zh: "要试算的总预算，一列或一行；空白单元格返回空白行。也可写 50万、1.2亿、¥500,000 或 500,000元。" });
 const labels = optional("labels", "flag", { en: "TRUE to add a header row with the line names.", zh: "TRUE 时加一行标题，含各投放线名称。" });

@@ -1,0 +1,42 @@
+import type { Assumptions } from "../maths/assumptions";
+import { AllocationLine } from "./allocate";
+import { checkLines } from "./portfolio";
+import { planAt } from "./required-budget";
+
+/** A flight plan: spend per line (rows) and month (columns), and the common marginal CPA. */
+export interface FlightPlan {
+  spends: number[][];
+  /** The common marginal CPA (÷ value where lines have values: see PortfolioPlan). */
+  marginalCpa: number;
+  conversions: number;
+  /** Σ value × conversions over every cell: the conversions where no line has a value. */
+  value: number;
+  /** The common marginal ROI, 1 ÷ marginalCpa. */
+  marginalRoi: number;
+}
+
+/** One cell's monthly bounds: a number for each line × month. */
+export type CellBounds = (line: number, month: number) => { minSpend: number; maxSpend: number };
+
+/**
+ * Spreads a budget over lines and months (DOMAIN §7): every (line, month) cell is its own monthly
+ * curve, with the line's base CPA × the month's multiplier (0.85 = conversions 15% cheaper that
+ * month), and ALLOCATE splits the budget across all cells at one marginal CPA. The grid adds up to
+ * the budget to the cent; with every multiplier 1 it is ALLOCATE's monthly split in each month.
+ * A line's value per conversion (its `value`) holds in every month: the grid then maximises
+ * Σ value × conversions, as ALLOCATE does over the cells.
+ *
+ * @example flightPlan(1_200_000, lines, [1, 1, 0.85], bounds, a).spends // lines × 3 months
+ * @throws DomainError as ALLOCATE; SELF_CHECK_FAILED when the grid breaks a promise
+ */
+export function flightPlan(budget: number, lines: readonly AllocationLine[], multipliers: readonly number[], bounds: CellBounds, a: Assumptions): FlightPlan {
+  const months = multipliers.length;
+  const cells: AllocationLine[] = [];
+  lines.forEach((line, i) => {
+    multipliers.forEach((m, j) => cells.push({ ...line, name: `${line.name} · ${j + 1}`, baseCpa: line.baseCpa * m, ...bounds(i, j) }));
+  });
+  checkLines(cells);
+  const plan = planAt(budget, cells, a);
+  const spends = lines.map((_, i) => plan.split.slice(i * months, (i + 1) * months).map((r) => r.spend));
+  return { spends, marginalCpa: plan.marginalCpa, conversions: plan.conversions, value: plan.value, marginalRoi: plan.marginalRoi };
+}

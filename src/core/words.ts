@@ -3,7 +3,7 @@
  * assumptions table, the report — one entry per language, all of the shape {@link CoreWords}.
  * Figures arrive already formatted (both languages group digits alike): the words only arrange them.
  */
-import type { Language } from "./language";
+import { inEveryLanguageOnFirstUse, type Language } from "./language";
 import type { LadderRateKey } from "./asset-ladder";
 
 /** A check's verdicts, mildest first: their order is their severity (the worst reason decides). */
@@ -99,7 +99,7 @@ export interface CoreWords {
   };
 }
 
-const en: CoreWords = {
+const en = (): CoreWords => ({
   labelled: (label, text) => `${label}: ${text}`,
   list: (items) => items.join(", "),
   choices: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`),
@@ -171,12 +171,12 @@ const en: CoreWords = {
     clearNoCap: "Clear on the step's price; this curve has no budget cap for the target CPA.",
     clearNeedsCpa: "Clear on the step's price only: enter a base CPA and a target CPA above 0 to check the budget cap.",
   },
-  notesSummary: (f) => `${f.graded} notes graded: ${f.hollowHot} ${en.noteLabels["hollow hot"]}, ${f.hiddenConverters} ${en.noteLabels["hidden converter"]}.`,
+  notesSummary: (f) => `${f.graded} notes graded: ${f.hollowHot} ${CORE_WORDS.en.noteLabels["hollow hot"]}, ${f.hiddenConverters} ${CORE_WORDS.en.noteLabels["hidden converter"]}.`,
   stageNames: ["cold start", "growth", "mature"],
   stagePlan: {
-    stage: (name) => en.labelled("Stage", name),
-    between: (from, to, position) => en.labelled("Stage", `between ${from} → ${to} (${position})`),
-    split: (spillover, closedLoop) => en.labelled("Budget split", `spillover ${spillover} | closed loop ${closedLoop}`),
+    stage: (name) => CORE_WORDS.en.labelled("Stage", name),
+    between: (from, to, position) => CORE_WORDS.en.labelled("Stage", `between ${from} → ${to} (${position})`),
+    split: (spillover, closedLoop) => CORE_WORDS.en.labelled("Budget split", `spillover ${spillover} | closed loop ${closedLoop}`),
     actions: {
       1: [
         "Aim: reach the audience fast; buyers do not trust the brand yet, so most first orders happen on Tmall/Taobao/JD.",
@@ -232,9 +232,9 @@ const en: CoreWords = {
     marginalCpa: "marginal CPA",
     bounds: { min: "min", max: "max", floor: "floor" },
   },
-};
+});
 
-const zh: CoreWords = {
+const zh = (): CoreWords => ({
   labelled: (label, text) => `${label}：${text}`,
   list: (items) => items.join("、"),
   choices: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join("、")} 或 ${items[items.length - 1]}`),
@@ -304,12 +304,12 @@ const zh: CoreWords = {
     clearNoCap: "就加投价格而言安全；在该目标 CPA 下这条曲线没有预算上限。",
     clearNeedsCpa: "仅就加投价格而言安全：请输入大于 0 的基准 CPA 和目标 CPA 以检查预算上限。",
   },
-  notesSummary: (f) => `已评估 ${f.graded} 篇笔记：${zh.noteLabels["hollow hot"]} ${f.hollowHot} 篇，${zh.noteLabels["hidden converter"]} ${f.hiddenConverters} 篇。`,
+  notesSummary: (f) => `已评估 ${f.graded} 篇笔记：${CORE_WORDS.zh.noteLabels["hollow hot"]} ${f.hollowHot} 篇，${CORE_WORDS.zh.noteLabels["hidden converter"]} ${f.hiddenConverters} 篇。`,
   stageNames: ["冷启动期", "成长期", "成熟期"],
   stagePlan: {
-    stage: (name) => zh.labelled("阶段", name),
-    between: (from, to, position) => zh.labelled("阶段", `介于 ${from} → ${to} (${position})`),
-    split: (spillover, closedLoop) => zh.labelled("预算分配", `外溢 ${spillover} | 闭环 ${closedLoop}`),
+    stage: (name) => CORE_WORDS.zh.labelled("阶段", name),
+    between: (from, to, position) => CORE_WORDS.zh.labelled("阶段", `介于 ${from} → ${to} (${position})`),
+    split: (spillover, closedLoop) => CORE_WORDS.zh.labelled("预算分配", `外溢 ${spillover} | 闭环 ${closedLoop}`),
     actions: {
       1: [
         "目标：快速触达目标人群；用户尚不信任品牌，首单多在天猫/淘宝/京东完成。",
@@ -363,6 +363,7 @@ const zh: CoreWords = {
     marginalCpa: "边际 CPA",
     bounds: { min: "下限", max: "上限", floor: "门槛" },
   },
-};
+});
 
-export const CORE_WORDS: Record<Language, CoreWords> = { en, zh };
+// Each language's words are built when first read (issue 27: loading the functions builds no table a call does not need).
+export const CORE_WORDS: Record<Language, CoreWords> = inEveryLanguageOnFirstUse((language) => ({ en, zh })[language]());

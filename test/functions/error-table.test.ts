@@ -5,7 +5,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { MESSAGES } from "../../src/core";
+import { ERROR_WORDS } from "../../src/core";
 import { EXCEL_KIND } from "../../src/functions/boundary";
 
 const README = fs.readFileSync(path.resolve(__dirname, "..", "..", "README.md"), "utf8");
@@ -33,8 +33,8 @@ describe("README's error table", () => {
   it("lists every code of the catalogue exactly once, and no other", () => {
     const listed = rows.map((row) => row.code);
     expect(new Set(listed).size).toBe(listed.length);
-    expect([...listed].sort()).toEqual(Object.keys(MESSAGES).sort());
-    expect(Object.keys(EXCEL_KIND).sort()).toEqual(Object.keys(MESSAGES).sort());
+    expect([...listed].sort()).toEqual(Object.keys(ERROR_WORDS.en).sort());
+    expect(Object.keys(EXCEL_KIND).sort()).toEqual(Object.keys(ERROR_WORDS.en).sort());
   });
 
   it("shows each code as the Excel error the boundary maps it to", () => {

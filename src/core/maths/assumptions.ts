@@ -1,5 +1,5 @@
 import { DomainError } from "./errors";
-import { inEveryLanguage, Language } from "../words/language";
+import { inEveryLanguageOnFirstUse, Language } from "../words/language";
 import { AssumptionKey, CORE_WORDS } from "../words/words";
 import { TYPED_WORDS } from "../words/typed-words";
 import { isBlank, readNumber } from "./numbers";
@@ -90,7 +90,7 @@ const TABLE: readonly Omit<AssumptionEntry, "meaning">[] = [
 /** One row per key, in the order REDDEFAULTS shows them, with its meaning in every language. */
 export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = TABLE.map((entry) => ({
   ...entry,
-  meaning: inEveryLanguage((l) => CORE_WORDS[l].assumptionMeanings[entry.key]),
+  meaning: inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].assumptionMeanings[entry.key]),
 }));
 
 export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = Object.freeze(

@@ -3,14 +3,14 @@
  * files (minefield 2's check is budget-step-check.ts). Pure: the pane reads the workbook, these
  * functions decide.
  */
-import { inEveryLanguage, Language } from "../words/language";
+import { inEveryLanguage, inEveryLanguageOnFirstUse, Language } from "../words/language";
 import { gradeNote, NoteCounts, NoteLabel, noteThresholds } from "./notes";
 import { CORE_WORDS } from "../words/words";
 import { MinefieldId, STATUSES, StatusWord } from "../words/check-words";
 
 export type Status = StatusWord;
 
-export const STATUS_LABELS = Object.fromEntries(STATUSES.map((s) => [s, inEveryLanguage((l) => CORE_WORDS[l].statuses[s])])) as Record<Status, Record<Language, string>>;
+export const STATUS_LABELS = Object.fromEntries(STATUSES.map((s) => [s, inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].statuses[s])])) as Record<Status, Record<Language, string>>;
 
 export type MinefieldKind = "budgetStep" | "notes" | "closedLoop" | "confirm";
 
@@ -29,9 +29,9 @@ const KINDS: Record<MinefieldId, MinefieldKind> = { 1: "closedLoop", 2: "budgetS
 export const MINEFIELDS: readonly Minefield[] = ([1, 2, 3, 4, 5, 6, 7] as const).map((id) => ({
   id,
   kind: KINDS[id],
-  title: inEveryLanguage((l) => CORE_WORDS[l].minefields[id].title),
-  trap: inEveryLanguage((l) => CORE_WORDS[l].minefields[id].trap),
-  question: inEveryLanguage((l) => CORE_WORDS[l].minefields[id].question),
+  title: inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].minefields[id].title),
+  trap: inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].minefields[id].trap),
+  question: inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].minefields[id].question),
 }));
 
 export interface NamedNote extends NoteCounts {
@@ -92,7 +92,7 @@ export interface Answer {
   checkedOn?: string;
 }
 
-export const REPORT_SHEET: Record<Language, string> = inEveryLanguage((l) => CORE_WORDS[l].reportSheet);
+export const REPORT_SHEET: Record<Language, string> = inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].reportSheet);
 
 /**
  * The report finance files: a header row, then one row per minefield with its status, the

@@ -1,5 +1,5 @@
 import { DomainError } from "../maths/errors";
-import { inEveryLanguage, Language } from "../words/language";
+import { inEveryLanguageOnFirstUse, Language } from "../words/language";
 import { CORE_WORDS } from "../words/words";
 import type { NoteLabelWord } from "../words/check-words";
 
@@ -16,7 +16,7 @@ const LABELS: readonly NoteLabel[] = ["effective hot", "hollow hot", "hidden con
 
 /** The four labels of DOMAIN §5, in every language. */
 export const NOTE_LABELS: Record<NoteLabel, Record<Language, string>> = Object.fromEntries(
-  LABELS.map((label) => [label, inEveryLanguage((l) => CORE_WORDS[l].noteLabels[label])]),
+  LABELS.map((label) => [label, inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].noteLabels[label])]),
 ) as Record<NoteLabel, Record<Language, string>>;
 
 /** The label a cell shows, in any language ("hollow hot", "无效爆文"), or undefined for anything else (an error, a blank). */

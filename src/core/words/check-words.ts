@@ -3,7 +3,7 @@
  * step's reasons, the note labels and the report sheet — one entry per language, all of the shape
  * {@link CheckWords}. Part of the core's catalogue: CORE_WORDS (words.ts) carries every entry.
  */
-import type { Language } from "./language";
+import { inEveryLanguageOnFirstUse, type Language } from "./language";
 
 /** A check's verdicts, mildest first: their order is their severity (the worst reason decides). */
 export const VERDICTS = ["clear", "watch", "risk"] as const;
@@ -66,7 +66,7 @@ export interface CheckWords {
   notesSummary: (f: { graded: number; hollowHot: number; hiddenConverters: number }) => string;
 }
 
-const en: CheckWords = {
+const en = (): CheckWords => ({
   statuses: { clear: "Clear", watch: "Watch", risk: "Risk", unanswered: "Not answered" },
   noteLabels: { "effective hot": "effective hot", "hollow hot": "hollow hot", "hidden converter": "hidden converter", ordinary: "ordinary" },
   minefields: {
@@ -130,10 +130,10 @@ const en: CheckWords = {
     clearNoCap: "Clear on the step's price; this curve has no budget cap for the target CPA.",
     clearNeedsCpa: "Clear on the step's price only: enter a base CPA and a target CPA above 0 to check the budget cap.",
   },
-  notesSummary: (f) => `${f.graded} notes graded: ${f.hollowHot} ${en.noteLabels["hollow hot"]}, ${f.hiddenConverters} ${en.noteLabels["hidden converter"]}.`,
-};
+  notesSummary: (f) => `${f.graded} notes graded: ${f.hollowHot} ${CHECK_WORDS.en.noteLabels["hollow hot"]}, ${f.hiddenConverters} ${CHECK_WORDS.en.noteLabels["hidden converter"]}.`,
+});
 
-const zh: CheckWords = {
+const zh = (): CheckWords => ({
   statuses: { clear: "安全", watch: "留意", risk: "风险", unanswered: "未回答" },
   noteLabels: { "effective hot": "有效爆文", "hollow hot": "无效爆文", "hidden converter": "潜力转化", ordinary: "普通" },
   minefields: {
@@ -195,7 +195,8 @@ const zh: CheckWords = {
     clearNoCap: "就加投价格而言安全；在该目标 CPA 下这条曲线没有预算上限。",
     clearNeedsCpa: "仅就加投价格而言安全：请输入大于 0 的基准 CPA 和目标 CPA 以检查预算上限。",
   },
-  notesSummary: (f) => `已评估 ${f.graded} 篇笔记：${zh.noteLabels["hollow hot"]} ${f.hollowHot} 篇，${zh.noteLabels["hidden converter"]} ${f.hiddenConverters} 篇。`,
-};
+  notesSummary: (f) => `已评估 ${f.graded} 篇笔记：${CHECK_WORDS.zh.noteLabels["hollow hot"]} ${f.hollowHot} 篇，${CHECK_WORDS.zh.noteLabels["hidden converter"]} ${f.hiddenConverters} 篇。`,
+});
 
-export const CHECK_WORDS: Record<Language, CheckWords> = { en, zh };
+// Each language's words are built when first read (issue 27: loading the functions builds no table a call does not need).
+export const CHECK_WORDS: Record<Language, CheckWords> = inEveryLanguageOnFirstUse((language) => ({ en, zh })[language]());

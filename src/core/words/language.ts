@@ -31,6 +31,24 @@ export function nextLanguage(language: Language): Language {
   return LANGUAGES[(LANGUAGES.indexOf(language) + 1) % LANGUAGES.length];
 }
 
+/**
+ * One value per language, each picked from that language when first read: a table a call may never
+ * need (the other language's words, the error catalogue) is not built while Excel loads the functions.
+ */
+export function inEveryLanguageOnFirstUse<T>(pick: (language: Language) => T): Record<Language, T> {
+  const values = {} as Record<Language, T>;
+  for (const language of LANGUAGES) {
+    // The first read replaces the getter by the value picked.
+    const read = () => {
+      const value = pick(language);
+      Object.defineProperty(values, language, { value, enumerable: true });
+      return value;
+    };
+    Object.defineProperty(values, language, { get: read, enumerable: true, configurable: true });
+  }
+  return values;
+}
+
 /** One value per language, each picked from that language. */
 export function inEveryLanguage<T>(pick: (language: Language) => T): Record<Language, T> {
   return Object.fromEntries(LANGUAGES.map((l) => [l, pick(l)])) as Record<Language, T>;

@@ -1,6 +1,6 @@
 import { DomainError, ErrorCode, ErrorDetails } from "../maths/errors";
 import { formatAmount } from "./format";
-import { inEveryLanguage, Language, LANGUAGES } from "./language";
+import { inEveryLanguageOnFirstUse, Language, LANGUAGES } from "./language";
 import { CORE_WORDS } from "./words";
 import { MAX_MONEY } from "../maths/numbers";
 import type { NumberFormatHint } from "../maths/numeric-text";
@@ -71,7 +71,7 @@ const NUMBER_HINTS: Record<Language, Record<NumberFormatHint, string>> = {
 };
 
 /** Every error code, worded in English. */
-const EN: Record<ErrorCode, Wording> = {
+const EN = (): Record<ErrorCode, Wording> => ({
   NOT_A_NUMBER: (d) => `${arg(d)}: ${quote(d.value)} is not a number.`,
   NOT_A_FLAG: (d) => `${arg(d)}: ${quote(d.value)} is not TRUE or FALSE; use TRUE, FALSE or a number (0 is FALSE, any other number TRUE).`,
   // A bug of ours, not the planner's: say what they can check, never the program's own words.
@@ -142,10 +142,10 @@ const EN: Record<ErrorCode, Wording> = {
   LINE_UNNAMED: (d) => `lines: row ${d.rows} has no name, but its ${arg(d)} is filled in. Name the line, or clear the row; a line without a name is not left out silently.`,
   ERROR_IN_INPUT: (d) =>
     `${arg(d)}: the error ${String(d.value)} came in from this argument; Excel does not let an add-in pass ${String(d.value)} on, so this shows #VALUE!. Correct the cell the ${String(d.value)} comes from.`,
-};
+});
 
 /** Every error code, worded in Chinese. */
-const ZH: Record<ErrorCode, Wording> = {
+const ZH = (): Record<ErrorCode, Wording> => ({
   NOT_A_NUMBER: (d) => `${arg(d)}：${quote(d.value)} 不是数字。`,
   NOT_A_FLAG: (d) => `${arg(d)}：${quote(d.value)} 不是 TRUE 或 FALSE；请使用 TRUE、FALSE 或数字（0 为 FALSE，其他数字为 TRUE）。`,
   UNEXPECTED: () => "此函数无法处理这些参数。请检查每个参数是否为帮助中说明的值或区域。",
@@ -212,17 +212,14 @@ const ZH: Record<ErrorCode, Wording> = {
   LINE_UNNAMED: (d) => `lines：第 ${d.rows} 行没有名称，但填写了 ${arg(d)}。请为投放线命名，或清空该行；没有名称的投放线不会被悄悄略去。`,
   ERROR_IN_INPUT: (d) =>
     `${arg(d)}：该参数传入了错误值 ${String(d.value)}；Excel 不允许加载项原样返回 ${String(d.value)}，因此这里显示 #VALUE!。请修正产生 ${String(d.value)} 的单元格。`,
-};
+});
 
 /** The error catalogue: one wording of every code per language. A test checks none is missing. */
-export const ERROR_WORDS: Record<Language, Record<ErrorCode, Wording>> = { en: EN, zh: ZH };
-
-/** Every error code, worded in every language. */
-export const MESSAGES: Record<ErrorCode, Record<Language, Wording>> = Object.fromEntries(
-  (Object.keys(EN) as ErrorCode[]).map((code) => [code, inEveryLanguage((l) => ERROR_WORDS[l][code])]),
-) as Record<ErrorCode, Record<Language, Wording>>;
+// Each language's catalogue is built when a message is first worded in it (issue 27: loading the
+// functions builds no table a call does not need).
+export const ERROR_WORDS: Record<Language, Record<ErrorCode, Wording>> = inEveryLanguageOnFirstUse((language) => ({ en: EN, zh: ZH })[language]());
 
 /** The user-facing sentence for a domain error. */
 export function describe(error: DomainError, language: Language = "en"): string {
-  return MESSAGES[error.code][language](error.details);
+  return ERROR_WORDS[language][error.code](error.details);
 }

@@ -4,7 +4,7 @@
  * one entry per language, all of the shape {@link CoreWords}.
  * Figures arrive already formatted (both languages group digits alike): the words only arrange them.
  */
-import type { Language } from "./language";
+import { inEveryLanguageOnFirstUse, type Language } from "./language";
 import type { LadderRateKey } from "../maths/asset-ladder";
 import { CHECK_WORDS, CheckWords } from "./check-words";
 
@@ -43,7 +43,7 @@ export interface CoreWords extends CheckWords {
   };
 }
 
-const en: CoreWords = {
+const en = (): CoreWords => ({
   labelled: (label, text) => `${label}: ${text}`,
   list: (items) => items.join(", "),
   choices: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`),
@@ -55,9 +55,9 @@ const en: CoreWords = {
   ...CHECK_WORDS.en,
   stageNames: ["cold start", "growth", "mature"],
   stagePlan: {
-    stage: (name) => en.labelled("Stage", name),
-    between: (from, to, position) => en.labelled("Stage", `between ${from} → ${to} (${position})`),
-    split: (spillover, closedLoop) => en.labelled("Budget split", `spillover ${spillover} | closed loop ${closedLoop}`),
+    stage: (name) => CORE_WORDS.en.labelled("Stage", name),
+    between: (from, to, position) => CORE_WORDS.en.labelled("Stage", `between ${from} → ${to} (${position})`),
+    split: (spillover, closedLoop) => CORE_WORDS.en.labelled("Budget split", `spillover ${spillover} | closed loop ${closedLoop}`),
     actions: {
       1: [
         "Aim: reach the audience fast; buyers do not trust the brand yet, so most first orders happen on Tmall/Taobao/JD.",
@@ -113,9 +113,9 @@ const en: CoreWords = {
     marginalCpa: "marginal CPA",
     bounds: { min: "min", max: "max", floor: "floor" },
   },
-};
+});
 
-const zh: CoreWords = {
+const zh = (): CoreWords => ({
   labelled: (label, text) => `${label}：${text}`,
   list: (items) => items.join("、"),
   choices: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join("、")} 或 ${items[items.length - 1]}`),
@@ -127,9 +127,9 @@ const zh: CoreWords = {
   ...CHECK_WORDS.zh,
   stageNames: ["冷启动期", "成长期", "成熟期"],
   stagePlan: {
-    stage: (name) => zh.labelled("阶段", name),
-    between: (from, to, position) => zh.labelled("阶段", `介于 ${from} → ${to} (${position})`),
-    split: (spillover, closedLoop) => zh.labelled("预算分配", `外溢 ${spillover} | 闭环 ${closedLoop}`),
+    stage: (name) => CORE_WORDS.zh.labelled("阶段", name),
+    between: (from, to, position) => CORE_WORDS.zh.labelled("阶段", `介于 ${from} → ${to} (${position})`),
+    split: (spillover, closedLoop) => CORE_WORDS.zh.labelled("预算分配", `外溢 ${spillover} | 闭环 ${closedLoop}`),
     actions: {
       1: [
         "目标：快速触达目标人群；用户尚不信任品牌，首单多在天猫/淘宝/京东完成。",
@@ -183,6 +183,7 @@ const zh: CoreWords = {
     marginalCpa: "边际 CPA",
     bounds: { min: "下限", max: "上限", floor: "门槛" },
   },
-};
+});
 
-export const CORE_WORDS: Record<Language, CoreWords> = { en, zh };
+// Each language's words are built when first read (issue 27: loading the functions builds no table a call does not need).
+export const CORE_WORDS: Record<Language, CoreWords> = inEveryLanguageOnFirstUse((language) => ({ en, zh })[language]());

@@ -1,4 +1,4 @@
-import { ASSUMPTION_TABLE, DEFAULT_ASSUMPTIONS, DomainError, ErrorCode, MESSAGES, readAssumptions, stagePosition } from "../../../src/core";
+import { ASSUMPTION_TABLE, DEFAULT_ASSUMPTIONS, DomainError, ERROR_WORDS, ErrorCode, readAssumptions, stagePosition } from "../../../src/core";
 import { describe as describeError } from "../../../src/core/words/messages";
 
 describe("stagePosition", () => {
@@ -47,7 +47,7 @@ describe("readAssumptions", () => {
 describe("the message catalogue", () => {
   it("words every error code in English and Chinese", () => {
     const details = { argument: "budget", value: -1, limit: 10, key: "k", rows: 2, columns: 2 };
-    for (const code of Object.keys(MESSAGES) as ErrorCode[]) {
+    for (const code of Object.keys(ERROR_WORDS.en) as ErrorCode[]) {
       const error = new DomainError(code, details);
       expect(describeError(error, "en")).toMatch(/\w/);
       expect(describeError(error, "zh")).toMatch(/[\u4e00-\u9fff]/);

@@ -97,6 +97,19 @@ export interface CoreWords {
     /** ALLOCATE's bound column: what holds a line (its minimum, its maximum, floor_spend). */
     bounds: { min: string; max: string; floor: string };
   };
+  /** ASSETLADDER's header row (DOMAIN §9), in the order of its columns. */
+  ladderHeader: readonly [
+    month: string,
+    aware: string,
+    interested: string,
+    newCustomers: string,
+    returning: string,
+    loyal: string,
+    orders: string,
+    gmv: string,
+    spilloverGmv: string,
+    closedLoopGmv: string,
+  ];
 }
 
 const en: CoreWords = {
@@ -232,6 +245,7 @@ const en: CoreWords = {
     marginalCpa: "marginal CPA",
     bounds: { min: "min", max: "max", floor: "floor" },
   },
+  ladderHeader: ["month", "aware", "interested", "new", "returning", "loyal", "orders", "GMV", "spillover GMV", "closed-loop GMV"],
 };
 
 const zh: CoreWords = {
@@ -363,6 +377,7 @@ const zh: CoreWords = {
     marginalCpa: "边际 CPA",
     bounds: { min: "下限", max: "上限", floor: "门槛" },
   },
+  ladderHeader: ["月份", "了解", "兴趣", "新客", "老客", "亲密", "订单", "GMV", "外溢 GMV", "闭环 GMV"],
 };
 
 export const CORE_WORDS: Record<Language, CoreWords> = { en, zh };

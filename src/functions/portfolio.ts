@@ -121,8 +121,8 @@ export function allocationRows(portfolio: Portfolio, split: readonly LineAllocat
 }
 
 /**
- * FLIGHTPLAN's months: the seasonality list (a row or a column) up to its last month given, and the
- * months used — a blank month gets a blank column.
+ * FLIGHTPLAN's and ASSETLADDER's months: the seasonality or reach list (a row or a column) up to its
+ * last month given, and the months used — a blank month gets a blank column (a blank row).
  */
 export function readMonths(seasonality: unknown, param: Param<number>): { months: (number | undefined)[]; used: number[] } {
   const listed = readList(asColumn(seasonality, param.name), param).items;

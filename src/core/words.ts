@@ -94,6 +94,9 @@ export interface CoreWords {
     conversions: string;
     averageCpa: string;
     marginalCpa: string;
+    /** The value columns, where lines have a value per conversion (issue 24). */
+    value: string;
+    marginalRoi: string;
     /** ALLOCATE's bound column: what holds a line (its minimum, its maximum, floor_spend). */
     bounds: { min: string; max: string; floor: string };
   };
@@ -243,6 +246,8 @@ const en: CoreWords = {
     conversions: "conversions",
     averageCpa: "average CPA",
     marginalCpa: "marginal CPA",
+    value: "value",
+    marginalRoi: "marginal ROI",
     bounds: { min: "min", max: "max", floor: "floor" },
   },
   ladderHeader: ["month", "aware", "interested", "new", "returning", "loyal", "orders", "GMV", "spillover GMV", "closed-loop GMV"],
@@ -375,6 +380,8 @@ const zh: CoreWords = {
     conversions: "转化",
     averageCpa: "平均 CPA",
     marginalCpa: "边际 CPA",
+    value: "价值",
+    marginalRoi: "边际 ROI",
     bounds: { min: "下限", max: "上限", floor: "门槛" },
   },
   ladderHeader: ["月份", "了解", "兴趣", "新客", "老客", "亲密", "订单", "GMV", "外溢 GMV", "闭环 GMV"],

@@ -6,10 +6,10 @@
  * rules, the fuzz test generates values at their edges, functions.json is generated from them and
  * the workbench's engine plugin reserves each result's spill range from `result`.
  */
-import { Language, NumberRule, TARGET_RULES } from "../core";
+import { Language, MARGIN, NumberRule, TARGET_RULES } from "../core";
 import type { Shape } from "./broadcast";
 import type { Param } from "./read-cell";
-import { confidence, count, flag, money, positive, stage } from "./readers";
+import { confidence, count, flag, money, numberParam, positive, stage } from "./readers";
 
 /**
  * What a parameter is. Number kinds carry their domain rule; the others are read by their own
@@ -28,7 +28,11 @@ export type ParameterKind =
   | "targetKind"
   | "assumptions"
   | "names"
-  | "elasticity";
+  | "elasticity"
+  /** Five counts of people, one per layer of the user-asset ladder (ASSETLADDER's start), read as counts. */
+  | "stocks"
+  /** A share of GMV kept as profit, 0 to 1 (LTV's margin). */
+  | "margin";
 
 /** What a blank cell (or an omitted optional) of the parameter gives. */
 export type BlankRule =
@@ -118,7 +122,10 @@ function readerOf(name: string, kind: ParameterKind, fallback: number | boolean 
     case "price":
       return positive(name, number);
     case "count":
+    case "stocks":
       return count(name, number);
+    case "margin":
+      return numberParam(name, MARGIN, number);
     case "stage":
       return stage(name);
     case "flag":

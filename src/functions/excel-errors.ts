@@ -57,6 +57,8 @@ export const EXCEL_KIND: Readonly<Record<ErrorCode, ExcelKind>> = {
   // #VALUE!, so that Excel shows which line (or row) lacks what.
   LINE_INPUT_MISSING: "#VALUE!",
   LINE_UNNAMED: "#VALUE!",
+  // #VALUE!, so that Excel shows what the five counts are.
+  LADDER_START: "#VALUE!",
 };
 
 // Excel shows a custom message only with #VALUE! and #N/A.

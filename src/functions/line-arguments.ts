@@ -5,7 +5,7 @@
 import { AllocationLine, Assumptions, CORE_WORDS, DomainError, isBlank, LineAllocation, readNumber, toCents } from "../core";
 import { alignedToLines, asColumn, BLANK, currentLanguage, Grid, Param, readList, toGrid } from "./boundary";
 import type { ArgumentOf } from "./custom-function";
-import { BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND } from "./parameters";
+import { BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "./parameters";
 
 /** The lines of a call: every row of `lines` (blank rows kept, to stay blank), and the named ones. */
 export interface Portfolio {
@@ -15,12 +15,15 @@ export interface Portfolio {
   named: { name: string; row: number }[];
   /** The named rows' lines, as the core takes them. */
   lines: AllocationLine[];
+  /** Whether any line has a value per conversion: the results then add value and marginal ROI. */
+  valued: boolean;
 }
 
 const LINE_NAMES: Param<string> = { name: LINES.name, read: (value) => String(value).trim() };
 const BASE_CPA_READ = BASE_CPA.read as Param<number>;
 const MIN_SPEND_READ = MIN_SPEND.read as Param<number>;
 const MAX_SPEND_READ = MAX_SPEND.read as Param<number>;
+const VALUE_READ = VALUE.read as Param<number>;
 
 /**
  * Reads the lines as ALLOCATE does, from the call's arguments of the shared parameters
@@ -36,11 +39,12 @@ export function readPortfolio(argument: ArgumentOf, a: Assumptions, withBounds =
     cvrElasticity: argument(CVR_ELASTICITY),
     minSpend: withBounds ? argument(MIN_SPEND) : undefined,
     maxSpend: withBounds ? argument(MAX_SPEND) : undefined,
+    value: argument(VALUE),
   };
   const listed = readList(args.lines, LINE_NAMES).items;
   const names = listed.slice(0, listed.reduce((last, name, i) => (name === undefined ? last : i + 1), 0));
   const named = names.flatMap((name, row) => (name === undefined ? [] : [{ name, row }]));
-  if (named.length === 0) return { names, named, lines: [] };
+  if (named.length === 0) return { names, named, lines: [], valued: false };
   const n = { count: names.length, argument: LINES.name };
   const hasName = (row: number) => names[row] !== undefined;
   const columns = {
@@ -50,6 +54,7 @@ export function readPortfolio(argument: ArgumentOf, a: Assumptions, withBounds =
     cvr: alignedToLines(args.cvrElasticity, { name: CVR_ELASTICITY.name, read: readNumber, fallback: a.cvrElasticity }, n, hasName),
     min: alignedToLines(args.minSpend, MIN_SPEND_READ, n, hasName),
     max: alignedToLines(args.maxSpend, MAX_SPEND_READ, n, hasName),
+    value: alignedToLines(args.value, VALUE_READ, n, hasName),
   };
   const lines = named.map(({ name, row }): AllocationLine => {
     const baseCpa = columns.baseCpa[row];
@@ -61,9 +66,10 @@ export function readPortfolio(argument: ArgumentOf, a: Assumptions, withBounds =
       cvrElasticity: columns.cvr[row] as number,
       minSpend: columns.min[row] as number,
       maxSpend: columns.max[row] as number,
+      ...(columns.value[row] === undefined ? {} : { value: columns.value[row] }),
     };
   });
-  return { names, named, lines };
+  return { names, named, lines, valued: lines.some((line) => line.value !== undefined) };
 }
 
 /**
@@ -106,23 +112,35 @@ export function readCellGrid(argument: unknown, param: Param<number>, lines: num
   return (line, month) => values[(rows === 1 ? 0 : line) * columns + (columns === 1 ? 0 : month)] ?? (param.fallback as number);
 }
 
+/** ALLOCATE's and REQUIREDBUDGET's columns: 6, and value | marginal ROI where a line has a value. */
+export const allocationColumns = (valued: boolean) => (valued ? 8 : 6);
+
+/**
+ * A marginal ROI as a cell: blank where it is not finite (a marginal CPA of 0, a line held at a spend
+ * of 0 with floor_spend 0: the next yuan's ROI has no number), never Infinity.
+ */
+export const roiCell = (roi: number): string | number => (Number.isFinite(roi) ? roi : BLANK);
+
 /**
  * ALLOCATE's rows: line | spend | share | conversions | marginal CPA | bound, blank rows blank; the
- * bound in the planner's language (min/下限, max/上限, floor/门槛).
+ * bound in the planner's language (min/下限, max/上限, floor/门槛); where a line has a value, then
+ * value | marginal ROI (each line's value, 1 where it has none).
  */
 export function allocationRows(portfolio: Portfolio, split: readonly LineAllocation[]): (string | number)[][] {
-  const rows: (string | number)[][] = portfolio.names.map(() => [BLANK, BLANK, BLANK, BLANK, BLANK, BLANK]);
+  const width = allocationColumns(portfolio.valued);
+  const rows: (string | number)[][] = portfolio.names.map(() => Array(width).fill(BLANK));
   const bounds = CORE_WORDS[currentLanguage()].portfolio.bounds;
   portfolio.named.forEach(({ name, row }, i) => {
     const r = split[i];
-    rows[row] = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound === "" ? "" : bounds[r.bound]];
+    const cells = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound === "" ? "" : bounds[r.bound]];
+    rows[row] = portfolio.valued ? [...cells, r.value, roiCell(r.marginalRoi)] : cells;
   });
   return rows;
 }
 
 /**
- * FLIGHTPLAN's months: the seasonality list (a row or a column) up to its last month given, and the
- * months used — a blank month gets a blank column.
+ * FLIGHTPLAN's and ASSETLADDER's months: the seasonality or reach list (a row or a column) up to its
+ * last month given, and the months used — a blank month gets a blank column (a blank row).
  */
 export function readMonths(seasonality: unknown, param: Param<number>): { months: (number | undefined)[]; used: number[] } {
   const listed = readList(asColumn(seasonality, param.name), param).items;

@@ -32,9 +32,11 @@ describe("dist/", () => {
   // the error passed in and both sizes of a mismatch) added about 2.7 KB; 30 KB until issue 27, when
   // functions.js began to carry the one copy of the core the pane uses too (about 3.8 KB more, 17 KB
   // less on the page); 36 KB until issue 24 added the user-asset ladder's fourteen assumption rows,
-  // each with its meaning in both languages for REDDEFAULTS (about 1.2 KB); 38 KB keeps the bound tight.
-  it("keeps the functions bundle under 38 KB gzipped", () => {
-    expect(gzipped("functions.js")).toBeLessThan(38 * 1024);
+  // each with its meaning in both languages for REDDEFAULTS (about 1.2 KB); 38 KB until issue 24's
+  // ASSETLADDER, LTV, the ladder's header words and the per-line value columns (about 0.9 KB, 38.0 KB
+  // measured); 39 KB keeps the bound tight.
+  it("keeps the functions bundle under 39 KB gzipped", () => {
+    expect(gzipped("functions.js")).toBeLessThan(39 * 1024);
   });
 
   it("leaves the function help out of the functions bundle: Excel reads it from functions.json (scripts/strip-help-loader.js)", () => {

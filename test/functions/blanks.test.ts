@@ -76,8 +76,10 @@ const base = fc.oneof(fc.double({ min: 0.01, max: 500, noNaN: true }), fc.consta
 const stageCell = fc.constantFrom("growth", "成熟期", 1, 2.5, 3, "launch");
 const countCell = fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.constantFrom(0, -1, "n/a"));
 
+const marginCell = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 1.5, -0.1, "x"));
+
 /** The cells a range of each kind is drawn from, in the campaign below. */
-const CELLS: Partial<Record<ParameterKind, fc.Arbitrary<unknown>>> = { money: spend, price: base, count: countCell, stage: stageCell };
+const CELLS: Partial<Record<ParameterKind, fc.Arbitrary<unknown>>> = { money: spend, price: base, count: countCell, stage: stageCell, margin: marginCell };
 
 /**
  * Every registered function of one result per cell, from its declaration: each argument that takes

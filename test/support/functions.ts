@@ -30,3 +30,5 @@ export const allocate = entry("ALLOCATE");
 export const requiredBudgetFn = entry("REQUIREDBUDGET");
 export const sweep = entry("SWEEP");
 export const flightPlanFn = entry("FLIGHTPLAN");
+export const assetLadderFn = entry("ASSETLADDER");
+export const ltvFn = entry("LTV");

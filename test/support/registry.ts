@@ -42,6 +42,9 @@ const VALID: Record<ParameterKind, { one: unknown; list: unknown[] }> = {
   assumptions: { one: null, list: [null, null, null, null] },
   names: { one: "seeding", list: ["seeding", "search", "live", "feeds"] },
   elasticity: { one: 0.2, list: [0.2, 0.25, 0.3, 0.2] },
+  margin: { one: 0.4, list: [0.3, 0.4, 0.5, 0.35] },
+  // Five layers (aware, interested, new, returning, loyal), whatever ROWS is.
+  stocks: { one: 0, list: [20_000, 3_000, 400, 150, 60] },
 };
 
 /** A valid argument for parameter `p`: a column of ROWS cells where it takes a range, else one value. */

@@ -40,7 +40,8 @@ export type ErrorCode =
   | "ERROR_IN_INPUT"
   | "NUMBER_FORMAT"
   | "LINE_INPUT_MISSING"
-  | "LINE_UNNAMED";
+  | "LINE_UNNAMED"
+  | "LADDER_START";
 
 /** Facts that a message may quote. `argument` names the function argument at fault. */
 export interface ErrorDetails {

@@ -140,6 +140,8 @@ const EN = (): Record<ErrorCode, Wording> => ({
     `${arg(d)}: ${quote(d.value)} is not read as a number (${NUMBER_HINTS.en[d.key as NumberFormatHint] ?? NUMBER_HINTS.en.format}). Type an amount as 500000, 500,000, ¥500,000, 500,000元, 50万 or 1.2亿.`,
   LINE_INPUT_MISSING: (d) => `${arg(d)}: line ${quote(d.line)} has none. Every named line needs one; clear the whole row to leave the line out.`,
   LINE_UNNAMED: (d) => `lines: row ${d.rows} has no name, but its ${arg(d)} is filled in. Name the line, or clear the row; a line without a name is not left out silently.`,
+  LADDER_START: (d) =>
+    `${arg(d)}: give five counts of people, one per layer (aware, interested, new, returning, loyal), in a row or a column${d.count === undefined ? "" : `; it has ${d.count}`}. Type 0 for an empty layer; a blank is not a count.`,
   ERROR_IN_INPUT: (d) =>
     `${arg(d)}: the error ${String(d.value)} came in from this argument; Excel does not let an add-in pass ${String(d.value)} on, so this shows #VALUE!. Correct the cell the ${String(d.value)} comes from.`,
 });
@@ -210,6 +212,8 @@ const ZH = (): Record<ErrorCode, Wording> => ({
     `${arg(d)}：${quote(d.value)} 未按数字读取（${NUMBER_HINTS.zh[d.key as NumberFormatHint] ?? NUMBER_HINTS.zh.format}）。金额可写作 500000、500,000、¥500,000、500,000元、50万 或 1.2亿。`,
   LINE_INPUT_MISSING: (d) => `${arg(d)}：投放线 ${quote(d.line)} 缺少此值。每条有名称的投放线都需要填写；若要去掉该投放线，请清空整行。`,
   LINE_UNNAMED: (d) => `lines：第 ${d.rows} 行没有名称，但填写了 ${arg(d)}。请为投放线命名，或清空该行；没有名称的投放线不会被悄悄略去。`,
+  LADDER_START: (d) =>
+    `${arg(d)}：请给出五个人数，每层一个（了解、兴趣、新客、老客、亲密），一行或一列${d.count === undefined ? "" : `；现有 ${d.count} 个`}。空的层请填 0；空白不是人数。`,
   ERROR_IN_INPUT: (d) =>
     `${arg(d)}：该参数传入了错误值 ${String(d.value)}；Excel 不允许加载项原样返回 ${String(d.value)}，因此这里显示 #VALUE!。请修正产生 ${String(d.value)} 的单元格。`,
 });

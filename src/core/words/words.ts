@@ -38,9 +38,25 @@ export interface CoreWords extends CheckWords {
     conversions: string;
     averageCpa: string;
     marginalCpa: string;
+    /** The value columns, where lines have a value per conversion (issue 24). */
+    value: string;
+    marginalRoi: string;
     /** ALLOCATE's bound column: what holds a line (its minimum, its maximum, floor_spend). */
     bounds: { min: string; max: string; floor: string };
   };
+  /** ASSETLADDER's header row (DOMAIN §9), in the order of its columns. */
+  ladderHeader: readonly [
+    month: string,
+    aware: string,
+    interested: string,
+    newCustomers: string,
+    returning: string,
+    loyal: string,
+    orders: string,
+    gmv: string,
+    spilloverGmv: string,
+    closedLoopGmv: string,
+  ];
 }
 
 const en = (): CoreWords => ({
@@ -111,8 +127,11 @@ const en = (): CoreWords => ({
     conversions: "conversions",
     averageCpa: "average CPA",
     marginalCpa: "marginal CPA",
+    value: "value",
+    marginalRoi: "marginal ROI",
     bounds: { min: "min", max: "max", floor: "floor" },
   },
+  ladderHeader: ["month", "aware", "interested", "new", "returning", "loyal", "orders", "GMV", "spillover GMV", "closed-loop GMV"],
 });
 
 const zh = (): CoreWords => ({
@@ -181,8 +200,11 @@ const zh = (): CoreWords => ({
     conversions: "转化",
     averageCpa: "平均 CPA",
     marginalCpa: "边际 CPA",
+    value: "价值",
+    marginalRoi: "边际 ROI",
     bounds: { min: "下限", max: "上限", floor: "门槛" },
   },
+  ladderHeader: ["月份", "了解", "兴趣", "新客", "老客", "亲密", "订单", "GMV", "外溢 GMV", "闭环 GMV"],
 });
 
 // Each language's words are built when first read (issue 27: loading the functions builds no table a call does not need).

@@ -8,6 +8,7 @@
 import type { CustomFunction } from "../custom-function";
 import type { Parameter } from "../declarations";
 import { ALLOCATE } from "./red-allocate";
+import { ASSETLADDER } from "./red-assetladder";
 import { AVGCPM } from "./red-avgcpm";
 import { BUDGETCAP } from "./red-budgetcap";
 import { CONVERSIONS } from "./red-conversions";
@@ -15,6 +16,7 @@ import { CPMFIT } from "./red-cpmfit";
 import { FLIGHTPLAN } from "./red-flightplan";
 import { HOTNOTES } from "./red-hotnotes";
 import { IMPRESSIONS } from "./red-impressions";
+import { LTV } from "./red-ltv";
 import { INCREMENTALCPM } from "./red-incrementalcpm";
 import { MARGINALCPA } from "./red-marginalcpa";
 import { MARGINALCPM } from "./red-marginalcpm";
@@ -41,6 +43,8 @@ export const CATALOG: readonly CustomFunction[] = [
   REQUIREDBUDGET,
   SWEEP,
   FLIGHTPLAN,
+  ASSETLADDER,
+  LTV,
 ];
 
 /** Every function by its id. */

@@ -3,7 +3,7 @@ import { flightPlan } from "../../core";
 import { BLANK, excelFunction, type Param, readOne } from "../boundary";
 import { assumptionsOf, customFunction } from "../custom-function";
 import { optional, required, withHelp } from "../declarations";
-import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND } from "../parameters";
+import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../parameters";
 import { flightRows, readCellGrid, readMonths, readPortfolio } from "../line-arguments";
 
 const budget = required("budget", "money", { en: "Total budget of the whole flight (all lines, all months).", zh: "整个排期的总预算（所有投放线、所有月份）。也可写 50万、1.2亿、¥500,000 或 500,000元。" }, { takes: "cell" });
@@ -33,10 +33,10 @@ const labels = optional("labels", "flag", { en: "TRUE to add the line names, a t
 export const FLIGHTPLAN = customFunction({
   id: "FLIGHTPLAN",
   description: {
-    en: "Flighting: spreads a budget over lines and months so the next conversion costs the same in every line and month, each month's CPA scaled by its seasonality (0.85 around 618 or 双11 = conversions 15% cheaper). Spills lines × months of spends that add up to the budget to the cent.",
-    zh: "排期：把预算分配到各投放线和各月份，使每条线每个月下一次转化的成本相同；每月的 CPA 按季节系数缩放（618 或双11 前后为 0.85 = 转化便宜 15%）。溢出 投放线 × 月份 的预算表，合计精确到分等于总预算。",
+    en: "Flighting: spreads a budget over lines and months so the next conversion costs the same in every line and month, each month's CPA scaled by its seasonality (0.85 around 618 or 双11 = conversions 15% cheaper). With value, the grid maximises Σ value × conversions (equal marginal ROI). Spills lines × months of spends that add up to the budget to the cent.",
+    zh: "排期：把预算分配到各投放线和各月份，使每条线每个月下一次转化的成本相同；每月的 CPA 按季节系数缩放（618 或双11 前后为 0.85 = 转化便宜 15%）。填写 value 时按 Σ 价值 × 转化 最大化（边际 ROI 相等）。溢出 投放线 × 月份 的预算表，合计精确到分等于总预算。",
   },
-  parameters: [budget, LINES, baseCPA, seasonality, CPM_ELASTICITY, CVR_ELASTICITY, minSpend, maxSpend, ASSUMPTIONS, labels],
+  parameters: [budget, LINES, baseCPA, seasonality, CPM_ELASTICITY, CVR_ELASTICITY, minSpend, maxSpend, ASSUMPTIONS, labels, VALUE],
   result: (call) => {
     const withLabels = call.isTrue(labels) ? 1 : 0;
     return { rows: call.cells(LINES) + withLabels, columns: call.cells(seasonality) + 2 * withLabels };

@@ -3,29 +3,32 @@ import { CORE_WORDS, requiredBudget, TARGET_RULES } from "../../core";
 import { BLANK, currentLanguage, excelFunction, readOne } from "../boundary";
 import { assumptionsOf, customFunction } from "../custom-function";
 import { optional, required } from "../declarations";
-import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND } from "../parameters";
-import { allocationRows, readPortfolio } from "../line-arguments";
+import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../parameters";
+import { allocationColumns, allocationRows, readPortfolio, roiCell } from "../line-arguments";
 import { numberParam, readTargetKind } from "../readers";
 
 const target = required(
   "target",
   "target",
   {
-    en: "Conversions to reach; with targetKind \"marginal-cpa\", the most one more conversion may cost.",
-    zh: "要达到的转化数；targetKind 为 \"marginal-cpa\" 时，为多一次转化愿意支付的最高成本。",
+    en: "Conversions to reach; with targetKind \"marginal-cpa\", the most one more conversion may cost; \"value\", the Σ value × conversions to reach; \"marginal-roi\", the least value the next yuan must still buy.",
+    zh: "要达到的转化数；targetKind 为 \"marginal-cpa\" 时，为多一次转化愿意支付的最高成本；为 \"value\" 时，为要达到的 Σ 价值 × 转化；为 \"marginal-roi\" 时，为下一元至少仍须带来的价值。",
   },
   { takes: "cell" },
 );
-const targetKind = optional("targetKind", "targetKind", { en: "\"conversions\" (转化, the default) or \"marginal-cpa\" (边际CPA).", zh: "\"转化\"（conversions，默认）或 \"边际CPA\"（marginal-cpa）。" });
+const targetKind = optional("targetKind", "targetKind", {
+  en: "\"conversions\" (转化, the default), \"marginal-cpa\" (边际CPA), \"value\" (价值) or \"marginal-roi\" (边际ROI).",
+  zh: "\"转化\"（conversions，默认）、\"边际CPA\"（marginal-cpa）、\"价值\"（value）或 \"边际ROI\"（marginal-roi）。",
+});
 
 export const REQUIREDBUDGET = customFunction({
   id: "REQUIREDBUDGET",
   description: {
-    en: "The least budget that buys a target number of conversions at ALLOCATE's split (or, with targetKind \"marginal-cpa\", the most budget whose next conversion still costs no more than the target). Spills ALLOCATE's rows at that budget and a Total row: budget, share 1, conversions, marginal CPA.",
-    zh: "按 ALLOCATE 的最优分配达到目标转化数所需的最少预算（targetKind 为 \"marginal-cpa\" 时：下一次转化成本仍不超过目标的最多预算）。溢出该预算下 ALLOCATE 的各行，以及一行合计：预算、占比 1、转化数、边际 CPA。",
+    en: "The least budget that buys a target number of conversions at ALLOCATE's split (or, with targetKind \"marginal-cpa\", the most budget whose next conversion still costs no more than the target). With value, targetKind \"value\" reaches a Σ value × conversions and \"marginal-roi\" keeps the next yuan's value at least the target. Spills ALLOCATE's rows at that budget and a Total row: budget, share 1, conversions, marginal CPA (and value, marginal ROI).",
+    zh: "按 ALLOCATE 的最优分配达到目标转化数所需的最少预算（targetKind 为 \"marginal-cpa\" 时：下一次转化成本仍不超过目标的最多预算）。填写 value 时，targetKind 为 \"value\" 达到目标 Σ 价值 × 转化，为 \"marginal-roi\" 使下一元的价值不低于目标。溢出该预算下 ALLOCATE 的各行，以及一行合计：预算、占比 1、转化数、边际 CPA（以及价值、边际 ROI）。",
   },
-  parameters: [target, LINES, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, MIN_SPEND, MAX_SPEND, ASSUMPTIONS, targetKind],
-  result: (call) => ({ rows: call.cells(LINES) + 1, columns: 6 }),
+  parameters: [target, LINES, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, MIN_SPEND, MAX_SPEND, ASSUMPTIONS, targetKind, VALUE],
+  result: (call) => ({ rows: call.cells(LINES) + 1, columns: allocationColumns(call.given(VALUE)) }),
   returns: {
     en: "One row per line and a Total row; the budget is in whole cents, one cent less misses the target.",
     zh: "每条投放线一行，另加合计行；预算精确到分，少一分即达不到目标。",
@@ -40,6 +43,7 @@ export const REQUIREDBUDGET = customFunction({
       if (portfolio.lines.length === 0) return [[BLANK]];
       const plan = requiredBudget(wanted, kind, portfolio.lines, a);
       const total = CORE_WORDS[currentLanguage()].portfolio.total;
-      return [...allocationRows(portfolio, plan.split), [total, plan.budget, 1, plan.conversions, plan.marginalCpa, BLANK]];
+      const totals = [total, plan.budget, 1, plan.conversions, plan.marginalCpa, BLANK];
+      return [...allocationRows(portfolio, plan.split), portfolio.valued ? [...totals, plan.value, roiCell(plan.marginalRoi)] : totals];
     }),
 });

@@ -1,0 +1,89 @@
+/* RED.ASSETLADDER — the five layers of user assets month by month (DOMAIN §9, NPL). */
+import { assetLadder, CORE_WORDS, DomainError, toCents } from "../../core";
+import { alignedToLines, asColumn, BLANK, currentLanguage, excelFunction, type Param, readList, readOne } from "../boundary";
+import { assumptionsOf, customFunction } from "../custom-function";
+import { optional, required, withHelp } from "../declarations";
+import { ASSUMPTIONS } from "../parameters";
+import { readMonths } from "../line-arguments";
+
+const start = required(
+  "start",
+  "stocks",
+  {
+    en: "People in each layer at the start, five counts in a row or a column: aware, interested, new customers, returning, loyal (0 for an empty layer).",
+    zh: "开始时每层的人数，一行或一列共五个：了解、兴趣、新客、老客、亲密（空的层填 0）。",
+  },
+  { blank: "refused" },
+);
+const reach = required("reach", "count", {
+  en: "People newly aware each month (IMPRESSIONS ÷ frequency, say), a row or a column: its length sets the months. A blank month gives a blank row and is left out of the ladder.",
+  zh: "每月新增的了解人数（例如 IMPRESSIONS ÷ 频次），一行或一列：其长度决定月数。空白月份返回空白行，且不计入阶梯。",
+});
+const aov = required("aov", "money", { en: "Average order value.", zh: "客单价（平均订单金额）。也可写 ¥150 或 150元。" }, { takes: "cell" });
+const firstBuyers = optional(
+  "firstBuyers",
+  "count",
+  {
+    en: "First buyers a conversion line wins directly each month (FLIGHTPLAN's conversions, say): one for every month or one per month of reach; blank means 0.",
+    zh: "每月由转化类投放直接获得的首购人数（例如 FLIGHTPLAN 的转化数）：一个值通用于每月，或与 reach 每月一个；空白表示 0。",
+  },
+  { fallback: 0 },
+);
+const assumptions = withHelp(ASSUMPTIONS, {
+  en: "Assumptions range (key, value), such as the table REDDEFAULTS spills: the ladder's monthly rates (aware_to_interest … loyal_order_spill).",
+  zh: "假设区域（键、值），例如 REDDEFAULTS 溢出的表格：用户资产阶梯的各月度比率（aware_to_interest … loyal_order_spill）。",
+});
+const labels = optional("labels", "flag", { en: "TRUE to add a header row.", zh: "TRUE 时加一行标题。" });
+
+/** The ladder's layers: what `start` holds, in order. */
+const LAYERS = 5;
+/** month | aware | interested | new | returning | loyal | orders | GMV | spillover GMV | closed-loop GMV */
+const COLUMNS = 10;
+
+/** `start`'s five counts, a row or a column; a blank one, or a count other than five, is LADDER_START. */
+function readStart(argument: unknown): number[] {
+  const { items } = readList(asColumn(argument, start.name), start.read as Param<number>);
+  const counts = items.filter((item): item is number => item !== undefined);
+  if (items.length !== LAYERS || counts.length !== LAYERS) throw new DomainError("LADDER_START", { argument: start.name, count: counts.length });
+  return counts;
+}
+
+export const ASSETLADDER = customFunction({
+  id: "ASSETLADDER",
+  description: {
+    en: "The user-asset ladder month by month (RED's NPL method): aware → interested → new customer → returning → loyal (group chats), each month moving a share of each layer up or out by the assumptions' rates. Spills month | aware | interested | new | returning | loyal | orders | GMV | spillover GMV | closed-loop GMV.",
+    zh: "逐月的用户资产阶梯（小红书 NPL 经营方法）：了解 → 兴趣 → 新客 → 老客 → 亲密（群聊），每月按假设表中的比率把各层的一部分人向上推进或流失。溢出 月份 | 了解 | 兴趣 | 新客 | 老客 | 亲密 | 订单 | GMV | 外溢 GMV | 闭环 GMV。",
+  },
+  parameters: [start, reach, aov, firstBuyers, assumptions, labels],
+  result: (call) => ({ rows: call.cells(reach) + (call.isTrue(labels) ? 1 : 0), columns: COLUMNS }),
+  returns: {
+    en: "One row per month: the people in each layer at its end (people are conserved), its orders and GMV in cents, spillover plus closed loop adding up to GMV.",
+    zh: "每月一行：月末各层人数（人数守恒）、当月订单与 GMV（精确到分），外溢与闭环之和等于 GMV。",
+  },
+  run: (argument) =>
+    excelFunction(() => {
+      const a = assumptionsOf(argument);
+      const withLabels = readOne(argument(labels), labels.read as Param<boolean>);
+      const value = readOne(argument(aov), aov.read as Param<number>);
+      if (value === undefined) return [[BLANK]];
+      const [aware, interested, newCustomers, returning, loyal] = readStart(argument(start));
+      const { months, used } = readMonths(argument(reach), reach.read as Param<number>);
+      if (months.length === 0) return [[BLANK]];
+      const direct = alignedToLines(argument(firstBuyers), firstBuyers.read as Param<number>, { count: months.length, argument: reach.name });
+      const ladder = assetLadder(
+        { aware, interested, newCustomers, returning, loyal },
+        used.map((j) => months[j] as number),
+        value,
+        a,
+        used.map((j) => direct[j]),
+      );
+      const rows: (string | number)[][] = months.map(() => Array(COLUMNS).fill(BLANK));
+      used.forEach((j, t) => {
+        const m = ladder[t];
+        const gmv = toCents(m.gmv);
+        const spillover = toCents(m.spilloverGmv);
+        rows[j] = [j + 1, m.aware, m.interested, m.newCustomers, m.returning, m.loyal, m.orders, gmv / 100, spillover / 100, (gmv - spillover) / 100];
+      });
+      return withLabels ? [[...CORE_WORDS[currentLanguage()].ladderHeader], ...rows] : rows;
+    }),
+});

@@ -1,0 +1,169 @@
+/*
+ * Issue 24 through the entry points: RED.ASSETLADDER against the test's own simulation of DOMAIN §9
+ * (test/support/ladder-simulation.ts: plain loops over a table of flows, not the product's step) on
+ * random stocks, rates (typed into an assumptions table), reach, first buyers and months over the
+ * whole accepted range; people conserved; a cohort of n new customers earning n × RED.LTV; start as a
+ * row or a column; a blank month a blank row; errors naming the argument; the header in both languages.
+ */
+import fc from "fast-check";
+import { MAX_MONEY, toCents } from "../../src/core";
+import { setLanguage } from "../../src/functions/boundary";
+import { thrown } from "../support/cells";
+import { assetLadderFn, ltvFn } from "../support/functions";
+import { EXAMPLE, Keyed, scenario, simulate, ZERO_RATES, keyed } from "../support/ladder-simulation";
+
+afterEach(() => setLanguage(undefined));
+
+/** The rates as a planner types them: an assumptions table of (key, value) rows under a header. */
+const tableOf = (k: Keyed): unknown[][] => [["key", "value"], ...Object.entries(k)];
+const column = (values: readonly unknown[]) => values.map((v) => [v]);
+const num = (v: unknown) => v as number;
+
+/** |actual − expected| within 1e-9 of `scale` (plus `cents` for a figure rounded to cents). */
+function near(actual: number, expected: number, scale = Math.abs(expected), cents = 0): void {
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * scale + cents + 1e-300);
+}
+
+describe("RED.ASSETLADDER against the test's own simulation of DOMAIN §9", () => {
+  test("one month worked by hand, with the month, orders and GMV split in cents", () => {
+    const [row] = assetLadderFn([[1000, 200, 100, 50, 10]], [[500]], 100, [[20]], tableOf(EXAMPLE));
+    // As test/core/asset-ladder.test.ts: A 1200, I 270, N 80, R 55, L 14.5; orders 90.4, GMV 9,040, spillover 4,900.
+    expect(row).toHaveLength(10);
+    expect(row[0]).toBe(1);
+    [1200, 270, 80, 55, 14.5, 90.4].forEach((x, i) => near(num(row[i + 1]), x));
+    expect(row.slice(7)).toEqual([9040, 4900, 4140]);
+  });
+
+  test("agrees to 1e-9 on random stocks, rates, reach, first buyers and months (whole accepted range)", () => {
+    fc.assert(
+      fc.property(scenario, fc.boolean(), ({ start, months, aov, k, withDirect }, startAsRow) => {
+        fc.pre(months.length > 0);
+        const reach = months.map(([u]) => u);
+        const direct = months.map(([, d]) => (withDirect ? d : 0));
+        const expected = simulate(start, reach, direct, aov, k);
+        const rows = assetLadderFn(startAsRow ? [start] : column(start), column(reach), aov, withDirect ? column(direct) : undefined, tableOf(k));
+        expect(rows).toHaveLength(months.length);
+        rows.forEach((row, t) => {
+          const e = expected[t];
+          expect(row[0]).toBe(t + 1);
+          e.stocks.forEach((x, layer) => near(num(row[1 + layer]), x));
+          near(num(row[6]), e.orders);
+          // GMV and its parts are shown in cents: half a cent of rounding on top of 1e-9.
+          near(num(row[7]), e.gmv, e.gmv, 0.005);
+          near(num(row[8]), e.spill, e.gmv, 0.005);
+          near(num(row[9]), e.closed, e.gmv, 0.01);
+          // Spillover and closed loop add up to GMV to the cent, where cents are whole numbers in a
+          // double (GMV up to MAX_MONEY, 10 trillion; past 2^53 cents no sum is exact).
+          if (num(row[7]) <= MAX_MONEY) expect(toCents(num(row[8])) + toCents(num(row[9]))).toBe(toCents(num(row[7])));
+          for (const x of row) expect(Number.isFinite(x) && num(x) >= 0).toBe(true);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("people are conserved: each month the total changes by reach + first buyers − those who forget or lapse", () => {
+    fc.assert(
+      fc.property(scenario, ({ start, months, aov, k }) => {
+        fc.pre(months.length > 0);
+        const reach = months.map(([u]) => u);
+        const direct = months.map(([, d]) => d);
+        const expected = simulate(start, reach, direct, aov, k);
+        const rows = assetLadderFn(column(start), column(reach), aov, column(direct), tableOf(k));
+        let before = start.reduce((a, b) => a + b, 0);
+        rows.forEach((row, t) => {
+          const total = row.slice(1, 6).reduce((a: number, b) => a + num(b), 0);
+          near(total - before, reach[t] + direct[t] - expected[t].left, before + reach[t] + direct[t]);
+          before = total;
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("GMV = LTV × users, through the entry points", () => {
+  test("n new customers at the start: their first orders + H months of ASSETLADDER's GMV = n × RED.LTV(aov, H)", () => {
+    fc.assert(
+      fc.property(keyed, fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 100_000 }), (k, n, months, cents) => {
+        const aov = cents / 100;
+        const table = tableOf(k);
+        const rows = assetLadderFn(column([0, 0, n, 0, 0]), column(new Array(months).fill(0)), aov, undefined, table);
+        const gmv = aov * n + rows.reduce((sum, row) => sum + num(row[7]), 0);
+        const [[value]] = ltvFn([[aov]], [[months]], undefined, undefined, table);
+        // Each month's GMV and LTV are in cents: half a cent each month, n half-cents for LTV.
+        near(n * num(value), gmv, gmv, 0.005 * (months + n));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("RED.LTV worked by hand: half the new customers repeat, returning customers order once a month", () => {
+    const table = tableOf({ ...ZERO_RATES, new_repeat: 0.5, new_lapse: 0.5, returning_order_rate: 1 });
+    expect(ltvFn([[200]], [[2]], undefined, undefined, table)).toEqual([[400]]);
+    // 200 × 0.5 × (1 + 0.5/1.1 + 0.5/1.21) = 186.776…, in cents
+    expect(ltvFn([[200]], [[2]], [[0.5]], [[0.1]], table)).toEqual([[186.78]]);
+    // months blank is a year; 0 months is the first order alone
+    expect(ltvFn([[200]], undefined, undefined, undefined, table)).toEqual(ltvFn([[200]], [[12]], undefined, undefined, table));
+    expect(ltvFn([[200]], [[0]], [[0.4]], undefined, table)).toEqual([[80]]);
+  });
+
+  test("RED.LTV is one answer per cell: ranges broadcast, a blank is blank, a bad margin its own #NUM!", () => {
+    const out = ltvFn(column([200, "", 200]), [[0, 12]], column([1, 1, 1.5]));
+    expect(out).toHaveLength(3);
+    expect(out[0][0]).toBe(200);
+    expect(num(out[0][1])).toBeGreaterThan(200);
+    expect(out[1]).toEqual(["", ""]);
+    expect((out[2][0] as { code: string }).code).toBe("#NUM!");
+    expect(thrown(() => ltvFn([[200]], [[1e6]])).code).toBe("#NUM!");
+  });
+});
+
+describe("RED.ASSETLADDER's shapes, blanks and errors", () => {
+  const start = [[20_000, 3_000, 400, 150, 60]];
+
+  test("start as a row or a column is the same ladder", () => {
+    expect(assetLadderFn(column(start[0]), column([1000, 2000]), 150)).toEqual(assetLadderFn(start, column([1000, 2000]), 150));
+    expect(assetLadderFn(start, [[1000, 2000]], 150)).toEqual(assetLadderFn(start, column([1000, 2000]), 150));
+  });
+
+  test("a blank month is a blank row, left out of the ladder; trailing blanks are dropped; a blank aov is blank", () => {
+    const gap = assetLadderFn(start, column([1000, "", 2000, null, null]), 150);
+    const none = assetLadderFn(start, column([1000, 2000]), 150);
+    expect(gap).toHaveLength(3);
+    expect(gap[1]).toEqual(Array(10).fill(""));
+    expect(gap[0]).toEqual(none[0]);
+    expect(gap[2]).toEqual([3, ...none[1].slice(1)]);
+    expect(assetLadderFn(start, column([1000]), "")).toEqual([[""]]);
+    expect(assetLadderFn(start, column([null, null]), 150)).toEqual([[""]]);
+  });
+
+  test("firstBuyers: one value for every month, or one per month; blank means 0", () => {
+    expect(assetLadderFn(start, column([1000, 2000]), 150, [[50]])).toEqual(assetLadderFn(start, column([1000, 2000]), 150, column([50, 50])));
+    expect(assetLadderFn(start, column([1000, 2000]), 150, column([0, ""]))).toEqual(assetLadderFn(start, column([1000, 2000]), 150));
+  });
+
+  test("errors name the argument", () => {
+    for (const bad of [[[1, 2, 3, 4]], [[1, 2, "", 4, 5]], [[1, 2, 3, 4, 5, 6]]]) {
+      const e = thrown(() => assetLadderFn(bad, column([1000]), 150));
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).toMatch(/^start: give five counts/);
+    }
+    const mismatch = thrown(() => assetLadderFn(start, column([1000, 2000]), 150, column([1, 2, 3])));
+    expect(mismatch.code).toBe("#N/A");
+    expect(mismatch.message).toMatch(/firstBuyers|reach/);
+    expect(thrown(() => assetLadderFn(start, column([1000, -1]), 150)).code).toBe("#NUM!");
+    expect(thrown(() => assetLadderFn(start, column([1000]), -150)).code).toBe("#NUM!");
+    const outflows = thrown(() => assetLadderFn(start, column([1000]), 150, undefined, [["aware_to_interest", 0.8], ["aware_forget", 0.3]]));
+    // #NUM! carries no message in Excel; the core's message naming aware_forget is test/core/asset-ladder.test.ts's.
+    expect(outflows.code).toBe("#NUM!");
+  });
+
+  test("labels TRUE adds a header row in the planner's language", () => {
+    const [header, first] = assetLadderFn(start, column([1000]), 150, undefined, undefined, true);
+    expect(header).toEqual(["month", "aware", "interested", "new", "returning", "loyal", "orders", "GMV", "spillover GMV", "closed-loop GMV"]);
+    expect(first).toEqual(assetLadderFn(start, column([1000]), 150)[0]);
+    setLanguage("zh");
+    expect(assetLadderFn(start, column([1000]), 150, undefined, undefined, true)[0]).toEqual(["月份", "了解", "兴趣", "新客", "老客", "亲密", "订单", "GMV", "外溢 GMV", "闭环 GMV"]);
+  });
+});

@@ -1,0 +1,78 @@
+/*
+ * Issue 24 item 4 through the entry points: the per-line `value` (the last argument of ALLOCATE,
+ * REQUIREDBUDGET, SWEEP and FLIGHTPLAN). A value-weighted split is ALLOCATE with base CPAs divided by
+ * the values, to the cent, on random instances; the result adds value | marginal ROI, the marginal ROI
+ * equal on the lines no bound holds; SWEEP's and REQUIREDBUDGET's rows agree with it; no cell is ever
+ * Infinity; without a value every result is as before.
+ */
+import fc from "fast-check";
+import { setLanguage } from "../../src/functions/boundary";
+import { roiCell } from "../../src/functions/line-arguments";
+import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../support/functions";
+
+afterEach(() => setLanguage(undefined));
+
+const column = (values: readonly unknown[]) => values.map((v) => [v]);
+const num = (v: unknown) => v as number;
+const names = ["notes", "group chat", "live"];
+
+const instance = fc.record({
+  budget: fc.integer({ min: 1, max: 500_000_000 }).map((c) => c / 100),
+  base: fc.array(fc.double({ min: 1, max: 500, noNaN: true }), { minLength: 3, maxLength: 3 }),
+  value: fc.array(fc.double({ min: 1, max: 5_000, noNaN: true }), { minLength: 3, maxLength: 3 }),
+});
+
+describe("value per conversion (issue 24 item 4)", () => {
+  test("value-weighted ALLOCATE is ALLOCATE with base CPA ÷ value, to the cent, with equal marginal ROI off the bounds", () => {
+    fc.assert(
+      fc.property(instance, ({ budget, base, value }) => {
+        const valued = allocate(budget, column(names), column(base), undefined, undefined, undefined, undefined, undefined, column(value));
+        const scaled = allocate(budget, column(names), column(base.map((b, i) => b / value[i])));
+        valued.forEach((row, i) => {
+          expect(row).toHaveLength(8);
+          expect(row[1]).toBe(scaled[i][1]); // spend, to the cent
+          expect(row[6]).toBe(value[i]);
+          expect(row[7] === "" || Number.isFinite(row[7])).toBe(true);
+        });
+        // Equal at the spends rounded to cents: judged where each line has 10,000 or more, so a cent
+        // moves its marginal CPA by well under 1e-6.
+        const free = valued.filter((row) => row[5] === "" && num(row[1]) >= 10_000).map((row) => num(row[7]));
+        for (const roi of free) expect(Math.abs(roi - free[0])).toBeLessThanOrEqual(1e-6 * free[0]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("REQUIREDBUDGET and SWEEP agree with value-weighted ALLOCATE; FLIGHTPLAN over one normal month is it", () => {
+    const base = column([40, 60, 90]);
+    const value = column([150, 400, 900]);
+    const split = allocate(1_000_000, column(names), base, undefined, undefined, undefined, undefined, undefined, value);
+    const [point] = sweep([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, undefined, value);
+    expect(point.slice(6)).toEqual(split.map((row) => row[1]));
+    const totalValue = split.reduce((sum, row) => sum + num(row[3]) * num(row[6]), 0);
+    expect(num(point[4])).toBeCloseTo(totalValue, 6);
+    const plan = requiredBudgetFn(totalValue, column(names), base, undefined, undefined, undefined, undefined, undefined, "value", value);
+    const total = plan[plan.length - 1];
+    expect(total).toHaveLength(8);
+    // The least budget reaching that value is at most a cent from 1,000,000.
+    expect(Math.abs(num(total[1]) - 1_000_000)).toBeLessThanOrEqual(0.01);
+    const flight = flightPlanFn(1_000_000, column(names), base, [[1]], undefined, undefined, undefined, undefined, undefined, undefined, value);
+    expect(flight.map((row) => row[0])).toEqual(split.map((row) => row[1]));
+  });
+
+  test("a marginal ROI with no number (a marginal CPA of 0) is a blank cell, never Infinity", () => {
+    expect(roiCell(Infinity)).toBe("");
+    expect(roiCell(0.25)).toBe(0.25);
+  });
+
+  test("the header names the value columns in the planner's language; without value nothing changes", () => {
+    const base = column([40, 60, 90]);
+    const [header] = sweep([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, true, column([1, 2, 3]));
+    expect(header.slice(0, 6)).toEqual(["budget", "conversions", "average CPA", "marginal CPA", "value", "marginal ROI"]);
+    setLanguage("zh");
+    expect(sweep([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, true, column([1, 2, 3]))[0].slice(4, 6)).toEqual(["价值", "边际 ROI"]);
+    setLanguage(undefined);
+    expect(allocate(1_000_000, column(names), base)[0]).toHaveLength(6);
+    expect(allocate(1_000_000, column(names), base, undefined, undefined, undefined, undefined, undefined, [[null]])).toEqual(allocate(1_000_000, column(names), base));
+  });
+});

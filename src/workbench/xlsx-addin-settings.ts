@@ -8,8 +8,8 @@
  */
 import JSZip from "jszip";
 import { SETTINGS_KEY } from "../taskpane/host";
-import { addRelationship } from "./xlsx-charts";
-import { decodeXml, escapeXml } from "./xml-text";
+import { addRelationship, relationshipsXml } from "./xlsx-relationships";
+import { decodeXml, escapeXml, XML_HEAD } from "./xml-text";
 
 /** The add-in's id and version as manifest.xml declares them (a test holds them equal). */
 export const ADDIN_ID = "245a6564-1d1b-44cf-aa96-3d3955619823";
@@ -25,7 +25,6 @@ const WEBEXTENSION_TYPE = "application/vnd.ms-office.webextension+xml";
 const NS_WE = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
 const NS_WETP = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** The web extension's own id in this package (a GUID Excel keeps; any fixed one will do). */
 const INSTANCE_ID = "{6A3C0C86-5B7E-4F43-9D8B-52B5E2D1A0F7}";
 
@@ -38,7 +37,7 @@ export function webExtensionXml(settings: unknown): string {
   // JSON escapes every character XML 1.0 forbids except U+FFFE and U+FFFF: escaped here as JSON does.
   const value = JSON.stringify(JSON.stringify(settings)).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   return (
-    HEAD +
+    XML_HEAD +
     `<we:webextension xmlns:we="${NS_WE}" id="${INSTANCE_ID}">` +
     `<we:reference id="${ADDIN_ID}" version="${ADDIN_VERSION}" store="developer" storeType="Registry"/>` +
     "<we:alternateReferences/>" +
@@ -50,17 +49,13 @@ export function webExtensionXml(settings: unknown): string {
 }
 
 const TASKPANES_XML =
-  HEAD +
+  XML_HEAD +
   `<wetp:taskpanes xmlns:wetp="${NS_WETP}">` +
   `<wetp:taskpane dockstate="right" visibility="0" width="350" row="0">` +
   `<wetp:webextensionref xmlns:r="${NS_R}" r:id="rId1"/>` +
   "</wetp:taskpane></wetp:taskpanes>";
 
-const TASKPANES_RELS_XML =
-  HEAD +
-  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  `<Relationship Id="rId1" Type="${WEBEXTENSION_RELATIONSHIP}" Target="webextension1.xml"/>` +
-  "</Relationships>";
+const TASKPANES_RELS_XML = relationshipsXml([{ id: "rId1", type: WEBEXTENSION_RELATIONSHIP, target: "webextension1.xml" }]);
 
 /**
  * The package with the pane's answers written where Excel keeps an add-in's settings. `settings`

@@ -10,20 +10,19 @@
 import JSZip from "jszip";
 import type { ChartSpec } from "../template/charts";
 import { sheetParts } from "./xlsx-excel-form";
-import { decodeXml, escapeXml } from "./xml-text";
+import { decodeXml, escapeXml, XML_HEAD } from "./xml-text";
+import { addRelationship, relationshipsXml } from "./xlsx-relationships";
 
 const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
   a: "http://schemas.openxmlformats.org/drawingml/2006/main",
   r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
   xdr: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
-  rels: "http://schemas.openxmlformats.org/package/2006/relationships",
 };
 export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 export const CHART_RELATIONSHIP = `${NS.r}/chart`;
 export const DRAWING_RELATIONSHIP = `${NS.r}/drawing`;
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /**
  * A sheet name as a formula writes it: quoted ('Cold start') unless it is a plain name, with a
@@ -158,19 +157,6 @@ function drawingXml(specs: ChartSpec[], firstId: number): string {
   return XML_HEAD + `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors.join("")}</xdr:wsDr>`;
 }
 
-function relationships(entries: { id: string; type: string; target: string }[]): string {
-  return XML_HEAD + `<Relationships xmlns="${NS.rels}">${entries.map((e) => `<Relationship Id="${e.id}" Type="${e.type}" Target="${e.target}"/>`).join("")}</Relationships>`;
-}
-
-/** Adds a relationship to a rels part (creating it), returning its id: the next rIdN after those there. */
-export function addRelationship(existing: string | undefined, type: string, target: string): { xml: string; id: string } {
-  const xml = existing ?? relationships([]);
-  const ids = [...xml.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
-  const id = `rId${Math.max(0, ...ids) + 1}`;
-  const entry = `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
-  return { xml: /<Relationships\b[^>]*\/>/.test(xml) ? xml.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${entry}</Relationships>`) : xml.replace("</Relationships>", `${entry}</Relationships>`), id };
-}
-
 /*
  * Where <drawing> goes in a worksheet: CT_Worksheet is a sequence, and drawing comes after the page
  * setup, header/footer, breaks and ignoredErrors, before legacyDrawing, picture, oleObjects,
@@ -216,7 +202,7 @@ export async function withCharts(buffer: ArrayBuffer | Uint8Array, charts: Chart
       types = types.replace("</Types>", `<Override PartName="/${chart}" ContentType="${CHART_CONTENT_TYPE}"/></Types>`);
     }
     zip.file(drawing, drawingXml(specs, 2));
-    zip.file(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationships(chartTargets));
+    zip.file(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationshipsXml(chartTargets));
     types = types.replace("</Types>", `<Override PartName="/${drawing}" ContentType="${DRAWING_CONTENT_TYPE}"/></Types>`);
     const [folder, file] = [part.slice(0, part.lastIndexOf("/")), part.slice(part.lastIndexOf("/") + 1)];
     const relsPart = `${folder}/_rels/${file}.rels`;

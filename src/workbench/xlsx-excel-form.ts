@@ -4,7 +4,8 @@
  */
 import JSZip from "jszip";
 import type { SavedSheet } from "./xlsx-saved-sheets";
-import { decodeXml } from "./xml-text";
+import { decodeXml, XML_HEAD } from "./xml-text";
+import { addRelationship } from "./xlsx-relationships";
 
 /*
  * Excel marks a formula that spills (a dynamic array) with cell metadata: `cm="1"` on the cell,
@@ -17,7 +18,7 @@ const METADATA_PART = "xl/metadata.xml";
 const METADATA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml";
 const METADATA_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata";
 const DYNAMIC_ARRAY_METADATA =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  XML_HEAD +
   '<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray">' +
   '<metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes>' +
   '<futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>' +
@@ -92,9 +93,7 @@ export async function withExcelForm(buffer: ArrayBuffer | Uint8Array, spills: Sh
   const relsPart = "xl/_rels/workbook.xml.rels";
   const rels = await zip.file(relsPart)!.async("string");
   if (!rels.includes(METADATA_RELATIONSHIP)) {
-    const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
-    const id = `rId${Math.max(0, ...ids) + 1}`;
-    zip.file(relsPart, rels.replace("</Relationships>", `<Relationship Id="${id}" Type="${METADATA_RELATIONSHIP}" Target="metadata.xml"/></Relationships>`));
+    zip.file(relsPart, addRelationship(rels, METADATA_RELATIONSHIP, "metadata.xml").xml);
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -3,6 +3,9 @@
  * the add-in's settings, sheet names) escape and decode, one rule for all of them.
  */
 
+/** The declaration every XML part the workbench writes starts with, as Excel writes it. */
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /** Text as an XML attribute or element holds it. */

@@ -119,4 +119,11 @@ describe("rules stated once", () => {
       expect([label, placesOf(new RegExp(label)).map((place) => place.split(":")[0])]).toEqual([label, ["template/scenario-labels.ts"]]);
     }
   });
+
+  it("a package's relationship ids and rels parts are made only in workbench/xlsx-relationships.ts", () => {
+    // The next rIdN of a rels part was worked out twice (charts, the dynamic-array metadata) and a
+    // rels part written out by hand a third time; a second rule may give an id the part already has.
+    const idRule = /rId\(\\d\+\)|<Relationships\b/;
+    expect(placesOf(idRule, ["workbench/xlsx-relationships.ts"])).toEqual([]);
+  });
 });

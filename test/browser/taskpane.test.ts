@@ -156,7 +156,7 @@ describeInBrowser("task pane", () => {
     }
   });
 
-  it("issue 14 item 11: reads what an older version saved, says which bound sheet is missing and offers to bind again", async () => {
+  it("reads what an older version saved, says which bound sheet is missing and offers to bind again", async () => {
     // Saved by version 1 of the pane: keyed by sheet name, bindings as bare addresses.
     const v1 = {
       version: 1,
@@ -215,7 +215,7 @@ describeInBrowser("task pane", () => {
     await page.close();
   });
 
-  it("issue 25: opened outside Office, says in both languages what it is and links to the workbench", async () => {
+  it("opened outside Office, says in both languages what it is and links to the workbench", async () => {
     for (const officeJs of ["", "window.Office = { onReady: function (callback) { setTimeout(function () { callback({ host: null, platform: null }); }, 0); } };"]) {
       const page = await browser.newPage();
       await guardNetwork(page, server.url, { [OFFICE_JS]: officeJs });

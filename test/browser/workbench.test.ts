@@ -114,7 +114,7 @@ describeInBrowser("npm start on Linux", () => {
     expect(output).toContain(`Spillsplit workbench:  ${origin}workbench.html`);
   });
 
-  it("issue 25: its own address opens the workbench, and the pages' icon is there (no 404)", async () => {
+  it("its own address opens the workbench, and the pages' icon is there (no 404)", async () => {
     const home = await request("", {});
     expect(home.status).toBe(302);
     expect(home.headers.location).toBe("/workbench.html");
@@ -368,7 +368,7 @@ describeInBrowser("npm start on Linux", () => {
 
   const status = (page: Page, id: number) => page.getAttribute(`[data-minefield="${id}"] [data-status]`, "data-status");
 
-  it("issue 14 items 7 and 9: notes are written as text, and each scenario has its own report", async () => {
+  it("notes are written as text, and each scenario has its own report", async () => {
     const { page, errors } = await openWorkbench();
     await page.waitForSelector('[data-minefield="2"] [data-status]');
     await page.click('[role="tab"]:has-text("Growth")');
@@ -412,7 +412,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 14 item 9: a user's own sheet called Minefields is never written into", async () => {
+  it("a user's own sheet called Minefields is never written into", async () => {
     const { page } = await openWorkbench();
     await openFile(page, "has-minefields.xlsx", (workbook) => {
       workbook.addWorksheet("MINEFIELDS").getCell("A1").value = "my own checklist";
@@ -433,7 +433,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 14 item 8: Insert scenario never replaces a user's sheet whose name differs only in case", async () => {
+  it("Insert scenario never replaces a user's sheet whose name differs only in case", async () => {
     const { page, errors } = await openWorkbench();
     await openFile(page, "case.xlsx", (workbook) => {
       const assumptions = workbook.addWorksheet("assumptions");
@@ -460,7 +460,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 14 item 10: says the note limit where the user types, keeps the note whole, and saves a note typed just before the pane closes", async () => {
+  it("says the note limit where the user types, keeps the note whole, and saves a note typed just before the pane closes", async () => {
     const { page } = await openWorkbench();
     await page.waitForSelector('[data-minefield="6"] textarea');
     const hint = page.locator('[data-note-length="6"]');
@@ -480,7 +480,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 14 items 12 and 14: a file that cannot be opened leaves the open workbook working, and says why", async () => {
+  it("a file that cannot be opened leaves the open workbook working, and says why", async () => {
     const { page, errors } = await openWorkbench();
     const message = () => page.textContent("#message");
     const refused = async (file: string, contains: string) => {
@@ -527,7 +527,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 14 item 15: answers belong to the workbook opened, not to its file name", async () => {
+  it("answers belong to the workbook opened, not to its file name", async () => {
     const { page } = await openWorkbench();
     await page.waitForSelector('[data-minefield="5"] input[value="clear"]');
     await page.check('[data-minefield="5"] input[value="clear"]');
@@ -553,7 +553,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 14 item 11: renaming a sheet keeps its answers, its report and the bindings on it", async () => {
+  it("renaming a sheet keeps its answers, its report and the bindings on it", async () => {
     const { page, errors } = await openWorkbench();
     const rename = async (tab: string, to: string) => {
       page.once("dialog", (dialog) => void dialog.accept(to));
@@ -672,7 +672,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 25: pastes a block copied as TSV into the CPM history and the fit follows; undo takes it back; Delete clears a range; copy puts what a cell shows on the clipboard", async () => {
+  it("pastes a block copied as TSV into the CPM history and the fit follows; undo takes it back; Delete clears a range; copy puts what a cell shows on the clipboard", async () => {
     const { page, errors } = await openWorkbench();
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
     await page.click('[role="tab"]:has-text("CPM history")');
@@ -714,7 +714,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 25: the Name Box and Formula Bar by Excel's names, a reference typed into the Name Box selects it, F6 reaches the pane, and the keys keep the selection in view", async () => {
+  it("the Name Box and Formula Bar by Excel's names, a reference typed into the Name Box selects it, F6 reaches the pane, and the keys keep the selection in view", async () => {
     const { page, errors } = await openWorkbench();
     await expect(page.getByRole("textbox", { name: "Name Box" }).count()).resolves.toBe(1);
     await expect(page.getByRole("textbox", { name: "Formula Bar" }).count()).resolves.toBe(1);
@@ -754,7 +754,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 25: opens a GBK-encoded CSV report as a sheet, Chinese intact, numbers as numbers, a formula-looking note as text", async () => {
+  it("opens a GBK-encoded CSV report as a sheet, Chinese intact, numbers as numbers, a formula-looking note as text", async () => {
     const { page, errors } = await openWorkbench();
     // "笔记,阅读\r\n早间护肤,52000\r\n=1+1,3" in GBK, as a Chinese report tool writes it.
     const gbk = Buffer.from([0xb1, 0xca, 0xbc, 0xc7, 0x2c, 0xd4, 0xc4, 0xb6, 0xc1, 0x0d, 0x0a, 0xd4, 0xe7, 0xbc, 0xe4, 0xbb, 0xa4, 0xb7, 0xf4, 0x2c, 0x35, 0x32, 0x30, 0x30, 0x30, 0x0d, 0x0a, 0x3d, 0x31, 0x2b, 0x31, 0x2c, 0x33]);
@@ -769,7 +769,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 25: a download carries the pane's answers where Excel keeps an add-in's settings, and reopening it brings them back", async () => {
+  it("a download carries the pane's answers where Excel keeps an add-in's settings, and reopening it brings them back", async () => {
     const { page, errors } = await openWorkbench();
     await page.waitForSelector('[data-minefield="5"] input[value="clear"]');
     await page.check('[data-minefield="5"] input[value="clear"]');
@@ -793,7 +793,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 25: opens a 40,000-row sheet, saying what it is doing, draws only the rows in view, reaches the last row by Ctrl+End and the Name Box, and recomputes an edit", async () => {
+  it("opens a 40,000-row sheet, saying what it is doing, draws only the rows in view, reaches the last row by Ctrl+End and the Name Box, and recomputes an edit", async () => {
     const { page, errors } = await openWorkbench();
     const file = path.join(OUTPUT, "forty-thousand-rows.xlsx");
     await writeBigSheet(file);
@@ -852,7 +852,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 25 item 5: the file's frozen panes stay put, row numbers stay over the cells scrolled right, and printing prints the sheet alone", async () => {
+  it("the file's frozen panes stay put, row numbers stay over the cells scrolled right, and printing prints the sheet alone", async () => {
     const { page, errors } = await openWorkbench();
     // The Growth sheet freezes its heading rows and column A (the template's panes): scrolled down and right, they stay.
     await page.$eval("#grid", (grid) => {
@@ -889,7 +889,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 25: two tabs of the workbench — a tab behind the other never keeps its older copy over the other's edits", async () => {
+  it("two tabs of the workbench — a tab behind the other never keeps its older copy over the other's edits", async () => {
     const { page: first, errors } = await openWorkbench();
     const typeIn = async (page: Page, a1: string, value: string) => {
       await page.click(`td[data-cell="${a1}"]`);
@@ -916,7 +916,7 @@ describeInBrowser("npm start on Linux", () => {
     await first.context().close();
   });
 
-  it("issue 25: a change not yet kept makes the browser ask before the page is left", async () => {
+  it("a change not yet kept makes the browser ask before the page is left", async () => {
     const { page } = await openWorkbench();
     await page.click('td[data-cell="B12"]');
     await page.keyboard.type("401000");
@@ -935,7 +935,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("issue 25: the open workbook and the pane's answers survive a reload; Start over asks, then brings back the template", async () => {
+  it("the open workbook and the pane's answers survive a reload; Start over asks, then brings back the template", async () => {
     const { page, outside, errors } = await openWorkbench();
     await page.click('td[data-cell="B10"]');
     await page.keyboard.type("500000");

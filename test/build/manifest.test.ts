@@ -38,7 +38,7 @@ describe("manifest.xml", () => {
   });
 });
 
-describe("the schema rules of [MS-OWEMXML] (issue 13)", () => {
+describe("the schema rules of [MS-OWEMXML]", () => {
   it("an empty <AppDomains/>: the schema wants at least one <AppDomain> or no element (regression)", () => {
     const empty = manifest.replace("<Hosts>", "<AppDomains/>\n  <Hosts>");
     expect(checkManifest(empty)).toEqual(["<AppDomains> must hold at least one <AppDomain> (or be left out)"]);

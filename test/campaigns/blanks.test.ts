@@ -24,7 +24,7 @@ function outcome(call: () => unknown[][]): unknown[][] {
   }
 }
 
-describe("issue 14.1: a blank cell in a range is blank, never the value above", () => {
+describe("a blank cell in a range is blank, never the value above", () => {
   it("SPILLSPLIT({\"mature\";\"\";\"\"},{100;200;300}) splits only the first month", () => {
     expect(functions.spillSplit([["mature"], [""], [""]], [[100], [200], [300]])).toEqual([[40, 60], ["", ""], ["", ""]]);
   });

@@ -19,7 +19,7 @@ function stageGuided(budget: number, stage: number | string, n: number, baseCpa:
   return allocate(budget, [["spillover"], ["closed loop"]], [[baseCpa[0]], [baseCpa[1]]], null as never, null as never, [[spill - n * budget], [closed - n * budget]], [[spill + n * budget], [closed + n * budget]]);
 }
 
-describe("issue 22.5: ALLOCATE's bound column", () => {
+describe("ALLOCATE's bound column", () => {
   it("README: for 500,000 in growth with N = 0.1, spillover is pulled to its 60% ceiling (`max`) and closed loop rests on its 40% minimum (`min`)", () => {
     const rows = stageGuided(500_000, "growth", 0.1, [30, 45]);
     expect(rows.map((r) => [r[1], r[5]])).toEqual([
@@ -96,7 +96,7 @@ function prices(line: AllocationLine, spend: number, c: Assumptions): [number, n
   return [spend <= c.floorSpend ? flat : power(spend), spend < c.floorSpend ? flat : power(Math.max(spend, c.floorSpend))];
 }
 
-describe("issue 22.5: `floor` says a line waits at floor_spend (property over lines, budgets and floors)", () => {
+describe("`floor` says a line waits at floor_spend (property over lines, budgets and floors)", () => {
   it("labels exactly the lines at floor_spend whose jump holds the common marginal CPA", () => {
     const lineArb = fc.record({ baseCpa: fc.double({ min: 1, max: 300, noNaN: true }), e: fc.double({ min: 0.1, max: 0.8, noNaN: true }) });
     let floors = 0;

@@ -55,7 +55,7 @@ describe("ALLOCATE", () => {
   });
 });
 
-describe("ALLOCATE's promises through the entry point (fast-check, issue 14.2)", () => {
+describe("ALLOCATE's promises through the entry point (fast-check)", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fc = require("fast-check");
   const blank = fc.constantFrom(null, "", "  ");

@@ -27,7 +27,7 @@ const line = (name: string, baseCpa: number, more: Partial<AllocationLine> = {})
 });
 const totalRow = (rows: unknown[][]) => rows[rows.length - 1];
 
-describe("issue 22.2: REQUIREDBUDGET with a marginal-CPA target is not a cent short when the answer is a whole cent", () => {
+describe("REQUIREDBUDGET with a marginal-CPA target is not a cent short when the answer is a whole cent", () => {
   it("REQUIREDBUDGET(60,{A},{30},,,,{10000.05},,\"marginal-cpa\") is 10,000.05, the line's maximum", () => {
     const rows = requiredBudgetFn(60, [["A"]], [[30]], none, none, none, [[10_000.05]], none, "marginal-cpa");
     expect(totalRow(rows)[1]).toBe(10_000.05);
@@ -70,7 +70,7 @@ describe("issue 22.2: REQUIREDBUDGET with a marginal-CPA target is not a cent sh
   });
 });
 
-describe("issue 22.3: a sub-cent maximum is the cent below it, in REQUIREDBUDGET as in ALLOCATE", () => {
+describe("a sub-cent maximum is the cent below it, in REQUIREDBUDGET as in ALLOCATE", () => {
   it("README: a maximum of 99,999.995 means 99,999.99 — REQUIREDBUDGET(60, seeding notes 40 and search ads 25 capped there) is 319,102.35", () => {
     const rows = requiredBudgetFn(60, [["Seeding notes"], ["Search ads"]], [[40], [25]], none, none, none, [[""], [99_999.995]], none, "marginal-cpa");
     expect(rows.map((r) => r[1])).toEqual([219_102.36, 99_999.99, 319_102.35]);
@@ -78,7 +78,7 @@ describe("issue 22.3: a sub-cent maximum is the cent below it, in REQUIREDBUDGET
   });
 });
 
-describe("issue 22.10: sub-cent minimums answer as ALLOCATE does", () => {
+describe("sub-cent minimums answer as ALLOCATE does", () => {
   it("REQUIREDBUDGET(11.2,{L0},{40},{0.5},{0},{100.005},,,\"marginal-cpa\") is 100.01, and a minimum of 0.001 is 0.01", () => {
     expect(totalRow(requiredBudgetFn(11.2, [["L0"]], [[40]], [[0.5]], [[0]], [[100.005]], none, none, "marginal-cpa"))[1]).toBe(100.01);
     expect(totalRow(requiredBudgetFn(11.2, [["L0"]], [[40]], [[0.5]], [[0]], [[0.001]], none, none, "marginal-cpa"))[1]).toBe(0.01);
@@ -110,7 +110,7 @@ describe("issue 22.10: sub-cent minimums answer as ALLOCATE does", () => {
   });
 });
 
-describe("issue 22.4: the common marginal CPA of SWEEP and REQUIREDBUDGET's Total row with sub-cent minimums", () => {
+describe("the common marginal CPA of SWEEP and REQUIREDBUDGET's Total row with sub-cent minimums", () => {
   it("SWEEP({20100.01},{A;B},{100;1},,,{100.005;}) gives 0.4853, B's flat CPA: A rests on its minimum of 100.01", () => {
     const [row] = sweep([[20_100.01]], [["A"], ["B"]], [[100], [1]], none, none, [[100.005], [""]]);
     expect(row[3] as number).toBeCloseTo(0.4853, 4);
@@ -155,7 +155,7 @@ describe("issue 22.4: the common marginal CPA of SWEEP and REQUIREDBUDGET's Tota
   });
 });
 
-describe("issue 22.11: REQUIREDBUDGET with a marginal-CPA target answers up to 10 trillion", () => {
+describe("REQUIREDBUDGET with a marginal-CPA target answers up to 10 trillion", () => {
   /** Lines on one curve whose portfolio budget at `target` lands in the top of the range. */
   const topOfRange = fc
     .record({

@@ -16,7 +16,7 @@ const typed = (x: number) => Number(x.toPrecision(15));
 
 beforeAll(() => loadStudentT());
 
-describe("README: points exactly on a power law give std_error 0 and low = high (issue 22, item 13)", () => {
+describe("README: points exactly on a power law give std_error 0 and low = high", () => {
   it.each([
     ["CPM doubling with spend, 40, 80, 160 (gave std_error 3.2e-16)", [100_000, 200_000, 400_000], [40, 80, 160], 1, 80],
     ["DOMAIN's ×2.5 spend → ×1.4 CPM, 80, 112, 156.8", [200_000, 500_000, 1_250_000], [80, 112, 156.8], E, 80],

@@ -59,7 +59,7 @@ afterEach(() => {
   setLanguage(undefined);
 });
 
-describe("README: 1 − e + g > 0, judged on the values as typed (issue 22, item 6)", () => {
+describe("README: 1 − e + g > 0, judged on the values as typed", () => {
   it("the issue's example: MARGINALCPA(500000, 30, {cpm_elasticity 0.7; cvr_elasticity −0.3}) is #NUM! with the rule's message", () => {
     expect(1 - 0.7 + -0.3).toBeGreaterThan(0); // the binary residue the rule must see through
     const error = thrown(() => marginalCpaFn([[500_000]], [[30]], table(0.7, -0.3)));

@@ -9,7 +9,7 @@ const jumps = [10, 30, 2];
 const column = (values: unknown[]) => values.map((v) => [v]);
 const row = (values: unknown[]) => [values];
 
-describe("issue 14.3: HOTNOTES lists are lists", () => {
+describe("HOTNOTES lists are lists", () => {
   it("a column and a row of three notes give three labels, the same as three columns", () => {
     const expected = hotNotes(column(reads), column(engagements), column(jumps));
     expect(expected).toHaveLength(3);

@@ -15,7 +15,7 @@ const jumps = [[10], [30], [2]];
 
 afterEach(() => setLanguage(undefined));
 
-describe("issue 14.16: truthy numbers where a boolean is read", () => {
+describe("truthy numbers where a boolean is read", () => {
   it("HOTNOTES detail = 2 adds the rates, as TRUE does; 0 is FALSE", () => {
     const withTrue = hotNotes(reads, engagements, jumps, undefined, undefined, true);
     expect(withTrue[0]).toHaveLength(3);
@@ -53,7 +53,7 @@ describe("issue 14.16: truthy numbers where a boolean is read", () => {
   });
 });
 
-describe("issue 14.16: an unexpected failure is worded for a planner", () => {
+describe("an unexpected failure is worded for a planner", () => {
   const boom = () =>
     excelFunction(() => {
       throw new TypeError("Cannot read properties of undefined (reading 'length')");

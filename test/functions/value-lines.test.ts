@@ -22,7 +22,7 @@ const instance = fc.record({
   value: fc.array(fc.double({ min: 1, max: 5_000, noNaN: true }), { minLength: 3, maxLength: 3 }),
 });
 
-describe("value per conversion (issue 24 item 4)", () => {
+describe("value per conversion", () => {
   test("value-weighted ALLOCATE is ALLOCATE with base CPA ÷ value, to the cent, with equal marginal ROI off the bounds", () => {
     fc.assert(
       fc.property(instance, ({ budget, base, value }) => {

@@ -41,7 +41,7 @@ async function formulasWrittenByInsert(): Promise<Record<string, string>> {
   return formulas;
 }
 
-describe("Insert scenario sheet and the file template (issue 13)", () => {
+describe("Insert scenario sheet and the file template", () => {
   it("writes each formula as typed (=RED.X), the same formula the template file stores as _xldudf_RED_X", async () => {
     const typed = await formulasWrittenByInsert();
     const stored = (await xmlCells(fs.readFileSync(TEMPLATE_PATH))).Growth;

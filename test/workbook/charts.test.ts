@@ -90,7 +90,7 @@ beforeAll(async () => {
 
 const text = (el: Element, ns: string, tag: string) => Array.from(el.getElementsByTagNameNS(ns, tag)).map((e) => e.textContent);
 
-describe("the planner template's charts (issue 26)", () => {
+describe("the planner template's charts", () => {
   it("puts two charts on every scenario sheet, the flight plan on Lines, and none elsewhere", () => {
     expect([...found.keys()]).toEqual([...SCENARIOS.map((s) => s.name), LINES_SHEET]);
     for (const s of SCENARIOS) {

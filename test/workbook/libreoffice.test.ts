@@ -164,7 +164,7 @@ describeWithLibreOffice("LibreOffice Calc opens the template (issue 13)", () => 
     fs.rmSync(work, { recursive: true, force: true });
   });
 
-  it("reads the native charts (issue 26): each with its title and the series over the sheet's ranges", () => {
+  it("reads the native charts: each with its title and the series over the sheet's ranges", () => {
     const expected = plannerCharts().map((c) => [c.title, ...c.series.flatMap((s) => [s.name, c.categories, s.values].map((r) => seriesFormula(c.sheet, r)))]);
     expect(charts.map((c) => c.join(" | ")).sort()).toEqual(expected.map((c) => c.join(" | ")).sort());
   });

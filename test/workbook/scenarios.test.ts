@@ -253,7 +253,7 @@ describe("blanks, errors and spills", () => {
     expect((at("Growth", "C10") as { message: string }).message).toContain("is not a stage");
   });
 
-  describe("README, derived cells over a bad input (issue 21 item 3): a derived cell over a bad input says so, never a verdict or a silent total", () => {
+  describe("README, derived cells over a bad input: a derived cell over a bad input says so, never a verdict or a silent total", () => {
     it.each([["35万"], ["TBD"], ["500,000 yuan"]])("a budget typed as %s: not counted over the cap, not left out of the year", (typed) => {
       set("Growth", "B17", typed);
       expect(at("Growth", "I17")).toBe(BUDGET_NOT_A_NUMBER);

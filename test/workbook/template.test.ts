@@ -91,7 +91,7 @@ async function formulaCells(): Promise<{ sheet: string; ref: string; formula: st
   return cells;
 }
 
-describe("assets/spillsplit-planner.xlsx as Excel stores it (issue 13)", () => {
+describe("assets/spillsplit-planner.xlsx as Excel stores it", () => {
   it("holds no formula in typed form: RED functions as _xldudf_RED_<NAME>, newer functions with _xlfn.", async () => {
     const cells = await formulaCells();
     const definitionFormulas = plannerWorkbook().flatMap((s) => Object.values(s.cells).filter((c) => c.formula !== undefined));

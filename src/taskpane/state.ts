@@ -102,6 +102,22 @@ export function parseSavedState(raw: unknown): SavedState {
 }
 
 /**
+ * The planner's work in saved settings — answers, notes, bindings, reports — without what is only a
+ * view (the month step being checked): two settings with equal work lose nothing when one replaces
+ * the other, so changing the step alone is no change to ask about.
+ */
+export function savedWork(raw: unknown): string {
+  const work = parseSavedState(raw).sheets.map(({ month: _view, ...rest }) => rest);
+  // A sheet the pane has only looked at (nothing bound, answered or reported) holds no work.
+  return JSON.stringify(work.filter((sheet) => Object.keys(sheet.bindings).length > 0 || Object.keys(sheet.answers).length > 0 || sheet.report !== undefined));
+}
+
+/** Whether saved settings hold an answer the planner gave: a status chosen or a note written. */
+export function hasAnswers(raw: unknown): boolean {
+  return parseSavedState(raw).sheets.some((sheet) => Object.values(sheet.answers).some((a) => a.status !== "unanswered" || a.note !== ""));
+}
+
+/**
  * Which saved entry belongs to this sheet: the one with its id and name; else the one saved under its
  * name (an older file, or a workbook whose ids changed on reopening); else the one with its id (the
  * sheet was renamed). -1 when none does.

@@ -13,6 +13,7 @@ import type { HyperFormula } from "hyperformula";
 import type { FunctionsJson } from "./hyperformula-plugin";
 import { $, say, w } from "./page";
 import { mountPane, unmountPane } from "./pane";
+import { hasAnswers } from "../taskpane/state";
 import { store } from "./store";
 import { settingsOfFile } from "./xlsx-addin-settings";
 import { LoadedSheet, readWorkbook } from "./xlsx-read";
@@ -157,7 +158,7 @@ export async function openKept(metadata: FunctionsJson): Promise<boolean> {
  */
 export async function startOver(metadata: FunctionsJson): Promise<void> {
   const open = store.state;
-  if (open && (open.unsaved || open.settings !== undefined) && !window.confirm(w.startOverChanged(open.fileName))) return;
+  if (open && (open.unsaved || hasAnswers(open.settings)) && !window.confirm(w.startOverChanged(open.fileName))) return;
   try {
     await openTemplate(metadata);
   } catch (error) {

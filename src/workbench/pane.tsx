@@ -4,6 +4,7 @@
 import * as React from "react";
 import { createRoot, Root } from "react-dom/client";
 import { App } from "../taskpane/App";
+import { savedWork } from "../taskpane/state";
 import { render } from "./grid";
 import { contentsChanged, keepSoon } from "./kept-workbook";
 import { $ } from "./page";
@@ -28,7 +29,8 @@ const host: typeof workbook = {
   // The pane's answers are kept in the browser with the workbook they belong to.
   saveSettings: async (value) => {
     const state = store.state;
-    const changed = state !== undefined && JSON.stringify(state.settings) !== JSON.stringify(value);
+    // The step being checked is a view, not work: changing it alone is nothing Open or Start over must ask about.
+    const changed = state !== undefined && savedWork(state.settings) !== savedWork(value);
     await workbook.saveSettings(value);
     // An answer is a change to the workbook, as in Excel: Open asks before it is lost, a Download keeps it.
     if (changed && store.state === state) state.unsaved = true;

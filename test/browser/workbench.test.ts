@@ -1004,6 +1004,24 @@ describeInBrowser("npm start on Linux", () => {
     await page.waitForFunction(() => document.querySelector("#message")?.textContent?.startsWith("Started over"));
     await page.waitForSelector('[data-minefield="5"] [data-status]');
     expect(await status(page, 5)).toBe("unanswered");
+    await page.waitForSelector("body[data-kept=true]");
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    // The step being checked is a view, not work: changed alone, Start over does not ask.
+    await page.selectOption("#month", "3");
+    await page.waitForTimeout(400); // the pane saves 300 ms after the last change
+    await page.waitForSelector("body[data-kept=true]");
+    let askedForStep = "";
+    const onStepDialog = (dialog: { message(): string; dismiss(): Promise<void> }) => {
+      askedForStep = dialog.message();
+      void dialog.dismiss();
+    };
+    page.on("dialog", onStepDialog);
+    await page.click("#start-over");
+    await page.waitForTimeout(500);
+    page.off("dialog", onStepDialog);
+    expect(askedForStep).toBe("");
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent?.startsWith("Started over"));
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await page.context().close();

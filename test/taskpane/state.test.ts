@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { freeSheetName, joinAddress, sameSheetName, SHEET_NAME_LIMIT, splitAddress } from "../../src/taskpane/host";
-import { findSheetState, followedBindings, NOTE_LIMIT, parseSavedState, resolveBinding, sheetStateOf, withSheetState } from "../../src/taskpane/state";
+import { findSheetState, followedBindings, hasAnswers, NOTE_LIMIT, parseSavedState, savedWork, resolveBinding, sheetStateOf, withSheetState } from "../../src/taskpane/state";
 
 describe("parseSavedState", () => {
   it("keeps well-formed answers, bindings and months", () => {
@@ -157,5 +157,38 @@ describe("addresses", () => {
   it("refuses what is not an address", () => {
     expect(() => splitAddress("B3")).toThrow();
     expect(() => splitAddress("Sheet!notacell")).toThrow();
+  });
+});
+
+describe("what in saved settings is the planner's work", () => {
+  const sheet = (over: Record<string, unknown> = {}) => ({ version: 2, sheets: [{ id: "{1}", name: "Growth", month: 0, bindings: {}, answers: {}, ...over }] });
+
+  it("the step being checked is a view: changing it alone changes no work", () => {
+    expect(savedWork(sheet({ month: 5 }))).toBe(savedWork(sheet({ month: 0 })));
+    // A sheet the pane only looked at holds no work, so its first step change is no change.
+    expect(savedWork(sheet({ month: 5 }))).toBe(savedWork(undefined));
+    expect(hasAnswers(sheet({ month: 5 }))).toBe(false);
+  });
+
+  it("an answer, a note, a binding or a report is work", () => {
+    const before = savedWork(sheet());
+    expect(savedWork(sheet({ answers: { 2: { status: "watch", note: "" } } }))).not.toBe(before);
+    expect(savedWork(sheet({ answers: { 2: { status: "unanswered", note: "ask finance" } } }))).not.toBe(before);
+    expect(savedWork(sheet({ bindings: { thisMonth: { address: "Plan!B2" } } }))).not.toBe(before);
+    expect(savedWork(sheet({ report: { id: "{9}", name: "Minefields" } }))).not.toBe(before);
+  });
+
+  it("has answers only where a status was chosen or a note written — not for an answer reset to unanswered and empty", () => {
+    expect(hasAnswers(undefined)).toBe(false);
+    expect(hasAnswers(sheet({ answers: { 3: { status: "unanswered", note: "" } } }))).toBe(false);
+    expect(hasAnswers(sheet({ answers: { 3: { status: "clear", note: "" } } }))).toBe(true);
+    expect(hasAnswers(sheet({ answers: { 3: { status: "unanswered", note: "=1+1" } } }))).toBe(true);
+  });
+
+  it("malformed settings hold no work (and never throw)", () => {
+    for (const raw of [null, 42, "x", { sheets: "no" }, { sheets: [null, 1, { name: 3 }] }]) {
+      expect(savedWork(raw)).toBe("[]");
+      expect(hasAnswers(raw)).toBe(false);
+    }
   });
 });

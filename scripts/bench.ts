@@ -298,12 +298,12 @@ function main(): void {
     [
       "boundary: 100,000 BUDGETCAP error cells (targets no budget reaches)",
       `${capErrors.ours.toFixed(1)} ms vs ${capErrors.baseline.toFixed(1)} ms bare`,
-      `${capErrors.ratio.toFixed(2)}× (each cell a #NUM!; errors made as Excel makes them, with a stack; target ≤ 1.5×)`,
+      `${capErrors.ratio.toFixed(2)}× fastest rounds, ${capErrors.medianRatio.toFixed(2)}× median (each cell a #NUM!; errors made as Excel makes them, with a stack; target ≤ 1.5×)`,
     ],
     [
       "boundary: 100,000 TRUE cells in MARGINALCPM's spend",
       `${trueErrors.ours.toFixed(1)} ms vs ${trueErrors.baseline.toFixed(1)} ms bare`,
-      `${trueErrors.ratio.toFixed(2)}× (each cell a worded #VALUE!; target ≤ 1.5×)`,
+      `${trueErrors.ratio.toFixed(2)}× fastest rounds, ${trueErrors.medianRatio.toFixed(2)}× median (each cell a worded #VALUE!; target ≤ 1.5×)`,
     ],
     [
       "workbook: 10,000-row sheet, build + recalc",
@@ -319,12 +319,12 @@ function main(): void {
     ...entry.map(({ n, cost }): [string, string, string] => [
       `entry: ALLOCATE over ${n.toLocaleString("en-US")} lines`,
       `${cost.ours.toFixed(2)} ms vs ${cost.baseline.toFixed(2)} ms core`,
-      `${cost.ratio.toFixed(2)}× its core (median of paired rounds; target ≤ 1.5×)`,
+      `${cost.ratio.toFixed(2)}× its core, each side's fastest round (${cost.medianRatio.toFixed(2)}× the median of paired rounds; target ≤ 1.5×)`,
     ]),
     [
       "entry: SWEEP 100 budgets × 20 lines",
       `${swept.ours.toFixed(1)} ms vs ${swept.baseline.toFixed(1)} ms naive`,
-      `${swept.ratio.toFixed(2)}× 100 ALLOCATE calls (target: clearly less, ≈ 0.5×; the test holds ≤ 0.75×; ≤ 50 ms)`,
+      `${swept.ratio.toFixed(2)}× 100 ALLOCATE calls, fastest rounds (${swept.medianRatio.toFixed(2)}× median; target: clearly less, ≈ 0.5×; the test holds ≤ 0.75×; ≤ 50 ms)`,
     ],
     ["entry: FLIGHTPLAN 10 lines × 12 months", `${flight.ours.toFixed(2)} ms vs ${flight.naive.toFixed(2)} ms naive`, "naive: ALLOCATE over the 120 cells (target ≤ 5 ms)"],
     ...whole,

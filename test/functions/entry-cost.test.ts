@@ -1,8 +1,8 @@
 /*
- * Issue 27, done when: ALLOCATE's entry point over 50 and 1,000 lines costs at most 1.5× its core —
+ * ALLOCATE's entry point over 50 and 1,000 lines costs at most 1.5× its core —
  * measured as the benchmark measures it (test/support/entry-cost.ts): the call on a sheet's
- * columns against allocateBudget on the same lines, in interleaved rounds; taken again while over
- * the limit, as other suites share the cores (lowestOf). And SWEEP over 100 budgets costs clearly
+ * columns against allocateBudget on the same lines, in interleaved rounds, each side's fastest round
+ * (other suites share the cores and only add time); taken again while over the limit (lowestOf). And SWEEP over 100 budgets costs clearly
  * less than 100 ALLOCATE calls: it shares work across its budgets (sweepOver); the benchmark
  * measures ≈ 0.5×, held here at 0.75×.
  */

@@ -11,6 +11,7 @@ import { columnLetter } from "../template/planner";
 import { STYLES } from "../template/styles";
 import { keepSoon } from "./kept-workbook";
 import { formatNumber } from "./number-format";
+import { canvasMeasure, numberShown } from "./cell-fit";
 import type { CellLook } from "./xlsx-read";
 import { $ } from "./page";
 import { address, selectionAddress } from "./selection";
@@ -62,6 +63,10 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn): void {
   const id = sheetId();
   const { rows, columns, lefts, frozen } = at;
   const formats = state.formats[state.sheet] ?? {};
+  // The grid's font, plain and bold (600), for a number too wide for its column (####).
+  const { fontSize, fontFamily } = getComputedStyle(grid);
+  const measurePlain = canvasMeasure(`${fontSize} ${fontFamily}`);
+  const measureBold = canvasMeasure(`600 ${fontSize} ${fontFamily}`);
   // The columns drawn: the frozen ones, then those in view; a spacer column stands for each gap.
   const shownColumns: (number | { spacer: number })[] = [];
   for (let c = 0; c < frozen.columns; c++) shownColumns.push(c);
@@ -141,8 +146,14 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn): void {
     cell.setAttribute("aria-colindex", String(c + 2));
     const value = hf.getCellValue(where);
     const classes: string[] = [];
+    const look = lookOf(state.sheet, `${r},${c}`);
     if (typeof value === "number") {
-      cell.textContent = formatNumber(value, formats[`${r},${c}`]);
+      const text = formatNumber(value, formats[`${r},${c}`]);
+      const measure = look?.bold ? measureBold : measurePlain;
+      // The cell's width less its padding (6 px a side) and right border.
+      const shown = measure ? numberShown(text, lefts[c + 1] - lefts[c] - 13, measure) : text;
+      cell.textContent = shown;
+      if (shown !== text) cell.title = text;
       classes.push("number");
     } else if (value !== null && typeof value === "object") {
       const error = value as DetailedCellError;
@@ -160,7 +171,6 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn): void {
     if (typeof value === "string" && value.length > 24) cell.title = value;
     if (hf.isCellEmpty(where)) classes.push("empty");
     if (hf.doesCellHaveFormula(where)) classes.push("formula");
-    const look = lookOf(state.sheet, `${r},${c}`);
     if (look) {
       // The file's fills and font colours: the blue input cells, the headers' grey, the title's red.
       if (look.fill) cell.style.background = look.fill;

@@ -750,6 +750,15 @@ describeInBrowser("npm start on Linux", () => {
     await page.keyboard.press("Control+Home");
     expect(await page.inputValue("#address")).toBe("A1");
     expect(await inView()).toBe(true);
+    // A number too wide for its column shows as #### (never cut short); its value is on hover and in the formula bar.
+    await nameBox.fill("Z100");
+    await nameBox.press("Enter");
+    await page.keyboard.type("123456789012345");
+    await page.keyboard.press("Enter");
+    await page.click('td[data-cell="Z100"]');
+    expect(await cell(page, "Z100")).toMatch(/^#+$/);
+    expect(await page.getAttribute('td[data-cell="Z100"]', "title")).toBe("1.23457E+14"); // General, as Excel shows it where it fits
+    expect(await page.inputValue("#formula")).toBe("123456789012345");
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -25,6 +25,7 @@ export const EXCEL_KIND: Readonly<Record<ErrorCode, ExcelKind>> = {
   NEGATIVE: "#NUM!",
   NOT_POSITIVE: "#NUM!",
   TOO_LARGE: "#NUM!",
+  RESULT_TOO_LARGE: "#NUM!",
   STAGE_OUT_OF_RANGE: "#NUM!",
   ASSUMPTION_OUT_OF_RANGE: "#NUM!",
   NO_BUDGET_CAP: "#NUM!",

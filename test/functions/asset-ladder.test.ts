@@ -6,7 +6,8 @@
  * row or a column; a blank month a blank row; errors naming the argument; the header in both languages.
  */
 import fc from "fast-check";
-import { MAX_MONEY, toCents } from "../../src/core";
+import { DomainError, MAX_MONEY, toCents } from "../../src/core";
+import { describe as describeError } from "../../src/core/words/messages";
 import { setLanguage } from "../../src/functions/boundary";
 import { thrown } from "../support/cells";
 import { assetLadderFn, ltvFn } from "../support/functions";
@@ -48,6 +49,12 @@ describe("RED.ASSETLADDER against the test's own simulation of DOMAIN §9", () =
           expect(row[0]).toBe(t + 1);
           e.stocks.forEach((x, layer) => near(num(row[1 + layer]), x));
           near(num(row[6]), e.orders);
+          // Past 10 trillion a month's amounts are errors (cents would not add up); the people stand.
+          if (Math.abs(e.gmv - MAX_MONEY) <= 1e-9 * MAX_MONEY) return;
+          if (e.gmv > MAX_MONEY) {
+            for (const x of row.slice(7)) expect((x as { code?: string }).code).toBe("#NUM!");
+            return;
+          }
           // GMV and its parts are shown in cents: half a cent of rounding on top of 1e-9.
           near(num(row[7]), e.gmv, e.gmv, 0.005);
           near(num(row[8]), e.spill, e.gmv, 0.005);
@@ -89,8 +96,20 @@ describe("GMV = LTV × users, through the entry points", () => {
         const aov = cents / 100;
         const table = tableOf(k);
         const rows = assetLadderFn(column([0, 0, n, 0, 0]), column(new Array(months).fill(0)), aov, undefined, table);
+        // Past 10 trillion an amount is its cell's #NUM! (cents would not add up): a month's GMV, or LTV
+        // itself (thrown, as the call's only cell).
+        let value: unknown;
+        try {
+          [[value]] = ltvFn([[aov]], [[months]], undefined, undefined, table);
+        } catch (error) {
+          value = error;
+        }
+        const amounts = [value, ...rows.map((row) => row[7])];
+        if (amounts.some((x) => typeof x !== "number")) {
+          for (const x of amounts) if (typeof x !== "number") expect((x as { code: string }).code).toBe("#NUM!");
+          return;
+        }
         const gmv = aov * n + rows.reduce((sum, row) => sum + num(row[7]), 0);
-        const [[value]] = ltvFn([[aov]], [[months]], undefined, undefined, table);
         // Each month's GMV and LTV are in cents: half a cent each month, n half-cents for LTV.
         near(n * num(value), gmv, gmv, 0.005 * (months + n));
       }),
@@ -116,6 +135,23 @@ describe("GMV = LTV × users, through the entry points", () => {
     expect(out[1]).toEqual(["", ""]);
     expect((out[2][0] as { code: string }).code).toBe("#NUM!");
     expect(thrown(() => ltvFn([[200]], [[1e6]])).code).toBe("#NUM!");
+  });
+
+  test("an amount past 10 trillion is that cell's #NUM! naming aov (cents would no longer add up), never a rounded figure", () => {
+    // LTV of 1e13 is the first order alone at months 0: exactly the limit, still an answer.
+    expect(ltvFn([[MAX_MONEY]], [[0]])).toEqual([[MAX_MONEY]]);
+    const out = ltvFn(column([MAX_MONEY, 150]), [[12]]);
+    expect((out[0][0] as { code: string }).code).toBe("#NUM!");
+    expect(num(out[1][0])).toBeCloseTo(394.63, 2);
+    // ASSETLADDER: a month whose GMV passes the limit has its three amounts as errors, its people as numbers.
+    const rows = assetLadderFn([[0, 0, 0, 0, 0]], column([1, 1]), MAX_MONEY, column([0, 2]));
+    expect(rows[0].slice(7)).toEqual([0, 0, 0]);
+    expect(rows[1][3]).toBeCloseTo(2, 9);
+    for (const x of rows[1].slice(7)) expect((x as { code: string }).code).toBe("#NUM!");
+    // Excel shows no message on #NUM!; where one is shown (the workbench), it names aov in both languages.
+    const error = new DomainError("RESULT_TOO_LARGE", { argument: "aov", value: 2e13, limit: MAX_MONEY });
+    expect(describeError(error, "en")).toMatch(/^aov: .*above the limit of 10,000,000,000,000/);
+    expect(describeError(error, "zh")).toMatch(/^aov：.*超过上限/);
   });
 });
 

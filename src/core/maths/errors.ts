@@ -10,6 +10,7 @@ export type ErrorCode =
   | "NEGATIVE"
   | "NOT_POSITIVE"
   | "TOO_LARGE"
+  | "RESULT_TOO_LARGE"
   | "UNKNOWN_STAGE"
   | "STAGE_OUT_OF_RANGE"
   | "UNKNOWN_PART"

@@ -79,6 +79,8 @@ const EN = (): Record<ErrorCode, Wording> => ({
   NEGATIVE: (d) => `${arg(d)}: ${quote(d.value)} is negative; use 0 or more.`,
   NOT_POSITIVE: (d) => `${arg(d)}: ${quote(d.value)} must be greater than 0.`,
   TOO_LARGE: (d) => `${arg(d)}: ${quote(d.value)} is above the limit of ${formatLimit(d.limit)}.`,
+  RESULT_TOO_LARGE: (d) =>
+    `${arg(d)}: the amount this gives, ${quote(d.value)}, is above the limit of ${formatLimit(d.limit)}, past which amounts no longer add up to the cent. Check ${arg(d)} and the counts of people it multiplies.`,
   UNKNOWN_STAGE: (d) => `${arg(d)}: ${quote(d.value)} is not a stage. Use ${STAGES.map((s) => `${stage("en", s.id)} (${s.position})`).join(", ")}, ${STAGES.map((s) => stage("zh", s.id)).join(", ")}, or a number from ${FIRST_STAGE.position} to ${LAST_STAGE.position}.`,
   STAGE_OUT_OF_RANGE: (d) => `${arg(d)}: ${quote(d.value)} is outside ${FIRST_STAGE.position} (${stage("en", FIRST_STAGE.id)}) to ${LAST_STAGE.position} (${stage("en", LAST_STAGE.id)}).`,
   UNKNOWN_PART: (d) => `${arg(d)}: ${quote(d.value)} is not a part. Use ${withOther("en", "zh", PARTS, "spillover")} or ${withOther("en", "zh", PARTS, "closedLoop")}.`,
@@ -154,6 +156,8 @@ const ZH = (): Record<ErrorCode, Wording> => ({
   NEGATIVE: (d) => `${arg(d)}：${quote(d.value)} 是负数，请输入 0 或更大的数。`,
   NOT_POSITIVE: (d) => `${arg(d)}：${quote(d.value)} 必须大于 0。`,
   TOO_LARGE: (d) => `${arg(d)}：${quote(d.value)} 超过上限 ${formatLimit(d.limit)}。`,
+  RESULT_TOO_LARGE: (d) =>
+    `${arg(d)}：由此得出的金额 ${quote(d.value)} 超过上限 ${formatLimit(d.limit)}，超过后金额无法精确到分。请检查 ${arg(d)} 及其所乘的人数。`,
   UNKNOWN_STAGE: (d) => `${arg(d)}：${quote(d.value)} 不是生命周期阶段。请使用${STAGES.map((s) => `${stage("zh", s.id)} (${s.position})`).join("、")}、${STAGES.map((s) => stage("en", s.id)).join("、")}，或 ${FIRST_STAGE.position} 到 ${LAST_STAGE.position} 之间的数字。`,
   STAGE_OUT_OF_RANGE: (d) => `${arg(d)}：${quote(d.value)} 不在 ${FIRST_STAGE.position}（${stage("zh", FIRST_STAGE.id)}）到 ${LAST_STAGE.position}（${stage("zh", LAST_STAGE.id)}）之间。`,
   UNKNOWN_PART: (d) => `${arg(d)}：${quote(d.value)} 无法识别。请使用 ${withOther("zh", "en", PARTS, "spillover")} 或 ${withOther("zh", "en", PARTS, "closedLoop")}。`,

@@ -1,5 +1,5 @@
 /* RED.ASSETLADDER — the five layers of user assets month by month (DOMAIN §9, NPL). */
-import { assetLadder, CORE_WORDS, DomainError, toCents } from "../../core";
+import { assetLadder, CORE_WORDS, DomainError, MAX_MONEY, toCents } from "../../core";
 import { alignedToLines, asColumn, BLANK, currentLanguage, excelFunction, type Param, readList, readOne } from "../boundary";
 import { assumptionsOf, customFunction } from "../custom-function";
 import { optional, required, withHelp } from "../declarations";
@@ -77,12 +77,19 @@ export const ASSETLADDER = customFunction({
         a,
         used.map((j) => direct[j]),
       );
-      const rows: (string | number)[][] = months.map(() => Array(COLUMNS).fill(BLANK));
+      const rows: (string | number | DomainError)[][] = months.map(() => Array(COLUMNS).fill(BLANK));
       used.forEach((j, t) => {
         const m = ladder[t];
+        const people = [j + 1, m.aware, m.interested, m.newCustomers, m.returning, m.loyal, m.orders];
+        if (!(m.gmv <= MAX_MONEY)) {
+          // Beyond 10 trillion, cents no longer add up exactly: that month's amounts are an error, its people stand.
+          const tooLarge = new DomainError("RESULT_TOO_LARGE", { argument: aov.name, value: m.gmv, limit: MAX_MONEY });
+          rows[j] = [...people, tooLarge, tooLarge, tooLarge];
+          return;
+        }
         const gmv = toCents(m.gmv);
         const spillover = toCents(m.spilloverGmv);
-        rows[j] = [j + 1, m.aware, m.interested, m.newCustomers, m.returning, m.loyal, m.orders, gmv / 100, spillover / 100, (gmv - spillover) / 100];
+        rows[j] = [...people, gmv / 100, spillover / 100, (gmv - spillover) / 100];
       });
       return withLabels ? [[...CORE_WORDS[currentLanguage()].ladderHeader], ...rows] : rows;
     }),

@@ -1,5 +1,5 @@
 /* RED.LTV — one new customer's value over a horizon, from the user-asset ladder (DOMAIN §9). */
-import { Assumptions, ltv, toCents } from "../../core";
+import { Assumptions, DomainError, ltv, MAX_MONEY, toCents } from "../../core";
 import { cellwise, customFunction } from "../custom-function";
 import { optional, perCell, required, withHelp } from "../declarations";
 import { ASSUMPTIONS } from "../parameters";
@@ -31,7 +31,12 @@ const CELLS = [aov, months, margin, monthlyDiscount];
 
 /** Module-level, so it keeps one optimised loop with the core inlined across calls. */
 function kernel([value, horizon, share, discount]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions): void {
-  for (let i = 0; i < out.length; i++) out[i] = toCents(ltv(value[i], horizon[i], share[i], discount[i], a)) / 100;
+  for (let i = 0; i < out.length; i++) {
+    const worth = ltv(value[i], horizon[i], share[i], discount[i], a);
+    // Beyond 10 trillion, cents no longer add up exactly: that cell is an error (the runner gives it alone).
+    if (!(worth <= MAX_MONEY)) throw new DomainError("RESULT_TOO_LARGE", { argument: aov.name, value: worth, limit: MAX_MONEY });
+    out[i] = toCents(worth) / 100;
+  }
 }
 
 export const LTV = customFunction({

@@ -2,7 +2,7 @@
  * The arguments REQUIREDBUDGET, SWEEP and FLIGHTPLAN share with ALLOCATE (parameters.ts) — lines, base CPAs,
  * elasticities, bounds — read the way ALLOCATE reads them, and the labels of their results.
  */
-import { AllocationLine, Assumptions, CORE_WORDS, DomainError, isBlank, LineAllocation, readNumber, toCents } from "../core";
+import { AllocationLine, Assumptions, CORE_WORDS, DomainError, FlightPlan, isBlank, LineAllocation, readNumber, toCents } from "../core";
 import { alignedToLines, asColumn, BLANK, currentLanguage, Grid, Param, readList, toGrid } from "./boundary";
 import type { ArgumentOf } from "./custom-function";
 import { BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "./parameters";
@@ -15,8 +15,13 @@ export interface Portfolio {
   named: { name: string; row: number }[];
   /** The named rows' lines, as the core takes them. */
   lines: AllocationLine[];
-  /** Whether any line has a value per conversion: the results then add value and marginal ROI. */
+  /**
+   * Whether `value` is given (a reference, blank or not): the results then add value and marginal
+   * ROI, the columns the declaration reserves (allocationColumns) whatever the cells hold.
+   */
   valued: boolean;
+  /** Whether the lines have values: false where `value` is omitted or wholly blank (those columns blank). */
+  priced: boolean;
 }
 
 const LINE_NAMES: Param<string> = { name: LINES.name, read: (value) => String(value).trim() };
@@ -44,7 +49,8 @@ export function readPortfolio(argument: ArgumentOf, a: Assumptions, withBounds =
   const listed = readList(args.lines, LINE_NAMES).items;
   const names = listed.slice(0, listed.reduce((last, name, i) => (name === undefined ? last : i + 1), 0));
   const named = names.flatMap((name, row) => (name === undefined ? [] : [{ name, row }]));
-  if (named.length === 0) return { names, named, lines: [], valued: false };
+  const valued = args.value !== null && args.value !== undefined;
+  if (named.length === 0) return { names, named, lines: [], valued, priced: false };
   const n = { count: names.length, argument: LINES.name };
   const hasName = (row: number) => names[row] !== undefined;
   const columns = {
@@ -56,9 +62,13 @@ export function readPortfolio(argument: ArgumentOf, a: Assumptions, withBounds =
     max: alignedToLines(args.maxSpend, MAX_SPEND_READ, n, hasName),
     value: alignedToLines(args.value, VALUE_READ, n, hasName),
   };
+  // A value for every named line, or none at all (a wholly blank range): a blank beside a named line
+  // would price it at 1 among values in yuan, a wrong split, so it is refused as a blank base CPA is.
+  const priced = named.some(({ row }) => columns.value[row] !== undefined);
   const lines = named.map(({ name, row }): AllocationLine => {
     const baseCpa = columns.baseCpa[row];
     if (baseCpa === undefined) throw new DomainError("LINE_INPUT_MISSING", { argument: BASE_CPA.name, line: name });
+    if (priced && columns.value[row] === undefined) throw new DomainError("LINE_INPUT_MISSING", { argument: VALUE.name, line: name });
     return {
       name,
       baseCpa,
@@ -69,7 +79,7 @@ export function readPortfolio(argument: ArgumentOf, a: Assumptions, withBounds =
       ...(columns.value[row] === undefined ? {} : { value: columns.value[row] }),
     };
   });
-  return { names, named, lines, valued: lines.some((line) => line.value !== undefined) };
+  return { names, named, lines, valued, priced };
 }
 
 /**
@@ -112,7 +122,7 @@ export function readCellGrid(argument: unknown, param: Param<number>, lines: num
   return (line, month) => values[(rows === 1 ? 0 : line) * columns + (columns === 1 ? 0 : month)] ?? (param.fallback as number);
 }
 
-/** ALLOCATE's and REQUIREDBUDGET's columns: 6, and value | marginal ROI where a line has a value. */
+/** ALLOCATE's and REQUIREDBUDGET's columns: 6, and value | marginal ROI where `value` is given. */
 export const allocationColumns = (valued: boolean) => (valued ? 8 : 6);
 
 /**
@@ -122,9 +132,16 @@ export const allocationColumns = (valued: boolean) => (valued ? 8 : 6);
 export const roiCell = (roi: number): string | number => (Number.isFinite(roi) ? roi : BLANK);
 
 /**
+ * The value | marginal ROI cells of a result where `value` is given: none where it is omitted, blank
+ * where it is wholly blank (blank in, blank out), the numbers where the lines have values.
+ */
+export const valueCells = (portfolio: Portfolio, value: number, roi: number): (string | number)[] =>
+  !portfolio.valued ? [] : portfolio.priced ? [value, roiCell(roi)] : [BLANK, BLANK];
+
+/**
  * ALLOCATE's rows: line | spend | share | conversions | marginal CPA | bound, blank rows blank; the
- * bound in the planner's language (min/下限, max/上限, floor/门槛); where a line has a value, then
- * value | marginal ROI (each line's value, 1 where it has none).
+ * bound in the planner's language (min/下限, max/上限, floor/门槛); where `value` is given, then
+ * value | marginal ROI (valueCells).
  */
 export function allocationRows(portfolio: Portfolio, split: readonly LineAllocation[]): (string | number)[][] {
   const width = allocationColumns(portfolio.valued);
@@ -133,7 +150,7 @@ export function allocationRows(portfolio: Portfolio, split: readonly LineAllocat
   portfolio.named.forEach(({ name, row }, i) => {
     const r = split[i];
     const cells = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound === "" ? "" : bounds[r.bound]];
-    rows[row] = portfolio.valued ? [...cells, r.value, roiCell(r.marginalRoi)] : cells;
+    rows[row] = [...cells, ...valueCells(portfolio, r.value, r.marginalRoi)];
   });
   return rows;
 }
@@ -150,14 +167,19 @@ export function readMonths(seasonality: unknown, param: Param<number>): { months
 
 /**
  * FLIGHTPLAN's rows: spend per line (a row of `lines`) and month, blank rows and months blank; with
- * labels, the line names, a total column and a total row, added in cents as the spends are.
+ * labels, the line names, a total column and a total row, added in cents as the spends are. Where
+ * `value` is given, each line then ends in value | marginal ROI (valueCells, the line's best month:
+ * FlightPlan.lineRoi) and the total row in Σ value × conversions | the common marginal ROI.
  */
-export function flightRows(portfolio: Portfolio, months: readonly (number | undefined)[], used: readonly number[], spends: readonly (readonly number[])[], withLabels: boolean): (string | number)[][] {
+export function flightRows(portfolio: Portfolio, months: readonly (number | undefined)[], used: readonly number[], plan: FlightPlan, withLabels: boolean): (string | number)[][] {
   const grid: (string | number)[][] = portfolio.names.map(() => months.map(() => BLANK));
-  portfolio.named.forEach(({ row }, i) => used.forEach((j, k) => (grid[row][j] = spends[i][k])));
-  if (!withLabels) return grid;
-  const sum = (values: (string | number)[]) => values.reduce((cents: number, v) => cents + (typeof v === "number" ? toCents(v) : 0), 0) / 100;
-  const body = grid.map((line, row) => [portfolio.names[row] ?? BLANK, ...line, portfolio.names[row] === undefined ? BLANK : sum(line)]);
+  portfolio.named.forEach(({ row }, i) => used.forEach((j, k) => (grid[row][j] = plan.spends[i][k])));
+  const values: (string | number)[][] = portfolio.names.map(() => (portfolio.valued ? [BLANK, BLANK] : []));
+  portfolio.named.forEach(({ row }, i) => (values[row] = valueCells(portfolio, portfolio.lines[i].value ?? 1, plan.lineRoi[i])));
+  if (!withLabels) return grid.map((line, row) => [...line, ...values[row]]);
+  const sum = (cells: (string | number)[]) => cells.reduce((cents: number, v) => cents + (typeof v === "number" ? toCents(v) : 0), 0) / 100;
+  const body = grid.map((line, row) => [portfolio.names[row] ?? BLANK, ...line, portfolio.names[row] === undefined ? BLANK : sum(line), ...values[row]]);
   const columnTotals = months.map((m, j) => (m === undefined ? BLANK : sum(grid.map((line) => line[j]))));
-  return [...body, [CORE_WORDS[currentLanguage()].portfolio.total, ...columnTotals, sum(grid.flat())]];
+  const totals = valueCells(portfolio, plan.value, plan.marginalRoi);
+  return [...body, [CORE_WORDS[currentLanguage()].portfolio.total, ...columnTotals, sum(grid.flat()), ...totals]];
 }

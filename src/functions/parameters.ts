@@ -45,11 +45,14 @@ export const MIN_SPEND = optional("minSpend", "count", { en: "Each line's least 
 
 /**
  * Each line's value per conversion (DOMAIN §9's v_i), the last argument of ALLOCATE, REQUIREDBUDGET,
- * SWEEP and FLIGHTPLAN alike, so it never moves an argument of a formula written before it.
+ * SWEEP and FLIGHTPLAN alike, so it never moves an argument of a formula written before it. Given,
+ * the result has its value | marginal ROI columns (the size the declarations reserve); a wholly blank
+ * range leaves them blank, and a blank beside a named line is refused (line-arguments.ts), as a
+ * blank base CPA is: priced at 1 among values in yuan, that line would get a wrong split.
  */
 export const VALUE = optional("value", "price", {
-  en: "Each line's value per conversion (LTV of the customers it wins, say): one for all, or one per line. Given, the split maximises Σ value × conversions (equal marginal ROI) and the result adds value and marginal ROI; blank means 1 for a line.",
-  zh: "各投放线每次转化的价值（例如所获客户的 LTV）：一个值通用，或每条一个。填写后按 Σ 价值 × 转化 最大化分配（边际 ROI 相等），结果增加 价值 与 边际 ROI 两列；空白表示该投放线按 1 计。",
-});
+  en: "Each line's value per conversion (LTV of the customers it wins, say): one for all, or one per line. Given, the split maximises Σ value × conversions (equal marginal ROI) and the result adds value and marginal ROI columns; a wholly blank range leaves them blank and splits by conversions; a blank beside a named line is an error.",
+  zh: "各投放线每次转化的价值（例如所获客户的 LTV）：一个值通用，或每条一个。填写后按 Σ 价值 × 转化 最大化分配（边际 ROI 相等），结果增加 价值 与 边际 ROI 两列；整个区域空白时这两列为空白、按转化分配；有名称的投放线旁留空则报错。",
+}, { blank: "refused" });
 
 export const MAX_SPEND = optional("maxSpend", "money", { en: "Each line's most spend; blank means no limit.", zh: "各投放线的最高预算；空白表示不设上限。" }, { fallback: Infinity });

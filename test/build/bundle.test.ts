@@ -1,7 +1,9 @@
 /* What the production build ships: no GPL spreadsheet engine, no dynamic code, small functions bundle. */
 import fs from "fs";
 import path from "path";
+import vm from "vm";
 import zlib from "zlib";
+import { CORE_WORDS, type Language } from "../../src/core";
 import { CATALOG } from "../../src/functions/catalog";
 
 const dist = path.resolve(__dirname, "..", "..", "dist");
@@ -45,6 +47,41 @@ describe("dist/", () => {
     const shipped = helps.flatMap((help) => Object.values(help)).filter((said) => text.includes(JSON.stringify(said).slice(1, -1)));
     expect(shipped).toEqual([]);
     expect(text).toContain("SPILLSPLIT"); // the bundle itself is read
+  });
+});
+
+describe("the words a result shows, from the shipped functions.js (the help is blanked there, the words must not be)", () => {
+  /** The functions the bundle registers, run in a page of their own with Office in `display` language. */
+  const registered = (display: string) => {
+    const functions: Record<string, (...args: unknown[]) => unknown[][]> = {};
+    class ExcelError {
+      constructor(
+        readonly code: string,
+        readonly message?: string,
+      ) {}
+    }
+    const page: Record<string, unknown> = {
+      CustomFunctions: { associate: (id: string, f: (...args: unknown[]) => unknown[][]) => (functions[id] = f), Error: ExcelError },
+      Office: { context: { displayLanguage: display }, onReady: () => Promise.resolve() },
+    };
+    page.self = page.window = page.globalThis = page;
+    vm.runInNewContext(fs.readFileSync(path.join(dist, "functions.js"), "utf8"), page);
+    return functions;
+  };
+  const column = (values: unknown[]) => values.map((v) => [v]);
+  const lines = column(["notes", "live"]);
+
+  it.each([["en-US", "en"], ["zh-CN", "zh"]] as [string, Language][])("%s: SWEEP's header, the Total rows, ALLOCATE's bound and ASSETLADDER's header", (display, language) => {
+    const red = registered(display);
+    const words = CORE_WORDS[language];
+    const p = words.portfolio;
+    const _ = undefined;
+    expect(red.SWEEP([[1_000_000]], lines, column([40, 60]), _, _, _, _, _, true, column([150, 900]))[0]).toEqual([p.budget, p.conversions, p.averageCpa, p.marginalCpa, p.value, p.marginalRoi, "notes", "live"]);
+    expect(red.ALLOCATE(1_000_000, lines, column([40, 60]), _, _, _, column([100, ""]))[0][5]).toBe(p.bounds.max);
+    expect(red.REQUIREDBUDGET(1_000, lines, column([40, 60]))[2][0]).toBe(p.total);
+    expect(red.FLIGHTPLAN(1_000_000, lines, column([40, 60]), [[1, 0.85]], _, _, _, _, _, true)[2][0]).toBe(p.total);
+    expect(red.ASSETLADDER(column([100, 0, 0, 0, 0]), [[10, 20]], 100, _, _, true)[0]).toEqual([...words.ladderHeader]);
+    for (const word of [...Object.values(p.bounds), p.total, p.value, p.marginalRoi, ...words.ladderHeader]) expect(word).not.toBe("");
   });
 });
 

@@ -13,6 +13,13 @@ export interface FlightPlan {
   value: number;
   /** The common marginal ROI, 1 ÷ marginalCpa. */
   marginalRoi: number;
+  /**
+   * Each line's marginal ROI (value ÷ marginal CPA, as ALLOCATE's rows): the value its next yuan
+   * buys in its best month that can still take one (not held at its maximum; every month where
+   * all are) — the common marginal ROI on a line with a month no bound holds. Infinity where no
+   * month has a finite one (held at a spend of 0 with floor_spend 0).
+   */
+  lineRoi: number[];
 }
 
 /** One cell's monthly bounds: a number for each line × month. */
@@ -37,6 +44,12 @@ export function flightPlan(budget: number, lines: readonly AllocationLine[], mul
   });
   checkLines(cells);
   const plan = planAt(budget, cells, a);
-  const spends = lines.map((_, i) => plan.split.slice(i * months, (i + 1) * months).map((r) => r.spend));
-  return { spends, marginalCpa: plan.marginalCpa, conversions: plan.conversions, value: plan.value, marginalRoi: plan.marginalRoi };
+  const rows = lines.map((_, i) => plan.split.slice(i * months, (i + 1) * months));
+  const spends = rows.map((row) => row.map((r) => r.spend));
+  const lineRoi = rows.map((row) => {
+    const open = row.filter((r) => r.bound !== "max");
+    const best = (open.length > 0 ? open : row).map((r) => r.marginalRoi).filter(Number.isFinite);
+    return best.length > 0 ? Math.max(...best) : Infinity;
+  });
+  return { spends, marginalCpa: plan.marginalCpa, conversions: plan.conversions, value: plan.value, marginalRoi: plan.marginalRoi, lineRoi };
 }

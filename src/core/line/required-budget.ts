@@ -75,7 +75,9 @@ export function requiredBudget(target: number, kind: TargetKind, lines: readonly
     case "marginal-cpa":
       return budgetAtPrice(target, kind, target, lines, a, lowest, highest);
     case "marginal-roi":
-      return budgetAtPrice(1 / target, kind, target, lines, a, lowest, highest);
+      // 1 ÷ target widened by a few units in the last place: a target typed as the ROI a cell shows
+      // (value ÷ marginal CPA, itself rounded) is reached, not missed by the rounding of 1 ÷ target.
+      return budgetAtPrice((1 / target) * (1 + 4 * Number.EPSILON), kind, target, lines, a, lowest, highest);
     default:
       return budgetForTotal(target, kind, lines, a, lowest, highest);
   }

@@ -4,7 +4,7 @@ import { BLANK, currentLanguage, excelFunction, readOne } from "../boundary";
 import { assumptionsOf, customFunction } from "../custom-function";
 import { optional, required } from "../declarations";
 import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../parameters";
-import { allocationColumns, allocationRows, readPortfolio, roiCell } from "../line-arguments";
+import { allocationColumns, allocationRows, readPortfolio, valueCells } from "../line-arguments";
 import { numberParam, readTargetKind } from "../readers";
 
 const target = required(
@@ -44,6 +44,6 @@ export const REQUIREDBUDGET = customFunction({
       const plan = requiredBudget(wanted, kind, portfolio.lines, a);
       const total = CORE_WORDS[currentLanguage()].portfolio.total;
       const totals = [total, plan.budget, 1, plan.conversions, plan.marginalCpa, BLANK];
-      return [...allocationRows(portfolio, plan.split), portfolio.valued ? [...totals, plan.value, roiCell(plan.marginalRoi)] : totals];
+      return [...allocationRows(portfolio, plan.split), [...totals, ...valueCells(portfolio, plan.value, plan.marginalRoi)]];
     }),
 });

@@ -4,9 +4,9 @@ import { asColumn, BLANK, currentLanguage, excelFunction, listRows, type Param, 
 import { assumptionsOf, customFunction } from "../custom-function";
 import { optional, required } from "../declarations";
 import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../parameters";
-import { readPortfolio, roiCell } from "../line-arguments";
+import { readPortfolio, valueCells } from "../line-arguments";
 
-/** budget | conversions | average CPA | marginal CPA, and value | marginal ROI where a line has a value. */
+/** budget | conversions | average CPA | marginal CPA, and value | marginal ROI where `value` is given. */
 const totalColumns = (valued: boolean) => (valued ? 6 : 4);
 
 const budgets = required("budgets", "money", { en: "Total budgets to try, a column or a row; a blank cell gives a blank row.", zh: "要试算的总预算，一列或一行；空白单元格返回空白行。也可写 50万、1.2亿、¥500,000 或 500,000元。" });
@@ -37,7 +37,7 @@ export const SWEEP = customFunction({
         const spends: unknown[] = portfolio.names.map(() => BLANK);
         portfolio.named.forEach(({ row }, i) => (spends[row] = point.spends[i]));
         const totals = [point.budget, point.conversions, point.averageCpa, point.marginalCpa];
-        return [...totals, ...(portfolio.valued ? [point.value, roiCell(point.marginalRoi)] : []), ...spends];
+        return [...totals, ...valueCells(portfolio, point.value, point.marginalRoi), ...spends];
       });
       if (!withLabels) return rows;
       const words = CORE_WORDS[currentLanguage()].portfolio;

@@ -150,6 +150,23 @@ function allocateFifty(): number {
   }, 21);
 }
 
+/** ALLOCATE over the same 50 lines by value (a value per conversion on each line) beside by conversions, in one run. */
+function allocateByValueFifty(): { byValue: number; plain: number } {
+  const lines = benchLines(50);
+  const valued = lines.map((line, i) => ({ ...line, value: 50 + ((i * 29) % 400) }));
+  return {
+    plain: time(() => (sink += allocateBudget(5_000_000, lines, DEFAULT_ASSUMPTIONS)[0].spend), 21),
+    byValue: time(() => (sink += allocateBudget(5_000_000, valued, DEFAULT_ASSUMPTIONS)[0].spend), 21),
+  };
+}
+
+/** RED.ASSETLADDER over 120 months (ten years), through its entry point, with first buyers each month. */
+function assetLadderYears(): number {
+  const reach = Array.from({ length: 120 }, (_, t) => [10_000 + ((t * 731) % 5_000)]);
+  const buyers = Array.from({ length: 120 }, (_, t) => [100 + (t % 12) * 10]);
+  return time(() => (sink += functions.assetLadderFn([[20_000, 3_000, 400, 150, 60]], reach, 150, buyers).length), 21);
+}
+
 /**
  * REQUIREDBUDGET over 50 lines for the conversions ALLOCATE buys with 5,000,000, vs the naive
  * answer: bisection over the budget in cents, one ALLOCATE call per step.
@@ -276,6 +293,8 @@ function main(): void {
   const trueErrors = trueColumnErrorCost(ROUNDS * 3);
   const book = workbookRecalc();
   const fifty = allocateFifty();
+  const byValue = allocateByValueFifty();
+  const ladder = assetLadderYears();
   const required = requiredFifty();
   const swept = sweepCost(ROUNDS * 3);
   const flight = flightTen();
@@ -311,6 +330,12 @@ function main(): void {
       `${(book.red / book.native).toFixed(2)}× (target ≤ 1.5×)`,
     ],
     ["core: ALLOCATE over 50 lines", `${fifty.toFixed(2)} ms`, "target: well under 1 ms"],
+    [
+      "core: ALLOCATE by value over 50 lines",
+      `${byValue.byValue.toFixed(2)} ms vs ${byValue.plain.toFixed(2)} ms by conversions`,
+      `${(byValue.byValue / byValue.plain).toFixed(2)}× ALLOCATE on the same lines (a value per line: base CPA ÷ value)`,
+    ],
+    ["entry: ASSETLADDER over 120 months", `${ladder.toFixed(2)} ms`, "five layers, ten years, first buyers each month (reported: issue 24 sets no bound)"],
     [
       "core: REQUIREDBUDGET over 50 lines",
       `${required.ours.toFixed(2)} ms vs ${required.naive.toFixed(1)} ms naive`,

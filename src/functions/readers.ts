@@ -49,7 +49,7 @@ export function readTargetKind(value: unknown, argument: string): TargetKind {
 // A language by its name in any language, or by its key, tag or other codes (language.ts).
 const languageNamed = wordReader((w) => w.languageNames, {
   loose: false,
-  extra: LANGUAGES.flatMap((l) => [l, LANGUAGE_TAGS[l], ...LANGUAGE_CODES[l]].map((code): [string, Language] => [code, l])),
+  extra: () => LANGUAGES.flatMap((l) => [l, LANGUAGE_TAGS[l], ...LANGUAGE_CODES[l]].map((code): [string, Language] => [code, l])),
 });
 
 /** `lang`: en/english/英文 or zh/zh-cn/chinese/中文; blank or omitted follows Office. */

@@ -78,12 +78,15 @@ export function normaliseWord(text: string, loose: boolean): string {
 
 /**
  * A reader of the words picked by `pick`, in every language: the meaning of a typed text, or
- * undefined. `extra` adds spellings that are no language's words (codes such as "zh-CN").
+ * undefined. `extra` gives spellings that are no language's words (codes such as "zh-CN"). The
+ * spellings are gathered on the first read, not while Excel loads the functions (most calls read
+ * no word, and a call that reads one needs only its own reader).
  */
 export function wordReader<K extends string>(
   pick: (words: TypedWords) => Readonly<Record<K, readonly string[]>>,
-  { loose, extra = [] }: { loose: boolean; extra?: readonly [string, K][] },
+  { loose, extra }: { loose: boolean; extra?: () => readonly [string, K][] },
 ): (text: unknown) => K | undefined {
-  const meanings = new Map<string, K>([...extra, ...spellings(pick)].map(([spelling, meaning]) => [normaliseWord(spelling, loose), meaning]));
-  return (text) => (typeof text === "string" ? meanings.get(normaliseWord(text, loose)) : undefined);
+  let meanings: Map<string, K> | undefined;
+  const gathered = () => new Map<string, K>([...(extra?.() ?? []), ...spellings(pick)].map(([spelling, meaning]) => [normaliseWord(spelling, loose), meaning]));
+  return (text) => (typeof text === "string" ? (meanings ??= gathered()).get(normaliseWord(text, loose)) : undefined);
 }

@@ -48,7 +48,7 @@ export const CATALOG: readonly CustomFunction[] = [
 ];
 
 /** Every function by its id. */
-export const DECLARATIONS: Readonly<Record<string, CustomFunction>> = Object.fromEntries(CATALOG.map((f) => [f.id, f]));
+export const DECLARATIONS: Readonly<Record<string, CustomFunction>> = /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ CATALOG.map((f) => [f.id, f]));
 
 /** The parameter `name` of function `id`. */
 export function declared(id: string, name: string): Parameter {

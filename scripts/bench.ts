@@ -358,7 +358,7 @@ function main(): void {
       fresh ? `${fresh.total.toFixed(1)} ms (${fresh.load.toFixed(1)} ms load, ${fresh.call.toFixed(1)} ms call)` : "(run npm run build)",
       `median of 15 new processes, answered ${fresh?.answer ?? "?"} (target ≤ 10 ms)`,
     ],
-    ["bundle: functions.js gzipped", gzipKb("functions.js"), "target ≤ 36 KB (the one copy of the core the page holds; test/build/bundle.test.ts)"],
+    ["bundle: functions.js gzipped", gzipKb("functions.js"), "target < 39 KB (the one copy of the core the page holds; test/build/bundle.test.ts)"],
     ["bundle: taskpane.js gzipped", gzipKb("taskpane.js"), "target ≤ 100 KB (what the pane adds to the page; the page loads functions.js and taskpane.js)"],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs/dist/exceljs.min.js";
 import { associated } from "./custom-functions-runtime";
 import { csvRows, sheetNameOf } from "./csv";
 import { chartsOfFile } from "./kept-charts";
+import { parsedContents, replayed } from "./kept-form";
 import { contentsChanged, forgetKept, keepSoon, keptWorkbook, seedKept, workbookBytes } from "./kept-workbook";
 import { createEngine, MAX_COLUMNS, MAX_ROWS } from "./engine";
 import { render } from "./grid";
@@ -41,18 +42,21 @@ async function progress(text: string): Promise<void> {
  * fails (not a workbook, too big, no sheet) leaves the open workbook exactly as it was. Its size is
  * checked from the zip's directory before anything is unpacked.
  */
-export async function load(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJson): Promise<void> {
+export async function load(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJson, contents?: string): Promise<void> {
   const grid = $("grid");
   grid.setAttribute("aria-busy", "true");
   try {
-    await loadInto(buffer, fileName, metadata);
+    await loadInto(buffer, fileName, metadata, contents);
   } finally {
     grid.removeAttribute("aria-busy");
   }
 }
 
-/** {@link load}, saying each step as it goes (a 40,000-row sheet takes seconds to read and compute). */
-async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJson): Promise<void> {
+/**
+ * {@link load}, saying each step as it goes (a 40,000-row sheet takes seconds to read and compute);
+ * with the `contents` this browser kept since the file was opened (kept-form.ts), the engine holds those.
+ */
+async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: FunctionsJson, contents?: string): Promise<void> {
   let size;
   try {
     size = zipSize(new Uint8Array(buffer));
@@ -72,6 +76,20 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
     throw new CannotOpen(w.unreadable);
   }
   if (sheets.length === 0) throw new CannotOpen(w.noSheets);
+  let opened = sheets;
+  let renamed = new Map<string, string>();
+  let kept;
+  if (contents !== undefined) {
+    try {
+      kept = parsedContents(contents, sheets.length);
+    } catch {
+      throw new CannotOpen(w.unreadable);
+    }
+    ({ engine: sheets, opened, renamed } = replayed(sheets, kept));
+    // Download writes into the file's own sheets, under their names now (found first: two may have swapped names).
+    const worksheets = [...renamed].map(([was, now]) => [workbook.getWorksheet(was), now] as const);
+    for (const [worksheet, now] of worksheets) if (worksheet) worksheet.name = now;
+  }
   for (const sheet of sheets) {
     const columns = sheet.rows.reduce((widest, row) => Math.max(widest, row.length), 0); // a loop: a spread of every row overflows the stack
     if (sheet.rows.length > MAX_ROWS || columns > MAX_COLUMNS) throw new CannotOpen(w.sheetTooBig(sheet.name, sheet.rows.length, columns));
@@ -83,7 +101,7 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
   } catch {
     throw new CannotOpen(w.unreadable);
   }
-  const charts = await chartsOfFile(buffer, hf).catch(() => []);
+  const charts = await chartsOfFile(buffer, hf, renamed).catch(() => []);
   const settings = await settingsOfFile(buffer);
   // Everything loaded: only now does the new workbook replace the old one. The pane closes first,
   // saving a change it had pending into the workbook it was made in.
@@ -94,9 +112,10 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
   store.state = {
     hf,
     book: workbook,
-    opened: sheets,
+    opened,
     formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),
-    fileLooks: Object.fromEntries(sheets.flatMap((s) => (s.look ? [[s.name, s.look]] : []))),
+    ...(kept ? { looks: kept.looks } : {}),
+    fileLooks: Object.fromEntries(opened.flatMap((s) => (s.look ? [[s.name, s.look]] : []))),
     sheet: preferred.name,
     selection: "B10",
     selected: { row: 9, column: 1 },
@@ -131,7 +150,8 @@ export async function openKept(metadata: FunctionsJson): Promise<boolean> {
   const kept = await keptWorkbook();
   if (!kept) return false;
   try {
-    await load(kept.bytes.slice().buffer, kept.fileName, metadata);
+    const bytes = kept.bytes instanceof Blob ? await kept.bytes.arrayBuffer() : kept.bytes.slice().buffer;
+    await load(bytes, kept.fileName, metadata, await kept.contents?.text());
   } catch (error) {
     say(w.cannotReopen(kept.fileName, error instanceof CannotOpen ? error.message : w.unreadable));
     return false;
@@ -214,7 +234,11 @@ function markChanges(hf: HyperFormula): void {
 export async function download(): Promise<void> {
   if (!store.state) return;
   const state = store.state;
+  // Writing the .xlsx holds the page for seconds on a big workbook: the page says so first.
+  const said = $("message").textContent ?? "";
+  await progress(w.writing(state.fileName));
   const buffer = await workbookBytes(state);
+  say(said);
   // What is downloaded is saved: Open asks again only after the next change.
   state.unsaved = false;
   keepSoon();

@@ -9,11 +9,14 @@ import { MONTHS, parseA1 } from "../template/sheet";
 import type { KeptChart } from "./store";
 import { chartTitlesBySheet } from "./xlsx-charts";
 
-/** The template's charts among those of the file, by sheet id and title; a chart of the planner's own is not kept. */
-export async function chartsOfFile(buffer: ArrayBuffer | Uint8Array, hf: HyperFormula): Promise<KeptChart[]> {
+/**
+ * The template's charts among those of the file, by sheet id and title; a chart of the planner's own
+ * is not kept. `renamed`: the file's sheet names → the engine's, for sheets renamed since (reopened).
+ */
+export async function chartsOfFile(buffer: ArrayBuffer | Uint8Array, hf: HyperFormula, renamed?: ReadonlyMap<string, string>): Promise<KeptChart[]> {
   const known = new Set<string>(Object.values(CHART_TITLES));
   return [...(await chartTitlesBySheet(buffer))].flatMap(([name, titles]) => {
-    const sheetId = hf.getSheetId(name);
+    const sheetId = hf.getSheetId(renamed?.get(name) ?? name);
     return sheetId === undefined ? [] : titles.filter((title) => known.has(title)).map((title) => ({ sheetId, title }));
   });
 }

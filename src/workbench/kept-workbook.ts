@@ -1,9 +1,10 @@
 /*
- * The open workbook kept in this browser (IndexedDB), so a reload finds it as it was: the bytes a
- * Download would write, its file name, the pane's answers and the selection. Saved soon after every
- * change; nothing leaves the machine.
+ * The open workbook kept in this browser (IndexedDB), so a reload finds it as it was: the bytes it
+ * was opened from with its contents since (kept-form.ts), its file name, the pane's answers and the
+ * selection. Saved soon after every change; nothing leaves the machine.
  */
 import { keptChartSpecs } from "./kept-charts";
+import { keptContents } from "./kept-form";
 import { State, store } from "./store";
 import { engineSheets } from "./xlsx-saved-sheets";
 import { withSettings } from "./xlsx-addin-settings";
@@ -11,7 +12,13 @@ import { downloadFile } from "./xlsx-write";
 
 /** What is kept of the open workbook. */
 export interface KeptWorkbook {
-  bytes: Uint8Array;
+  /**
+   * The file it was opened from (or, kept by an earlier version, the .xlsx a Download wrote). Blobs
+   * are kept by the browser apart from the page: storing one again copies nothing on the page.
+   */
+  bytes: Uint8Array | Blob;
+  /** Its contents since it was opened from `bytes` (JSON text of kept-form.ts); none while unchanged. */
+  contents?: Blob;
   fileName: string;
   settings: unknown;
   sheet: string;
@@ -26,24 +33,11 @@ export interface KeptWorkbook {
 const DATABASE = "spillsplit-workbench";
 const STORE = "workbook";
 const KEY = "open";
-/** How long after the last change a small workbook is kept. */
-const DELAY_MS = 400;
 /**
- * Building the copy blocks the page for seconds on a big workbook (5.7–14 s for a 40,000-row sheet
- * of 7 columns, `npm run bench`): it waits a second more for each 50,000 cells after the last change
- * or move, so the copy is built once the planner pauses rather than between two entries.
+ * How long after the last change the workbook is kept. Keeping reads the engine's contents a slice
+ * of rows at a time (kept-form.ts), so even a 40,000-row sheet never holds the page for long.
  */
-const CELLS_PER_SECOND_OF_WAIT = 50_000;
-
-/** How long after the last change the open workbook is kept: longer the bigger it is. */
-function delayFor(state: State): number {
-  let cells = 0;
-  for (const name of state.hf.getSheetNames()) {
-    const { height, width } = state.hf.getSheetDimensions(state.hf.getSheetId(name)!);
-    cells += height * width;
-  }
-  return DELAY_MS + Math.floor(cells / CELLS_PER_SECOND_OF_WAIT) * 1_000;
-}
+const DELAY_MS = 400;
 
 /** The open workbook as the .xlsx a Download writes. */
 export async function workbookBytes(state: State): Promise<Uint8Array> {
@@ -115,16 +109,19 @@ function showKept(): void {
   if (typeof document !== "undefined" && document.body) document.body.dataset.kept = String(!hasUnkept());
 }
 
-/** Changes to the contents since the bytes below were built; a change of selection or answers alone reuses them. */
+/** Changes to the contents since those below were read; a change of selection or answers alone reuses them. */
 let version = 0;
-let built: { state: State; version: number; bytes: Uint8Array } | undefined;
+let built: { state: State; version: number; contents: Blob | undefined } | undefined;
+/** The bytes the open workbook was opened from: what a reload opens before its contents are put back. */
+let base: { state: State; bytes: Blob } | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** Saves run one after another, so an older one never lands after a newer one (or after a Start over). */
 let queue: Promise<void> = Promise.resolve();
 
-/** The bytes a workbook was just opened from, so keeping it before any change builds nothing (seconds, for a big one). */
-export function seedKept(state: State, bytes: Uint8Array, stamp?: number, kept?: KeptWorkbook): void {
-  built = { state, version, bytes };
+/** The bytes a workbook was just opened from (and the contents kept with them, reopened): keeping it before any change reads nothing. */
+export function seedKept(state: State, bytes: Uint8Array | Blob, stamp?: number, kept?: KeptWorkbook): void {
+  base = { state, bytes: bytes instanceof Blob ? bytes : new Blob([bytes as BlobPart]) };
+  built = { state, version, contents: kept?.contents };
   lastKept = kept && signature(kept, version);
   // Reopened from the kept copy: keep over it only while no other tab has. Opened from a file or the template: take its place.
   ownStamp = stamp;
@@ -132,13 +129,13 @@ export function seedKept(state: State, bytes: Uint8Array, stamp?: number, kept?:
   otherTabNoticed = false;
 }
 
-/** What a kept copy says beyond its bytes, with the contents' version: equal signatures, nothing to keep. */
-function signature(kept: Omit<KeptWorkbook, "bytes" | "stamp">, contents: number): string {
+/** What a kept copy says beyond its bytes and contents, with the contents' version: equal signatures, nothing to keep. */
+function signature(kept: Omit<KeptWorkbook, "bytes" | "contents" | "stamp">, contents: number): string {
   const { fileName, settings, sheet, selected, extent, unsaved } = kept;
   return JSON.stringify([contents, fileName, settings ?? null, sheet, selected, extent ?? null, unsaved]);
 }
 
-/** The contents of the open workbook changed: the next save builds its bytes again. */
+/** The contents of the open workbook changed: the next save reads them again. */
 export function contentsChanged(): void {
   version++;
   keepSoon();
@@ -148,7 +145,7 @@ export function contentsChanged(): void {
 export function keepSoon(): void {
   if (!store.state) return;
   clearTimeout(timer);
-  timer = setTimeout(() => void keepNow(), delayFor(store.state));
+  timer = setTimeout(() => void keepNow(), DELAY_MS);
   showKept();
 }
 
@@ -164,10 +161,17 @@ export function keepNow(): Promise<void> {
     const now = signature({ fileName: state.fileName, settings: state.settings, sheet: state.sheet, selected: state.selected, extent: state.extent, unsaved: state.unsaved ?? false }, wanted);
     // Reopened and not changed since (a second tab on the same copy): keeping it again would only make the other tab's copy look older.
     if (now === lastKept && built?.state === state) return;
-    if (built?.state !== state || built.version !== wanted) built = { state, version: wanted, bytes: await workbookBytes(state) };
+    if (base?.state !== state) return;
+    if (built?.state !== state || built.version !== wanted) {
+      // Changed again while being read: the keep that change asked for reads them afresh.
+      const contents = await keptContents(state.hf, state.formats, state.looks, () => store.state === state && version === wanted);
+      if (contents === undefined) return;
+      built = { state, version: wanted, contents };
+    }
     if (store.state !== state) return;
     const kept: KeptWorkbook = {
-      bytes: built.bytes,
+      bytes: base.bytes,
+      contents: built.contents,
       fileName: state.fileName,
       settings: state.settings,
       sheet: state.sheet,

@@ -66,6 +66,14 @@ function a1(row: number, column: number): string {
  * the formula while the cells are spilled ones.
  */
 export function spillRange(hf: HyperFormula, at: { sheet: number; row: number; col: number }): string | undefined {
+  const corner = spillCorner(hf, at);
+  if (!corner) return undefined;
+  const { row, col } = at;
+  return corner.row > row || corner.col > col ? `${a1(row, col)}:${a1(corner.row, corner.col)}` : undefined;
+}
+
+/** The far (bottom right) cell of the range a formula's result spills over, its own when it fills only that; undefined for a cell without a formula that spills. */
+export function spillCorner(hf: HyperFormula, at: { sheet: number; row: number; col: number }): { row: number; col: number } | undefined {
   if (hf.getCellType(at) !== "ARRAYFORMULA") return undefined;
   const { sheet, row, col } = at;
   const { height, width } = hf.getSheetDimensions(sheet);
@@ -73,7 +81,7 @@ export function spillRange(hf: HyperFormula, at: { sheet: number; row: number; c
   while (right + 1 < width && hf.getCellType({ sheet, row, col: right + 1 }) === "ARRAY") right++;
   let down = row;
   while (down + 1 < height && hf.getCellType({ sheet, row: down + 1, col }) === "ARRAY") down++;
-  return right > col || down > row ? `${a1(row, col)}:${a1(down, right)}` : undefined;
+  return { row: down, col: right };
 }
 
 /**

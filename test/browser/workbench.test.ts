@@ -304,7 +304,11 @@ describeInBrowser("npm start on Linux", () => {
     await page.fill('[data-minefield="1"] textarea', "Scenario series planned for the office snack line.");
     await page.check('[data-minefield="4"] input[value="watch"]');
     await page.fill('[data-minefield="4"] textarea', xss);
-    for (const id of [5, 6, 7]) await page.check(`[data-minefield="${id}"] input[value="clear"]`);
+    for (const id of [5, 7]) await page.check(`[data-minefield="${id}"] input[value="clear"]`);
+    // Minefield 6 is decided by the NPL sheet: the loyal customers bring GMV and the group-chat line has a budget.
+    expect(await status(6)).toBe("clear");
+    expect(await page.textContent('[data-check="owned-users"]')).toContain("5.1×");
+    expect(await page.locator('[data-minefield="6"] input[type="radio"]').count()).toBe(0);
     await page.fill('[data-minefield="2"] textarea', "Hold February at the cap.");
     expect(await status(1)).toBe("clear");
     expect(await status(4)).toBe("watch");
@@ -324,6 +328,8 @@ describeInBrowser("npm start on Linux", () => {
     expect(await cell(page, "C3")).toContain("547,756");
     expect(await cell(page, "D3")).toBe("Hold February at the cap.");
     expect(await cell(page, "D5")).toBe(xss);
+    expect(await cell(page, "B7")).toBe("Clear");
+    expect(await cell(page, "C7")).toContain("group-chat join rate");
     expect(await cell(page, "B8")).toBe("Clear");
     await page.screenshot({ path: path.join(OUTPUT, "checklist-report.png") });
 

@@ -143,7 +143,7 @@ describeInBrowser("npm start on Linux", () => {
     expect(errors).toEqual([]);
     expect(await page.textContent("#file-name")).toBe("spillsplit-planner.xlsx");
     const tabs = await page.locator('[role="tab"]').allTextContents();
-    expect(tabs).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines", "CPM history"]);
+    expect(tabs).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines", "NPL 笔记·人群·直播", "CPM history"]);
     expect(await cell(page, "C10")).toBe("150,000.00"); // growth: half of 300,000, in the template's format
     expect(await page.textContent("#root #sheet")).toBe("Growth");
     // The file's look (issue 25 item 5): input cells blue as the sheet says, column widths from the file.
@@ -583,7 +583,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.click("#write-report");
     await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Checked"));
     const tabs = await page.locator('[role="tab"]').allTextContents();
-    expect(tabs).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Plan A", "Mature", "Notes", "Lines", "CPM history", "Checked"]);
+    expect(tabs).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Plan A", "Mature", "Notes", "Lines", "NPL 笔记·人群·直播", "CPM history", "Checked"]);
     await page.click('[role="tab"]:text-is("Checked")');
     await page.waitForSelector("#report-sheet");
     expect(await cell(page, "D6")).toBe("second report");

@@ -19,6 +19,7 @@ export * from "./line/allocate";
 export * from "./line/whole-cents";
 export * from "./pane/minefields";
 export * from "./pane/budget-step-check";
+export * from "./pane/owned-users-check";
 export * from "./line/portfolio";
 export * from "./line/required-budget";
 export * from "./line/sweep";

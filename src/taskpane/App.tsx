@@ -11,6 +11,7 @@ import { budgetStep, stepEvidence } from "./budget-step";
 import { LINES_SHEET } from "../template/planner";
 import { HostError, sameSheetName, SheetRef, WorkbookHost } from "./host";
 import { MinefieldCard } from "./MinefieldCard";
+import { ownedUsersEvidence } from "./owned-users";
 import { insertCharts, insertScenarioSheet, selectedBinding, today, writeScenarioReport } from "./pane-actions";
 import type { Capability } from "./requirements";
 import { isScenario } from "./scenario";
@@ -63,7 +64,7 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
   }, []);
   const saveFailed = React.useCallback(() => setProblem(new HostError("SAVE_FAILED", "")), []);
   const store = useSavedState(host, saveFailed);
-  const { sheet, scenario, sheetState, refresh } = useScenario(host, store, fail, subscribe);
+  const { sheet, scenario, sheetState, ownedUsers, refresh } = useScenario(host, store, fail, subscribe);
   const theme = React.useMemo(() => paneTheme(officeTheme), [officeTheme]);
   const u = UI[language];
   const onReport = isReportSheet(store.saved, sheet);
@@ -88,12 +89,15 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
     // A check held up by a missing or refused input decides too: no verdict, and no Clear to pick by hand.
     if (m.kind === "budgetStep" && step) return { status: step.check?.status ?? "unanswered", computed: true };
     if (m.kind === "notes" && notesCheck && notesCheck.status !== "unanswered") return { status: notesCheck.status, computed: true };
+    // The NPL sheet decides minefield 6 where the workbook has one: its verdict, or none while a cell keeps it from one.
+    if (m.kind === "ownedUsers" && ownedUsers) return { status: ownedUsers.check?.status ?? "unanswered", computed: true };
     return { status: sheetState.answers[m.id]?.status ?? "unanswered", computed: false };
   };
 
   const evidence = (): Record<number, string> => {
     const result: Record<number, string> = {};
     if (step) result[2] = stepEvidence(step, u, language);
+    if (ownedUsers) result[6] = ownedUsersEvidence(ownedUsers, u, language);
     if (notesCheck) result[3] = u.notesEvidence(notesCheck.summary[language], u.list(notesCheck.hollowHot) || u.none, u.list(notesCheck.hiddenConverters) || u.none);
     return result;
   };
@@ -212,6 +216,7 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
                 scenario={scenario}
                 budgetStep={step}
                 notesCheck={notesCheck}
+                ownedUsers={ownedUsers}
               />
             ))}
         </main>

@@ -8,6 +8,7 @@ import { Answer, Language, Minefield, MinefieldKind, NotesCheck, Status, STATUS_
 import { BudgetStep, problemSentences } from "./budget-step";
 import { CpmChart } from "./CpmChart";
 import type { Scenario } from "./scenario";
+import { OwnedUsers, ownedUsersEvidence } from "./owned-users";
 import { NOTE_LIMIT } from "./state";
 import { UI } from "./ui-strings";
 import { WhatItTakes } from "./WhatItTakes";
@@ -26,6 +27,8 @@ export interface CheckProps {
   scenario: Scenario | null;
   budgetStep: BudgetStep | null;
   notesCheck: NotesCheck | null;
+  /** Minefield 6 on the NPL sheet, where the workbook has one. */
+  ownedUsers?: OwnedUsers;
 }
 
 /** Minefield 2: the step's verdict, the CPM chart, and what the target would take — or which input keeps it from a verdict. */
@@ -114,6 +117,19 @@ function NotesCheckView({ language, notesCheck }: CheckProps): React.ReactElemen
   );
 }
 
+/** Minefield 6: the NPL sheet's loyal share and what a higher group-chat join rate adds — or which cell keeps it from a verdict. */
+function OwnedUsersView({ language, ownedUsers }: CheckProps): React.ReactElement {
+  const u = UI[language];
+  if (!ownedUsers) return <Caption1 as="p" block>{ownedUsersEvidence(undefined, u, language)}</Caption1>;
+  return (
+    <div className="check" data-check="owned-users" data-problems={ownedUsers.problems.length}>
+      <Text as="p" block data-result={ownedUsers.check ? "verdict" : "not-checked"}>
+        {ownedUsersEvidence(ownedUsers, u, language)}
+      </Text>
+    </div>
+  );
+}
+
 /** The closed-loop minefields: what to do at the scenario's stage. */
 function StageGuidance({ language, scenario }: CheckProps): React.ReactElement | null {
   if (scenario?.stage === undefined) return null;
@@ -135,6 +151,7 @@ const CHECKS: Record<MinefieldKind, (props: CheckProps) => React.ReactElement | 
   budgetStep: BudgetCheckView,
   notes: NotesCheckView,
   closedLoop: StageGuidance,
+  ownedUsers: OwnedUsersView,
   confirm: () => null,
 };
 

@@ -86,7 +86,7 @@ export interface SheetStep {
  * whose formula points at a table — so a cap typed over as a number leaves the month cells' table,
  * not the defaults, behind the pane's figures.
  */
-async function readScenarioAssumptions(host: WorkbookHost, addresses: readonly string[], ownSheet: string): Promise<ScenarioAssumptions> {
+export async function readScenarioAssumptions(host: WorkbookHost, addresses: readonly string[], ownSheet: string): Promise<ScenarioAssumptions> {
   let range: string | undefined;
   // One at a time: the cap's formula is nearly always the answer, and the next cells are read only without it.
   for (const address of addresses) {

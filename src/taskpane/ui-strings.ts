@@ -35,6 +35,8 @@ const en = {
   fromCheck: "Status from the live check",
   needsBudgets: "Needs this month's and next month's budgets.",
   needsNotes: "Needs a notes table: name, reads, engagements, jumps.",
+  needsNpl: (sheet: string) => `Needs the NPL sheet (${sheet}) of the planner template: its ladder is what this check reads.`,
+  nplCell: "The NPL sheet's cell",
   notChecked: "Not checked: an input this check needs is missing or refused, so there is no verdict until it is fixed.",
   stepInputs: {
     thisMonth: "This month's budget",
@@ -161,6 +163,8 @@ const zh: UiStrings = {
   fromCheck: "状态来自实时检查",
   needsBudgets: "需要本月预算和下月预算。",
   needsNotes: "需要笔记表：名称、阅读、互动、跳转。",
+  needsNpl: (sheet: string) => `需要规划模板中的 NPL 表（${sheet}）：本检查读取其中的用户资产阶梯。`,
+  nplCell: "NPL 表的单元格",
   notChecked: "未检查：本检查所需的输入缺失或不被接受，修正之前不给出结论。",
   stepInputs: {
     thisMonth: "本月预算",

@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import type { SheetRef, WorkbookHost } from "./host";
+import { OwnedUsers, readOwnedUsers } from "./owned-users";
 import { keepSummary } from "./pane-actions";
 import { readScenario, Scenario } from "./scenario";
 import { emptySheetState, findSheetState, followedBindings, SavedState, sheetStateOf, SheetState, withSheetState } from "./state";
@@ -21,6 +22,8 @@ export interface BoundScenario {
   scenario: Scenario | null;
   /** The saved answers and bindings of this sheet. */
   sheetState: SheetState;
+  /** Minefield 6 on the workbook's NPL sheet, where it has one (read with the scenario). */
+  ownedUsers?: OwnedUsers;
   refresh: () => Promise<void>;
 }
 
@@ -35,6 +38,7 @@ export function useScenario(
 ): BoundScenario {
   const [sheet, setSheet] = React.useState<SheetRef | null>(null);
   const [scenario, setScenario] = React.useState<Scenario | null>(null);
+  const [ownedUsers, setOwnedUsers] = React.useState<OwnedUsers | undefined>(undefined);
   const { saved, current, edit } = store;
 
   const refresh = React.useCallback(async () => {
@@ -53,6 +57,7 @@ export function useScenario(
       }
       const state = sheetStateOf(latest, active);
       const read = isReportSheet(latest, active) ? null : await readScenario(host, active.name, state, sheets);
+      setOwnedUsers(read ? await readOwnedUsers(host, sheets) : undefined);
       setScenario(read);
       // The Summary lists the scenario sheets there are now: inserted, copied, renamed or deleted.
       await keepSummary(host, sheets);
@@ -67,6 +72,7 @@ export function useScenario(
       onRead(null);
     } catch (error) {
       setScenario(null);
+      setOwnedUsers(undefined);
       onRead(error);
     }
   }, [host, current, edit, onRead]);
@@ -85,5 +91,5 @@ export function useScenario(
 
   React.useEffect(() => (subscribe ? subscribe(() => void refresh()) : undefined), [subscribe, refresh]);
 
-  return { sheet, scenario, sheetState, refresh };
+  return { sheet, scenario, sheetState, ownedUsers, refresh };
 }

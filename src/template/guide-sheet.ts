@@ -4,6 +4,7 @@
  * facts (with their source) and which are our editable assumptions.
  */
 import { displayWidth, STYLES } from "./styles";
+import { NPL_SHEET } from "./npl-labels";
 import { SUMMARY_HEADERS } from "./summary-sheet";
 import type { CellDefinition, CellStyle, SheetDefinition } from "./sheet";
 
@@ -36,6 +37,12 @@ const SHEETS: Row[] = [
   ["Cold start, Growth, Mature", "情景表", "A year of monthly budgets at one lifecycle stage: the split, the price of impressions, the marginal CPA, each month against the budget cap, and the stage's playbook.", "某一生命周期阶段的全年月度预算：外溢/闭环拆分、曝光价格、边际 CPA、各月与预算上限的对比，以及该阶段的打法。"],
   ["Notes", "笔记", "Your notes' reads, engagements and jumps: each note is labelled against the portfolio's own thresholds.", "笔记的阅读、互动与跳转：按本组笔记自身的阈值为每篇笔记打标签。"],
   ["Lines", "投放线", "Several ad lines: how to split a month's budget, what a target takes, the response curve, and the year's flight plan.", "多条投放线：月预算如何分配、达成目标需要多少预算、响应曲线，以及全年排期。"],
+  [
+    NPL_SHEET,
+    "笔记·人群·直播",
+    "RED's NPL method: notes, group-chat and live lines valued at a new customer's LTV, the year's flight plan feeding the five layers of user assets (aware → loyal), GMV closed loop vs spillover, and the loyal customers' share of it (minefield 6 reads it).",
+    "小红书 NPL 经营方法：按新客 LTV 给笔记、群聊、直播三条投放线定价值，全年排期带动五层用户资产（了解 → 亲密），GMV 的闭环与外溢，以及亲密用户贡献的占比（雷区 6 读取此表）。",
+  ],
   ["CPM history", "CPM 历史", "Past months of spend and CPM from RED's ad reports: your own price curve, with how sure the fit is.", "小红书广告报表中的历史月度花费与 CPM：拟合你自己的价格曲线及其可信区间。"],
 ];
 

@@ -13,6 +13,7 @@ import { guideSheet } from "./guide-sheet";
 import { historySheet } from "./history-sheet";
 import { linesSheet } from "./lines-sheet";
 import { notesSheet } from "./notes-sheet";
+import { nplSheet } from "./npl-sheet";
 import { scenarioSheet, SCENARIOS } from "./scenario-sheet";
 import type { SheetDefinition } from "./sheet";
 import { summarySheet } from "./summary-sheet";
@@ -21,6 +22,8 @@ export { ASSUMPTIONS_RANGE, assumptionsRangeOf, ASSUMPTIONS_SHEET, assumptionRef
 export { CURRENCY, GUIDE_SHEET, guideSheet } from "./guide-sheet";
 export { EXAMPLE_HISTORY, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET } from "./history-sheet";
 export { LINES_LAYOUT, LINES_SHEET } from "./lines-sheet";
+export { LADDER_COLUMNS, NPL_LABELS, NPL_LAYOUT, NPL_LINES, NPL_SHEET } from "./npl-labels";
+export { nplSheet } from "./npl-sheet";
 export { NOTES_LAST_ROW, NOTES_LAYOUT, NOTES_SHEET } from "./notes-sheet";
 export { BAND_LABELS, BAND_LAYOUT, BUDGET_NEGATIVE, BUDGET_NOT_A_NUMBER, INPUT_MISSING, OVER_CAP, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioColumn, scenarioHeader, WITHIN_CAP } from "./scenario-labels";
 export { conversionsColumn } from "./scenario-totals";
@@ -32,5 +35,5 @@ export type { ScenarioColumn, ScenarioPlaces } from "./summary-sheet";
 
 /** The whole planner workbook, in tab order. */
 export function plannerWorkbook(): SheetDefinition[] {
-  return [guideSheet(), summarySheet(SCENARIOS), assumptionsSheet(), ...SCENARIOS.map((s) => scenarioSheet(s)), notesSheet(), linesSheet(), historySheet()];
+  return [guideSheet(), summarySheet(SCENARIOS), assumptionsSheet(), ...SCENARIOS.map((s) => scenarioSheet(s)), notesSheet(), linesSheet(), nplSheet(), historySheet()];
 }

@@ -149,7 +149,7 @@ describeInBrowser("npm start on Linux", () => {
     expect(errors).toEqual([]);
     expect(await page.textContent("#file-name")).toBe("spillsplit-planner.xlsx");
     const tabs = await page.locator('[role="tab"]').allTextContents();
-    expect(tabs).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines", "CPM history"]);
+    expect(tabs).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines", "NPL 笔记·人群·直播", "CPM history"]);
     expect(await cell(page, "C10")).toBe("150,000.00"); // growth: half of 300,000, in the template's format
     expect(await page.textContent("#root #sheet")).toBe("Growth");
     // The file's look (issue 25 item 5): input cells blue as the sheet says, column widths from the file.
@@ -310,7 +310,11 @@ describeInBrowser("npm start on Linux", () => {
     await page.fill('[data-minefield="1"] textarea', "Scenario series planned for the office snack line.");
     await page.check('[data-minefield="4"] input[value="watch"]');
     await page.fill('[data-minefield="4"] textarea', xss);
-    for (const id of [5, 6, 7]) await page.check(`[data-minefield="${id}"] input[value="clear"]`);
+    for (const id of [5, 7]) await page.check(`[data-minefield="${id}"] input[value="clear"]`);
+    // Minefield 6 is decided by the NPL sheet: the loyal customers bring GMV and the group-chat line has a budget.
+    expect(await status(6)).toBe("clear");
+    expect(await page.textContent('[data-check="owned-users"]')).toContain("5.1×");
+    expect(await page.locator('[data-minefield="6"] input[type="radio"]').count()).toBe(0);
     await page.fill('[data-minefield="2"] textarea', "Hold February at the cap.");
     expect(await status(1)).toBe("clear");
     expect(await status(4)).toBe("watch");
@@ -330,6 +334,8 @@ describeInBrowser("npm start on Linux", () => {
     expect(await cell(page, "C3")).toContain("547,756");
     expect(await cell(page, "D3")).toBe("Hold February at the cap.");
     expect(await cell(page, "D5")).toBe(xss);
+    expect(await cell(page, "B7")).toBe("Clear");
+    expect(await cell(page, "C7")).toContain("group-chat join rate");
     expect(await cell(page, "B8")).toBe("Clear");
     await page.screenshot({ path: path.join(OUTPUT, "checklist-report.png") });
 
@@ -583,7 +589,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.click("#write-report");
     await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Checked"));
     const tabs = await page.locator('[role="tab"]').allTextContents();
-    expect(tabs).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Plan A", "Mature", "Notes", "Lines", "CPM history", "Checked"]);
+    expect(tabs).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Plan A", "Mature", "Notes", "Lines", "NPL 笔记·人群·直播", "CPM history", "Checked"]);
     await page.click('[role="tab"]:text-is("Checked")');
     await page.waitForSelector("#report-sheet");
     expect(await cell(page, "D6")).toBe("second report");

@@ -16,7 +16,7 @@ async function committed(): Promise<ExcelJS.Workbook> {
 describe("assets/spillsplit-planner.xlsx", () => {
   it("opens, evaluates in the harness, and gives the key figures", async () => {
     const sheets = readWorkbook(await committed());
-    expect(sheets.map((s) => s.name)).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines", "CPM history"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Read me 使用说明", "Summary", "Assumptions", "Cold start", "Growth", "Mature", "Notes", "Lines", "NPL 笔记·人群·直播", "CPM history"]);
     const hf = await engine(Object.fromEntries(sheets.map((s) => [s.name, s.rows])));
     const value = (sheet: string, a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(sheet)!)!);
     expect(Math.round(value("Growth", "B7") as number)).toBe(547_756);
@@ -163,8 +163,9 @@ describe("assets/spillsplit-planner.xlsx as Excel stores it", () => {
       }
     }
     hf.destroy();
-    // The five Lines blocks, the CPM fit, and each scenario's playbook in two languages.
-    expect(spills).toHaveLength(5 + 1 + 2 * SCENARIOS.length);
+    // The five Lines blocks, the CPM fit, the NPL sheet's flight plan and ladder, and each scenario's playbook in two languages.
+    expect(spills).toHaveLength(5 + 1 + 2 + 2 * SCENARIOS.length);
+    expect(spills).toEqual(expect.arrayContaining(["NPL 笔记·人群·直播!B20:M22", "NPL 笔记·人群·直播!A39:J50"]));
     expect(spills).toContain("Lines!B58:M63");
   });
 

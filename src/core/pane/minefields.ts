@@ -1,6 +1,6 @@
 /*
  * The budget minefields of DOMAIN §4, minefield 3's check of the notes and the report finance
- * files (minefield 2's check is budget-step-check.ts). Pure: the pane reads the workbook, these
+ * files (minefield 2's check is budget-step-check.ts, minefield 6's owned-users-check.ts). Pure: the pane reads the workbook, these
  * functions decide.
  */
 import { inEveryLanguage, inEveryLanguageOnFirstUse, Language } from "../words/language";
@@ -12,7 +12,7 @@ export type Status = StatusWord;
 
 export const STATUS_LABELS = Object.fromEntries(STATUSES.map((s) => [s, inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].statuses[s])])) as Record<Status, Record<Language, string>>;
 
-export type MinefieldKind = "budgetStep" | "notes" | "closedLoop" | "confirm";
+export type MinefieldKind = "budgetStep" | "notes" | "closedLoop" | "ownedUsers" | "confirm";
 
 export interface Minefield {
   id: MinefieldId;
@@ -24,7 +24,7 @@ export interface Minefield {
   question: Record<Language, string>;
 }
 
-const KINDS: Record<MinefieldId, MinefieldKind> = { 1: "closedLoop", 2: "budgetStep", 3: "notes", 4: "closedLoop", 5: "confirm", 6: "confirm", 7: "confirm" };
+const KINDS: Record<MinefieldId, MinefieldKind> = { 1: "closedLoop", 2: "budgetStep", 3: "notes", 4: "closedLoop", 5: "confirm", 6: "ownedUsers", 7: "confirm" };
 
 export const MINEFIELDS: readonly Minefield[] = ([1, 2, 3, 4, 5, 6, 7] as const).map((id) => ({
   id,

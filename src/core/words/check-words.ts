@@ -64,6 +64,17 @@ export interface CheckWords {
     clearNeedsCpa: string;
   };
   notesSummary: (f: { graded: number; hollowHot: number; hiddenConverters: number }) => string;
+  /** Minefield 6 on the NPL sheet: the loyal customers' share of GMV, what a higher group-chat join rate adds, the source's fact. */
+  ownedUsers: {
+    share: (f: { share: string; gmv: string }) => string;
+    added: (f: { from: string; to: string; added: string; percent: string }) => string;
+    /** The join rate is already as high as returning_lapse leaves room for. */
+    noRoom: (f: { from: string }) => string;
+    /** The core's ladder on the sheet's inputs does not give the sheet's GMV: no second figure is offered. */
+    disagrees: (f: { sheet: string; pane: string }) => string;
+    fact: string;
+    reasons: Record<Verdict, string>;
+  };
 }
 
 const en = (): CheckWords => ({
@@ -130,6 +141,18 @@ const en = (): CheckWords => ({
     clearNoCap: "Clear on the step's price; this curve has no budget cap for the target CPA.",
     clearNeedsCpa: "Clear on the step's price only: enter a base CPA and a target CPA above 0 to check the budget cap.",
   },
+  ownedUsers: {
+    share: (f) => `Loyal customers (group-chat members) bring ${f.share} of the year's GMV of ${f.gmv} on the NPL sheet.`,
+    added: (f) => `Raising the group-chat join rate (returning_to_loyal) from ${f.from} to ${f.to} a month would add ${f.added} of GMV this year (+${f.percent}), by the same user-asset ladder on this workbook's assumptions.`,
+    noRoom: (f) => `The group-chat join rate is ${f.from}, as high as returning_lapse leaves room for: it cannot be raised.`,
+    disagrees: (f) => `The pane's ladder on the sheet's inputs gives GMV ${f.pane}, not the sheet's ${f.sheet} (were its formulas changed?): no figure for a higher join rate.`,
+    fact: "Fact [004]: group-chat members' 30-day repurchase is 5.1× non-members' (loyal_order_multiple on the Assumptions sheet).",
+    reasons: {
+      risk: "Risk: the plan's loyal customers bring no GMV — no group-chat members and no one joining.",
+      watch: "Watch: the plan counts loyal customers, but the group-chat line has no budget this year.",
+      clear: "Clear: loyal customers bring GMV in the plan, and the group-chat line has a budget.",
+    },
+  },
   notesSummary: (f) => `${f.graded} notes graded: ${f.hollowHot} ${CHECK_WORDS.en.noteLabels["hollow hot"]}, ${f.hiddenConverters} ${CHECK_WORDS.en.noteLabels["hidden converter"]}.`,
 });
 
@@ -194,6 +217,18 @@ const zh = (): CheckWords => ({
     },
     clearNoCap: "就加投价格而言安全；在该目标 CPA 下这条曲线没有预算上限。",
     clearNeedsCpa: "仅就加投价格而言安全：请输入大于 0 的基准 CPA 和目标 CPA 以检查预算上限。",
+  },
+  ownedUsers: {
+    share: (f) => `NPL 表中，亲密用户（群聊成员）贡献全年 GMV ${f.gmv} 的 ${f.share}。`,
+    added: (f) => `把群聊加入率（returning_to_loyal）从每月 ${f.from} 提高到 ${f.to}，今年可多带来 GMV ${f.added}（+${f.percent}）——按同一用户资产阶梯、本工作簿的假设计算。`,
+    noRoom: (f) => `群聊加入率已为 ${f.from}，是 returning_lapse 允许的上限：无法再提高。`,
+    disagrees: (f) => `任务窗格按表中输入重算的 GMV 为 ${f.pane}，与表中的 ${f.sheet} 不一致（公式被改动？）：不给出提高加入率的数字。`,
+    fact: "事实 [004]：群聊成员 30 天复购率是非成员的 5.1 倍（Assumptions 表中的 loyal_order_multiple）。",
+    reasons: {
+      risk: "风险：计划中亲密用户不贡献任何 GMV——没有群聊成员，也没有人加入群聊。",
+      watch: "留意：计划计入了亲密用户，但群聊投放线今年没有预算。",
+      clear: "安全：计划中亲密用户贡献 GMV，群聊投放线也有预算。",
+    },
   },
   notesSummary: (f) => `已评估 ${f.graded} 篇笔记：${CHECK_WORDS.zh.noteLabels["hollow hot"]} ${f.hollowHot} 篇，${CHECK_WORDS.zh.noteLabels["hidden converter"]} ${f.hiddenConverters} 篇。`,
 });

@@ -1,0 +1,117 @@
+/*
+ * The NPL sheet's layout and words (笔记 · 人群 · 直播, DOMAIN §9): where it keeps its inputs, its
+ * three lines, the year's flight plan, the user-asset ladder and the figures minefield 6 reads, and
+ * the bilingual labels of each. The sheet (npl-sheet.ts) writes them; the task pane reads the cells
+ * at these addresses.
+ */
+
+export const NPL_SHEET = "NPL 笔记·人群·直播";
+
+/** The three example lines: notes, group chats (people) and live, with base CPA and base CPM (made-up figures). */
+export const NPL_LINES: readonly { name: string; baseCpa: number; baseCpm: number }[] = [
+  { name: "Notes 笔记", baseCpa: 40, baseCpm: 60 },
+  { name: "People: group chats 人群：群聊", baseCpa: 60, baseCpm: 80 },
+  { name: "Live 直播", baseCpa: 50, baseCpm: 100 },
+];
+
+/** Example stocks at the start: aware, interested, new customers, returning, loyal (made-up figures). */
+export const NPL_START = [1_000_000, 100_000, 10_000, 5_000, 1_000];
+
+/** Where the NPL sheet keeps its inputs and blocks; rows are 1-based, months run across B to M. */
+export const NPL_LAYOUT = {
+  budget: "B3",
+  aov: "B4",
+  frequency: "B5",
+  ltvMonths: "B6",
+  ltv: "B7",
+  layerHeaderRow: 9,
+  /** The five start stocks, B10:F10. */
+  startRow: 10,
+  lineHeaderRow: 12,
+  firstLineRow: 13,
+  /** Which line of NPL_LINES is the group chats' (P): minefield 6 reads its year's spend. */
+  peopleLine: 1,
+  flightTitleRow: 17,
+  seasonalityRow: 18,
+  flightHeaderRow: 19,
+  /** FLIGHTPLAN's spill: one row per line, B to M; the columns to its right are left empty. */
+  flightRow: 20,
+  flightTotalRow: 23,
+  impressionsTitleRow: 25,
+  impressionsRow: 26,
+  reachRow: 29,
+  conversionsTitleRow: 31,
+  conversionsRow: 32,
+  firstBuyersRow: 35,
+  ladderTitleRow: 37,
+  ladderHeaderRow: 38,
+  /** ASSETLADDER's spill, A to J, one row per month; K and L beside it. */
+  ladderRow: 39,
+  ladderTotalRow: 51,
+  /** The year's figures under the ladder: label in A, figure in B (and its share of GMV in C). */
+  figures: { gmv: "B53", closedLoop: "B54", spillover: "B55", loyalShare: "B56", newCustomers: "B57", ltvTimesUsers: "B58", loyalAtEnd: "B59" },
+  factRow: 61,
+  months: 12,
+} as const;
+
+/** The ladder's columns A to J as ASSETLADDER spills them, then the two the sheet adds (K, L). */
+export const LADDER_COLUMNS = {
+  month: "A",
+  aware: "B",
+  interested: "C",
+  newCustomers: "D",
+  returning: "E",
+  loyal: "F",
+  orders: "G",
+  gmv: "H",
+  spilloverGmv: "I",
+  closedLoopGmv: "J",
+  loyalGmv: "K",
+  newWon: "L",
+} as const;
+
+export const NPL_LABELS = {
+  title: "NPL: notes · people · live — the year's customers and GMV (GMV = LTV × users) NPL 笔记·人群·直播：全年用户资产与 GMV（GMV = LTV × 用户数）",
+  budget: "Year's budget for the three lines 三条投放线全年预算",
+  aov: "Average order value 客单价",
+  frequency: "Frequency: impressions per person reached 频次：每人曝光次数",
+  ltvMonths: "LTV horizon, months LTV 跟踪月数",
+  ltv: "LTV of a new customer (RED.LTV) 新客 LTV",
+  layer: "Layer 层级",
+  layers: ["Aware 了解", "Interested 兴趣", "New customers 新客", "Returning 老客", "Loyal 亲密（群聊）"],
+  start: "People at the start 期初人数",
+  lineHeaders: ["Line 投放线", "Base CPA 基准 CPA", "Base CPM 基准 CPM", "Value = LTV 转化价值", "Year's spend 全年预算"],
+  flightTitle: "FLIGHTPLAN: the year's budget by line and month, maximising value × conversions 按线、按月排期（最大化 价值 × 转化）",
+  seasonality: "Seasonality (CPA ×) 季节系数（CPA 倍数）",
+  spend: "Spend by month 每月预算",
+  impressions: "Impressions (RED.IMPRESSIONS on each month's spend) 曝光（各月预算的 RED.IMPRESSIONS）",
+  reach: "Reach = impressions ÷ frequency 新增了解 = 曝光 ÷ 频次",
+  conversions: "Conversions (RED.CONVERSIONS at the month's CPA × seasonality) 转化（按当月 CPA × 季节系数）",
+  firstBuyers: "First buyers = conversions 直接首购 = 转化",
+  ladderTitle: "ASSETLADDER: the five layers month by month, GMV closed loop vs spillover 用户资产阶梯：逐月五层人数与 GMV（闭环 / 外溢）",
+  ladderHeaders: [
+    "Month 月份",
+    "Aware 了解",
+    "Interested 兴趣",
+    "New customers 新客",
+    "Returning 老客",
+    "Loyal 亲密",
+    "Orders 订单",
+    "GMV",
+    "Spillover GMV 外溢 GMV",
+    "Closed-loop GMV 闭环 GMV",
+    "Loyal GMV 亲密 GMV",
+    "New customers won 新增新客",
+  ],
+  gmv: "GMV this year 全年 GMV",
+  closedLoop: "Closed loop, in RED 站内闭环",
+  spillover: "Spillover (Tmall, JD…) 外溢（天猫、京东等）",
+  loyalShare: "Loyal customers' share of GMV 亲密用户 GMV 占比",
+  newCustomers: "New customers won this year 今年新增新客",
+  ltvTimesUsers: "Their value: LTV × users 新客价值 = LTV × 用户数",
+  loyalAtEnd: "Loyal customers at year end 年末亲密用户",
+  share: "Share of GMV 占 GMV 比例",
+  fact:
+    "Fact [004]: group-chat members' 30-day repurchase is 5.1× non-members' (loyal_order_multiple). Fact [000]: 70% of seeded users buy on Tmall (first_order_spill). The ladder's other rates on the Assumptions sheet are examples: replace them with your brand's asset report. " +
+    "事实 [004]：群聊成员 30 天复购率是非成员的 5.1 倍（loyal_order_multiple）。事实 [000]：70% 的种草用户在天猫购买（first_order_spill）。Assumptions 表中阶梯的其他比率为示例，请替换为品牌自己的用户资产报告数据。",
+};

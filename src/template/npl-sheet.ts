@@ -1,0 +1,150 @@
+/*
+ * The NPL sheet (笔记 · 人群 · 直播, DOMAIN §9, [004]): notes, group-chat and live lines valued at
+ * the LTV of the customers they win; the year's FLIGHTPLAN over them; its impressions ÷ a frequency
+ * as the ladder's reach and its conversions as the ladder's first buyers; ASSETLADDER month by
+ * month; and the year's GMV, closed loop vs spillover, the loyal customers' share and LTV × users.
+ * Every figure is a live formula over the inputs and the one assumptions table.
+ */
+import { assumptionRef, ASSUMPTIONS_RANGE } from "./assumptions-sheet";
+import { EXAMPLE_SEASONALITY } from "./lines-sheet";
+import { LADDER_COLUMNS as C, NPL_LABELS as W, NPL_LAYOUT as L, NPL_LINES, NPL_SHEET, NPL_START } from "./npl-labels";
+import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS, TOTAL_LABEL } from "./sheet";
+import type { CellDefinition, SheetDefinition } from "./sheet";
+
+/** A month's column: B for January … M for December. */
+const monthColumn = (m: number) => columnLetter(m + 1);
+const FIRST_MONTH = monthColumn(0);
+const LAST_MONTH = monthColumn(L.months - 1);
+
+export function nplSheet(): SheetDefinition {
+  const A = ASSUMPTIONS_RANGE;
+  const cells: Record<string, CellDefinition> = {
+    A1: { value: W.title, style: "title" },
+    A2: { value: INPUTS_NOTE, style: "subtitle" },
+  };
+  const label = (row: number, text: string, style: CellDefinition["style"] = "label") => (cells[`A${row}`] = { value: text, style });
+  const row = (a1: string) => Number(a1.slice(1));
+  const inputs: [string, string, number, string][] = [
+    [L.budget, W.budget, 6_000_000, FORMATS.money],
+    [L.aov, W.aov, 200, FORMATS.price],
+    [L.frequency, W.frequency, 6, "0.0"],
+    [L.ltvMonths, W.ltvMonths, 12, "0"],
+  ];
+  for (const [a1, text, value, format] of inputs) {
+    label(row(a1), text);
+    cells[a1] = { value, style: "input", format };
+  }
+  label(row(L.ltv), W.ltv);
+  cells[L.ltv] = { formula: `RED.LTV(${abs(L.aov)},${abs(L.ltvMonths)},1,0,${A})`, style: "output", format: FORMATS.money };
+
+  // The five layers at the start, B10:F10.
+  label(L.layerHeaderRow, W.layer, "header");
+  W.layers.forEach((text, i) => {
+    cells[`${columnLetter(i + 1)}${L.layerHeaderRow}`] = { value: text, style: "header" };
+    cells[`${columnLetter(i + 1)}${L.startRow}`] = { value: NPL_START[i], style: "input", format: FORMATS.count };
+  });
+  label(L.startRow, W.start);
+  const start = `$B$${L.startRow}:$F$${L.startRow}`;
+
+  // The three lines, each valued at the LTV of a new customer it wins.
+  W.lineHeaders.forEach((text, c) => (cells[`${columnLetter(c)}${L.lineHeaderRow}`] = { value: text, style: "header" }));
+  const lastLine = L.firstLineRow + NPL_LINES.length - 1;
+  NPL_LINES.forEach((line, i) => {
+    const r = L.firstLineRow + i;
+    cells[`A${r}`] = { value: line.name, style: "input" };
+    cells[`B${r}`] = { value: line.baseCpa, style: "input", format: FORMATS.price };
+    cells[`C${r}`] = { value: line.baseCpm, style: "input", format: FORMATS.price };
+    cells[`D${r}`] = { formula: abs(L.ltv), format: FORMATS.money };
+    cells[`E${r}`] = { formula: `SUM(${FIRST_MONTH}${L.flightRow + i}:${LAST_MONTH}${L.flightRow + i})`, format: FORMATS.money };
+  });
+  const lines = (column: string) => `$${column}$${L.firstLineRow}:$${column}$${lastLine}`;
+
+  // FLIGHTPLAN: the year's budget by line × month, value per conversion from LTV.
+  label(L.flightTitleRow, W.flightTitle, "output");
+  label(L.seasonalityRow, W.seasonality);
+  label(L.flightHeaderRow, W.spend, "header");
+  for (let m = 0; m < L.months; m++) {
+    const column = monthColumn(m);
+    cells[`${column}${L.seasonalityRow}`] = { value: EXAMPLE_SEASONALITY[m], style: "input", format: "0.00" };
+    cells[`${column}${L.flightHeaderRow}`] = { value: MONTHS[m], style: "header" };
+  }
+  const seasonality = `$${FIRST_MONTH}$${L.seasonalityRow}:$${LAST_MONTH}$${L.seasonalityRow}`;
+  cells[`${FIRST_MONTH}${L.flightRow}`] = { formula: `RED.FLIGHTPLAN(${abs(L.budget)},${lines("A")},${lines("B")},${seasonality},,,,,${A},FALSE,${lines("D")})` };
+  label(L.flightTotalRow, TOTAL_LABEL, "total");
+
+  // Per line and month: spend (the spill), impressions and conversions; then the months' reach and first buyers.
+  label(L.impressionsTitleRow, W.impressions, "output");
+  label(L.reachRow, W.reach, "total");
+  label(L.conversionsTitleRow, W.conversions, "output");
+  label(L.firstBuyersRow, W.firstBuyers, "total");
+  NPL_LINES.forEach((_, i) => {
+    for (const top of [L.flightRow, L.impressionsRow, L.conversionsRow]) cells[`A${top + i}`] = { formula: `$A$${L.firstLineRow + i}`, style: "label" };
+  });
+  for (let m = 0; m < L.months; m++) {
+    const column = monthColumn(m);
+    const spends = (i: number) => `${column}${L.flightRow + i}`;
+    NPL_LINES.forEach((_, i) => {
+      const lineRow = L.firstLineRow + i;
+      cells[spends(i)] = { ...cells[spends(i)], format: FORMATS.money };
+      cells[`${column}${L.impressionsRow + i}`] = { formula: `RED.IMPRESSIONS(${spends(i)},$C$${lineRow},${A})`, format: FORMATS.count };
+      cells[`${column}${L.conversionsRow + i}`] = { formula: `RED.CONVERSIONS(${spends(i)},$B$${lineRow}*${column}$${L.seasonalityRow},${A})`, format: FORMATS.count };
+    });
+    const sum = (top: number) => `SUM(${column}${top}:${column}${top + NPL_LINES.length - 1})`;
+    cells[`${column}${L.flightTotalRow}`] = { formula: sum(L.flightRow), style: "total", format: FORMATS.money };
+    cells[`${column}${L.reachRow}`] = { formula: `${sum(L.impressionsRow)}/${abs(L.frequency)}`, style: "total", format: FORMATS.count };
+    cells[`${column}${L.firstBuyersRow}`] = { formula: sum(L.conversionsRow), style: "total", format: FORMATS.count };
+  }
+  const reach = `$${FIRST_MONTH}$${L.reachRow}:$${LAST_MONTH}$${L.reachRow}`;
+  const firstBuyers = `$${FIRST_MONTH}$${L.firstBuyersRow}:$${LAST_MONTH}$${L.firstBuyersRow}`;
+
+  // ASSETLADDER, one row per month, and beside it the loyal customers' GMV and the new customers won.
+  label(L.ladderTitleRow, W.ladderTitle, "output");
+  W.ladderHeaders.forEach((text, c) => (cells[`${columnLetter(c)}${L.ladderHeaderRow}`] = { value: text, style: "header" }));
+  cells[`A${L.ladderRow}`] = { formula: `RED.ASSETLADDER(${start},${reach},${abs(L.aov)},${firstBuyers},${A})` };
+  const key = (name: string) => assumptionRef(name);
+  const lastLadder = L.ladderRow + L.months - 1;
+  for (let t = 0; t < L.months; t++) {
+    const r = L.ladderRow + t;
+    const before = (column: string) => (t === 0 ? `${column}${L.startRow}` : `${column}${r - 1}`);
+    // The loyal customers' orders of DOMAIN §9 (μ·ρR·L a month before), at the order value.
+    cells[`${C.loyalGmv}${r}`] = { formula: `${abs(L.aov)}*${key("loyal_order_multiple")}*${key("returning_order_rate")}*${before(C.loyal)}`, format: FORMATS.money };
+    // The new customers' inflow: the layer now less what stayed of it (1 − ρN − χN of the month before).
+    cells[`${C.newWon}${r}`] = { formula: `${C.newCustomers}${r}-(1-(${key("new_repeat")}+${key("new_lapse")}))*${before(C.newCustomers)}`, format: FORMATS.count };
+    cells[`${C.month}${r}`] = { ...cells[`${C.month}${r}`], format: "0" };
+    for (const column of [C.aware, C.interested, C.newCustomers, C.returning, C.loyal, C.orders]) cells[`${column}${r}`] = { ...cells[`${column}${r}`], format: FORMATS.count };
+    for (const column of [C.gmv, C.spilloverGmv, C.closedLoopGmv]) cells[`${column}${r}`] = { ...cells[`${column}${r}`], format: FORMATS.money };
+  }
+  label(L.ladderTotalRow, TOTAL_LABEL, "total");
+  for (const column of [C.orders, C.gmv, C.spilloverGmv, C.closedLoopGmv, C.loyalGmv, C.newWon]) {
+    const format = column === C.orders || column === C.newWon ? FORMATS.count : FORMATS.money;
+    cells[`${column}${L.ladderTotalRow}`] = { formula: `SUM(${column}${L.ladderRow}:${column}${lastLadder})`, style: "total", format };
+  }
+
+  // The year's figures.
+  const total = (column: string) => `${column}${L.ladderTotalRow}`;
+  const F = L.figures;
+  const figures: [string, string, string, string][] = [
+    [F.gmv, W.gmv, total(C.gmv), FORMATS.money],
+    [F.closedLoop, W.closedLoop, total(C.closedLoopGmv), FORMATS.money],
+    [F.spillover, W.spillover, total(C.spilloverGmv), FORMATS.money],
+    [F.loyalShare, W.loyalShare, `${total(C.loyalGmv)}/${total(C.gmv)}`, FORMATS.share],
+    [F.newCustomers, W.newCustomers, total(C.newWon), FORMATS.count],
+    [F.ltvTimesUsers, W.ltvTimesUsers, `${abs(L.ltv)}*${total(C.newWon)}`, FORMATS.money],
+    [F.loyalAtEnd, W.loyalAtEnd, `${C.loyal}${lastLadder}`, FORMATS.count],
+  ];
+  for (const [a1, text, formula, format] of figures) {
+    label(row(a1), text, "output");
+    cells[a1] = { formula, style: "output", format };
+  }
+  cells[`C${row(F.gmv) - 1}`] = { value: W.share, style: "header" };
+  for (const a1 of [F.closedLoop, F.spillover]) cells[`C${row(a1)}`] = { formula: `${a1}/${F.gmv}`, format: FORMATS.share };
+  cells[`A${L.factRow}`] = { value: W.fact, style: "note" };
+  return {
+    name: NPL_SHEET,
+    widths: [50, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15],
+    frozen: { rows: 0, columns: 1 },
+    cells,
+    merges: [`A${L.factRow}:M${L.factRow}`],
+    rowHeights: { [L.factRow]: 60 },
+  };
+}

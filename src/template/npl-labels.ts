@@ -84,6 +84,7 @@ export const NPL_LABELS = {
   flightTitle: "FLIGHTPLAN: the year's budget by line and month, maximising value × conversions 按线、按月排期（最大化 价值 × 转化）",
   seasonality: "Seasonality (CPA ×) 季节系数（CPA 倍数）",
   spend: "Spend by month 每月预算",
+  flightValueHeaders: ["Value 转化价值", "Marginal ROI 边际 ROI"],
   impressions: "Impressions (RED.IMPRESSIONS on each month's spend) 曝光（各月预算的 RED.IMPRESSIONS）",
   reach: "Reach = impressions ÷ frequency 新增了解 = 曝光 ÷ 频次",
   conversions: "Conversions (RED.CONVERSIONS at the month's CPA × seasonality) 转化（按当月 CPA × 季节系数）",

@@ -68,6 +68,8 @@ export function nplSheet(): SheetDefinition {
     cells[`${column}${L.seasonalityRow}`] = { value: EXAMPLE_SEASONALITY[m], style: "input", format: "0.00" };
     cells[`${column}${L.flightHeaderRow}`] = { value: MONTHS[m], style: "header" };
   }
+  // FLIGHTPLAN adds each line's value per conversion and marginal ROI after its months.
+  W.flightValueHeaders.forEach((header, k) => (cells[`${monthColumn(L.months + k)}${L.flightHeaderRow}`] = { value: header, style: "header" }));
   const seasonality = `$${FIRST_MONTH}$${L.seasonalityRow}:$${LAST_MONTH}$${L.seasonalityRow}`;
   cells[`${FIRST_MONTH}${L.flightRow}`] = { formula: `RED.FLIGHTPLAN(${abs(L.budget)},${lines("A")},${lines("B")},${seasonality},,,,,${A},FALSE,${lines("D")})` };
   label(L.flightTotalRow, TOTAL_LABEL, "total");

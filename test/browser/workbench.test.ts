@@ -985,8 +985,30 @@ describeInBrowser("npm start on Linux", () => {
     await page.check('[data-minefield="5"] input[value="clear"]');
     await page.fill('[data-minefield="5"] textarea', "Kept over a reload 刷新后仍在");
     await page.click('td[data-cell="D12"]');
-    await page.waitForTimeout(400); // the pane saves 300 ms after the last change
-    await page.waitForSelector("body[data-kept=true]"); // the page keeps the workbook soon after
+    // The pane saves 300 ms after the last change and the page keeps the workbook soon after: wait
+    // until the kept copy holds the note (on a busy machine the pane's save may come late).
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open("spillsplit-workbench", 1);
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            const db = open.result;
+            const read = db.transaction("workbook").objectStore("workbook").get("open");
+            read.onsuccess = () => {
+              db.close();
+              resolve(JSON.stringify(read.result?.settings ?? null).includes("Kept over a reload"));
+            };
+            read.onerror = () => {
+              db.close();
+              resolve(false);
+            };
+          };
+        }),
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.waitForSelector("body[data-kept=true]");
 
     // Reloaded: the same workbook, edit, answer and selection, from this browser (no request leaves the machine).
     await page.reload();

@@ -60,6 +60,25 @@ describe("value per conversion", () => {
     expect(flight.map((row) => row[0])).toEqual(split.map((row) => row[1]));
   });
 
+  test("with values, the totals' marginal CPA is blank: the lines share a marginal ROI, not a marginal CPA", () => {
+    const base = column([50, 80, 120]);
+    const values = column([100, 300, 500]);
+    const [point] = sweep([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, undefined, values);
+    expect(point[3]).toBe("");
+    expect(point[5]).toBeGreaterThan(0);
+    // Each line's own marginal CPA is value ÷ the common marginal ROI (what ALLOCATE's rows show).
+    const rows = allocate(1_000_000, column(names), base, undefined, undefined, undefined, undefined, undefined, values);
+    // (to 1e-6: the split is in whole cents, so the lines' marginal ROIs agree to a cent's worth)
+    rows.forEach((row, i) => {
+      const expected = (values[i][0] as number) / (point[5] as number);
+      expect(Math.abs((row[4] as number) - expected) / expected).toBeLessThan(1e-6);
+    });
+    const required = requiredBudgetFn(50_000, column(names), base, undefined, undefined, undefined, undefined, undefined, "value", values);
+    expect(required[required.length - 1][4]).toBe("");
+    // Without values, the common marginal CPA stands.
+    expect(sweep([[1_000_000]], column(names), base)[0][3]).toBeGreaterThan(0);
+  });
+
   test("a marginal ROI with no number (a marginal CPA of 0) is a blank cell, never Infinity", () => {
     expect(roiCell(Infinity)).toBe("");
     expect(roiCell(0.25)).toBe(0.25);

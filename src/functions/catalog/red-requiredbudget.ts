@@ -43,7 +43,8 @@ export const REQUIREDBUDGET = customFunction({
       if (portfolio.lines.length === 0) return [[BLANK]];
       const plan = requiredBudget(wanted, kind, portfolio.lines, a);
       const total = CORE_WORDS[currentLanguage()].portfolio.total;
-      const totals = [total, plan.budget, 1, plan.conversions, plan.marginalCpa, BLANK];
+      // With values the lines share a marginal ROI, not a marginal CPA (the core's is per unit of value): blank.
+      const totals = [total, plan.budget, 1, plan.conversions, portfolio.valued ? BLANK : plan.marginalCpa, BLANK];
       return [...allocationRows(portfolio, plan.split), [...totals, ...valueCells(portfolio, plan.value, plan.marginalRoi)]];
     }),
 });

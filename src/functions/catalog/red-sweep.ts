@@ -36,7 +36,8 @@ export const SWEEP = customFunction({
       const rows = listRows([budgets.read as Param<number>], [argument(budgets)], ([budget]) => pointAt(budget)).rows(width, (point) => {
         const spends: unknown[] = portfolio.names.map(() => BLANK);
         portfolio.named.forEach(({ row }, i) => (spends[row] = point.spends[i]));
-        const totals = [point.budget, point.conversions, point.averageCpa, point.marginalCpa];
+        // With values the lines share a marginal ROI, not a marginal CPA (the core's is per unit of value): blank.
+        const totals = [point.budget, point.conversions, point.averageCpa, portfolio.valued ? BLANK : point.marginalCpa];
         return [...totals, ...valueCells(portfolio, point.value, point.marginalRoi), ...spends];
       });
       if (!withLabels) return rows;

@@ -143,7 +143,7 @@ export function nplSheet(): SheetDefinition {
   cells[`A${L.factRow}`] = { value: W.fact, style: "note" };
   return {
     name: NPL_SHEET,
-    widths: [50, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15],
+    widths: [50, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15],
     frozen: { rows: 0, columns: 1 },
     cells,
     merges: [`A${L.factRow}:M${L.factRow}`],

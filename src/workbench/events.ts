@@ -14,8 +14,12 @@ import { dataEdge, parseReference } from "./references";
 import { move, selectedRange } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
 
-/** Enters what was typed into the selected cell, as Excel reads a typed entry. */
-function commit(text: string): void {
+/**
+ * Enters what was typed into the selected cell, as Excel reads a typed entry. `later` draws the sheet
+ * on the next turn rather than now (an entry made as the formula bar loses the focus to a click on a
+ * cell: redrawn at once, the cell pressed would be gone before its click).
+ */
+function commit(text: string, later = false): void {
   const { state } = store;
   if (!state) return;
   const { row, column } = state.selected;
@@ -26,7 +30,8 @@ function commit(text: string): void {
   } catch (error) {
     say(w.cannotEnter((error as Error).message));
   }
-  render();
+  if (later) setTimeout(render, 0);
+  else render();
 }
 
 /** Runs an edit of the engine, then shows its result and tells the pane, as a typed entry does. */
@@ -81,20 +86,51 @@ function copy(event: ClipboardEvent, cut: boolean): void {
   event.clipboardData.setData("text/html", html);
 }
 
+/**
+ * An entry not yet in its cell: "enter" when typing over a cell started it (arrows then enter it and
+ * move, as in Excel's Enter mode), "edit" when the formula bar was changed after F2, a double click
+ * or a click in it (arrows then move the caret). Tab, Enter, or leaving the formula bar (a click on
+ * another cell, a tab, the pane) enters it, as Excel does; Escape drops it.
+ */
+let pending: "enter" | "edit" | undefined;
+
 export function wireEvents(metadata: FunctionsJson): void {
   followScrolling();
   followPrinting();
   const formula = $("formula") as HTMLInputElement;
+  const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+  const enterAndMove = (rows: number, columns: number) => {
+    pending = undefined;
+    commit(formula.value);
+    move(rows, columns);
+    showSelection();
+    $("grid").focus();
+  };
+  formula.addEventListener("input", () => (pending ??= "edit"));
   formula.addEventListener("keydown", (event) => {
+    if (event.isComposing) return; // an IME's Enter picks its candidate, not the entry
     if (event.key === "Enter") {
-      commit(formula.value);
-      move(1, 0);
-      showSelection();
-      $("grid").focus();
+      event.preventDefault();
+      enterAndMove(event.shiftKey ? -1 : 1, 0);
+    } else if (event.key === "Tab") {
+      event.preventDefault();
+      enterAndMove(0, event.shiftKey ? -1 : 1);
+    } else if (pending === "enter" && arrows[event.key] && !event.shiftKey) {
+      event.preventDefault();
+      enterAndMove(...arrows[event.key]);
     } else if (event.key === "Escape") {
+      pending = undefined;
       showSelection();
       $("grid").focus();
     }
+  });
+  // Leaving the formula bar with an entry in it (a click on another cell, a sheet tab, the pane) enters
+  // it into the cell it was typed for, before the click moves the selection — but not when the
+  // browser window itself lost the focus (the entry waits, as Excel's does).
+  formula.addEventListener("blur", () => {
+    if (pending === undefined || !document.hasFocus()) return;
+    pending = undefined;
+    commit(formula.value, true);
   });
   $("grid").addEventListener("click", (event) => {
     const target = (event.target as HTMLElement).closest("td");
@@ -192,6 +228,7 @@ export function wireEvents(metadata: FunctionsJson): void {
       // Typing over a cell starts a new entry in the formula bar, as in Excel.
       event.preventDefault();
       formula.value = event.key;
+      pending = "enter";
       formula.focus();
     }
   });

@@ -762,6 +762,32 @@ describeInBrowser("npm start on Linux", () => {
     await page.keyboard.press("Control+Home");
     expect(await page.inputValue("#address")).toBe("A1");
     expect(await inView()).toBe(true);
+    // An entry typed over a cell goes in with Tab, an arrow or a click elsewhere, as in Excel — never dropped.
+    await page.click('[role="tab"]:has-text("Growth")');
+    await page.click('td[data-cell="B10"]');
+    const before = await cell(page, "B10");
+    await page.keyboard.type("111111");
+    await page.keyboard.press("Tab");
+    expect(await cell(page, "B10")).toBe("111,111.00");
+    expect(await page.inputValue("#address")).toBe("C10");
+    await page.click('td[data-cell="B11"]');
+    await page.keyboard.type("222222");
+    await page.keyboard.press("ArrowDown");
+    expect(await cell(page, "B11")).toBe("222,222.00");
+    expect(await page.inputValue("#address")).toBe("B12");
+    await page.keyboard.type("333333");
+    await page.click('td[data-cell="B15"]');
+    await page.waitForFunction(() => document.querySelector('td[data-cell="B12"]')?.textContent === "333,333.00");
+    expect(await page.inputValue("#address")).toBe("B15");
+    // In the formula bar after F2, an arrow moves the caret; Escape drops the entry.
+    await page.keyboard.press("F2");
+    await page.keyboard.type("9");
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("formula");
+    await page.keyboard.press("Escape");
+    expect(await cell(page, "B15")).toBe("500,000.00");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Control+z");
+    expect(await cell(page, "B10")).toBe(before);
     // A number too wide for its column shows as #### (never cut short); its value is on hover and in the formula bar.
     await nameBox.fill("Z100");
     await nameBox.press("Enter");

@@ -5,7 +5,7 @@
  * the sheet's cell, never a recomputation; a cell that does not show a number is named, not checked.
  */
 import { checkOwnedUsers, COUNT, describe, isDomainError, Language, MONEY, NumberRule, OwnedUsersCheck } from "../core";
-import { LADDER_COLUMNS, NPL_LAYOUT as L, NPL_SHEET } from "../template/planner";
+import { columnLetter, LADDER_COLUMNS, NPL_LAYOUT as L, NPL_SHEET, parseA1 } from "../template/planner";
 import { cellNumber } from "./cell-reading";
 import { CellValue, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
 import { readScenarioAssumptions } from "./scenario";
@@ -42,11 +42,11 @@ export async function readOwnedUsers(host: WorkbookHost, sheets: readonly SheetR
   const problems: OwnedUsers["problems"] = [];
   const read = (name: Name, values: CellValue[][]): number[] => {
     const [range, rule] = CELLS[name];
-    const [first] = range.split(":");
-    const firstColumn = first.charCodeAt(0);
+    const first = parseA1(range.split(":")[0]);
     return values.flat().map((value, i) => {
-      const number = typeof value === "number" ? cellNumber(value, rule) : undefined;
-      if (number === undefined) problems.push({ address: joinAddress(sheet, `${String.fromCharCode(firstColumn + i)}${first.slice(1)}`), shown: String(value ?? "") });
+      // Read as the RED functions read it: 100万 typed in an input is 1,000,000 here too.
+      const number = cellNumber(value, rule);
+      if (number === undefined) problems.push({ address: joinAddress(sheet, `${columnLetter(first.column + i)}${first.row + 1}`), shown: String(value ?? "") });
       return number ?? 0;
     });
   };

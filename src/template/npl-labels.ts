@@ -45,7 +45,7 @@ export const NPL_LAYOUT = {
   firstBuyersRow: 35,
   ladderTitleRow: 37,
   ladderHeaderRow: 38,
-  /** ASSETLADDER's spill, A to J, one row per month; K and L beside it. */
+  /** ASSETLADDER's spill, A to L, one row per month. */
   ladderRow: 39,
   ladderTotalRow: 51,
   /** The year's figures under the ladder: label in A, figure in B (and its share of GMV in C). */
@@ -54,7 +54,7 @@ export const NPL_LAYOUT = {
   months: 12,
 } as const;
 
-/** The ladder's columns A to J as ASSETLADDER spills them, then the two the sheet adds (K, L). */
+/** The ladder's columns A to L as ASSETLADDER spills them. */
 export const LADDER_COLUMNS = {
   month: "A",
   aware: "B",

@@ -5,7 +5,7 @@
  * month; and the year's GMV, closed loop vs spillover, the loyal customers' share and LTV × users.
  * Every figure is a live formula over the inputs and the one assumptions table.
  */
-import { assumptionRef, ASSUMPTIONS_RANGE } from "./assumptions-sheet";
+import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
 import { EXAMPLE_SEASONALITY } from "./lines-sheet";
 import { LADDER_COLUMNS as C, NPL_LABELS as W, NPL_LAYOUT as L, NPL_LINES, NPL_SHEET, NPL_START } from "./npl-labels";
 import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS, TOTAL_LABEL } from "./sheet";
@@ -99,22 +99,17 @@ export function nplSheet(): SheetDefinition {
   const reach = `$${FIRST_MONTH}$${L.reachRow}:$${LAST_MONTH}$${L.reachRow}`;
   const firstBuyers = `$${FIRST_MONTH}$${L.firstBuyersRow}:$${LAST_MONTH}$${L.firstBuyersRow}`;
 
-  // ASSETLADDER, one row per month, and beside it the loyal customers' GMV and the new customers won.
+  // ASSETLADDER, one row per month, its last two columns the loyal customers' GMV and the new customers
+  // won: the ladder's own figures, so the sheet never works §9 out a second time beside it.
   label(L.ladderTitleRow, W.ladderTitle, "output");
   W.ladderHeaders.forEach((text, c) => (cells[`${columnLetter(c)}${L.ladderHeaderRow}`] = { value: text, style: "header" }));
   cells[`A${L.ladderRow}`] = { formula: `RED.ASSETLADDER(${start},${reach},${abs(L.aov)},${firstBuyers},${A})` };
-  const key = (name: string) => assumptionRef(name);
   const lastLadder = L.ladderRow + L.months - 1;
   for (let t = 0; t < L.months; t++) {
     const r = L.ladderRow + t;
-    const before = (column: string) => (t === 0 ? `${column}${L.startRow}` : `${column}${r - 1}`);
-    // The loyal customers' orders of DOMAIN §9 (μ·ρR·L a month before), at the order value.
-    cells[`${C.loyalGmv}${r}`] = { formula: `${abs(L.aov)}*${key("loyal_order_multiple")}*${key("returning_order_rate")}*${before(C.loyal)}`, format: FORMATS.money };
-    // The new customers' inflow: the layer now less what stayed of it (1 − ρN − χN of the month before).
-    cells[`${C.newWon}${r}`] = { formula: `${C.newCustomers}${r}-(1-(${key("new_repeat")}+${key("new_lapse")}))*${before(C.newCustomers)}`, format: FORMATS.count };
     cells[`${C.month}${r}`] = { ...cells[`${C.month}${r}`], format: "0" };
-    for (const column of [C.aware, C.interested, C.newCustomers, C.returning, C.loyal, C.orders]) cells[`${column}${r}`] = { ...cells[`${column}${r}`], format: FORMATS.count };
-    for (const column of [C.gmv, C.spilloverGmv, C.closedLoopGmv]) cells[`${column}${r}`] = { ...cells[`${column}${r}`], format: FORMATS.money };
+    for (const column of [C.aware, C.interested, C.newCustomers, C.returning, C.loyal, C.orders, C.newWon]) cells[`${column}${r}`] = { ...cells[`${column}${r}`], format: FORMATS.count };
+    for (const column of [C.gmv, C.spilloverGmv, C.closedLoopGmv, C.loyalGmv]) cells[`${column}${r}`] = { ...cells[`${column}${r}`], format: FORMATS.money };
   }
   label(L.ladderTotalRow, TOTAL_LABEL, "total");
   for (const column of [C.orders, C.gmv, C.spilloverGmv, C.closedLoopGmv, C.loyalGmv, C.newWon]) {

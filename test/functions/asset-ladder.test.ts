@@ -28,11 +28,14 @@ function near(actual: number, expected: number, scale = Math.abs(expected), cent
 describe("RED.ASSETLADDER against the test's own simulation of DOMAIN §9", () => {
   test("one month worked by hand, with the month, orders and GMV split in cents", () => {
     const [row] = assetLadderFn([[1000, 200, 100, 50, 10]], [[500]], 100, [[20]], tableOf(EXAMPLE));
-    // As test/core/asset-ladder.test.ts: A 1200, I 270, N 80, R 55, L 14.5; orders 90.4, GMV 9,040, spillover 4,900.
-    expect(row).toHaveLength(10);
+    // As test/core/asset-ladder.test.ts: A 1200, I 270, N 80, R 55, L 14.5; orders 90.4, GMV 9,040, spillover 4,900;
+    // the loyal customers' 5.1 × 0.4 × 10 = 20.4 orders are 2,040 of GMV; 0.05 × 200 + 20 = 30 new customers won.
+    expect(row).toHaveLength(12);
     expect(row[0]).toBe(1);
     [1200, 270, 80, 55, 14.5, 90.4].forEach((x, i) => near(num(row[i + 1]), x));
-    expect(row.slice(7)).toEqual([9040, 4900, 4140]);
+    expect(row.slice(7, 10)).toEqual([9040, 4900, 4140]);
+    expect(row[10]).toBe(2040);
+    near(num(row[11]), 30);
   });
 
   test("agrees to 1e-9 on random stocks, rates, reach, first buyers and months (whole accepted range)", () => {
@@ -52,13 +55,16 @@ describe("RED.ASSETLADDER against the test's own simulation of DOMAIN §9", () =
           // Past 10 trillion a month's amounts are errors (cents would not add up); the people stand.
           if (Math.abs(e.gmv - MAX_MONEY) <= 1e-9 * MAX_MONEY) return;
           if (e.gmv > MAX_MONEY) {
-            for (const x of row.slice(7)) expect((x as { code?: string }).code).toBe("#NUM!");
+            for (const x of row.slice(7, 11)) expect((x as { code?: string }).code).toBe("#NUM!");
+            near(num(row[11]), e.first);
             return;
           }
           // GMV and its parts are shown in cents: half a cent of rounding on top of 1e-9.
           near(num(row[7]), e.gmv, e.gmv, 0.005);
           near(num(row[8]), e.spill, e.gmv, 0.005);
           near(num(row[9]), e.closed, e.gmv, 0.01);
+          near(num(row[10]), e.loyalGmv, e.gmv, 0.005);
+          near(num(row[11]), e.first);
           // Spillover and closed loop add up to GMV to the cent, where cents are whole numbers in a
           // double (GMV up to MAX_MONEY, 10 trillion; past 2^53 cents no sum is exact).
           if (num(row[7]) <= MAX_MONEY) expect(toCents(num(row[8])) + toCents(num(row[9]))).toBe(toCents(num(row[7])));
@@ -145,9 +151,10 @@ describe("GMV = LTV × users, through the entry points", () => {
     expect(num(out[1][0])).toBeCloseTo(394.63, 2);
     // ASSETLADDER: a month whose GMV passes the limit has its three amounts as errors, its people as numbers.
     const rows = assetLadderFn([[0, 0, 0, 0, 0]], column([1, 1]), MAX_MONEY, column([0, 2]));
-    expect(rows[0].slice(7)).toEqual([0, 0, 0]);
+    expect(rows[0].slice(7)).toEqual([0, 0, 0, 0, 0]);
     expect(rows[1][3]).toBeCloseTo(2, 9);
-    for (const x of rows[1].slice(7)) expect((x as { code: string }).code).toBe("#NUM!");
+    for (const x of rows[1].slice(7, 11)) expect((x as { code: string }).code).toBe("#NUM!");
+    expect(rows[1][11]).toBeCloseTo(2, 9);
     // Excel shows no message on #NUM!; where one is shown (the workbench), it names aov in both languages.
     const error = new DomainError("RESULT_TOO_LARGE", { argument: "aov", value: 2e13, limit: MAX_MONEY });
     expect(describeError(error, "en")).toMatch(/^aov: .*above the limit of 10,000,000,000,000/);
@@ -167,7 +174,7 @@ describe("RED.ASSETLADDER's shapes, blanks and errors", () => {
     const gap = assetLadderFn(start, column([1000, "", 2000, null, null]), 150);
     const none = assetLadderFn(start, column([1000, 2000]), 150);
     expect(gap).toHaveLength(3);
-    expect(gap[1]).toEqual(Array(10).fill(""));
+    expect(gap[1]).toEqual(Array(12).fill(""));
     expect(gap[0]).toEqual(none[0]);
     expect(gap[2]).toEqual([3, ...none[1].slice(1)]);
     expect(assetLadderFn(start, column([1000]), "")).toEqual([[""]]);
@@ -197,9 +204,9 @@ describe("RED.ASSETLADDER's shapes, blanks and errors", () => {
 
   test("labels TRUE adds a header row in the planner's language", () => {
     const [header, first] = assetLadderFn(start, column([1000]), 150, undefined, undefined, true);
-    expect(header).toEqual(["month", "aware", "interested", "new", "returning", "loyal", "orders", "GMV", "spillover GMV", "closed-loop GMV"]);
+    expect(header).toEqual(["month", "aware", "interested", "new", "returning", "loyal", "orders", "GMV", "spillover GMV", "closed-loop GMV", "loyal GMV", "new customers won"]);
     expect(first).toEqual(assetLadderFn(start, column([1000]), 150)[0]);
     setLanguage("zh");
-    expect(assetLadderFn(start, column([1000]), 150, undefined, undefined, true)[0]).toEqual(["月份", "了解", "兴趣", "新客", "老客", "亲密", "订单", "GMV", "外溢 GMV", "闭环 GMV"]);
+    expect(assetLadderFn(start, column([1000]), 150, undefined, undefined, true)[0]).toEqual(["月份", "了解", "兴趣", "新客", "老客", "亲密", "订单", "GMV", "外溢 GMV", "闭环 GMV", "亲密用户 GMV", "新增新客"]);
   });
 });

@@ -44,6 +44,10 @@ export interface SimMonth {
   left: number;
   /** Repeat orders of all kinds (what LTV counts). */
   repeat: number;
+  /** GMV of the loyal customers' orders. */
+  loyalGmv: number;
+  /** First orders: people who became customers this month. */
+  first: number;
 }
 
 export function simulate(start: readonly number[], reach: readonly number[], direct: readonly number[], aov: number, k: Keyed): SimMonth[] {
@@ -76,6 +80,8 @@ export function simulate(start: readonly number[], reach: readonly number[], dir
       closed: aov * ((1 - k.first_order_spill) * first + (1 - k.repeat_order_spill) * repeatNewReturning + (1 - k.loyal_order_spill) * loyalOrders),
       left,
       repeat: repeatNewReturning + loyalOrders,
+      loyalGmv: aov * loyalOrders,
+      first,
     });
     stocks = next;
   }

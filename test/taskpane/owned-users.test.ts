@@ -65,6 +65,27 @@ describe("minefield 6 in the pane, on the NPL sheet", () => {
     }
   });
 
+  it("agrees with the sheet where an assumption is blank, and reads an input typed as 100万 as the RED functions do", async () => {
+    const shippedShare = npl(L.figures.loyalShare);
+    const [sheet, a1] = assumptionRef("loyal_order_multiple").replace(/\$/g, "").split("!");
+    hf.setCellContents(address(sheet, a1), [[null]]);
+    const blanked = await pane();
+    expect(blanked.check!.loyalShare).toBe(npl(L.figures.loyalShare));
+    expect(blanked.check!.loyalShare).toBe(shippedShare);
+    expect(blanked.check!.status).toBe("clear");
+    // The start's returning customers typed as text the functions read: the pane reads them alike.
+    const startCell = address(NPL_SHEET, `E${L.startRow}`);
+    const typed = hf.getCellValue(startCell) as number;
+    hf.setCellContents(startCell, [[`${typed / 10_000}万`]]);
+    try {
+      const owned = await pane();
+      expect(owned.problems).toEqual([]);
+      expect(owned.check!.ladderGmv).toBe(Math.round(npl(L.figures.gmv) * 100) / 100);
+    } finally {
+      hf.setCellContents(startCell, [[typed]]);
+    }
+  });
+
   it("adds what the sheet itself shows when the planner raises the group-chat join rate one point", async () => {
     setRate("returning_to_loyal", 0.07);
     const owned = await pane();

@@ -10,6 +10,10 @@ import { TEMPLATE_PATH } from "../../scripts/build-template";
 import { assumptionRef } from "../../src/template/assumptions-sheet";
 import { LADDER_COLUMNS as C, NPL_LAYOUT as L, NPL_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { engine } from "../support/engine";
+import { LADDER_RATE_KEYS } from "../../src/core";
+
+/** Each ladder rate's default, by key: what a blank assumption reads as. */
+const DEFAULT_RATES: Record<string, number> = Object.fromEntries(LADDER_RATE_KEYS.map((k) => [k.key, k.value]));
 
 jest.setTimeout(120_000);
 
@@ -116,5 +120,23 @@ describe("the NPL sheet", () => {
       hf.setCellContents(address, [[shipped]]);
     }
     expect(at(L.figures.loyalShare)).toBe(share);
+  });
+  it("reads a blanked assumption as the RED functions read it (its default), on every figure of the sheet", () => {
+    // The sheet once worked the loyal GMV and the new customers out in plain formulas, where a blank
+    // reads 0: blanking loyal_order_multiple made the loyal share 0 while the ladder stood unchanged.
+    const figures = () => [L.figures.gmv, L.figures.loyalShare, L.figures.newCustomers, L.figures.ltvTimesUsers].map(at);
+    const shipped = figures();
+    for (const key of ["loyal_order_multiple", "returning_order_rate", "new_repeat", "interest_to_buy"]) {
+      const [sheet, cell] = assumptionRef(key).replace(/\$/g, "").split("!");
+      const address = hf.simpleCellAddressFromString(cell, hf.getSheetId(sheet)!)!;
+      const value = hf.getCellValue(address);
+      expect([key, value]).toEqual([key, DEFAULT_RATES[key]]);
+      hf.setCellContents(address, [[null]]);
+      try {
+        expect([key, figures()]).toEqual([key, shipped]);
+      } finally {
+        hf.setCellContents(address, [[value as number]]);
+      }
+    }
   });
 });

@@ -165,7 +165,7 @@ describe("assets/spillsplit-planner.xlsx as Excel stores it", () => {
     hf.destroy();
     // The five Lines blocks, the CPM fit, the NPL sheet's flight plan and ladder, and each scenario's playbook in two languages.
     expect(spills).toHaveLength(5 + 1 + 2 + 2 * SCENARIOS.length);
-    expect(spills).toEqual(expect.arrayContaining(["NPL 笔记·人群·直播!B20:O22", "NPL 笔记·人群·直播!A39:J50"]));
+    expect(spills).toEqual(expect.arrayContaining(["NPL 笔记·人群·直播!B20:O22", "NPL 笔记·人群·直播!A39:L50"]));
     expect(spills).toContain("Lines!B58:M63");
   });
 

@@ -163,6 +163,10 @@ export interface LadderMonth extends LadderStocks {
   spilloverGmv: number;
   /** GMV completed inside RED: gmv − spilloverGmv. */
   closedLoopGmv: number;
+  /** The loyal customers' part of the GMV: aov × μ·ρR·L of the month before (minefield 6's share). */
+  loyalGmv: number;
+  /** People who bought for the first time this month, β·I + d: the new customers the month won (GMV = LTV × users). */
+  newCustomersWon: number;
 }
 
 /**
@@ -207,7 +211,7 @@ export function assetLadder(
     const orders = step.firstOrders + step.repeatOrders + step.loyalOrders;
     const gmv = aov * orders;
     const spilloverGmv = aov * (rates.firstOrderSpill * step.firstOrders + rates.repeatOrderSpill * step.repeatOrders + rates.loyalOrderSpill * step.loyalOrders);
-    months.push({ ...stocks, orders, gmv, spilloverGmv, closedLoopGmv: gmv - spilloverGmv });
+    months.push({ ...stocks, orders, gmv, spilloverGmv, closedLoopGmv: gmv - spilloverGmv, loyalGmv: aov * step.loyalOrders, newCustomersWon: step.firstOrders });
   }
   return months;
 }

@@ -56,6 +56,8 @@ export interface CoreWords extends CheckWords {
     gmv: string,
     spilloverGmv: string,
     closedLoopGmv: string,
+    loyalGmv: string,
+    newCustomersWon: string,
   ];
 }
 
@@ -131,7 +133,7 @@ const en = (): CoreWords => ({
     marginalRoi: "marginal ROI",
     bounds: { min: "min", max: "max", floor: "floor" },
   },
-  ladderHeader: ["month", "aware", "interested", "new", "returning", "loyal", "orders", "GMV", "spillover GMV", "closed-loop GMV"],
+  ladderHeader: ["month", "aware", "interested", "new", "returning", "loyal", "orders", "GMV", "spillover GMV", "closed-loop GMV", "loyal GMV", "new customers won"],
 });
 
 const zh = (): CoreWords => ({
@@ -204,7 +206,7 @@ const zh = (): CoreWords => ({
     marginalRoi: "边际 ROI",
     bounds: { min: "下限", max: "上限", floor: "门槛" },
   },
-  ladderHeader: ["月份", "了解", "兴趣", "新客", "老客", "亲密", "订单", "GMV", "外溢 GMV", "闭环 GMV"],
+  ladderHeader: ["月份", "了解", "兴趣", "新客", "老客", "亲密", "订单", "GMV", "外溢 GMV", "闭环 GMV", "亲密用户 GMV", "新增新客"],
 });
 
 // Each language's words are built when first read (issue 27: loading the functions builds no table a call does not need).

@@ -37,8 +37,8 @@ const labels = optional("labels", "flag", { en: "TRUE to add a header row.", zh:
 
 /** The ladder's layers: what `start` holds, in order. */
 const LAYERS = 5;
-/** month | aware | interested | new | returning | loyal | orders | GMV | spillover GMV | closed-loop GMV */
-const COLUMNS = 10;
+/** month | aware | interested | new | returning | loyal | orders | GMV | spillover GMV | closed-loop GMV | loyal GMV | new customers won */
+const COLUMNS = 12;
 
 /** `start`'s five counts, a row or a column; a blank one, or a count other than five, is LADDER_START. */
 function readStart(argument: unknown): number[] {
@@ -51,14 +51,14 @@ function readStart(argument: unknown): number[] {
 export const ASSETLADDER = customFunction({
   id: "ASSETLADDER",
   description: {
-    en: "The user-asset ladder month by month (RED's NPL method): aware → interested → new customer → returning → loyal (group chats), each month moving a share of each layer up or out by the assumptions' rates. Spills month | aware | interested | new | returning | loyal | orders | GMV | spillover GMV | closed-loop GMV.",
-    zh: "逐月的用户资产阶梯（小红书 NPL 经营方法）：了解 → 兴趣 → 新客 → 老客 → 亲密（群聊），每月按假设表中的比率把各层的一部分人向上推进或流失。溢出 月份 | 了解 | 兴趣 | 新客 | 老客 | 亲密 | 订单 | GMV | 外溢 GMV | 闭环 GMV。",
+    en: "The user-asset ladder month by month (RED's NPL method): aware → interested → new customer → returning → loyal (group chats), each month moving a share of each layer up or out by the assumptions' rates. Spills month | aware | interested | new | returning | loyal | orders | GMV | spillover GMV | closed-loop GMV | loyal GMV | new customers won.",
+    zh: "逐月的用户资产阶梯（小红书 NPL 经营方法）：了解 → 兴趣 → 新客 → 老客 → 亲密（群聊），每月按假设表中的比率把各层的一部分人向上推进或流失。溢出 月份 | 了解 | 兴趣 | 新客 | 老客 | 亲密 | 订单 | GMV | 外溢 GMV | 闭环 GMV | 亲密用户 GMV | 新增新客。",
   },
   parameters: [start, reach, aov, firstBuyers, assumptions, labels],
   result: (call) => ({ rows: call.cells(reach) + (call.isTrue(labels) ? 1 : 0), columns: COLUMNS }),
   returns: {
-    en: "One row per month: the people in each layer at its end (people are conserved), its orders and GMV in cents, spillover plus closed loop adding up to GMV.",
-    zh: "每月一行：月末各层人数（人数守恒）、当月订单与 GMV（精确到分），外溢与闭环之和等于 GMV。",
+    en: "One row per month: the people in each layer at its end (people are conserved), its orders and GMV in cents, spillover plus closed loop adding up to GMV, the loyal customers' GMV and the new customers won.",
+    zh: "每月一行：月末各层人数（人数守恒）、当月订单与 GMV（精确到分），外溢与闭环之和等于 GMV，以及亲密用户贡献的 GMV 和当月新增新客。",
   },
   run: (argument) =>
     excelFunction(() => {
@@ -84,12 +84,12 @@ export const ASSETLADDER = customFunction({
         if (!(m.gmv <= MAX_MONEY)) {
           // Beyond 10 trillion, cents no longer add up exactly: that month's amounts are an error, its people stand.
           const tooLarge = new DomainError("RESULT_TOO_LARGE", { argument: aov.name, value: m.gmv, limit: MAX_MONEY });
-          rows[j] = [...people, tooLarge, tooLarge, tooLarge];
+          rows[j] = [...people, tooLarge, tooLarge, tooLarge, tooLarge, m.newCustomersWon];
           return;
         }
         const gmv = toCents(m.gmv);
         const spillover = toCents(m.spilloverGmv);
-        rows[j] = [...people, gmv / 100, spillover / 100, (gmv - spillover) / 100];
+        rows[j] = [...people, gmv / 100, spillover / 100, (gmv - spillover) / 100, toCents(m.loyalGmv) / 100, m.newCustomersWon];
       });
       return withLabels ? [[...CORE_WORDS[currentLanguage()].ladderHeader], ...rows] : rows;
     }),

@@ -48,6 +48,9 @@ function edited(change: () => void): void {
   render();
 }
 
+/** Where each arrow key moves the selection: [rows, columns]. */
+const ARROWS: Readonly<Record<string, [number, number]>> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
 /** Rows a PageUp or PageDown moves: about a screen of the grid. */
 const PAGE_ROWS = 20;
 
@@ -63,10 +66,10 @@ function jumpFor(event: KeyboardEvent): { row: number; column: number } | undefi
   if (event.key === "PageUp") return { row: Math.max(0, row - PAGE_ROWS), column };
   if (command && event.key === "Home") return { row: 0, column: 0 };
   if (command && event.key === "End") return { row: Math.max(0, height - 1), column: Math.max(0, width - 1) };
-  const steps: Record<string, { row: number; column: number }> = { ArrowUp: { row: -1, column: 0 }, ArrowDown: { row: 1, column: 0 }, ArrowLeft: { row: 0, column: -1 }, ArrowRight: { row: 0, column: 1 } };
-  if (!command || event.shiftKey || !steps[event.key]) return undefined;
+  const step = ARROWS[event.key];
+  if (!command || event.shiftKey || !step) return undefined;
   const filled = (r: number, c: number) => state.hf.getCellValue({ sheet: id, row: r, col: c }) !== null;
-  return dataEdge(filled, { row, column }, steps[event.key], { row: Math.max(row, height - 1), column: Math.max(column, width - 1) });
+  return dataEdge(filled, { row, column }, { row: step[0], column: step[1] }, { row: Math.max(row, height - 1), column: Math.max(column, width - 1) });
 }
 
 /** Undo or redo, where there is something to take back or do again. */
@@ -98,7 +101,6 @@ export function wireEvents(metadata: FunctionsJson): void {
   followScrolling();
   followPrinting();
   const formula = $("formula") as HTMLInputElement;
-  const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
   const enterAndMove = (rows: number, columns: number) => {
     pending = undefined;
     commit(formula.value);
@@ -115,9 +117,9 @@ export function wireEvents(metadata: FunctionsJson): void {
     } else if (event.key === "Tab") {
       event.preventDefault();
       enterAndMove(0, event.shiftKey ? -1 : 1);
-    } else if (pending === "enter" && arrows[event.key] && !event.shiftKey) {
+    } else if (pending === "enter" && ARROWS[event.key] && !event.shiftKey) {
       event.preventDefault();
-      enterAndMove(...arrows[event.key]);
+      enterAndMove(...ARROWS[event.key]);
     } else if (event.key === "Escape") {
       pending = undefined;
       showSelection();
@@ -198,7 +200,7 @@ export function wireEvents(metadata: FunctionsJson): void {
     });
   });
   grid.addEventListener("keydown", (event) => {
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
+    const moves: Record<string, [number, number]> = { ...ARROWS, Enter: [1, 0], Tab: [0, 1] };
     const key = event.key.toLowerCase();
     const command = event.ctrlKey || event.metaKey;
     const jumps = jumpFor(event);

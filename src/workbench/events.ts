@@ -129,6 +129,7 @@ export function wireEvents(metadata: FunctionsJson): void {
       enterAndMove(...ARROWS[event.key]);
     } else if (event.key === "Escape") {
       pending = undefined;
+      say("");
       showSelection();
       $("grid").focus();
     }

@@ -3,7 +3,8 @@
  * takes the selection (events.ts applies it). Reads the open workbook; draws nothing.
  */
 import { layoutOf } from "./grid-layout";
-import { dataEdge } from "./references";
+import { currentRegion, dataEdge } from "./references";
+import { selectedRange } from "./selection";
 import { sheetId, store } from "./store";
 
 type Cell = { row: number; column: number };
@@ -23,7 +24,7 @@ function span(selected: Cell, far: Cell = selected): { selected: Cell; extent: C
  * The selection a key makes, as in Excel; undefined for other keys. PageUp/PageDown a screen;
  * Ctrl+Home the first cell not frozen (the view back at the top left), Ctrl+End the last used cell;
  * Ctrl+arrow to the edge of the data, Ctrl+Shift+arrow the selection widened to it; Ctrl+A (and
- * Ctrl+Shift+Space) the used range; Shift+Space the row, Ctrl+Space the column, across the used range.
+ * Ctrl+Shift+Space) the current region, then the used range; Shift+Space the row, Ctrl+Space the column, across the used range.
  */
 export function selectionFor(event: KeyboardEvent): { selected: Cell; extent: Cell | undefined } | undefined {
   const { state } = store;
@@ -42,12 +43,18 @@ export function selectionFor(event: KeyboardEvent): { selected: Cell; extent: Ce
     return span({ row: frozen.rows, column: frozen.columns });
   }
   if (command && key === "End") return span(used);
-  if ((command && key === "a" && !event.shiftKey && !event.altKey) || (command && event.shiftKey && key === " ")) return span({ row: 0, column: 0 }, used);
+  const filled = (r: number, c: number) => state.hf.getCellValue({ sheet: id, row: r, col: c }) !== null;
+  if ((command && key === "a" && !event.shiftKey && !event.altKey) || (command && event.shiftKey && key === " ")) {
+    // The current region first; pressed again (or on a cell with nothing round it), the used range.
+    const region = currentRegion(filled, selected, used);
+    const now = selectedRange();
+    const sameAsNow = region && now.top === region.from.row && now.left === region.from.column && now.bottom === region.to.row && now.right === region.to.column;
+    return region && !sameAsNow ? span(region.from, region.to) : span({ row: 0, column: 0 }, used);
+  }
   if (key === " " && event.shiftKey && !command) return span({ row, column: 0 }, { row, column: Math.max(used.column, column) });
   if (key === " " && command && !event.shiftKey) return span({ row: 0, column }, { row: Math.max(used.row, row), column });
   const step = ARROWS[key];
   if (!command || !step || event.altKey) return undefined;
-  const filled = (r: number, c: number) => state.hf.getCellValue({ sheet: id, row: r, col: c }) !== null;
   const from = event.shiftKey ? (state.extent ?? selected) : selected;
   const edge = dataEdge(filled, from, { row: step[0], column: step[1] }, { row: Math.max(from.row, used.row), column: Math.max(from.column, used.column) });
   return event.shiftKey ? span(selected, edge) : span(edge);

@@ -2,7 +2,7 @@
  * CONTRIBUTING.md's steps for a new function, followed literally on a throwaway one: a core
  * function that checks its inputs with the shared rules and fails in one way (DomainError), then
  * ONE module as the guide writes it — its parameters with help in every language, a module-level
- * kernel that catches nothing, `customFunction` with `perCell` and `cellwise` — registered the way
+ * kernel that catches nothing, `cellwiseFunction` (customFunction with `perCell` and `cellwise`) — registered the way
  * the registry is (register, CustomFunctions.associate), and, saved as red-cpmat.ts beside the
  * catalog's modules, listed by the generated registry with no edit (step 3). The runner alone must then keep the
  * blank, error and shape rules: a blank cell is blank in its own result cell, a refused cell is
@@ -15,10 +15,9 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { Assumptions, averageCpm, checkRule, DomainError, MONEY, PRICE } from "../../src/core";
-import { cellwise, customFunction, register } from "../../src/functions/custom-function";
-import { perCell, required } from "../../src/functions/declarations";
+import { cellwiseFunction, register } from "../../src/functions/custom-function";
+import { required } from "../../src/functions/declarations";
 import { functionMetadata } from "../../src/functions/metadata";
-import { ASSUMPTIONS } from "../../src/functions/parameters";
 import { associated } from "../../src/workbench/custom-functions-runtime";
 import { codes, thrown } from "../support/cells";
 import { callWith, enter, reached, ROW, ROWS, validCall } from "../support/registry";
@@ -45,13 +44,12 @@ function kernel([s, base]: readonly Float64Array[], [out]: readonly Float64Array
   for (let i = 0; i < out.length; i++) out[i] = cpmAt(s[i], base[i], a);
 }
 
-export const CPMAT = customFunction({
+export const CPMAT = cellwiseFunction({
   id: "CPMAT",
   description: { en: "Average CPM at a spend, within the spends the curve was measured at.", zh: "某预算下的平均 CPM，限于曲线实测过的预算范围。" },
-  parameters: [...CELLS, ASSUMPTIONS],
-  result: perCell(...CELLS),
+  cells: CELLS,
   returns: { en: "Average cost per 1,000 impressions.", zh: "每千次曝光的平均成本。" },
-  run: cellwise(CELLS, kernel),
+  kernel,
 });
 
 // Step 3 is automatic: the registry is generated from the catalog folder (see "is listed by the generated registry").
@@ -150,9 +148,8 @@ describe("a function added by CONTRIBUTING.md's steps, with a kernel that catche
     const steps = source.slice(source.indexOf("// Step 1"), source.indexOf("// Step 3"));
     const imports = [
       'import { Assumptions, averageCpm, checkRule, DomainError, MONEY, PRICE } from "../../core";',
-      'import { cellwise, customFunction } from "../custom-function";',
-      'import { perCell, required } from "../declarations";',
-      'import { ASSUMPTIONS } from "../parameters";',
+      'import { cellwiseFunction } from "../custom-function";',
+      'import { required } from "../declarations";',
     ];
     const cpmat = { file: "red-cpmat.ts", text: `${imports.join("\n")}\n${steps}` };
     const index = catalogIndex([...modulesIn(CATALOG_DIR), cpmat]);

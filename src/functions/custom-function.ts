@@ -6,7 +6,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
 import { type Assumptions, readAssumptions } from "../core";
-import { assumptionsGrid, excelFunction, type Kernel, mapNumbers, type Param, readOne } from "./boundary";
+import { assumptionsGrid, BLANK, excelFunction, type Kernel, mapNumbers, type Param, readOne } from "./boundary";
 import { type FunctionDeclaration, type Help, type Parameter, perCell, readersOf } from "./declarations";
 import { ASSUMPTIONS, SPEND } from "./parameters";
 
@@ -77,6 +77,18 @@ export function oneCell<T>(argument: ArgumentOf, parameter: Parameter): T | unde
  */
 export function withAssumptions(body: (argument: ArgumentOf, a: Assumptions) => readonly (readonly unknown[])[]): (argument: ArgumentOf) => any[][] {
   return (argument) => excelFunction(() => body(argument, assumptionsOf(argument)));
+}
+
+/**
+ * The computation of a function that spills a table for one amount (ALLOCATE's and FLIGHTPLAN's
+ * budget): a blank amount gives one blank cell; otherwise the body gets the amount, the arguments
+ * and the call's assumptions (read first, as withAssumptions reads them).
+ */
+export function forAmount(amount: Parameter, body: (value: number, argument: ArgumentOf, a: Assumptions) => readonly (readonly unknown[])[]): (argument: ArgumentOf) => any[][] {
+  return withAssumptions((argument, a) => {
+    const value = oneCell<number>(argument, amount);
+    return value === undefined ? [[BLANK]] : body(value, argument, a);
+  });
 }
 
 /** A function of numbers, one result per cell: what a module says of it (see cellwiseFunction). */

@@ -61,3 +61,9 @@ export const VALUE = optional("value", "price", {
 }, { blank: "refused" });
 
 export const MAX_SPEND = optional("maxSpend", "money", { en: "Each line's most spend; blank means no limit.", zh: "各投放线的最高预算；空白表示不设上限。" }, { fallback: Infinity });
+
+/**
+ * The arguments of a portfolio of lines, in the order ALLOCATE, REQUIREDBUDGET and SWEEP take them
+ * after their budget or target (read by line-arguments.ts's readPortfolio); VALUE comes last of all.
+ */
+export const PORTFOLIO = [LINES, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, MIN_SPEND, MAX_SPEND, ASSUMPTIONS];

@@ -1,7 +1,7 @@
 /* RED.ASSETLADDER — the five layers of user assets month by month (DOMAIN §9, NPL). */
 import { assetLadder, CORE_WORDS, DomainError, MAX_MONEY, toCents } from "../../core";
-import { alignedToLines, asColumn, BLANK, currentLanguage, excelFunction, type Param, readList, readOne } from "../boundary";
-import { assumptionsOf, customFunction } from "../custom-function";
+import { alignedToLines, asColumn, BLANK, currentLanguage, type Param, readList } from "../boundary";
+import { customFunction, oneCell, withAssumptions } from "../custom-function";
 import { optional, required, withHelp } from "../declarations";
 import { ASSUMPTIONS } from "../parameters";
 import { readMonths } from "../line-arguments";
@@ -60,37 +60,35 @@ export const ASSETLADDER = customFunction({
     en: "One row per month: the people in each layer at its end (people are conserved), its orders and GMV in cents, spillover plus closed loop adding up to GMV, the loyal customers' GMV and the new customers won.",
     zh: "每月一行：月末各层人数（人数守恒）、当月订单与 GMV（精确到分），外溢与闭环之和等于 GMV，以及亲密用户贡献的 GMV 和当月新增新客。",
   },
-  run: (argument) =>
-    excelFunction(() => {
-      const a = assumptionsOf(argument);
-      const withLabels = readOne(argument(labels), labels.read as Param<boolean>);
-      const value = readOne(argument(aov), aov.read as Param<number>);
-      if (value === undefined) return [[BLANK]];
-      const [aware, interested, newCustomers, returning, loyal] = readStart(argument(start));
-      const { months, used } = readMonths(argument(reach), reach.read as Param<number>);
-      if (months.length === 0) return [[BLANK]];
-      const direct = alignedToLines(argument(firstBuyers), firstBuyers.read as Param<number>, { count: months.length, argument: reach.name });
-      const ladder = assetLadder(
-        { aware, interested, newCustomers, returning, loyal },
-        used.map((j) => months[j] as number),
-        value,
-        a,
-        used.map((j) => direct[j]),
-      );
-      const rows: (string | number | DomainError)[][] = months.map(() => Array(COLUMNS).fill(BLANK));
-      used.forEach((j, t) => {
-        const m = ladder[t];
-        const people = [j + 1, m.aware, m.interested, m.newCustomers, m.returning, m.loyal, m.orders];
-        if (!(m.gmv <= MAX_MONEY)) {
-          // Beyond 10 trillion, cents no longer add up exactly: that month's amounts are an error, its people stand.
-          const tooLarge = new DomainError("RESULT_TOO_LARGE", { argument: aov.name, value: m.gmv, limit: MAX_MONEY });
-          rows[j] = [...people, tooLarge, tooLarge, tooLarge, tooLarge, m.newCustomersWon];
-          return;
-        }
-        const gmv = toCents(m.gmv);
-        const spillover = toCents(m.spilloverGmv);
-        rows[j] = [...people, gmv / 100, spillover / 100, (gmv - spillover) / 100, toCents(m.loyalGmv) / 100, m.newCustomersWon];
-      });
-      return withLabels ? [[...CORE_WORDS[currentLanguage()].ladderHeader], ...rows] : rows;
-    }),
+  run: withAssumptions((argument, a) => {
+    const withLabels = oneCell<boolean>(argument, labels);
+    const value = oneCell<number>(argument, aov);
+    if (value === undefined) return [[BLANK]];
+    const [aware, interested, newCustomers, returning, loyal] = readStart(argument(start));
+    const { months, used } = readMonths(argument(reach), reach.read as Param<number>);
+    if (months.length === 0) return [[BLANK]];
+    const direct = alignedToLines(argument(firstBuyers), firstBuyers.read as Param<number>, { count: months.length, argument: reach.name });
+    const ladder = assetLadder(
+      { aware, interested, newCustomers, returning, loyal },
+      used.map((j) => months[j] as number),
+      value,
+      a,
+      used.map((j) => direct[j]),
+    );
+    const rows: (string | number | DomainError)[][] = months.map(() => Array(COLUMNS).fill(BLANK));
+    used.forEach((j, t) => {
+      const m = ladder[t];
+      const people = [j + 1, m.aware, m.interested, m.newCustomers, m.returning, m.loyal, m.orders];
+      if (!(m.gmv <= MAX_MONEY)) {
+        // Beyond 10 trillion, cents no longer add up exactly: that month's amounts are an error, its people stand.
+        const tooLarge = new DomainError("RESULT_TOO_LARGE", { argument: aov.name, value: m.gmv, limit: MAX_MONEY });
+        rows[j] = [...people, tooLarge, tooLarge, tooLarge, tooLarge, m.newCustomersWon];
+        return;
+      }
+      const gmv = toCents(m.gmv);
+      const spillover = toCents(m.spilloverGmv);
+      rows[j] = [...people, gmv / 100, spillover / 100, (gmv - spillover) / 100, toCents(m.loyalGmv) / 100, m.newCustomersWon];
+    });
+    return withLabels ? [[...CORE_WORDS[currentLanguage()].ladderHeader], ...rows] : rows;
+  }),
 });

@@ -1,8 +1,8 @@
 /* RED.CPMFIT — the CPM curve fitted to a planner's own history. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
 import { DEFAULT_ASSUMPTIONS, elasticityInterval, fitCpmCurve } from "../../core";
-import { alignedLists, excelFunction, type Param, readOne, toGrid } from "../boundary";
-import { type ArgumentOf, customFunction } from "../custom-function";
+import { alignedLists, excelFunction, type Param, toGrid } from "../boundary";
+import { type ArgumentOf, customFunction, oneCell } from "../custom-function";
 import { optional, required } from "../declarations";
 import { loadStudentT, studentTQuantile } from "../statistics";
 
@@ -28,9 +28,9 @@ function run(argument: ArgumentOf): any[][] {
     return loadStudentT().then(() => run(argument)) as unknown as any[][];
   }
   return excelFunction(() => {
-    const level = readOne(argument(confidence), confidence.read as Param<number>);
+    const level = oneCell<number>(argument, confidence);
     const months = alignedLists<[number, number]>(MONTHS, [argument(spends), argument(cpms)]);
-    const ref = readOne(argument(refSpend), refSpend.read as Param<number>) as number;
+    const ref = oneCell<number>(argument, refSpend) as number;
     const pairs = months.filter((month): month is [number, number] => month[0] !== undefined && month[1] !== undefined);
     const fit = fitCpmCurve(
       pairs.map((p) => p[0]),
@@ -44,7 +44,7 @@ function run(argument: ArgumentOf): any[][] {
       header.push("std_error", "elasticity_low", "elasticity_high", "n");
       row.push(fit.stdError, band.low, band.high, fit.n);
     }
-    return readOne(argument(labels), labels.read as Param<boolean>) ? [header, row] : [row];
+    return oneCell<boolean>(argument, labels) ? [header, row] : [row];
   });
 }
 

@@ -1,7 +1,7 @@
 /* RED.FLIGHTPLAN — a budget spread over lines and months by seasonality. */
 import { flightPlan } from "../../core";
-import { BLANK, excelFunction, type Param, readOne } from "../boundary";
-import { assumptionsOf, customFunction } from "../custom-function";
+import { BLANK, type Param } from "../boundary";
+import { customFunction, forAmount, oneCell } from "../custom-function";
 import { optional, required, withHelp } from "../declarations";
 import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../parameters";
 import { flightRows, readCellGrid, readMonths, readPortfolio } from "../line-arguments";
@@ -46,25 +46,21 @@ export const FLIGHTPLAN = customFunction({
     en: "Spend per line (rows) and month (columns), adding up to the budget exactly.",
     zh: "每条投放线（行）每个月（列）的预算，合计恰好等于总预算。",
   },
-  run: (argument) =>
-    excelFunction(() => {
-      const a = assumptionsOf(argument);
-      const total = readOne(argument(budget), budget.read as Param<number>);
-      if (total === undefined) return [[BLANK]];
-      const withLabels = readOne(argument(labels), labels.read as Param<boolean>);
-      const { months, used } = readMonths(argument(seasonality), seasonality.read as Param<number>);
-      const portfolio = readPortfolio(argument, a, false);
-      if (portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
-      const rows = portfolio.names.length;
-      const perMonth = { count: months.length, argument: seasonality.name };
-      const minOf = readCellGrid(argument(minSpend), minSpend.read as Param<number>, rows, perMonth);
-      const maxOf = readCellGrid(argument(maxSpend), maxSpend.read as Param<number>, rows, perMonth);
-      const multipliers = used.map((j) => months[j] as number);
-      const cellBounds = (i: number, j: number) => {
-        const row = portfolio.named[i].row;
-        return { minSpend: minOf(row, used[j]), maxSpend: maxOf(row, used[j]) };
-      };
-      const plan = flightPlan(total, portfolio.lines, multipliers, cellBounds, a);
-      return flightRows(portfolio, months, used, plan, withLabels ?? false);
-    }),
+  run: forAmount(budget, (total, argument, a) => {
+    const withLabels = oneCell<boolean>(argument, labels);
+    const { months, used } = readMonths(argument(seasonality), seasonality.read as Param<number>);
+    const portfolio = readPortfolio(argument, a, false);
+    if (portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
+    const rows = portfolio.names.length;
+    const perMonth = { count: months.length, argument: seasonality.name };
+    const minOf = readCellGrid(argument(minSpend), minSpend.read as Param<number>, rows, perMonth);
+    const maxOf = readCellGrid(argument(maxSpend), maxSpend.read as Param<number>, rows, perMonth);
+    const multipliers = used.map((j) => months[j] as number);
+    const cellBounds = (i: number, j: number) => {
+      const row = portfolio.named[i].row;
+      return { minSpend: minOf(row, used[j]), maxSpend: maxOf(row, used[j]) };
+    };
+    const plan = flightPlan(total, portfolio.lines, multipliers, cellBounds, a);
+    return flightRows(portfolio, months, used, plan, withLabels ?? false);
+  }),
 });

@@ -11,6 +11,9 @@ export const ASSUMPTIONS = optional("assumptions", "assumptions", {
   zh: "假设区域（键、值），例如 REDDEFAULTS 溢出的表格。",
 });
 
+/** TRUE to add a header row (the functions that spill a table); a function whose labels add more says so (withHelp). */
+export const LABELS = optional("labels", "flag", { en: "TRUE to add a header row.", zh: "TRUE 时加一行标题。" });
+
 /** A monthly spend read cell by cell: the curve functions' first argument (curveFunction). */
 export const SPEND = required("spend", "money", { en: "Monthly spend: one cell or a range.", zh: "月度预算：单个单元格或区域。" });
 

@@ -3,7 +3,8 @@
 import { DEFAULT_ASSUMPTIONS, elasticityInterval, fitCpmCurve } from "../../core";
 import { alignedLists, excelFunction, type Param, toGrid } from "../boundary";
 import { type ArgumentOf, customFunction, oneCell } from "../custom-function";
-import { optional, required } from "../declarations";
+import { optional, required, withHelp } from "../declarations";
+import { LABELS } from "../parameters";
 import { loadStudentT, studentTQuantile } from "../statistics";
 
 const spends = required("spends", "money", { en: "Monthly spends, one per month (a column or row); blank months are skipped.", zh: "各月预算（一列或一行）；空白月份会被跳过。" }, { blank: "skip" });
@@ -17,7 +18,7 @@ const refSpend = optional(
   },
   { fallback: DEFAULT_ASSUMPTIONS.refSpend, takes: "number" },
 );
-const labels = optional("labels", "flag", { en: "TRUE to add a header row above the results.", zh: "TRUE 时在结果上方加一行标题。" });
+const labels = withHelp(LABELS, { en: "TRUE to add a header row above the results.", zh: "TRUE 时在结果上方加一行标题。" });
 const confidence = optional("confidence", "confidence", { en: "Confidence level of the elasticity's interval, e.g. 0.9; omit for the fit alone.", zh: "弹性区间的置信水平，例如 0.9；省略则只返回拟合结果。" });
 const MONTHS = [spends.read, cpms.read] as [Param<number>, Param<number>];
 

@@ -2,8 +2,8 @@
 import { flightPlan } from "../../core";
 import { BLANK, type Param } from "../boundary";
 import { customFunction, forAmount, oneCell } from "../custom-function";
-import { optional, required, withHelp } from "../declarations";
-import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../parameters";
+import { required, withHelp } from "../declarations";
+import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LABELS, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../parameters";
 import { flightRows, readCellGrid, readMonths, readPortfolio } from "../line-arguments";
 
 const budget = required("budget", "money", { en: "Total budget of the whole flight (all lines, all months).", zh: "整个排期的总预算（所有投放线、所有月份）。也可写 50万、1.2亿、¥500,000 或 500,000元。" }, { takes: "cell" });
@@ -28,7 +28,7 @@ const maxSpend = withHelp(MAX_SPEND, {
   en: "Most monthly spend, shaped like minSpend; blank means no limit.",
   zh: "每月最高预算，形状同 minSpend；空白表示不设上限。",
 });
-const labels = optional("labels", "flag", { en: "TRUE to add the line names, a total column and a total row.", zh: "TRUE 时加上投放线名称、合计列和合计行。" });
+const labels = withHelp(LABELS, { en: "TRUE to add the line names, a total column and a total row.", zh: "TRUE 时加上投放线名称、合计列和合计行。" });
 
 export const FLIGHTPLAN = customFunction({
   id: "FLIGHTPLAN",

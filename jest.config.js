@@ -10,6 +10,8 @@ module.exports = {
   // Tests that build the whole template in an engine and write it as Excel would take a few seconds
   // alone and more on a loaded two-core machine: jest's 5 s default would fail them for the load.
   testTimeout: 60_000,
+  // The registry (src/functions/catalog/index.ts) is generated from its folder before any test loads it.
+  globalSetup: "<rootDir>/test/support/catalog-setup.js",
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] },
 };

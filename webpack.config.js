@@ -3,6 +3,7 @@ const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { writeCatalogIndex } = require("./scripts/catalog-index");
 const { FunctionsMetadataPlugin } = require("./scripts/metadata");
 const { productionManifest } = require("./scripts/manifest");
 const { corsHeaders, isOwnOrigin } = require("./scripts/dev-origins");
@@ -31,6 +32,8 @@ async function httpsOptions() {
 }
 
 module.exports = async (env, options) => {
+  // The registry is generated from src/functions/catalog/ (`npx webpack` as well as npm run build).
+  writeCatalogIndex();
   const dev = options.mode !== "production";
   return {
     mode: dev ? "development" : "production",

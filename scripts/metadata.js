@@ -9,6 +9,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const esbuild = require("esbuild");
+const { writeCatalogIndex } = require("./catalog-index");
 
 const ROOT = path.resolve(__dirname, "..");
 const SOURCE = path.join(ROOT, "src", "functions", "metadata.ts");
@@ -16,6 +17,7 @@ const GOLDEN = path.join(ROOT, "test", "golden", "functions.json");
 
 /** Every metadata file by name ({ "functions.json": text, "functions.zh-CN.json": text }), and the source files read. */
 function generateMetadataFiles() {
+  writeCatalogIndex(); // the registry, generated from src/functions/catalog/
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "spillsplit-metadata-"));
   const outfile = path.join(folder, "metadata.cjs");
   try {

@@ -6,9 +6,9 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
 import { type Assumptions, readAssumptions } from "../core";
-import { assumptionsGrid, excelFunction, type Kernel, mapNumbers } from "./boundary";
-import { type FunctionDeclaration, type Parameter, readersOf } from "./declarations";
-import { ASSUMPTIONS } from "./parameters";
+import { assumptionsGrid, BLANK, excelFunction, type Kernel, mapNumbers, type Param, readOne } from "./boundary";
+import { type FunctionDeclaration, type Help, type Parameter, perCell, readersOf } from "./declarations";
+import { ASSUMPTIONS, SPEND } from "./parameters";
 
 /** The argument a call gave for `parameter` (as Excel handed it: a 2-D array, one value, or null/undefined when omitted). */
 export type ArgumentOf = (parameter: Parameter) => any;
@@ -64,4 +64,62 @@ export function cellwise(cells: readonly Parameter[], kernel: Kernel<Assumptions
         assumptionsOf(argument),
       ),
     );
+}
+
+/** The one cell of the argument for `parameter`, read by its reader (its fallback where omitted; NOT_ONE_CELL for a range). */
+export function oneCell<T>(argument: ArgumentOf, parameter: Parameter): T | undefined {
+  return readOne(argument(parameter), parameter.read as Param<T>);
+}
+
+/**
+ * The computation of a function that spills a table (a list or a grid): the body gets the
+ * arguments and the call's assumptions, read, and runs inside excelFunction (errors to Excel's).
+ */
+export function withAssumptions(body: (argument: ArgumentOf, a: Assumptions) => readonly (readonly unknown[])[]): (argument: ArgumentOf) => any[][] {
+  return (argument) => excelFunction(() => body(argument, assumptionsOf(argument)));
+}
+
+/**
+ * The computation of a function that spills a table for one amount (ALLOCATE's and FLIGHTPLAN's
+ * budget): a blank amount gives one blank cell; otherwise the body gets the amount, the arguments
+ * and the call's assumptions (read first, as withAssumptions reads them).
+ */
+export function forAmount(amount: Parameter, body: (value: number, argument: ArgumentOf, a: Assumptions) => readonly (readonly unknown[])[]): (argument: ArgumentOf) => any[][] {
+  return withAssumptions((argument, a) => {
+    const value = oneCell<number>(argument, amount);
+    return value === undefined ? [[BLANK]] : body(value, argument, a);
+  });
+}
+
+/** A function of numbers, one result per cell: what a module says of it (see cellwiseFunction). */
+export interface CellwiseModule {
+  id: string;
+  description: Help;
+  /** The arguments read cell by cell, in order; the assumptions follow them. */
+  cells: readonly Parameter[];
+  /** The assumptions parameter, where the function says more of it (withHelp); ASSUMPTIONS otherwise. */
+  assumptions?: Parameter;
+  returns: Help;
+  /** The loop over the core, declared at module level in the function's module. */
+  kernel: Kernel<Assumptions>;
+}
+
+/** A function of numbers, one result per cell: parameters `cells` then the assumptions, the size `perCell`, run by `cellwise`. */
+export function cellwiseFunction({ id, description, cells, assumptions = ASSUMPTIONS, returns, kernel }: CellwiseModule): CustomFunction {
+  return customFunction({ id, description, parameters: [...cells, assumptions], result: perCell(...cells), returns, run: cellwise(cells, kernel) });
+}
+
+/** A curve function: one result per cell of a monthly spend (SPEND) and a measured base price, `core` computing each cell. */
+export interface CurveModule extends Omit<CellwiseModule, "cells" | "kernel"> {
+  /** The base price, read cell by cell after the spend. */
+  base: Parameter;
+  core: (spend: number, base: number, a: Assumptions) => number;
+}
+
+/** A function of (spend, base price) per cell: its loop over `core` is made here, once, when its module loads. */
+export function curveFunction({ base, core, ...module }: CurveModule): CustomFunction {
+  const kernel: Kernel<Assumptions> = ([spend, price], [out], a) => {
+    for (let i = 0; i < out.length; i++) out[i] = core(spend[i], price[i], a);
+  };
+  return cellwiseFunction({ ...module, cells: [SPEND, base], kernel });
 }

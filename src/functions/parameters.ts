@@ -4,14 +4,17 @@
  * arguments ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN take after the budget or target. A
  * function that says more about one gives it its own help (withHelp); the name and reader stay.
  */
-import { optional, required } from "./declarations";
+import { optional, type Parameter, required, withHelp } from "./declarations";
 
 export const ASSUMPTIONS = optional("assumptions", "assumptions", {
   en: "Assumptions range (key, value), such as the table REDDEFAULTS spills.",
   zh: "假设区域（键、值），例如 REDDEFAULTS 溢出的表格。",
 });
 
-/** A monthly spend read cell by cell (AVGCPM, MARGINALCPM, IMPRESSIONS, MARGINALCPA, CONVERSIONS). */
+/** TRUE to add a header row (the functions that spill a table); a function whose labels add more says so (withHelp). */
+export const LABELS = optional("labels", "flag", { en: "TRUE to add a header row.", zh: "TRUE 时加一行标题。" });
+
+/** A monthly spend read cell by cell: the curve functions' first argument (curveFunction). */
 export const SPEND = required("spend", "money", { en: "Monthly spend: one cell or a range.", zh: "月度预算：单个单元格或区域。" });
 
 export const LINES = required(
@@ -21,15 +24,20 @@ export const LINES = required(
   { blank: "skip" },
 );
 
-export const BASE_CPA = required(
-  "baseCPA",
-  "price",
-  {
+/** A measured cost per conversion at the reference spend, read cell by cell (CONVERSIONS, MARGINALCPA, BUDGETCAP): a blank cell, a blank result. */
+export const CELL_BASE_CPA = required("baseCPA", "price", { en: "Your measured cost per conversion at the reference spend.", zh: "你在参考预算下实测的单次转化成本。" });
+
+/** A measured CPM at the reference spend, read cell by cell; omitted, 1, and the curve function answers an index. */
+export const BASE_CPM = optional("baseCPM", "price", { en: "Your measured CPM at the reference spend. Omit for an index.", zh: "你在参考预算下实测的 CPM。省略则返回指数。" }, { fallback: 1 });
+
+/** Each line's base CPA: CELL_BASE_CPA's name and reader, its own help, and a blank beside a named line refused (line-arguments.ts). */
+export const BASE_CPA: Parameter = {
+  ...withHelp(CELL_BASE_CPA, {
     en: "Each line's measured cost per conversion at the reference spend (one value for all, or one per line).",
     zh: "各投放线在参考预算下实测的单次转化成本（一个值通用于所有投放线，或每条一个）。",
-  },
-  { blank: "refused" },
-);
+  }),
+  blank: "refused",
+};
 
 export const CPM_ELASTICITY = optional("cpmElasticity", "elasticity", {
   en: "Each line's cpm_elasticity; blank uses the assumptions.",
@@ -56,3 +64,9 @@ export const VALUE = optional("value", "price", {
 }, { blank: "refused" });
 
 export const MAX_SPEND = optional("maxSpend", "money", { en: "Each line's most spend; blank means no limit.", zh: "各投放线的最高预算；空白表示不设上限。" }, { fallback: Infinity });
+
+/**
+ * The arguments of a portfolio of lines, in the order ALLOCATE, REQUIREDBUDGET and SWEEP take them
+ * after their budget or target (read by line-arguments.ts's readPortfolio); VALUE comes last of all.
+ */
+export const PORTFOLIO = [LINES, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, MIN_SPEND, MAX_SPEND, ASSUMPTIONS];

@@ -2,18 +2,22 @@
  * CONTRIBUTING.md's steps for a new function, followed literally on a throwaway one: a core
  * function that checks its inputs with the shared rules and fails in one way (DomainError), then
  * ONE module as the guide writes it — its parameters with help in every language, a module-level
- * kernel that catches nothing, `customFunction` with `perCell` and `cellwise` — registered the way
- * the registry is (register, CustomFunctions.associate). The runner alone must then keep the
+ * kernel that catches nothing, `cellwiseFunction` (customFunction with `perCell` and `cellwise`) — registered the way
+ * the registry is (register, CustomFunctions.associate), and, saved as red-cpmat.ts beside the
+ * catalog's modules, listed by the generated registry with no edit (step 3). The runner alone must then keep the
  * blank, error and shape rules: a blank cell is blank in its own result cell, a refused cell is
  * its own error, a core error in one cell stays in that cell, the result broadcasts as Excel's
  * arrays do and is the size its declaration reserves; its functions.json entry comes from the
  * module; and the registry's own campaigns (test/support/registry.ts) pass on it.
  */
+import { build } from "esbuild";
+import fs from "fs";
+import os from "os";
+import path from "path";
 import { Assumptions, averageCpm, checkRule, DomainError, MONEY, PRICE } from "../../src/core";
-import { cellwise, customFunction, register } from "../../src/functions/custom-function";
-import { perCell, required } from "../../src/functions/declarations";
+import { cellwiseFunction, register } from "../../src/functions/custom-function";
+import { required } from "../../src/functions/declarations";
 import { functionMetadata } from "../../src/functions/metadata";
-import { ASSUMPTIONS } from "../../src/functions/parameters";
 import { associated } from "../../src/workbench/custom-functions-runtime";
 import { codes, thrown } from "../support/cells";
 import { callWith, enter, reached, ROW, ROWS, validCall } from "../support/registry";
@@ -40,16 +44,15 @@ function kernel([s, base]: readonly Float64Array[], [out]: readonly Float64Array
   for (let i = 0; i < out.length; i++) out[i] = cpmAt(s[i], base[i], a);
 }
 
-const CPMAT = customFunction({
+export const CPMAT = cellwiseFunction({
   id: "CPMAT",
   description: { en: "Average CPM at a spend, within the spends the curve was measured at.", zh: "某预算下的平均 CPM，限于曲线实测过的预算范围。" },
-  parameters: [...CELLS, ASSUMPTIONS],
-  result: perCell(...CELLS),
+  cells: CELLS,
   returns: { en: "Average cost per 1,000 impressions.", zh: "每千次曝光的平均成本。" },
-  run: cellwise(CELLS, kernel),
+  kernel,
 });
 
-// Step 3, registered as functions.ts registers the registry (the guide adds it to CATALOG).
+// Step 3 is automatic: the registry is generated from the catalog folder (see "is listed by the generated registry").
 register([CPMAT]);
 const cpmAtFn = (...args: unknown[]) => associated.get("CPMAT")!(...args) as unknown[][];
 
@@ -135,5 +138,53 @@ describe("a function added by CONTRIBUTING.md's steps, with a kernel that catche
       expect(refused[ROW]).toEqual(["#VALUE!"]);
       expect(refused.filter((_, r) => r !== ROW)).toEqual(valid.filter((_, r) => r !== ROW));
     });
+  });
+
+  it("is listed by the generated registry once its module is in the catalog folder, with no other edit (step 3)", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the generator is the build's own CommonJS script
+    const { CATALOG_DIR, catalogIndex, modulesIn } = require("../../scripts/catalog-index");
+    // Steps 1 and 2 of this file, saved as the guide says: src/functions/catalog/red-cpmat.ts.
+    const source = fs.readFileSync(__filename, "utf8");
+    const steps = source.slice(source.indexOf("// Step 1"), source.indexOf("// Step 3"));
+    const imports = [
+      'import { Assumptions, averageCpm, checkRule, DomainError, MONEY, PRICE } from "../../core";',
+      'import { cellwiseFunction } from "../custom-function";',
+      'import { required } from "../declarations";',
+    ];
+    const cpmat = { file: "red-cpmat.ts", text: `${imports.join("\n")}\n${steps}` };
+    const index = catalogIndex([...modulesIn(CATALOG_DIR), cpmat]);
+    // The generated index, bundled as the build bundles it, with red-cpmat.ts read from beside the real modules.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "spillsplit-cpmat-"));
+    const outfile = path.join(folder, "catalog.cjs");
+    try {
+      await build({
+        stdin: { contents: index, resolveDir: CATALOG_DIR, loader: "ts", sourcefile: "index.ts" },
+        bundle: true,
+        platform: "node",
+        format: "cjs",
+        outfile,
+        logLevel: "silent",
+        plugins: [
+          {
+            name: "red-cpmat",
+            setup(b) {
+              b.onResolve({ filter: /^\.\/red-cpmat$/ }, () => ({ path: "red-cpmat.ts", namespace: "cpmat" }));
+              b.onLoad({ filter: /.*/, namespace: "cpmat" }, () => ({ contents: cpmat.text, loader: "ts", resolveDir: CATALOG_DIR }));
+            },
+          },
+        ],
+      });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle just built
+      const { CATALOG, DECLARATIONS } = require(outfile);
+      const ids: string[] = CATALOG.map((f: { id: string }) => f.id);
+      expect(ids).toContain("CPMAT");
+      expect(ids).toEqual([...ids].sort());
+      expect(ids.length).toBe(modulesIn(CATALOG_DIR).filter((m: { file: string }) => m.file !== "index.ts").length + 1);
+      const listed = DECLARATIONS.CPMAT;
+      expect(listed.parameters.map((p: { name: string }) => p.name)).toEqual(["spend", "baseCPM", "assumptions"]);
+      expect(listed.entry([[1000], [2000]], [[80], [""]])).toEqual([[alone(1000, 80)], [""]]);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

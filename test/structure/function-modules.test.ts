@@ -40,7 +40,7 @@ describe("a function is one module", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- each module of the folder, found by its file
     const exported = Object.values(require(path.join(CATALOG_DIR, file)) as Record<string, unknown>).filter(isFunction);
     expect(exported).toHaveLength(1);
-    if (!CATALOG.includes(exported[0])) throw new Error(`${exported[0].id} (catalog/${file}) is not in CATALOG: add it to src/functions/catalog/index.ts`);
+    if (!CATALOG.includes(exported[0])) throw new Error(`${exported[0].id} (catalog/${file}) is not in CATALOG: regenerate src/functions/catalog/index.ts (node scripts/catalog-index.js; npm test, build, typecheck and jest do it first)`);
   });
 
   it("the registry holds every module's function once, and nothing else", () => {

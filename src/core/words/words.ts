@@ -61,21 +61,57 @@ export interface CoreWords extends CheckWords {
   ];
 }
 
+/** The short words a language arranges its sentences with: the joins of running text and the stage plan's labels. */
+interface Joins {
+  /** After a label ("Stage: growth"). */
+  colon: string;
+  /** Between the items of a list. */
+  comma: string;
+  /** Before the last of several choices. */
+  or: string;
+  /** Between the sentences of a paragraph. */
+  space: string;
+  /** Units for amounts on a chart's axis, largest first. */
+  shortUnits: readonly (readonly [number, string])[];
+  stage: string;
+  between: string;
+  split: string;
+  spillover: string;
+  closedLoop: string;
+}
+
+const JOINS: Record<Language, Joins> = {
+  en: { colon: ": ", comma: ", ", or: "or", space: " ", shortUnits: [[1e6, "M"], [1e3, "k"]], stage: "Stage", between: "between", split: "Budget split", spillover: "spillover", closedLoop: "closed loop" },
+  zh: { colon: "：", comma: "、", or: "或", space: "", shortUnits: [[1e8, "亿"], [1e4, "万"]], stage: "阶段", between: "介于", split: "预算分配", spillover: "外溢", closedLoop: "闭环" },
+};
+
+/** How every language arranges words, written once: a label, a list, choices and sentences, from its joins. */
+function arranged(j: Joins): Pick<CoreWords, "labelled" | "list" | "choices" | "sentences" | "shortUnits"> {
+  return {
+    labelled: (label, text) => `${label}${j.colon}${text}`,
+    list: (items) => items.join(j.comma),
+    choices: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(j.comma)} ${j.or} ${items[items.length - 1]}`),
+    sentences: (parts) => parts.join(j.space),
+    shortUnits: j.shortUnits,
+  };
+}
+
+/** The stage plan's lines: "Stage: growth", "Stage: between a → b (1.5)", "Budget split: spillover x | closed loop y". */
+function stageLines(j: Joins): Omit<CoreWords["stagePlan"], "actions"> {
+  const { labelled } = arranged(j);
+  return {
+    stage: (name) => labelled(j.stage, name),
+    between: (from, to, position) => labelled(j.stage, `${j.between} ${from} → ${to} (${position})`),
+    split: (spillover, closedLoop) => labelled(j.split, `${j.spillover} ${spillover} | ${j.closedLoop} ${closedLoop}`),
+  };
+}
+
 const en = (): CoreWords => ({
-  labelled: (label, text) => `${label}: ${text}`,
-  list: (items) => items.join(", "),
-  choices: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`),
-  sentences: (parts) => parts.join(" "),
-  shortUnits: [
-    [1e6, "M"],
-    [1e3, "k"],
-  ],
+  ...arranged(JOINS.en),
   ...CHECK_WORDS.en,
   stageNames: ["cold start", "growth", "mature"],
   stagePlan: {
-    stage: (name) => CORE_WORDS.en.labelled("Stage", name),
-    between: (from, to, position) => CORE_WORDS.en.labelled("Stage", `between ${from} → ${to} (${position})`),
-    split: (spillover, closedLoop) => CORE_WORDS.en.labelled("Budget split", `spillover ${spillover} | closed loop ${closedLoop}`),
+    ...stageLines(JOINS.en),
     actions: {
       1: [
         "Aim: reach the audience fast; buyers do not trust the brand yet, so most first orders happen on Tmall/Taobao/JD.",
@@ -137,20 +173,11 @@ const en = (): CoreWords => ({
 });
 
 const zh = (): CoreWords => ({
-  labelled: (label, text) => `${label}：${text}`,
-  list: (items) => items.join("、"),
-  choices: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join("、")} 或 ${items[items.length - 1]}`),
-  sentences: (parts) => parts.join(""),
-  shortUnits: [
-    [1e8, "亿"],
-    [1e4, "万"],
-  ],
+  ...arranged(JOINS.zh),
   ...CHECK_WORDS.zh,
   stageNames: ["冷启动期", "成长期", "成熟期"],
   stagePlan: {
-    stage: (name) => CORE_WORDS.zh.labelled("阶段", name),
-    between: (from, to, position) => CORE_WORDS.zh.labelled("阶段", `介于 ${from} → ${to} (${position})`),
-    split: (spillover, closedLoop) => CORE_WORDS.zh.labelled("预算分配", `外溢 ${spillover} | 闭环 ${closedLoop}`),
+    ...stageLines(JOINS.zh),
     actions: {
       1: [
         "目标：快速触达目标人群；用户尚不信任品牌，首单多在天猫/淘宝/京东完成。",

@@ -1,9 +1,9 @@
 /* RED.ALLOCATE — a budget split across lines at equal marginal CPA. */
 import { allocateBudget } from "../../core";
-import { BLANK, excelFunction, type Param, readOne } from "../boundary";
-import { assumptionsOf, customFunction } from "../custom-function";
+import { BLANK } from "../boundary";
+import { customFunction, forAmount } from "../custom-function";
 import { required } from "../declarations";
-import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../parameters";
+import { LINES, PORTFOLIO, VALUE } from "../parameters";
 import { allocationColumns, allocationRows, readPortfolio } from "../line-arguments";
 
 const budget = required("budget", "money", { en: "Total monthly budget to split.", zh: "要分配的月度总预算。也可写 50万、1.2亿、¥500,000 或 500,000元。" }, { takes: "cell" });
@@ -14,19 +14,15 @@ export const ALLOCATE = customFunction({
     en: "Splits a budget across the lines you buy so the next yuan buys the same on every line: equal marginal CPA, with each line's CPM rising on its own curve. Spills line | spend | share | conversions | marginal CPA | bound; with value, the split maximises Σ value × conversions (equal marginal ROI) and adds value | marginal ROI.",
     zh: "按边际回报相等，把预算分配到你购买的各条投放线：各线边际 CPA 相等，且每条线的 CPM 沿各自曲线上升。溢出 投放线 | 预算 | 占比 | 转化 | 边际 CPA | 约束；填写 value 时按 Σ 价值 × 转化 最大化分配（边际 ROI 相等），并增加 价值 | 边际 ROI 两列。",
   },
-  parameters: [budget, LINES, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, MIN_SPEND, MAX_SPEND, ASSUMPTIONS, VALUE],
+  parameters: [budget, ...PORTFOLIO, VALUE],
   result: (call) => ({ rows: call.cells(LINES), columns: allocationColumns(call.given(VALUE)) }),
   returns: {
     en: "One row per line; the spends add up to the budget exactly.",
     zh: "每条投放线一行；各线预算之和恰好等于总预算。",
   },
-  run: (argument) =>
-    excelFunction(() => {
-      const a = assumptionsOf(argument);
-      const total = readOne(argument(budget), budget.read as Param<number>);
-      if (total === undefined) return [[BLANK]];
-      const portfolio = readPortfolio(argument, a);
-      if (portfolio.lines.length === 0) return [[BLANK]];
-      return allocationRows(portfolio, allocateBudget(total, portfolio.lines, a));
-    }),
+  run: forAmount(budget, (total, argument, a) => {
+    const portfolio = readPortfolio(argument, a);
+    if (portfolio.lines.length === 0) return [[BLANK]];
+    return allocationRows(portfolio, allocateBudget(total, portfolio.lines, a));
+  }),
 });

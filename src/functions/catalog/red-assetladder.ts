@@ -1,9 +1,9 @@
 /* RED.ASSETLADDER — the five layers of user assets month by month (DOMAIN §9, NPL). */
 import { assetLadder, CORE_WORDS, DomainError, MAX_MONEY, toCents } from "../../core";
-import { alignedToLines, asColumn, BLANK, currentLanguage, excelFunction, type Param, readList, readOne } from "../boundary";
-import { assumptionsOf, customFunction } from "../custom-function";
+import { alignedToLines, asColumn, BLANK, currentLanguage, type Param, readList } from "../boundary";
+import { customFunction, oneCell, withAssumptions } from "../custom-function";
 import { optional, required, withHelp } from "../declarations";
-import { ASSUMPTIONS } from "../parameters";
+import { ASSUMPTIONS, LABELS } from "../parameters";
 import { readMonths } from "../line-arguments";
 
 const start = required(
@@ -33,7 +33,6 @@ const assumptions = withHelp(ASSUMPTIONS, {
   en: "Assumptions range (key, value), such as the table REDDEFAULTS spills: the ladder's monthly rates (aware_to_interest … loyal_order_spill).",
   zh: "假设区域（键、值），例如 REDDEFAULTS 溢出的表格：用户资产阶梯的各月度比率（aware_to_interest … loyal_order_spill）。",
 });
-const labels = optional("labels", "flag", { en: "TRUE to add a header row.", zh: "TRUE 时加一行标题。" });
 
 /** The ladder's layers: what `start` holds, in order. */
 const LAYERS = 5;
@@ -54,43 +53,41 @@ export const ASSETLADDER = customFunction({
     en: "The user-asset ladder month by month (RED's NPL method): aware → interested → new customer → returning → loyal (group chats), each month moving a share of each layer up or out by the assumptions' rates. Spills month | aware | interested | new | returning | loyal | orders | GMV | spillover GMV | closed-loop GMV | loyal GMV | new customers won.",
     zh: "逐月的用户资产阶梯（小红书 NPL 经营方法）：了解 → 兴趣 → 新客 → 老客 → 亲密（群聊），每月按假设表中的比率把各层的一部分人向上推进或流失。溢出 月份 | 了解 | 兴趣 | 新客 | 老客 | 亲密 | 订单 | GMV | 外溢 GMV | 闭环 GMV | 亲密用户 GMV | 新增新客。",
   },
-  parameters: [start, reach, aov, firstBuyers, assumptions, labels],
-  result: (call) => ({ rows: call.cells(reach) + (call.isTrue(labels) ? 1 : 0), columns: COLUMNS }),
+  parameters: [start, reach, aov, firstBuyers, assumptions, LABELS],
+  result: (call) => ({ rows: call.cells(reach) + (call.isTrue(LABELS) ? 1 : 0), columns: COLUMNS }),
   returns: {
     en: "One row per month: the people in each layer at its end (people are conserved), its orders and GMV in cents, spillover plus closed loop adding up to GMV, the loyal customers' GMV and the new customers won.",
     zh: "每月一行：月末各层人数（人数守恒）、当月订单与 GMV（精确到分），外溢与闭环之和等于 GMV，以及亲密用户贡献的 GMV 和当月新增新客。",
   },
-  run: (argument) =>
-    excelFunction(() => {
-      const a = assumptionsOf(argument);
-      const withLabels = readOne(argument(labels), labels.read as Param<boolean>);
-      const value = readOne(argument(aov), aov.read as Param<number>);
-      if (value === undefined) return [[BLANK]];
-      const [aware, interested, newCustomers, returning, loyal] = readStart(argument(start));
-      const { months, used } = readMonths(argument(reach), reach.read as Param<number>);
-      if (months.length === 0) return [[BLANK]];
-      const direct = alignedToLines(argument(firstBuyers), firstBuyers.read as Param<number>, { count: months.length, argument: reach.name });
-      const ladder = assetLadder(
-        { aware, interested, newCustomers, returning, loyal },
-        used.map((j) => months[j] as number),
-        value,
-        a,
-        used.map((j) => direct[j]),
-      );
-      const rows: (string | number | DomainError)[][] = months.map(() => Array(COLUMNS).fill(BLANK));
-      used.forEach((j, t) => {
-        const m = ladder[t];
-        const people = [j + 1, m.aware, m.interested, m.newCustomers, m.returning, m.loyal, m.orders];
-        if (!(m.gmv <= MAX_MONEY)) {
-          // Beyond 10 trillion, cents no longer add up exactly: that month's amounts are an error, its people stand.
-          const tooLarge = new DomainError("RESULT_TOO_LARGE", { argument: aov.name, value: m.gmv, limit: MAX_MONEY });
-          rows[j] = [...people, tooLarge, tooLarge, tooLarge, tooLarge, m.newCustomersWon];
-          return;
-        }
-        const gmv = toCents(m.gmv);
-        const spillover = toCents(m.spilloverGmv);
-        rows[j] = [...people, gmv / 100, spillover / 100, (gmv - spillover) / 100, toCents(m.loyalGmv) / 100, m.newCustomersWon];
-      });
-      return withLabels ? [[...CORE_WORDS[currentLanguage()].ladderHeader], ...rows] : rows;
-    }),
+  run: withAssumptions((argument, a) => {
+    const withLabels = oneCell<boolean>(argument, LABELS);
+    const value = oneCell<number>(argument, aov);
+    if (value === undefined) return [[BLANK]];
+    const [aware, interested, newCustomers, returning, loyal] = readStart(argument(start));
+    const { months, used } = readMonths(argument(reach), reach.read as Param<number>);
+    if (months.length === 0) return [[BLANK]];
+    const direct = alignedToLines(argument(firstBuyers), firstBuyers.read as Param<number>, { count: months.length, argument: reach.name });
+    const ladder = assetLadder(
+      { aware, interested, newCustomers, returning, loyal },
+      used.map((j) => months[j] as number),
+      value,
+      a,
+      used.map((j) => direct[j]),
+    );
+    const rows: (string | number | DomainError)[][] = months.map(() => Array(COLUMNS).fill(BLANK));
+    used.forEach((j, t) => {
+      const m = ladder[t];
+      const people = [j + 1, m.aware, m.interested, m.newCustomers, m.returning, m.loyal, m.orders];
+      if (!(m.gmv <= MAX_MONEY)) {
+        // Beyond 10 trillion, cents no longer add up exactly: that month's amounts are an error, its people stand.
+        const tooLarge = new DomainError("RESULT_TOO_LARGE", { argument: aov.name, value: m.gmv, limit: MAX_MONEY });
+        rows[j] = [...people, tooLarge, tooLarge, tooLarge, tooLarge, m.newCustomersWon];
+        return;
+      }
+      const gmv = toCents(m.gmv);
+      const spillover = toCents(m.spilloverGmv);
+      rows[j] = [...people, gmv / 100, spillover / 100, (gmv - spillover) / 100, toCents(m.loyalGmv) / 100, m.newCustomersWon];
+    });
+    return withLabels ? [[...CORE_WORDS[currentLanguage()].ladderHeader], ...rows] : rows;
+  }),
 });

@@ -1,13 +1,12 @@
 /* RED.BUDGETCAP — the largest spend whose next conversion costs no more than a target, one result per cell. */
 import { Assumptions, budgetCap } from "../../core";
 import type { CellFailure } from "../boundary";
-import { cellwise, customFunction } from "../custom-function";
-import { perCell, required } from "../declarations";
-import { ASSUMPTIONS } from "../parameters";
+import { cellwiseFunction } from "../custom-function";
+import { required } from "../declarations";
+import { CELL_BASE_CPA } from "../parameters";
 
 const targetCPA = required("targetCPA", "price", { en: "The most you will pay for one more conversion.", zh: "你愿意为多一次转化支付的最高成本。" });
-const baseCPA = required("baseCPA", "price", { en: "Your measured cost per conversion at the reference spend.", zh: "你在参考预算下实测的单次转化成本。" });
-const CELLS = [targetCPA, baseCPA];
+const CELLS = [targetCPA, CELL_BASE_CPA];
 
 /** The core refuses targets the curve never reaches: those cells show its error, caught here (see Kernel) because whole columns of them are common. */
 function kernel([target, base]: readonly Float64Array[], [out]: readonly Float64Array[], a: Assumptions, fail: CellFailure): void {
@@ -20,17 +19,16 @@ function kernel([target, base]: readonly Float64Array[], [out]: readonly Float64
   }
 }
 
-export const BUDGETCAP = customFunction({
+export const BUDGETCAP = cellwiseFunction({
   id: "BUDGETCAP",
   description: {
     en: "Budget cap: the largest monthly spend, in whole cents, whose next conversion still costs no more than your target CPA; 0 if none.",
     zh: "预算上限：下一次转化成本仍不超过目标 CPA 的最大月度预算（精确到分）；若没有则为 0。",
   },
-  parameters: [...CELLS, ASSUMPTIONS],
-  result: perCell(...CELLS),
+  cells: CELLS,
   returns: {
     en: "Largest monthly spend within the target.",
     zh: "不超过目标的最大月度预算。",
   },
-  run: cellwise(CELLS, kernel),
+  kernel,
 });

@@ -1,9 +1,10 @@
 /* RED.CPMFIT — the CPM curve fitted to a planner's own history. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
 import { DEFAULT_ASSUMPTIONS, elasticityInterval, fitCpmCurve } from "../../core";
-import { alignedLists, excelFunction, type Param, readOne, toGrid } from "../boundary";
-import { type ArgumentOf, customFunction } from "../custom-function";
-import { optional, required } from "../declarations";
+import { alignedLists, excelFunction, type Param, toGrid } from "../boundary";
+import { type ArgumentOf, customFunction, oneCell } from "../custom-function";
+import { optional, required, withHelp } from "../declarations";
+import { LABELS } from "../parameters";
 import { loadStudentT, studentTQuantile } from "../statistics";
 
 const spends = required("spends", "money", { en: "Monthly spends, one per month (a column or row); blank months are skipped.", zh: "各月预算（一列或一行）；空白月份会被跳过。" }, { blank: "skip" });
@@ -17,7 +18,7 @@ const refSpend = optional(
   },
   { fallback: DEFAULT_ASSUMPTIONS.refSpend, takes: "number" },
 );
-const labels = optional("labels", "flag", { en: "TRUE to add a header row above the results.", zh: "TRUE 时在结果上方加一行标题。" });
+const labels = withHelp(LABELS, { en: "TRUE to add a header row above the results.", zh: "TRUE 时在结果上方加一行标题。" });
 const confidence = optional("confidence", "confidence", { en: "Confidence level of the elasticity's interval, e.g. 0.9; omit for the fit alone.", zh: "弹性区间的置信水平，例如 0.9；省略则只返回拟合结果。" });
 const MONTHS = [spends.read, cpms.read] as [Param<number>, Param<number>];
 
@@ -28,9 +29,9 @@ function run(argument: ArgumentOf): any[][] {
     return loadStudentT().then(() => run(argument)) as unknown as any[][];
   }
   return excelFunction(() => {
-    const level = readOne(argument(confidence), confidence.read as Param<number>);
+    const level = oneCell<number>(argument, confidence);
     const months = alignedLists<[number, number]>(MONTHS, [argument(spends), argument(cpms)]);
-    const ref = readOne(argument(refSpend), refSpend.read as Param<number>) as number;
+    const ref = oneCell<number>(argument, refSpend) as number;
     const pairs = months.filter((month): month is [number, number] => month[0] !== undefined && month[1] !== undefined);
     const fit = fitCpmCurve(
       pairs.map((p) => p[0]),
@@ -44,7 +45,7 @@ function run(argument: ArgumentOf): any[][] {
       header.push("std_error", "elasticity_low", "elasticity_high", "n");
       row.push(fit.stdError, band.low, band.high, fit.n);
     }
-    return readOne(argument(labels), labels.read as Param<boolean>) ? [header, row] : [row];
+    return oneCell<boolean>(argument, labels) ? [header, row] : [row];
   });
 }
 

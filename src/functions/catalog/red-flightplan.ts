@@ -1,9 +1,9 @@
 /* RED.FLIGHTPLAN — a budget spread over lines and months by seasonality. */
 import { flightPlan } from "../../core";
-import { BLANK, excelFunction, type Param, readOne } from "../boundary";
-import { assumptionsOf, customFunction } from "../custom-function";
-import { optional, required, withHelp } from "../declarations";
-import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../parameters";
+import { BLANK, type Param } from "../boundary";
+import { customFunction, forAmount, oneCell } from "../custom-function";
+import { required, withHelp } from "../declarations";
+import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LABELS, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../parameters";
 import { flightRows, readCellGrid, readMonths, readPortfolio } from "../line-arguments";
 
 const budget = required("budget", "money", { en: "Total budget of the whole flight (all lines, all months).", zh: "整个排期的总预算（所有投放线、所有月份）。也可写 50万、1.2亿、¥500,000 或 500,000元。" }, { takes: "cell" });
@@ -28,7 +28,7 @@ const maxSpend = withHelp(MAX_SPEND, {
   en: "Most monthly spend, shaped like minSpend; blank means no limit.",
   zh: "每月最高预算，形状同 minSpend；空白表示不设上限。",
 });
-const labels = optional("labels", "flag", { en: "TRUE to add the line names, a total column and a total row.", zh: "TRUE 时加上投放线名称、合计列和合计行。" });
+const labels = withHelp(LABELS, { en: "TRUE to add the line names, a total column and a total row.", zh: "TRUE 时加上投放线名称、合计列和合计行。" });
 
 export const FLIGHTPLAN = customFunction({
   id: "FLIGHTPLAN",
@@ -46,25 +46,21 @@ export const FLIGHTPLAN = customFunction({
     en: "Spend per line (rows) and month (columns), adding up to the budget exactly.",
     zh: "每条投放线（行）每个月（列）的预算，合计恰好等于总预算。",
   },
-  run: (argument) =>
-    excelFunction(() => {
-      const a = assumptionsOf(argument);
-      const total = readOne(argument(budget), budget.read as Param<number>);
-      if (total === undefined) return [[BLANK]];
-      const withLabels = readOne(argument(labels), labels.read as Param<boolean>);
-      const { months, used } = readMonths(argument(seasonality), seasonality.read as Param<number>);
-      const portfolio = readPortfolio(argument, a, false);
-      if (portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
-      const rows = portfolio.names.length;
-      const perMonth = { count: months.length, argument: seasonality.name };
-      const minOf = readCellGrid(argument(minSpend), minSpend.read as Param<number>, rows, perMonth);
-      const maxOf = readCellGrid(argument(maxSpend), maxSpend.read as Param<number>, rows, perMonth);
-      const multipliers = used.map((j) => months[j] as number);
-      const cellBounds = (i: number, j: number) => {
-        const row = portfolio.named[i].row;
-        return { minSpend: minOf(row, used[j]), maxSpend: maxOf(row, used[j]) };
-      };
-      const plan = flightPlan(total, portfolio.lines, multipliers, cellBounds, a);
-      return flightRows(portfolio, months, used, plan, withLabels ?? false);
-    }),
+  run: forAmount(budget, (total, argument, a) => {
+    const withLabels = oneCell<boolean>(argument, labels);
+    const { months, used } = readMonths(argument(seasonality), seasonality.read as Param<number>);
+    const portfolio = readPortfolio(argument, a, false);
+    if (portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
+    const rows = portfolio.names.length;
+    const perMonth = { count: months.length, argument: seasonality.name };
+    const minOf = readCellGrid(argument(minSpend), minSpend.read as Param<number>, rows, perMonth);
+    const maxOf = readCellGrid(argument(maxSpend), maxSpend.read as Param<number>, rows, perMonth);
+    const multipliers = used.map((j) => months[j] as number);
+    const cellBounds = (i: number, j: number) => {
+      const row = portfolio.named[i].row;
+      return { minSpend: minOf(row, used[j]), maxSpend: maxOf(row, used[j]) };
+    };
+    const plan = flightPlan(total, portfolio.lines, multipliers, cellBounds, a);
+    return flightRows(portfolio, months, used, plan, withLabels ?? false);
+  }),
 });

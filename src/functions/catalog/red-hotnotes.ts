@@ -1,7 +1,7 @@
 /* RED.HOTNOTES — each note graded by its engagement and jump-out rates. */
 import { gradeNote, NOTE_LABELS, NoteCounts, noteThresholds } from "../../core";
-import { currentLanguage, excelFunction, listRows, type Param, readOne } from "../boundary";
-import { customFunction } from "../custom-function";
+import { currentLanguage, excelFunction, listRows, type Param } from "../boundary";
+import { customFunction, oneCell } from "../custom-function";
 import { optional, required } from "../declarations";
 import { readLanguage } from "../readers";
 
@@ -34,8 +34,8 @@ export const HOTNOTES = customFunction({
   run: (argument) =>
     excelFunction(() => {
       const language = readLanguage(argument(lang), currentLanguage(), lang.name);
-      const withDetail = readOne(argument(detail), detail.read as Param<boolean>);
-      const given = { hotRate: readOne(argument(hotRate), hotRate.read as Param<number>), jumpRate: readOne(argument(jumpRate), jumpRate.read as Param<number>) };
+      const withDetail = oneCell<boolean>(argument, detail);
+      const given = { hotRate: oneCell<number>(argument, hotRate), jumpRate: oneCell<number>(argument, jumpRate) };
       const notes = listRows(NOTE_READERS, NOTES.map(argument), ([r, e, j]): NoteCounts => ({ reads: r, engagements: e, jumps: j }));
       const thresholds = noteThresholds(notes.values(), given);
       return notes

@@ -1,7 +1,7 @@
 /* RED.LTV — one new customer's value over a horizon, from the user-asset ladder (DOMAIN §9). */
 import { Assumptions, DomainError, ltv, MAX_MONEY, toCents } from "../../core";
-import { cellwise, customFunction } from "../custom-function";
-import { optional, perCell, required, withHelp } from "../declarations";
+import { cellwiseFunction } from "../custom-function";
+import { optional, required, withHelp } from "../declarations";
 import { ASSUMPTIONS } from "../parameters";
 
 const aov = required("aov", "money", { en: "Average order value: one cell or a range.", zh: "客单价（平均订单金额）：单个单元格或区域。" });
@@ -39,17 +39,17 @@ function kernel([value, horizon, share, discount]: readonly Float64Array[], [out
   }
 }
 
-export const LTV = customFunction({
+export const LTV = cellwiseFunction({
   id: "LTV",
   description: {
     en: "Lifetime value of one new customer: the first order and the repeat orders the user-asset ladder expects over the months (new → returning → loyal, loyal customers ordering loyal_order_multiple times as often), × aov × margin, discounted monthly. GMV = LTV × users.",
     zh: "一位新客的生命周期价值：首单加上用户资产阶梯在这些月份里预期的复购订单（新客 → 老客 → 亲密用户，亲密用户下单频率为老客的 loyal_order_multiple 倍），× 客单价 × 利润率，按月折现。GMV = LTV × 用户数。",
   },
-  parameters: [...CELLS, assumptions],
-  result: perCell(...CELLS),
+  cells: CELLS,
+  assumptions,
   returns: {
     en: "Value of one new customer, in cents.",
     zh: "一位新客的价值，精确到分。",
   },
-  run: cellwise(CELLS, kernel),
+  kernel,
 });

@@ -1,9 +1,9 @@
 /* RED.REQUIREDBUDGET — the budget that reaches a target at ALLOCATE's split. */
 import { CORE_WORDS, requiredBudget, TARGET_RULES } from "../../core";
-import { BLANK, currentLanguage, excelFunction, readOne } from "../boundary";
-import { assumptionsOf, customFunction } from "../custom-function";
+import { BLANK, currentLanguage, readOne } from "../boundary";
+import { customFunction, withAssumptions } from "../custom-function";
 import { optional, required } from "../declarations";
-import { ASSUMPTIONS, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../parameters";
+import { LINES, PORTFOLIO, VALUE } from "../parameters";
 import { allocationColumns, allocationRows, readPortfolio, valueCells } from "../line-arguments";
 import { numberParam, readTargetKind } from "../readers";
 
@@ -27,24 +27,22 @@ export const REQUIREDBUDGET = customFunction({
     en: "The least budget that buys a target number of conversions at ALLOCATE's split (or, with targetKind \"marginal-cpa\", the most budget whose next conversion still costs no more than the target). With value, targetKind \"value\" reaches a Σ value × conversions and \"marginal-roi\" keeps the next yuan's value at least the target. Spills ALLOCATE's rows at that budget and a Total row: budget, share 1, conversions, marginal CPA (and value, marginal ROI).",
     zh: "按 ALLOCATE 的最优分配达到目标转化数所需的最少预算（targetKind 为 \"marginal-cpa\" 时：下一次转化成本仍不超过目标的最多预算）。填写 value 时，targetKind 为 \"value\" 达到目标 Σ 价值 × 转化，为 \"marginal-roi\" 使下一元的价值不低于目标。溢出该预算下 ALLOCATE 的各行，以及一行合计：预算、占比 1、转化数、边际 CPA（以及价值、边际 ROI）。",
   },
-  parameters: [target, LINES, BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, MIN_SPEND, MAX_SPEND, ASSUMPTIONS, targetKind, VALUE],
+  parameters: [target, ...PORTFOLIO, targetKind, VALUE],
   result: (call) => ({ rows: call.cells(LINES) + 1, columns: allocationColumns(call.given(VALUE)) }),
   returns: {
     en: "One row per line and a Total row; the budget is in whole cents, one cent less misses the target.",
     zh: "每条投放线一行，另加合计行；预算精确到分，少一分即达不到目标。",
   },
-  run: (argument) =>
-    excelFunction(() => {
-      const a = assumptionsOf(argument);
-      const kind = readTargetKind(argument(targetKind), targetKind.name);
-      const wanted = readOne(argument(target), numberParam(target.name, TARGET_RULES[kind]));
-      if (wanted === undefined) return [[BLANK]];
-      const portfolio = readPortfolio(argument, a);
-      if (portfolio.lines.length === 0) return [[BLANK]];
-      const plan = requiredBudget(wanted, kind, portfolio.lines, a);
-      const total = CORE_WORDS[currentLanguage()].portfolio.total;
-      // With values the lines share a marginal ROI, not a marginal CPA (the core's is per unit of value): blank.
-      const totals = [total, plan.budget, 1, plan.conversions, portfolio.valued ? BLANK : plan.marginalCpa, BLANK];
-      return [...allocationRows(portfolio, plan.split), [...totals, ...valueCells(portfolio, plan.value, plan.marginalRoi)]];
-    }),
+  run: withAssumptions((argument, a) => {
+    const kind = readTargetKind(argument(targetKind), targetKind.name);
+    const wanted = readOne(argument(target), numberParam(target.name, TARGET_RULES[kind]));
+    if (wanted === undefined) return [[BLANK]];
+    const portfolio = readPortfolio(argument, a);
+    if (portfolio.lines.length === 0) return [[BLANK]];
+    const plan = requiredBudget(wanted, kind, portfolio.lines, a);
+    const total = CORE_WORDS[currentLanguage()].portfolio.total;
+    // With values the lines share a marginal ROI, not a marginal CPA (the core's is per unit of value): blank.
+    const totals = [total, plan.budget, 1, plan.conversions, portfolio.valued ? BLANK : plan.marginalCpa, BLANK];
+    return [...allocationRows(portfolio, plan.split), [...totals, ...valueCells(portfolio, plan.value, plan.marginalRoi)]];
+  }),
 });

@@ -1,7 +1,7 @@
 /* RED.SPILLSPLIT — a budget split between spillover and closed loop by lifecycle stage. */
 import { Assumptions, DomainError, spilloverShare, splitBudget } from "../../core";
-import { excelFunction, mapNumberPairs, type Shape } from "../boundary";
-import { assumptionsOf, customFunction } from "../custom-function";
+import { mapNumberPairs, type Shape } from "../boundary";
+import { customFunction, withAssumptions } from "../custom-function";
 import { optional, readersOf, required, withHelp } from "../declarations";
 import { ASSUMPTIONS } from "../parameters";
 import { readPart } from "../readers";
@@ -57,12 +57,10 @@ export const SPILLSPLIT = customFunction({
     en: "The spillover and closed-loop amounts, which add up to the budget exactly.",
     zh: "外溢与闭环金额，两者之和恰好等于预算。",
   },
-  run: (argument) =>
-    excelFunction(() => {
-      const a = assumptionsOf(argument);
-      const wanted = readPart(argument(part), part.name);
-      const pick = wanted === undefined ? undefined : wanted === "spillover" ? 0 : 1;
-      // One budget → 1×2; a column → n×2; a row → 2×m; a 2-D range needs `part`.
-      return mapNumberPairs(READERS, CELLS.map(argument), kernel, a, pick, needsPart);
-    }),
+  run: withAssumptions((argument, a) => {
+    const wanted = readPart(argument(part), part.name);
+    const pick = wanted === undefined ? undefined : wanted === "spillover" ? 0 : 1;
+    // One budget → 1×2; a column → n×2; a row → 2×m; a 2-D range needs `part`.
+    return mapNumberPairs(READERS, CELLS.map(argument), kernel, a, pick, needsPart);
+  }),
 });

@@ -1,7 +1,7 @@
 /* RED.STAGEPLAN — a lifecycle stage's plan as a column of text. */
 import { stagePlan } from "../../core";
-import { BLANK, currentLanguage, excelFunction, type Param, readOne } from "../boundary";
-import { assumptionsOf, customFunction } from "../custom-function";
+import { BLANK, currentLanguage, excelFunction } from "../boundary";
+import { assumptionsOf, customFunction, oneCell } from "../custom-function";
 import { optional, required, withHelp } from "../declarations";
 import { ASSUMPTIONS } from "../parameters";
 import { readLanguage } from "../readers";
@@ -37,7 +37,7 @@ export const STAGEPLAN = customFunction({
     excelFunction(() => {
       const a = assumptionsOf(argument);
       const language = readLanguage(argument(lang), currentLanguage(), lang.name);
-      const position = readOne(argument(stage), stage.read as Param<number>);
+      const position = oneCell<number>(argument, stage);
       if (position === undefined) return [[BLANK]];
       return stagePlan(position, language, a).map((line) => [line]);
     }),

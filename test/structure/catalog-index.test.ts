@@ -1,0 +1,58 @@
+/*
+ * The registry, src/functions/catalog/index.ts, is generated from its folder
+ * (scripts/catalog-index.js) and committed: the committed file must be what the script makes of
+ * the committed modules, or a fresh clone's type check and editors would see another registry than
+ * the build. The file in the working tree is checked too (jest's globalSetup has just written it).
+ */
+import { execFileSync } from "child_process";
+import fs from "fs";
+import path from "path";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the generator is the build's own CommonJS script
+const { CATALOG_DIR, INDEX, catalogIndex, modulesIn } = require("../../scripts/catalog-index") as {
+  CATALOG_DIR: string;
+  INDEX: string;
+  catalogIndex: (modules: { file: string; text: string }[]) => string;
+  modulesIn: (folder: string) => { file: string; text: string }[];
+};
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const FOLDER = path.relative(ROOT, CATALOG_DIR).split(path.sep).join("/");
+const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
+
+/** The catalog folder as committed at HEAD (null outside a git checkout). */
+function committedFolder(): { file: string; text: string }[] | null {
+  try {
+    const files = git("ls-tree", "--name-only", "HEAD", `${FOLDER}/`).split("\n").filter(Boolean);
+    return files.map((name) => ({ file: path.posix.basename(name), text: git("show", `HEAD:${name}`) }));
+  } catch {
+    return null;
+  }
+}
+
+const fakeModule = (file: string, name: string) => ({ file, text: `/* ${name} */\nexport const ${name} = customFunction({ id: "${name}" });\n` });
+
+describe("the registry is generated from the catalog folder", () => {
+  it("as committed: index.ts is what scripts/catalog-index.js makes of the committed modules", () => {
+    const committed = committedFolder();
+    if (committed === null) return; // not a git checkout: the working-tree test below stands alone
+    const index = committed.find((m) => m.file === "index.ts");
+    expect(index?.text).toBe(catalogIndex(committed));
+  });
+
+  it("in the working tree: index.ts is what the script makes of the folder", () => {
+    expect(fs.readFileSync(INDEX, "utf8")).toBe(catalogIndex(modulesIn(CATALOG_DIR)));
+  });
+
+  it("imports every red-<name>.ts by the name it exports and lists them by file name, ignoring other files", () => {
+    const text = catalogIndex([fakeModule("red-zeta.ts", "ZETA"), { file: "index.ts", text: "old" }, fakeModule("red-alpha.ts", "ALPHA"), { file: "notes.md", text: "" }]);
+    expect(text).toContain('import { ALPHA } from "./red-alpha";\nimport { ZETA } from "./red-zeta";\n');
+    expect(text).toContain("export const CATALOG: readonly CustomFunction[] = [\n  ALPHA,\n  ZETA,\n];");
+  });
+
+  it("refuses a module that does not export exactly one function, naming its file", () => {
+    expect(() => catalogIndex([{ file: "red-empty.ts", text: "const X = 1;\n" }])).toThrow("catalog/red-empty.ts must export exactly one function");
+    const two = `${fakeModule("red-two.ts", "ONE").text}export const TWO = 2;\n`;
+    expect(() => catalogIndex([{ file: "red-two.ts", text: two }])).toThrow("(found 2)");
+  });
+});

@@ -62,6 +62,7 @@ export const EXCEL_KIND: Readonly<Record<ErrorCode, ExcelKind>> = {
   // #VALUE!, so that Excel shows what the five counts are.
   LADDER_START: "#VALUE!",
   NEEDS_VALUE: "#VALUE!",
+  MARGINAL_CPA_WITH_VALUE: "#VALUE!",
 };
 
 // Excel shows a custom message only with #VALUE! and #N/A.

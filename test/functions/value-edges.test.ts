@@ -214,6 +214,16 @@ describe("REQUIREDBUDGET's value and marginal-ROI targets at their limits", () =
     expect(isExcelError(requiredBudgetFn(1_000, names.slice(0, 2), column([40, 60])))).toBe(false);
   });
 
+  it("a marginal-CPA target with values is #VALUE! saying to use marginal-roi — valued lines have no one marginal CPA", () => {
+    for (const kind of ["marginal-cpa", "边际CPA"]) {
+      const error = thrown(() => requiredBudgetFn(150, names, column([80, 120, 60]), _, _, _, _, _, kind, column([1.5, 3, 2])));
+      expect([kind, error.code]).toEqual([kind, "#VALUE!"]);
+      expect(error.message).toMatch(/^targetKind: marginal-cpa .*has no meaning with value.*marginal-roi/);
+    }
+    // Without value it is the ceiling on every line's marginal CPA, as before.
+    expect(isExcelError(requiredBudgetFn(150, names, column([80, 120, 60]), _, _, _, _, _, "marginal-cpa"))).toBe(false);
+  });
+
   it("a least marginal ROI above every line's best is a budget of 0", () => {
     const plan = requiredBudgetFn(bestRoi * 1.01, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "marginal-roi", column([100, 100]));
     expect(plan.map((row) => row[1])).toEqual([0, 0, 0]);

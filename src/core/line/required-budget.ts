@@ -65,6 +65,7 @@ export function planAt(budget: number, lines: readonly AllocationLine[], a: Assu
  *
  * @example requiredBudget(26111, "conversions", lines, a).budget // ≈ 1,000,000 for README's lines
  * @throws DomainError NEEDS_VALUE for a value or marginal-ROI target on a line without a value;
+ *   MARGINAL_CPA_WITH_VALUE for a marginal-CPA target on valued lines;
  *   TARGET_UNREACHABLE when the bounds cap the total below the target, or the
  *   budget would pass 10 trillion; the lines' own refusals (checkLines); SELF_CHECK_FAILED
  */
@@ -75,6 +76,8 @@ export function requiredBudget(target: number, kind: TargetKind, lines: readonly
     const unvalued = lines.find((line) => line.value === undefined);
     if (unvalued) throw new DomainError("NEEDS_VALUE", { argument: "value", key: kind, line: unvalued.name });
   }
+  // Valued lines share a marginal ROI, each its own marginal CPA: no one marginal CPA to hold to a target.
+  if (kind === "marginal-cpa" && lines.some((line) => line.value !== undefined)) throw new DomainError("MARGINAL_CPA_WITH_VALUE", { argument: "targetKind", key: kind });
   const { lowest, highest } = budgetRangeInCents(lines, MAX_MONEY);
   if (lowest > highest) throw new DomainError("INFEASIBLE_BOUNDS", { argument: "minSpend", value: lowest / 100, limit: highest / 100 });
   switch (kind) {

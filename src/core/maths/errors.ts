@@ -43,7 +43,8 @@ export type ErrorCode =
   | "LINE_INPUT_MISSING"
   | "LINE_UNNAMED"
   | "LADDER_START"
-  | "NEEDS_VALUE";
+  | "NEEDS_VALUE"
+  | "MARGINAL_CPA_WITH_VALUE";
 
 /** Facts that a message may quote. `argument` names the function argument at fault. */
 export interface ErrorDetails {

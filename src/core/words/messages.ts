@@ -148,6 +148,8 @@ const EN = (): Record<ErrorCode, Wording> => ({
     `${arg(d)}: give five counts of people, one per layer (aware, interested, new, returning, loyal), in a row or a column${d.count === undefined ? "" : `; it has ${d.count}`}. Type 0 for an empty layer; a blank is not a count.`,
   NEEDS_VALUE: (d) =>
     `${arg(d)}: targetKind ${withOther("en", "zh", KINDS, valueKind(d))} needs each line's value per conversion, and line ${quote(d.line)} has none. Give value, or use ${withOther("en", "zh", KINDS, "conversions")} or ${withOther("en", "zh", KINDS, "marginal-cpa")}.`,
+  MARGINAL_CPA_WITH_VALUE: (d) =>
+    `${arg(d)}: ${withOther("en", "zh", KINDS, "marginal-cpa")} has no meaning with value: valued lines share a marginal ROI, each at its own marginal CPA. Use ${withOther("en", "zh", KINDS, "marginal-roi")}, or leave value out.`,
   ERROR_IN_INPUT: (d) =>
     `${arg(d)}: the error ${String(d.value)} came in from this argument; Excel does not let an add-in pass ${String(d.value)} on, so this shows #VALUE!. Correct the cell the ${String(d.value)} comes from.`,
 });
@@ -224,6 +226,8 @@ const ZH = (): Record<ErrorCode, Wording> => ({
     `${arg(d)}：请给出五个人数，每层一个（了解、兴趣、新客、老客、亲密），一行或一列${d.count === undefined ? "" : `；现有 ${d.count} 个`}。空的层请填 0；空白不是人数。`,
   NEEDS_VALUE: (d) =>
     `${arg(d)}：目标类型 ${withOther("zh", "en", KINDS, valueKind(d))} 需要每条投放线的单次转化价值，投放线 ${quote(d.line)} 没有填写。请填写 value，或改用 ${withOther("zh", "en", KINDS, "conversions")} 或 ${withOther("zh", "en", KINDS, "marginal-cpa")}。`,
+  MARGINAL_CPA_WITH_VALUE: (d) =>
+    `${arg(d)}：填写 value 时 ${withOther("zh", "en", KINDS, "marginal-cpa")} 没有意义：各投放线的边际 ROI 相等，边际 CPA 各不相同。请改用 ${withOther("zh", "en", KINDS, "marginal-roi")}，或不填 value。`,
   ERROR_IN_INPUT: (d) =>
     `${arg(d)}：该参数传入了错误值 ${String(d.value)}；Excel 不允许加载项原样返回 ${String(d.value)}，因此这里显示 #VALUE!。请修正产生 ${String(d.value)} 的单元格。`,
 });

@@ -3,7 +3,7 @@
  * (test/support/ladder-simulation.ts: plain loops over a table of flows, not the product's step) on
  * random stocks, rates (typed into an assumptions table), reach, first buyers and months over the
  * whole accepted range; people conserved; a cohort of n new customers earning n × RED.LTV; start as a
- * row or a column; a blank month a blank row; errors naming the argument; the header in both languages.
+ * row or a column; a blank month a blank row, and the months after it; errors naming the argument; the header in both languages.
  */
 import fc from "fast-check";
 import { DomainError, MAX_MONEY, toCents } from "../../src/core";
@@ -170,13 +170,14 @@ describe("RED.ASSETLADDER's shapes, blanks and errors", () => {
     expect(assetLadderFn(start, [[1000, 2000]], 150)).toEqual(assetLadderFn(start, column([1000, 2000]), 150));
   });
 
-  test("a blank month is a blank row, left out of the ladder; trailing blanks are dropped; a blank aov is blank", () => {
-    const gap = assetLadderFn(start, column([1000, "", 2000, null, null]), 150);
-    const none = assetLadderFn(start, column([1000, 2000]), 150);
-    expect(gap).toHaveLength(3);
-    expect(gap[1]).toEqual(Array(12).fill(""));
+  test("a blank month is a blank row and so is every month after it — never a month skipped, its first buyers dropped; trailing blanks are dropped; a blank aov is blank", () => {
+    const gap = assetLadderFn(start, column([1000, "", 2000, 3000, null, null]), 150, column([5, 6, 7, 8]));
+    const none = assetLadderFn(start, column([1000]), 150, column([5]));
+    expect(gap).toHaveLength(4);
     expect(gap[0]).toEqual(none[0]);
-    expect(gap[2]).toEqual([3, ...none[1].slice(1)]);
+    for (const row of gap.slice(1)) expect(row).toEqual(Array(12).fill(""));
+    // A blank first month: nothing to build on.
+    expect(assetLadderFn(start, column(["", 1000]), 150)).toEqual([Array(12).fill(""), Array(12).fill("")]);
     expect(assetLadderFn(start, column([1000]), "")).toEqual([[""]]);
     expect(assetLadderFn(start, column([null, null]), 150)).toEqual([[""]]);
   });

@@ -16,8 +16,8 @@ const start = required(
   { blank: "refused" },
 );
 const reach = required("reach", "count", {
-  en: "People newly aware each month (IMPRESSIONS ÷ frequency, say), a row or a column: its length sets the months. A blank month gives a blank row and is left out of the ladder.",
-  zh: "每月新增的了解人数（例如 IMPRESSIONS ÷ 频次），一行或一列：其长度决定月数。空白月份返回空白行，且不计入阶梯。",
+  en: "People newly aware each month (IMPRESSIONS ÷ frequency, say), a row or a column: its length sets the months. A blank month gives a blank row, and so does every month after it: the ladder cannot go on without that month.",
+  zh: "每月新增的了解人数（例如 IMPRESSIONS ÷ 频次），一行或一列：其长度决定月数。空白月份返回空白行，其后各月也为空白：缺了这个月，阶梯无法继续推算。",
 });
 const aov = required("aov", "money", { en: "Average order value.", zh: "客单价（平均订单金额）。也可写 ¥150 或 150元。" }, { takes: "cell" });
 const firstBuyers = optional(
@@ -64,8 +64,12 @@ export const ASSETLADDER = customFunction({
     const value = oneCell<number>(argument, aov);
     if (value === undefined) return [[BLANK]];
     const [aware, interested, newCustomers, returning, loyal] = readStart(argument(start));
-    const { months, used } = readMonths(argument(reach), reach.read as Param<number>);
+    const { months, used: given } = readMonths(argument(reach), reach.read as Param<number>);
     if (months.length === 0) return [[BLANK]];
+    // The months up to the first blank one: each month follows from the one before, so a blank month
+    // stops the ladder there — leaving it out would shift time (April computed as March) and drop its
+    // first buyers, a wrong number rather than a blank.
+    const used = given.filter((j, t) => j === t);
     const direct = alignedToLines(argument(firstBuyers), firstBuyers.read as Param<number>, { count: months.length, argument: reach.name });
     const ladder = assetLadder(
       { aware, interested, newCustomers, returning, loyal },

@@ -8,29 +8,26 @@
 export const NPL_SHEET = "NPL 笔记·人群·直播";
 
 /**
- * The three example lines (made-up figures): base CPA and CPM; what one of its conversions is worth
- * as a multiple of a new customer's LTV (an example: the brand's asset report by source replaces it);
- * and how it feeds the ladder (DOMAIN §9) — the share of its impressions ÷ frequency counted as people
- * newly aware, and the share of its conversions counted as first buyers won directly. Notes reach
- * (their buyers come through the interest pool); group chats and live convert. A line counted both
- * ways would count its buyers twice: once reached, once bought.
+ * The three example lines (made-up figures): base CPA and CPM, and what one of its conversions is
+ * worth as a multiple of a new customer's LTV — 1 in the example, as the ladder counts every first
+ * buyer as one new customer; a brand whose asset report shows a line's customers worth more types
+ * its multiple. Every line reaches and converts (DOMAIN §9): the people it reaches who do not buy
+ * directly become aware, the ones who buy are first buyers — no one counted twice.
  */
-export const NPL_LINES: readonly { name: string; baseCpa: number; baseCpm: number; valueMultiple: number; reachShare: number; buyerShare: number }[] = [
-  { name: "Notes 笔记", baseCpa: 40, baseCpm: 60, valueMultiple: 1, reachShare: 1, buyerShare: 0 },
-  { name: "People: group chats 人群：群聊", baseCpa: 60, baseCpm: 80, valueMultiple: 2, reachShare: 0, buyerShare: 1 },
-  { name: "Live 直播", baseCpa: 50, baseCpm: 100, valueMultiple: 1.3, reachShare: 0, buyerShare: 1 },
+export const NPL_LINES: readonly { name: string; baseCpa: number; baseCpm: number; valueMultiple: number }[] = [
+  { name: "Notes 笔记", baseCpa: 40, baseCpm: 60, valueMultiple: 1 },
+  { name: "People: group chats 人群：群聊", baseCpa: 60, baseCpm: 80, valueMultiple: 1 },
+  { name: "Live 直播", baseCpa: 50, baseCpm: 100, valueMultiple: 1 },
 ];
 
-/** The columns of the lines' block, A to H. */
+/** The columns of the lines' block, A to F. */
 export const LINE_COLUMNS = {
   name: "A",
   baseCpa: "B",
   baseCpm: "C",
   valueMultiple: "D",
   value: "E",
-  reachShare: "F",
-  buyerShare: "G",
-  spend: "H",
+  spend: "F",
 } as const;
 
 /** Example stocks at the start: aware, interested, new customers, returning, loyal (made-up figures). */
@@ -103,10 +100,8 @@ export const NPL_LABELS = {
     "Line 投放线",
     "Base CPA 基准 CPA",
     "Base CPM 基准 CPM",
-    "Value × LTV (example) 价值倍数（示例）",
+    "Value × LTV 价值倍数",
     "Value per conversion 单次转化价值",
-    "Impressions as reach 曝光计入新增了解",
-    "Conversions as first buyers 转化计入直接首购",
     "Year's spend 全年预算",
   ],
   flightTitle: "FLIGHTPLAN: the year's budget by line and month, maximising value × conversions 按线、按月排期（最大化 价值 × 转化）",
@@ -114,9 +109,9 @@ export const NPL_LABELS = {
   spend: "Spend by month 每月预算",
   flightValueHeaders: ["Value 转化价值", "Marginal ROI 边际 ROI"],
   impressions: "Impressions (RED.IMPRESSIONS at the month's CPM × seasonality) 曝光（按当月 CPM × 季节系数）",
-  reach: "Reach = impressions × reach share ÷ frequency 新增了解 = 曝光 × 计入比例 ÷ 频次",
+  reach: "Newly aware = impressions ÷ frequency − first buyers 新增了解 = 曝光 ÷ 频次 − 直接首购",
   conversions: "Conversions (RED.CONVERSIONS at the month's CPA × seasonality) 转化（按当月 CPA × 季节系数）",
-  firstBuyers: "First buyers = conversions × first-buyer share 直接首购 = 转化 × 计入比例",
+  firstBuyers: "First buyers = conversions 直接首购 = 转化",
   ladderTitle: "ASSETLADDER: the five layers month by month, GMV closed loop vs spillover 用户资产阶梯：逐月五层人数与 GMV（闭环 / 外溢）",
   ladderHeaders: [
     "Month 月份",
@@ -141,6 +136,6 @@ export const NPL_LABELS = {
   loyalAtEnd: "Loyal customers at year end 年末亲密用户",
   share: "Share of GMV 占 GMV 比例",
   fact:
-    "Fact [004]: group-chat members' 30-day repurchase is 5.1× non-members' (loyal_order_multiple). Fact [000]: 70% of seeded users buy on Tmall (first_order_spill). The ladder's other rates on the Assumptions sheet, the lines' value multiples and how each line feeds the ladder are examples: replace them with your brand's asset report. " +
-    "事实 [004]：群聊成员 30 天复购率是非成员的 5.1 倍（loyal_order_multiple）。事实 [000]：70% 的种草用户在天猫购买（first_order_spill）。Assumptions 表中阶梯的其他比率、各投放线的价值倍数及其计入阶梯的方式均为示例，请替换为品牌自己的用户资产报告数据。",
+    "Fact [004]: group-chat members' 30-day repurchase is 5.1× non-members' (loyal_order_multiple). Fact [000]: 70% of seeded users buy on Tmall (first_order_spill). The ladder's other rates on the Assumptions sheet are examples: replace them with your brand's asset report. FLIGHTPLAN splits the budget by the value of the customers the lines win directly; the buyers that reach brings later through the interest pool are not in its objective, so compare splits on this sheet. " +
+    "事实 [004]：群聊成员 30 天复购率是非成员的 5.1 倍（loyal_order_multiple）。事实 [000]：70% 的种草用户在天猫购买（first_order_spill）。Assumptions 表中阶梯的其他比率为示例，请替换为品牌自己的用户资产报告数据。FLIGHTPLAN 按各投放线直接赢得的客户价值分配预算；曝光日后经兴趣池带来的购买不在其目标之内，可在本表比较不同分配。",
 };

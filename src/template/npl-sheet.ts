@@ -16,13 +16,6 @@ const monthColumn = (m: number) => columnLetter(m + 1);
 const FIRST_MONTH = monthColumn(0);
 const LAST_MONTH = monthColumn(L.months - 1);
 
-/**
- * What the lines feed the ladder: Σ figure × share. A share that is blank, text or outside 0…1 is no
- * share: #N/A, so the ladder shows an error rather than a month counted without a line.
- */
-const fed = (figures: string, shares: string) =>
-  `IF(OR(COUNT(${shares})<ROWS(${shares}),MIN(${shares})<0,MAX(${shares})>1),NA(),SUMPRODUCT(${figures},${shares}))`;
-
 export function nplSheet(): SheetDefinition {
   const A = ASSUMPTIONS_RANGE;
   const cells: Record<string, CellDefinition> = {
@@ -53,19 +46,18 @@ export function nplSheet(): SheetDefinition {
   label(L.startRow, W.start);
   const start = `$B$${L.startRow}:$F$${L.startRow}`;
 
-  // The three lines: each one's value per conversion is the LTV of a new customer × its multiple, and
-  // its shares say how it feeds the ladder (reach, first buyers).
+  // The three lines, each one's value per conversion the LTV of a new customer × its multiple (a
+  // blank multiple is a blank value: FLIGHTPLAN then names the line).
   W.lineHeaders.forEach((text, c) => (cells[`${columnLetter(c)}${L.lineHeaderRow}`] = { value: text, style: "header" }));
   const lastLine = L.firstLineRow + NPL_LINES.length - 1;
   NPL_LINES.forEach((line, i) => {
     const r = L.firstLineRow + i;
+    const multiple = `${LC.valueMultiple}${r}`;
     cells[`${LC.name}${r}`] = { value: line.name, style: "input" };
     cells[`${LC.baseCpa}${r}`] = { value: line.baseCpa, style: "input", format: FORMATS.price };
     cells[`${LC.baseCpm}${r}`] = { value: line.baseCpm, style: "input", format: FORMATS.price };
-    cells[`${LC.valueMultiple}${r}`] = { value: line.valueMultiple, style: "input", format: "0.00" };
-    cells[`${LC.value}${r}`] = { formula: `${abs(L.ltv)}*${LC.valueMultiple}${r}`, format: FORMATS.money };
-    cells[`${LC.reachShare}${r}`] = { value: line.reachShare, style: "input", format: FORMATS.share };
-    cells[`${LC.buyerShare}${r}`] = { value: line.buyerShare, style: "input", format: FORMATS.share };
+    cells[multiple] = { value: line.valueMultiple, style: "input", format: "0.00" };
+    cells[`${LC.value}${r}`] = { formula: `IF(ISBLANK(${multiple}),"",${abs(L.ltv)}*${multiple})`, format: FORMATS.money };
     cells[`${LC.spend}${r}`] = { formula: `SUM(${FIRST_MONTH}${L.flightRow + i}:${LAST_MONTH}${L.flightRow + i})`, format: FORMATS.money };
   });
   const lines = (column: string) => `$${column}$${L.firstLineRow}:$${column}$${lastLine}`;
@@ -103,9 +95,15 @@ export function nplSheet(): SheetDefinition {
       cells[`${column}${L.conversionsRow + i}`] = { formula: `RED.CONVERSIONS(${spends(i)},$${LC.baseCpa}$${lineRow}*${column}$${L.seasonalityRow},${A})`, format: FORMATS.count };
     });
     const block = (top: number) => `${column}${top}:${column}${top + NPL_LINES.length - 1}`;
+    // A month whose lines are not all computed (a blank budget, say) is a blank month, not a month of 0.
+    const whole = (top: number, formula: string) => `IF(COUNT(${block(top)})<${NPL_LINES.length},"",${formula})`;
+    const firstBuyers = `${column}${L.firstBuyersRow}`;
     cells[`${column}${L.flightTotalRow}`] = { formula: `SUM(${block(L.flightRow)})`, style: "total", format: FORMATS.money };
-    cells[`${column}${L.reachRow}`] = { formula: `${fed(block(L.impressionsRow), lines(LC.reachShare))}/${abs(L.frequency)}`, style: "total", format: FORMATS.count };
-    cells[`${column}${L.firstBuyersRow}`] = { formula: fed(block(L.conversionsRow), lines(LC.buyerShare)), style: "total", format: FORMATS.count };
+    // The people reached who do not buy directly become aware; a frequency below 1 (more people than
+    // impressions) is no frequency.
+    const reached = `IF(${abs(L.frequency)}<1,NA(),SUM(${block(L.impressionsRow)})/${abs(L.frequency)}-${firstBuyers})`;
+    cells[`${column}${L.reachRow}`] = { formula: whole(L.impressionsRow, reached), style: "total", format: FORMATS.count };
+    cells[firstBuyers] = { formula: whole(L.conversionsRow, `SUM(${block(L.conversionsRow)})`), style: "total", format: FORMATS.count };
   }
   const reach = `$${FIRST_MONTH}$${L.reachRow}:$${LAST_MONTH}$${L.reachRow}`;
   const firstBuyers = `$${FIRST_MONTH}$${L.firstBuyersRow}:$${LAST_MONTH}$${L.firstBuyersRow}`;
@@ -125,27 +123,31 @@ export function nplSheet(): SheetDefinition {
   label(L.ladderTotalRow, TOTAL_LABEL, "total");
   for (const column of [C.orders, C.gmv, C.spilloverGmv, C.closedLoopGmv, C.loyalGmv, C.newWon]) {
     const format = column === C.orders || column === C.newWon ? FORMATS.count : FORMATS.money;
-    cells[`${column}${L.ladderTotalRow}`] = { formula: `SUM(${column}${L.ladderRow}:${column}${lastLadder})`, style: "total", format };
+    // The year's total only over a whole year: months the ladder left blank make no total of 0.
+    const months = `${column}${L.ladderRow}:${column}${lastLadder}`;
+    cells[`${column}${L.ladderTotalRow}`] = { formula: `IF(COUNT(${months})<${L.months},"",SUM(${months}))`, style: "total", format };
   }
 
   // The year's figures.
   const total = (column: string) => `${column}${L.ladderTotalRow}`;
   const F = L.figures;
+  /** A figure of the year, blank where the ladder has no whole year (its GMV total blank). */
+  const whenYear = (formula: string) => `IF(ISNUMBER(${total(C.gmv)}),${formula},"")`;
   const figures: [string, string, string, string][] = [
     [F.gmv, W.gmv, total(C.gmv), FORMATS.money],
     [F.closedLoop, W.closedLoop, total(C.closedLoopGmv), FORMATS.money],
     [F.spillover, W.spillover, total(C.spilloverGmv), FORMATS.money],
-    [F.loyalShare, W.loyalShare, `${total(C.loyalGmv)}/${total(C.gmv)}`, FORMATS.share],
+    [F.loyalShare, W.loyalShare, whenYear(`${total(C.loyalGmv)}/${total(C.gmv)}`), FORMATS.share],
     [F.newCustomers, W.newCustomers, total(C.newWon), FORMATS.count],
-    [F.ltvTimesUsers, W.ltvTimesUsers, `${abs(L.ltv)}*${total(C.newWon)}`, FORMATS.money],
-    [F.loyalAtEnd, W.loyalAtEnd, `${C.loyal}${lastLadder}`, FORMATS.count],
+    [F.ltvTimesUsers, W.ltvTimesUsers, whenYear(`${abs(L.ltv)}*${total(C.newWon)}`), FORMATS.money],
+    [F.loyalAtEnd, W.loyalAtEnd, whenYear(`${C.loyal}${lastLadder}`), FORMATS.count],
   ];
   for (const [a1, text, formula, format] of figures) {
     label(row(a1), text, "output");
     cells[a1] = { formula, style: "output", format };
   }
   cells[`C${row(F.gmv) - 1}`] = { value: W.share, style: "header" };
-  for (const a1 of [F.closedLoop, F.spillover]) cells[`C${row(a1)}`] = { formula: `${a1}/${F.gmv}`, format: FORMATS.share };
+  for (const a1 of [F.closedLoop, F.spillover]) cells[`C${row(a1)}`] = { formula: whenYear(`${a1}/${F.gmv}`), format: FORMATS.share };
   cells[`A${L.factRow}`] = { value: W.fact, style: "note" };
   return {
     name: NPL_SHEET,

@@ -60,17 +60,15 @@ describe("the NPL sheet", () => {
     expect(numbers).toBeGreaterThan(250);
   });
 
-  it("feeds the ladder the reaching lines' impressions ÷ frequency as reach and the converting lines' conversions as first buyers", () => {
-    const share = (column: string, i: number) => at(`${column}${L.firstLineRow + i}`);
+  it("feeds the ladder the lines' conversions as first buyers and the rest of the people they reach (impressions ÷ frequency) as newly aware", () => {
     for (const m of months) {
       const column = month(m);
-      const reached = [0, 1, 2].reduce((sum, i) => sum + at(`${column}${L.impressionsRow + i}`) * share(LC.reachShare, i), 0);
-      close(at(`${column}${L.reachRow}`), reached / at(L.frequency));
-      const bought = [0, 1, 2].reduce((sum, i) => sum + at(`${column}${L.conversionsRow + i}`) * share(LC.buyerShare, i), 0);
-      close(at(`${column}${L.firstBuyersRow}`), bought);
+      const conversions = [0, 1, 2].reduce((sum, i) => sum + at(`${column}${L.conversionsRow + i}`), 0);
+      close(at(`${column}${L.firstBuyersRow}`), conversions);
+      const impressions = [0, 1, 2].reduce((sum, i) => sum + at(`${column}${L.impressionsRow + i}`), 0);
+      close(at(`${column}${L.reachRow}`), impressions / at(L.frequency) - conversions);
+      expect(at(`${column}${L.reachRow}`)).toBeGreaterThan(0);
     }
-    // The example counts no line both ways: notes reach, group chats and live convert.
-    expect([0, 1, 2].map((i) => [share(LC.reachShare, i), share(LC.buyerShare, i)])).toEqual([[1, 0], [0, 1], [0, 1]]);
     // The flight plan spends the year's budget to the cent.
     close(months.reduce((sum, m) => sum + at(`${month(m)}${L.flightTotalRow}`), 0), at(L.budget), 1e-12);
   });
@@ -90,29 +88,45 @@ describe("the NPL sheet", () => {
     }
   });
 
-  it("a blank, text or out-of-range share is no share: the month's reach is an error, never a line left out", () => {
-    const sheet = hf.getSheetId(NPL_SHEET)!;
-    const cell = hf.simpleCellAddressFromString(`${LC.reachShare}${L.firstLineRow}`, sheet)!;
-    for (const bad of [null, "all", 1.5, -0.1]) {
-      hf.setCellContents(cell, [[bad]]);
-      expect([bad, String((at(`${month(0)}${L.reachRow}`) as unknown as { type?: string })?.type)]).toEqual([bad, "NA"]);
+  /** Sets a cell of the NPL sheet, runs check, and puts the cell back. */
+  const withCell = (a1: string, content: unknown, check: () => void) => {
+    const address = hf.simpleCellAddressFromString(a1, hf.getSheetId(NPL_SHEET)!)!;
+    const before = hf.getCellSerialized(address);
+    hf.setCellContents(address, [[content]]);
+    try {
+      check();
+    } finally {
+      hf.setCellContents(address, [[before]]);
     }
-    hf.setCellContents(cell, [[1]]);
-    expect(typeof at(`${month(0)}${L.reachRow}`)).toBe("number");
+  };
+  const errorType = (a1: string) => (on(NPL_SHEET, a1) as { type?: string } | null)?.type;
+
+  it("a frequency below 1 (more people than impressions) is no frequency: the months' reach is an error", () => {
+    for (const bad of [0.5, 0, -1]) withCell(L.frequency, bad, () => expect([bad, errorType(`${month(0)}${L.reachRow}`)]).toEqual([bad, "NA"]));
+    withCell(L.frequency, 1, () => expect(typeof at(`${month(0)}${L.reachRow}`)).toBe("number"));
   });
 
-  it("values the lines at different multiples of LTV, so the split by value is not the split by conversions", () => {
+  it("a blank budget is a blank plan: no month of 0, and no year's figures", () => {
+    withCell(L.budget, null, () => {
+      for (const m of months) for (const r of [L.reachRow, L.firstBuyersRow]) expect(on(NPL_SHEET, `${month(m)}${r}`)).toBe("");
+      for (const a1 of Object.values(L.figures)) expect([a1, on(NPL_SHEET, a1)]).toEqual([a1, ""]);
+    });
+  });
+
+  it("a blank value multiple is a blank value: FLIGHTPLAN names the line (#VALUE!), never a split at value 0", () => {
+    withCell(`${LC.valueMultiple}${L.firstLineRow + 1}`, null, () => {
+      expect(on(NPL_SHEET, `${LC.value}${L.firstLineRow + 1}`)).toBe("");
+      expect(errorType(`${month(0)}${L.flightRow}`)).toBe("VALUE");
+      expect(String((on(NPL_SHEET, `${month(0)}${L.flightRow}`) as { message?: string }).message)).toContain(NPL_LINES[1].name);
+    });
+  });
+
+  it("values each line at LTV × its multiple, and a higher multiple moves budget to that line", () => {
     for (const i of [0, 1, 2]) close(at(`${LC.value}${L.firstLineRow + i}`), at(L.ltv) * at(`${LC.valueMultiple}${L.firstLineRow + i}`), 1e-12);
-    const sheet = hf.getSheetId(NPL_SHEET)!;
     const spends = () => [0, 1, 2].map((i) => at(`${LC.spend}${L.firstLineRow + i}`));
-    const byValue = spends();
-    const multiples = [0, 1, 2].map((i) => hf.simpleCellAddressFromString(`${LC.valueMultiple}${L.firstLineRow + i}`, sheet)!);
-    for (const address of multiples) hf.setCellContents(address, [[1]]);
-    const byConversions = spends();
-    NPL_LINES.forEach((line, i) => hf.setCellContents(multiples[i], [[line.valueMultiple]]));
-    // The group-chat line, worth twice a notes conversion, gets more of the year's budget by value.
-    expect(byValue[1]).toBeGreaterThan(byConversions[1] + 1);
-    expect(spends()).toEqual(byValue);
+    const asShipped = spends();
+    withCell(`${LC.valueMultiple}${L.firstLineRow + 1}`, 2, () => expect(spends()[1]).toBeGreaterThan(asShipped[1] + 1));
+    expect(spends()).toEqual(asShipped);
   });
 
   it("conserves people: each month the five layers change by reach and first buyers in, forgetting and lapsing out", () => {

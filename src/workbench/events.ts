@@ -189,9 +189,10 @@ export function wireEvents(metadata: FunctionsJson): void {
     const text = event.clipboardData?.getData("text/plain");
     if (!store.state || !text) return;
     event.preventDefault();
-    const { top, left } = selectedRange();
+    const on = selectedRange();
     edited(() => {
-      const written = pasteText(store.state!.hf, sheetId(), { row: top, column: left }, text);
+      // On the whole selection: a block whose size divides it is tiled over it, as in Excel.
+      const written = pasteText(store.state!.hf, sheetId(), on, text);
       // The pasted block is selected afterwards, as in Excel.
       if (written) {
         store.state!.selected = { row: written.top, column: written.left };

@@ -11,7 +11,7 @@ import { columnLetter } from "../template/planner";
 import { STYLES } from "../template/styles";
 import { keepSoon } from "./kept-workbook";
 import { formatNumber } from "./number-format";
-import { canvasMeasure, numberShown } from "./cell-fit";
+import { canvasMeasure, generalShown, numberShown } from "./cell-fit";
 import type { CellLook } from "./xlsx-read";
 import { $ } from "./page";
 import { address, selectionAddress } from "./selection";
@@ -148,10 +148,12 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn): void {
     const classes: string[] = [];
     const look = lookOf(state.sheet, `${r},${c}`);
     if (typeof value === "number") {
-      const text = formatNumber(value, formats[`${r},${c}`]);
+      const format = formats[`${r},${c}`];
+      const text = formatNumber(value, format);
       const measure = look?.bold ? measureBold : measurePlain;
-      // The cell's width less its padding (6 px a side) and right border.
-      const shown = measure ? numberShown(text, lefts[c + 1] - lefts[c] - 13, measure) : text;
+      // The cell's width less its padding (6 px a side) and right border: General shortens its decimals, a set format shows ####.
+      const room = lefts[c + 1] - lefts[c] - 13;
+      const shown = !measure ? text : !format || format === "General" ? generalShown(value, room, measure) : numberShown(text, room, measure);
       cell.textContent = shown;
       if (shown !== text) cell.title = text;
       classes.push("number");

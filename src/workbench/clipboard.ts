@@ -138,14 +138,23 @@ const sizeOf = (range: CellRange) => ({ rows: range.bottom - range.top + 1, colu
  * Excel); text from elsewhere — Excel, LibreOffice, a report — is read cell by cell as typed
  * (numbers with thousands separators, formulas starting with "=", text as text).
  */
-export function pasteText(hf: HyperFormula, sheet: number, selection: CellRange | { row: number; column: number }, text: string): CellRange | undefined {
+export function pasteText(
+  hf: HyperFormula,
+  sheet: number,
+  selection: CellRange | { row: number; column: number },
+  text: string,
+  /** Told where the page's own copy came from and where it went, to bring the cells' looks along (paste-looks.ts). */
+  own?: (from: { sheet: number; range: CellRange }, written: CellRange, cut: boolean) => void,
+): CellRange | undefined {
   const on = "top" in selection ? selection : { top: selection.row, left: selection.column, bottom: selection.row, right: selection.column };
   const ours = lastCopy !== undefined && lastCopy.text.replace(/\r\n/g, "\n") === text.replace(/\r\n/g, "\n") && hf.isClipboardEmpty() === false;
   if (ours && lastCopy!.cut) {
     // A cut moves its cells once, to the selection's top left (Excel pastes a cut block at its own size); pasting again pastes its text.
-    const written = pasteArea(sizeOf(lastCopy!.source.range), { ...on, bottom: on.top, right: on.left });
+    const { source } = lastCopy!;
+    const written = pasteArea(sizeOf(source.range), { ...on, bottom: on.top, right: on.left });
     hf.paste({ sheet, row: on.top, col: on.left });
     lastCopy = undefined;
+    own?.(source, written, true);
     return written;
   }
   if (ours) {
@@ -155,6 +164,7 @@ export function pasteText(hf: HyperFormula, sheet: number, selection: CellRange 
     // as Excel moves it; written in one operation, so one undo takes it back.
     const range = (id: number, r: CellRange) => ({ start: { sheet: id, row: r.top, col: r.left }, end: { sheet: id, row: r.bottom, col: r.right } });
     hf.setCellContents({ sheet, row: written.top, col: written.left }, hf.getFillRangeData(range(source.sheet, source.range), range(sheet, written), true));
+    own?.(source, written, false);
     return written;
   }
   const rows = fromTsv(text);

@@ -10,6 +10,7 @@ import type { FunctionsJson } from "./hyperformula-plugin";
 import { $, say, w } from "./page";
 import { mountPane } from "./pane";
 import { clearRange, copyRange, fill, pasteText } from "./clipboard";
+import { pasteLooks } from "./paste-looks";
 import { dataEdge, parseReference } from "./references";
 import { move, selectedRange } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
@@ -192,7 +193,11 @@ export function wireEvents(metadata: FunctionsJson): void {
     const on = selectedRange();
     edited(() => {
       // On the whole selection: a block whose size divides it is tiled over it, as in Excel.
-      const written = pasteText(store.state!.hf, sheetId(), on, text);
+      const state = store.state!;
+      // The page's own copy brings its cells' formats and colours along; a cut moves them (paste-looks.ts).
+      const written = pasteText(state.hf, sheetId(), on, text, (from, range, cut) =>
+        pasteLooks(state, { sheet: state.hf.getSheetName(from.sheet)!, range: from.range }, { sheet: state.sheet, range }, cut),
+      );
       // The pasted block is selected afterwards, as in Excel.
       if (written) {
         store.state!.selected = { row: written.top, column: written.left };

@@ -726,6 +726,63 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("paste fills a selected range with one copied cell in one undo step, and cut then paste moves the cell's format and fill", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+    await page.click('[role="tab"]:has-text("CPM history")');
+    const source = `B${HISTORY_LAYOUT.firstMonthRow}`;
+    const fillOf = (a1: string) => page.$eval(`td[data-cell="${a1}"]`, (td) => getComputedStyle(td).backgroundColor);
+    const [blue, plain] = [await fillOf(source), await fillOf("E40")];
+    expect(blue).not.toBe(plain);
+    expect(await cell(page, source)).toBe("150,000.00");
+    // Cut the blue input cell and paste it on a plain one: the value, its money format and its fill move.
+    await page.click(`td[data-cell="${source}"]`);
+    await page.keyboard.press("Control+x");
+    await page.click('td[data-cell="E40"]');
+    await page.keyboard.press("Control+v");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="E40"]')?.textContent === "150,000.00");
+    expect(await fillOf("E40")).toBe(blue);
+    expect(await cell(page, source)).toBe("");
+    expect(await fillOf(source)).toBe(plain);
+    // Copy it and paste on three selected cells: every one of them filled, format and fill too.
+    await page.keyboard.press("Control+c");
+    await page.click('td[data-cell="E42"]');
+    await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Control+v");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="E44"]')?.textContent === "150,000.00");
+    await page.click('td[data-cell="A60"]'); // the range no longer selected, so its own fill shows
+    for (const a1 of ["E42", "E43", "E44"]) expect({ a1, shown: await cell(page, a1), fill: await fillOf(a1) }).toEqual({ a1, shown: "150,000.00", fill: blue });
+    // One undo takes the whole paste back.
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(() => ["E42", "E43", "E44"].every((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === ""));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("prints every used column of a wide sheet on the page: landscape, shrunk to the page's width", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.click('[role="tab"]:has-text("Summary")');
+    await page.emulateMedia({ media: "print" });
+    // Twice, as a second print (and page.pdf's own) fires it again over the first one's zoom.
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    // The last used column's right edge, from the table's left: within a landscape Letter page less its
+    // margins (259.4 mm, 980 CSS px; A4 is wider), where unshrunk the Summary sheet runs past it.
+    const { right, last } = await page.$eval("#grid table", (table) => {
+      const cells = Array.from(table.querySelectorAll<HTMLElement>("td[data-cell]"));
+      const edge = Math.max(...cells.filter((td) => td.textContent !== "").map((td) => td.getBoundingClientRect().right));
+      const lastCell = cells.find((td) => td.getBoundingClientRect().right === edge)!;
+      return { right: edge - table.getBoundingClientRect().left, last: lastCell.dataset.cell };
+    });
+    expect(last).toMatch(/^K\d+$/);
+    expect(right).toBeLessThanOrEqual(980);
+    await page.pdf({ path: path.join(OUTPUT, "workbench-print-summary.pdf"), preferCSSPageSize: true, printBackground: true });
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("the Name Box and Formula Bar by Excel's names, a reference typed into the Name Box selects it, F6 reaches the pane, and the keys keep the selection in view", async () => {
     const { page, errors } = await openWorkbench();
     await expect(page.getByRole("textbox", { name: "Name Box" }).count()).resolves.toBe(1);

@@ -874,6 +874,23 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("opens a CSV report's amounts, percentages and dates as numbers shown as written, and 50万 as text", async () => {
+    const { page, errors } = await openWorkbench();
+    const csv = 'Spend,Refund,Share,Day,Note\r\n"¥1,234.50",(1200),50%,2026-11-30,50万\r\n';
+    await page.setInputFiles("#open", { name: "report.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "report.xlsx");
+    // As formatted (in a column too narrow, #### with the formatted text on hover, as Excel shows it).
+    const shown = async (a1: string) => ((await cell(page, a1)) ?? "").replace(/^#+$/, (await page.getAttribute(`td[data-cell="${a1}"]`, "title")) ?? "");
+    expect([await shown("A2"), await shown("B2"), await shown("C2"), await shown("D2"), await shown("E2")]).toEqual(["¥1,234.50", "-1,200", "50%", "2026-11-30", "50万"]);
+    // Numbers the formulas can use: the formula bar shows the value, the date its serial (DATE(2026,11,30) = 46356).
+    for (const [a1, value] of [["A2", "1234.5"], ["B2", "-1200"], ["C2", "0.5"], ["D2", "46356"]]) {
+      await page.click(`td[data-cell="${a1}"]`);
+      expect({ a1, value: await page.inputValue("#formula") }).toEqual({ a1, value });
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a download carries the pane's answers where Excel keeps an add-in's settings, and reopening it brings them back", async () => {
     const { page, errors } = await openWorkbench();
     await page.waitForSelector('[data-minefield="5"] input[value="clear"]');

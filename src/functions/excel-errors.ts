@@ -21,13 +21,14 @@ export const EXCEL_KIND: Readonly<Record<ErrorCode, ExcelKind>> = {
   UNKNOWN_PART: "#VALUE!",
   NEEDS_PART: "#VALUE!",
   UNKNOWN_ASSUMPTION: "#VALUE!",
+  // #VALUE!, not #NUM!, so that Excel shows which key (or line) is out of its range and what it must be.
+  ASSUMPTION_OUT_OF_RANGE: "#VALUE!",
   UNKNOWN_LANGUAGE: "#VALUE!",
   NEGATIVE: "#NUM!",
   NOT_POSITIVE: "#NUM!",
   TOO_LARGE: "#NUM!",
   RESULT_TOO_LARGE: "#NUM!",
   STAGE_OUT_OF_RANGE: "#NUM!",
-  ASSUMPTION_OUT_OF_RANGE: "#NUM!",
   NO_BUDGET_CAP: "#NUM!",
   CAP_TOO_LARGE: "#NUM!",
   TOO_MANY_CELLS: "#NUM!",
@@ -60,6 +61,7 @@ export const EXCEL_KIND: Readonly<Record<ErrorCode, ExcelKind>> = {
   LINE_UNNAMED: "#VALUE!",
   // #VALUE!, so that Excel shows what the five counts are.
   LADDER_START: "#VALUE!",
+  NEEDS_VALUE: "#VALUE!",
 };
 
 // Excel shows a custom message only with #VALUE! and #N/A.

@@ -88,6 +88,24 @@ export const SHEET_NAME_FORBIDDEN = ["\\", "/", "?", "*", "[", "]", ":"] as cons
 /** Any of SHEET_NAME_FORBIDDEN, for replacing them all. */
 export const SHEET_NAME_FORBIDDEN_PATTERN = new RegExp(`[${SHEET_NAME_FORBIDDEN.map((c) => `\\${c}`).join("")}]`, "g");
 
+/** Why Excel refuses a sheet name: undefined when it takes it. */
+export type SheetNameProblem = "blank" | "tooLong" | "forbidden" | "apostrophe" | "reserved" | "taken";
+
+/**
+ * The one rule for a sheet name, Excel's: not blank, at most SHEET_NAME_LIMIT characters (UTF-16
+ * units, as Excel counts), none of SHEET_NAME_FORBIDDEN, no apostrophe at either end, not "History"
+ * (Excel keeps it for itself), and no other sheet's name in any case.
+ */
+export function sheetNameProblem(name: string, others: readonly string[]): SheetNameProblem | undefined {
+  if (name.trim() === "") return "blank";
+  if (name.length > SHEET_NAME_LIMIT) return "tooLong";
+  if (SHEET_NAME_FORBIDDEN.some((character) => name.includes(character))) return "forbidden";
+  if (name.startsWith("'") || name.endsWith("'")) return "apostrophe";
+  if (sameSheetName(name, "History")) return "reserved";
+  if (others.some((other) => sameSheetName(other, name))) return "taken";
+  return undefined;
+}
+
 /**
  * A name for a new sheet that no sheet has, in any case: `base` made a valid Excel sheet name (none
  * of SHEET_NAME_FORBIDDEN, no apostrophe at either end, at most SHEET_NAME_LIMIT characters), then
@@ -104,7 +122,7 @@ export function freeSheetName(base: string, existing: readonly string[], fallbac
     }
     return kept.replace(/'+$/, "").trim();
   };
-  const taken = (name: string) => sameSheetName(name, "History") || existing.some((other) => sameSheetName(other, name));
+  const taken = (name: string) => sheetNameProblem(name, existing) !== undefined;
   const first = cut(cleaned, SHEET_NAME_LIMIT);
   if (!taken(first)) return first;
   for (let n = 2; ; n++) {

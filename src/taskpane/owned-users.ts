@@ -5,7 +5,7 @@
  * the sheet's cell, never a recomputation; a cell that does not show a number is named, not checked.
  */
 import { checkOwnedUsers, COUNT, describe, isDomainError, Language, MONEY, NumberRule, OwnedUsersCheck } from "../core";
-import { columnLetter, LADDER_COLUMNS, NPL_LAYOUT as L, NPL_SHEET, parseA1 } from "../template/planner";
+import { columnLetter, LADDER_COLUMNS, NPL_LAYOUT as L, NPL_LINE_COLUMNS, NPL_SHEET, parseA1 } from "../template/planner";
 import { cellNumber } from "./cell-reading";
 import { CellValue, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
 import { readScenarioAssumptions } from "./scenario";
@@ -29,7 +29,7 @@ const CELLS = {
   aov: [L.aov, MONEY],
   gmv: [L.figures.gmv, MONEY],
   loyalShare: [L.figures.loyalShare, COUNT],
-  peopleSpend: [`E${L.firstLineRow + L.peopleLine}`, MONEY],
+  peopleSpend: [`${NPL_LINE_COLUMNS.spend}${L.firstLineRow + L.peopleLine}`, MONEY],
 } as const satisfies Record<string, readonly [string, NumberRule]>;
 type Name = keyof typeof CELLS;
 

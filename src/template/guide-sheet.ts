@@ -40,8 +40,8 @@ const SHEETS: Row[] = [
   [
     NPL_SHEET,
     "笔记·人群·直播",
-    "RED's NPL method: notes, group-chat and live lines valued at a new customer's LTV, the year's flight plan feeding the five layers of user assets (aware → loyal), GMV closed loop vs spillover, and the loyal customers' share of it (minefield 6 reads it).",
-    "小红书 NPL 经营方法：按新客 LTV 给笔记、群聊、直播三条投放线定价值，全年排期带动五层用户资产（了解 → 亲密），GMV 的闭环与外溢，以及亲密用户贡献的占比（雷区 6 读取此表）。",
+    "RED's NPL method: notes, group-chat and live lines valued at multiples of a new customer's LTV, the year's flight plan feeding the five layers of user assets (aware → loyal), GMV closed loop vs spillover, and the loyal customers' share of it (minefield 6 reads it).",
+    "小红书 NPL 经营方法：按新客 LTV 的倍数给笔记、群聊、直播三条投放线定价值，全年排期带动五层用户资产（了解 → 亲密），GMV 的闭环与外溢，以及亲密用户贡献的占比（雷区 6 读取此表）。",
   ],
   ["CPM history", "CPM 历史", "Past months of spend and CPM from RED's ad reports: your own price curve, with how sure the fit is.", "小红书广告报表中的历史月度花费与 CPM：拟合你自己的价格曲线及其可信区间。"],
 ];

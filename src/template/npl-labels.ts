@@ -7,12 +7,31 @@
 
 export const NPL_SHEET = "NPL 笔记·人群·直播";
 
-/** The three example lines: notes, group chats (people) and live, with base CPA and base CPM (made-up figures). */
-export const NPL_LINES: readonly { name: string; baseCpa: number; baseCpm: number }[] = [
-  { name: "Notes 笔记", baseCpa: 40, baseCpm: 60 },
-  { name: "People: group chats 人群：群聊", baseCpa: 60, baseCpm: 80 },
-  { name: "Live 直播", baseCpa: 50, baseCpm: 100 },
+/**
+ * The three example lines (made-up figures): base CPA and CPM; what one of its conversions is worth
+ * as a multiple of a new customer's LTV (an example: the brand's asset report by source replaces it);
+ * and how it feeds the ladder (DOMAIN §9) — the share of its impressions ÷ frequency counted as people
+ * newly aware, and the share of its conversions counted as first buyers won directly. Notes reach
+ * (their buyers come through the interest pool); group chats and live convert. A line counted both
+ * ways would count its buyers twice: once reached, once bought.
+ */
+export const NPL_LINES: readonly { name: string; baseCpa: number; baseCpm: number; valueMultiple: number; reachShare: number; buyerShare: number }[] = [
+  { name: "Notes 笔记", baseCpa: 40, baseCpm: 60, valueMultiple: 1, reachShare: 1, buyerShare: 0 },
+  { name: "People: group chats 人群：群聊", baseCpa: 60, baseCpm: 80, valueMultiple: 2, reachShare: 0, buyerShare: 1 },
+  { name: "Live 直播", baseCpa: 50, baseCpm: 100, valueMultiple: 1.3, reachShare: 0, buyerShare: 1 },
 ];
+
+/** The columns of the lines' block, A to H. */
+export const LINE_COLUMNS = {
+  name: "A",
+  baseCpa: "B",
+  baseCpm: "C",
+  valueMultiple: "D",
+  value: "E",
+  reachShare: "F",
+  buyerShare: "G",
+  spend: "H",
+} as const;
 
 /** Example stocks at the start: aware, interested, new customers, returning, loyal (made-up figures). */
 export const NPL_START = [1_000_000, 100_000, 10_000, 5_000, 1_000];
@@ -80,15 +99,24 @@ export const NPL_LABELS = {
   layer: "Layer 层级",
   layers: ["Aware 了解", "Interested 兴趣", "New customers 新客", "Returning 老客", "Loyal 亲密（群聊）"],
   start: "People at the start 期初人数",
-  lineHeaders: ["Line 投放线", "Base CPA 基准 CPA", "Base CPM 基准 CPM", "Value = LTV 转化价值", "Year's spend 全年预算"],
+  lineHeaders: [
+    "Line 投放线",
+    "Base CPA 基准 CPA",
+    "Base CPM 基准 CPM",
+    "Value × LTV (example) 价值倍数（示例）",
+    "Value per conversion 单次转化价值",
+    "Impressions as reach 曝光计入新增了解",
+    "Conversions as first buyers 转化计入直接首购",
+    "Year's spend 全年预算",
+  ],
   flightTitle: "FLIGHTPLAN: the year's budget by line and month, maximising value × conversions 按线、按月排期（最大化 价值 × 转化）",
-  seasonality: "Seasonality (CPA ×) 季节系数（CPA 倍数）",
+  seasonality: "Seasonality (CPA and CPM ×) 季节系数（CPA、CPM 倍数）",
   spend: "Spend by month 每月预算",
   flightValueHeaders: ["Value 转化价值", "Marginal ROI 边际 ROI"],
-  impressions: "Impressions (RED.IMPRESSIONS on each month's spend) 曝光（各月预算的 RED.IMPRESSIONS）",
-  reach: "Reach = impressions ÷ frequency 新增了解 = 曝光 ÷ 频次",
+  impressions: "Impressions (RED.IMPRESSIONS at the month's CPM × seasonality) 曝光（按当月 CPM × 季节系数）",
+  reach: "Reach = impressions × reach share ÷ frequency 新增了解 = 曝光 × 计入比例 ÷ 频次",
   conversions: "Conversions (RED.CONVERSIONS at the month's CPA × seasonality) 转化（按当月 CPA × 季节系数）",
-  firstBuyers: "First buyers = conversions 直接首购 = 转化",
+  firstBuyers: "First buyers = conversions × first-buyer share 直接首购 = 转化 × 计入比例",
   ladderTitle: "ASSETLADDER: the five layers month by month, GMV closed loop vs spillover 用户资产阶梯：逐月五层人数与 GMV（闭环 / 外溢）",
   ladderHeaders: [
     "Month 月份",
@@ -113,6 +141,6 @@ export const NPL_LABELS = {
   loyalAtEnd: "Loyal customers at year end 年末亲密用户",
   share: "Share of GMV 占 GMV 比例",
   fact:
-    "Fact [004]: group-chat members' 30-day repurchase is 5.1× non-members' (loyal_order_multiple). Fact [000]: 70% of seeded users buy on Tmall (first_order_spill). The ladder's other rates on the Assumptions sheet are examples: replace them with your brand's asset report. " +
-    "事实 [004]：群聊成员 30 天复购率是非成员的 5.1 倍（loyal_order_multiple）。事实 [000]：70% 的种草用户在天猫购买（first_order_spill）。Assumptions 表中阶梯的其他比率为示例，请替换为品牌自己的用户资产报告数据。",
+    "Fact [004]: group-chat members' 30-day repurchase is 5.1× non-members' (loyal_order_multiple). Fact [000]: 70% of seeded users buy on Tmall (first_order_spill). The ladder's other rates on the Assumptions sheet, the lines' value multiples and how each line feeds the ladder are examples: replace them with your brand's asset report. " +
+    "事实 [004]：群聊成员 30 天复购率是非成员的 5.1 倍（loyal_order_multiple）。事实 [000]：70% 的种草用户在天猫购买（first_order_spill）。Assumptions 表中阶梯的其他比率、各投放线的价值倍数及其计入阶梯的方式均为示例，请替换为品牌自己的用户资产报告数据。",
 };

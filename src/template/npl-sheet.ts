@@ -7,7 +7,7 @@
  */
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
 import { EXAMPLE_SEASONALITY } from "./lines-sheet";
-import { LADDER_COLUMNS as C, NPL_LABELS as W, NPL_LAYOUT as L, NPL_LINES, NPL_SHEET, NPL_START } from "./npl-labels";
+import { LADDER_COLUMNS as C, LINE_COLUMNS as LC, NPL_LABELS as W, NPL_LAYOUT as L, NPL_LINES, NPL_SHEET, NPL_START } from "./npl-labels";
 import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS, TOTAL_LABEL } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
@@ -15,6 +15,13 @@ import type { CellDefinition, SheetDefinition } from "./sheet";
 const monthColumn = (m: number) => columnLetter(m + 1);
 const FIRST_MONTH = monthColumn(0);
 const LAST_MONTH = monthColumn(L.months - 1);
+
+/**
+ * What the lines feed the ladder: Σ figure × share. A share that is blank, text or outside 0…1 is no
+ * share: #N/A, so the ladder shows an error rather than a month counted without a line.
+ */
+const fed = (figures: string, shares: string) =>
+  `IF(OR(COUNT(${shares})<ROWS(${shares}),MIN(${shares})<0,MAX(${shares})>1),NA(),SUMPRODUCT(${figures},${shares}))`;
 
 export function nplSheet(): SheetDefinition {
   const A = ASSUMPTIONS_RANGE;
@@ -46,16 +53,20 @@ export function nplSheet(): SheetDefinition {
   label(L.startRow, W.start);
   const start = `$B$${L.startRow}:$F$${L.startRow}`;
 
-  // The three lines, each valued at the LTV of a new customer it wins.
+  // The three lines: each one's value per conversion is the LTV of a new customer × its multiple, and
+  // its shares say how it feeds the ladder (reach, first buyers).
   W.lineHeaders.forEach((text, c) => (cells[`${columnLetter(c)}${L.lineHeaderRow}`] = { value: text, style: "header" }));
   const lastLine = L.firstLineRow + NPL_LINES.length - 1;
   NPL_LINES.forEach((line, i) => {
     const r = L.firstLineRow + i;
-    cells[`A${r}`] = { value: line.name, style: "input" };
-    cells[`B${r}`] = { value: line.baseCpa, style: "input", format: FORMATS.price };
-    cells[`C${r}`] = { value: line.baseCpm, style: "input", format: FORMATS.price };
-    cells[`D${r}`] = { formula: abs(L.ltv), format: FORMATS.money };
-    cells[`E${r}`] = { formula: `SUM(${FIRST_MONTH}${L.flightRow + i}:${LAST_MONTH}${L.flightRow + i})`, format: FORMATS.money };
+    cells[`${LC.name}${r}`] = { value: line.name, style: "input" };
+    cells[`${LC.baseCpa}${r}`] = { value: line.baseCpa, style: "input", format: FORMATS.price };
+    cells[`${LC.baseCpm}${r}`] = { value: line.baseCpm, style: "input", format: FORMATS.price };
+    cells[`${LC.valueMultiple}${r}`] = { value: line.valueMultiple, style: "input", format: "0.00" };
+    cells[`${LC.value}${r}`] = { formula: `${abs(L.ltv)}*${LC.valueMultiple}${r}`, format: FORMATS.money };
+    cells[`${LC.reachShare}${r}`] = { value: line.reachShare, style: "input", format: FORMATS.share };
+    cells[`${LC.buyerShare}${r}`] = { value: line.buyerShare, style: "input", format: FORMATS.share };
+    cells[`${LC.spend}${r}`] = { formula: `SUM(${FIRST_MONTH}${L.flightRow + i}:${LAST_MONTH}${L.flightRow + i})`, format: FORMATS.money };
   });
   const lines = (column: string) => `$${column}$${L.firstLineRow}:$${column}$${lastLine}`;
 
@@ -71,7 +82,7 @@ export function nplSheet(): SheetDefinition {
   // FLIGHTPLAN adds each line's value per conversion and marginal ROI after its months.
   W.flightValueHeaders.forEach((header, k) => (cells[`${monthColumn(L.months + k)}${L.flightHeaderRow}`] = { value: header, style: "header" }));
   const seasonality = `$${FIRST_MONTH}$${L.seasonalityRow}:$${LAST_MONTH}$${L.seasonalityRow}`;
-  cells[`${FIRST_MONTH}${L.flightRow}`] = { formula: `RED.FLIGHTPLAN(${abs(L.budget)},${lines("A")},${lines("B")},${seasonality},,,,,${A},FALSE,${lines("D")})` };
+  cells[`${FIRST_MONTH}${L.flightRow}`] = { formula: `RED.FLIGHTPLAN(${abs(L.budget)},${lines("A")},${lines("B")},${seasonality},,,,,${A},FALSE,${lines(LC.value)})` };
   label(L.flightTotalRow, TOTAL_LABEL, "total");
 
   // Per line and month: spend (the spill), impressions and conversions; then the months' reach and first buyers.
@@ -88,13 +99,13 @@ export function nplSheet(): SheetDefinition {
     NPL_LINES.forEach((_, i) => {
       const lineRow = L.firstLineRow + i;
       cells[spends(i)] = { ...cells[spends(i)], format: FORMATS.money };
-      cells[`${column}${L.impressionsRow + i}`] = { formula: `RED.IMPRESSIONS(${spends(i)},$C$${lineRow},${A})`, format: FORMATS.count };
-      cells[`${column}${L.conversionsRow + i}`] = { formula: `RED.CONVERSIONS(${spends(i)},$B$${lineRow}*${column}$${L.seasonalityRow},${A})`, format: FORMATS.count };
+      cells[`${column}${L.impressionsRow + i}`] = { formula: `RED.IMPRESSIONS(${spends(i)},$${LC.baseCpm}$${lineRow}*${column}$${L.seasonalityRow},${A})`, format: FORMATS.count };
+      cells[`${column}${L.conversionsRow + i}`] = { formula: `RED.CONVERSIONS(${spends(i)},$${LC.baseCpa}$${lineRow}*${column}$${L.seasonalityRow},${A})`, format: FORMATS.count };
     });
-    const sum = (top: number) => `SUM(${column}${top}:${column}${top + NPL_LINES.length - 1})`;
-    cells[`${column}${L.flightTotalRow}`] = { formula: sum(L.flightRow), style: "total", format: FORMATS.money };
-    cells[`${column}${L.reachRow}`] = { formula: `${sum(L.impressionsRow)}/${abs(L.frequency)}`, style: "total", format: FORMATS.count };
-    cells[`${column}${L.firstBuyersRow}`] = { formula: sum(L.conversionsRow), style: "total", format: FORMATS.count };
+    const block = (top: number) => `${column}${top}:${column}${top + NPL_LINES.length - 1}`;
+    cells[`${column}${L.flightTotalRow}`] = { formula: `SUM(${block(L.flightRow)})`, style: "total", format: FORMATS.money };
+    cells[`${column}${L.reachRow}`] = { formula: `${fed(block(L.impressionsRow), lines(LC.reachShare))}/${abs(L.frequency)}`, style: "total", format: FORMATS.count };
+    cells[`${column}${L.firstBuyersRow}`] = { formula: fed(block(L.conversionsRow), lines(LC.buyerShare)), style: "total", format: FORMATS.count };
   }
   const reach = `$${FIRST_MONTH}$${L.reachRow}:$${LAST_MONTH}$${L.reachRow}`;
   const firstBuyers = `$${FIRST_MONTH}$${L.firstBuyersRow}:$${LAST_MONTH}$${L.firstBuyersRow}`;

@@ -22,7 +22,7 @@ export { ASSUMPTIONS_RANGE, assumptionsRangeOf, ASSUMPTIONS_SHEET, assumptionRef
 export { CURRENCY, GUIDE_SHEET, guideSheet } from "./guide-sheet";
 export { EXAMPLE_HISTORY, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET } from "./history-sheet";
 export { LINES_LAYOUT, LINES_SHEET } from "./lines-sheet";
-export { LADDER_COLUMNS, NPL_LABELS, NPL_LAYOUT, NPL_LINES, NPL_SHEET } from "./npl-labels";
+export { LADDER_COLUMNS, LINE_COLUMNS as NPL_LINE_COLUMNS, NPL_LABELS, NPL_LAYOUT, NPL_LINES, NPL_SHEET } from "./npl-labels";
 export { nplSheet } from "./npl-sheet";
 export { NOTES_LAST_ROW, NOTES_LAYOUT, NOTES_SHEET } from "./notes-sheet";
 export { BAND_LABELS, BAND_LAYOUT, BUDGET_NEGATIVE, BUDGET_NOT_A_NUMBER, INPUT_MISSING, OVER_CAP, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioColumn, scenarioHeader, WITHIN_CAP } from "./scenario-labels";

@@ -10,22 +10,40 @@ import type { FunctionsJson } from "./hyperformula-plugin";
 import { $, say, w } from "./page";
 import { mountPane } from "./pane";
 import { clearRange, copyRange, fill, pasteText } from "./clipboard";
-import { pasteLooks } from "./paste-looks";
-import { dataEdge, parseReference } from "./references";
+import { bringLooks } from "./paste-looks";
+import { ARROWS, selectionFor, sheetFor } from "./grid-keys";
+import { parseReference } from "./references";
 import { move, selectedRange } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
+import { remember, takeBack } from "./undo-places";
+
+/**
+ * An entry Excel refuses: one that begins with = but is not a formula (such as "=== note"). Excel
+ * says so and keeps the entry open; an apostrophe typed first enters it as text.
+ */
+function refusal(text: string): string | undefined {
+  const entry = parseEntry(text);
+  const hf = store.state?.hf;
+  return typeof entry === "string" && entry.startsWith("=") && hf && !hf.validateFormula(entry) ? w.notAFormula(text.trim()) : undefined;
+}
 
 /**
  * Enters what was typed into the selected cell, as Excel reads a typed entry. `later` draws the sheet
  * on the next turn rather than now (an entry made as the formula bar loses the focus to a click on a
  * cell: redrawn at once, the cell pressed would be gone before its click).
  */
-function commit(text: string, later = false): void {
+function commit(text: string, later = false): boolean {
   const { state } = store;
-  if (!state) return;
+  if (!state) return false;
+  const refused = refusal(text);
+  if (refused) {
+    say(refused);
+    return false;
+  }
   const { row, column } = state.selected;
   try {
     state.hf.setCellContents({ sheet: sheetId(), row, col: column }, [[parseEntry(text)]]);
+    remember(state.hf, { sheet: sheetId(), selected: { row, column }, extent: undefined });
     say("");
     notifyPane();
   } catch (error) {
@@ -33,14 +51,19 @@ function commit(text: string, later = false): void {
   }
   if (later) setTimeout(render, 0);
   else render();
+  return true;
 }
 
-/** Runs an edit of the engine, then shows its result and tells the pane, as a typed entry does. */
-function edited(change: () => void): void {
+/**
+ * Runs an edit of the engine, then shows its result and tells the pane, as a typed entry does; the
+ * cells selected after it are where undo comes back to (`undoing`: an undo or redo, recorded already).
+ */
+function edited(change: () => void, undoing = false): void {
   const { state } = store;
   if (!state) return;
   try {
     change();
+    if (!undoing) remember(state.hf, { sheet: sheetId(), selected: state.selected, extent: state.extent });
     say("");
     notifyPane();
   } catch (error) {
@@ -49,35 +72,19 @@ function edited(change: () => void): void {
   render();
 }
 
-/** Where each arrow key moves the selection: [rows, columns]. */
-const ARROWS: Readonly<Record<string, [number, number]>> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-
-/** Rows a PageUp or PageDown moves: about a screen of the grid. */
-const PAGE_ROWS = 20;
-
-/** Where Ctrl+Home, Ctrl+End, Ctrl+arrow, PageUp and PageDown take the selection, as in Excel; undefined for other keys. */
-function jumpFor(event: KeyboardEvent): { row: number; column: number } | undefined {
-  const { state } = store;
-  if (!state) return undefined;
-  const { row, column } = state.selected;
-  const id = sheetId();
-  const { height, width } = state.hf.getSheetDimensions(id);
-  const command = event.ctrlKey || event.metaKey;
-  if (event.key === "PageDown") return { row: row + PAGE_ROWS, column };
-  if (event.key === "PageUp") return { row: Math.max(0, row - PAGE_ROWS), column };
-  if (command && event.key === "Home") return { row: 0, column: 0 };
-  if (command && event.key === "End") return { row: Math.max(0, height - 1), column: Math.max(0, width - 1) };
-  const step = ARROWS[event.key];
-  if (!command || event.shiftKey || !step) return undefined;
-  const filled = (r: number, c: number) => state.hf.getCellValue({ sheet: id, row: r, col: c }) !== null;
-  return dataEdge(filled, { row, column }, { row: step[0], column: step[1] }, { row: Math.max(row, height - 1), column: Math.max(column, width - 1) });
-}
-
 /** Undo or redo, where there is something to take back or do again. */
 function history(redo: boolean): void {
-  const hf = store.state?.hf;
-  if (!hf) return;
-  if (redo ? hf.isThereSomethingToRedo() : hf.isThereSomethingToUndo()) edited(() => (redo ? hf.redo() : hf.undo()));
+  const { state } = store;
+  if (!state || !(redo ? state.hf.isThereSomethingToRedo() : state.hf.isThereSomethingToUndo())) return;
+  // Excel goes to the sheet of the edit taken back or done again, and selects its cells.
+  edited(() => {
+    const place = takeBack(state.hf, redo);
+    const name = place && state.hf.getSheetName(place.sheet);
+    if (!place || name === undefined) return;
+    state.sheet = name;
+    state.selected = place.selected;
+    state.extent = place.extent;
+  }, true);
 }
 
 /** Copy and cut on the grid: what it shows, as tab-separated text and as an HTML table. */
@@ -103,8 +110,8 @@ export function wireEvents(metadata: FunctionsJson): void {
   followPrinting();
   const formula = $("formula") as HTMLInputElement;
   const enterAndMove = (rows: number, columns: number) => {
+    if (!commit(formula.value)) return; // refused: the entry stays open, as in Excel
     pending = undefined;
-    commit(formula.value);
     move(rows, columns);
     showSelection();
     $("grid").focus();
@@ -123,6 +130,7 @@ export function wireEvents(metadata: FunctionsJson): void {
       enterAndMove(...ARROWS[event.key]);
     } else if (event.key === "Escape") {
       pending = undefined;
+      say("");
       showSelection();
       $("grid").focus();
     }
@@ -132,9 +140,37 @@ export function wireEvents(metadata: FunctionsJson): void {
   // browser window itself lost the focus (the entry waits, as Excel's does).
   formula.addEventListener("blur", () => {
     if (pending === undefined || !document.hasFocus()) return;
+    if (!commit(formula.value, true)) {
+      setTimeout(() => formula.focus(), 0); // refused: back to the entry, which is kept
+      return;
+    }
     pending = undefined;
-    commit(formula.value, true);
   });
+  // A click elsewhere while the entry is one Excel refuses leaves the focus (and the selection) where they are.
+  let holdClick = false;
+  document.addEventListener(
+    "mousedown",
+    (event) => {
+      if (pending === undefined || event.target === formula) return;
+      const refused = refusal(formula.value);
+      if (!refused) return;
+      event.preventDefault();
+      event.stopPropagation();
+      holdClick = true;
+      say(refused);
+    },
+    true,
+  );
+  document.addEventListener(
+    "click",
+    (event) => {
+      if (!holdClick) return;
+      holdClick = false;
+      event.preventDefault();
+      event.stopPropagation();
+    },
+    true,
+  );
   $("grid").addEventListener("click", (event) => {
     const target = (event.target as HTMLElement).closest("td");
     if (!target?.dataset.cell || !store.state) return;
@@ -192,12 +228,8 @@ export function wireEvents(metadata: FunctionsJson): void {
     event.preventDefault();
     const on = selectedRange();
     edited(() => {
-      // On the whole selection: a block whose size divides it is tiled over it, as in Excel.
-      const state = store.state!;
-      // The page's own copy brings its cells' formats and colours along; a cut moves them (paste-looks.ts).
-      const written = pasteText(state.hf, sheetId(), on, text, (from, range, cut) =>
-        pasteLooks(state, { sheet: state.hf.getSheetName(from.sheet)!, range: from.range }, { sheet: state.sheet, range }, cut),
-      );
+      // On the whole selection (tiled where the block's size divides it); the page's own copy brings its formats and colours.
+      const written = pasteText(store.state!.hf, sheetId(), on, text, bringLooks(store.state!));
       // The pasted block is selected afterwards, as in Excel.
       if (written) {
         store.state!.selected = { row: written.top, column: written.left };
@@ -209,12 +241,23 @@ export function wireEvents(metadata: FunctionsJson): void {
     const moves: Record<string, [number, number]> = { ...ARROWS, Enter: [1, 0], Tab: [0, 1] };
     const key = event.key.toLowerCase();
     const command = event.ctrlKey || event.metaKey;
-    const jumps = jumpFor(event);
-    if (jumps) {
+    const chosen = selectionFor(event);
+    const sheet = sheetFor(event);
+    if (event.key === "Process" || event.isComposing || event.keyCode === 229) {
+      // An input method (Chinese, say) composes an entry: it starts in the formula bar, empty, and the
+      // composition goes on there (the key is not prevented), as typing with an IME on a cell does in Excel.
+      formula.value = "";
+      pending = "enter";
+      formula.focus();
+    } else if (sheet) {
       event.preventDefault();
-      const { state } = store;
-      state!.selected = jumps;
-      state!.extent = undefined;
+      store.state!.sheet = sheet;
+      render();
+      notifyPane();
+    } else if (chosen) {
+      event.preventDefault();
+      store.state!.selected = chosen.selected;
+      store.state!.extent = chosen.extent;
       render();
     } else if (command && (key === "z" || key === "y")) {
       event.preventDefault();

@@ -65,3 +65,8 @@ function lookOfStyle(style: CellStyle): CellLook {
   const { fill, color, bold, italic } = STYLES[style];
   return { fill, color, bold, italic };
 }
+
+/** What pasteText tells of a paste of the page's own copy, for the grid: the copied cells' looks brought (a cut's moved) to where it went. */
+export function bringLooks(state: State): (from: { sheet: number; range: CellRange }, written: CellRange, cut: boolean) => void {
+  return (from, written, cut) => pasteLooks(state, { sheet: state.hf.getSheetName(from.sheet)!, range: from.range }, { sheet: state.sheet, range: written }, cut);
+}

@@ -40,3 +40,29 @@ export function dataEdge(filled: (row: number, column: number) => boolean, from:
   while (inside(next(at)) && !filled(at.row, at.column)) at = next(at);
   return at;
 }
+
+/**
+ * The current region round a cell, as Excel's Ctrl+A selects it: the block of filled cells joined to
+ * it (across a corner too), grown until an empty row and column border it or the data's edge. Its
+ * top-left and bottom-right cells; undefined where the cell is empty with nothing filled round it.
+ */
+export function currentRegion(filled: (row: number, column: number) => boolean, at: { row: number; column: number }, last: { row: number; column: number }): { from: { row: number; column: number }; to: { row: number; column: number } } | undefined {
+  let [top, bottom, left, right] = [at.row, at.row, at.column, at.column];
+  const anyInRow = (r: number) => {
+    for (let c = Math.max(0, left - 1); c <= Math.min(last.column, right + 1); c++) if (filled(r, c)) return true;
+    return false;
+  };
+  const anyInColumn = (c: number) => {
+    for (let r = Math.max(0, top - 1); r <= Math.min(last.row, bottom + 1); r++) if (filled(r, c)) return true;
+    return false;
+  };
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (; top > 0 && anyInRow(top - 1); grown = true) top--;
+    for (; bottom < last.row && anyInRow(bottom + 1); grown = true) bottom++;
+    for (; left > 0 && anyInColumn(left - 1); grown = true) left--;
+    for (; right < last.column && anyInColumn(right + 1); grown = true) right++;
+  }
+  if (top === bottom && left === right && !filled(top, left)) return undefined;
+  return { from: { row: top, column: left }, to: { row: bottom, column: right } };
+}

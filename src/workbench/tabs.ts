@@ -2,7 +2,7 @@
  * The sheet tabs under the grid: a click shows a sheet, a double click renames it. `render` redraws
  * the page (grid.ts, which draws the tabs in turn).
  */
-import { freeSheetName } from "../taskpane/host";
+import { sheetNameProblem } from "../taskpane/host";
 import { $, say, w } from "./page";
 import { notifyPane, store } from "./store";
 
@@ -31,12 +31,15 @@ export function renderTabs(render: () => void): void {
 function renameSheet(name: string, render: () => void): void {
   const { state } = store;
   if (!state) return;
-  const next = window.prompt(w.renamePrompt(name), name);
-  if (next === null || next === name) return;
   const others = state.hf.getSheetNames().filter((other) => other !== name);
-  if (freeSheetName(next, others) !== next) {
-    say(w.cannotRename(next));
-    return;
+  // A name Excel would refuse is refused with why, and the rename stays open on what was typed, as in Excel.
+  let next = window.prompt(w.renamePrompt(name), name);
+  for (;;) {
+    if (next === null || next === name) return;
+    const problem = sheetNameProblem(next, others);
+    if (!problem) break;
+    say(w.cannotRename(next, problem));
+    next = window.prompt(`${w.cannotRename(next, problem)}\n\n${w.renamePrompt(name)}`, next);
   }
   state.hf.renameSheet(state.hf.getSheetId(name)!, next);
   state.formats[next] = state.formats[name] ?? {};

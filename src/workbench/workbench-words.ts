@@ -1,6 +1,6 @@
 /* Everything the workbench page says, one entry per language of the same shape ({@link WorkbenchWords}). */
 import type { Language } from "../core";
-import { SHEET_NAME_FORBIDDEN, SHEET_NAME_LIMIT } from "../taskpane/host";
+import { SHEET_NAME_FORBIDDEN, SHEET_NAME_LIMIT, SheetNameProblem } from "../taskpane/host";
 import { MAX_COLUMNS, MAX_ROWS } from "./limits";
 import { ENTRY_LIMIT, UNPACKED_LIMIT } from "./zip-size";
 
@@ -38,8 +38,19 @@ const en = {
   anotherTab: "This workbook changed in another tab of this browser: this tab no longer keeps its changes here (Download keeps them; a reload shows the other tab's).",
   renameTab: "Double-click to rename",
   renamePrompt: (sheet: string) => `New name for the sheet “${sheet}”:`,
-  cannotRename: (name: string) =>
-    `“${name}” cannot be a sheet name here: another sheet has it (in any case), or it has ${SHEET_NAME_FORBIDDEN.join(" ")}, an apostrophe at either end, or more than ${SHEET_NAME_LIMIT} characters.`,
+  cannotRename: (name: string, problem: SheetNameProblem) =>
+    `“${name}” cannot be a sheet name: ${
+      {
+        blank: "a sheet needs a name.",
+        tooLong: `it has ${name.length} characters, and a sheet name has at most ${SHEET_NAME_LIMIT}.`,
+        forbidden: `it has one of ${SHEET_NAME_FORBIDDEN.join(" ")}, which a sheet name cannot have.`,
+        apostrophe: "a sheet name cannot begin or end with an apostrophe (').",
+        reserved: "Excel keeps the name History for itself.",
+        taken: "another sheet has that name (in any case). Type a different name.",
+      }[problem]
+    }`,
+  notAFormula: (typed: string) =>
+    `There's a problem with “${typed}”: it begins with = but is not a formula. To enter it as text, type an apostrophe (') first: '${typed}. Escape drops the entry.`,
   cannotStart: (why: string) => `The workbench could not start: ${why}`,
 };
 
@@ -79,7 +90,18 @@ const zh: WorkbenchWords = {
   anotherTab: "此工作簿已在本浏览器的另一个标签页中更改：本标签页的更改不再保存在浏览器中（下载可保留；刷新将显示另一个标签页的版本）。",
   renameTab: "双击可重命名",
   renamePrompt: (sheet: string) => `工作表“${sheet}”的新名称：`,
-  cannotRename: (name: string) => `“${name}”不能用作工作表名称：已有工作表使用它（不区分大小写），或含有 ${SHEET_NAME_FORBIDDEN.join(" ")}、首尾有撇号，或超过 ${SHEET_NAME_LIMIT} 个字符。`,
+  cannotRename: (name: string, problem: SheetNameProblem) =>
+    `“${name}”不能用作工作表名称：${
+      {
+        blank: "工作表必须有名称。",
+        tooLong: `它有 ${name.length} 个字符，工作表名称最多 ${SHEET_NAME_LIMIT} 个字符。`,
+        forbidden: `它含有 ${SHEET_NAME_FORBIDDEN.join(" ")} 中的字符，工作表名称不能含有这些字符。`,
+        apostrophe: "工作表名称不能以撇号（'）开头或结尾。",
+        reserved: "History 是 Excel 保留的名称。",
+        taken: "已有工作表使用该名称（不区分大小写）。请输入其他名称。",
+      }[problem]
+    }`,
+  notAFormula: (typed: string) => `“${typed}”有问题：它以 = 开头，但不是公式。要作为文本输入，请先输入撇号（'）：'${typed}。按 Esc 放弃输入。`,
   cannotStart: (why: string) => `工作台无法启动：${why}`,
 };
 

@@ -817,8 +817,9 @@ describeInBrowser("npm start on Linux", () => {
         return cell.top >= letters.bottom - 1 && cell.bottom <= grid.bottom;
       });
     expect(await inView()).toBe(true);
+    // Ctrl+Home: the first cell below and right of the frozen panes (the CPM history freezes its heading rows and column A), as in Excel.
     await page.keyboard.press("Control+Home");
-    expect(await page.inputValue("#address")).toBe("A1");
+    expect(await page.inputValue("#address")).toBe(`B${HISTORY_LAYOUT.firstMonthRow}`);
     expect(await inView()).toBe(true);
     // An entry typed over a cell goes in with Tab, an arrow or a click elsewhere, as in Excel — never dropped.
     await page.click('[role="tab"]:has-text("Growth")');
@@ -1187,6 +1188,166 @@ describeInBrowser("npm start on Linux", () => {
     await page.waitForFunction(() => document.querySelector("#message")?.textContent?.startsWith("Started over"));
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a Chinese input method's composition on a selected cell starts the entry there and enters the composed text", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.click('td[data-cell="K40"]');
+    expect(await cell(page, "K40")).toBe("");
+    // As an IME sends it: a keydown of "Process" (key code 229), then a composition, then its commit.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Input.dispatchKeyEvent", { type: "rawKeyDown", key: "Process", code: "KeyN", windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send("Input.imeSetComposition", { text: "ni", selectionStart: 2, selectionEnd: 2 });
+    await cdp.send("Input.dispatchKeyEvent", { type: "keyUp", key: "Process", code: "KeyN", windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send("Input.imeSetComposition", { text: "nihao", selectionStart: 5, selectionEnd: 5 });
+    await page.keyboard.insertText("你好，备注");
+    await page.keyboard.press("Enter");
+    expect(await cell(page, "K40")).toBe("你好，备注");
+    expect(await page.inputValue("#address")).toBe("K41");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("an entry beginning with = that is not a formula is refused with why and stays open; after an apostrophe it is text, shown and downloaded as such", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.click('td[data-cell="K40"]');
+    await page.keyboard.type("=== note");
+    await page.keyboard.press("Enter");
+    expect(await page.textContent("#message")).toContain("type an apostrophe (') first");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("formula");
+    expect(await page.inputValue("#formula")).toBe("=== note");
+    expect(await page.inputValue("#address")).toBe("K40");
+    expect(await cell(page, "K40")).toBe("");
+    // A click on another cell does not take the entry away either.
+    await page.click('td[data-cell="L39"]');
+    expect(await page.inputValue("#address")).toBe("K40");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("formula");
+    expect(await page.inputValue("#formula")).toBe("=== note");
+    await page.keyboard.press("Home");
+    await page.keyboard.type("'");
+    await page.keyboard.press("Enter");
+    expect(await cell(page, "K40")).toBe("=== note");
+    expect(await page.locator('td[data-cell="K40"].error, td[data-cell="K40"].formula').count()).toBe(0);
+    expect(await page.textContent("#message")).toBe("");
+    await page.click('td[data-cell="K40"]');
+    expect(await page.inputValue("#formula")).toBe("'=== note");
+    const { workbook } = await downloadAs(page, "equals-note.xlsx");
+    const saved = workbook.getWorksheet("Growth")!.getCell("K40");
+    expect(saved.type).toBe(ExcelJS.ValueType.String);
+    expect(saved.value).toBe("=== note");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a sheet name Excel refuses is refused saying why, and the rename stays open on what was typed", async () => {
+    const { page, errors } = await openWorkbench();
+    const asked: { message: string; typed: string }[] = [];
+    const answers = ["summary", "Q1/Q2", "x".repeat(32), "'quoted'", "  ", "Plan B"];
+    page.on("dialog", (dialog) => {
+      asked.push({ message: dialog.message(), typed: dialog.defaultValue() });
+      void dialog.accept(answers.shift());
+    });
+    await page.dblclick('[role="tab"]:text-is("Growth")');
+    await page.waitForSelector('[role="tab"]:text-is("Plan B")');
+    expect(asked.map((a) => a.typed)).toEqual(["Growth", "summary", "Q1/Q2", "x".repeat(32), "'quoted'", "  "]);
+    expect(asked[1].message).toContain("another sheet has that name");
+    expect(asked[2].message).toContain("\\ / ? * [ ] :");
+    expect(asked[3].message).toContain("at most 31");
+    expect(asked[4].message).toContain("begin or end with an apostrophe");
+    expect(asked[5].message).toContain("needs a name");
+    expect(await page.textContent("#root #sheet")).toBe("Plan B");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("undo and redo of an edit made on another sheet go to that sheet and select the cells", async () => {
+    const { page, errors } = await openWorkbench();
+    const sheetShown = () => page.textContent('[role="tab"][aria-selected="true"]');
+    await page.click('td[data-cell="B10"]');
+    const before = await cell(page, "B10");
+    await page.keyboard.type("123456");
+    await page.keyboard.press("Enter");
+    await page.click('[role="tab"]:text-is("Assumptions")');
+    await page.click('td[data-cell="C3"]');
+    await page.keyboard.press("Control+z");
+    expect(await sheetShown()).toBe("Growth");
+    expect(await page.inputValue("#address")).toBe("B10");
+    expect(await cell(page, "B10")).toBe(before);
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Growth");
+    await page.click('[role="tab"]:text-is("Assumptions")');
+    await page.click('td[data-cell="C3"]');
+    await page.keyboard.press("Control+y");
+    expect(await sheetShown()).toBe("Growth");
+    expect(await page.inputValue("#address")).toBe("B10");
+    expect(await cell(page, "B10")).toBe("123,456.00");
+    // A range cleared on another sheet: undo selects the range.
+    await page.click('[role="tab"]:text-is("Mature")');
+    await page.click('td[data-cell="B10"]');
+    await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Delete");
+    await page.click('[role="tab"]:text-is("Cold start")');
+    await page.click('td[data-cell="C3"]');
+    await page.keyboard.press("Control+z");
+    expect(await sheetShown()).toBe("Mature");
+    expect(await page.inputValue("#address")).toBe("B10:B11");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("Excel's keys: Ctrl+Home to the first cell not frozen, Ctrl+PageDown/Up between sheets, Ctrl+Shift+arrow to the data's edge, Ctrl+A, Shift+Space, Ctrl+Space", async () => {
+    const { page, errors } = await openWorkbench();
+    const sheetShown = () => page.textContent('[role="tab"][aria-selected="true"]');
+    const nameBox = page.getByRole("textbox", { name: "Name Box" });
+    // Growth freezes its first 9 rows and column A: Ctrl+Home goes to B10, and the view back to the top left.
+    await nameBox.fill("R90");
+    await nameBox.press("Enter");
+    expect(await page.$eval("#grid", (grid) => grid.scrollTop > 0 && grid.scrollLeft > 0)).toBe(true);
+    await page.keyboard.press("Control+Home");
+    expect(await page.inputValue("#address")).toBe("B10");
+    expect(await page.$eval("#grid", (grid) => [grid.scrollTop, grid.scrollLeft])).toEqual([0, 0]);
+    // A run of three numbers typed in K40:K42, below and right of the sheet's data.
+    await nameBox.fill("K40");
+    await nameBox.press("Enter");
+    for (const n of ["1", "2", "3"]) {
+      await page.keyboard.type(n);
+      await page.keyboard.press("Enter");
+    }
+    await nameBox.fill("K40");
+    await nameBox.press("Enter");
+    await page.keyboard.press("Control+Shift+ArrowDown");
+    expect(await page.inputValue("#address")).toBe("K40:K42");
+    await page.keyboard.press("Control+ArrowDown");
+    expect(await page.inputValue("#address")).toBe("K42");
+    await page.keyboard.press("Control+Shift+ArrowUp");
+    expect(await page.inputValue("#address")).toBe("K40:K42");
+    // Ctrl+End: the last used cell (the template's Growth data ends at K22, so K42); Ctrl+A: the run
+    // round it (its current region), then again, from A1 to the last used cell.
+    await page.keyboard.press("Control+End");
+    const last = await page.inputValue("#address");
+    expect(last).toBe("K42");
+    await page.keyboard.press("Control+a");
+    expect(await page.inputValue("#address")).toBe("K40:K42");
+    await page.keyboard.press("Control+a");
+    expect(await page.inputValue("#address")).toBe(`A1:${last}`);
+    // Shift+Space: the row across the used columns; Ctrl+Space: the column down the used rows.
+    await nameBox.fill("K41");
+    await nameBox.press("Enter");
+    await page.keyboard.press("Shift+Space");
+    expect(await page.inputValue("#address")).toBe(`A41:${last.replace(/\d+$/, "")}41`);
+    await nameBox.fill("K41");
+    await nameBox.press("Enter");
+    await page.keyboard.press("Control+Space");
+    expect(await page.inputValue("#address")).toBe(`K1:K${last.replace(/^[A-Z]+/, "")}`);
+    expect(await cell(page, "K41")).toBe("2"); // neither key typed a space over the cell
+    // Ctrl+PageDown, Ctrl+PageUp: the next sheet and the one before.
+    await page.keyboard.press("Control+PageDown");
+    expect(await sheetShown()).toBe("Mature");
+    await page.keyboard.press("Control+PageUp");
+    await page.keyboard.press("Control+PageUp");
+    expect(await sheetShown()).toBe("Cold start");
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Cold start");
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -114,10 +114,10 @@ describe("assumptions", () => {
     expect(error.message).toContain("ref_spend, cpm_elasticity, cvr_elasticity, floor_spend");
   });
 
-  it("a value out of range is #NUM!", () => {
-    expect(thrown(() => avgCpm([[1]], null as never, [["cpm_elasticity", 1]])).code).toBe("#NUM!");
-    expect(thrown(() => spillSplit([[1]], [[1]], undefined, [["spill_growth", 1.2]])).code).toBe("#NUM!");
-    expect(thrown(() => avgCpm([[1]], null as never, [["ref_spend", 0]])).code).toBe("#NUM!");
+  it("a value out of range is #VALUE!, so Excel shows the key and its range", () => {
+    expect(thrown(() => avgCpm([[1]], null as never, [["cpm_elasticity", 1]])).code).toBe("#VALUE!");
+    expect(thrown(() => spillSplit([[1]], [[1]], undefined, [["spill_growth", 1.2]])).code).toBe("#VALUE!");
+    expect(thrown(() => avgCpm([[1]], null as never, [["ref_spend", 0]])).code).toBe("#VALUE!");
   });
 
   it("a value that is not a number is #VALUE! naming the key", () => {

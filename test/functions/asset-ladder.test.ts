@@ -198,8 +198,9 @@ describe("RED.ASSETLADDER's shapes, blanks and errors", () => {
     expect(thrown(() => assetLadderFn(start, column([1000, -1]), 150)).code).toBe("#NUM!");
     expect(thrown(() => assetLadderFn(start, column([1000]), -150)).code).toBe("#NUM!");
     const outflows = thrown(() => assetLadderFn(start, column([1000]), 150, undefined, [["aware_to_interest", 0.8], ["aware_forget", 0.3]]));
-    // #NUM! carries no message in Excel; the core's message naming aware_forget is test/core/asset-ladder.test.ts's.
-    expect(outflows.code).toBe("#NUM!");
+    // #VALUE!, so that Excel shows the message naming the key.
+    expect(outflows.code).toBe("#VALUE!");
+    expect(outflows.message).toContain("aware_forget");
   });
 
   test("labels TRUE adds a header row in the planner's language", () => {

@@ -31,7 +31,7 @@ function answers(call: () => unknown): boolean {
   return result.flat().every((cell) => !isExcelError(cell) && (typeof cell !== "number" || Number.isFinite(cell)));
 }
 
-/** True when the call is refused by the pair rule (#NUM! in its words); any other answer or error is not. */
+/** True when the call is refused by the pair rule (#VALUE! in its words); any other answer or error is not. */
 function refusedByRule(call: () => unknown): boolean {
   try {
     call();
@@ -39,16 +39,16 @@ function refusedByRule(call: () => unknown): boolean {
   } catch (error) {
     if (!isExcelError(error)) throw error;
     const byRule = (error.message ?? "").includes(ELASTICITIES_RULE_TEXT);
-    if (byRule) expect(error.code).toBe("#NUM!");
+    if (byRule) expect(error.code).toBe("#VALUE!");
     return byRule;
   }
 }
 
-/** The pair refused by every door with #NUM! and the rule's words, naming cvr_elasticity. */
+/** The pair refused by every door with #VALUE! and the rule's words, naming cvr_elasticity. */
 function expectRefusedEverywhere(e: number, g: number): void {
   for (const [name, call] of DOORS) {
     const error = thrown(() => call(e, g));
-    expect([name, error.code]).toEqual([name, "#NUM!"]);
+    expect([name, error.code]).toEqual([name, "#VALUE!"]);
     expect(error.message).toContain(`cvr_elasticity = ${g} is not allowed; it must be ${ELASTICITIES_RULE_TEXT}`);
   }
 }
@@ -60,10 +60,10 @@ afterEach(() => {
 });
 
 describe("README: 1 − e + g > 0, judged on the values as typed", () => {
-  it("the issue's example: MARGINALCPA(500000, 30, {cpm_elasticity 0.7; cvr_elasticity −0.3}) is #NUM! with the rule's message", () => {
+  it("the issue's example: MARGINALCPA(500000, 30, {cpm_elasticity 0.7; cvr_elasticity −0.3}) is #VALUE! with the rule's message", () => {
     expect(1 - 0.7 + -0.3).toBeGreaterThan(0); // the binary residue the rule must see through
     const error = thrown(() => marginalCpaFn([[500_000]], [[30]], table(0.7, -0.3)));
-    expect(error.code).toBe("#NUM!");
+    expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe(`assumptions: cvr_elasticity = -0.3 is not allowed; it must be ${ELASTICITIES_RULE_TEXT}.`);
     setLanguage("zh");
     expect(thrown(() => marginalCpaFn([[500_000]], [[30]], table(0.7, -0.3))).message).toContain(ELASTICITIES_RULE_TEXT);
@@ -74,7 +74,7 @@ describe("README: 1 − e + g > 0, judged on the values as typed", () => {
     expect(ELASTICITIES_RULE_TEXT).toBe("x > cpm_elasticity − 1 + 1e-9");
   });
 
-  it("all 99 two-decimal pairs with 1 − e + g = 0 are #NUM! in MARGINALCPA, BUDGETCAP and per line in ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN", () => {
+  it("all 99 two-decimal pairs with 1 − e + g = 0 are #VALUE! in MARGINALCPA, BUDGETCAP and per line in ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN", () => {
     for (let hundredths = 1; hundredths <= 99; hundredths++) {
       const e = hundredths / 100; // typed 0.01 … 0.99
       const g = -(100 - hundredths) / 100; // typed −0.99 … −0.01, so 1 − e + g is exactly 0

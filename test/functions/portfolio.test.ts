@@ -55,7 +55,7 @@ describe("REQUIREDBUDGET", () => {
     expect(cents([result[0][1], result[2][1]])).toBe(Math.round((result[3][1] as number) * 100));
   });
 
-  it("errors as ALLOCATE: an unknown kind is #VALUE! naming it; unreachable targets and bad bounds #NUM!", () => {
+  it("errors as ALLOCATE: an unknown kind is #VALUE! naming it; unreachable targets and bad bounds #NUM!; an elasticity out of its range #VALUE! naming it", () => {
     const kind = thrown(() => requiredBudgetFn(1_000, lines, baseCpa, none, none, none, none, none, "revenue"));
     expect(kind.code).toBe("#VALUE!");
     expect(kind.message).toBe('targetKind: "revenue" is not a target kind. Use conversions (转化), marginal-cpa (边际CPA), value (价值) or marginal-roi (边际ROI).');
@@ -68,7 +68,7 @@ describe("REQUIREDBUDGET", () => {
     expect(crossed.message).toContain("Seeding notes");
     expect(thrown(() => requiredBudgetFn(1_000, lines, [[1], [2]])).code).toBe("#N/A");
     expect(thrown(() => requiredBudgetFn([[1, 2]], lines, baseCpa)).code).toBe("#VALUE!");
-    expect(thrown(() => requiredBudgetFn(1_000, lines, baseCpa, [[0.9]], [[-0.5]])).code).toBe("#NUM!");
+    expect(thrown(() => requiredBudgetFn(1_000, lines, baseCpa, [[0.9]], [[-0.5]])).code).toBe("#VALUE!");
   });
 });
 

@@ -199,6 +199,21 @@ describe("REQUIREDBUDGET's value and marginal-ROI targets at their limits", () =
     expect(tie.map((row) => row[1])).toEqual([20_000, 20_000, 40_000]);
   });
 
+  it("a value or marginal-ROI target without values is #VALUE! naming value and the line, in both languages — never conversions counted as value", () => {
+    for (const kind of ["value", "marginal-roi", "价值", "边际ROI"]) {
+      const blankValues = [undefined, column([null, null])];
+      for (const value of blankValues) {
+        const error = thrown(() => requiredBudgetFn(1_000, names.slice(0, 2), column([40, 60]), _, _, _, _, _, kind, value));
+        expect([kind, error.code]).toEqual([kind, "#VALUE!"]);
+        expect(error.message).toMatch(/^value: targetKind .*needs each line's value per conversion, and line "notes" has none/);
+      }
+    }
+    setLanguage("zh");
+    expect(thrown(() => requiredBudgetFn(1_000, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "价值")).message).toContain("需要每条投放线的单次转化价值");
+    // Conversions and marginal-CPA targets need no value.
+    expect(isExcelError(requiredBudgetFn(1_000, names.slice(0, 2), column([40, 60])))).toBe(false);
+  });
+
   it("a least marginal ROI above every line's best is a budget of 0", () => {
     const plan = requiredBudgetFn(bestRoi * 1.01, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "marginal-roi", column([100, 100]));
     expect(plan.map((row) => row[1])).toEqual([0, 0, 0]);

@@ -171,9 +171,9 @@ describe("the pane quotes the cells' own figures", () => {
     expect(stepEvidence(step, UI.en, "en")).not.toContain("the functions' defaults");
   });
 
-  it("README, the assumptions the scenario's formulas read: says so when the assumptions table is refused (cpm_elasticity 1.5: every RED cell #NUM!), and never says Clear", async () => {
+  it("README, the assumptions the scenario's formulas read: says so when the assumptions table is refused (cpm_elasticity 1.5: every RED cell #VALUE!), and never says Clear", async () => {
     set("Assumptions", "B3", 1.5);
-    expect(cell("Growth", capCell)).toBe("#NUM!");
+    expect(cell("Growth", capCell)).toBe("#VALUE!");
     const { step } = await pane("Growth", 0);
     expect(step.check).toBeUndefined();
     expect(step.problems).toEqual([expect.objectContaining({ kind: "assumptions", range: "Assumptions!A1:B22" })]);

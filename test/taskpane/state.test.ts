@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { freeSheetName, joinAddress, sameSheetName, SHEET_NAME_LIMIT, splitAddress } from "../../src/taskpane/host";
+import { freeSheetName, joinAddress, sameSheetName, SHEET_NAME_LIMIT, sheetNameProblem, splitAddress } from "../../src/taskpane/host";
 import { findSheetState, followedBindings, hasAnswers, NOTE_LIMIT, parseSavedState, savedWork, resolveBinding, sheetStateOf, withSheetState } from "../../src/taskpane/state";
 
 describe("parseSavedState", () => {
@@ -102,6 +102,23 @@ describe("finding a sheet's saved entry", () => {
     expect(followedBindings(next, now, sheets)).toBeUndefined();
     // Later a new "Plan 2027" appears: the binding stays on the renamed sheet.
     expect(resolveBinding(next.thisMonth!, [...sheets, { id: "3", name: "Plan 2027" }])).toEqual({ address: "'Plan 2028'!B2" });
+  });
+});
+
+describe("sheet names Excel refuses", () => {
+  it("says why a name cannot be a sheet's, by Excel's rules", () => {
+    expect(sheetNameProblem("Plan B", ["Growth"])).toBeUndefined();
+    expect(sheetNameProblem("growth", ["Growth"])).toBe("taken");
+    expect(sheetNameProblem("ＧＲＯＷＴＨ", ["Growth"])).toBeUndefined(); // full-width letters are other characters
+    expect(sheetNameProblem("", [])).toBe("blank");
+    expect(sheetNameProblem("   ", [])).toBe("blank");
+    expect(sheetNameProblem("x".repeat(31), [])).toBeUndefined();
+    expect(sheetNameProblem("x".repeat(32), [])).toBe("tooLong");
+    for (const character of ["\\", "/", "?", "*", "[", "]", ":"]) expect(sheetNameProblem(`Q1${character}Q2`, [])).toBe("forbidden");
+    expect(sheetNameProblem("'quoted", [])).toBe("apostrophe");
+    expect(sheetNameProblem("quoted'", [])).toBe("apostrophe");
+    expect(sheetNameProblem("it's", [])).toBeUndefined();
+    expect(sheetNameProblem("HISTORY", [])).toBe("reserved");
   });
 });
 

@@ -1,5 +1,5 @@
 /* The Name Box's reading of a typed reference, and where Ctrl+arrow goes (issue 25 item 2): pure rules, no page. */
-import { dataEdge, parseReference } from "../../src/workbench/references";
+import { currentRegion, dataEdge, parseReference } from "../../src/workbench/references";
 
 const sheets = ["Growth", "CPM history", "Bob's plan"];
 
@@ -35,5 +35,23 @@ describe("Ctrl+arrow", () => {
     expect(dataEdge(filled, { row: 8, column: 0 }, down, last)).toEqual({ row: 8, column: 0 });
     expect(dataEdge(filled, { row: 8, column: 0 }, { row: -1, column: 0 }, last)).toEqual({ row: 7, column: 0 });
     expect(dataEdge(filled, { row: 0, column: 1 }, down, last)).toEqual({ row: 8, column: 1 });
+  });
+});
+
+describe("Ctrl+A's current region", () => {
+  // A block B2:C4 with D5 touching its corner, a lone F8, the data's edge at row 9, column 6.
+  const cells = new Set(["1,1", "1,2", "2,1", "2,2", "3,1", "3,2", "4,3", "7,5"]);
+  const filled = (row: number, column: number) => cells.has(`${row},${column}`);
+  const last = { row: 8, column: 5 };
+
+  it("grows from a cell to the block joined to it, across a corner too, and no further", () => {
+    expect(currentRegion(filled, { row: 2, column: 2 }, last)).toEqual({ from: { row: 1, column: 1 }, to: { row: 4, column: 3 } });
+    expect(currentRegion(filled, { row: 4, column: 3 }, last)).toEqual({ from: { row: 1, column: 1 }, to: { row: 4, column: 3 } });
+    expect(currentRegion(filled, { row: 7, column: 5 }, last)).toEqual({ from: { row: 7, column: 5 }, to: { row: 7, column: 5 } });
+  });
+
+  it("from an empty cell beside the data takes in that data; with nothing round it, none", () => {
+    expect(currentRegion(filled, { row: 0, column: 0 }, last)).toEqual({ from: { row: 0, column: 0 }, to: { row: 4, column: 3 } });
+    expect(currentRegion(filled, { row: 6, column: 1 }, last)).toBeUndefined();
   });
 });

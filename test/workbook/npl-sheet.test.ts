@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import type { HyperFormula } from "hyperformula";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
 import { assumptionRef } from "../../src/template/assumptions-sheet";
-import { LADDER_COLUMNS as C, NPL_LAYOUT as L, NPL_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
+import { LADDER_COLUMNS as C, NPL_LAYOUT as L, NPL_LINE_COLUMNS as LC, NPL_LINES, NPL_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { engine } from "../support/engine";
 import { LADDER_RATE_KEYS } from "../../src/core";
 
@@ -60,16 +60,59 @@ describe("the NPL sheet", () => {
     expect(numbers).toBeGreaterThan(250);
   });
 
-  it("feeds the ladder the flight plan's impressions ÷ frequency as reach and its conversions as first buyers", () => {
+  it("feeds the ladder the reaching lines' impressions ÷ frequency as reach and the converting lines' conversions as first buyers", () => {
+    const share = (column: string, i: number) => at(`${column}${L.firstLineRow + i}`);
     for (const m of months) {
       const column = month(m);
-      const impressions = [0, 1, 2].reduce((sum, i) => sum + at(`${column}${L.impressionsRow + i}`), 0);
-      close(at(`${column}${L.reachRow}`), impressions / at(L.frequency));
-      const conversions = [0, 1, 2].reduce((sum, i) => sum + at(`${column}${L.conversionsRow + i}`), 0);
-      close(at(`${column}${L.firstBuyersRow}`), conversions);
+      const reached = [0, 1, 2].reduce((sum, i) => sum + at(`${column}${L.impressionsRow + i}`) * share(LC.reachShare, i), 0);
+      close(at(`${column}${L.reachRow}`), reached / at(L.frequency));
+      const bought = [0, 1, 2].reduce((sum, i) => sum + at(`${column}${L.conversionsRow + i}`) * share(LC.buyerShare, i), 0);
+      close(at(`${column}${L.firstBuyersRow}`), bought);
     }
+    // The example counts no line both ways: notes reach, group chats and live convert.
+    expect([0, 1, 2].map((i) => [share(LC.reachShare, i), share(LC.buyerShare, i)])).toEqual([[1, 0], [0, 1], [0, 1]]);
     // The flight plan spends the year's budget to the cent.
     close(months.reduce((sum, m) => sum + at(`${month(m)}${L.flightTotalRow}`), 0), at(L.budget), 1e-12);
+  });
+
+  it("prices impressions and conversions at the month's seasonality, as the flight plan does", () => {
+    for (const m of [0, 5, 10]) {
+      const season = at(`${month(m)}${L.seasonalityRow}`);
+      const spend = at(`${month(m)}${L.flightRow}`);
+      const [cpa, cpm] = [at(`${LC.baseCpa}${L.firstLineRow}`), at(`${LC.baseCpm}${L.firstLineRow}`)];
+      // DOMAIN §3 at the reference spend's defaults, written out: I = 1000·s^(1−e)·ref^e/base.
+      const ref = rate("ref_spend");
+      const [e, g] = [rate("cpm_elasticity"), rate("cvr_elasticity")];
+      const floor = rate("floor_spend");
+      if (spend <= floor) continue;
+      close(at(`${month(m)}${L.impressionsRow}`), (1000 * spend ** (1 - e) * ref ** e) / (cpm * season), 1e-9);
+      close(at(`${month(m)}${L.conversionsRow}`), (spend ** (1 - e + g) * ref ** (e - g)) / (cpa * season), 1e-9);
+    }
+  });
+
+  it("a blank, text or out-of-range share is no share: the month's reach is an error, never a line left out", () => {
+    const sheet = hf.getSheetId(NPL_SHEET)!;
+    const cell = hf.simpleCellAddressFromString(`${LC.reachShare}${L.firstLineRow}`, sheet)!;
+    for (const bad of [null, "all", 1.5, -0.1]) {
+      hf.setCellContents(cell, [[bad]]);
+      expect([bad, String((at(`${month(0)}${L.reachRow}`) as unknown as { type?: string })?.type)]).toEqual([bad, "NA"]);
+    }
+    hf.setCellContents(cell, [[1]]);
+    expect(typeof at(`${month(0)}${L.reachRow}`)).toBe("number");
+  });
+
+  it("values the lines at different multiples of LTV, so the split by value is not the split by conversions", () => {
+    for (const i of [0, 1, 2]) close(at(`${LC.value}${L.firstLineRow + i}`), at(L.ltv) * at(`${LC.valueMultiple}${L.firstLineRow + i}`), 1e-12);
+    const sheet = hf.getSheetId(NPL_SHEET)!;
+    const spends = () => [0, 1, 2].map((i) => at(`${LC.spend}${L.firstLineRow + i}`));
+    const byValue = spends();
+    const multiples = [0, 1, 2].map((i) => hf.simpleCellAddressFromString(`${LC.valueMultiple}${L.firstLineRow + i}`, sheet)!);
+    for (const address of multiples) hf.setCellContents(address, [[1]]);
+    const byConversions = spends();
+    NPL_LINES.forEach((line, i) => hf.setCellContents(multiples[i], [[line.valueMultiple]]));
+    // The group-chat line, worth twice a notes conversion, gets more of the year's budget by value.
+    expect(byValue[1]).toBeGreaterThan(byConversions[1] + 1);
+    expect(spends()).toEqual(byValue);
   });
 
   it("conserves people: each month the five layers change by reach and first buyers in, forgetting and lapsing out", () => {
@@ -104,8 +147,6 @@ describe("the NPL sheet", () => {
     close(at(L.figures.newCustomers), won, 1e-9);
     close(at(L.figures.ltvTimesUsers), at(L.ltv) * won, 1e-9);
     expect(at(L.figures.loyalShare)).toBeGreaterThan(0);
-    // Each line is valued at the LTV of a new customer.
-    for (const i of [0, 1, 2]) expect(at(`D${L.firstLineRow + i}`)).toBe(at(L.ltv));
   });
 
   it("follows the Assumptions sheet: a higher group-chat join rate (returning_to_loyal) raises the loyal customers' share", () => {

@@ -363,9 +363,9 @@ describe("blanks, errors and spills", () => {
 
     it("a refused assumptions table (cpm_elasticity 1.5): every verdict is the cap's error", () => {
       set("Assumptions", "B3", 1.5);
-      expect(errorType(at("Growth", "B7"))).toBe("NUM");
-      for (let r = 10; r <= 21; r++) expect(errorType(at("Growth", `I${r}`))).toBe("NUM");
-      expect(errorType(at("Summary", "H5"))).toBe("NUM");
+      expect(errorType(at("Growth", "B7"))).toBe("VALUE");
+      for (let r = 10; r <= 21; r++) expect(errorType(at("Growth", `I${r}`))).toBe("VALUE");
+      expect(errorType(at("Summary", "H5"))).toBe("VALUE");
     });
   });
 

@@ -64,11 +64,17 @@ export function planAt(budget: number, lines: readonly AllocationLine[], a: Assu
  * their one rule (boundsInCents).
  *
  * @example requiredBudget(26111, "conversions", lines, a).budget // ≈ 1,000,000 for README's lines
- * @throws DomainError TARGET_UNREACHABLE when the bounds cap the total below the target, or the
+ * @throws DomainError NEEDS_VALUE for a value or marginal-ROI target on a line without a value;
+ *   TARGET_UNREACHABLE when the bounds cap the total below the target, or the
  *   budget would pass 10 trillion; the lines' own refusals (checkLines); SELF_CHECK_FAILED
  */
 export function requiredBudget(target: number, kind: TargetKind, lines: readonly AllocationLine[], a: Assumptions): PortfolioPlan {
   checkLines(lines);
+  if (kind === "value" || kind === "marginal-roi") {
+    // A value target counts value; without the lines' values it would count conversions as value.
+    const unvalued = lines.find((line) => line.value === undefined);
+    if (unvalued) throw new DomainError("NEEDS_VALUE", { argument: "value", key: kind, line: unvalued.name });
+  }
   const { lowest, highest } = budgetRangeInCents(lines, MAX_MONEY);
   if (lowest > highest) throw new DomainError("INFEASIBLE_BOUNDS", { argument: "minSpend", value: lowest / 100, limit: highest / 100 });
   switch (kind) {

@@ -42,7 +42,8 @@ export type ErrorCode =
   | "NUMBER_FORMAT"
   | "LINE_INPUT_MISSING"
   | "LINE_UNNAMED"
-  | "LADDER_START";
+  | "LADDER_START"
+  | "NEEDS_VALUE";
 
 /** Facts that a message may quote. `argument` names the function argument at fault. */
 export interface ErrorDetails {

@@ -88,7 +88,7 @@ export function checkOwnedUsers(input: OwnedUsersInput): OwnedUsersCheck {
     const sentences = [w.reasons[status], w.share({ share: percent(sheet.loyalShare), gmv: formatAmount(sheet.gmv, 2) })];
     if (addedGmv === undefined) sentences.push(w.disagrees({ sheet: formatAmount(sheet.gmv, 2), pane: formatAmount(base / 100, 2) }));
     else if (raisedJoinRate === joinRate) sentences.push(w.noRoom({ from: points(joinRate) }));
-    else sentences.push(w.added({ from: points(joinRate), to: points(raisedJoinRate), added: formatAmount(addedGmv, 2), percent: percent(addedGmv / sheet.gmv) }));
+    else sentences.push(w.added({ from: points(joinRate), to: points(raisedJoinRate), added: formatAmount(addedGmv, 2), percent: percent(addedGmv === 0 ? 0 : addedGmv / sheet.gmv) }));
     return [...sentences, w.fact].join(" ");
   });
   return { status, loyalShare: sheet.loyalShare, gmv: sheet.gmv, joinRate, raisedJoinRate, addedGmv, ladderGmv: base / 100, summary };

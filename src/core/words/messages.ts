@@ -16,6 +16,8 @@ const KIND_IDS = Object.keys(TYPED_WORDS.en.targetKinds) as TargetKind[];
 const part = (l: Language, id: PartId) => typedWord(l, PARTS, id);
 /** A typed word with its spelling in the other language beside it: "spillover (外溢)". */
 const withOther = <K extends string>(l: Language, other: Language, pick: WordPick<K>, meaning: K) => `${typedWord(l, pick, meaning)} (${typedWord(other, pick, meaning)})`;
+/** NEEDS_VALUE's target kind: the one refused ("value" or "marginal-roi"), "value" where it is not one. */
+const valueKind = (d: ErrorDetails): TargetKind => (d.key === "marginal-roi" ? "marginal-roi" : "value");
 const [FIRST_STAGE, LAST_STAGE] = [STAGES[0], STAGES[STAGES.length - 1]];
 
 
@@ -144,6 +146,8 @@ const EN = (): Record<ErrorCode, Wording> => ({
   LINE_UNNAMED: (d) => `lines: row ${d.rows} has no name, but its ${arg(d)} is filled in. Name the line, or clear the row; a line without a name is not left out silently.`,
   LADDER_START: (d) =>
     `${arg(d)}: give five counts of people, one per layer (aware, interested, new, returning, loyal), in a row or a column${d.count === undefined ? "" : `; it has ${d.count}`}. Type 0 for an empty layer; a blank is not a count.`,
+  NEEDS_VALUE: (d) =>
+    `${arg(d)}: targetKind ${withOther("en", "zh", KINDS, valueKind(d))} needs each line's value per conversion, and line ${quote(d.line)} has none. Give value, or use ${withOther("en", "zh", KINDS, "conversions")} or ${withOther("en", "zh", KINDS, "marginal-cpa")}.`,
   ERROR_IN_INPUT: (d) =>
     `${arg(d)}: the error ${String(d.value)} came in from this argument; Excel does not let an add-in pass ${String(d.value)} on, so this shows #VALUE!. Correct the cell the ${String(d.value)} comes from.`,
 });
@@ -218,6 +222,8 @@ const ZH = (): Record<ErrorCode, Wording> => ({
   LINE_UNNAMED: (d) => `lines：第 ${d.rows} 行没有名称，但填写了 ${arg(d)}。请为投放线命名，或清空该行；没有名称的投放线不会被悄悄略去。`,
   LADDER_START: (d) =>
     `${arg(d)}：请给出五个人数，每层一个（了解、兴趣、新客、老客、亲密），一行或一列${d.count === undefined ? "" : `；现有 ${d.count} 个`}。空的层请填 0；空白不是人数。`,
+  NEEDS_VALUE: (d) =>
+    `${arg(d)}：目标类型 ${withOther("zh", "en", KINDS, valueKind(d))} 需要每条投放线的单次转化价值，投放线 ${quote(d.line)} 没有填写。请填写 value，或改用 ${withOther("zh", "en", KINDS, "conversions")} 或 ${withOther("zh", "en", KINDS, "marginal-cpa")}。`,
   ERROR_IN_INPUT: (d) =>
     `${arg(d)}：该参数传入了错误值 ${String(d.value)}；Excel 不允许加载项原样返回 ${String(d.value)}，因此这里显示 #VALUE!。请修正产生 ${String(d.value)} 的单元格。`,
 });

@@ -92,9 +92,9 @@ describe("ALLOCATE's promises, on the reported examples", () => {
   const sumCents = (rows: unknown[][]) => rows.reduce((s, r) => s + Math.round((r[1] as number) * 100), 0);
 
   it("(a) per-line elasticities go through the assumptions table's own rule: cpm 0.9 with cvr −0.5 is refused", () => {
-    expect(thrown(() => allocate(100_000, [["A"], ["B"]], [[40], [30]], [[0.9], [0.3]], [[-0.5], [0.05]])).code).toBe("#NUM!");
+    expect(thrown(() => allocate(100_000, [["A"], ["B"]], [[40], [30]], [[0.9], [0.3]], [[-0.5], [0.05]])).code).toBe("#VALUE!");
     // The same pair in the assumptions table is refused the same way.
-    expect(thrown(() => allocate(100_000, [["A"]], [[40]], null as never, null as never, null as never, null as never, [["cpm_elasticity", 0.9], ["cvr_elasticity", -0.5]])).code).toBe("#NUM!");
+    expect(thrown(() => allocate(100_000, [["A"]], [[40]], null as never, null as never, null as never, null as never, [["cpm_elasticity", 0.9], ["cvr_elasticity", -0.5]])).code).toBe("#VALUE!");
   });
 
   it("(b) a line whose cpm elasticity is within 0.008 of its cvr elasticity: the spends add up, and the marginal CPAs meet", () => {

@@ -64,7 +64,10 @@ describe("ALLOCATE by value", () => {
     }
     const plan = requiredBudget(26_111, "conversions", readmeLines, a);
     expect(requiredBudget(26_111, "conversions", ones, a)).toEqual(plan);
-    expect(requiredBudget(26_111, "value", readmeLines, a).budget).toBe(plan.budget);
+    expect(requiredBudget(26_111, "value", ones, a).budget).toBe(plan.budget);
+    // Without values a value target would count conversions as value: refused, naming the line.
+    expect(() => requiredBudget(26_111, "value", readmeLines, a)).toThrow(expect.objectContaining({ code: "NEEDS_VALUE", details: expect.objectContaining({ argument: "value", line: readmeLines[0].name }) }));
+    expect(() => requiredBudget(2, "marginal-roi", readmeLines, a)).toThrow(expect.objectContaining({ code: "NEEDS_VALUE" }));
     expect(plan.value).toBe(plan.conversions);
     expect(plan.marginalRoi).toBe(1 / plan.marginalCpa);
   });

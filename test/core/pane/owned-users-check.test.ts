@@ -61,6 +61,18 @@ describe("checkOwnedUsers (minefield 6)", () => {
     expect(check.summary.zh).toContain("不一致");
   });
 
+  it("a workbook with no people and no reach has GMV 0: the added GMV is 0 (+0%), never +NaN%", () => {
+    const none = { aware: 0, interested: 0, newCustomers: 0, returning: 0, loyal: 0 };
+    const zeros = reach.map(() => 0);
+    const check = checkOwnedUsers({ ...input({ gmv: 0, loyalShare: 0 }), start: none, reach: zeros, firstBuyers: zeros });
+    expect(check.status).toBe("risk");
+    expect(check.addedGmv).toBe(0);
+    for (const text of [check.summary.en, check.summary.zh]) {
+      expect(text).not.toMatch(/NaN|Infinity/);
+      expect(text).toContain("+0%");
+    }
+  });
+
   it("stops the raise where returning_lapse leaves no room (κ + χR ≤ 1), adding nothing", () => {
     const assumptions = { ...DEFAULT_ASSUMPTIONS, returningToLoyal: 0.3, returningLapse: 0.7 };
     const gmv = simulatedCents({ ...keyed, returning_to_loyal: 0.3, returning_lapse: 0.7 }) / 100;

@@ -18,8 +18,8 @@ export interface CpmHistory {
   failed?: string;
 }
 
-/** How far down the CPM history sheet the pane looks for its labels and months. */
-const HISTORY_ROWS = 60;
+/** How far down the CPM history sheet the pane looks for its labels and months: every month row the fit reads, and room for rows inserted above them. */
+const HISTORY_ROWS = HISTORY_LAYOUT.firstMonthRow + HISTORY_LAYOUT.monthRows + 40;
 
 /**
  * The CPM history sheet, read by its labels (column E for the fit, the "Month" header in column A for

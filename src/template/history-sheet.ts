@@ -39,8 +39,8 @@ function bandTable(keyColumn: string, valueColumn: string): string {
 export const HISTORY_LAYOUT = {
   headerRow: 4,
   firstMonthRow: 5,
-  /** Room for two years of months; blank rows are skipped by the fit. */
-  monthRows: 24,
+  /** Room for ten years of months (a longer report pasted is fitted whole, not cut at two years); blank rows are skipped by the fit. */
+  monthRows: 120,
   confidence: "F5",
   /** The fit's results, one cell each (CPMFIT's columns, in its order). */
   results: { elasticity: "F6", baseCpm: "F7", rSquared: "F8", stdError: "F9", low: "F10", high: "F11", months: "F12" },

@@ -1,8 +1,12 @@
 /*
- * A number too wide for its column shows as #### filling the cell, as Excel shows it — never cut
+ * A number too wide for its column, as Excel shows it: in General format rounded to fewer decimals
+ * (3.14159265358979 → 3.141593), then in scientific notation (123456789 → 1.2E+08); in a set format
+ * (fixed decimals, currency, a date), or where nothing fits, #### filling the cell — never cut
  * short by an ellipsis, where "12,345,6…" reads as a different number. Its value stays in the
  * formula bar and on hover.
  */
+import { general } from "./number-format";
+
 
 /** Text width in pixels, in the cell's font. */
 export type Measure = (text: string) => number;
@@ -12,6 +16,38 @@ export function numberShown(text: string, room: number, measure: Measure): strin
   if (measure(text) <= room) return text;
   const hash = Math.max(1, measure("#"));
   return "#".repeat(Math.max(1, Math.floor(room / hash)));
+}
+
+/** A number in scientific notation as Excel's General writes it: `digits` decimals (trailing zeros dropped), a two-digit exponent. */
+function scientific(value: number, digits: number): string {
+  const [mantissa, exponent] = value.toExponential(digits).split("e");
+  const trimmed = mantissa.includes(".") ? mantissa.replace(/\.?0+$/, "") : mantissa;
+  const sign = exponent.startsWith("-") ? "-" : "+";
+  return `${trimmed}E${sign}${exponent.replace(/^[+-]/, "").padStart(2, "0")}`;
+}
+
+/**
+ * What a General-format number shows in `room` pixels, as Excel fits it: as General writes it where
+ * it fits; else rounded to as many decimals as fit (never to a 0 that is not) or in scientific
+ * notation with as many digits as fit, whichever keeps more significant digits; else as #.
+ */
+export function generalShown(value: number, room: number, measure: Measure): string {
+  const full = general(value);
+  if (measure(full) <= room) return full;
+  const candidates: string[] = [];
+  if (!/E/.test(full)) {
+    const decimals = full.split(".")[1]?.length ?? 0;
+    for (let d = decimals - 1; d >= 0; d--) {
+      const text = String(Number(value.toFixed(d)));
+      if (Number(text) !== 0 && !/e/i.test(text)) candidates.push(text);
+    }
+  }
+  for (let digits = 5; digits >= 0; digits--) candidates.push(scientific(value, digits));
+  // Of those that fit, the one that keeps the most significant digits (0.000012345 in 7: 1.2E-05, not 0.00001), decimals first on a tie.
+  const significant = (text: string) => text.replace(/E.*$/, "").replace(/[^\d]/g, "").replace(/^0+/, "").length;
+  const fits = candidates.filter((text) => measure(text) <= room);
+  if (fits.length === 0) return numberShown(full, room, measure);
+  return fits.reduce((best, text) => (significant(text) > significant(best) ? text : best));
 }
 
 let context: CanvasRenderingContext2D | null | undefined;

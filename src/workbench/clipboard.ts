@@ -17,7 +17,7 @@ export interface CellRange {
 }
 
 /** What the last copy in this page put on the clipboard, to paste it as the engine copied it (formulas moved with it). */
-let lastCopy: { text: string; rows: number; columns: number; cut: boolean } | undefined;
+let lastCopy: { text: string; source: { sheet: number; range: CellRange }; cut: boolean } | undefined;
 
 /** A field as Excel writes it into tab-separated text: quoted, quotes doubled, where it holds a tab, a line break or a quote. */
 function tsvField(text: string): string {
@@ -112,32 +112,69 @@ export function copyRange(hf: HyperFormula, sheet: number, range: CellRange, for
   if (cut) hf.cut(cells);
   else hf.copy(cells);
   const text = toTsv(rows);
-  lastCopy = { text, rows: range.bottom - range.top + 1, columns: range.right - range.left + 1, cut };
+  lastCopy = { text, source: { sheet, range }, cut };
   const html = `<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`).join("")}</table>`;
   return { text, html };
 }
 
 /**
- * Pastes clipboard text at a cell, as one step undo takes back, and gives the range written. The
+ * Where a block of rows × columns lands when pasted on a selection, as in Excel: tiled over the whole
+ * selection where its height and width are whole multiples of the block's (one copied cell fills
+ * every selected cell), else once from the selection's top left cell.
+ */
+export function pasteArea(block: { rows: number; columns: number }, selection: CellRange): CellRange {
+  const height = selection.bottom - selection.top + 1;
+  const width = selection.right - selection.left + 1;
+  if (height % block.rows === 0 && width % block.columns === 0) return selection;
+  return { top: selection.top, left: selection.left, bottom: selection.top + block.rows - 1, right: selection.left + block.columns - 1 };
+}
+
+const sizeOf = (range: CellRange) => ({ rows: range.bottom - range.top + 1, columns: range.right - range.left + 1 });
+
+/**
+ * Pastes clipboard text on the selection (a cell or a range), as one step undo takes back, and gives
+ * the range written: the block tiled over a selection whose size it divides, as Excel does. The
  * page's own copy pastes as the engine copied it (formulas keep their relative references, as in
  * Excel); text from elsewhere — Excel, LibreOffice, a report — is read cell by cell as typed
  * (numbers with thousands separators, formulas starting with "=", text as text).
  */
-export function pasteText(hf: HyperFormula, sheet: number, at: { row: number; column: number }, text: string): CellRange | undefined {
+export function pasteText(
+  hf: HyperFormula,
+  sheet: number,
+  selection: CellRange | { row: number; column: number },
+  text: string,
+  /** Told where the page's own copy came from and where it went, to bring the cells' looks along (paste-looks.ts). */
+  own?: (from: { sheet: number; range: CellRange }, written: CellRange, cut: boolean) => void,
+): CellRange | undefined {
+  const on = "top" in selection ? selection : { top: selection.row, left: selection.column, bottom: selection.row, right: selection.column };
   const ours = lastCopy !== undefined && lastCopy.text.replace(/\r\n/g, "\n") === text.replace(/\r\n/g, "\n") && hf.isClipboardEmpty() === false;
+  if (ours && lastCopy!.cut) {
+    // A cut moves its cells once, to the selection's top left (Excel pastes a cut block at its own size); pasting again pastes its text.
+    const { source } = lastCopy!;
+    const written = pasteArea(sizeOf(source.range), { ...on, bottom: on.top, right: on.left });
+    hf.paste({ sheet, row: on.top, col: on.left });
+    lastCopy = undefined;
+    own?.(source, written, true);
+    return written;
+  }
   if (ours) {
-    const { cut, rows, columns } = lastCopy!;
-    hf.paste({ sheet, row: at.row, col: at.column });
-    // A cut moves once; pasting again pastes its text.
-    if (cut) lastCopy = undefined;
-    return { top: at.row, left: at.column, bottom: at.row + rows - 1, right: at.column + columns - 1 };
+    const { source } = lastCopy!;
+    const written = pasteArea(sizeOf(source.range), on);
+    // The engine's own fill from the copied cells, tiled from the paste's top left: each formula moved
+    // as Excel moves it; written in one operation, so one undo takes it back.
+    const range = (id: number, r: CellRange) => ({ start: { sheet: id, row: r.top, col: r.left }, end: { sheet: id, row: r.bottom, col: r.right } });
+    hf.setCellContents({ sheet, row: written.top, col: written.left }, hf.getFillRangeData(range(source.sheet, source.range), range(sheet, written), true));
+    own?.(source, written, false);
+    return written;
   }
   const rows = fromTsv(text);
   if (rows.length === 0) return undefined;
   const width = Math.max(...rows.map((r) => r.length));
-  const contents = rows.map((row) => Array.from({ length: width }, (_, c) => parseEntry(row[c] ?? "")));
-  hf.setCellContents({ sheet, row: at.row, col: at.column }, contents);
-  return { top: at.row, left: at.column, bottom: at.row + rows.length - 1, right: at.column + width - 1 };
+  const written = pasteArea({ rows: rows.length, columns: width }, on);
+  const { rows: height, columns } = sizeOf(written);
+  const contents = Array.from({ length: height }, (_, r) => Array.from({ length: columns }, (_, c) => parseEntry(rows[r % rows.length][c % width] ?? "")));
+  hf.setCellContents({ sheet, row: written.top, col: written.left }, contents);
+  return written;
 }
 
 /** Delete on a range: every cell emptied, one step. */

@@ -5,7 +5,7 @@
  */
 import { freeSheetName } from "../taskpane/host";
 import { delimited } from "./clipboard";
-import { parseEntry } from "./entry";
+import { csvNumber } from "./csv-values";
 
 /** The text of a CSV file's bytes: UTF-8 where the bytes are valid UTF-8, else GB18030 (GBK's superset). */
 export function csvText(bytes: Uint8Array): string {
@@ -27,24 +27,46 @@ export function decimalCommaEntry(field: string): string | number | null {
   return Number(trimmed.replace(/\./g, "").replace(",", "."));
 }
 
+/** A CSV file as a sheet: rows for the engine, and the number formats of the fields Excel would read as amounts, percentages or dates ("row,column" → format). */
+export interface CsvSheet {
+  rows: (string | number | null)[][];
+  formats: Record<string, string>;
+}
+
 /**
- * A CSV file as rows for the engine: numbers (1,234.5 too) as numbers, everything else as text — a
- * field starting with "=" stays text, as a report's cell is data, never a formula to run.
+ * A CSV file as Excel opens it: numbers as numbers — "1,234.5", "(1,200)" as -1200, "¥1,234.50",
+ * "50%", 2026-11-30 as a date, each with a format that shows it as written (csvNumber) — and
+ * everything else as text: "50万" stays "50万", and a field starting with "=" stays text, as a
+ * report's cell is data, never a formula to run.
  */
-export function csvRows(bytes: Uint8Array): (string | number | null)[][] {
+export function csvSheet(bytes: Uint8Array): CsvSheet {
   const text = csvText(bytes);
   // A CSV's separator is a comma, or a semicolon where the report's locale writes decimal commas.
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
   const delimiter = firstLine.split(";").length > firstLine.split(",").length ? ";" : ",";
-  const read = delimiter === ";" ? decimalCommaEntry : parseEntry;
-  return delimited(text, delimiter).map((row) =>
-    row.map((field) => {
+  const formats: Record<string, string> = {};
+  const read = (field: string, key: string): number | undefined => {
+    if (delimiter === ";") {
+      const value = decimalCommaEntry(field);
+      return typeof value === "number" ? value : undefined;
+    }
+    const found = csvNumber(field);
+    if (found?.format) formats[key] = found.format;
+    return found?.value;
+  };
+  const rows = delimited(text, delimiter).map((row, r) =>
+    row.map((field, c) => {
       if (field.trim() === "") return null;
-      const value = field.trim().startsWith("=") ? field : read(field);
-      // The engine's text marker, so a text field that looks like a formula or a number stays text.
-      return typeof value === "number" ? value : `'${field}`;
+      // The engine's text marker, so a text field that looks like a formula stays text.
+      return read(field, `${r},${c}`) ?? `'${field}`;
     }),
   );
+  return { rows, formats };
+}
+
+/** The rows of a CSV file's sheet (csvSheet). */
+export function csvRows(bytes: Uint8Array): (string | number | null)[][] {
+  return csvSheet(bytes).rows;
 }
 
 /**

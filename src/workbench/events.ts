@@ -10,6 +10,7 @@ import type { FunctionsJson } from "./hyperformula-plugin";
 import { $, say, w } from "./page";
 import { mountPane } from "./pane";
 import { clearRange, copyRange, fill, pasteText } from "./clipboard";
+import { bringLooks } from "./paste-looks";
 import { ARROWS, selectionFor, sheetFor } from "./grid-keys";
 import { parseReference } from "./references";
 import { move, selectedRange } from "./selection";
@@ -225,9 +226,10 @@ export function wireEvents(metadata: FunctionsJson): void {
     const text = event.clipboardData?.getData("text/plain");
     if (!store.state || !text) return;
     event.preventDefault();
-    const { top, left } = selectedRange();
+    const on = selectedRange();
     edited(() => {
-      const written = pasteText(store.state!.hf, sheetId(), { row: top, column: left }, text);
+      // On the whole selection (tiled where the block's size divides it); the page's own copy brings its formats and colours.
+      const written = pasteText(store.state!.hf, sheetId(), on, text, bringLooks(store.state!));
       // The pasted block is selected afterwards, as in Excel.
       if (written) {
         store.state!.selected = { row: written.top, column: written.left };

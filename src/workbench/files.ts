@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs/dist/exceljs.min.js";
 import { associated } from "./custom-functions-runtime";
-import { csvRows, sheetNameOf } from "./csv";
+import { csvSheet, sheetNameOf } from "./csv";
 import { chartsOfFile } from "./kept-charts";
 import { parsedContents, replayed } from "./kept-form";
 import { contentsChanged, forgetKept, keepSoon, keptWorkbook, seedKept, workbookBytes } from "./kept-workbook";
@@ -195,7 +195,16 @@ async function csvWorkbook(bytes: Uint8Array, fileName: string): Promise<ArrayBu
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetNameOf(fileName));
   // Text stays text: the engine's marker is dropped here, the cell's type keeps it.
-  csvRows(bytes).forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.getCell(r + 1, c + 1).value = typeof value === "string" ? value.slice(1) : value)));
+  const { rows, formats } = csvSheet(bytes);
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === null) return;
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.value = typeof value === "string" ? value.slice(1) : value;
+      // As Excel opens it: ¥1,234.50 a number shown in a currency format, 2026-11-30 a date.
+      if (formats[`${r},${c}`]) cell.numFmt = formats[`${r},${c}`];
+    }),
+  );
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }
 

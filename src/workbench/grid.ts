@@ -11,7 +11,7 @@ import { columnLetter } from "../template/planner";
 import { STYLES } from "../template/styles";
 import { keepSoon } from "./kept-workbook";
 import { formatNumber } from "./number-format";
-import { canvasMeasure, numberShown } from "./cell-fit";
+import { canvasMeasure, generalShown, numberShown } from "./cell-fit";
 import type { CellLook } from "./xlsx-read";
 import { $ } from "./page";
 import { address, selectionAddress } from "./selection";
@@ -148,10 +148,12 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn): void {
     const classes: string[] = [];
     const look = lookOf(state.sheet, `${r},${c}`);
     if (typeof value === "number") {
-      const text = formatNumber(value, formats[`${r},${c}`]);
+      const format = formats[`${r},${c}`];
+      const text = formatNumber(value, format);
       const measure = look?.bold ? measureBold : measurePlain;
-      // The cell's width less its padding (6 px a side) and right border.
-      const shown = measure ? numberShown(text, lefts[c + 1] - lefts[c] - 13, measure) : text;
+      // The cell's width less its padding (6 px a side) and right border: General shortens its decimals, a set format shows ####.
+      const room = lefts[c + 1] - lefts[c] - 13;
+      const shown = !measure ? text : !format || format === "General" ? generalShown(value, room, measure) : numberShown(text, room, measure);
       cell.textContent = shown;
       if (shown !== text) cell.title = text;
       classes.push("number");
@@ -209,6 +211,9 @@ export function followScrolling(): void {
   });
 }
 
+/** The width a printed page holds, in CSS pixels: US Letter landscape (the narrower of it and A4) less 10 mm margins, as workbench.css sets them. */
+const PRINT_WIDTH = Math.floor(((279.4 - 20) / 25.4) * 96);
+
 /**
  * Printing prints the sheet's used range whole (workbench.css leaves out the toolbar, the tabs and
  * the pane); the view comes back after.
@@ -221,8 +226,15 @@ export function followPrinting(): void {
     const columns = Math.min(layout.columns, Math.max(1, width));
     const used: Layout = { ...layout, rows, columns, frozen: { rows: Math.min(layout.frozen.rows, rows), columns: Math.min(layout.frozen.columns, columns) } };
     draw($("grid"), used, { top: used.frozen.rows, bottom: rows, left: used.frozen.columns, right: columns });
+    // Every used column on the page: the sheet shrunk to the page's width (landscape, workbench.css), never cut at its edge.
+    // Its width as drawn (the style draw gives it), not as shown: a zoom left from an earlier print is no measure.
+    const wide = parseFloat($("grid").querySelector("table")?.style.width ?? "") || 0;
+    $("grid").style.setProperty("--print-zoom", String(wide > PRINT_WIDTH ? PRINT_WIDTH / wide : 1));
   });
-  window.addEventListener("afterprint", () => render());
+  window.addEventListener("afterprint", () => {
+    $("grid").style.removeProperty("--print-zoom");
+    render();
+  });
 }
 
 /** Marks the selected cell and range among the cells drawn. */

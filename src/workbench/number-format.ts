@@ -1,25 +1,27 @@
 /*
  * Shows a number the way an Excel number format would, for the formats the planner template uses:
  * digits with or without thousands separators ("#,##0.00", "0.0000"), percentages ("0.0%"), and
- * quoted literal text ('0" over"'); and dates and times ("yyyy-mm-dd", "m/d/yyyy", "yyyy年m月d日",
- * "hh:mm:ss"), as an ad report's dates come. Anything else falls back to General.
+ * quoted literal text before or after ('"¥"#,##0.00', '0" over"'), the positive section of several;
+ * and dates and times ("yyyy-mm-dd", "m/d/yyyy", "yyyy年m月d日", "hh:mm:ss"), as an ad report's dates come. Anything else falls back to General.
  */
 export function formatNumber(value: number, format: string | undefined): string {
   if (!format || format === "General") return general(value);
   const date = formatDate(value, format);
   if (date !== undefined) return date;
-  const literal = /"([^"]*)"/.exec(format);
-  const pattern = format.replace(/"[^"]*"/g, "").trim();
-  const match = /^([#0,]*0)(?:\.(0+))?(%?)$/.exec(pattern);
+  // The positive section: text before the digits ("¥"), the digits, a percent sign, text after (" over").
+  const match = /^((?:"[^"]*")*)([#0,]*0)(?:\.(0+))?(%?)((?:"[^"]*")*)$/.exec(format.split(";")[0].trim());
   if (!match) return general(value);
-  const [, integerPart, decimals = "", percent] = match;
-  const shown = percent ? value * 100 : value;
+  const [, before, integerPart, decimals = "", percent, after] = match;
+  const literal = (quoted: string) => quoted.replace(/"/g, "");
+  const shown = Math.abs(percent ? value * 100 : value);
   const text = shown.toLocaleString("en-US", {
     minimumFractionDigits: decimals.length,
     maximumFractionDigits: decimals.length,
     useGrouping: integerPart.includes(","),
   });
-  return `${text}${percent}${literal ? literal[1] : ""}`;
+  // The minus goes before a currency sign, as Excel shows -¥1,234.50.
+  const sign = value < 0 ? "-" : "";
+  return `${sign}${literal(before)}${text}${percent}${literal(after)}`;
 }
 
 /** Excel's General format: up to 11 significant characters, scientific when very large or small. */

@@ -68,7 +68,8 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
         const value = written(saved, before?.[r]?.[c], cell.value);
         if (value !== "keep") cell.value = value;
         const format = sheet.formats[`${r},${c}`];
-        if (format && !cell.numFmt) cell.numFmt = format;
+        // A format pasted or moved here (paste-looks.ts) replaces the one the file had.
+        if (format && cell.numFmt !== format) cell.numFmt = format;
       }),
     );
   }

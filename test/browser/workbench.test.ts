@@ -82,7 +82,8 @@ const cell = (page: Page, a1: string) => page.textContent(`td[data-cell="${a1}"]
 /** A number as the cell shows it, or — where its column is too narrow and it shows ####, as in Excel — as it shows on hover. */
 const shownNumber = async (page: Page, a1: string) => {
   const text = (await cell(page, a1)) ?? "";
-  const full = /^#+$/.test(text) ? await page.getAttribute(`td[data-cell="${a1}"]`, "title") : text;
+  // A number shortened to fit (####, or General's fewer digits) carries its full text on hover.
+  const full = (await page.getAttribute(`td[data-cell="${a1}"]`, "title")) ?? text;
   return Number((full ?? "").replace(/,/g, ""));
 };
 
@@ -726,6 +727,63 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("paste fills a selected range with one copied cell in one undo step, and cut then paste moves the cell's format and fill", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+    await page.click('[role="tab"]:has-text("CPM history")');
+    const source = `B${HISTORY_LAYOUT.firstMonthRow}`;
+    const fillOf = (a1: string) => page.$eval(`td[data-cell="${a1}"]`, (td) => getComputedStyle(td).backgroundColor);
+    const [blue, plain] = [await fillOf(source), await fillOf("E40")];
+    expect(blue).not.toBe(plain);
+    expect(await cell(page, source)).toBe("150,000.00");
+    // Cut the blue input cell and paste it on a plain one: the value, its money format and its fill move.
+    await page.click(`td[data-cell="${source}"]`);
+    await page.keyboard.press("Control+x");
+    await page.click('td[data-cell="E40"]');
+    await page.keyboard.press("Control+v");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="E40"]')?.textContent === "150,000.00");
+    expect(await fillOf("E40")).toBe(blue);
+    expect(await cell(page, source)).toBe("");
+    expect(await fillOf(source)).toBe(plain);
+    // Copy it and paste on three selected cells: every one of them filled, format and fill too.
+    await page.keyboard.press("Control+c");
+    await page.click('td[data-cell="E42"]');
+    await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Control+v");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="E44"]')?.textContent === "150,000.00");
+    await page.click('td[data-cell="A60"]'); // the range no longer selected, so its own fill shows
+    for (const a1 of ["E42", "E43", "E44"]) expect({ a1, shown: await cell(page, a1), fill: await fillOf(a1) }).toEqual({ a1, shown: "150,000.00", fill: blue });
+    // One undo takes the whole paste back.
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(() => ["E42", "E43", "E44"].every((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === ""));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("prints every used column of a wide sheet on the page: landscape, shrunk to the page's width", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.click('[role="tab"]:has-text("Summary")');
+    await page.emulateMedia({ media: "print" });
+    // Twice, as a second print (and page.pdf's own) fires it again over the first one's zoom.
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    // The last used column's right edge, from the table's left: within a landscape Letter page less its
+    // margins (259.4 mm, 980 CSS px; A4 is wider), where unshrunk the Summary sheet runs past it.
+    const { right, last } = await page.$eval("#grid table", (table) => {
+      const cells = Array.from(table.querySelectorAll<HTMLElement>("td[data-cell]"));
+      const edge = Math.max(...cells.filter((td) => td.textContent !== "").map((td) => td.getBoundingClientRect().right));
+      const lastCell = cells.find((td) => td.getBoundingClientRect().right === edge)!;
+      return { right: edge - table.getBoundingClientRect().left, last: lastCell.dataset.cell };
+    });
+    expect(last).toMatch(/^K\d+$/);
+    expect(right).toBeLessThanOrEqual(980);
+    await page.pdf({ path: path.join(OUTPUT, "workbench-print-summary.pdf"), preferCSSPageSize: true, printBackground: true });
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("the Name Box and Formula Bar by Excel's names, a reference typed into the Name Box selects it, F6 reaches the pane, and the keys keep the selection in view", async () => {
     const { page, errors } = await openWorkbench();
     await expect(page.getByRole("textbox", { name: "Name Box" }).count()).resolves.toBe(1);
@@ -789,13 +847,13 @@ describeInBrowser("npm start on Linux", () => {
     expect(await cell(page, "B15")).toBe("500,000.00");
     for (let i = 0; i < 3; i++) await page.keyboard.press("Control+z");
     expect(await cell(page, "B10")).toBe(before);
-    // A number too wide for its column shows as #### (never cut short); its value is on hover and in the formula bar.
+    // A General number too wide for its column is shortened as Excel does (scientific, as many digits as fit), never cut; its value is on hover and in the formula bar.
     await nameBox.fill("Z100");
     await nameBox.press("Enter");
     await page.keyboard.type("123456789012345");
     await page.keyboard.press("Enter");
     await page.click('td[data-cell="Z100"]');
-    expect(await cell(page, "Z100")).toMatch(/^#+$/);
+    expect(await cell(page, "Z100")).toMatch(/^1\.2\d*E\+14$/);
     expect(await page.getAttribute('td[data-cell="Z100"]', "title")).toBe("1.23457E+14"); // General, as Excel shows it where it fits
     expect(await page.inputValue("#formula")).toBe("123456789012345");
     expect(errors).toEqual([]);
@@ -813,6 +871,23 @@ describeInBrowser("npm start on Linux", () => {
     expect(await cell(page, "A2")).toBe("早间护肤");
     expect(await cell(page, "B2")).toBe("52000");
     expect(await cell(page, "A3")).toBe("=1+1");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("opens a CSV report's amounts, percentages and dates as numbers shown as written, and 50万 as text", async () => {
+    const { page, errors } = await openWorkbench();
+    const csv = 'Spend,Refund,Share,Day,Note\r\n"¥1,234.50",(1200),50%,2026-11-30,50万\r\n';
+    await page.setInputFiles("#open", { name: "report.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "report.xlsx");
+    // As formatted (in a column too narrow, #### with the formatted text on hover, as Excel shows it).
+    const shown = async (a1: string) => ((await cell(page, a1)) ?? "").replace(/^#+$/, (await page.getAttribute(`td[data-cell="${a1}"]`, "title")) ?? "");
+    expect([await shown("A2"), await shown("B2"), await shown("C2"), await shown("D2"), await shown("E2")]).toEqual(["¥1,234.50", "-1,200", "50%", "2026-11-30", "50万"]);
+    // Numbers the formulas can use: the formula bar shows the value, the date its serial (DATE(2026,11,30) = 46356).
+    for (const [a1, value] of [["A2", "1234.5"], ["B2", "-1200"], ["C2", "0.5"], ["D2", "46356"]]) {
+      await page.click(`td[data-cell="${a1}"]`);
+      expect({ a1, value: await page.inputValue("#formula") }).toEqual({ a1, value });
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -4,6 +4,7 @@
  */
 import { budgetStep } from "../../src/taskpane/budget-step";
 import { readCpmHistory } from "../../src/taskpane/history-notes";
+import { assumptionRef } from "../../src/template/assumptions-sheet";
 import { readScenario } from "../../src/taskpane/scenario";
 import { emptySheetState } from "../../src/taskpane/state";
 import { EXAMPLE_HISTORY, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
@@ -50,6 +51,33 @@ describe("the CPM history sheet in the task pane", () => {
     expect(history.months).toHaveLength(2);
     expect(history.band).toBeUndefined();
     expect(history.fit).toBeUndefined();
+    hf.destroy();
+  });
+
+  // A report of n months pasted from the first month row down: spends rising, CPMs off a curve by a wobble.
+  const report = (n: number) => Array.from({ length: n }, (_, i) => {
+    const spend = 100_000 + 12_500 * i;
+    return [`M${i + 1}`, spend, Math.round(8_000 * (spend / 200_000) ** 0.4 * (1 + 0.08 * Math.sin(i * 1.7))) / 100];
+  });
+  it.each([36, 110])("fits every one of %i pasted months, as CPMFIT on exactly those months, and the pane reads them all", async (n) => {
+    const months = report(n);
+    const ref = /^(.+)!\$B\$(\d+)$/.exec(assumptionRef("ref_spend"))!;
+    const { hf, host } = await templateHost((rows) => {
+      const history = rows[HISTORY_SHEET];
+      months.forEach((month, i) => {
+        const r = HISTORY_LAYOUT.firstMonthRow - 1 + i;
+        history[r] = [...month, ...(history[r] ?? []).slice(3)];
+      });
+      // The check: CPMFIT on the n months alone, with the sheet's reference spend and 90% level.
+      rows.Check = months.map(([, spend, cpm], i) => [spend, cpm, i === 0 ? `=TRANSPOSE(RED.CPMFIT(A1:A${n},B1:B${n},${ref[1]}!$B$${ref[2]},,0.9))` : null]);
+    });
+    const read = (sheet: string, a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(sheet)!)!);
+    const keys = Object.keys(HISTORY_LAYOUT.results) as (keyof typeof HISTORY_LAYOUT.results)[];
+    expect(read(HISTORY_SHEET, HISTORY_LAYOUT.results.months)).toBe(n);
+    keys.forEach((key, i) => expect({ key, value: read(HISTORY_SHEET, HISTORY_LAYOUT.results[key]) }).toEqual({ key, value: read("Check", `C${i + 1}`) }));
+    const history = (await readCpmHistory(host, await host.sheets()))!;
+    expect(history.months).toEqual(months.map(([, spend, cpm]) => ({ spend, cpm })));
+    expect(history.fit?.elasticity).toBe(read("Check", "C1"));
     hf.destroy();
   });
 

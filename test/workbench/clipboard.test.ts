@@ -79,6 +79,37 @@ describe("paste", () => {
     hf.destroy();
   });
 
+  it("fills every cell of a selected range with one pasted value, as Excel does, and one undo takes it all back", () => {
+    const hf = book([[1, null], [2, null], [3, null]]);
+    expect(pasteText(hf, 0, { top: 0, left: 1, bottom: 2, right: 1 }, "7\r\n")).toEqual({ top: 0, left: 1, bottom: 2, right: 1 });
+    expect(hf.getSheetValues(0)).toEqual([[1, 7], [2, 7], [3, 7]]);
+    hf.undo();
+    expect(hf.getSheetValues(0)).toEqual([[1], [2], [3]]);
+    hf.destroy();
+  });
+
+  it("tiles a block over a selection whose size it divides, and pastes it once where it does not", () => {
+    const hf = book([[]]);
+    pasteText(hf, 0, { top: 0, left: 0, bottom: 3, right: 3 }, "a\tb\r\nc\td\r\n");
+    expect(hf.getSheetValues(0)).toEqual([["a", "b", "a", "b"], ["c", "d", "c", "d"], ["a", "b", "a", "b"], ["c", "d", "c", "d"]]);
+    hf.undo();
+    // 3 columns is no multiple of 2: once, from the top left, as Excel pastes a block it cannot tile.
+    expect(pasteText(hf, 0, { top: 0, left: 0, bottom: 1, right: 2 }, "a\tb\r\n")).toEqual({ top: 0, left: 0, bottom: 0, right: 1 });
+    expect(hf.getSheetValues(0)).toEqual([["a", "b"]]);
+    hf.destroy();
+  });
+
+  it("pastes the page's own copied formula into every cell of a range, each moved to its row, in one undo step", () => {
+    const hf = book([[1, "=A1*10"], [2, null], [3, null], [4, null]]);
+    const { text } = copyRange(hf, 0, { top: 0, left: 1, bottom: 0, right: 1 });
+    pasteText(hf, 0, { top: 1, left: 1, bottom: 3, right: 1 }, text);
+    expect([1, 2, 3].map((row) => hf.getCellFormula({ sheet: 0, row, col: 1 }))).toEqual(["=A2*10", "=A3*10", "=A4*10"]);
+    expect(hf.getSheetValues(0).map((r) => r[1])).toEqual([10, 20, 30, 40]);
+    hf.undo();
+    expect(hf.getSheetValues(0).map((r) => r[1] ?? null)).toEqual([10, null, null, null]);
+    hf.destroy();
+  });
+
   it("escapes the HTML it puts on the clipboard: a note like <b>cut</b> stays text", () => {
     const hf = book([["<b>cut</b> & run"]]);
     expect(copyRange(hf, 0, { top: 0, left: 0, bottom: 0, right: 0 }).html).toBe("<table><tr><td>&lt;b&gt;cut&lt;/b&gt; &amp; run</td></tr></table>");

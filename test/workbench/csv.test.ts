@@ -1,5 +1,6 @@
 /* A report's CSV opened as a sheet (issue 25 item 6): UTF-8 or GBK bytes, Excel's quoting, numbers as numbers, text — formulas included — as text. */
-import { csvRows, csvText, sheetNameOf } from "../../src/workbench/csv";
+import { csvRows, csvSheet, csvText, sheetNameOf } from "../../src/workbench/csv";
+import { formatNumber } from "../../src/workbench/number-format";
 
 describe("a CSV report", () => {
   it("reads UTF-8, with or without a BOM, and GBK", () => {
@@ -29,6 +30,28 @@ describe("a CSV report", () => {
     const rows = csvRows(new TextEncoder().encode("a;b;c;d;e;f\n1,5;2,25;1.234,5;-0,01;1.5;1,234.5\n"));
     expect(rows[1]).toEqual([1.5, 2.25, 1234.5, -0.01, "'1.5", "'1,234.5"]);
     expect(csvRows(new TextEncoder().encode("x;y\n1.500;12\n"))[1]).toEqual([1500, 12]);
+  });
+
+  it("opens amounts, percentages and year-first dates as Excel does: numbers, in a format that shows them as written", () => {
+    const csv = "a,b,c,d,e,f,g,h\r\n¥1,234.50,(1,200),\"1,200\",50%,2026-11-30,2026/11/30,-¥5,￥0.5\r\n";
+    const { rows, formats } = csvSheet(new TextEncoder().encode(csv.replace("¥1,234.50,", "\"¥1,234.50\",").replace("(1,200)", "\"(1,200)\"")));
+    // 2026-11-30 is day 46356 from Excel's 1900 epoch (DATE(2026,11,30) in Excel).
+    expect(rows[1]).toEqual([1234.5, -1200, 1200, 0.5, 46356, 46356, -5, 0.5]);
+    const shown = rows[1].map((value, c) => formatNumber(value as number, formats[`1,${c}`]));
+    expect(shown).toEqual(["¥1,234.50", "-1,200", "1,200", "50%", "2026-11-30", "2026/11/30", "-¥5", "￥0.5"]);
+  });
+
+  it("keeps as text what is no number beyond doubt: 50万, a bare month, 3/4, misplaced separators, a date that never was", () => {
+    const fields = ["50万", "2026-03", "3/4", "1,2,3", "12,34.5", "2026-02-30", "¥50万", "(-5)", "5-", "1.2.3", "RMB 100", "¥5%", "TRUE"];
+    const { rows, formats } = csvSheet(new TextEncoder().encode(`${fields.map((field) => `"${field}"`).join(",")}\r\n`));
+    expect(rows[0]).toEqual(fields.map((field) => `'${field}`));
+    expect(formats).toEqual({});
+  });
+
+  it("reads digits with leading zeros as Excel does — 00123 is the number 123 — a choice made on purpose", () => {
+    // Excel's CSV open drops the zeros (an ID column needs Data > From Text to keep them); the
+    // workbench opens the file as Excel would, so the planner sees the same sheet in both.
+    expect(csvRows(new TextEncoder().encode("00123,0.50\r\n"))[0]).toEqual([123, 0.5]);
   });
 
   it("names the sheet after the file, as Excel allows", () => {

@@ -1,0 +1,72 @@
+/*
+ * A cell's look travels with it, as in Excel: a copy pasted brings the copied cells' number format,
+ * fill and font colour; a cut moves them, leaving the cut cells plain. The looks are kept beside the
+ * engine (which holds contents only): number formats, the looks the file gave, and the template's
+ * styles of a sheet inserted here. No DOM.
+ */
+import { CellStyle, STYLES } from "../template/styles";
+import type { CellRange } from "./clipboard";
+import type { State } from "./store";
+import type { CellLook } from "./xlsx-read";
+
+type Looks = Pick<State, "formats" | "fileLooks" | "looks">;
+
+/** The maps of one sheet that hold a look by "row,column": number formats, the file's looks, the template's styles. */
+function lookMaps(state: Looks, sheet: string): Record<string, unknown>[] {
+  return [state.formats[sheet] ?? {}, state.fileLooks?.[sheet]?.cells ?? {}, state.looks?.[sheet]?.styles ?? {}];
+}
+
+/** The same maps to write into, made where the sheet has none; a sheet with no template styles takes a style as the look it gives. */
+function targetMaps(state: Looks, sheet: string): { maps: Record<string, unknown>[]; styleAsLook: boolean } {
+  const formats = (state.formats[sheet] ??= {});
+  const file = ((state.fileLooks ??= {})[sheet] ??= { cells: {}, widths: [] }).cells;
+  const styles = state.looks?.[sheet]?.styles;
+  return { maps: [formats, file, styles ?? file], styleAsLook: styles === undefined };
+}
+
+/**
+ * Writes the looks of `from` (a range on sheet `fromSheet`) over `written` (on `toSheet`), tiled as
+ * the paste tiled its contents; a target whose source has no look in a map loses its own there, as a
+ * pasted plain cell is plain in Excel. With `cut`, the source cells not pasted over lose their looks.
+ */
+export function pasteLooks(
+  state: Pick<State, "formats" | "fileLooks" | "looks">,
+  from: { sheet: string; range: CellRange },
+  to: { sheet: string; range: CellRange },
+  cut: boolean,
+): void {
+  const height = from.range.bottom - from.range.top + 1;
+  const width = from.range.right - from.range.left + 1;
+  const sources = lookMaps(state, from.sheet);
+  // Read every source look before writing any: the pasted range may overlap the copied one.
+  const taken = sources.map((map) => {
+    const looks = new Map<string, unknown>();
+    for (let r = from.range.top; r <= from.range.bottom; r++) for (let c = from.range.left; c <= from.range.right; c++) if (`${r},${c}` in map) looks.set(`${r},${c}`, map[`${r},${c}`]);
+    return looks;
+  });
+  if (cut) sources.forEach((map, i) => taken[i].forEach((_, key) => delete map[key]));
+  const { maps: targets, styleAsLook } = targetMaps(state, to.sheet);
+  targets.forEach((map, i) => {
+    for (let r = to.range.top; r <= to.range.bottom; r++) {
+      for (let c = to.range.left; c <= to.range.right; c++) {
+        const source = `${from.range.top + ((r - to.range.top) % height)},${from.range.left + ((c - to.range.left) % width)}`;
+        const key = `${r},${c}`;
+        if (taken[i].has(source)) {
+          const look = taken[i].get(source);
+          map[key] = i === 2 && styleAsLook ? lookOfStyle(look as CellStyle) : look;
+        } else if (!(i === 2 && styleAsLook && taken[1].has(source))) delete map[key];
+      }
+    }
+  });
+}
+
+/** A template style as the look it gives a cell (fill, font colour, bold, italic). */
+function lookOfStyle(style: CellStyle): CellLook {
+  const { fill, color, bold, italic } = STYLES[style];
+  return { fill, color, bold, italic };
+}
+
+/** What pasteText tells of a paste of the page's own copy, for the grid: the copied cells' looks brought (a cut's moved) to where it went. */
+export function bringLooks(state: State): (from: { sheet: number; range: CellRange }, written: CellRange, cut: boolean) => void {
+  return (from, written, cut) => pasteLooks(state, { sheet: state.hf.getSheetName(from.sheet)!, range: from.range }, { sheet: state.sheet, range: written }, cut);
+}

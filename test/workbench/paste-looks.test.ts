@@ -1,0 +1,62 @@
+/*
+ * A cell's look travels with it when pasted, as in Excel (issue 25): a copy brings the copied cells'
+ * number format, fill and font colour; a cut moves them and leaves the cut cells plain.
+ */
+import { HyperFormula } from "hyperformula";
+import { STYLES } from "../../src/template/styles";
+import { copyRange, pasteText } from "../../src/workbench/clipboard";
+import { ENGINE_CONFIG } from "../../src/workbench/engine";
+import { pasteLooks } from "../../src/workbench/paste-looks";
+import type { State } from "../../src/workbench/store";
+
+type Looks = Pick<State, "formats" | "fileLooks" | "looks">;
+
+/** Sheet S: A1 1234.5 in "#,##0.00" on a blue fill with red text; Sheet T inserted here, B1 the template's input style. */
+function workbook() {
+  const hf = HyperFormula.buildFromSheets({ S: [[1234.5, 7]], T: [[null, 3]] } as never, { ...ENGINE_CONFIG });
+  const looks: Looks = {
+    formats: { S: { "0,0": "#,##0.00" } },
+    fileLooks: { S: { cells: { "0,0": { fill: "#DDEBF7", color: "#C00000" } }, widths: [] } },
+    looks: { T: { styles: { "0,1": "input" }, widths: [], frozen: { rows: 0, columns: 0 } } },
+  };
+  // The page's own paste: the callback is where the grid brings the looks along.
+  const paste = (from: string, range: { top: number; left: number; bottom: number; right: number }, to: string, at: { top: number; left: number; bottom: number; right: number }, cut = false) => {
+    const { text } = copyRange(hf, hf.getSheetId(from)!, range, looks.formats[from], cut);
+    return pasteText(hf, hf.getSheetId(to)!, at, text, (source, written, wasCut) =>
+      pasteLooks(looks, { sheet: hf.getSheetName(source.sheet)!, range: source.range }, { sheet: to, range: written }, wasCut),
+    );
+  };
+  return { hf, looks, paste };
+}
+
+describe("pasting a cell brings its look", () => {
+  it("copy then paste: the number format, fill and font colour come along, and stay on the copied cell", () => {
+    const { hf, looks, paste } = workbook();
+    paste("S", { top: 0, left: 0, bottom: 0, right: 0 }, "S", { top: 2, left: 0, bottom: 3, right: 0 });
+    expect(hf.getCellValue({ sheet: 0, row: 3, col: 0 })).toBe(1234.5);
+    for (const key of ["0,0", "2,0", "3,0"]) {
+      expect({ key, format: looks.formats.S[key] }).toEqual({ key, format: "#,##0.00" });
+      expect({ key, look: looks.fileLooks!.S.cells[key] }).toEqual({ key, look: { fill: "#DDEBF7", color: "#C00000" } });
+    }
+    hf.destroy();
+  });
+
+  it("cut then paste: the look moves with the value and the cut cell is left plain", () => {
+    const { hf, looks, paste } = workbook();
+    paste("S", { top: 0, left: 0, bottom: 0, right: 0 }, "S", { top: 4, left: 2, bottom: 4, right: 2 }, true);
+    expect(hf.getCellValue({ sheet: 0, row: 4, col: 2 })).toBe(1234.5);
+    expect(looks.formats.S).toEqual({ "4,2": "#,##0.00" });
+    expect(looks.fileLooks!.S.cells).toEqual({ "4,2": { fill: "#DDEBF7", color: "#C00000" } });
+    hf.destroy();
+  });
+
+  it("a plain cell pasted over a formatted one leaves it plain, and a template style pasted to a file's sheet keeps its colours", () => {
+    const { hf, looks, paste } = workbook();
+    paste("S", { top: 0, left: 1, bottom: 0, right: 1 }, "S", { top: 0, left: 0, bottom: 0, right: 0 });
+    expect(looks.formats.S["0,0"]).toBeUndefined();
+    expect(looks.fileLooks!.S.cells["0,0"]).toBeUndefined();
+    paste("T", { top: 0, left: 1, bottom: 0, right: 1 }, "S", { top: 5, left: 0, bottom: 5, right: 0 });
+    expect(looks.fileLooks!.S.cells["5,0"]).toMatchObject({ fill: STYLES.input.fill, color: STYLES.input.color });
+    hf.destroy();
+  });
+});

@@ -5,7 +5,7 @@
  * recurrences give, checked here with plain arithmetic on the sheet's own rows and rates.
  */
 import ExcelJS from "exceljs";
-import type { HyperFormula } from "hyperformula";
+import type { HyperFormula, RawCellContent } from "hyperformula";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
 import { assumptionRef } from "../../src/template/assumptions-sheet";
 import { LADDER_COLUMNS as C, NPL_LAYOUT as L, NPL_LINE_COLUMNS as LC, NPL_LINES, NPL_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
@@ -89,7 +89,7 @@ describe("the NPL sheet", () => {
   });
 
   /** Sets a cell of the NPL sheet, runs check, and puts the cell back. */
-  const withCell = (a1: string, content: unknown, check: () => void) => {
+  const withCell = (a1: string, content: RawCellContent, check: () => void) => {
     const address = hf.simpleCellAddressFromString(a1, hf.getSheetId(NPL_SHEET)!)!;
     const before = hf.getCellSerialized(address);
     hf.setCellContents(address, [[content]]);

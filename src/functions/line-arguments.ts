@@ -2,7 +2,7 @@
  * The arguments REQUIREDBUDGET, SWEEP and FLIGHTPLAN share with ALLOCATE (parameters.ts) — lines, base CPAs,
  * elasticities, bounds — read the way ALLOCATE reads them, and the labels of their results.
  */
-import { AllocationLine, Assumptions, CORE_WORDS, DomainError, FlightPlan, isBlank, LineAllocation, readNumber, toCents } from "../core";
+import { AllocationLine, Assumptions, CORE_WORDS, DomainError, FlightPlan, isBlank, LineAllocation, MAX_HORIZON_MONTHS, readNumber, toCents } from "../core";
 import { alignedToLines, asColumn, BLANK, currentLanguage, Grid, Param, readList, toGrid } from "./boundary";
 import type { ArgumentOf } from "./custom-function";
 import { BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "./parameters";
@@ -160,8 +160,13 @@ export function allocationRows(portfolio: Portfolio, split: readonly LineAllocat
  * last month given, and the months used — a blank month gets a blank column (a blank row).
  */
 export function readMonths(seasonality: unknown, param: Param<number>): { months: (number | undefined)[]; used: number[] } {
-  const listed = readList(asColumn(seasonality, param.name), param).items;
-  const months = listed.slice(0, listed.reduce((last, m, j) => (m === undefined ? last : j + 1), 0));
+  const column = asColumn(seasonality, param.name);
+  const listed = readList(column, param).items;
+  // A range of months keeps its blank months at the end, so that what follows the months in a row
+  // (FLIGHTPLAN's value | marginal ROI, its line totals) stays under its own header; only a range
+  // longer than any plan (a whole row or column) ends at its last month, as readList ends it.
+  const size = column === null ? 0 : column.length === 1 ? column[0].length : column.length;
+  const months = size > MAX_HORIZON_MONTHS ? listed : [...listed, ...Array<undefined>(Math.max(0, size - listed.length)).fill(undefined)];
   return { months, used: months.flatMap((m, j) => (m === undefined ? [] : [j])) };
 }
 

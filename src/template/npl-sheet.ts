@@ -16,6 +16,9 @@ const monthColumn = (m: number) => columnLetter(m + 1);
 const FIRST_MONTH = monthColumn(0);
 const LAST_MONTH = monthColumn(L.months - 1);
 
+/** A sum that is blank where its range holds no number: a blank plan shows no year of 0. */
+const sumOrBlank = (range: string) => `IF(COUNT(${range})=0,"",SUM(${range}))`;
+
 export function nplSheet(): SheetDefinition {
   const A = ASSUMPTIONS_RANGE;
   const cells: Record<string, CellDefinition> = {
@@ -58,7 +61,7 @@ export function nplSheet(): SheetDefinition {
     cells[`${LC.baseCpm}${r}`] = { value: line.baseCpm, style: "input", format: FORMATS.price };
     cells[multiple] = { value: line.valueMultiple, style: "input", format: "0.00" };
     cells[`${LC.value}${r}`] = { formula: `IF(ISBLANK(${multiple}),"",${abs(L.ltv)}*${multiple})`, format: FORMATS.money };
-    cells[`${LC.spend}${r}`] = { formula: `SUM(${FIRST_MONTH}${L.flightRow + i}:${LAST_MONTH}${L.flightRow + i})`, format: FORMATS.money };
+    cells[`${LC.spend}${r}`] = { formula: sumOrBlank(`${FIRST_MONTH}${L.flightRow + i}:${LAST_MONTH}${L.flightRow + i}`), format: FORMATS.money };
   });
   const lines = (column: string) => `$${column}$${L.firstLineRow}:$${column}$${lastLine}`;
 
@@ -95,15 +98,18 @@ export function nplSheet(): SheetDefinition {
       cells[`${column}${L.conversionsRow + i}`] = { formula: `RED.CONVERSIONS(${spends(i)},$${LC.baseCpa}$${lineRow}*${column}$${L.seasonalityRow},${A})`, format: FORMATS.count };
     });
     const block = (top: number) => `${column}${top}:${column}${top + NPL_LINES.length - 1}`;
-    // A month whose lines are not all computed (a blank budget, say) is a blank month, not a month of 0.
-    const whole = (top: number, formula: string) => `IF(COUNT(${block(top)})<${NPL_LINES.length},"",${formula})`;
+    // A month with no spend (a blank budget or seasonality) is a blank month, not a month of 0; a line
+    // left out (its row cleared) is no line, and an error in a line's figures shows through the SUM.
+    const whole = (formula: string) => `IF(COUNT(${block(L.flightRow)})=0,"",${formula})`;
     const firstBuyers = `${column}${L.firstBuyersRow}`;
-    cells[`${column}${L.flightTotalRow}`] = { formula: `SUM(${block(L.flightRow)})`, style: "total", format: FORMATS.money };
+    cells[`${column}${L.flightTotalRow}`] = { formula: sumOrBlank(block(L.flightRow)), style: "total", format: FORMATS.money };
     // The people reached who do not buy directly become aware; a frequency below 1 (more people than
     // impressions) is no frequency.
-    const reached = `IF(${abs(L.frequency)}<1,NA(),SUM(${block(L.impressionsRow)})/${abs(L.frequency)}-${firstBuyers})`;
-    cells[`${column}${L.reachRow}`] = { formula: whole(L.impressionsRow, reached), style: "total", format: FORMATS.count };
-    cells[firstBuyers] = { formula: whole(L.conversionsRow, `SUM(${block(L.conversionsRow)})`), style: "total", format: FORMATS.count };
+    // More first buyers than people reached (a frequency far too high) is no month either.
+    const people = `SUM(${block(L.impressionsRow)})/${abs(L.frequency)}`;
+    const reached = `IF(${abs(L.frequency)}<1,NA(),IF(${people}<${firstBuyers},NA(),${people}-${firstBuyers}))`;
+    cells[`${column}${L.reachRow}`] = { formula: whole(reached), style: "total", format: FORMATS.count };
+    cells[firstBuyers] = { formula: whole(`SUM(${block(L.conversionsRow)})`), style: "total", format: FORMATS.count };
   }
   const reach = `$${FIRST_MONTH}$${L.reachRow}:$${LAST_MONTH}$${L.reachRow}`;
   const firstBuyers = `$${FIRST_MONTH}$${L.firstBuyersRow}:$${LAST_MONTH}$${L.firstBuyersRow}`;
@@ -123,16 +129,17 @@ export function nplSheet(): SheetDefinition {
   label(L.ladderTotalRow, TOTAL_LABEL, "total");
   for (const column of [C.orders, C.gmv, C.spilloverGmv, C.closedLoopGmv, C.loyalGmv, C.newWon]) {
     const format = column === C.orders || column === C.newWon ? FORMATS.count : FORMATS.money;
-    // The year's total only over a whole year: months the ladder left blank make no total of 0.
+    // The year's total only over a whole year: months the ladder left blank make no total of 0, and
+    // an error in a month shows through the SUM.
     const months = `${column}${L.ladderRow}:${column}${lastLadder}`;
-    cells[`${column}${L.ladderTotalRow}`] = { formula: `IF(COUNT(${months})<${L.months},"",SUM(${months}))`, style: "total", format };
+    cells[`${column}${L.ladderTotalRow}`] = { formula: `IF(ISERROR(SUM(${months})),SUM(${months}),IF(COUNT(${months})<${L.months},"",SUM(${months})))`, style: "total", format };
   }
 
   // The year's figures.
   const total = (column: string) => `${column}${L.ladderTotalRow}`;
   const F = L.figures;
-  /** A figure of the year, blank where the ladder has no whole year (its GMV total blank). */
-  const whenYear = (formula: string) => `IF(ISNUMBER(${total(C.gmv)}),${formula},"")`;
+  /** A figure of the year, blank where the ladder has no whole year (its GMV total blank); an error shows. */
+  const whenYear = (formula: string) => `IF(${total(C.gmv)}="","",${formula})`;
   const figures: [string, string, string, string][] = [
     [F.gmv, W.gmv, total(C.gmv), FORMATS.money],
     [F.closedLoop, W.closedLoop, total(C.closedLoopGmv), FORMATS.money],

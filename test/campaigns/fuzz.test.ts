@@ -9,7 +9,9 @@
 import fc from "fast-check";
 import { assumptionRows } from "../../src/core";
 import { isExcelError } from "../support/cells";
-import { metadata } from "../support/engine";
+import { functionsJson } from "../../src/functions/metadata";
+import type { FunctionsJson } from "../../src/workbench/hyperformula-plugin";
+import { describe as describeError, DomainError } from "../../src/core";
 import { loadStudentT } from "../../src/functions/statistics";
 import { declared, DECLARATIONS } from "../../src/functions/catalog";
 import { ruleOf } from "../../src/functions/declarations";
@@ -111,7 +113,23 @@ function assertExcelResult(result: unknown): void {
   }
 }
 
-function call(fn: (...args: unknown[]) => unknown, args: unknown[]): void {
+/** The registry's metadata, generated in-process: a function is fuzzed from the moment its module exists. */
+const metadata: FunctionsJson = JSON.parse(functionsJson("en"));
+/** The words of a throw the runner did not foresee (a kernel's own Error): a bug, never an answer. */
+const UNFORESEEN = describeError(new DomainError("UNEXPECTED"), "en");
+
+/**
+ * An error's words: never the unforeseen throw, and where they begin by naming an argument
+ * ("spend: …"), one of this function's own parameters — a core error naming another is a wrong message.
+ */
+function assertOwnMessage(message: string | undefined, parameters: readonly string[]): void {
+  if (!message) return;
+  if (message === UNFORESEEN) throw new Error(`a kernel threw instead of answering: ${message}`);
+  const named = /^([A-Za-z][A-Za-z0-9]*)[:：]/.exec(message)?.[1];
+  if (named !== undefined && !parameters.includes(named)) throw new Error(`a message naming ${named}, not an argument of this function: ${message}`);
+}
+
+function call(fn: (...args: unknown[]) => unknown, args: unknown[], parameters: readonly string[] = []): void {
   let result: unknown;
   let caught: unknown;
   try {
@@ -119,11 +137,16 @@ function call(fn: (...args: unknown[]) => unknown, args: unknown[]): void {
   } catch (error) {
     caught = error ?? "undefined";
   }
-  if (caught === undefined) return assertExcelResult(result);
+  if (caught === undefined) {
+    assertExcelResult(result);
+    for (const value of (result as unknown[][]).flat()) if (isExcelError(value)) assertOwnMessage(value.message, parameters);
+    return;
+  }
   if (!isExcelError(caught)) throw new Error(`threw ${String(caught)} instead of a CustomFunctions.Error`, { cause: caught });
   if (!/^#/.test(caught.code)) throw new Error(`threw an error without an Excel code: ${caught.code}`);
   if ((caught.code === "#VALUE!" || caught.code === "#N/A") && caught.message !== undefined && !caught.message) throw new Error("an empty message");
   assertReadableMessage(caught.message);
+  assertOwnMessage(caught.message, parameters);
 }
 
 /** A message quotes what the planner typed, never JavaScript's rendering of an object. */
@@ -141,7 +164,7 @@ describe.each(metadata.functions.map((f) => [f.id, f] as const))("%s", (id, spec
   it(`survives ${RUNS} calls with Excel-shaped arguments (seed ${SEED})`, () => {
     const fn = byId.get(id)!;
     fc.assert(
-      fc.property(fc.tuple(...spec.parameters.map((p) => argument(id, p))), (args) => call(fn, args)),
+      fc.property(fc.tuple(...spec.parameters.map((p) => argument(id, p))), (args) => call(fn, args, spec.parameters.map((p) => p.name))),
       { seed: SEED, numRuns: RUNS },
     );
   });
@@ -152,7 +175,7 @@ describe.each(metadata.functions.map((f) => [f.id, f] as const))("%s", (id, spec
     const column = samples.map((v) => [v]);
     const args = spec.parameters.map((p) => (p.name === "assumptions" ? null : p.dimensionality === "matrix" ? column : p.optional ? null : 500_000));
     const started = performance.now();
-    call(fn, args);
+    call(fn, args, spec.parameters.map((p) => p.name));
     // A guard against hangs; the 50 ms budget itself is measured by `npm run bench`.
     expect(performance.now() - started).toBeLessThan(500);
   });

@@ -170,14 +170,18 @@ describe("RED.ASSETLADDER's shapes, blanks and errors", () => {
     expect(assetLadderFn(start, [[1000, 2000]], 150)).toEqual(assetLadderFn(start, column([1000, 2000]), 150));
   });
 
-  test("a blank month is a blank row and so is every month after it — never a month skipped, its first buyers dropped; trailing blanks are dropped; a blank aov is blank", () => {
-    const gap = assetLadderFn(start, column([1000, "", 2000, 3000, null, null]), 150, column([5, 6, 7, 8]));
+  test("a blank month is a blank row and so is every month after it — never a month skipped, its first buyers dropped; a blank aov is blank", () => {
+    const gap = assetLadderFn(start, column([1000, "", 2000, 3000, null, null]), 150, column([5, 6, 7, 8, 9, 10]));
     const none = assetLadderFn(start, column([1000]), 150, column([5]));
-    expect(gap).toHaveLength(4);
+    expect(gap).toHaveLength(6);
     expect(gap[0]).toEqual(none[0]);
     for (const row of gap.slice(1)) expect(row).toEqual(Array(12).fill(""));
     // A blank first month: nothing to build on.
     expect(assetLadderFn(start, column(["", 1000]), 150)).toEqual([Array(12).fill(""), Array(12).fill("")]);
+    // A blank last month beside its first buyers: the months before it, then a blank row (not a size mismatch).
+    const last = assetLadderFn(start, column([1000, 2000, ""]), 150, column([7, 8, 9]));
+    expect(last.slice(0, 2)).toEqual(assetLadderFn(start, column([1000, 2000]), 150, column([7, 8])));
+    expect(last[2]).toEqual(Array(12).fill(""));
     expect(assetLadderFn(start, column([1000]), "")).toEqual([[""]]);
     expect(assetLadderFn(start, column([null, null]), 150)).toEqual([[""]]);
   });

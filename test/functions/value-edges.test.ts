@@ -76,6 +76,14 @@ describe("a value range that is wholly blank, or blank beside a named line", () 
     expect(thrown(() => run(id, args([[5], [7], [null]]))).message).toMatch(/^value：投放线 "live" 缺少此值/);
   });
 
+  it("a wholly blank value splits by conversions, so the marginal CPA it holds stays shown (REQUIREDBUDGET's Total, SWEEP's column)", () => {
+    const blank = column([null, null]);
+    const plan = requiredBudgetFn(100, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "marginal-cpa", blank) as unknown[][];
+    const bare = requiredBudgetFn(100, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "marginal-cpa") as unknown[][];
+    expect(plan[plan.length - 1][4]).toBe(bare[bare.length - 1][4]);
+    expect(typeof plan[plan.length - 1][4]).toBe("number");
+  });
+
   it("a blank value on a blank row of lines stays blank, and one value cell serves every line", () => {
     const lines = column(["notes", "", "live"]);
     const result = allocate(1_000_000, lines, column([40, "", 90]), _, _, _, _, _, column([150, "", 900]));
@@ -181,6 +189,22 @@ describe("FLIGHTPLAN with value: value | marginal ROI columns, the grid by value
     expect(num(plan[1][6])).toBeGreaterThan(num(plan[2][6]));
     const blank = flightPlanFn(600, lines, column(bases), [months], _, _, _, _, small, true, column(["", ""]));
     expect(blank.map((row) => row.slice(-2))).toEqual([["", ""], ["", ""], ["", ""]]);
+  });
+});
+
+describe("FLIGHTPLAN's months keep their places", () => {
+  it("a blank last month is a blank column: value | marginal ROI stay after every month, never in the blank month's place", () => {
+    const plan = flightPlanFn(100_000, column(["a", "b"]), column([40, 60]), [[1, 1, ""]], _, _, _, _, _, false, column([300, 200])) as unknown[][];
+    for (const row of plan) {
+      expect(row).toHaveLength(5);
+      expect(row[2]).toBe("");
+    }
+    expect(plan.map((row) => row[3])).toEqual([300, 200]);
+    expect(Math.round(((plan[0][0] as number) + (plan[0][1] as number) + (plan[1][0] as number) + (plan[1][1] as number)) * 100)).toBe(10_000_000);
+    // With labels and no value the line totals stay in the total column too.
+    const labelled = flightPlanFn(100_000, column(["a", "b"]), column([40, 60]), [[1, 1, ""]], _, _, _, _, _, true) as unknown[][];
+    expect(labelled.every((row) => row.length === 5)).toBe(true);
+    expect(labelled[1][3]).toBe("");
   });
 });
 

@@ -108,9 +108,32 @@ describe("the NPL sheet", () => {
 
   it("a blank budget is a blank plan: no month of 0, and no year's figures", () => {
     withCell(L.budget, null, () => {
-      for (const m of months) for (const r of [L.reachRow, L.firstBuyersRow]) expect(on(NPL_SHEET, `${month(m)}${r}`)).toBe("");
+      for (const m of months) for (const r of [L.reachRow, L.firstBuyersRow, L.flightTotalRow]) expect(on(NPL_SHEET, `${month(m)}${r}`)).toBe("");
+      for (const i of [0, 1, 2]) expect(on(NPL_SHEET, `${LC.spend}${L.firstLineRow + i}`)).toBe("");
       for (const a1 of Object.values(L.figures)) expect([a1, on(NPL_SHEET, a1)]).toEqual([a1, ""]);
     });
+  });
+
+  it("a line left out (its row cleared) is no line: the ladder runs on the other two; an error in a line's figures shows, never a blank year", () => {
+    const row = L.firstLineRow + 1;
+    const cells = [LC.name, LC.baseCpa, LC.baseCpm, LC.valueMultiple].map((c) => `${c}${row}`);
+    const sheet = hf.getSheetId(NPL_SHEET)!;
+    const saved = cells.map((a1) => hf.getCellSerialized(hf.simpleCellAddressFromString(a1, sheet)!));
+    for (const a1 of cells) hf.setCellContents(hf.simpleCellAddressFromString(a1, sheet)!, [[null]]);
+    try {
+      expect(typeof at(L.figures.gmv)).toBe("number");
+      for (const m of months) close(at(`${month(m)}${L.firstBuyersRow}`), at(`${month(m)}${L.conversionsRow}`) + at(`${month(m)}${L.conversionsRow + 2}`));
+    } finally {
+      cells.forEach((a1, i) => hf.setCellContents(hf.simpleCellAddressFromString(a1, sheet)!, [[saved[i]]]));
+    }
+    withCell(`${LC.baseCpm}${L.firstLineRow}`, 0, () => {
+      expect(errorType(`${month(0)}${L.reachRow}`)).toBe("NUM");
+      expect(on(NPL_SHEET, L.figures.gmv)).not.toBe("");
+    });
+  });
+
+  it("more first buyers than people reached (a frequency far too high) is an error, never a negative count of people", () => {
+    withCell(L.frequency, 1000, () => expect(errorType(`${month(0)}${L.reachRow}`)).toBe("NA"));
   });
 
   it("a blank value multiple is a blank value: FLIGHTPLAN names the line (#VALUE!), never a split at value 0", () => {

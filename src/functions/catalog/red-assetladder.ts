@@ -65,7 +65,7 @@ export const ASSETLADDER = customFunction({
     if (value === undefined) return [[BLANK]];
     const [aware, interested, newCustomers, returning, loyal] = readStart(argument(start));
     const { months, used: given } = readMonths(argument(reach), reach.read as Param<number>);
-    if (months.length === 0) return [[BLANK]];
+    if (given.length === 0) return [[BLANK]];
     // The months up to the first blank one: each month follows from the one before, so a blank month
     // stops the ladder there — leaving it out would shift time (April computed as March) and drop its
     // first buyers, a wrong number rather than a blank.

@@ -42,7 +42,7 @@ export const REQUIREDBUDGET = customFunction({
     const plan = requiredBudget(wanted, kind, portfolio.lines, a);
     const total = CORE_WORDS[currentLanguage()].portfolio.total;
     // With values the lines share a marginal ROI, not a marginal CPA (the core's is per unit of value): blank.
-    const totals = [total, plan.budget, 1, plan.conversions, portfolio.valued ? BLANK : plan.marginalCpa, BLANK];
+    const totals = [total, plan.budget, 1, plan.conversions, portfolio.priced ? BLANK : plan.marginalCpa, BLANK];
     return [...allocationRows(portfolio, plan.split), [...totals, ...valueCells(portfolio, plan.value, plan.marginalRoi)]];
   }),
 });

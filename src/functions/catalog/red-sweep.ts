@@ -35,7 +35,7 @@ export const SWEEP = customFunction({
       const spends: unknown[] = portfolio.names.map(() => BLANK);
       portfolio.named.forEach(({ row }, i) => (spends[row] = point.spends[i]));
       // With values the lines share a marginal ROI, not a marginal CPA (the core's is per unit of value): blank.
-      const totals = [point.budget, point.conversions, point.averageCpa, portfolio.valued ? BLANK : point.marginalCpa];
+      const totals = [point.budget, point.conversions, point.averageCpa, portfolio.priced ? BLANK : point.marginalCpa];
       return [...totals, ...valueCells(portfolio, point.value, point.marginalRoi), ...spends];
     });
     if (!withLabels) return rows;

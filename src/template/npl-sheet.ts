@@ -162,7 +162,7 @@ export function nplSheet(): SheetDefinition {
     frozen: { rows: 0, columns: 1 },
     cells,
     merges: [`A${L.factRow}:M${L.factRow}`],
-    // Room for the wrapped bilingual headers and the fact note as LibreOffice and Excel draw them.
-    rowHeights: { [L.lineHeaderRow]: 45, [L.ladderHeaderRow]: 45, [L.factRow]: 90 },
+    // Room for the fact note as LibreOffice and Excel draw it (header rows are two lines, as on every sheet).
+    rowHeights: { [L.factRow]: 90 },
   };
 }

@@ -19,12 +19,18 @@ const EXPORTED = /^export const ([A-Z][A-Z0-9_]*)\b/gm;
 
 /** Each module's file and the one name it exports, in file-name order; `modules` is [{ file, text }]. */
 function registryOf(modules) {
+  // Every other file here would be left out of the build without a word: refused by name instead.
+  for (const { file } of modules) {
+    if (file !== "index.ts" && !MODULE_FILE.test(file)) throw new Error(`catalog/${file}: a function's module is named red-<its id in lower case>.ts (as red-avgcpm.ts for AVGCPM); nothing else belongs in this folder`);
+  }
   return modules
     .filter(({ file }) => MODULE_FILE.test(file))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
     .map(({ file, text }) => {
       const names = [...text.matchAll(EXPORTED)].map((m) => m[1]);
       if (names.length !== 1) throw new Error(`catalog/${file} must export exactly one function as \`export const NAME = …\` (found ${names.length})`);
+      const id = file.slice("red-".length, -".ts".length).replace(/-/g, "").toUpperCase();
+      if (names[0] !== id) throw new Error(`catalog/${file} exports ${names[0]}; the module of ${names[0]} is red-${names[0].toLowerCase()}.ts, so that functions.json keeps the order of the file names`);
       return { file, name: names[0] };
     });
 }

@@ -44,8 +44,8 @@ describe("the registry is generated from the catalog folder", () => {
     expect(fs.readFileSync(INDEX, "utf8")).toBe(catalogIndex(modulesIn(CATALOG_DIR)));
   });
 
-  it("imports every red-<name>.ts by the name it exports and lists them by file name, ignoring other files", () => {
-    const text = catalogIndex([fakeModule("red-zeta.ts", "ZETA"), { file: "index.ts", text: "old" }, fakeModule("red-alpha.ts", "ALPHA"), { file: "notes.md", text: "" }]);
+  it("imports every red-<name>.ts by the name it exports and lists them by file name", () => {
+    const text = catalogIndex([fakeModule("red-zeta.ts", "ZETA"), { file: "index.ts", text: "old" }, fakeModule("red-alpha.ts", "ALPHA")]);
     expect(text).toContain('import { ALPHA } from "./red-alpha";\nimport { ZETA } from "./red-zeta";\n');
     expect(text).toContain("export const CATALOG: readonly CustomFunction[] = [\n  ALPHA,\n  ZETA,\n];");
   });
@@ -54,5 +54,12 @@ describe("the registry is generated from the catalog folder", () => {
     expect(() => catalogIndex([{ file: "red-empty.ts", text: "const X = 1;\n" }])).toThrow("catalog/red-empty.ts must export exactly one function");
     const two = `${fakeModule("red-two.ts", "ONE").text}export const TWO = 2;\n`;
     expect(() => catalogIndex([{ file: "red-two.ts", text: two }])).toThrow("(found 2)");
+  });
+
+  it("refuses any other file in the folder, and a module whose name is not its function's, rather than leave a function out silently", () => {
+    for (const file of ["red-Sweep.ts", "red-foo.tsx", "red-foo.test.ts", "notes.md", "sweep.ts"]) {
+      expect(() => catalogIndex([fakeModule("red-alpha.ts", "ALPHA"), { file, text: "" }])).toThrow(`catalog/${file}: a function's module is named red-`);
+    }
+    expect(() => catalogIndex([fakeModule("red-zz.ts", "ABCMAT")])).toThrow("catalog/red-zz.ts exports ABCMAT; the module of ABCMAT is red-abcmat.ts");
   });
 });

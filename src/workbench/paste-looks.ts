@@ -11,6 +11,30 @@ import type { CellLook } from "./xlsx-read";
 
 type Looks = Pick<State, "formats" | "fileLooks" | "looks">;
 
+/** A paste's change of looks, for undo and redo: each look map written, by key, before and after. */
+export interface LooksChange {
+  entries: { map: Record<string, unknown>; key: string; before: unknown; after: unknown }[];
+}
+
+/** The last paste's change of looks, until the edit it belongs to is recorded (undo-places.ts). */
+let pending: LooksChange | undefined;
+
+/** Takes the change of looks of the paste just made, if any. */
+export function takePendingLooks(): LooksChange | undefined {
+  const change = pending;
+  pending = undefined;
+  return change;
+}
+
+/** Puts the looks back as they were before the paste (undo) or after it (redo). */
+export function applyLooks(change: LooksChange, redo: boolean): void {
+  for (const { map, key, before, after } of change.entries) {
+    const look = redo ? after : before;
+    if (look === undefined) delete map[key];
+    else map[key] = look;
+  }
+}
+
 /** The maps of one sheet that hold a look by "row,column": number formats, the file's looks, the template's styles. */
 function lookMaps(state: Looks, sheet: string): Record<string, unknown>[] {
   return [state.formats[sheet] ?? {}, state.fileLooks?.[sheet]?.cells ?? {}, state.looks?.[sheet]?.styles ?? {}];
@@ -44,8 +68,13 @@ export function pasteLooks(
     for (let r = from.range.top; r <= from.range.bottom; r++) for (let c = from.range.left; c <= from.range.right; c++) if (`${r},${c}` in map) looks.set(`${r},${c}`, map[`${r},${c}`]);
     return looks;
   });
-  if (cut) sources.forEach((map, i) => taken[i].forEach((_, key) => delete map[key]));
   const { maps: targets, styleAsLook } = targetMaps(state, to.sheet);
+  // What undo needs: every key this paste may write or clear, with its look before.
+  const touched: { map: Record<string, unknown>; key: string; before: unknown }[] = [];
+  const touch = (map: Record<string, unknown>, key: string) => touched.push({ map, key, before: map[key] });
+  if (cut) sources.forEach((map, i) => taken[i].forEach((_, key) => touch(map, key)));
+  for (const map of targets) for (let r = to.range.top; r <= to.range.bottom; r++) for (let c = to.range.left; c <= to.range.right; c++) touch(map, `${r},${c}`);
+  if (cut) sources.forEach((map, i) => taken[i].forEach((_, key) => delete map[key]));
   targets.forEach((map, i) => {
     for (let r = to.range.top; r <= to.range.bottom; r++) {
       for (let c = to.range.left; c <= to.range.right; c++) {
@@ -58,6 +87,7 @@ export function pasteLooks(
       }
     }
   });
+  pending = { entries: touched.map((entry) => ({ ...entry, after: entry.map[entry.key] })) };
 }
 
 /** A template style as the look it gives a cell (fill, font colour, bold, italic). */

@@ -3,6 +3,7 @@
  * as Excel switches to the sheet and selects the cells it takes back or does again.
  */
 import type { ExportedCellChange, ExportedChange, HyperFormula } from "hyperformula";
+import { applyLooks, LooksChange, takePendingLooks } from "./paste-looks";
 
 type Cell = { row: number; column: number };
 
@@ -11,6 +12,8 @@ export interface Place {
   sheet: number;
   selected: Cell;
   extent: Cell | undefined;
+  /** A paste's change of the cells' looks (formats, fills, colours): undo puts them back with the contents. */
+  looks?: LooksChange;
 }
 
 /** The places of the edits undo would take back (the last on top), and of those redo would do again. */
@@ -28,7 +31,7 @@ function follow(hf: HyperFormula): void {
 /** Records where an edit made on the grid was; a new edit ends what redo could do again. */
 export function remember(hf: HyperFormula, place: Place): void {
   follow(hf);
-  undoable.push(place);
+  undoable.push({ ...place, looks: takePendingLooks() });
   redoable.length = 0;
 }
 
@@ -46,6 +49,7 @@ export function takeBack(hf: HyperFormula, redo: boolean): Place | undefined {
   if (recorded && (!first || first.address.sheet === recorded.sheet)) {
     from.pop();
     to.push(recorded);
+    if (recorded.looks) applyLooks(recorded.looks, redo);
     return recorded;
   }
   return first && { sheet: first.address.sheet, selected: { row: first.address.row, column: first.address.col }, extent: undefined };

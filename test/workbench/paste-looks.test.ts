@@ -7,6 +7,7 @@ import { STYLES } from "../../src/template/styles";
 import { copyRange, pasteText } from "../../src/workbench/clipboard";
 import { ENGINE_CONFIG } from "../../src/workbench/engine";
 import { pasteLooks } from "../../src/workbench/paste-looks";
+import { remember, takeBack } from "../../src/workbench/undo-places";
 import type { State } from "../../src/workbench/store";
 
 type Looks = Pick<State, "formats" | "fileLooks" | "looks">;
@@ -57,6 +58,30 @@ describe("pasting a cell brings its look", () => {
     expect(looks.fileLooks!.S.cells["0,0"]).toBeUndefined();
     paste("T", { top: 0, left: 1, bottom: 0, right: 1 }, "S", { top: 5, left: 0, bottom: 5, right: 0 });
     expect(looks.fileLooks!.S.cells["5,0"]).toMatchObject({ fill: STYLES.input.fill, color: STYLES.input.color });
+    hf.destroy();
+  });
+
+  it("undo of a cut, and of a paste, puts the looks back with the contents; redo moves them again", () => {
+    const { hf, looks, paste } = workbook();
+    const before = JSON.stringify(looks);
+    const at = { top: 4, left: 2, bottom: 4, right: 2 };
+    paste("S", { top: 0, left: 0, bottom: 0, right: 0 }, "S", at, true);
+    remember(hf, { sheet: 0, selected: { row: 4, column: 2 }, extent: undefined });
+    const moved = JSON.stringify(looks);
+    takeBack(hf, false);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe(1234.5);
+    expect(JSON.stringify(looks)).toBe(before);
+    takeBack(hf, true);
+    expect(JSON.stringify(looks)).toBe(moved);
+    takeBack(hf, false);
+    // A copy pasted over a template-styled cell: undo gives the cell its own style back.
+    paste("S", { top: 0, left: 0, bottom: 0, right: 0 }, "T", { top: 0, left: 1, bottom: 0, right: 1 });
+    remember(hf, { sheet: 1, selected: { row: 0, column: 1 }, extent: undefined });
+    takeBack(hf, false);
+    expect(looks.looks!.T.styles["0,1"]).toBe("input");
+    expect(looks.formats.T?.["0,1"]).toBeUndefined();
+    expect(looks.fileLooks!.T?.cells["0,1"]).toBeUndefined();
+    expect(hf.getCellValue({ sheet: 1, row: 0, col: 1 })).toBe(3);
     hf.destroy();
   });
 });

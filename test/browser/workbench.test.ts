@@ -727,12 +727,15 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("paste fills a selected range with one copied cell in one undo step, and cut then paste moves the cell's format and fill", async () => {
+  it("paste fills a selected range with one copied cell in one undo step, cut then paste moves the cell's format and fill, and undo puts them back", async () => {
     const { page, errors } = await openWorkbench();
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
     await page.click('[role="tab"]:has-text("CPM history")');
     const source = `B${HISTORY_LAYOUT.firstMonthRow}`;
     const fillOf = (a1: string) => page.$eval(`td[data-cell="${a1}"]`, (td) => getComputedStyle(td).backgroundColor);
+    /** Waits until no cell shows the selection's fill: the grid repaints a click on its next frame. */
+    const unselected = (a1s: string[], selection: string) =>
+      page.waitForFunction(([cells, fill]) => (cells as string[]).every((a1) => { const td = document.querySelector(`td[data-cell="${a1}"]`); return td !== null && getComputedStyle(td).backgroundColor !== fill; }), [a1s, selection] as const);
     const [blue, plain] = [await fillOf(source), await fillOf("E40")];
     expect(blue).not.toBe(plain);
     expect(await cell(page, source)).toBe("150,000.00");
@@ -752,11 +755,24 @@ describeInBrowser("npm start on Linux", () => {
     await page.keyboard.press("Shift+ArrowDown");
     await page.keyboard.press("Control+v");
     await page.waitForFunction(() => document.querySelector('td[data-cell="E44"]')?.textContent === "150,000.00");
+    const selectionFill = await fillOf("E43");
     await page.click('td[data-cell="A60"]'); // the range no longer selected, so its own fill shows
+    await unselected(["E42", "E43", "E44"], selectionFill);
     for (const a1 of ["E42", "E43", "E44"]) expect({ a1, shown: await cell(page, a1), fill: await fillOf(a1) }).toEqual({ a1, shown: "150,000.00", fill: blue });
     // One undo takes the whole paste back.
     await page.keyboard.press("Control+z");
     await page.waitForFunction(() => ["E42", "E43", "E44"].every((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === ""));
+    await page.click('td[data-cell="A60"]'); // undo selects the cells it took back: unselect them to see their own fill
+    await unselected(["E42", "E43", "E44"], selectionFill);
+    for (const a1 of ["E42", "E43", "E44"]) expect({ a1, fill: await fillOf(a1) }).toEqual({ a1, fill: plain });
+    // A second undo takes the cut back: the input cell is blue again, with its money format.
+    await page.keyboard.press("Control+z");
+    // Undo selects where the cut went (E40, scrolled to); back to the top, where the grid draws the source.
+    await page.keyboard.press("Control+Home");
+    await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === "150,000.00", source);
+    await page.click('td[data-cell="D7"]');
+    await unselected([source], selectionFill);
+    expect(await fillOf(source)).toBe(blue);
     expect(errors).toEqual([]);
     await page.context().close();
   });

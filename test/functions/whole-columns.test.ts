@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { LIST_CALLS, ListCall, withWholeColumns } from "../support/whole-columns";
 import { isExcelError } from "../support/cells";
+import { MAX_HORIZON_MONTHS } from "../../src/core";
 
 /** What a call gives: its cells, or its error's code and message. */
 function outcome(run: () => unknown): unknown {
@@ -17,9 +18,14 @@ function outcome(run: () => unknown): unknown {
   }
 }
 
-/** A range as A:A passes it, with `tail` blank rows after the data (Excel's tail is 1,048,576 rows). */
+/**
+ * A range as A:A passes it, with `tail` blank rows after the data (Excel's tail is 1,048,576 rows):
+ * always longer than any plan (MAX_HORIZON_MONTHS), as a whole column is — a range of months no
+ * longer than that keeps its blank months at the end, each in its place.
+ */
 function withTail(range: unknown[][], tail: number, blank: unknown): unknown[][] {
-  return [...range.map((row) => [...row]), ...Array.from({ length: tail }, () => range[0].map(() => blank))];
+  const rows = Math.max(tail, MAX_HORIZON_MONTHS + 1 - range.length);
+  return [...range.map((row) => [...row]), ...Array.from({ length: rows }, () => range[0].map(() => blank))];
 }
 
 const ASSUMPTIONS_ROWS = 3;

@@ -45,7 +45,8 @@ export async function readOwnedUsers(host: WorkbookHost, sheets: readonly SheetR
     const first = parseA1(range.split(":")[0]);
     return values.flat().map((value, i) => {
       // Read as the RED functions read it: 100万 typed in an input is 1,000,000 here too.
-      const number = cellNumber(value, rule);
+      // A cleared group-chat line shows no year's spend: it has no budget (watch), not an unreadable cell.
+      const number = cellNumber(value, rule) ?? (name === "peopleSpend" && (value === "" || value === null || value === undefined) ? 0 : undefined);
       if (number === undefined) problems.push({ address: joinAddress(sheet, `${columnLetter(first.column + i)}${first.row + 1}`), shown: String(value ?? "") });
       return number ?? 0;
     });

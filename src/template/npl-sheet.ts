@@ -16,8 +16,17 @@ const monthColumn = (m: number) => columnLetter(m + 1);
 const FIRST_MONTH = monthColumn(0);
 const LAST_MONTH = monthColumn(L.months - 1);
 
+/** The flight plan's and the ladder's spills, by their top-left cells. */
+const FLIGHT = abs(`${columnLetter(1)}${L.flightRow}`);
+const LADDER = abs(`${C.month}${L.ladderRow}`);
+/**
+ * `formula`, or the error of the spill it reads where that spill is an error: Excel shows a custom
+ * function's thrown error in its top-left cell alone and leaves the rest of its range empty, so a
+ * guard that reads empty cells as "no plan" must look there first, or the error would show as blanks.
+ */
+const unlessError = (spill: string, formula: string) => `IF(ISERROR(${spill}),${spill},${formula})`;
 /** A sum that is blank where its range holds no number: a blank plan shows no year of 0. */
-const sumOrBlank = (range: string) => `IF(COUNT(${range})=0,"",SUM(${range}))`;
+const sumOrBlank = (range: string) => unlessError(FLIGHT, `IF(COUNT(${range})=0,"",SUM(${range}))`);
 
 export function nplSheet(): SheetDefinition {
   const A = ASSUMPTIONS_RANGE;
@@ -100,7 +109,7 @@ export function nplSheet(): SheetDefinition {
     const block = (top: number) => `${column}${top}:${column}${top + NPL_LINES.length - 1}`;
     // A month with no spend (a blank budget or seasonality) is a blank month, not a month of 0; a line
     // left out (its row cleared) is no line, and an error in a line's figures shows through the SUM.
-    const whole = (formula: string) => `IF(COUNT(${block(L.flightRow)})=0,"",${formula})`;
+    const whole = (formula: string) => unlessError(FLIGHT, `IF(COUNT(${block(L.flightRow)})=0,"",${formula})`);
     const firstBuyers = `${column}${L.firstBuyersRow}`;
     cells[`${column}${L.flightTotalRow}`] = { formula: sumOrBlank(block(L.flightRow)), style: "total", format: FORMATS.money };
     // The people reached who do not buy directly become aware; a frequency below 1 (more people than
@@ -132,7 +141,7 @@ export function nplSheet(): SheetDefinition {
     // The year's total only over a whole year: months the ladder left blank make no total of 0, and
     // an error in a month shows through the SUM.
     const months = `${column}${L.ladderRow}:${column}${lastLadder}`;
-    cells[`${column}${L.ladderTotalRow}`] = { formula: `IF(ISERROR(SUM(${months})),SUM(${months}),IF(COUNT(${months})<${L.months},"",SUM(${months})))`, style: "total", format };
+    cells[`${column}${L.ladderTotalRow}`] = { formula: unlessError(LADDER, `IF(ISERROR(SUM(${months})),SUM(${months}),IF(COUNT(${months})<${L.months},"",SUM(${months})))`), style: "total", format };
   }
 
   // The year's figures.

@@ -108,6 +108,21 @@ describe("minefield 6 in the pane, on the NPL sheet", () => {
     }
   });
 
+  it("is watch where the group-chat line is cleared (no budget this year), the sheet still computing the year", async () => {
+    const row = L.firstLineRow + L.peopleLine;
+    const cleared = ["A", "B", "C", "D"].map((c) => address(NPL_SHEET, `${c}${row}`));
+    const saved = cleared.map((a) => hf.getCellSerialized(a));
+    for (const a of cleared) hf.setCellContents(a, [[null]]);
+    try {
+      const owned = await pane();
+      expect(owned.problems).toEqual([]);
+      expect(owned.check!.gmv).toBe(npl(L.figures.gmv));
+      expect(owned.check!.status).toBe("watch");
+    } finally {
+      cleared.forEach((a, i) => hf.setCellContents(a, [[saved[i]]]));
+    }
+  });
+
   it("names the assumptions table it refuses rather than judge over it", async () => {
     setRate("returning_to_loyal", 0.99);
     const owned = await pane();

@@ -132,6 +132,19 @@ describe("the NPL sheet", () => {
     });
   });
 
+  it("an error in the flight plan or the ladder shows in every figure after it, as Excel holds a thrown spill (the error in its top-left cell, the rest empty) — never blanks like an empty plan", () => {
+    // Excel keeps a custom function's thrown error in its top-left cell alone: =NA() there is that state.
+    withCell(`B${L.flightRow}`, "=NA()", () => {
+      for (const i of [0, 1, 2]) expect(errorType(`${LC.spend}${L.firstLineRow + i}`)).toBe("NA");
+      for (const m of [0, 5, 11]) for (const r of [L.flightTotalRow, L.reachRow, L.firstBuyersRow]) expect([m, r, errorType(`${month(m)}${r}`)]).toEqual([m, r, "NA"]);
+      for (const a1 of Object.values(L.figures)) expect([a1, errorType(a1)]).toEqual([a1, "NA"]);
+    });
+    withCell(`${C.month}${L.ladderRow}`, "=NA()", () => {
+      for (const column of [C.gmv, C.newWon]) expect(errorType(`${column}${L.ladderTotalRow}`)).toBe("NA");
+      for (const a1 of Object.values(L.figures)) expect([a1, errorType(a1)]).toEqual([a1, "NA"]);
+    });
+  });
+
   it("more first buyers than people reached (a frequency far too high) is an error, never a negative count of people", () => {
     withCell(L.frequency, 1000, () => expect(errorType(`${month(0)}${L.reachRow}`)).toBe("NA"));
   });

@@ -3,7 +3,8 @@
  * "¥1,234.50", "50%" and a written-out date (2026-11-30, 2026/11/30) become numbers with a format
  * that shows them as written. Only a field that is unambiguously one of those is converted: "50万",
  * "3/4" (a date or a fraction?), "2026-03", "1,2,3" or a note stay the text they are. As in Excel,
- * digits with leading zeros ("00123") are a number (123): the test says so, as a choice made.
+ * digits with leading zeros ("00123") are a number (123): the test says so, as a choice made. Unlike
+ * Excel, a field of more than 15 significant digits (an order ID) stays text rather than lose digits.
  * Hand-written rather than numfmt's parseValue: that one also turns "3/4" and "12:30" into dates
  * and "TRUE" into a boolean, and reads no full-width ￥, so the gate below would be needed anyway.
  */
@@ -19,6 +20,8 @@ const DIGITS = String.raw`(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?|\.(\d+)`;
 const AMOUNT = new RegExp(String.raw`^([+-]?)([$¥￥]?)([+-]?)(?:${DIGITS})(%?)$`);
 const SCIENTIFIC = /^[+-]?(\d+\.?\d*|\.\d+)e[+-]?\d+$/i;
 const DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
+/** The significant digits a cell's number keeps, as Excel does. */
+const SIGNIFICANT_DIGITS = 15;
 
 /** Days from Excel's 1900 epoch to a calendar date (1 March 1900 on: day 0 is 30 December 1899). */
 function serialOf(year: number, month: number, day: number): number | undefined {
@@ -50,6 +53,9 @@ function csvAmount(text: string): CsvNumber | undefined {
   if ((signBefore && signAfter) || (bracketed && (signBefore || signAfter)) || (signAfter && !currency)) return undefined;
   if (currency && percent) return undefined;
   const digits = whole !== undefined ? `${whole.replace(/,/g, "")}.${decimals ?? ""}` : `0.${onlyDecimals}`;
+  // More than 15 significant digits (an order or note ID) is more than a cell's number keeps: Excel
+  // would round it (…789 to …800); kept as the text it is, so no digit of it is lost.
+  if (digits.replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length > SIGNIFICANT_DIGITS) return undefined;
   const negative = bracketed !== null || signBefore === "-" || signAfter === "-";
   const magnitude = Number(digits) / (percent ? 100 : 1);
   const value = negative ? -magnitude : magnitude;

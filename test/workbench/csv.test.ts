@@ -54,6 +54,11 @@ describe("a CSV report", () => {
     expect(csvRows(new TextEncoder().encode("00123,0.50\r\n"))[0]).toEqual([123, 0.5]);
   });
 
+  it("keeps a field of more than 15 significant digits (an order or note ID) as its text, where a number would lose digits", () => {
+    const row = csvRows(new TextEncoder().encode("202612061234567890,123456789012345,123456789012345000,0.1234567890123456\r\n"))[0];
+    expect(row).toEqual(["'202612061234567890", 123456789012345, 123456789012345000, "'0.1234567890123456"]);
+  });
+
   it("names the sheet after the file, as Excel allows", () => {
     expect(sheetNameOf("聚光报表 2026-11.csv")).toBe("聚光报表 2026-11");
     expect(sheetNameOf("a/b:c?.csv")).toBe("a b c");

@@ -163,8 +163,10 @@ export function readMonths(seasonality: unknown, param: Param<number>): { months
   const column = asColumn(seasonality, param.name);
   const listed = readList(column, param).items;
   // A range of months keeps its blank months at the end, so that what follows the months in a row
-  // (FLIGHTPLAN's value | marginal ROI, its line totals) stays under its own header; only a range
-  // longer than any plan (a whole row or column) ends at its last month, as readList ends it.
+  // (FLIGHTPLAN's value | marginal ROI, its line totals) stays under its own header. A range of more
+  // than MAX_HORIZON_MONTHS cells is taken as a whole row or column and ends at its last month, as
+  // readList ends it (its blank tail would spill thousands of empty columns): there, what follows the
+  // months comes right after the last month given.
   const size = column === null ? 0 : column.length === 1 ? column[0].length : column.length;
   const months = size > MAX_HORIZON_MONTHS ? listed : [...listed, ...Array<undefined>(Math.max(0, size - listed.length)).fill(undefined)];
   return { months, used: months.flatMap((m, j) => (m === undefined ? [] : [j])) };

@@ -20,7 +20,7 @@ function outcome(run: () => unknown): unknown {
 
 /**
  * A range as A:A passes it, with `tail` blank rows after the data (Excel's tail is 1,048,576 rows):
- * always longer than any plan (MAX_HORIZON_MONTHS), as a whole column is — a range of months no
+ * always more than MAX_HORIZON_MONTHS cells, as a whole column is — a range of months no
  * longer than that keeps its blank months at the end, each in its place.
  */
 function withTail(range: unknown[][], tail: number, blank: unknown): unknown[][] {

@@ -95,7 +95,9 @@ export function nplSheet(): SheetDefinition {
   label(L.conversionsTitleRow, W.conversions, "output");
   label(L.firstBuyersRow, W.firstBuyers, "total");
   NPL_LINES.forEach((_, i) => {
-    for (const top of [L.flightRow, L.impressionsRow, L.conversionsRow]) cells[`A${top + i}`] = { formula: `$A$${L.firstLineRow + i}`, style: "label" };
+    // A cleared line's name is blank here too (Excel and LibreOffice show a reference to an empty cell as 0).
+    const name = `$A$${L.firstLineRow + i}`;
+    for (const top of [L.flightRow, L.impressionsRow, L.conversionsRow]) cells[`A${top + i}`] = { formula: `IF(${name}="","",${name})`, style: "label" };
   });
   for (let m = 0; m < L.months; m++) {
     const column = monthColumn(m);

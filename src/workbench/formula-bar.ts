@@ -1,0 +1,131 @@
+/*
+ * The formula bar: an entry typed over a cell or edited in the bar, entered into the selected cell
+ * (or refused, as Excel refuses an entry that begins with = but is no formula), or dropped with Escape.
+ */
+import { parseEntry } from "./entry";
+import { render, showSelection } from "./grid";
+import { $, say, w } from "./page";
+import { ARROWS } from "./grid-keys";
+import { move } from "./selection";
+import { notifyPane, sheetId, store } from "./store";
+import { remember } from "./undo-places";
+
+/**
+ * An entry Excel refuses: one that begins with = but is not a formula (such as "=== note"). Excel
+ * says so and keeps the entry open; an apostrophe typed first enters it as text.
+ */
+function refusal(text: string): string | undefined {
+  const entry = parseEntry(text);
+  const hf = store.state?.hf;
+  return typeof entry === "string" && entry.startsWith("=") && hf && !hf.validateFormula(entry) ? w.notAFormula(text.trim()) : undefined;
+}
+
+/**
+ * Enters what was typed into the selected cell, as Excel reads a typed entry. `later` draws the sheet
+ * on the next turn rather than now (an entry made as the formula bar loses the focus to a click on a
+ * cell: redrawn at once, the cell pressed would be gone before its click).
+ */
+function commit(text: string, later = false): boolean {
+  const { state } = store;
+  if (!state) return false;
+  const refused = refusal(text);
+  if (refused) {
+    say(refused);
+    return false;
+  }
+  const { row, column } = state.selected;
+  try {
+    state.hf.setCellContents({ sheet: sheetId(), row, col: column }, [[parseEntry(text)]]);
+    remember(state.hf, { sheet: sheetId(), selected: { row, column }, extent: undefined });
+    say("");
+    notifyPane();
+  } catch (error) {
+    say(w.cannotEnter((error as Error).message));
+  }
+  if (later) setTimeout(render, 0);
+  else render();
+  return true;
+}
+
+/**
+ * An entry not yet in its cell: "enter" when typing over a cell started it (arrows then enter it and
+ * move, as in Excel's Enter mode), "edit" when the formula bar was changed after F2, a double click
+ * or a click in it (arrows then move the caret). Tab, Enter, or leaving the formula bar (a click on
+ * another cell, a tab, the pane) enters it, as Excel does; Escape drops it.
+ */
+let pending: "enter" | "edit" | undefined;
+
+/** Typing over a cell starts a new entry in the formula bar with what was typed, as in Excel (empty: an input method composes it there). */
+export function beginEntry(typed: string): void {
+  const formula = $("formula") as HTMLInputElement;
+  formula.value = typed;
+  pending = "enter";
+  formula.focus();
+}
+
+/** The formula bar's keys, and leaving it with an entry in it. */
+export function wireFormulaBar(): void {
+  const formula = $("formula") as HTMLInputElement;
+  const enterAndMove = (rows: number, columns: number) => {
+    if (!commit(formula.value)) return; // refused: the entry stays open, as in Excel
+    pending = undefined;
+    move(rows, columns);
+    showSelection();
+    $("grid").focus();
+  };
+  formula.addEventListener("input", () => (pending ??= "edit"));
+  formula.addEventListener("keydown", (event) => {
+    if (event.isComposing) return; // an IME's Enter picks its candidate, not the entry
+    if (event.key === "Enter") {
+      event.preventDefault();
+      enterAndMove(event.shiftKey ? -1 : 1, 0);
+    } else if (event.key === "Tab") {
+      event.preventDefault();
+      enterAndMove(0, event.shiftKey ? -1 : 1);
+    } else if (pending === "enter" && ARROWS[event.key] && !event.shiftKey) {
+      event.preventDefault();
+      enterAndMove(...ARROWS[event.key]);
+    } else if (event.key === "Escape") {
+      pending = undefined;
+      say("");
+      showSelection();
+      $("grid").focus();
+    }
+  });
+  // Leaving the formula bar with an entry in it (a click on another cell, a sheet tab, the pane) enters
+  // it into the cell it was typed for, before the click moves the selection — but not when the
+  // browser window itself lost the focus (the entry waits, as Excel's does).
+  formula.addEventListener("blur", () => {
+    if (pending === undefined || !document.hasFocus()) return;
+    if (!commit(formula.value, true)) {
+      setTimeout(() => formula.focus(), 0); // refused: back to the entry, which is kept
+      return;
+    }
+    pending = undefined;
+  });
+  // A click elsewhere while the entry is one Excel refuses leaves the focus (and the selection) where they are.
+  let holdClick = false;
+  document.addEventListener(
+    "mousedown",
+    (event) => {
+      if (pending === undefined || event.target === formula) return;
+      const refused = refusal(formula.value);
+      if (!refused) return;
+      event.preventDefault();
+      event.stopPropagation();
+      holdClick = true;
+      say(refused);
+    },
+    true,
+  );
+  document.addEventListener(
+    "click",
+    (event) => {
+      if (!holdClick) return;
+      holdClick = false;
+      event.preventDefault();
+      event.stopPropagation();
+    },
+    true,
+  );
+}

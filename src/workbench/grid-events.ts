@@ -1,0 +1,134 @@
+/*
+ * The grid's own events: a click selects, keys move and widen the selection (grid-keys.ts), start an
+ * entry or edit it, undo and redo, fill, clear; copy, cut and paste as in Excel.
+ */
+import { parseA1 } from "../template/planner";
+import { clearRange, copyRange, fill, pasteText } from "./clipboard";
+import { beginEntry } from "./formula-bar";
+import { render, showSelection } from "./grid";
+import { ARROWS, selectionFor, sheetFor } from "./grid-keys";
+import { say, w, $ } from "./page";
+import { bringLooks } from "./paste-looks";
+import { move, selectedRange } from "./selection";
+import { notifyPane, sheetId, store } from "./store";
+import { remember, takeBack } from "./undo-places";
+
+/**
+ * Runs an edit of the engine, then shows its result and tells the pane, as a typed entry does; the
+ * cells selected after it are where undo comes back to (`undoing`: an undo or redo, recorded already).
+ */
+function edited(change: () => void, undoing = false): void {
+  const { state } = store;
+  if (!state) return;
+  try {
+    change();
+    if (!undoing) remember(state.hf, { sheet: sheetId(), selected: state.selected, extent: state.extent });
+    say("");
+    notifyPane();
+  } catch (error) {
+    say(w.cannotEnter((error as Error).message));
+  }
+  render();
+}
+
+/** Undo or redo, where there is something to take back or do again. */
+function history(redo: boolean): void {
+  const { state } = store;
+  if (!state || !(redo ? state.hf.isThereSomethingToRedo() : state.hf.isThereSomethingToUndo())) return;
+  // Excel goes to the sheet of the edit taken back or done again, and selects its cells.
+  edited(() => {
+    const place = takeBack(state.hf, redo);
+    const name = place && state.hf.getSheetName(place.sheet);
+    if (!place || name === undefined) return;
+    state.sheet = name;
+    state.selected = place.selected;
+    state.extent = place.extent;
+  }, true);
+}
+
+/** Copy and cut on the grid: what it shows, as tab-separated text and as an HTML table. */
+function copy(event: ClipboardEvent, cut: boolean): void {
+  const { state } = store;
+  if (!state || !event.clipboardData) return;
+  event.preventDefault();
+  const { text, html } = copyRange(state.hf, sheetId(), selectedRange(), state.formats[state.sheet] ?? {}, cut);
+  event.clipboardData.setData("text/plain", text);
+  event.clipboardData.setData("text/html", html);
+}
+
+/** Clicks, keys and the clipboard on the grid. */
+export function wireGrid(): void {
+  const formula = $("formula");
+  $("grid").addEventListener("click", (event) => {
+    const target = (event.target as HTMLElement).closest("td");
+    if (!target?.dataset.cell || !store.state) return;
+    const { row, column } = parseA1(target.dataset.cell);
+    if (event.shiftKey) store.state.extent = { row, column };
+    else {
+      store.state.selected = { row, column };
+      store.state.extent = undefined;
+    }
+    showSelection();
+  });
+  $("grid").addEventListener("dblclick", () => formula.focus());
+  const grid = $("grid");
+  grid.addEventListener("copy", (event) => copy(event, false));
+  grid.addEventListener("cut", (event) => copy(event, true));
+  grid.addEventListener("paste", (event) => {
+    const text = event.clipboardData?.getData("text/plain");
+    if (!store.state || !text) return;
+    event.preventDefault();
+    const on = selectedRange();
+    edited(() => {
+      // On the whole selection (tiled where the block's size divides it); the page's own copy brings its formats and colours.
+      const written = pasteText(store.state!.hf, sheetId(), on, text, bringLooks(store.state!));
+      // The pasted block is selected afterwards, as in Excel.
+      if (written) {
+        store.state!.selected = { row: written.top, column: written.left };
+        store.state!.extent = written.bottom > written.top || written.right > written.left ? { row: written.bottom, column: written.right } : undefined;
+      }
+    });
+  });
+  grid.addEventListener("keydown", (event) => {
+    const moves: Record<string, [number, number]> = { ...ARROWS, Enter: [1, 0], Tab: [0, 1] };
+    const key = event.key.toLowerCase();
+    const command = event.ctrlKey || event.metaKey;
+    const chosen = selectionFor(event);
+    const sheet = sheetFor(event);
+    if (event.key === "Process" || event.isComposing || event.keyCode === 229) {
+      // An input method (Chinese, say) composes an entry: it starts in the formula bar, empty, and the
+      // composition goes on there (the key is not prevented), as typing with an IME on a cell does in Excel.
+      beginEntry("");
+    } else if (sheet) {
+      event.preventDefault();
+      store.state!.sheet = sheet;
+      render();
+      notifyPane();
+    } else if (chosen) {
+      event.preventDefault();
+      store.state!.selected = chosen.selected;
+      store.state!.extent = chosen.extent;
+      render();
+    } else if (command && (key === "z" || key === "y")) {
+      event.preventDefault();
+      history(key === "y" || event.shiftKey);
+    } else if (command && (key === "d" || key === "r")) {
+      event.preventDefault();
+      edited(() => fill(store.state!.hf, sheetId(), selectedRange(), key === "d" ? "down" : "right"));
+    } else if (moves[event.key]) {
+      event.preventDefault();
+      // Shift+Tab and Shift+Enter go back, as in Excel; Shift with an arrow extends the selection.
+      const back = event.shiftKey && (event.key === "Tab" || event.key === "Enter") ? -1 : 1;
+      move(moves[event.key][0] * back, moves[event.key][1] * back, event.shiftKey && event.key.startsWith("Arrow"));
+      showSelection();
+    } else if (event.key === "F2") {
+      formula.focus();
+    } else if (event.key === "Delete" || event.key === "Backspace") {
+      edited(() => clearRange(store.state!.hf, sheetId(), selectedRange()));
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+      // Typing over a cell starts a new entry in the formula bar, as in Excel.
+      event.preventDefault();
+      beginEntry(event.key);
+    }
+  });
+}

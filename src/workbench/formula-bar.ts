@@ -1,12 +1,14 @@
 /*
  * The formula bar: an entry typed over a cell or edited in the bar, entered into the selected cell
  * (or refused, as Excel refuses an entry that begins with = but is no formula), or dropped with Escape.
+ * It is a textarea, so a cell's line breaks survive an edit: Alt+Enter breaks a line, as in Excel,
+ * and the bar grows to show the entry's lines while it has the focus.
  */
 import { parseEntry } from "./entry";
 import { render, showSelection } from "./grid";
 import { $, say, w } from "./page";
 import { ARROWS } from "./grid-keys";
-import { move } from "./selection";
+import { move, step } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
 import { remember } from "./undo-places";
 
@@ -55,36 +57,66 @@ function commit(text: string, later = false): boolean {
  */
 let pending: "enter" | "edit" | undefined;
 
+const bar = () => $("formula") as HTMLTextAreaElement;
+
+/** The formula bar as tall as the entry's lines (up to its CSS maximum) while editing; one line otherwise. */
+function fit(): void {
+  const formula = bar();
+  formula.style.height = "";
+  if (document.activeElement !== formula) return;
+  const border = formula.offsetHeight - formula.clientHeight;
+  formula.style.height = `${formula.scrollHeight + border}px`;
+  formula.classList.toggle("growing", formula.scrollHeight > formula.clientHeight);
+}
+
 /** Typing over a cell starts a new entry in the formula bar with what was typed, as in Excel (empty: an input method composes it there). */
 export function beginEntry(typed: string): void {
-  const formula = $("formula") as HTMLInputElement;
+  const formula = bar();
   formula.value = typed;
   pending = "enter";
   formula.focus();
 }
 
+/** F2 or a double click: the cell's entry to edit in the formula bar, the caret at its end as in Excel. */
+export function editEntry(): void {
+  const formula = bar();
+  formula.focus();
+  formula.setSelectionRange(formula.value.length, formula.value.length);
+}
+
 /** The formula bar's keys, and leaving it with an entry in it. */
 export function wireFormulaBar(): void {
-  const formula = $("formula") as HTMLInputElement;
-  const enterAndMove = (rows: number, columns: number) => {
-    if (!commit(formula.value)) return; // refused: the entry stays open, as in Excel
+  const formula = bar();
+  /** Enters the entry and moves the selection (`moveOn`), unless the entry is refused: then it stays open, as in Excel. */
+  const enterAndMove = (moveOn: () => void) => {
+    if (!commit(formula.value)) return;
     pending = undefined;
-    move(rows, columns);
+    moveOn();
     showSelection();
     $("grid").focus();
   };
-  formula.addEventListener("input", () => (pending ??= "edit"));
+  formula.addEventListener("input", () => {
+    pending ??= "edit";
+    fit();
+  });
+  formula.addEventListener("focus", fit);
   formula.addEventListener("keydown", (event) => {
     if (event.isComposing) return; // an IME's Enter picks its candidate, not the entry
-    if (event.key === "Enter") {
+    if (event.key === "Enter" && event.altKey && !event.ctrlKey && !event.metaKey) {
+      // Alt+Enter: a line break in the cell's text, where the caret is.
       event.preventDefault();
-      enterAndMove(event.shiftKey ? -1 : 1, 0);
+      formula.setRangeText("\n", formula.selectionStart, formula.selectionEnd, "end");
+      pending ??= "edit";
+      fit();
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      enterAndMove(() => step("Enter", event.shiftKey));
     } else if (event.key === "Tab") {
       event.preventDefault();
-      enterAndMove(0, event.shiftKey ? -1 : 1);
+      enterAndMove(() => step("Tab", event.shiftKey));
     } else if (pending === "enter" && ARROWS[event.key] && !event.shiftKey) {
       event.preventDefault();
-      enterAndMove(...ARROWS[event.key]);
+      enterAndMove(() => move(...ARROWS[event.key]));
     } else if (event.key === "Escape") {
       pending = undefined;
       say("");
@@ -96,6 +128,7 @@ export function wireFormulaBar(): void {
   // it into the cell it was typed for, before the click moves the selection — but not when the
   // browser window itself lost the focus (the entry waits, as Excel's does).
   formula.addEventListener("blur", () => {
+    fit();
     if (pending === undefined || !document.hasFocus()) return;
     if (!commit(formula.value, true)) {
       setTimeout(() => formula.focus(), 0); // refused: back to the entry, which is kept

@@ -4,12 +4,12 @@
  */
 import { parseA1 } from "../template/planner";
 import { clearRange, copyRange, fill, pasteText } from "./clipboard";
-import { beginEntry } from "./formula-bar";
+import { beginEntry, editEntry } from "./formula-bar";
 import { render, showSelection } from "./grid";
 import { ARROWS, selectionFor, sheetFor } from "./grid-keys";
-import { say, w, $ } from "./page";
+import { $, say, w } from "./page";
 import { bringLooks } from "./paste-looks";
-import { move, selectedRange } from "./selection";
+import { endTabRun, move, selectedRange, step } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
 import { remember, takeBack } from "./undo-places";
 
@@ -58,11 +58,11 @@ function copy(event: ClipboardEvent, cut: boolean): void {
 
 /** Clicks, keys and the clipboard on the grid. */
 export function wireGrid(): void {
-  const formula = $("formula");
   $("grid").addEventListener("click", (event) => {
     const target = (event.target as HTMLElement).closest("td");
     if (!target?.dataset.cell || !store.state) return;
     const { row, column } = parseA1(target.dataset.cell);
+    endTabRun();
     if (event.shiftKey) store.state.extent = { row, column };
     else {
       store.state.selected = { row, column };
@@ -70,7 +70,7 @@ export function wireGrid(): void {
     }
     showSelection();
   });
-  $("grid").addEventListener("dblclick", () => formula.focus());
+  $("grid").addEventListener("dblclick", editEntry);
   const grid = $("grid");
   grid.addEventListener("copy", (event) => copy(event, false));
   grid.addEventListener("cut", (event) => copy(event, true));
@@ -90,7 +90,6 @@ export function wireGrid(): void {
     });
   });
   grid.addEventListener("keydown", (event) => {
-    const moves: Record<string, [number, number]> = { ...ARROWS, Enter: [1, 0], Tab: [0, 1] };
     const key = event.key.toLowerCase();
     const command = event.ctrlKey || event.metaKey;
     const chosen = selectionFor(event);
@@ -115,14 +114,18 @@ export function wireGrid(): void {
     } else if (command && (key === "d" || key === "r")) {
       event.preventDefault();
       edited(() => fill(store.state!.hf, sheetId(), selectedRange(), key === "d" ? "down" : "right"));
-    } else if (moves[event.key]) {
+    } else if (event.key === "Tab" || event.key === "Enter") {
       event.preventDefault();
-      // Shift+Tab and Shift+Enter go back, as in Excel; Shift with an arrow extends the selection.
-      const back = event.shiftKey && (event.key === "Tab" || event.key === "Enter") ? -1 : 1;
-      move(moves[event.key][0] * back, moves[event.key][1] * back, event.shiftKey && event.key.startsWith("Arrow"));
+      // Shift+Tab and Shift+Enter go back, as in Excel; Enter after a run of Tabs goes under its first cell.
+      step(event.key, event.shiftKey);
+      showSelection();
+    } else if (ARROWS[event.key]) {
+      event.preventDefault();
+      // Shift with an arrow extends the selection.
+      move(...ARROWS[event.key], event.shiftKey);
       showSelection();
     } else if (event.key === "F2") {
-      formula.focus();
+      editEntry();
     } else if (event.key === "Delete" || event.key === "Backspace") {
       edited(() => clearRange(store.state!.hf, sheetId(), selectedRange()));
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) {

@@ -1367,6 +1367,92 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("a cell's text with line breaks survives F2+Enter, a click in the formula bar + Enter and Escape; Alt+Enter breaks a line; the formula bar grows while editing", async () => {
+    const { page, errors } = await openWorkbench();
+    const twoLines = "line one\nline two";
+    await openFile(page, "line-breaks.xlsx", (workbook) => {
+      const sheet = workbook.addWorksheet("Lines");
+      sheet.getCell("A1").value = twoLines; // as Excel's Alt+Enter writes it
+      sheet.getCell("A2").value = "below";
+    });
+    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "line-breaks.xlsx");
+    const formulaBar = () => page.inputValue("#formula");
+    await page.click('td[data-cell="A1"]');
+    expect(await formulaBar()).toBe(twoLines);
+    // F2, then Enter: the cell is entered again as it was, and the selection goes down.
+    await page.keyboard.press("F2");
+    await page.keyboard.press("Enter");
+    expect(await page.inputValue("#address")).toBe("A2");
+    await page.click('td[data-cell="A1"]');
+    expect(await formulaBar()).toBe(twoLines);
+    // A click in the formula bar, then Enter.
+    await page.click("#formula");
+    await page.keyboard.press("Enter");
+    await page.click('td[data-cell="A1"]');
+    expect(await formulaBar()).toBe(twoLines);
+    // Escape drops a change.
+    await page.keyboard.press("F2");
+    await page.keyboard.type(" more");
+    await page.keyboard.press("Escape");
+    expect(await formulaBar()).toBe(twoLines);
+    // Alt+Enter typing over a cell, and again after F2: a line break in the cell; the bar grows to show the lines.
+    await page.click('td[data-cell="B2"]');
+    const oneRow = await page.$eval("#formula", (bar) => bar.getBoundingClientRect().height);
+    await page.keyboard.type("first");
+    await page.keyboard.press("Alt+Enter");
+    await page.keyboard.type("second");
+    expect(await page.inputValue("#address")).toBe("B2");
+    await page.keyboard.press("Enter");
+    expect(await page.inputValue("#address")).toBe("B3");
+    await page.click('td[data-cell="B2"]');
+    expect(await formulaBar()).toBe("first\nsecond");
+    await page.keyboard.press("F2");
+    await page.keyboard.press("Control+End");
+    await page.keyboard.press("Alt+Enter");
+    await page.keyboard.type("third");
+    const editing = await page.$eval("#formula", (bar) => bar.getBoundingClientRect().height);
+    expect(editing).toBeGreaterThanOrEqual(oneRow * 2);
+    await page.screenshot({ path: path.join(OUTPUT, "workbench-multiline-editing.png") });
+    await page.keyboard.press("Enter");
+    expect(await page.$eval("#formula", (bar) => bar.getBoundingClientRect().height)).toBe(oneRow);
+    const { workbook } = await downloadAs(page, "line-breaks-downloaded.xlsx");
+    expect(workbook.getWorksheet("Lines")!.getCell("A1").value).toBe(twoLines);
+    expect(workbook.getWorksheet("Lines")!.getCell("B2").value).toBe("first\nsecond\nthird");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("Enter after a run of Tabs goes to the next row in the column where the run began, as in Excel", async () => {
+    const { page, errors } = await openWorkbench();
+    await openFile(page, "tab-run.xlsx", (workbook) => workbook.addWorksheet("Run"));
+    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "tab-run.xlsx");
+    const at = () => page.inputValue("#address");
+    await page.click('td[data-cell="A1"]');
+    for (const [typed, key] of [["one", "Tab"], ["two", "Tab"], ["three", "Enter"]]) {
+      await page.keyboard.type(typed);
+      await page.keyboard.press(key);
+    }
+    expect(await at()).toBe("A2");
+    expect([await cell(page, "A1"), await cell(page, "B1"), await cell(page, "C1")]).toEqual(["one", "two", "three"]);
+    // The same on the grid without typing, and with Shift+Tab in the run.
+    await page.click('td[data-cell="B5"]');
+    for (const key of ["Tab", "Tab", "Shift+Tab", "Enter"]) await page.keyboard.press(key);
+    expect(await at()).toBe("B6");
+    // A click ends the run: Enter then goes straight down.
+    await page.click('td[data-cell="A8"]');
+    await page.keyboard.press("Tab");
+    await page.click('td[data-cell="D8"]');
+    await page.keyboard.press("Enter");
+    expect(await at()).toBe("D9");
+    // So does an arrow key.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await at()).toBe("E11");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("ends cleanly on npm stop", async () => {
     const stop = spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env, encoding: "utf8" });
     expect(stop.status).toBe(0);

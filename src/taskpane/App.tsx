@@ -67,6 +67,8 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
   const { sheet, scenario, sheetState, ownedUsers, refresh } = useScenario(host, store, fail, subscribe);
   const theme = React.useMemo(() => paneTheme(officeTheme), [officeTheme]);
   const u = UI[language];
+  // The page around the pane (the browser workbench) speaks the pane's language.
+  React.useEffect(() => host.languageShown?.(language), [host, language]);
   const onReport = isReportSheet(store.saved, sheet);
   // A sheet that is no scenario says so; the planner may make one of their own sheets a scenario by binding its cells.
   const [bindingOn, setBindingOn] = React.useState<SheetRef | null>(null);

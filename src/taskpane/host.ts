@@ -3,6 +3,7 @@
  * (office-host.ts) uses Office.js; the browser workbench has its own, so the pane's code is the
  * same in both, and tests drive either.
  */
+import type { Language } from "../core";
 import type { ChartSpec } from "../template/charts";
 import type { CellDefinition, SheetDefinition } from "../template/planner";
 
@@ -25,6 +26,8 @@ export interface WorkbookHost {
   readonly kind: "excel" | "workbench";
   /** Office's display language (e.g. "zh-CN"), or the browser's outside Office. */
   displayLanguage(): string;
+  /** The language the pane shows now (its first, then each switch): the browser workbench's page follows it. */
+  languageShown?(language: Language): void;
   /** The sheet the user is on. */
   activeSheet(): Promise<SheetRef>;
   /** Every sheet, in tab order. */

@@ -8,7 +8,7 @@ import { followPrinting, followScrolling, render, showSelection } from "./grid";
 import { wireFormulaBar } from "./formula-bar";
 import { wireGrid } from "./grid-events";
 import type { FunctionsJson } from "./hyperformula-plugin";
-import { $, say, w } from "./page";
+import { $, say } from "./page";
 import { mountPane } from "./pane";
 import { parseReference } from "./references";
 import { notifyPane, store } from "./store";
@@ -30,7 +30,7 @@ export function wireEvents(metadata: FunctionsJson): void {
       event.preventDefault();
       const reference = parseReference(nameBox.value, state.hf.getSheetNames());
       if (!reference) {
-        say(w.notAReference(nameBox.value));
+        say((words) => words.notAReference(nameBox.value));
         return;
       }
       say("");

@@ -12,7 +12,7 @@ import { createEngine, MAX_COLUMNS, MAX_ROWS } from "./engine";
 import { render } from "./grid";
 import type { HyperFormula } from "hyperformula";
 import type { FunctionsJson } from "./hyperformula-plugin";
-import { $, say, w } from "./page";
+import { $, say, saying, w } from "./page";
 import { mountPane, unmountPane } from "./pane";
 import { hasAnswers } from "../taskpane/state";
 import { store } from "./store";
@@ -153,7 +153,7 @@ export async function openKept(metadata: FunctionsJson): Promise<boolean> {
     const bytes = kept.bytes instanceof Blob ? await kept.bytes.arrayBuffer() : kept.bytes.slice().buffer;
     await load(bytes, kept.fileName, metadata, await kept.contents?.text());
   } catch (error) {
-    say(w.cannotReopen(kept.fileName, error instanceof CannotOpen ? error.message : w.unreadable));
+    say((words) => words.cannotReopen(kept.fileName, error instanceof CannotOpen ? error.message : words.unreadable));
     return false;
   }
   const state = store.state!;
@@ -168,7 +168,7 @@ export async function openKept(metadata: FunctionsJson): Promise<boolean> {
   // As it was kept: keeping it again unchanged writes nothing, and another tab's later copy is never overwritten.
   seedKept(state, kept.bytes, kept.stamp ?? 0, { ...kept, sheet: state.sheet, selected: state.selected, extent: state.extent });
   render();
-  say(w.reopened(kept.fileName));
+  say((words) => words.reopened(kept.fileName));
   return true;
 }
 
@@ -182,12 +182,12 @@ export async function startOver(metadata: FunctionsJson): Promise<void> {
   try {
     await openTemplate(metadata);
   } catch (error) {
-    say(w.cannotStart((error as Error).message));
+    say((words) => words.cannotStart((error as Error).message));
     return;
   }
   await forgetKept();
   mountPane();
-  say(w.startedOver);
+  say((words) => words.startedOver);
 }
 
 /** A CSV report as an .xlsx workbook of one sheet named after it, so it opens, edits and downloads as any workbook. */
@@ -220,10 +220,10 @@ export async function openFile(file: File, metadata: FunctionsJson): Promise<voi
     const bytes = await file.arrayBuffer();
     const csv = /\.csv$/i.test(file.name);
     await load(csv ? await csvWorkbook(new Uint8Array(bytes), file.name) : bytes, csv ? file.name.replace(/\.csv$/i, ".xlsx") : file.name, metadata);
-    say(w.opened(file.name));
+    say((words) => words.opened(file.name));
     mountPane();
   } catch (error) {
-    say(w.cannotOpen(file.name, error instanceof CannotOpen ? error.message : w.unreadable));
+    say((words) => words.cannotOpen(file.name, error instanceof CannotOpen ? error.message : words.unreadable));
   }
 }
 
@@ -244,7 +244,7 @@ export async function download(): Promise<void> {
   if (!store.state) return;
   const state = store.state;
   // Writing the .xlsx holds the page for seconds on a big workbook: the page says so first.
-  const said = $("message").textContent ?? "";
+  const said = saying();
   await progress(w.writing(state.fileName));
   const buffer = await workbookBytes(state);
   say(said);

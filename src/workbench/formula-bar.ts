@@ -42,7 +42,7 @@ function commit(text: string, later = false): boolean {
     say("");
     notifyPane();
   } catch (error) {
-    say(w.cannotEnter((error as Error).message));
+    say((words) => words.cannotEnter((error as Error).message));
   }
   if (later) setTimeout(render, 0);
   else render();

@@ -7,7 +7,7 @@ import { clearRange, copyRange, fill, pasteText } from "./clipboard";
 import { beginEntry, editEntry } from "./formula-bar";
 import { render, showSelection } from "./grid";
 import { ARROWS, selectionFor, sheetFor } from "./grid-keys";
-import { $, say, w } from "./page";
+import { $, say } from "./page";
 import { bringLooks } from "./paste-looks";
 import { endTabRun, move, selectedRange, step } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
@@ -26,7 +26,7 @@ function edited(change: () => void, undoing = false): void {
     say("");
     notifyPane();
   } catch (error) {
-    say(w.cannotEnter((error as Error).message));
+    say((words) => words.cannotEnter((error as Error).message));
   }
   render();
 }

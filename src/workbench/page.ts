@@ -1,17 +1,40 @@
 /*
  * The workbench page itself: its language, its words, its elements by id, the message line, and
- * the labels it shows in that language.
+ * the labels it shows in that language. The language is the task pane's: the page starts in the one
+ * the pane starts in (?lang= or the browser's) and follows the pane's language switch (pane.tsx).
  */
 import { Language, LANGUAGE_TAGS, languageOf } from "../core";
-import { WORKBENCH_WORDS } from "./workbench-words";
+import { WORKBENCH_WORDS, WorkbenchWords } from "./workbench-words";
 
-export const language: Language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en");
-export const w = WORKBENCH_WORDS[language];
+let language: Language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en");
+
+/** The page's language now. */
+export const pageLanguage = (): Language => language;
+
+/** The page's words, in its language now (the same object, its words replaced when the language changes). */
+export const w: WorkbenchWords = { ...WORKBENCH_WORDS[language] };
 
 export const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-export function say(text: string): void {
-  $("message").textContent = text;
+/** What the message line says: its words, or how to word it again in another language. */
+let shown: string | ((words: WorkbenchWords) => string) = "";
+
+/** What the message line says now, to be said again later (reworded in the language then). */
+export const saying = () => shown;
+
+/** Says `text` on the message line; given as a wording of the page's words, it is reworded when the language changes. */
+export function say(text: string | ((words: WorkbenchWords) => string)): void {
+  shown = text;
+  $("message").textContent = typeof text === "string" ? text : text(w);
+}
+
+/** The page in another language: its labels, and the message shown now where it can be reworded. */
+export function setPageLanguage(next: Language): void {
+  if (next === language) return;
+  language = next;
+  Object.assign(w, WORKBENCH_WORDS[next]);
+  labelPage();
+  say(shown);
 }
 
 /** The page's own labels, in the workbench's language. */

@@ -7,7 +7,9 @@ import { App } from "../taskpane/App";
 import { savedWork } from "../taskpane/state";
 import { render } from "./grid";
 import { contentsChanged, keepSoon } from "./kept-workbook";
-import { $ } from "./page";
+import { LANGUAGE_TAGS } from "../core";
+import { $, pageLanguage, setPageLanguage } from "./page";
+import { renderTabs } from "./tabs";
 import { notifyPane, store, subscribe } from "./store";
 import { workbenchHost } from "./workbench-host";
 
@@ -22,10 +24,15 @@ const workbook = workbenchHost(
       if (switched) notifyPane();
     },
   },
-  () => new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en",
+  // One language for the page and the pane: the pane starts in the page's, and the page follows the pane's switch.
+  () => LANGUAGE_TAGS[pageLanguage()],
 );
 const host: typeof workbook = {
   ...workbook,
+  languageShown: (language) => {
+    setPageLanguage(language);
+    renderTabs(render); // the tabs' hints
+  },
   // The pane's answers are kept in the browser with the workbook they belong to.
   saveSettings: async (value) => {
     const state = store.state;

@@ -38,7 +38,8 @@ function renameSheet(name: string, render: () => void): void {
     if (next === null || next === name) return;
     const problem = sheetNameProblem(next, others);
     if (!problem) break;
-    say(w.cannotRename(next, problem));
+    const refused = next;
+    say((words) => words.cannotRename(refused, problem));
     next = window.prompt(`${w.cannotRename(next, problem)}\n\n${w.renamePrompt(name)}`, next);
   }
   state.hf.renameSheet(state.hf.getSheetId(name)!, next);

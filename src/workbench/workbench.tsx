@@ -15,11 +15,12 @@ import { wireEvents } from "./events";
 import { hasUnkept, keepNow, whenAnotherTabKeeps } from "./kept-workbook";
 import { openKept, openTemplate } from "./files";
 import type { FunctionsJson } from "./hyperformula-plugin";
-import { labelPage, language, say, w } from "./page";
+import { labelPage, pageLanguage, say } from "./page";
 import { mountPane } from "./pane";
 
-// Excel's functions follow Office's display language (labels, error messages); here, the page's.
-setLanguage(language);
+// Excel's functions follow Office's display language (labels, error messages); here, the page's as it
+// opens. The pane's language switch rewords the page and the pane, not what the cells computed.
+setLanguage(pageLanguage());
 // The workbench shows every error's message on hover, #NUM! included (Excel shows none on #NUM!).
 setWordEveryError(true);
 
@@ -39,8 +40,8 @@ async function start(): Promise<void> {
     event.preventDefault();
     event.returnValue = "";
   });
-  whenAnotherTabKeeps(() => say(w.anotherTab));
+  whenAnotherTabKeeps(() => say((words) => words.anotherTab));
   document.body.dataset.ready = "true";
 }
 
-start().catch((error) => say(w.cannotStart((error as Error).message)));
+start().catch((error) => say((words) => words.cannotStart((error as Error).message)));

@@ -1453,6 +1453,38 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("the pane's language switch switches the page too: its labels, its message line (the message shown now reworded) and its prompts", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.waitForSelector("#root #language");
+    const nameBox = page.getByRole("textbox", { name: "Name Box" });
+    await nameBox.fill("no such place");
+    await nameBox.press("Enter");
+    expect(await page.textContent("#message")).toContain("is not a cell or range");
+    await page.click("#root #language");
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+    expect(await page.textContent("#download")).toBe("下载 .xlsx");
+    expect(await page.title()).toBe("Spillsplit 工作台");
+    await expect(page.getByRole("textbox", { name: "编辑栏" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("textbox", { name: "名称框" }).count()).resolves.toBe(1);
+    expect(await page.textContent("#message")).toBe("“no such place”不是本工作簿中的单元格或区域：请输入如 B7、A1:C3 或 Growth!B7 的引用。");
+    const asked: string[] = [];
+    page.on("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.dblclick('[role="tab"]:text-is("Growth")');
+    for (let i = 0; i < 50 && asked.length === 0; i++) await page.waitForTimeout(100);
+    expect(asked).toEqual(["工作表“Growth”的新名称："]);
+    // Reloading the task pane keeps the one language chosen; switching back brings the page back to English.
+    await page.click("#reload-pane");
+    await page.waitForFunction(() => document.querySelector("#root #language")?.textContent === "English");
+    await page.click("#root #language");
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    expect(await page.textContent("#download")).toBe("Download .xlsx");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("ends cleanly on npm stop", async () => {
     const stop = spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env, encoding: "utf8" });
     expect(stop.status).toBe(0);

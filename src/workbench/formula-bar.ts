@@ -6,7 +6,8 @@
  */
 import { parseEntry } from "./entry";
 import { render, showSelection } from "./grid";
-import { $, say, w } from "./page";
+import { $, say } from "./page";
+import type { WorkbenchWords } from "./workbench-words";
 import { ARROWS } from "./grid-keys";
 import { move, step } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
@@ -16,10 +17,10 @@ import { remember } from "./undo-places";
  * An entry Excel refuses: one that begins with = but is not a formula (such as "=== note"). Excel
  * says so and keeps the entry open; an apostrophe typed first enters it as text.
  */
-function refusal(text: string): string | undefined {
+function refusal(text: string): ((words: WorkbenchWords) => string) | undefined {
   const entry = parseEntry(text);
   const hf = store.state?.hf;
-  return typeof entry === "string" && entry.startsWith("=") && hf && !hf.validateFormula(entry) ? w.notAFormula(text.trim()) : undefined;
+  return typeof entry === "string" && entry.startsWith("=") && hf && !hf.validateFormula(entry) ? (words) => words.notAFormula(text.trim()) : undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { FunctionsJson } from "./hyperformula-plugin";
 import { $, say, w } from "./page";
 import { mountPane } from "./pane";
 import { clearRange, copyRange, fill, pasteText } from "./clipboard";
-import { bringLooks } from "./paste-looks";
+import { bringLooks, enterTyped } from "./paste-looks";
 import { ARROWS, selectionFor, sheetFor } from "./grid-keys";
 import { parseReference } from "./references";
 import { move, selectedRange } from "./selection";
@@ -42,7 +42,7 @@ function commit(text: string, later = false): boolean {
   }
   const { row, column } = state.selected;
   try {
-    state.hf.setCellContents({ sheet: sheetId(), row, col: column }, [[parseEntry(text)]]);
+    enterTyped(state, { row, column }, text);
     remember(state.hf, { sheet: sheetId(), selected: { row, column }, extent: undefined });
     say("");
     notifyPane();

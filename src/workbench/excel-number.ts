@@ -17,8 +17,8 @@ export interface ExcelNumber {
   format?: string;
 }
 
-/** Digits, with thousands separators only in whole groups of three, and decimals. */
-const DIGITS = String.raw`(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?|\.(\d+)`;
+/** Digits, with thousands separators only in whole groups of three, and decimals ("5." is 5, as Excel reads it). */
+const DIGITS = String.raw`(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d*))?|\.(\d+)`;
 const AMOUNT = new RegExp(String.raw`^([+-]?)([$¥￥]?)([+-]?)(?:${DIGITS})(%?)$`);
 const SCIENTIFIC = /^[+-]?(\d+\.?\d*|\.\d+)e[+-]?\d+$/i;
 const DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;

@@ -13,6 +13,7 @@ describe("readEntry: a typed entry as Excel reads it (issue 25: one rule with CS
     ["42", 42, undefined],
     [" -0.5 ", -0.5, undefined],
     [".5", 0.5, undefined],
+    ["5.", 5, undefined],
     ["00123", 123, undefined],
     ["1.5e3", 1500, undefined],
     ["1,200", 1200, "#,##0"],

@@ -111,8 +111,8 @@ export function bringLooks(state: State): PasteLooks {
 
 /** What a number format shows a number as: an entry's format of the kind a cell's has already leaves the cell's. */
 function kindOf(format: string): string {
-  // Colours ([Red]), conditions and escaped or quoted characters say nothing of the kind.
-  const bare = format.replace(/\[[^\]]*\]|\\.|"[^"]*"/g, "");
+  // Colours ([Red]), conditions and escaped or quoted characters say nothing of the kind; elapsed time ([h]) does.
+  const bare = format.replace(/\[(?![hms]+\])[^\]]*\]|\\.|"[^"]*"/gi, "");
   if (bare.includes("%")) return "percent";
   if (/[yd]/i.test(bare)) return "date";
   if (/[hs]/i.test(bare)) return "time";

@@ -35,6 +35,8 @@ describe("the number format an entry gives its cell", () => {
     ["yyyy年m月d日", "yyyy-mm-dd", "yyyy年m月d日"],
     ["[Red]0.00", "yyyy-mm-dd", "yyyy-mm-dd"],
     ["h:mm", "yyyy-mm-dd", "yyyy-mm-dd"],
+    ["[h]:mm", "h:mm", "[h]:mm"],
+    ["[Blue]0.00", "h:mm", "h:mm"],
     [undefined, undefined, undefined],
   ])("a cell in %p given %p is in %p", (before, given, after) => {
     expect(formatAfter(before, given)).toBe(after);

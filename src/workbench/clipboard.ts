@@ -5,7 +5,7 @@
  * No DOM: the page's events (events.ts) call these with the selection.
  */
 import type { HyperFormula } from "hyperformula";
-import { parseEntry } from "./entry";
+import { readEntry } from "./entry";
 import { formatNumber } from "./number-format";
 
 /** A block of cells, zero-based and inclusive. */
@@ -14,6 +14,14 @@ export interface CellRange {
   left: number;
   bottom: number;
   right: number;
+}
+
+/** What a paste tells the grid, to bring the cells' looks along (paste-looks.ts). */
+export interface PasteLooks {
+  /** The page's own copy pasted: where it came from and where it went (a cut moved it). */
+  own?: (from: { sheet: number; range: CellRange }, written: CellRange, cut: boolean) => void;
+  /** Text from elsewhere pasted: the range written and the number format Excel gives each of its cells (undefined: none). */
+  read?: (written: CellRange, formats: (string | undefined)[][]) => void;
 }
 
 /** What the last copy in this page put on the clipboard, to paste it as the engine copied it (formulas moved with it). */
@@ -136,15 +144,16 @@ const sizeOf = (range: CellRange) => ({ rows: range.bottom - range.top + 1, colu
  * the range written: the block tiled over a selection whose size it divides, as Excel does. The
  * page's own copy pastes as the engine copied it (formulas keep their relative references, as in
  * Excel); text from elsewhere — Excel, LibreOffice, a report — is read cell by cell as typed
- * (numbers with thousands separators, formulas starting with "=", text as text).
+ * (readEntry: "1,200", "¥500,000", "50%" and dates as numbers with the format Excel gives them,
+ * formulas starting with "=", text as text).
  */
 export function pasteText(
   hf: HyperFormula,
   sheet: number,
   selection: CellRange | { row: number; column: number },
   text: string,
-  /** Told where the page's own copy came from and where it went, to bring the cells' looks along (paste-looks.ts). */
-  own?: (from: { sheet: number; range: CellRange }, written: CellRange, cut: boolean) => void,
+  /** Told what was pasted, to bring the cells' looks along (paste-looks.ts). */
+  looks: PasteLooks = {},
 ): CellRange | undefined {
   const on = "top" in selection ? selection : { top: selection.row, left: selection.column, bottom: selection.row, right: selection.column };
   const ours = lastCopy !== undefined && lastCopy.text.replace(/\r\n/g, "\n") === text.replace(/\r\n/g, "\n") && hf.isClipboardEmpty() === false;
@@ -154,7 +163,7 @@ export function pasteText(
     const written = pasteArea(sizeOf(source.range), { ...on, bottom: on.top, right: on.left });
     hf.paste({ sheet, row: on.top, col: on.left });
     lastCopy = undefined;
-    own?.(source, written, true);
+    looks.own?.(source, written, true);
     return written;
   }
   if (ours) {
@@ -164,7 +173,7 @@ export function pasteText(
     // as Excel moves it; written in one operation, so one undo takes it back.
     const range = (id: number, r: CellRange) => ({ start: { sheet: id, row: r.top, col: r.left }, end: { sheet: id, row: r.bottom, col: r.right } });
     hf.setCellContents({ sheet, row: written.top, col: written.left }, hf.getFillRangeData(range(source.sheet, source.range), range(sheet, written), true));
-    own?.(source, written, false);
+    looks.own?.(source, written, false);
     return written;
   }
   const rows = fromTsv(text);
@@ -172,8 +181,9 @@ export function pasteText(
   const width = Math.max(...rows.map((r) => r.length));
   const written = pasteArea({ rows: rows.length, columns: width }, on);
   const { rows: height, columns } = sizeOf(written);
-  const contents = Array.from({ length: height }, (_, r) => Array.from({ length: columns }, (_, c) => parseEntry(rows[r % rows.length][c % width] ?? "")));
-  hf.setCellContents({ sheet, row: written.top, col: written.left }, contents);
+  const entries = Array.from({ length: height }, (_, r) => Array.from({ length: columns }, (_, c) => readEntry(rows[r % rows.length][c % width] ?? "")));
+  hf.setCellContents({ sheet, row: written.top, col: written.left }, entries.map((line) => line.map((entry) => entry.content)));
+  looks.read?.(written, entries.map((line) => line.map((entry) => entry.format)));
   return written;
 }
 

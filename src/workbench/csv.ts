@@ -5,7 +5,7 @@
  */
 import { freeSheetName } from "../taskpane/host";
 import { delimited } from "./clipboard";
-import { csvNumber } from "./csv-values";
+import { excelNumber } from "./excel-number";
 
 /** The text of a CSV file's bytes: UTF-8 where the bytes are valid UTF-8, else GB18030 (GBK's superset). */
 export function csvText(bytes: Uint8Array): string {
@@ -35,7 +35,7 @@ export interface CsvSheet {
 
 /**
  * A CSV file as Excel opens it: numbers as numbers — "1,234.5", "(1,200)" as -1200, "¥1,234.50",
- * "50%", 2026-11-30 as a date, each with a format that shows it as written (csvNumber) — and
+ * "50%", 2026-11-30 as a date, each with a format that shows it as written (excelNumber, the rule typed entries are read by too) — and
  * everything else as text: "50万" stays "50万", and a field starting with "=" stays text, as a
  * report's cell is data, never a formula to run.
  */
@@ -50,7 +50,7 @@ export function csvSheet(bytes: Uint8Array): CsvSheet {
       const value = decimalCommaEntry(field);
       return typeof value === "number" ? value : undefined;
     }
-    const found = csvNumber(field);
+    const found = excelNumber(field);
     if (found?.format) formats[key] = found.format;
     return found?.value;
   };

@@ -11,6 +11,7 @@ import type { WorkbenchWords } from "./workbench-words";
 import { ARROWS } from "./grid-keys";
 import { move, step } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
+import { enterTyped } from "./paste-looks";
 import { remember } from "./undo-places";
 
 /**
@@ -38,7 +39,7 @@ function commit(text: string, later = false): boolean {
   }
   const { row, column } = state.selected;
   try {
-    state.hf.setCellContents({ sheet: sheetId(), row, col: column }, [[parseEntry(text)]]);
+    enterTyped(state, { row, column }, text);
     remember(state.hf, { sheet: sheetId(), selected: { row, column }, extent: undefined });
     say("");
     notifyPane();

@@ -1,11 +1,13 @@
 /*
  * A cell's look travels with it, as in Excel: a copy pasted brings the copied cells' number format,
- * fill and font colour; a cut moves them, leaving the cut cells plain. The looks are kept beside the
- * engine (which holds contents only): number formats, the looks the file gave, and the template's
- * styles of a sheet inserted here. No DOM.
+ * fill and font colour; a cut moves them, leaving the cut cells plain. Text typed or pasted from
+ * elsewhere that Excel reads as a number gives its cell the number format Excel gives it. The looks
+ * are kept beside the engine (which holds contents only): number formats, the looks the file gave,
+ * and the template's styles of a sheet inserted here. Undo takes a look back with its edit. No DOM.
  */
 import { CellStyle, STYLES } from "../template/styles";
-import type { CellRange } from "./clipboard";
+import type { CellRange, PasteLooks } from "./clipboard";
+import { readEntry } from "./entry";
 import type { State } from "./store";
 import type { CellLook } from "./xlsx-read";
 
@@ -96,7 +98,58 @@ function lookOfStyle(style: CellStyle): CellLook {
   return { fill, color, bold, italic };
 }
 
-/** What pasteText tells of a paste of the page's own copy, for the grid: the copied cells' looks brought (a cut's moved) to where it went. */
-export function bringLooks(state: State): (from: { sheet: number; range: CellRange }, written: CellRange, cut: boolean) => void {
-  return (from, written, cut) => pasteLooks(state, { sheet: state.hf.getSheetName(from.sheet)!, range: from.range }, { sheet: state.sheet, range: written }, cut);
+/**
+ * What pasteText tells the grid of a paste: of the page's own copy, the copied cells' looks brought
+ * (a cut's moved) to where it went; of text from elsewhere, the number formats Excel gives its cells.
+ */
+export function bringLooks(state: State): PasteLooks {
+  return {
+    own: (from, written, cut) => pasteLooks(state, { sheet: state.hf.getSheetName(from.sheet)!, range: from.range }, { sheet: state.sheet, range: written }, cut),
+    read: (written, formats) => giveFormats(state, state.sheet, written, formats),
+  };
+}
+
+/** What a number format shows a number as: an entry's format of the kind a cell's has already leaves the cell's. */
+function kindOf(format: string): string {
+  // Colours ([Red]), conditions and escaped or quoted characters say nothing of the kind; elapsed time ([h]) does.
+  const bare = format.replace(/\[(?![hms]+\])[^\]]*\]|\\.|"[^"]*"/gi, "");
+  if (bare.includes("%")) return "percent";
+  if (/[yd]/i.test(bare)) return "date";
+  if (/[hs]/i.test(bare)) return "time";
+  return /[$¥￥]/.test(format) ? "currency" : "number";
+}
+
+/**
+ * A cell's number format after an entry, as Excel gives it: a plain number (no format of its own)
+ * or text leaves the cell's format; a number read with a format ("50%", "¥500,000", a date) gives
+ * the cell that format, unless the cell's is of the same kind already (a 0.00% cell stays 0.00%).
+ */
+export function formatAfter(before: string | undefined, given: string | undefined): string | undefined {
+  if (given === undefined) return before;
+  if (before !== undefined && !/^general$/i.test(before) && kindOf(before) === kindOf(given)) return before;
+  return given;
+}
+
+/** Gives the cells of `range` on `sheet` the formats read with their text (formatAfter), as the change undo takes back with the edit. */
+export function giveFormats(state: Pick<State, "formats">, sheet: string, range: Pick<CellRange, "top" | "left">, given: (string | undefined)[][]): void {
+  const entries: LooksChange["entries"] = [];
+  given.forEach((line, r) =>
+    line.forEach((format, c) => {
+      const map = (state.formats[sheet] ??= {});
+      const key = `${range.top + r},${range.left + c}`;
+      const [before, after] = [map[key], formatAfter(map[key], format)];
+      if (after === before) return;
+      entries.push({ map, key, before, after });
+      if (after === undefined) delete map[key];
+      else map[key] = after;
+    }),
+  );
+  pending = entries.length > 0 ? { entries } : undefined;
+}
+
+/** A typed entry written into a cell, as Excel reads it: its content, and the number format Excel gives it, which undo takes back with it. */
+export function enterTyped(state: State, cell: { row: number; column: number }, text: string): void {
+  const { content, format } = readEntry(text);
+  state.hf.setCellContents({ sheet: state.hf.getSheetId(state.sheet)!, row: cell.row, col: cell.column }, [[content]]);
+  giveFormats(state, state.sheet, { top: cell.row, left: cell.column }, [[format]]);
 }

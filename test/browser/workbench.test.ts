@@ -1485,6 +1485,43 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("¥500,000 typed into a budget is the number 500000 for SUM and for the RED function alike, shown as typed; Ctrl+Z restores the cell and its look; 50万 stays text", async () => {
+    const { page, errors } = await openWorkbench();
+    // Typed in the formula bar: ¥ and 万 are no key of the test's keyboard.
+    const enter = async (a1: string, typed: string) => {
+      await page.click(`td[data-cell="${a1}"]`);
+      await page.fill("#formula", typed);
+      await page.press("#formula", "Enter");
+    };
+    // A SUM of the twelve budgets beside them, where the sheet has no cell.
+    await enter("K40", "=SUM(B10:B21)");
+    const [shownBefore, sumBefore, budgetBefore] = [await cell(page, "B10"), await shownNumber(page, "K40"), await shownNumber(page, "B10")];
+    const fillOf = () => page.$eval('td[data-cell="B10"]', (td) => getComputedStyle(td).backgroundColor);
+    await page.click('td[data-cell="A30"]');
+    const fillBefore = await fillOf();
+    await enter("B10", "¥500,000");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="B10"]')?.textContent === "¥500,000");
+    expect(await page.locator('td[data-cell="B10"].number').count()).toBe(1);
+    // SUM adds 500000 in place of the budget before; SPILLSPLIT("growth", 500000) is 250000 | 250000.
+    expect(await shownNumber(page, "K40")).toBe(sumBefore - budgetBefore + 500_000);
+    expect([await cell(page, "C10"), await cell(page, "D10")]).toEqual(["250,000.00", "250,000.00"]);
+    // Ctrl+Z: the budget and its money format come back, and its fill stays the input cell's.
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction((shown) => document.querySelector('td[data-cell="B10"]')?.textContent === shown, shownBefore);
+    expect(await shownNumber(page, "K40")).toBe(sumBefore);
+    await page.click('td[data-cell="A30"]');
+    expect(await fillOf()).toBe(fillBefore);
+    // 50万 stays text, as in Excel: SUM leaves it out, the RED function reads it as 500000.
+    const budget11 = await shownNumber(page, "B11");
+    await enter("B11", "50万");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="B11"]')?.textContent === "50万");
+    expect(await page.locator('td[data-cell="B11"].number').count()).toBe(0);
+    expect(await shownNumber(page, "K40")).toBe(sumBefore - budget11);
+    expect([await cell(page, "C11"), await cell(page, "D11")]).toEqual(["250,000.00", "250,000.00"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("ends cleanly on npm stop", async () => {
     const stop = spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env, encoding: "utf8" });
     expect(stop.status).toBe(0);

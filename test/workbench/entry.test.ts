@@ -1,24 +1,70 @@
 /* What a typed cell entry means, and a constant as the formula bar shows it (src/workbench/entry.ts): no DOM needed. */
-import { entryText, parseEntry } from "../../src/workbench/entry";
+import { HyperFormula } from "hyperformula";
+import { ENGINE_CONFIG } from "../../src/workbench/engine";
+import { entryText, parseEntry, readEntry } from "../../src/workbench/entry";
 
-describe("parseEntry", () => {
-  it.each([
-    ["", null],
-    ["   ", null],
-    ["=RED.AVGCPM(500000,1)", "=RED.AVGCPM(500000,1)"],
-    ["  =A1+1 ", "=A1+1"],
-    ["42", 42],
-    [" -0.5 ", -0.5],
-    [".5", 0.5],
-    ["1,234,567", 1234567],
-    ["1.5e3", 1500],
-    ["1e999", "1e999"],
-    ["10%", "10%"],
-    ["TRUE", "TRUE"],
-    ["2026-01-01", "2026-01-01"],
-    [" growth note ", " growth note "],
-  ])("%p is %p", (typed, expected) => {
-    expect(parseEntry(typed)).toBe(expected);
+describe("readEntry: a typed entry as Excel reads it (issue 25: one rule with CSV open)", () => {
+  // [typed, what the engine is given, the number format Excel gives the cell (undefined: none)].
+  it.each<[string, string | number | null, string | undefined]>([
+    ["", null, undefined],
+    ["   ", null, undefined],
+    ["=RED.AVGCPM(500000,1)", "=RED.AVGCPM(500000,1)", undefined],
+    ["  =A1+1 ", "=A1+1", undefined],
+    ["42", 42, undefined],
+    [" -0.5 ", -0.5, undefined],
+    [".5", 0.5, undefined],
+    ["5.", 5, undefined],
+    ["00123", 123, undefined],
+    ["1.5e3", 1500, undefined],
+    ["1,200", 1200, "#,##0"],
+    ["1,234,567", 1234567, "#,##0"],
+    ["1,234.50", 1234.5, "#,##0.00"],
+    ["¥500,000", 500000, '"¥"#,##0'],
+    ["￥500,000", 500000, '"￥"#,##0'],
+    ["$1,234.50", 1234.5, '"$"#,##0.00'],
+    ["-¥500", -500, '"¥"#,##0'],
+    ["(500000)", -500000, "#,##0"],
+    ["(1,200)", -1200, "#,##0"],
+    ["50%", 0.5, "0%"],
+    ["12.5%", 0.125, "0.0%"],
+    ["-5%", -0.05, "0%"],
+    ["2026-11-30", 46356, "yyyy-mm-dd"],
+    ["2026/1/5", 46027, "yyyy/m/d"],
+    ["12:30", (12 * 60 + 30) / 1440, "h:mm"],
+    ["9:05:30", (9 * 3600 + 5 * 60 + 30) / 86400, "h:mm:ss"],
+    // Text stays text: digits in it go to the engine after the apostrophe that marks text.
+    ["50万", "'50万", undefined],
+    ["500,000元", "'500,000元", undefined],
+    ["3/4", "'3/4", undefined],
+    ["30/11/2026", "'30/11/2026", undefined],
+    ["2026-03", "'2026-03", undefined],
+    ["2026-02-30", "'2026-02-30", undefined],
+    ["24:00", "'24:00", undefined],
+    ["1,2,3", "'1,2,3", undefined],
+    ["(-5)", "'(-5)", undefined],
+    ["¥50%", "'¥50%", undefined],
+    ["1e999", "'1e999", undefined],
+    ["123456789012345678", "'123456789012345678", undefined],
+    ["'50%", "'50%", undefined],
+    ["'note", "'note", undefined],
+    ["TRUE", "TRUE", undefined],
+    ["#N/A", "#N/A", undefined],
+    [" growth note ", " growth note ", undefined],
+    ["Seeding notes 种草笔记", "Seeding notes 种草笔记", undefined],
+  ])("%p is %p, format %p", (typed, content, format) => {
+    expect(readEntry(typed)).toEqual(format === undefined ? { content } : { content, format });
+    expect(parseEntry(typed)).toBe(content);
+  });
+
+  it("written into the engine, each entry has the value Excel gives it: text as typed, TRUE a boolean, #N/A an error", () => {
+    const typed = ["50万", "30/11/2026", "3/4", "24:00", "'50%", "TRUE", "#N/A", "¥500,000", "12:30", " note 7 "];
+    const hf = HyperFormula.buildFromArray([typed.map(parseEntry)], { ...ENGINE_CONFIG });
+    const [values] = hf.getSheetValues(0);
+    expect(values.slice(0, 5)).toEqual(["50万", "30/11/2026", "3/4", "24:00", "50%"]);
+    expect(values[5]).toBe(true);
+    expect(hf.getCellValueDetailedType({ sheet: 0, row: 0, col: 6 })).toBe("ERROR");
+    expect(values.slice(7)).toEqual([500000, 0.5208333333333334, " note 7 "]);
+    hf.destroy();
   });
 
   it("does not mutate or trim the text it keeps", () => {
@@ -43,16 +89,21 @@ describe("entryText", () => {
     ["'=1+1", "'=1+1"],
     ["' =RED.AVGCPM(1,1)", "' =RED.AVGCPM(1,1)"],
     ["'", "'"],
+    ["'50万", "50万"],
+    ["'¥500", "'¥500"],
+    ["''note", "''note"],
     ["plain", "plain"],
   ])("%p shows as %p", (raw, expected) => {
     expect(entryText(raw)).toBe(expected);
   });
 
   it("shows a text constant so that typing it back gives the same text", () => {
-    for (const text of ["note", "123", "TRUE", "#N/A", " 7 ", "1,000", "=1+1", " =A1"]) {
+    const hf = HyperFormula.buildFromArray([[]], { ...ENGINE_CONFIG });
+    for (const text of ["note", "123", "TRUE", "#N/A", " 7 ", "1,000", "=1+1", " =A1", "50%", "50万", "12:30", "'quoted"]) {
       const shown = entryText(`'${text}`);
-      const typed = shown.startsWith("'") ? shown.slice(1) : parseEntry(shown);
-      expect(typed).toBe(text);
+      hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[parseEntry(shown)]]);
+      expect({ text, typedBack: hf.getCellValue({ sheet: 0, row: 0, col: 0 }) }).toEqual({ text, typedBack: text });
     }
+    hf.destroy();
   });
 });

@@ -23,9 +23,9 @@ function workbook() {
   // The page's own paste: the callback is where the grid brings the looks along.
   const paste = (from: string, range: { top: number; left: number; bottom: number; right: number }, to: string, at: { top: number; left: number; bottom: number; right: number }, cut = false) => {
     const { text } = copyRange(hf, hf.getSheetId(from)!, range, looks.formats[from], cut);
-    return pasteText(hf, hf.getSheetId(to)!, at, text, (source, written, wasCut) =>
-      pasteLooks(looks, { sheet: hf.getSheetName(source.sheet)!, range: source.range }, { sheet: to, range: written }, wasCut),
-    );
+    return pasteText(hf, hf.getSheetId(to)!, at, text, {
+      own: (source, written, wasCut) => pasteLooks(looks, { sheet: hf.getSheetName(source.sheet)!, range: source.range }, { sheet: to, range: written }, wasCut),
+    });
   };
   return { hf, looks, paste };
 }

@@ -69,12 +69,13 @@ describe("README: amounts as Chinese planners type them are read as the numbers 
     expect(acceptedValue(MONEY, "5k")).toBeUndefined();
   });
 
-  it("the workbench keeps them as text when typed, as Excel does, and its functions read them", async () => {
-    expect(parseEntry("50万")).toBe("50万");
-    const hf = await engine({ Sheet1: [["50万", "￥500,000", '=RED.SPILLSPLIT("growth", A1)'], [null, null, '=RED.AVGCPM(B1)']] });
+  it("the workbench keeps them as text when typed, as Excel does, and its functions read them; SUM ignores the text, as Excel's does", async () => {
+    expect(parseEntry("50万")).toBe("'50万"); // text, after the apostrophe that marks text
+    const hf = await engine({ Sheet1: [[parseEntry("50万"), "￥500,000", '=RED.SPILLSPLIT("growth", A1)'], [null, null, '=RED.AVGCPM(B1)'], ["=SUM(A1)", "=COUNT(A1)"]] });
     const values = hf.getSheetValues(0);
     expect(values[0]).toEqual(["50万", "￥500,000", 250_000, 250_000]);
     expect(values[1][2]).toBeCloseTo(1.4, 12);
+    expect(values[2]).toEqual([0, 0]);
     hf.destroy();
   });
 });

@@ -1,25 +1,28 @@
 /*
- * A CSV field read as Excel reads it when it opens a CSV file (issue 25): "1,200", "(1,200)",
- * "¥1,234.50", "50%" and a written-out date (2026-11-30, 2026/11/30) become numbers with a format
- * that shows them as written. Only a field that is unambiguously one of those is converted: "50万",
- * "3/4" (a date or a fraction?), "2026-03", "1,2,3" or a note stay the text they are. As in Excel,
+ * The one rule by which the workbench reads a number written as text — a CSV field when a CSV file
+ * is opened, an entry typed into a cell, a cell of a block pasted from elsewhere — as Excel reads
+ * them (issue 25): "1,200", "(1,200)", "¥1,234.50", "50%", a written-out date (2026-11-30,
+ * 2026/11/30) and a time (12:30) become numbers with the format Excel gives them, which shows them
+ * as written. Only text that is unambiguously one of those is converted: "50万", "3/4" (a date or a
+ * fraction?), "2026-03", "1,2,3" or a note stay the text they are. As in Excel,
  * digits with leading zeros ("00123") are a number (123): the test says so, as a choice made. Unlike
  * Excel, a field of more than 15 significant digits (an order ID) stays text rather than lose digits.
- * Hand-written rather than numfmt's parseValue: that one also turns "3/4" and "12:30" into dates
+ * Hand-written rather than numfmt's parseValue: that one also turns "3/4" into a date
  * and "TRUE" into a boolean, and reads no full-width ￥, so the gate below would be needed anyway.
  */
 
-/** A number with the format Excel gives it on opening the CSV (none: General). */
-export interface CsvNumber {
+/** A number with the format Excel gives it as it reads it (none: General). */
+export interface ExcelNumber {
   value: number;
   format?: string;
 }
 
-/** Digits, with thousands separators only in whole groups of three, and decimals. */
-const DIGITS = String.raw`(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?|\.(\d+)`;
+/** Digits, with thousands separators only in whole groups of three, and decimals ("5." is 5, as Excel reads it). */
+const DIGITS = String.raw`(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d*))?|\.(\d+)`;
 const AMOUNT = new RegExp(String.raw`^([+-]?)([$¥￥]?)([+-]?)(?:${DIGITS})(%?)$`);
 const SCIENTIFIC = /^[+-]?(\d+\.?\d*|\.\d+)e[+-]?\d+$/i;
 const DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 /** The significant digits a cell's number keeps, as Excel does. */
 const SIGNIFICANT_DIGITS = 15;
 
@@ -32,7 +35,7 @@ function serialOf(year: number, month: number, day: number): number | undefined 
 }
 
 /** A date written year first (2026-11-30, 2026/11/30) as its serial, shown as it was written. */
-function csvDate(text: string): CsvNumber | undefined {
+function excelDate(text: string): ExcelNumber | undefined {
   const match = DATE.exec(text);
   if (!match) return undefined;
   const [, year, separator, month, day] = match;
@@ -42,8 +45,17 @@ function csvDate(text: string): CsvNumber | undefined {
   return { value, format: ["yyyy", part(month, "m"), part(day, "d")].join(separator) };
 }
 
+/** A time of day (12:30, 9:05:30) as the fraction of a day it is, shown as written (h:mm, h:mm:ss). */
+function excelTime(text: string): ExcelNumber | undefined {
+  const match = TIME.exec(text);
+  if (!match) return undefined;
+  const [hours, minutes, seconds] = [match[1], match[2], match[3] ?? "0"].map(Number);
+  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
+  return { value: (hours * 3600 + minutes * 60 + seconds) / 86_400, format: match[3] === undefined ? "h:mm" : "h:mm:ss" };
+}
+
 /** An amount: digits with or without thousands separators, a currency sign, a percent sign, a minus or parentheses. */
-function csvAmount(text: string): CsvNumber | undefined {
+function excelAmount(text: string): ExcelNumber | undefined {
   const bracketed = /^\((.*)\)$/.exec(text);
   const inner = bracketed ? bracketed[1] : text;
   const match = AMOUNT.exec(inner);
@@ -68,14 +80,14 @@ function csvAmount(text: string): CsvNumber | undefined {
   return { value };
 }
 
-/** A CSV field as the number Excel makes of it, or undefined where it stays text. */
-export function csvNumber(field: string): CsvNumber | undefined {
+/** Text (a CSV field, a typed entry, a pasted cell) as the number Excel makes of it, or undefined where it stays text. */
+export function excelNumber(field: string): ExcelNumber | undefined {
   const text = field.trim();
   if (text === "") return undefined;
   if (SCIENTIFIC.test(text)) {
     const value = Number(text);
     return Number.isFinite(value) ? { value } : undefined;
   }
-  const found = csvDate(text) ?? csvAmount(text);
+  const found = excelDate(text) ?? excelTime(text) ?? excelAmount(text);
   return found && Number.isFinite(found.value) ? found : undefined;
 }

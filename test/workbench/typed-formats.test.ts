@@ -1,0 +1,113 @@
+/*
+ * A number typed or pasted as text gets the number format Excel gives it, by the one rule CSV open
+ * reads numbers with (issue 25): "50%" in a General cell is 0.5 shown 0%, a plain number keeps the
+ * cell's own format, and undo takes the format back with the content.
+ */
+import { HyperFormula } from "hyperformula";
+import { pasteText } from "../../src/workbench/clipboard";
+import { ENGINE_CONFIG } from "../../src/workbench/engine";
+import { formatNumber } from "../../src/workbench/number-format";
+import { bringLooks, enterTyped, formatAfter } from "../../src/workbench/paste-looks";
+import type { State } from "../../src/workbench/store";
+import { remember, takeBack } from "../../src/workbench/undo-places";
+
+/** Sheet S: A1 1 in "#,##0.00", B1 empty (General), C1 0.25 in "0.00%". */
+function workbook(): State {
+  const hf = HyperFormula.buildFromSheets({ S: [[1, null, 0.25]] } as never, { ...ENGINE_CONFIG });
+  return { hf, sheet: "S", formats: { S: { "0,0": "#,##0.00", "0,2": "0.00%" } } } as unknown as State;
+}
+
+/** A cell as the grid shows it: its value in its format. */
+const shown = (state: State, row: number, col: number) => {
+  const value = state.hf.getCellValue({ sheet: 0, row, col });
+  return typeof value === "number" ? formatNumber(value, state.formats.S?.[`${row},${col}`]) : value;
+};
+
+describe("the number format an entry gives its cell", () => {
+  it.each<[string | undefined, string | undefined, string | undefined]>([
+    [undefined, "0%", "0%"],
+    ["General", "0%", "0%"],
+    ["#,##0.00", undefined, "#,##0.00"],
+    ["0.00%", "0%", "0.00%"],
+    ["#,##0.00", "0%", "0%"],
+    ['"¥"#,##0.00', '"¥"#,##0', '"¥"#,##0.00'],
+    ["#,##0", '"¥"#,##0', '"¥"#,##0'],
+    ["yyyy年m月d日", "yyyy-mm-dd", "yyyy年m月d日"],
+    ["[Red]0.00", "yyyy-mm-dd", "yyyy-mm-dd"],
+    ["h:mm", "yyyy-mm-dd", "yyyy-mm-dd"],
+    ["[h]:mm", "h:mm", "[h]:mm"],
+    ["[Blue]0.00", "h:mm", "h:mm"],
+    [undefined, undefined, undefined],
+  ])("a cell in %p given %p is in %p", (before, given, after) => {
+    expect(formatAfter(before, given)).toBe(after);
+  });
+});
+
+describe("typing into a cell", () => {
+  it("¥500,000 in a General cell is 500000 shown as typed; undo takes back the value and the format, redo does both again", () => {
+    const state = workbook();
+    enterTyped(state, { row: 0, column: 1 }, "¥500,000");
+    remember(state.hf, { sheet: 0, selected: { row: 0, column: 1 }, extent: undefined });
+    expect(state.hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(500000);
+    expect(shown(state, 0, 1)).toBe("¥500,000");
+    takeBack(state.hf, false);
+    expect(state.hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBeNull();
+    expect(state.formats.S["0,1"]).toBeUndefined();
+    takeBack(state.hf, true);
+    expect(shown(state, 0, 1)).toBe("¥500,000");
+    state.hf.destroy();
+  });
+
+  it("50% in a money cell is 0.5 shown 0%, and undo gives the cell its value and money format back", () => {
+    const state = workbook();
+    enterTyped(state, { row: 0, column: 0 }, "50%");
+    remember(state.hf, { sheet: 0, selected: { row: 0, column: 0 }, extent: undefined });
+    expect(shown(state, 0, 0)).toBe("50%");
+    takeBack(state.hf, false);
+    expect(shown(state, 0, 0)).toBe("1.00");
+    expect(state.formats.S["0,0"]).toBe("#,##0.00");
+    state.hf.destroy();
+  });
+
+  it("a plain number keeps the cell's format, a percentage typed into a percentage cell keeps its decimals, and text keeps the format too", () => {
+    const state = workbook();
+    enterTyped(state, { row: 0, column: 0 }, "1234.5");
+    expect(shown(state, 0, 0)).toBe("1,234.50");
+    enterTyped(state, { row: 0, column: 2 }, "5%");
+    expect(shown(state, 0, 2)).toBe("5.00%");
+    enterTyped(state, { row: 0, column: 0 }, "50万");
+    expect(state.hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe("50万");
+    expect(state.formats.S["0,0"]).toBe("#,##0.00");
+    state.hf.destroy();
+  });
+
+  it("(500000) is -500000 and 2026-11-30 a date, each shown as typed", () => {
+    const state = workbook();
+    enterTyped(state, { row: 1, column: 0 }, "(500000)");
+    enterTyped(state, { row: 1, column: 1 }, "2026-11-30");
+    expect(state.hf.getSheetValues(0)[1]).toEqual([-500000, 46356]);
+    expect([shown(state, 1, 0), shown(state, 1, 1)]).toEqual(["-500,000", "2026-11-30"]);
+    state.hf.destroy();
+  });
+});
+
+describe("pasting text from elsewhere", () => {
+  it("reads each cell as typed, gives each its format, and one undo takes back the block and the formats", () => {
+    const state = workbook();
+    const written = pasteText(state.hf, 0, { row: 2, column: 0 }, "¥1,234.50\t50%\t50万\r\n(1,200)\t7\t2026/11/30\r\n", bringLooks(state));
+    remember(state.hf, { sheet: 0, selected: { row: 2, column: 0 }, extent: undefined });
+    expect(written).toEqual({ top: 2, left: 0, bottom: 3, right: 2 });
+    expect(state.hf.getSheetValues(0).slice(2)).toEqual([
+      [1234.5, 0.5, "50万"],
+      [-1200, 7, 46356],
+    ]);
+    expect([2, 3].map((row) => [0, 1, 2].map((col) => shown(state, row, col)))).toEqual([
+      ["¥1,234.50", "50%", "50万"],
+      ["-1,200", "7", "2026/11/30"],
+    ]);
+    takeBack(state.hf, false);
+    expect(state.hf.getSheetValues(0)).toEqual([[1, null, 0.25]]);
+    expect(state.formats.S).toEqual({ "0,0": "#,##0.00", "0,2": "0.00%" });
+    state.hf.destroy();
+  });
+});

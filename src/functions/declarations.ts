@@ -144,6 +144,12 @@ export const optional = (name: string, kind: ParameterKind, help: Help, options:
 
 /** A shared parameter (the assumptions, the lines) with help of its own in one function: the same name, kind and reader. */
 export const withHelp = (shared: Parameter, help: Help): Parameter => ({ ...shared, help });
+/**
+ * A shared parameter taken another way in one function (as one cell where it is a range elsewhere,
+ * required where it is optional), with help of its own: declared from the shared one's name and kind,
+ * so the name is still written once (test/structure/function-modules.test.ts).
+ */
+export const sharedAs = (shared: Parameter, help: Help, options: Options = {}): Parameter => parameter(shared.name, shared.kind, help, options);
 
 /** The results declared by perCell. */
 const CELLWISE = new WeakSet<object>();

@@ -14,6 +14,21 @@ export const ASSUMPTIONS = optional("assumptions", "assumptions", {
 /** TRUE to add a header row (the functions that spill a table); a function whose labels add more says so (withHelp). */
 export const LABELS = optional("labels", "flag", { en: "TRUE to add a header row.", zh: "TRUE 时加一行标题。" });
 
+/** A brand's lifecycle stage, cell by cell (SPILLSPLIT); STAGEPLAN takes one cell (sharedAs). */
+export const STAGE = required("stage", "stage", {
+  en: "Lifecycle stage: cold-start, growth or mature (冷启动期, 成长期, 成熟期), or 1 to 3.",
+  zh: "生命周期阶段：冷启动期、成长期、成熟期（cold-start、growth、mature），或 1 到 3。",
+});
+
+/** A budget to split or spread: one cell (ALLOCATE, FLIGHTPLAN); SPILLSPLIT takes it month by month (sharedAs). */
+export const BUDGET = required("budget", "money", { en: "Total budget.", zh: "总预算。也可写 50万、1.2亿、¥500,000 或 500,000元。" }, { takes: "cell" });
+
+/** Average order value, read cell by cell (LTV); ASSETLADDER takes one cell (sharedAs). */
+export const AOV = required("aov", "money", { en: "Average order value: one cell or a range.", zh: "客单价（平均订单金额）：单个单元格或区域。" });
+
+/** The language of the words a function spills (HOTNOTES, REDDEFAULTS, STAGEPLAN); omitted, Office's. */
+export const LANG = optional("lang", "language", { en: "\"en\" or \"zh\"; omit to follow Office.", zh: "\"en\" 或 \"zh\"；省略则跟随 Office。" });
+
 /** A monthly spend read cell by cell: the curve functions' first argument (curveFunction). */
 export const SPEND = required("spend", "money", { en: "Monthly spend: one cell or a range.", zh: "月度预算：单个单元格或区域。" });
 

@@ -75,15 +75,19 @@ const TERMS: Row[] = [
   ["Hot note, jump rate", "爆文、跳转率", "Engagement rate = engagements ÷ reads; jump rate = jumps to a shop ÷ reads. Thresholds come from your own notes.", "互动率 = 互动 ÷ 阅读；跳转率 = 跳转到店铺 ÷ 阅读。阈值来自你自己的笔记。"],
 ];
 
+/** The two kinds of figure the guide tells apart: a platform fact (with its source) or our editable assumption. */
+const FACT = "Fact 事实";
+const ASSUMPTION = "Assumption 假设";
+
 const FACTS: Row[] = [
-  ["Fact 事实", "70% jump out", "About 70% of people seeded on RED still go to a Tmall flagship store to buy (seed first, compare prices later).", "约 70% 在小红书被种草的用户仍会跳转到天猫旗舰店购买（先种草、后比价）。"],
-  ["Fact 事实", "Stage splits", "Spillover : closed loop is 70 : 30 at cold start, 50 : 50 in growth, 40 : 60 when mature (spill_* in Assumptions, editable).", "外溢 : 闭环在冷启动期为 70 : 30，成长期 50 : 50，成熟期 40 : 60（Assumptions 表中的 spill_*，可修改）。"],
-  ["Fact 事实", "×2.5 spend", "Raising a month's budget from 200,000 to 500,000 raised CPM by 40% and the conversion rate by only 5% — the elasticities above are taken from it.", "月预算从 20 万提高到 50 万，CPM 上涨 40%，转化率仅提升 5%——上面的弹性即由此得出。"],
-  ["Fact 事实", "Group chats 5.1×", "Group-chat members' 30-day repurchase is 5.1× non-members' (RED's NPL method): the ladder's loyal_order_multiple.", "群聊成员 30 天复购率是非群聊用户的 5.1 倍（小红书 NPL 经营方法论）：即用户资产模型中的 loyal_order_multiple。"],
-  ["Assumption 假设", "Ladder rates", "The ladder's other monthly shares and rates are example values of ours, marked so in Assumptions: replace them with your brand's own user-asset report (灵犀).", "用户资产模型的其他月度占比与比率是我们的示例值，已在 Assumptions 表中标明：请替换为品牌自己的用户资产报告（灵犀）数据。"],
-  ["Assumption 假设", "Curve and floor", "The power-law price curve, the reference spend of 200,000 and the floor of 20,000 are our modelling choices: edit them in Assumptions.", "幂律价格曲线、20 万的参考预算和 2 万的最低饱和花费是我们的建模选择：可在 Assumptions 表中修改。"],
-  ["Assumption 假设", "Seasonality", "The flight plan's monthly CPA multipliers (cheaper in June for 618 and in November for 双11) are made-up examples, not platform figures: edit them on the Lines sheet.", "排期中各月的 CPA 倍数（6 月 618、11 月双11 更便宜）是虚构示例，并非平台数据：可在 Lines 表中修改。"],
-  ["Assumption 假设", "Example figures", "Every blue figure in the template (budgets, CPAs, lines, notes, history) is made up: replace it with yours.", "模板中所有蓝色数字（预算、CPA、投放线、笔记、历史数据）均为虚构示例：请替换为你的数据。"],
+  [FACT, "70% jump out", "About 70% of people seeded on RED still go to a Tmall flagship store to buy (seed first, compare prices later).", "约 70% 在小红书被种草的用户仍会跳转到天猫旗舰店购买（先种草、后比价）。"],
+  [FACT, "Stage splits", "Spillover : closed loop is 70 : 30 at cold start, 50 : 50 in growth, 40 : 60 when mature (spill_* in Assumptions, editable).", "外溢 : 闭环在冷启动期为 70 : 30，成长期 50 : 50，成熟期 40 : 60（Assumptions 表中的 spill_*，可修改）。"],
+  [FACT, "×2.5 spend", "Raising a month's budget from 200,000 to 500,000 raised CPM by 40% and the conversion rate by only 5% — the elasticities above are taken from it.", "月预算从 20 万提高到 50 万，CPM 上涨 40%，转化率仅提升 5%——上面的弹性即由此得出。"],
+  [FACT, "Group chats 5.1×", "Group-chat members' 30-day repurchase is 5.1× non-members' (RED's NPL method): the ladder's loyal_order_multiple.", "群聊成员 30 天复购率是非群聊用户的 5.1 倍（小红书 NPL 经营方法论）：即用户资产模型中的 loyal_order_multiple。"],
+  [ASSUMPTION, "Ladder rates", "The ladder's other monthly shares and rates are example values of ours, marked so in Assumptions: replace them with your brand's own user-asset report (灵犀).", "用户资产模型的其他月度占比与比率是我们的示例值，已在 Assumptions 表中标明：请替换为品牌自己的用户资产报告（灵犀）数据。"],
+  [ASSUMPTION, "Curve and floor", "The power-law price curve, the reference spend of 200,000 and the floor of 20,000 are our modelling choices: edit them in Assumptions.", "幂律价格曲线、20 万的参考预算和 2 万的最低饱和花费是我们的建模选择：可在 Assumptions 表中修改。"],
+  [ASSUMPTION, "Seasonality", "The flight plan's monthly CPA multipliers (cheaper in June for 618 and in November for 双11) are made-up examples, not platform figures: edit them on the Lines sheet.", "排期中各月的 CPA 倍数（6 月 618、11 月双11 更便宜）是虚构示例，并非平台数据：可在 Lines 表中修改。"],
+  [ASSUMPTION, "Example figures", "Every blue figure in the template (budgets, CPAs, lines, notes, history) is made up: replace it with yours.", "模板中所有蓝色数字（预算、CPA、投放线、笔记、历史数据）均为虚构示例：请替换为你的数据。"],
 ];
 
 const WIDTHS = [24, 16, 70, 60];

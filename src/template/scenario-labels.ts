@@ -90,17 +90,19 @@ export const WITHIN_CAP = "Within cap 在上限内";
 export const BUDGET_NOT_A_NUMBER = "Budget is not a number: type digits 预算不是数字：请输入数字";
 /** What the year's total says over a negative budget, rather than netting it off the other months. */
 export const BUDGET_NEGATIVE = "Budget is negative: type 0 or more 预算为负：请输入 0 或以上";
+/** What a derived cell says where an input it needs is blank, naming the input in both languages ("Input missing: stage 缺少输入：阶段"). */
+export const inputMissing = (english: string, chinese: string): string => `Input missing: ${english} 缺少输入：${chinese}`;
 /**
  * What a total of a derived column says where a month has a budget but not the figure — its input
  * left blank, so the month's cell is blank too: a total that counted only the other months (or none,
  * as 0) would be a wrong number.
  */
 export const INPUT_MISSING = {
-  spillover: "Input missing: stage 缺少输入：阶段",
-  closedLoop: "Input missing: stage 缺少输入：阶段",
-  impressions: "Input missing: base CPM 缺少输入：基准 CPM",
-  conversions: "Input missing: base CPA 缺少输入：基准 CPA",
-} as const;
+  spillover: inputMissing("stage", "阶段"),
+  closedLoop: inputMissing("stage", "阶段"),
+  impressions: inputMissing("base CPM", "基准 CPM"),
+  conversions: inputMissing("base CPA", "基准 CPA"),
+};
 
 /** A month-table column's letter, by its name in SCENARIO_LAYOUT.columns ("budget" → "B"). */
 export function scenarioColumn(name: (typeof SCENARIO_LAYOUT.columns)[number]): string {

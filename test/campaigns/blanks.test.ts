@@ -8,7 +8,7 @@
  * (test/support/registry.ts), so a function added later is covered without editing this file.
  */
 import fc from "fast-check";
-import * as functions from "../support/functions";
+import { RED } from "../support/functions";
 import { codes } from "../support/cells";
 import { isPerCell, ParameterKind } from "../../src/functions/declarations";
 import { callFunction, loadEntryPoints, reached, REGISTERED, ROW, validCall, callWith, withArgument } from "../support/registry";
@@ -26,11 +26,11 @@ function outcome(call: () => unknown[][]): unknown[][] {
 
 describe("a blank cell in a range is blank, never the value above", () => {
   it("SPILLSPLIT({\"mature\";\"\";\"\"},{100;200;300}) splits only the first month", () => {
-    expect(functions.spillSplit([["mature"], [""], [""]], [[100], [200], [300]])).toEqual([[40, 60], ["", ""], ["", ""]]);
+    expect(RED.SPILLSPLIT([["mature"], [""], [""]], [[100], [200], [300]])).toEqual([[40, 60], ["", ""], ["", ""]]);
   });
 
   it("HOTNOTES(…,{10;\"\";\"\"},,,TRUE) grades only the note that has its jumps", () => {
-    const result = functions.hotNotes([[1000], [2000], [500]], [[100], [80], [60]], [[10], [""], [""]], undefined, undefined, true);
+    const result = RED.HOTNOTES([[1000], [2000], [500]], [[100], [80], [60]], [[10], [""], [""]], undefined, undefined, true);
     expect(result).toHaveLength(3);
     expect(result[1]).toEqual(["", "", ""]);
     expect(result[2]).toEqual(["", "", ""]);
@@ -38,20 +38,20 @@ describe("a blank cell in a range is blank, never the value above", () => {
   });
 
   it("BUDGETCAP({60;60},{30;\"\"}) does not reuse the first base", () => {
-    const result = functions.budgetCapFn([[60], [60]], [[30], [""]]);
+    const result = RED.BUDGETCAP([[60], [60]], [[30], [""]]);
     expect(result).toHaveLength(2);
     expect(result[1]).toEqual([""]);
   });
 
   it("ranges of the same size with trailing blanks in one of them are not a size mismatch", () => {
-    expect(functions.avgCpm([[200_000], [500_000], [300_000]], [[80], [100], [""]])).toEqual(functions.avgCpm([[200_000], [500_000], [300_000]], [[80], [100], [null]]));
-    expect(outcome(() => functions.incrementalCpmFn([[200_000], [300_000], [""]], [[500_000], [400_000], [600_000]]))[2]).toEqual([""]);
+    expect(RED.AVGCPM([[200_000], [500_000], [300_000]], [[80], [100], [""]])).toEqual(RED.AVGCPM([[200_000], [500_000], [300_000]], [[80], [100], [null]]));
+    expect(outcome(() => RED.INCREMENTALCPM([[200_000], [300_000], [""]], [[500_000], [400_000], [600_000]]))[2]).toEqual([""]);
   });
 
   it("a whole column still stops where the data of every argument stops", () => {
     const column = (values: unknown[], length: number) => Array.from({ length }, (_, i) => [i < values.length ? values[i] : null]);
-    expect(functions.spillSplit(column(["growth", "mature"], 1000), column([100, 200, 300], 1000))).toEqual([[50, 50], [80, 120], ["", ""]]);
-    expect(functions.marginalCpmFn(column([200_000], 5000), [[1, 2, "", ""]])).toEqual(functions.marginalCpmFn([[200_000]], [[1, 2]]));
+    expect(RED.SPILLSPLIT(column(["growth", "mature"], 1000), column([100, 200, 300], 1000))).toEqual([[50, 50], [80, 120], ["", ""]]);
+    expect(RED.MARGINALCPM(column([200_000], 5000), [[1, 2, "", ""]])).toEqual(RED.MARGINALCPM([[200_000]], [[1, 2]]));
   });
 });
 
@@ -99,12 +99,12 @@ const DECLARED: [string, Spec][] = REGISTERED.filter((f) => isPerCell(f.declarat
 
 /** Further calls that keep the row-alone rule: a function with a part asked for, or thresholds given. */
 const VARIANTS: [string, Spec][] = [
-  ["SPILLSPLIT (part)", { fn: (s, b) => functions.spillSplit(s as never, b as never, "spillover"), ranges: [{ cell: stageCell, required: true }, { cell: spend, required: true }] }],
+  ["SPILLSPLIT (part)", { fn: (s, b) => RED.SPILLSPLIT(s as never, b as never, "spillover"), ranges: [{ cell: stageCell, required: true }, { cell: spend, required: true }] }],
   // With thresholds given, each note is graded on its own: the row-alone oracle holds.
   [
     "HOTNOTES (thresholds given)",
     {
-      fn: (r, e, j) => functions.hotNotes(r as never, e as never, j as never, 0.05, 0.01, true),
+      fn: (r, e, j) => RED.HOTNOTES(r as never, e as never, j as never, 0.05, 0.01, true),
       ranges: [{ cell: countCell, required: true }, { cell: countCell, required: true }, { cell: countCell, required: true }],
       listOutput: true,
     },
@@ -183,10 +183,10 @@ describe("list functions with blanks placed anywhere", () => {
       fc.property(months.chain((n) => fc.array(fc.tuple(note, fc.array(fc.boolean(), { minLength: 3, maxLength: 3 })), { minLength: n, maxLength: n })), (rows) => {
         const cells = rows.map(([values, blanks]) => values.map((v, i) => (blanks[i] ? null : v)));
         const column = (i: number) => cells.map((c) => [c[i]]);
-        const result = outcome(() => functions.hotNotes(column(0), column(1), column(2), undefined, undefined, true));
+        const result = outcome(() => RED.HOTNOTES(column(0), column(1), column(2), undefined, undefined, true));
         const complete = cells.filter((c) => c.every((v) => !isBlankCell(v)));
         if (complete.length === 0) return;
-        const compact = outcome(() => functions.hotNotes(complete.map((c) => [c[0]]), complete.map((c) => [c[1]]), complete.map((c) => [c[2]]), undefined, undefined, true));
+        const compact = outcome(() => RED.HOTNOTES(complete.map((c) => [c[0]]), complete.map((c) => [c[1]]), complete.map((c) => [c[2]]), undefined, undefined, true));
         if (compact.length === 1 && compact[0].length === 1) return; // the whole call failed (a bad cell)
         let next = 0;
         const last = cells.reduce((end, c, i) => (c.some((v) => !isBlankCell(v)) ? i + 1 : end), 1);
@@ -205,9 +205,9 @@ describe("list functions with blanks placed anywhere", () => {
     const pair = fc.tuple(fc.option(fc.integer({ min: 10_000, max: 2_000_000 })), fc.option(fc.double({ min: 5, max: 200, noNaN: true })));
     fc.assert(
       fc.property(fc.array(pair, { minLength: 3, maxLength: 12 }), (pairs) => {
-        const result = outcome(() => functions.cpmFit(pairs.map((p) => [p[0]]), pairs.map((p) => [p[1]])));
+        const result = outcome(() => RED.CPMFIT(pairs.map((p) => [p[0]]), pairs.map((p) => [p[1]])));
         const complete = pairs.filter((p) => p[0] !== null && p[1] !== null);
-        const compact = outcome(() => functions.cpmFit(complete.map((p) => [p[0]]), complete.map((p) => [p[1]])));
+        const compact = outcome(() => RED.CPMFIT(complete.map((p) => [p[0]]), complete.map((p) => [p[1]])));
         expect(result).toEqual(compact);
       }),
       { seed: SEED, numRuns: 500 },
@@ -226,12 +226,12 @@ describe("list functions with blanks placed anywhere", () => {
       fc.property(fc.integer({ min: 100_000, max: 1_000_000 }), fc.array(line, { minLength: 1, maxLength: 6 }), (budget, lines) => {
         const names = lines.map((l, i) => [l.named ? `L${i}` : null]);
         const col = (pick: (l: (typeof lines)[number]) => unknown) => lines.map((l) => [pick(l)]);
-        const result = outcome(() => functions.allocate(budget, names, col((l) => l.cpa), col((l) => l.cpm), null as never, col((l) => l.min), col((l) => l.max)));
+        const result = outcome(() => RED.ALLOCATE(budget, names, col((l) => l.cpa), col((l) => l.cpm), null as never, col((l) => l.min), col((l) => l.max)));
         // The same lines with every blank of a named line spelt out as its default (no upper limit = the
         // largest budget): on a row without a name a default spelt out would be data of an unnamed line.
         const spelt = (pick: (l: (typeof lines)[number]) => unknown, fallback: unknown) => lines.map((l) => [l.named ? (pick(l) ?? fallback) : pick(l)]);
         const explicit = outcome(() =>
-          functions.allocate(budget, names, col((l) => l.cpa), spelt((l) => l.cpm, Math.log(1.4) / Math.log(2.5)), null as never, spelt((l) => l.min, 0), spelt((l) => l.max, 1e13)),
+          RED.ALLOCATE(budget, names, col((l) => l.cpa), spelt((l) => l.cpm, Math.log(1.4) / Math.log(2.5)), null as never, spelt((l) => l.min, 0), spelt((l) => l.max, 1e13)),
         );
         expect(result).toEqual(explicit);
         if (result.length > 1 || result[0].length > 1) {

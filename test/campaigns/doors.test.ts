@@ -28,7 +28,7 @@ import {
 import { setLanguage, setWordEveryError } from "../../src/functions/boundary";
 import { ruleOf } from "../../src/functions/declarations";
 import { callWith, loadEntryPoints, reached, REGISTERED } from "../support/registry";
-import { allocate, avgCpm, hotNotes, marginalCpaFn, requiredBudgetFn, spillSplit } from "../support/functions";
+import { RED } from "../support/functions";
 import { CellValue, SheetRef, WorkbookHost } from "../../src/taskpane/host";
 import { notesFromRows } from "../../src/taskpane/history-notes";
 import { readScenario } from "../../src/taskpane/scenario";
@@ -116,10 +116,10 @@ describe("money: budgets, spends and bounds", () => {
     await fc.assert(
       fc.asyncProperty(value, async (raw) => {
         const refused = refusal(MONEY, raw, "budget") !== undefined;
-        expect(refusedByRule(MONEY, raw, "budget", () => spillSplit([["growth"]], [[raw]]))).toBe(refused);
-        expect(refusedByRule(MONEY, raw, "spend", () => avgCpm([[raw]]))).toBe(refused);
-        expect(refusedByRule(MONEY, raw, "budget", () => allocate(raw, [["A"]], [[30]]))).toBe(refused);
-        expect(refusedByRule(MONEY, raw, "maxSpend", () => allocate(0, [["A"]], [[30]], none, none, none, [[raw]]))).toBe(refused);
+        expect(refusedByRule(MONEY, raw, "budget", () => RED.SPILLSPLIT([["growth"]], [[raw]]))).toBe(refused);
+        expect(refusedByRule(MONEY, raw, "spend", () => RED.AVGCPM([[raw]]))).toBe(refused);
+        expect(refusedByRule(MONEY, raw, "budget", () => RED.ALLOCATE(raw, [["A"]], [[30]]))).toBe(refused);
+        expect(refusedByRule(MONEY, raw, "maxSpend", () => RED.ALLOCATE(0, [["A"]], [[30]], none, none, none, [[raw]]))).toBe(refused);
         expect(tableRefuses("floor_spend", raw)).toBe(refused);
         expect(await paneReads("thisMonth", raw)).toBe(!refused);
         expect(await paneReads("proposed", raw)).toBe(!refused);
@@ -134,9 +134,9 @@ describe("prices: base and target CPM/CPA", () => {
     await fc.assert(
       fc.asyncProperty(value, async (raw) => {
         const refused = refusal(PRICE, raw, "baseCPA") !== undefined;
-        expect(refusedByRule(PRICE, raw, "baseCPA", () => marginalCpaFn([[200_000]], [[raw]]))).toBe(refused);
-        expect(refusedByRule(PRICE, raw, "baseCPA", () => allocate(0, [["A"]], [[raw]]))).toBe(refused);
-        const target = () => requiredBudgetFn(raw, [["A"]], [[30]], none, none, none, [[1000]], none, "marginal-cpa");
+        expect(refusedByRule(PRICE, raw, "baseCPA", () => RED.MARGINALCPA([[200_000]], [[raw]]))).toBe(refused);
+        expect(refusedByRule(PRICE, raw, "baseCPA", () => RED.ALLOCATE(0, [["A"]], [[raw]]))).toBe(refused);
+        const target = () => RED.REQUIREDBUDGET(raw, [["A"]], [[30]], none, none, none, [[1000]], none, "marginal-cpa");
         expect(refusedByRule(PRICE, raw, "target", target)).toBe(refused);
         expect(tableRefuses("ref_spend", raw)).toBe(refused);
         for (const key of ["baseCpm", "baseCpa", "targetCpa"] as const) expect(await paneReads(key, raw)).toBe(!refused);
@@ -153,8 +153,8 @@ describe("counts: reads, engagements, jumps and a conversions target", () => {
     fc.assert(
       fc.property(value, (raw) => {
         const refused = refusal(COUNT, raw, "reads") !== undefined;
-        expect(refusedByRule(COUNT, raw, "engagements", () => hotNotes([[100]], [[raw]], [[1]], 0.1, 0.1))).toBe(refused);
-        const target = () => requiredBudgetFn(raw, [["A"]], [[30]], none, none, none, [[1000]]);
+        expect(refusedByRule(COUNT, raw, "engagements", () => RED.HOTNOTES([[100]], [[raw]], [[1]], 0.1, 0.1))).toBe(refused);
+        const target = () => RED.REQUIREDBUDGET(raw, [["A"]], [[30]], none, none, none, [[1000]]);
         expect(refusedByRule(COUNT, raw, "target", target)).toBe(refused);
         expect(notesFromRows([["note", 100, raw, 1]]).length).toBe(refused ? 0 : 1);
         expect(typedTarget(String(raw), "conversions", undefined) !== undefined).toBe(!refused);
@@ -189,12 +189,12 @@ describe("elasticities and their pair rule", () => {
         const refused = !(ruleAccepts(CPM_ELASTICITY, e) && ruleAccepts(CVR_ELASTICITY, g) && elasticitiesAgree(e, g));
         expect(table?.code).toBe(refused ? "ASSUMPTION_OUT_OF_RANGE" : undefined);
         const words = table === undefined ? undefined : word(table, "en");
-        expect(messages(() => avgCpm([[200_000]], none, [["cpm_elasticity", e], ["cvr_elasticity", g]])).includes(words as string)).toBe(refused);
+        expect(messages(() => RED.AVGCPM([[200_000]], none, [["cpm_elasticity", e], ["cvr_elasticity", g]])).includes(words as string)).toBe(refused);
         // A line also needs a curve that gets dearer (e > g); past that, the table's rules.
         const line = lineRefusal(e, g);
         if (refused) expect(line).toBe("ASSUMPTION_OUT_OF_RANGE");
         else expect(line).toBe(e > g ? undefined : "LINE_DOES_NOT_SATURATE");
-        const fn = messages(() => allocate(1000, [["A"]], [[30]], [[e]], [[g]]));
+        const fn = messages(() => RED.ALLOCATE(1000, [["A"]], [[30]], [[e]], [[g]]));
         expect(fn.length > 0).toBe(line !== undefined);
       }),
       { numRuns: 1000 },
@@ -213,7 +213,7 @@ function tableRefuses(key: string, raw: unknown): boolean {
   } catch (error) {
     refused = error as DomainError;
   }
-  const got = messages(() => avgCpm([[200_000]], none, [[key, raw]]));
+  const got = messages(() => RED.AVGCPM([[200_000]], none, [[key, raw]]));
   expect(refused === undefined || got.includes(word(refused, "en"))).toBe(true);
   if (refused === undefined) expect(got.filter((m) => m.startsWith("assumptions"))).toEqual([]);
   return refused !== undefined;

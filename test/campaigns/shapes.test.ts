@@ -3,7 +3,7 @@
  * every registered function (test/support/registry.ts), that what it returns is the size its
  * declaration reserves (the spill range the workbench's engine sets aside before it computes).
  */
-import { avgCpm, incrementalCpmFn, marginalCpmFn, spillSplit } from "../support/functions";
+import { RED } from "../support/functions";
 import { codes, expectClose, thrown } from "../support/cells";
 import { CallShape, isPerCell, Parameter } from "../../src/functions/declarations";
 import { callGiving, loadEntryPoints, reached, Registered, REGISTERED, validCall, withArgument } from "../support/registry";
@@ -12,11 +12,11 @@ const months = [100_000, 200_000, 300_000];
 
 describe("SPILLSPLIT shapes", () => {
   it("one budget spills 1×2: spillover | closed loop", () => {
-    expect(spillSplit([["growth"]], [[500_000]])).toEqual([[250_000, 250_000]]);
+    expect(RED.SPILLSPLIT([["growth"]], [[500_000]])).toEqual([[250_000, 250_000]]);
   });
 
   it("a column of n budgets spills n×2", () => {
-    expect(spillSplit([["cold-start"]], months.map((m) => [m]))).toEqual([
+    expect(RED.SPILLSPLIT([["cold-start"]], months.map((m) => [m]))).toEqual([
       [70_000, 30_000],
       [140_000, 60_000],
       [210_000, 90_000],
@@ -25,7 +25,7 @@ describe("SPILLSPLIT shapes", () => {
 
   it("a row of twelve monthly budgets spills 2×12, spillover row above closed loop", () => {
     const row = [Array.from({ length: 12 }, (_, i) => (i + 1) * 10_000)];
-    const result = spillSplit([["成长期"]], row);
+    const result = RED.SPILLSPLIT([["成长期"]], row);
     expect(result).toHaveLength(2);
     expect(result[0]).toHaveLength(12);
     expect(result[0][11]).toBe(60_000);
@@ -33,29 +33,29 @@ describe("SPILLSPLIT shapes", () => {
   });
 
   it("a 2-D budget range without part is #VALUE! asking for part", () => {
-    const error = thrown(() => spillSplit([["growth"]], [[1, 2], [3, 4]]));
+    const error = thrown(() => RED.SPILLSPLIT([["growth"]], [[1, 2], [3, 4]]));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toMatch(/budget.*2×2.*part/);
   });
 
   it("part gives one value per budget cell in the budget's shape, 2-D included", () => {
     const grid = [[100, 200], [300, 400]];
-    expect(spillSplit([["mature"]], grid, "spillover")).toEqual([[40, 80], [120, 160]]);
-    expect(spillSplit([["mature"]], grid, "closed-loop")).toEqual([[60, 120], [180, 240]]);
-    expect(spillSplit([["mature"]], grid, "闭环")).toEqual([[60, 120], [180, 240]]);
-    expect(spillSplit([["mature"]], grid, "外溢")).toEqual([[40, 80], [120, 160]]);
-    expect(spillSplit([["mature"]], grid, "closed")).toEqual([[60, 120], [180, 240]]);
-    expect(spillSplit([["growth"]], [[500_000]], "Spillover")).toEqual([[250_000]]);
+    expect(RED.SPILLSPLIT([["mature"]], grid, "spillover")).toEqual([[40, 80], [120, 160]]);
+    expect(RED.SPILLSPLIT([["mature"]], grid, "closed-loop")).toEqual([[60, 120], [180, 240]]);
+    expect(RED.SPILLSPLIT([["mature"]], grid, "闭环")).toEqual([[60, 120], [180, 240]]);
+    expect(RED.SPILLSPLIT([["mature"]], grid, "外溢")).toEqual([[40, 80], [120, 160]]);
+    expect(RED.SPILLSPLIT([["mature"]], grid, "closed")).toEqual([[60, 120], [180, 240]]);
+    expect(RED.SPILLSPLIT([["growth"]], [[500_000]], "Spillover")).toEqual([[250_000]]);
   });
 
   it("an unknown part is #VALUE! naming part", () => {
-    const error = thrown(() => spillSplit([["growth"]], [[1]], "both"));
+    const error = thrown(() => RED.SPILLSPLIT([["growth"]], [[1]], "both"));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toMatch(/^part: "both"/);
   });
 
   it("a stage column against one budget gives one split per stage", () => {
-    expect(spillSplit([["cold"], ["grow"], ["成熟"]], [[1000]])).toEqual([
+    expect(RED.SPILLSPLIT([["cold"], ["grow"], ["成熟"]], [[1000]])).toEqual([
       [700, 300],
       [500, 500],
       [400, 600],
@@ -63,8 +63,8 @@ describe("SPILLSPLIT shapes", () => {
   });
 
   it("a stage column against a budget row is 2-D and needs part", () => {
-    expect(spillSplit([[1], [3]], [[100, 1000]], "spillover")).toEqual([[70, 700], [40, 400]]);
-    expect(thrown(() => spillSplit([[1], [3]], [[100, 1000]])).code).toBe("#VALUE!");
+    expect(RED.SPILLSPLIT([[1], [3]], [[100, 1000]], "spillover")).toEqual([[70, 700], [40, 400]]);
+    expect(thrown(() => RED.SPILLSPLIT([[1], [3]], [[100, 1000]])).code).toBe("#VALUE!");
   });
 });
 
@@ -76,19 +76,19 @@ describe("stage aliases (DOMAIN §2), case- and space-insensitive", () => {
     ["mature", 40], ["maturity", 40], ["成熟", 40], ["成熟期", 40], [3, 40], ["3", 40], ["MATURE", 40],
   ];
   it.each(cases)("%p", (stage, spill) => {
-    expect(spillSplit([[stage]], [[100]])).toEqual([[spill, 100 - spill]]);
+    expect(RED.SPILLSPLIT([[stage]], [[100]])).toEqual([[spill, 100 - spill]]);
   });
 });
 
 describe("broadcasting like Excel's array maths", () => {
   it("one cell applies everywhere", () => {
-    const result = avgCpm([[200_000], [500_000]], [[80]]);
+    const result = RED.AVGCPM([[200_000], [500_000]], [[80]]);
     expectClose(result[0][0], 80);
     expectClose(result[1][0], 112);
   });
 
   it("a row broadcasts down a column: column of spends × row of base CPMs → grid", () => {
-    const result = avgCpm([[200_000], [500_000]], [[10, 100]]);
+    const result = RED.AVGCPM([[200_000], [500_000]], [[10, 100]]);
     expect(result).toHaveLength(2);
     expectClose(result[0][0], 10);
     expectClose(result[0][1], 100);
@@ -97,7 +97,7 @@ describe("broadcasting like Excel's array maths", () => {
   });
 
   it("ranges of different sizes give #N/A where they do not overlap", () => {
-    const result = incrementalCpmFn([[200_000], [200_000], [200_000]], [[500_000], [500_000]]);
+    const result = RED.INCREMENTALCPM([[200_000], [200_000], [200_000]], [[500_000], [500_000]]);
     expect(result).toHaveLength(3);
     expectClose(result[0][0], 21 / 11);
     expectClose(result[1][0], 21 / 11);
@@ -107,13 +107,13 @@ describe("broadcasting like Excel's array maths", () => {
   });
 
   it("a lone value (not wrapped in a matrix) is a 1×1 range", () => {
-    expectClose(marginalCpmFn(500_000 as never)[0][0], 1.4 / (1 - Math.log(1.4) / Math.log(2.5)));
+    expectClose(RED.MARGINALCPM(500_000 as never)[0][0], 1.4 / (1 - Math.log(1.4) / Math.log(2.5)));
   });
 });
 
 describe("blank in → blank out", () => {
   it.each([null, undefined, "", "   "])("a blank budget cell (%p) gives blank spillover and closed loop", (blank) => {
-    expect(spillSplit([["growth"]], [[100], [blank], [300]])).toEqual([
+    expect(RED.SPILLSPLIT([["growth"]], [[100], [blank], [300]])).toEqual([
       [50, 50],
       ["", ""],
       [150, 150],
@@ -121,29 +121,29 @@ describe("blank in → blank out", () => {
   });
 
   it("a blank stage gives a blank result", () => {
-    expect(spillSplit([[""], ["growth"]], [[100]])).toEqual([["", ""], [50, 50]]);
+    expect(RED.SPILLSPLIT([[""], ["growth"]], [[100]])).toEqual([["", ""], [50, 50]]);
   });
 
   it("a result ends at the last row or column with data: trailing blanks are left out", () => {
-    expect(spillSplit([["growth"]], [[100], [200], [""], [null]])).toEqual([[50, 50], [100, 100]]);
-    expect(spillSplit([["growth"]], [[100, 200, "", null]])).toEqual([[50, 100], [50, 100]]);
-    expect(avgCpm([[""], [""]])).toEqual([[""]]);
+    expect(RED.SPILLSPLIT([["growth"]], [[100], [200], [""], [null]])).toEqual([[50, 50], [100, 100]]);
+    expect(RED.SPILLSPLIT([["growth"]], [[100, 200, "", null]])).toEqual([[50, 100], [50, 100]]);
+    expect(RED.AVGCPM([[""], [""]])).toEqual([[""]]);
   });
 
   it("a blank spend gives a blank CPM; a blank optional base CPM means the index only where it is the whole argument", () => {
-    expect(avgCpm([[""], [200_000]])).toEqual([[""], [1]]);
+    expect(RED.AVGCPM([[""], [200_000]])).toEqual([[""], [1]]);
     // Inside a range of base CPMs a blank is a blank: an index (base 1) among prices in yuan would be a wrong number.
-    expect(avgCpm([[200_000], [200_000]], [[""], [80]])).toEqual([[""], [80]]);
-    expect(avgCpm([[200_000], [200_000]], [[""]])).toEqual([[1], [1]]); // one blank cell: every row is an index
-    expect(avgCpm([[200_000, 200_000]], [["", 80]])).toEqual([["", 80]]);
+    expect(RED.AVGCPM([[200_000], [200_000]], [[""], [80]])).toEqual([[""], [80]]);
+    expect(RED.AVGCPM([[200_000], [200_000]], [[""]])).toEqual([[1], [1]]); // one blank cell: every row is an index
+    expect(RED.AVGCPM([[200_000, 200_000]], [["", 80]])).toEqual([["", 80]]);
   });
 
   it("a blank single budget gives a blank pair", () => {
-    expect(spillSplit([["growth"]], [[""]])).toEqual([["", ""]]);
+    expect(RED.SPILLSPLIT([["growth"]], [[""]])).toEqual([["", ""]]);
   });
 
   it("omitted optional arguments arrive as null and mean the defaults", () => {
-    expect(codes(avgCpm([[200_000]], null as never, null as never))).toEqual([[1]]);
+    expect(codes(RED.AVGCPM([[200_000]], null as never, null as never))).toEqual([[1]]);
   });
 });
 

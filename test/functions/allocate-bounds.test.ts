@@ -7,16 +7,16 @@
 import fc from "fast-check";
 import { AllocationLine, allocateBudget, Assumptions, DEFAULT_ASSUMPTIONS } from "../../src/core";
 import { setLanguage } from "../../src/functions/boundary";
-import { allocate, spillSplit } from "../support/functions";
+import { RED } from "../support/functions";
 
 const a = DEFAULT_ASSUMPTIONS;
 afterEach(() => setLanguage(undefined));
 
 /** The README's stage-guided recipe: bounds from SPILLSPLIT ± N × budget, then ALLOCATE. */
 function stageGuided(budget: number, stage: number | string, n: number, baseCpa: [number, number]) {
-  const part = (p: string) => spillSplit([[stage]], [[budget]], p)[0][0] as number;
+  const part = (p: string) => RED.SPILLSPLIT([[stage]], [[budget]], p)[0][0] as number;
   const [spill, closed] = [part("spillover"), part("closed")];
-  return allocate(budget, [["spillover"], ["closed loop"]], [[baseCpa[0]], [baseCpa[1]]], null as never, null as never, [[spill - n * budget], [closed - n * budget]], [[spill + n * budget], [closed + n * budget]]);
+  return RED.ALLOCATE(budget, [["spillover"], ["closed loop"]], [[baseCpa[0]], [baseCpa[1]]], null as never, null as never, [[spill - n * budget], [closed - n * budget]], [[spill + n * budget], [closed + n * budget]]);
 }
 
 describe("ALLOCATE's bound column", () => {
@@ -27,12 +27,12 @@ describe("ALLOCATE's bound column", () => {
       [200_000, "min"],
     ]);
     // The issue's call, as typed.
-    const typed = allocate(500_000, [["spillover"], ["closed loop"]], [[30], [45]], null as never, null as never, [[200_000], [200_000]], [[300_000], [300_000]]);
+    const typed = RED.ALLOCATE(500_000, [["spillover"], ["closed loop"]], [[30], [45]], null as never, null as never, [[200_000], [200_000]], [[300_000], [300_000]]);
     expect(typed.map((r) => r[5])).toEqual(["max", "min"]);
   });
 
   it("README: a line waiting at floor_spend says `floor` (store live at 250,000 in the worked example)", () => {
-    const rows = allocate(250_000, [["Seeding notes"], ["Search ads"], ["Store live"]], [[40], [25], [60]]);
+    const rows = RED.ALLOCATE(250_000, [["Seeding notes"], ["Search ads"], ["Store live"]], [[40], [25], [60]]);
     expect(rows.map((r) => [r[1], r[5]])).toEqual([
       [42_060.89, ""],
       [187_939.11, ""],
@@ -43,7 +43,7 @@ describe("ALLOCATE's bound column", () => {
   it("says it in the planner's language: 上限, 下限, 门槛", () => {
     setLanguage("zh");
     expect(stageGuided(500_000, "growth", 0.1, [30, 45]).map((r) => r[5])).toEqual(["上限", "下限"]);
-    expect(allocate(250_000, [["A"], ["B"], ["C"]], [[40], [25], [60]]).map((r) => r[5])).toEqual(["", "", "门槛"]);
+    expect(RED.ALLOCATE(250_000, [["A"], ["B"], ["C"]], [[40], [25], [60]]).map((r) => r[5])).toEqual(["", "", "门槛"]);
   });
 
   it("the stage-guided recipe over stages, budgets and N: a line resting on its ceiling says `max`, on its minimum `min`", () => {
@@ -78,7 +78,7 @@ describe("ALLOCATE's bound column", () => {
 /** The bounds the recipe gives a row (0: spillover, 1: closed loop), rounded inward to cents. */
 function boundOf(budget: number, stage: number | string, n: number, row: unknown[], sign: 1 | -1): number {
   const part = row[0] === "spillover" ? "spillover" : "closed";
-  const amount = (spillSplit([[stage]], [[budget]], part)[0][0] as number) + sign * n * budget;
+  const amount = (RED.SPILLSPLIT([[stage]], [[budget]], part)[0][0] as number) + sign * n * budget;
   return sign === 1 ? Math.floor(amount * 100 + 1e-6) / 100 : Math.ceil(amount * 100 - 1e-6) / 100;
 }
 const maxOf = (budget: number, stage: number | string, n: number, row: unknown[]) => boundOf(budget, stage, n, row, 1);

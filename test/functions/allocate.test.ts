@@ -1,5 +1,5 @@
 /* ALLOCATE through the entry point Excel calls. */
-import { allocate } from "../support/functions";
+import { RED } from "../support/functions";
 import { codes, thrown } from "../support/cells";
 import { excelCents } from "../support/excel-round";
 
@@ -8,7 +8,7 @@ const baseCpa = [[40], [25], [60]];
 
 describe("ALLOCATE", () => {
   it("spills line | spend | share | conversions | marginal CPA | bound, spends adding up to the budget", () => {
-    const result = allocate(1_000_000, lines, baseCpa);
+    const result = RED.ALLOCATE(1_000_000, lines, baseCpa);
     expect(result).toHaveLength(3);
     expect(result.every((row) => row.length === 6)).toBe(true);
     expect(result.map((row) => row[0])).toEqual(lines.flat());
@@ -24,34 +24,34 @@ describe("ALLOCATE", () => {
   });
 
   it("shows which bound holds a line", () => {
-    const result = allocate(1_000_000, lines, baseCpa, null as never, null as never, [[0], [0], [300_000]], [[""], [200_000], [""]]);
+    const result = RED.ALLOCATE(1_000_000, lines, baseCpa, null as never, null as never, [[0], [0], [300_000]], [[""], [200_000], [""]]);
     expect(result.map((row) => row[5])).toEqual(["", "max", "min"]);
     expect(result[1][1]).toBe(200_000);
     expect(result[2][1]).toBe(300_000);
   });
 
   it("takes per-line elasticities, blanks meaning the assumptions", () => {
-    const steep = allocate(1_000_000, lines, [[30]], [[0.6], [""], [""]]);
-    const flat = allocate(1_000_000, lines, [[30]]);
+    const steep = RED.ALLOCATE(1_000_000, lines, [[30]], [[0.6], [""], [""]]);
+    const flat = RED.ALLOCATE(1_000_000, lines, [[30]]);
     expect(steep[0][1] as number).toBeLessThan(flat[0][1] as number);
   });
 
   it("infeasible bounds are #NUM! (Excel shows no message on #NUM!)", () => {
-    expect(thrown(() => allocate(100_000, lines, baseCpa, null as never, null as never, [[50_000]])).code).toBe("#NUM!");
-    expect(thrown(() => allocate(1_000_000, lines, baseCpa, null as never, null as never, null as never, [[100_000]])).code).toBe("#NUM!");
+    expect(thrown(() => RED.ALLOCATE(100_000, lines, baseCpa, null as never, null as never, [[50_000]])).code).toBe("#NUM!");
+    expect(thrown(() => RED.ALLOCATE(1_000_000, lines, baseCpa, null as never, null as never, null as never, [[100_000]])).code).toBe("#NUM!");
   });
 
   it("blank line rows stay blank; a blank budget is blank", () => {
-    const result = allocate(500_000, [["A"], [""], ["B"]], [[30], [""], [40]]);
+    const result = RED.ALLOCATE(500_000, [["A"], [""], ["B"]], [[30], [""], [40]]);
     expect(result[1]).toEqual(["", "", "", "", "", ""]);
     expect(Math.round((result[0][1] as number) * 100) + Math.round((result[2][1] as number) * 100)).toBe(50_000_000);
-    expect(allocate("", lines, baseCpa)).toEqual([[""]]);
+    expect(RED.ALLOCATE("", lines, baseCpa)).toEqual([[""]]);
   });
 
   it("per-line ranges of the wrong length are #N/A; a missing base CPA is #VALUE! naming the line", () => {
-    expect(thrown(() => allocate(1_000, lines, [[1], [2]])).code).toBe("#N/A");
-    expect(thrown(() => allocate(1_000, lines, [[1], [""], [2]])).code).toBe("#VALUE!");
-    expect(codes([[thrown(() => allocate(-1, lines, baseCpa)).code]])).toEqual([["#NUM!"]]);
+    expect(thrown(() => RED.ALLOCATE(1_000, lines, [[1], [2]])).code).toBe("#N/A");
+    expect(thrown(() => RED.ALLOCATE(1_000, lines, [[1], [""], [2]])).code).toBe("#VALUE!");
+    expect(codes([[thrown(() => RED.ALLOCATE(-1, lines, baseCpa)).code]])).toEqual([["#NUM!"]]);
   });
 });
 
@@ -93,7 +93,7 @@ describe("ALLOCATE's promises through the entry point (fast-check)", () => {
       fc.property(call, (c: { budget: number; lines: unknown[][]; base: unknown[][]; cpm: unknown[][] | null; cvr: unknown[][] | null; min: unknown[][] | null; max: unknown[][] | null }) => {
         let rows: unknown[][];
         try {
-          rows = allocate(c.budget, c.lines as never, c.base as never, c.cpm as never, c.cvr as never, c.min as never, c.max as never);
+          rows = RED.ALLOCATE(c.budget, c.lines as never, c.base as never, c.cpm as never, c.cvr as never, c.min as never, c.max as never);
         } catch (error) {
           expect(["#NUM!", "#VALUE!", "#N/A"]).toContain((error as { code: string }).code);
           return;

@@ -133,7 +133,7 @@ describe("mapNumbers, the vectorised path", () => {
 describe("SPILLSPLIT on the vectorised path", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fc = require("fast-check");
-  const { spillSplit } = jest.requireActual("../support/functions");
+  const { SPILLSPLIT: spillSplit } = jest.requireActual("../support/functions").RED;
   const { stage } = jest.requireActual("../../src/functions/readers");
   const { readAssumptions, spilloverShare, splitBudget } = jest.requireActual("../../src/core");
   const stageCell = fc.oneof(

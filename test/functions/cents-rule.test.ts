@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { AllocationLine, allocateBudget, Assumptions, budgetCap, costPerConversion, DEFAULT_ASSUMPTIONS, DomainError, largestWhere, marginalCpa, MAX_MONEY, requiredBudget, sweepPoint } from "../../src/core";
-import { allocate, budgetCapFn, requiredBudgetFn, spillSplit, sweep } from "../support/functions";
+import { RED } from "../support/functions";
 import { excelBoundCents } from "../support/excel-round";
 
 const none = null as never;
@@ -29,14 +29,14 @@ const totalRow = (rows: unknown[][]) => rows[rows.length - 1];
 
 describe("REQUIREDBUDGET with a marginal-CPA target is not a cent short when the answer is a whole cent", () => {
   it("REQUIREDBUDGET(60,{A},{30},,,,{10000.05},,\"marginal-cpa\") is 10,000.05, the line's maximum", () => {
-    const rows = requiredBudgetFn(60, [["A"]], [[30]], none, none, none, [[10_000.05]], none, "marginal-cpa");
+    const rows = RED.REQUIREDBUDGET(60, [["A"]], [[30]], none, none, none, [[10_000.05]], none, "marginal-cpa");
     expect(totalRow(rows)[1]).toBe(10_000.05);
   });
 
   it("README: for one line it is BUDGETCAP to the cent — with floor_spend 20,100.01, BUDGETCAP(0.6,1,A) = 20,100.01 = REQUIREDBUDGET", () => {
     const assumptions = [["floor_spend", 20_100.01]];
-    expect(budgetCapFn([[0.6]], [[1]], assumptions)).toEqual([[20_100.01]]);
-    expect(totalRow(requiredBudgetFn(0.6, [["A"]], [[1]], none, none, none, none, assumptions, "marginal-cpa"))[1]).toBe(20_100.01);
+    expect(RED.BUDGETCAP([[0.6]], [[1]], assumptions)).toEqual([[20_100.01]]);
+    expect(totalRow(RED.REQUIREDBUDGET(0.6, [["A"]], [[1]], none, none, none, none, assumptions, "marginal-cpa"))[1]).toBe(20_100.01);
   });
 
   // A floor in whole cents or with sub-cent digits, a maximum in cents, any target: the answer is
@@ -72,7 +72,7 @@ describe("REQUIREDBUDGET with a marginal-CPA target is not a cent short when the
 
 describe("a sub-cent maximum is the cent below it, in REQUIREDBUDGET as in ALLOCATE", () => {
   it("README: a maximum of 99,999.995 means 99,999.99 — REQUIREDBUDGET(60, seeding notes 40 and search ads 25 capped there) is 319,102.35", () => {
-    const rows = requiredBudgetFn(60, [["Seeding notes"], ["Search ads"]], [[40], [25]], none, none, none, [[""], [99_999.995]], none, "marginal-cpa");
+    const rows = RED.REQUIREDBUDGET(60, [["Seeding notes"], ["Search ads"]], [[40], [25]], none, none, none, [[""], [99_999.995]], none, "marginal-cpa");
     expect(rows.map((r) => r[1])).toEqual([219_102.36, 99_999.99, 319_102.35]);
     expect(totalRow(rows)[4] as number).toBeLessThanOrEqual(60); // 319,102.36 put seeding notes at 60.0000003
   });
@@ -80,13 +80,13 @@ describe("a sub-cent maximum is the cent below it, in REQUIREDBUDGET as in ALLOC
 
 describe("sub-cent minimums answer as ALLOCATE does", () => {
   it("REQUIREDBUDGET(11.2,{L0},{40},{0.5},{0},{100.005},,,\"marginal-cpa\") is 100.01, and a minimum of 0.001 is 0.01", () => {
-    expect(totalRow(requiredBudgetFn(11.2, [["L0"]], [[40]], [[0.5]], [[0]], [[100.005]], none, none, "marginal-cpa"))[1]).toBe(100.01);
-    expect(totalRow(requiredBudgetFn(11.2, [["L0"]], [[40]], [[0.5]], [[0]], [[0.001]], none, none, "marginal-cpa"))[1]).toBe(0.01);
+    expect(totalRow(RED.REQUIREDBUDGET(11.2, [["L0"]], [[40]], [[0.5]], [[0]], [[100.005]], none, none, "marginal-cpa"))[1]).toBe(100.01);
+    expect(totalRow(RED.REQUIREDBUDGET(11.2, [["L0"]], [[40]], [[0.5]], [[0]], [[0.001]], none, none, "marginal-cpa"))[1]).toBe(0.01);
   });
 
   it("REQUIREDBUDGET(0,{A},{40},,,{50.000000005}) answers like ALLOCATE(50.01, same)", () => {
-    const rows = requiredBudgetFn(0, [["A"]], [[40]], none, none, [[50.000000005]]);
-    expect(rows[0]).toEqual(allocate(50.01, [["A"]], [[40]], none, none, [[50.000000005]])[0]);
+    const rows = RED.REQUIREDBUDGET(0, [["A"]], [[40]], none, none, [[50.000000005]]);
+    expect(rows[0]).toEqual(RED.ALLOCATE(50.01, [["A"]], [[40]], none, none, [[50.000000005]])[0]);
     expect(totalRow(rows)[1]).toBe(50.01);
   });
 
@@ -112,13 +112,13 @@ describe("sub-cent minimums answer as ALLOCATE does", () => {
 
 describe("the common marginal CPA of SWEEP and REQUIREDBUDGET's Total row with sub-cent minimums", () => {
   it("SWEEP({20100.01},{A;B},{100;1},,,{100.005;}) gives 0.4853, B's flat CPA: A rests on its minimum of 100.01", () => {
-    const [row] = sweep([[20_100.01]], [["A"], ["B"]], [[100], [1]], none, none, [[100.005], [""]]);
+    const [row] = RED.SWEEP([[20_100.01]], [["A"], ["B"]], [[100], [1]], none, none, [[100.005], [""]]);
     expect(row[3] as number).toBeCloseTo(0.4853, 4);
     expect(row.slice(4)).toEqual([100.01, 20_000]);
   });
 
   it("the README's stage-guided recipe at 123,456.78 in growth, N = 0.1 (bounds 49,382.712 and 74,074.068): SWEEP shows 32.01, spillover's, not 42.28", () => {
-    const part = (p: string) => spillSplit([["growth"]], [[123_456.78]], p)[0][0] as number;
+    const part = (p: string) => RED.SPILLSPLIT([["growth"]], [[123_456.78]], p)[0][0] as number;
     const [spill, closed] = [part("spillover"), part("closed")];
     const args: [unknown[][], unknown[][], never, never, unknown[][], unknown[][]] = [
       [["spillover"], ["closed loop"]],
@@ -128,13 +128,13 @@ describe("the common marginal CPA of SWEEP and REQUIREDBUDGET's Total row with s
       [[spill - 12_345.678], [closed - 12_345.678]],
       [[spill + 12_345.678], [closed + 12_345.678]],
     ];
-    const [row] = sweep([[123_456.78]], ...args);
+    const [row] = RED.SWEEP([[123_456.78]], ...args);
     expect(row.slice(4)).toEqual([74_074.06, 49_382.72]);
     expect((row[3] as number).toFixed(2)).toBe("32.01");
-    const rows = allocate(123_456.78, ...args);
+    const rows = RED.ALLOCATE(123_456.78, ...args);
     expect(rows.map((r) => r[5])).toEqual(["max", "min"]);
     // REQUIREDBUDGET for 0 conversions: both lines on their minimums; the next conversion is spillover's.
-    const required = requiredBudgetFn(0, ...args);
+    const required = RED.REQUIREDBUDGET(0, ...args);
     expect(totalRow(required)[1]).toBe(98_765.44);
     expect((totalRow(required)[4] as number).toFixed(2)).toBe("28.19");
   });

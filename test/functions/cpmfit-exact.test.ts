@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { elasticityInterval, fitCpmCurve, TYPED_DIGITS_NOISE } from "../../src/core";
-import { cpmFit } from "../support/functions";
+import { RED } from "../support/functions";
 import { loadStudentT } from "../../src/functions/statistics";
 
 const E = Math.log(1.4) / Math.log(2.5);
@@ -22,7 +22,7 @@ describe("README: points exactly on a power law give std_error 0 and low = high"
     ["DOMAIN's ×2.5 spend → ×1.4 CPM, 80, 112, 156.8", [200_000, 500_000, 1_250_000], [80, 112, 156.8], E, 80],
     ["50, 100, 200, 400 (gave 4.5e-16)", [100_000, 200_000, 400_000, 800_000], [50, 100, 200, 400], 1, 100],
   ])("%s: std_error 0, low = high = the elasticity, R² 1", (_, spends, cpms, elasticity, baseCpm) => {
-    const [, row] = cpmFit(spends.map((s) => [s]), cpms.map((c) => [c]), undefined, true, 0.9) as unknown[][];
+    const [, row] = RED.CPMFIT(spends.map((s) => [s]), cpms.map((c) => [c]), undefined, true, 0.9) as unknown[][];
     const [e, base, r2, se, low, high, n] = row as number[];
     expect(se).toBe(0);
     expect(low).toBe(high);

@@ -1,5 +1,5 @@
 /* CPMFIT's confidence argument through the entry point Excel calls, and in a real formula engine. */
-import { cpmFit } from "../support/functions";
+import { RED } from "../support/functions";
 import { loadStudentT, studentTQuantile } from "../../src/functions/statistics";
 import { engine } from "../support/engine";
 import { codes, expectClose, thrown } from "../support/cells";
@@ -12,11 +12,11 @@ const HAND = { elasticity: 0.28467844591676394, stdError: 0.02980476643970236, l
 describe("CPMFIT with confidence", () => {
   it("waits for the statistics chunk the first time (a promise, as Excel allows), then answers at once", async () => {
     expect(studentTQuantile()).toBeUndefined();
-    const first = cpmFit(spends, cpms, undefined, true, 0.9) as unknown;
+    const first = RED.CPMFIT(spends, cpms, undefined, true, 0.9) as unknown;
     expect(first).toBeInstanceOf(Promise);
     const answered = (await first) as unknown[][];
     expect(studentTQuantile()).toBeDefined();
-    const again = cpmFit(spends, cpms, undefined, true, 0.9);
+    const again = RED.CPMFIT(spends, cpms, undefined, true, 0.9);
     expect(again).toEqual(answered);
     expect(answered[0]).toEqual(["cpm_elasticity", "base_cpm", "r_squared", "std_error", "elasticity_low", "elasticity_high", "n"]);
     const [e, , , se, low, high, n] = answered[1] as number[];
@@ -29,26 +29,26 @@ describe("CPMFIT with confidence", () => {
 
   it("is the fit alone, as before, when confidence is omitted or blank", async () => {
     await loadStudentT();
-    const plain = cpmFit(spends, cpms);
+    const plain = RED.CPMFIT(spends, cpms);
     expect(plain[0]).toHaveLength(3);
-    expect(cpmFit(spends, cpms, undefined, undefined, null as unknown as number)).toEqual(plain);
-    expect(cpmFit(spends, cpms, undefined, undefined, [[null]] as unknown as number)).toEqual(plain);
+    expect(RED.CPMFIT(spends, cpms, undefined, undefined, null as unknown as number)).toEqual(plain);
+    expect(RED.CPMFIT(spends, cpms, undefined, undefined, [[null]] as unknown as number)).toEqual(plain);
   });
 
   it("refuses a level outside (0, 1) with #NUM!, text with #VALUE! naming the argument, and too few months with #NUM!", async () => {
     await loadStudentT();
-    for (const level of [0, 1, 1.5, -0.1, 90]) expect(thrown(() => cpmFit(spends, cpms, undefined, false, level)).code).toBe("#NUM!");
-    const text = thrown(() => cpmFit(spends, cpms, undefined, false, "high" as unknown as number));
+    for (const level of [0, 1, 1.5, -0.1, 90]) expect(thrown(() => RED.CPMFIT(spends, cpms, undefined, false, level)).code).toBe("#NUM!");
+    const text = thrown(() => RED.CPMFIT(spends, cpms, undefined, false, "high" as unknown as number));
     expect(text.code).toBe("#VALUE!");
     expect(text.message).toContain("confidence");
-    expect(thrown(() => cpmFit([[1e5], [2e5]], [[60], [80]], undefined, false, 0.9)).code).toBe("#NUM!");
+    expect(thrown(() => RED.CPMFIT([[1e5], [2e5]], [[60], [80]], undefined, false, 0.9)).code).toBe("#NUM!");
   });
 
   it("rejects the promise with the Excel error when the first call is wrong", async () => {
     jest.resetModules();
     // A fresh module registry: the statistics chunk has not arrived in it yet.
     const fresh = await import("../support/functions");
-    const pending = fresh.cpmFit([[1e5], [2e5]], [[60], [80]], undefined, false, 0.9) as unknown as Promise<unknown>;
+    const pending = fresh.RED.CPMFIT([[1e5], [2e5]], [[60], [80]], undefined, false, 0.9) as unknown as Promise<unknown>;
     expect(pending).toBeInstanceOf(Promise);
     await expect(pending).rejects.toMatchObject({ code: "#NUM!" });
   });

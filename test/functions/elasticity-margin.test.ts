@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { ELASTICITIES_RULE_TEXT, ELASTICITY_MARGIN } from "../../src/core";
 import { setLanguage, setWordEveryError } from "../../src/functions/boundary";
-import { allocate, budgetCapFn, flightPlanFn, marginalCpaFn, requiredBudgetFn, sweep } from "../support/functions";
+import { RED } from "../support/functions";
 import { isExcelError, thrown } from "../support/cells";
 
 const table = (e: number, g: number) => [["cpm_elasticity", e], ["cvr_elasticity", g]];
@@ -17,12 +17,12 @@ const bases = [[30], [40]];
 
 /** Every door a pair of elasticities comes in by: the assumptions table, or a line's own columns (line A). */
 const DOORS: [string, (e: number, g: number) => unknown][] = [
-  ["MARGINALCPA", (e, g) => marginalCpaFn([[500_000]], [[30]], table(e, g))],
-  ["BUDGETCAP", (e, g) => budgetCapFn([[60]], [[30]], table(e, g))],
-  ["ALLOCATE", (e, g) => allocate(100_000, lines, bases, [[e], [0.3]], [[g], [0]])],
-  ["REQUIREDBUDGET", (e, g) => requiredBudgetFn(1_000, lines, bases, [[e], [0.3]], [[g], [0]])],
-  ["SWEEP", (e, g) => sweep([[100_000]], lines, bases, [[e], [0.3]], [[g], [0]])],
-  ["FLIGHTPLAN", (e, g) => flightPlanFn(100_000, lines, bases, [[1, 1.2]], [[e], [0.3]], [[g], [0]])],
+  ["MARGINALCPA", (e, g) => RED.MARGINALCPA([[500_000]], [[30]], table(e, g))],
+  ["BUDGETCAP", (e, g) => RED.BUDGETCAP([[60]], [[30]], table(e, g))],
+  ["ALLOCATE", (e, g) => RED.ALLOCATE(100_000, lines, bases, [[e], [0.3]], [[g], [0]])],
+  ["REQUIREDBUDGET", (e, g) => RED.REQUIREDBUDGET(1_000, lines, bases, [[e], [0.3]], [[g], [0]])],
+  ["SWEEP", (e, g) => RED.SWEEP([[100_000]], lines, bases, [[e], [0.3]], [[g], [0]])],
+  ["FLIGHTPLAN", (e, g) => RED.FLIGHTPLAN(100_000, lines, bases, [[1, 1.2]], [[e], [0.3]], [[g], [0]])],
 ];
 
 /** True when every cell of the answer is a finite number or text: an answer, no error anywhere. */
@@ -62,11 +62,11 @@ afterEach(() => {
 describe("README: 1 − e + g > 0, judged on the values as typed", () => {
   it("the issue's example: MARGINALCPA(500000, 30, {cpm_elasticity 0.7; cvr_elasticity −0.3}) is #VALUE! with the rule's message", () => {
     expect(1 - 0.7 + -0.3).toBeGreaterThan(0); // the binary residue the rule must see through
-    const error = thrown(() => marginalCpaFn([[500_000]], [[30]], table(0.7, -0.3)));
+    const error = thrown(() => RED.MARGINALCPA([[500_000]], [[30]], table(0.7, -0.3)));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe(`assumptions: cvr_elasticity = -0.3 is not allowed; it must be ${ELASTICITIES_RULE_TEXT}.`);
     setLanguage("zh");
-    expect(thrown(() => marginalCpaFn([[500_000]], [[30]], table(0.7, -0.3))).message).toContain(ELASTICITIES_RULE_TEXT);
+    expect(thrown(() => RED.MARGINALCPA([[500_000]], [[30]], table(0.7, -0.3))).message).toContain(ELASTICITIES_RULE_TEXT);
   });
 
   it("the stated tolerance is 10⁻⁹, written into the rule's message", () => {

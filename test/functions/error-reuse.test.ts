@@ -5,7 +5,7 @@
  * TRUE column: 2× in the suite, 1.5× in the benchmark — see below), with
  * a stand-in that captures a stack as Excel's does (test/support/error-cost.ts, as the benchmark).
  */
-import { budgetCapFn, marginalCpaFn, marginalCpmFn } from "../support/functions";
+import { RED } from "../support/functions";
 import { setLanguage } from "../../src/functions/boundary";
 import { budgetCapErrorCost, trueColumnErrorCost } from "../support/error-cost";
 import { lowestOf } from "../support/entry-cost";
@@ -14,7 +14,7 @@ type Cell = { code?: string; message?: string };
 
 describe("error objects within one call", () => {
   it("are one object per code and message, and a different message is a different object", () => {
-    const out = marginalCpmFn([[true], [true], ["abc"], [true], [-5], [-5]], [[80]]) as Cell[][];
+    const out = RED.MARGINALCPM([[true], [true], ["abc"], [true], [-5], [-5]], [[80]]) as Cell[][];
     expect(out[0][0]).toBe(out[1][0]);
     expect(out[0][0]).toBe(out[3][0]);
     expect(out[2][0]).not.toBe(out[0][0]);
@@ -25,19 +25,19 @@ describe("error objects within one call", () => {
   });
 
   it("are never shared between two calls, nor between two functions", () => {
-    const first = marginalCpmFn([[true], [1]], [[80]]) as Cell[][];
-    const second = marginalCpmFn([[true], [1]], [[80]]) as Cell[][];
+    const first = RED.MARGINALCPM([[true], [1]], [[80]]) as Cell[][];
+    const second = RED.MARGINALCPM([[true], [1]], [[80]]) as Cell[][];
     expect(first[0][0]).not.toBe(second[0][0]);
     expect(first[0][0]).toEqual(second[0][0]);
-    const other = marginalCpaFn([[true], [1]], [[30]]) as Cell[][];
+    const other = RED.MARGINALCPA([[true], [1]], [[30]]) as Cell[][];
     expect(other[0][0]).not.toBe(first[0][0]);
   });
 
   it("follow the language between calls: the same bad cell is worded in Chinese after a switch", () => {
     setLanguage("en");
-    const english = (marginalCpmFn([[true], [1]], [[80]]) as Cell[][])[0][0].message;
+    const english = (RED.MARGINALCPM([[true], [1]], [[80]]) as Cell[][])[0][0].message;
     setLanguage("zh");
-    const chinese = (marginalCpmFn([[true], [1]], [[80]]) as Cell[][])[0][0].message;
+    const chinese = (RED.MARGINALCPM([[true], [1]], [[80]]) as Cell[][])[0][0].message;
     setLanguage(undefined);
     expect(english).not.toBe(chinese);
     expect(chinese).toMatch(/[\u4e00-\u9fff]/);
@@ -45,7 +45,7 @@ describe("error objects within one call", () => {
 
   it("keep each cell's own words when the values they quote differ, past the per-call store's size", () => {
     const targets = Array.from({ length: 600 }, (_, i) => [1_000 + i]);
-    const out = budgetCapFn(targets, [[1]]) as Cell[][];
+    const out = RED.BUDGETCAP(targets, [[1]]) as Cell[][];
     expect(out.every(([cell]) => cell.code === "#NUM!")).toBe(true);
   });
 });

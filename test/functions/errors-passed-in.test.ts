@@ -7,7 +7,7 @@
  * them in as Excel does.
  */
 import fc from "fast-check";
-import { avgCpm, allocate, cpmFit, marginalCpmFn, spillSplit } from "../support/functions";
+import { RED } from "../support/functions";
 import { setLanguage } from "../../src/functions/boundary";
 import { RETURNABLE } from "../../src/functions/excel-errors";
 import { ExcelErrorLike, isExcelError, thrown } from "../support/cells";
@@ -30,7 +30,7 @@ function cellError(value: unknown): ExcelErrorLike {
 describe("README: #REF!, #NAME?, #SPILL!, #CALC! passed in are #VALUE! (ERROR_IN_INPUT) saying which error came in from which argument", () => {
   it.each(["#REF!", "#NAME?", "#SPILL!", "#CALC!"])("%s in one cell of spend is #VALUE! naming it and spend, in that cell only", (code) => {
     setLanguage("en");
-    const result = avgCpm([[200_000], [error(code)], [500_000]]);
+    const result = RED.AVGCPM([[200_000], [error(code)], [500_000]]);
     expect(result[0][0]).toBeCloseTo(1, 12);
     expect(result[2][0]).toBeCloseTo(1.4, 12);
     const bad = cellError(result[1][0]);
@@ -42,7 +42,7 @@ describe("README: #REF!, #NAME?, #SPILL!, #CALC! passed in are #VALUE! (ERROR_IN
 
   it("in Chinese, naming the error and the argument", () => {
     setLanguage("zh");
-    const bad = cellError(avgCpm([[200_000], [error("#REF!")]])[1][0]);
+    const bad = cellError(RED.AVGCPM([[200_000], [error("#REF!")]])[1][0]);
     expect(bad.code).toBe("#VALUE!");
     expect(bad.message).toBe("spend：该参数传入了错误值 #REF!；Excel 不允许加载项原样返回 #REF!，因此这里显示 #VALUE!。请修正产生 #REF! 的单元格。");
   });
@@ -56,31 +56,31 @@ describe("README: #N/A, #VALUE!, #NUM!, #DIV/0! and #NULL! pass on unchanged; th
   });
 
   it.each(PASSED_ON)("%s passes on unchanged, with no message of ours", (code) => {
-    const passed = cellError(avgCpm([[200_000], [error(code)]])[1][0]);
+    const passed = cellError(RED.AVGCPM([[200_000], [error(code)]])[1][0]);
     expect(passed.code).toBe(code);
     expect(passed.message).toBeUndefined();
   });
 
   it.each(NOT_RETURNABLE)("%s is #VALUE! naming it, from the second argument too", (code) => {
-    const bad = cellError(marginalCpmFn([[200_000], [500_000]], [[80], [error(code)]])[1][0]);
+    const bad = cellError(RED.MARGINALCPM([[200_000], [500_000]], [[80], [error(code)]])[1][0]);
     expect(bad.code).toBe("#VALUE!");
     expect(bad.message).toContain(`baseCPM: the error ${code} came in`);
   });
 
   it("an error data type (Excel.CellValue) is read the same way", () => {
     const spill = { type: "Error", errorType: "Spill", basicValue: "#SPILL!" };
-    const bad = cellError(avgCpm([[spill], [200_000]])[0][0]);
+    const bad = cellError(RED.AVGCPM([[spill], [200_000]])[0][0]);
     expect(bad.code).toBe("#VALUE!");
     expect(bad.message).toContain("spend: the error #SPILL! came in");
   });
 
   it("a single-cell argument, a whole list and a stage name the argument too", () => {
-    const budget = thrown(() => allocate([[error("#NAME?")]], [["A"], ["B"]], [[30], [45]]));
+    const budget = thrown(() => RED.ALLOCATE([[error("#NAME?")]], [["A"], ["B"]], [[30], [45]]));
     expect(budget.code).toBe("#VALUE!");
     expect(budget.message).toContain("budget: the error #NAME? came in");
-    const spends = thrown(() => cpmFit([[200_000], [error("#REF!")], [800_000]], [[80], [90], [100]]));
+    const spends = thrown(() => RED.CPMFIT([[200_000], [error("#REF!")], [800_000]], [[80], [90], [100]]));
     expect(spends.message).toContain("spends: the error #REF! came in");
-    const stage = thrown(() => spillSplit([[error("#CALC!")]], [[100]]));
+    const stage = thrown(() => RED.SPILLSPLIT([[error("#CALC!")]], [[100]]));
     expect(stage.message).toContain("stage: the error #CALC! came in");
   });
 });
@@ -93,11 +93,11 @@ describe("property: one bad cell in a range is that cell's error, and only that 
     fc.assert(
       fc.property(fc.array(cell, { minLength: 2, maxLength: 30 }), (cells) => {
         setLanguage("en");
-        const result = avgCpm(cells.map((c) => [c]));
+        const result = RED.AVGCPM(cells.map((c) => [c]));
         cells.forEach((input, row) => {
           const out = result[row][0];
           if (typeof input === "number") {
-            expect(out).toBe(avgCpm([[input]])[0][0]);
+            expect(out).toBe(RED.AVGCPM([[input]])[0][0]);
             return;
           }
           const inputCode = (input as { code: string }).code;

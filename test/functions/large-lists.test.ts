@@ -3,7 +3,7 @@
  * limit allows answer — they gave #VALUE! when Math.max(...lines) / Math.min(...lines) spread every
  * line onto the stack and overflowed it. The sizes are the issue's.
  */
-import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../support/functions";
+import { RED } from "../support/functions";
 
 const column = <T>(n: number, at: (i: number) => T): T[][] => Array.from({ length: n }, (_, i) => [at(i)]);
 const names = (n: number) => column(n, (i) => `L${i}`);
@@ -14,7 +14,7 @@ describe("lines by the hundred thousand", () => {
   it("ALLOCATE over 126,000 lines: every line a spend, adding up to the budget", () => {
     const n = 126_000;
     const budget = 126_000_000.37;
-    const result = allocate(budget, names(n), bases(n)) as unknown[][];
+    const result = RED.ALLOCATE(budget, names(n), bases(n)) as unknown[][];
     expect(result).toHaveLength(n);
     expect(inCents(result.map((row) => row[1]))).toBe(12_600_000_037);
   });
@@ -22,7 +22,7 @@ describe("lines by the hundred thousand", () => {
   it("FLIGHTPLAN over 1,100 lines × 120 months: every cell a spend, adding up to the budget", () => {
     const lines = 1_100;
     const seasonality = [Array.from({ length: 120 }, (_, m) => 0.8 + (m % 12) / 20)];
-    const result = flightPlanFn(2_000_000_000, names(lines), bases(lines), seasonality) as unknown[][];
+    const result = RED.FLIGHTPLAN(2_000_000_000, names(lines), bases(lines), seasonality) as unknown[][];
     expect(result).toHaveLength(lines);
     expect(result.every((row) => row.length === 120)).toBe(true);
     expect(inCents(result.flat())).toBe(200_000_000_000);
@@ -30,14 +30,14 @@ describe("lines by the hundred thousand", () => {
 
   it("SWEEP at 200,000 lines: one budget's row, its spends adding up to it", () => {
     const n = 200_000;
-    const [row] = sweep([[n * 1000]], names(n), bases(n)) as unknown[][];
+    const [row] = RED.SWEEP([[n * 1000]], names(n), bases(n)) as unknown[][];
     expect(row).toHaveLength(4 + n);
     expect(inCents(row.slice(4))).toBe(n * 1000 * 100);
   });
 
   it("REQUIREDBUDGET at 200,000 lines: the budget whose split buys the target", () => {
     const n = 200_000;
-    const result = requiredBudgetFn(n * 10, names(n), bases(n)) as unknown[][];
+    const result = RED.REQUIREDBUDGET(n * 10, names(n), bases(n)) as unknown[][];
     expect(result).toHaveLength(n + 1);
     const total = result[n];
     expect(total[0]).toBe("Total");

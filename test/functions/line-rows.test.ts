@@ -5,15 +5,15 @@
  * with a message naming the line or row, alike in the four functions that read lines.
  */
 import { setLanguage } from "../../src/functions/boundary";
-import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../support/functions";
+import { RED } from "../support/functions";
 import { thrown } from "../support/cells";
 
 type Reader = (lines: unknown[][], baseCPA: unknown[][], rest?: unknown[][][]) => unknown;
 const readers: [string, Reader][] = [
-  ["ALLOCATE", (l, b, r = []) => (allocate as (...a: unknown[]) => unknown)(1_000_000, l, b, ...r)],
-  ["REQUIREDBUDGET", (l, b, r = []) => (requiredBudgetFn as (...a: unknown[]) => unknown)(10_000, l, b, ...r)],
-  ["SWEEP", (l, b, r = []) => (sweep as (...a: unknown[]) => unknown)([[500_000], [1_000_000]], l, b, ...r)],
-  ["FLIGHTPLAN", (l, b, r = []) => (flightPlanFn as (...a: unknown[]) => unknown)(1_000_000, l, b, [[1, 1, 1]], ...r)],
+  ["ALLOCATE", (l, b, r = []) => (RED.ALLOCATE as (...a: unknown[]) => unknown)(1_000_000, l, b, ...r)],
+  ["REQUIREDBUDGET", (l, b, r = []) => (RED.REQUIREDBUDGET as (...a: unknown[]) => unknown)(10_000, l, b, ...r)],
+  ["SWEEP", (l, b, r = []) => (RED.SWEEP as (...a: unknown[]) => unknown)([[500_000], [1_000_000]], l, b, ...r)],
+  ["FLIGHTPLAN", (l, b, r = []) => (RED.FLIGHTPLAN as (...a: unknown[]) => unknown)(1_000_000, l, b, [[1, 1, 1]], ...r)],
 ];
 
 afterEach(() => setLanguage(undefined));

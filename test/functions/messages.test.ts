@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { excelFunction, setLanguage } from "../../src/functions/boundary";
 import { readFlag } from "../../src/functions/readers";
-import { cpmFit, hotNotes } from "../support/functions";
+import { RED } from "../support/functions";
 import { thrown } from "../support/cells";
 import { engine } from "../support/engine";
 
@@ -17,17 +17,17 @@ afterEach(() => setLanguage(undefined));
 
 describe("truthy numbers where a boolean is read", () => {
   it("HOTNOTES detail = 2 adds the rates, as TRUE does; 0 is FALSE", () => {
-    const withTrue = hotNotes(reads, engagements, jumps, undefined, undefined, true);
+    const withTrue = RED.HOTNOTES(reads, engagements, jumps, undefined, undefined, true);
     expect(withTrue[0]).toHaveLength(3);
-    expect(hotNotes(reads, engagements, jumps, undefined, undefined, 2 as never)).toEqual(withTrue);
-    expect(hotNotes(reads, engagements, jumps, undefined, undefined, -0.5 as never)).toEqual(withTrue);
-    expect(hotNotes(reads, engagements, jumps, undefined, undefined, 0 as never)).toEqual(hotNotes(reads, engagements, jumps));
+    expect(RED.HOTNOTES(reads, engagements, jumps, undefined, undefined, 2 as never)).toEqual(withTrue);
+    expect(RED.HOTNOTES(reads, engagements, jumps, undefined, undefined, -0.5 as never)).toEqual(withTrue);
+    expect(RED.HOTNOTES(reads, engagements, jumps, undefined, undefined, 0 as never)).toEqual(RED.HOTNOTES(reads, engagements, jumps));
   });
 
   it("CPMFIT labels = 2 adds the header row", () => {
     const spends = [[100_000], [200_000], [400_000]];
     const cpms = [[60], [80], [100]];
-    expect(cpmFit(spends, cpms, undefined, 2 as never)).toEqual(cpmFit(spends, cpms, undefined, true));
+    expect(RED.CPMFIT(spends, cpms, undefined, 2 as never)).toEqual(RED.CPMFIT(spends, cpms, undefined, true));
   });
 
   it("any finite number is TRUE unless it is 0; what is not a boolean says so, not \"not a number\"", () => {
@@ -37,10 +37,10 @@ describe("truthy numbers where a boolean is read", () => {
       }),
       { seed: 20261122, numRuns: 1000 },
     );
-    const error = thrown(() => hotNotes(reads, engagements, jumps, undefined, undefined, "often" as never));
+    const error = thrown(() => RED.HOTNOTES(reads, engagements, jumps, undefined, undefined, "often" as never));
     expect(error).toMatchObject({ code: "#VALUE!", message: 'detail: "often" is not TRUE or FALSE; use TRUE, FALSE or a number (0 is FALSE, any other number TRUE).' });
     setLanguage("zh");
-    expect(thrown(() => hotNotes(reads, engagements, jumps, undefined, undefined, "often" as never)).message).toBe(
+    expect(thrown(() => RED.HOTNOTES(reads, engagements, jumps, undefined, undefined, "often" as never)).message).toBe(
       'detail："often" 不是 TRUE 或 FALSE；请使用 TRUE、FALSE 或数字（0 为 FALSE，其他数字为 TRUE）。',
     );
   });

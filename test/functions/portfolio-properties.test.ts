@@ -5,7 +5,7 @@
  * and every number that comes back keeps the promises: ALLOCATE's cents, adding up to the budget.
  */
 import fc from "fast-check";
-import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../support/functions";
+import { RED } from "../support/functions";
 import { isExcelError } from "../support/cells";
 
 const none = null as never;
@@ -45,8 +45,8 @@ function outcome(call: () => unknown[][]): unknown[][] | string {
 
 /** The error ALLOCATE gives for these lines whatever the budget (a range that does not fit), if any. */
 function readsAs(s: { lines: unknown[][]; baseCpa: unknown[][]; cpm: unknown[][]; min: unknown[][]; max: unknown[][] }): string[] {
-  const result = outcome(() => allocate(1e13, s.lines, s.baseCpa, s.cpm, none, s.min.map(() => [""]), s.max));
-  const bounds = outcome(() => allocate(0, s.lines, s.baseCpa, s.cpm, none, s.min));
+  const result = outcome(() => RED.ALLOCATE(1e13, s.lines, s.baseCpa, s.cpm, none, s.min.map(() => [""]), s.max));
+  const bounds = outcome(() => RED.ALLOCATE(0, s.lines, s.baseCpa, s.cpm, none, s.min));
   return [result, bounds].filter((r): r is string => typeof r === "string");
 }
 
@@ -56,7 +56,7 @@ describe("REQUIREDBUDGET, SWEEP and FLIGHTPLAN on typed sheets", () => {
     fc.assert(
       fc.property(sheetArb, fc.array(budgetCell, { minLength: 1, maxLength: 6 }), (s, budgets) => {
         const column = budgets.map((b) => [b]);
-        const result = outcome(() => sweep(column, s.lines, s.baseCpa, s.cpm, none, s.min, s.max));
+        const result = outcome(() => RED.SWEEP(column, s.lines, s.baseCpa, s.cpm, none, s.min, s.max));
         const named = s.lines.some(([n]) => n !== "");
         if (typeof result === "string") return expect(named).toBe(true); // a whole-call error needs lines to read
         if (!named) return expect(result).toEqual([[""]]);
@@ -64,7 +64,7 @@ describe("REQUIREDBUDGET, SWEEP and FLIGHTPLAN on typed sheets", () => {
         expect(result).toHaveLength(Math.max(1, last));
         result.forEach((row, i) => {
           if (budgets[i] === "") return expect(row.every((v) => v === "")).toBe(true);
-          const single = outcome(() => allocate(budgets[i], s.lines, s.baseCpa, s.cpm, none, s.min, s.max));
+          const single = outcome(() => RED.ALLOCATE(budgets[i], s.lines, s.baseCpa, s.cpm, none, s.min, s.max));
           if (typeof single === "string") return expect(row.every((v) => isExcelError(v) && v.code === single)).toBe(true);
           numeric++;
           expect(row.slice(4)).toEqual(single.map((r) => (r[0] === "" ? "" : r[1])));
@@ -81,13 +81,13 @@ describe("REQUIREDBUDGET, SWEEP and FLIGHTPLAN on typed sheets", () => {
     fc.assert(
       fc.property(sheetArb, fc.oneof(fc.double({ min: 0, max: 200_000, noNaN: true }), fc.constant(0)), fc.constantFrom("conversions", "marginal-cpa"), (s, target, kind) => {
         const wanted = kind === "marginal-cpa" ? 10 + target / 1000 : target;
-        const result = outcome(() => requiredBudgetFn(wanted, s.lines, s.baseCpa, s.cpm, none, s.min, s.max, none, kind));
+        const result = outcome(() => RED.REQUIREDBUDGET(wanted, s.lines, s.baseCpa, s.cpm, none, s.min, s.max, none, kind));
         if (typeof result === "string") return expect([...readsAs(s), "#NUM!"]).toContain(result); // out of reach, or as ALLOCATE reads these lines; never a refused check
         if (!s.lines.some(([n]) => n !== "")) return expect(result).toEqual([[""]]);
         numeric++;
         const rows = result.slice(0, -1);
         const total = result[result.length - 1];
-        expect(rows).toEqual(allocate(total[1], s.lines, s.baseCpa, s.cpm, none, s.min, s.max));
+        expect(rows).toEqual(RED.ALLOCATE(total[1], s.lines, s.baseCpa, s.cpm, none, s.min, s.max));
         rows.forEach((row, i) => expect(row[0] === "").toBe(s.lines[i][0] === ""));
         expect(cents(rows.map((r) => r[1]))).toBe(Math.round((total[1] as number) * 100));
         if (kind === "conversions") expect(total[3] as number).toBeGreaterThanOrEqual(wanted);
@@ -102,7 +102,7 @@ describe("REQUIREDBUDGET, SWEEP and FLIGHTPLAN on typed sheets", () => {
     const month = fc.oneof({ weight: 5, arbitrary: fc.double({ min: 0.5, max: 1.5, noNaN: true }) }, { weight: 1, arbitrary: fc.constant("") });
     fc.assert(
       fc.property(sheetArb, fc.array(month, { minLength: 1, maxLength: 12 }), budgetCell, (s, months, budget) => {
-        const result = outcome(() => flightPlanFn(budget, s.lines, s.baseCpa, [months], s.cpm, none, s.min, s.max));
+        const result = outcome(() => RED.FLIGHTPLAN(budget, s.lines, s.baseCpa, [months], s.cpm, none, s.min, s.max));
         if (typeof result === "string") return expect([...readsAs(s), "#NUM!"]).toContain(result); // out of reach, or as ALLOCATE reads these lines; never a refused check
         const lastMonth = months.reduce((end: number, m, j) => (m === "" ? end : j + 1), 0);
         if (budget === "" || !s.lines.some(([n]) => n !== "") || lastMonth === 0) return expect(result).toEqual([[""]]);

@@ -1,7 +1,7 @@
 /* REQUIREDBUDGET, SWEEP and FLIGHTPLAN through the entry points Excel calls. */
 import * as allocateModule from "../../src/core/line/allocate";
 import { setLanguage, setWordEveryError } from "../../src/functions/boundary";
-import { allocate, flightPlanFn, marginalCpaFn, requiredBudgetFn, sweep } from "../support/functions";
+import { RED } from "../support/functions";
 import { codes, isExcelError, thrown } from "../support/cells";
 
 const lines = [["Seeding notes 种草笔记"], ["Search ads 搜索广告"], ["Store live 店播"]];
@@ -17,58 +17,58 @@ afterEach(() => {
 
 describe("REQUIREDBUDGET", () => {
   it("spills ALLOCATE's rows at the required budget and a Total row; one cent less misses the target", () => {
-    const target = (allocate(1_000_000, lines, baseCpa) as number[][]).reduce((sum, row) => sum + row[3], 0);
-    const result = requiredBudgetFn(target, lines, baseCpa);
+    const target = (RED.ALLOCATE(1_000_000, lines, baseCpa) as number[][]).reduce((sum, row) => sum + row[3], 0);
+    const result = RED.REQUIREDBUDGET(target, lines, baseCpa);
     expect(result).toHaveLength(4);
     const [label, budget, share, bought, marginal, bound] = result[3];
     expect([label, share, bound]).toEqual(["Total", 1, ""]);
     expect(budget as number).toBeCloseTo(1_000_000, 1);
-    expect(result.slice(0, 3)).toEqual(allocate(budget, lines, baseCpa));
+    expect(result.slice(0, 3)).toEqual(RED.ALLOCATE(budget, lines, baseCpa));
     expect(bought as number).toBeGreaterThanOrEqual(target);
-    const lessByACent = allocate(Math.round((budget as number) * 100 - 1) / 100, lines, baseCpa) as number[][];
+    const lessByACent = RED.ALLOCATE(Math.round((budget as number) * 100 - 1) / 100, lines, baseCpa) as number[][];
     expect(lessByACent.reduce((sum, row) => sum + row[3], 0)).toBeLessThan(target);
     expect(marginal as number).toBeCloseTo(55.82, 2);
   });
 
   it("with targetKind marginal-cpa (边际CPA) gives the largest budget whose marginal CPA stays within it", () => {
-    const english = requiredBudgetFn(60, lines, baseCpa, none, none, none, none, none, "marginal-cpa");
-    const chinese = requiredBudgetFn(60, lines, baseCpa, none, none, none, none, none, "边际CPA");
+    const english = RED.REQUIREDBUDGET(60, lines, baseCpa, none, none, none, none, none, "marginal-cpa");
+    const chinese = RED.REQUIREDBUDGET(60, lines, baseCpa, none, none, none, none, none, "边际CPA");
     expect(chinese).toEqual(english);
     expect(english[3][1]).toBe(1_258_334.98);
     expect(english[3][4] as number).toBeCloseTo(60, 5);
     expect(english[3][4] as number).toBeLessThanOrEqual(60);
     // One line: BUDGETCAP's 547,756 for a target of 2 × baseCPA, to the cent.
-    expect(requiredBudgetFn(60, [["x"]], [[30]], none, none, none, none, none, "marginal CPA")[1][1]).toBe(547_755.91);
+    expect(RED.REQUIREDBUDGET(60, [["x"]], [[30]], none, none, none, none, none, "marginal CPA")[1][1]).toBe(547_755.91);
   });
 
   it("labels the Total row in Chinese for Chinese Office", () => {
     setLanguage("zh");
-    expect(requiredBudgetFn(1_000, lines, baseCpa, none, none, none, none, none, "转化")[3][0]).toBe("合计");
+    expect(RED.REQUIREDBUDGET(1_000, lines, baseCpa, none, none, none, none, none, "转化")[3][0]).toBe("合计");
   });
 
   it("blank in, blank out: a blank target, no lines, a blank line row", () => {
-    expect(requiredBudgetFn("", lines, baseCpa)).toEqual([[""]]);
-    expect(requiredBudgetFn(1_000, [[""], [""]], baseCpa)).toEqual([[""]]);
-    const result = requiredBudgetFn(1_000, [["A"], [""], ["B"]], [[30], [""], [40]]);
+    expect(RED.REQUIREDBUDGET("", lines, baseCpa)).toEqual([[""]]);
+    expect(RED.REQUIREDBUDGET(1_000, [[""], [""]], baseCpa)).toEqual([[""]]);
+    const result = RED.REQUIREDBUDGET(1_000, [["A"], [""], ["B"]], [[30], [""], [40]]);
     expect(result).toHaveLength(4);
     expect(result[1]).toEqual(["", "", "", "", "", ""]);
     expect(cents([result[0][1], result[2][1]])).toBe(Math.round((result[3][1] as number) * 100));
   });
 
   it("errors as ALLOCATE: an unknown kind is #VALUE! naming it; unreachable targets and bad bounds #NUM!; an elasticity out of its range #VALUE! naming it", () => {
-    const kind = thrown(() => requiredBudgetFn(1_000, lines, baseCpa, none, none, none, none, none, "revenue"));
+    const kind = thrown(() => RED.REQUIREDBUDGET(1_000, lines, baseCpa, none, none, none, none, none, "revenue"));
     expect(kind.code).toBe("#VALUE!");
     expect(kind.message).toBe('targetKind: "revenue" is not a target kind. Use conversions (转化), marginal-cpa (边际CPA), value (价值) or marginal-roi (边际ROI).');
-    expect(thrown(() => requiredBudgetFn(1e9, lines, baseCpa, none, none, none, [[100_000]])).code).toBe("#NUM!");
-    expect(thrown(() => requiredBudgetFn(1e12, lines, baseCpa)).code).toBe("#NUM!");
-    expect(thrown(() => requiredBudgetFn(-1, lines, baseCpa)).code).toBe("#NUM!");
-    expect(thrown(() => requiredBudgetFn(0, lines, baseCpa, none, none, none, none, none, "marginal-cpa")).code).toBe("#NUM!");
-    const crossed = thrown(() => requiredBudgetFn(1_000, lines, baseCpa, none, none, [[500]], [[100]]));
+    expect(thrown(() => RED.REQUIREDBUDGET(1e9, lines, baseCpa, none, none, none, [[100_000]])).code).toBe("#NUM!");
+    expect(thrown(() => RED.REQUIREDBUDGET(1e12, lines, baseCpa)).code).toBe("#NUM!");
+    expect(thrown(() => RED.REQUIREDBUDGET(-1, lines, baseCpa)).code).toBe("#NUM!");
+    expect(thrown(() => RED.REQUIREDBUDGET(0, lines, baseCpa, none, none, none, none, none, "marginal-cpa")).code).toBe("#NUM!");
+    const crossed = thrown(() => RED.REQUIREDBUDGET(1_000, lines, baseCpa, none, none, [[500]], [[100]]));
     expect(crossed.code).toBe("#VALUE!"); // as ALLOCATE: the message names the line
     expect(crossed.message).toContain("Seeding notes");
-    expect(thrown(() => requiredBudgetFn(1_000, lines, [[1], [2]])).code).toBe("#N/A");
-    expect(thrown(() => requiredBudgetFn([[1, 2]], lines, baseCpa)).code).toBe("#VALUE!");
-    expect(thrown(() => requiredBudgetFn(1_000, lines, baseCpa, [[0.9]], [[-0.5]])).code).toBe("#VALUE!");
+    expect(thrown(() => RED.REQUIREDBUDGET(1_000, lines, [[1], [2]])).code).toBe("#N/A");
+    expect(thrown(() => RED.REQUIREDBUDGET([[1, 2]], lines, baseCpa)).code).toBe("#VALUE!");
+    expect(thrown(() => RED.REQUIREDBUDGET(1_000, lines, baseCpa, [[0.9]], [[-0.5]])).code).toBe("#VALUE!");
   });
 });
 
@@ -76,12 +76,12 @@ describe("SWEEP", () => {
   const budgets = [[0], [250_000], [""], [1_000_000], [1_000_000], [3e6]];
 
   it("gives one row per budget, each exactly ALLOCATE's split at that budget", () => {
-    const result = sweep(budgets, lines, baseCpa);
+    const result = RED.SWEEP(budgets, lines, baseCpa);
     expect(result).toHaveLength(budgets.length);
     result.forEach((row, i) => {
       const budget = budgets[i][0];
       if (budget === "") return expect(row).toEqual(Array(7).fill(""));
-      const split = allocate(budget, lines, baseCpa) as number[][];
+      const split = RED.ALLOCATE(budget, lines, baseCpa) as number[][];
       expect(row.slice(4)).toEqual(split.map((r) => r[1]));
       expect(row[0]).toBe(budget);
       expect(row[1] as number).toBeCloseTo(split.reduce((sum, r) => sum + r[3], 0), 9);
@@ -95,25 +95,25 @@ describe("SWEEP", () => {
 
   it("with one line is that line's response curve", () => {
     const spends = [[10_000], [200_000], [500_000], [2e6]];
-    const curve = sweep(spends, [["feed"]], [[30]]);
-    expect(curve.map((row) => row[3])).toEqual(marginalCpaFn(spends, [[30]]).map((row) => row[0]));
+    const curve = RED.SWEEP(spends, [["feed"]], [[30]]);
+    expect(curve.map((row) => row[3])).toEqual(RED.MARGINALCPA(spends, [[30]]).map((row) => row[0]));
     expect(curve.map((row) => row[4])).toEqual(spends.flat());
   });
 
   it("labels TRUE adds a header row with the line names, in the language of Office", () => {
-    expect(sweep([[1_000]], lines, baseCpa, none, none, none, none, none, true)[0]).toEqual(["budget", "conversions", "average CPA", "marginal CPA", ...lines.flat()]);
+    expect(RED.SWEEP([[1_000]], lines, baseCpa, none, none, none, none, none, true)[0]).toEqual(["budget", "conversions", "average CPA", "marginal CPA", ...lines.flat()]);
     setLanguage("zh");
-    expect(sweep([[1_000]], lines, baseCpa, none, none, none, none, none, true)[0].slice(0, 4)).toEqual(["预算", "转化", "平均 CPA", "边际 CPA"]);
+    expect(RED.SWEEP([[1_000]], lines, baseCpa, none, none, none, none, none, true)[0].slice(0, 4)).toEqual(["预算", "转化", "平均 CPA", "边际 CPA"]);
   });
 
   it("a bad budget errors in its own row; a row of budgets works; a 2-D range is #VALUE!", () => {
-    const result = codes(sweep([[100_000], ["lots"], [-5], [50]], lines, baseCpa, none, none, [[20_000]]));
+    const result = codes(RED.SWEEP([[100_000], ["lots"], [-5], [50]], lines, baseCpa, none, none, [[20_000]]));
     expect(result[1]).toEqual(Array(7).fill("#VALUE!"));
     expect(result[2]).toEqual(Array(7).fill("#NUM!"));
     expect(result[3]).toEqual(Array(7).fill("#NUM!")); // below the minimums
     expect(typeof result[0][1]).toBe("number");
-    expect(sweep([[100_000, 200_000]], lines, baseCpa)).toEqual(sweep([[100_000], [200_000]], lines, baseCpa));
-    const flat = thrown(() => sweep([[1, 2], [3, 4]], lines, baseCpa));
+    expect(RED.SWEEP([[100_000, 200_000]], lines, baseCpa)).toEqual(RED.SWEEP([[100_000], [200_000]], lines, baseCpa));
+    const flat = thrown(() => RED.SWEEP([[1, 2], [3, 4]], lines, baseCpa));
     expect(flat.code).toBe("#VALUE!");
     expect(flat.message).toBe("budgets: give a list (one row or one column), not a 2×2 range.");
   });
@@ -123,7 +123,7 @@ describe("FLIGHTPLAN", () => {
   const months = [[1, 1, 0.85, 1]];
 
   it("spills lines × months adding up to the budget, more in the cheaper month", () => {
-    const result = flightPlanFn(1_200_000, lines, baseCpa, months) as number[][];
+    const result = RED.FLIGHTPLAN(1_200_000, lines, baseCpa, months) as number[][];
     expect(result).toHaveLength(3);
     expect(result.every((row) => row.length === 4)).toBe(true);
     expect(cents(result.flat())).toBe(120_000_000);
@@ -131,13 +131,13 @@ describe("FLIGHTPLAN", () => {
   });
 
   it("with every multiplier 1 is ALLOCATE's monthly split in every month, to the cent", () => {
-    const result = flightPlanFn(3_000_000, lines, baseCpa, [[1, 1, 1]]) as number[][];
-    const monthly = (allocate(1_000_000, lines, baseCpa) as number[][]).map((r) => r[1]);
+    const result = RED.FLIGHTPLAN(3_000_000, lines, baseCpa, [[1, 1, 1]]) as number[][];
+    const monthly = (RED.ALLOCATE(1_000_000, lines, baseCpa) as number[][]).map((r) => r[1]);
     result.forEach((row, i) => row.forEach((s) => expect(Math.abs(s - monthly[i])).toBeLessThanOrEqual(0.01)));
   });
 
   it("labels TRUE adds the names, a total column and a total row that add up", () => {
-    const result = flightPlanFn(1_200_000, lines, baseCpa, months, none, none, none, none, none, true);
+    const result = RED.FLIGHTPLAN(1_200_000, lines, baseCpa, months, none, none, none, none, none, true);
     expect(result).toHaveLength(4);
     expect(result.map((row) => row[0])).toEqual([...lines.flat(), "Total"]);
     for (const row of result.slice(0, 3)) expect(Math.round((row[5] as number) * 100)).toBe(cents(row.slice(1, 5)));
@@ -146,16 +146,16 @@ describe("FLIGHTPLAN", () => {
   });
 
   it("blank months give blank columns, blank lines blank rows", () => {
-    const result = flightPlanFn(500_000, [["A"], [""], ["B"]], [[30], [""], [40]], [[1, "", 0.9]]);
+    const result = RED.FLIGHTPLAN(500_000, [["A"], [""], ["B"]], [[30], [""], [40]], [[1, "", 0.9]]);
     expect(result[1]).toEqual(["", "", ""]);
     expect(result.map((row) => row[1])).toEqual(["", "", ""]);
     expect(cents([result[0][0], result[0][2], result[2][0], result[2][2]])).toBe(50_000_000);
-    expect(flightPlanFn("", lines, baseCpa, months)).toEqual([[""]]);
-    expect(flightPlanFn(1_000, lines, baseCpa, [["", ""]])).toEqual([[""]]);
+    expect(RED.FLIGHTPLAN("", lines, baseCpa, months)).toEqual([[""]]);
+    expect(RED.FLIGHTPLAN(1_000, lines, baseCpa, [["", ""]])).toEqual([[""]]);
   });
 
   it("bounds broadcast: one cell, a column per line, a row per month, or a lines × months grid", () => {
-    const plan = (min: unknown, max: unknown) => flightPlanFn(1_200_000, lines, baseCpa, months, none, none, min as never, max as never) as number[][];
+    const plan = (min: unknown, max: unknown) => RED.FLIGHTPLAN(1_200_000, lines, baseCpa, months, none, none, min as never, max as never) as number[][];
     expect(plan([[50_000]], none).flat().every((s) => s >= 50_000)).toBe(true);
     expect(plan(none, [[100_000], [""], [""]])[0].every((s) => s <= 100_000)).toBe(true);
     const perMonth = plan(none, [[400_000, 400_000, 100_000, 400_000]]);
@@ -172,9 +172,9 @@ describe("FLIGHTPLAN", () => {
   });
 
   it("bad seasonality: 0 is #NUM!, text #VALUE!, a 2-D range #VALUE!", () => {
-    expect(thrown(() => flightPlanFn(1_000, lines, baseCpa, [[1, 0]])).code).toBe("#NUM!");
-    expect(thrown(() => flightPlanFn(1_000, lines, baseCpa, [[1, "peak"]])).code).toBe("#VALUE!");
-    expect(thrown(() => flightPlanFn(1_000, lines, baseCpa, [[1, 1], [1, 1]])).message).toBe("seasonality: give a list (one row or one column), not a 2×2 range.");
+    expect(thrown(() => RED.FLIGHTPLAN(1_000, lines, baseCpa, [[1, 0]])).code).toBe("#NUM!");
+    expect(thrown(() => RED.FLIGHTPLAN(1_000, lines, baseCpa, [[1, "peak"]])).code).toBe("#VALUE!");
+    expect(thrown(() => RED.FLIGHTPLAN(1_000, lines, baseCpa, [[1, 1], [1, 1]])).message).toBe("seasonality: give a list (one row or one column), not a 2×2 range.");
   });
 });
 
@@ -202,9 +202,9 @@ describe("a core that breaks a promise is refused, never shown", () => {
       return found;
     });
     const calls = [
-      () => requiredBudgetFn(10_000, lines, baseCpa, none, none, [[0], [0], [60_000]]),
-      () => requiredBudgetFn(60, lines, baseCpa, none, none, [[0], [0], [60_000]], none, none, "marginal-cpa"),
-      () => flightPlanFn(1_000_000, lines, baseCpa, [[1]], none, none, [[0], [0], [60_000]]),
+      () => RED.REQUIREDBUDGET(10_000, lines, baseCpa, none, none, [[0], [0], [60_000]]),
+      () => RED.REQUIREDBUDGET(60, lines, baseCpa, none, none, [[0], [0], [60_000]], none, none, "marginal-cpa"),
+      () => RED.FLIGHTPLAN(1_000_000, lines, baseCpa, [[1]], none, none, [[0], [0], [60_000]]),
     ];
     // #NUM!, as ALLOCATE's own failed check; the words, which Excel does not show on #NUM!, say which promise broke.
     setWordEveryError(true);
@@ -213,7 +213,7 @@ describe("a core that breaks a promise is refused, never shown", () => {
       expect(error.code).toBe("#NUM!");
       expect(error.message).toMatch(/failed its own check/);
     }
-    const row = codes(sweep([[1_000_000]], lines, baseCpa, none, none, [[0], [0], [60_000]]))[0];
+    const row = codes(RED.SWEEP([[1_000_000]], lines, baseCpa, none, none, [[0], [0], [60_000]]))[0];
     expect(row).toEqual(Array(7).fill("#NUM!"));
   });
 });
@@ -222,15 +222,15 @@ describe("README's worked examples", () => {
   const names = [["Seeding notes"], ["Search ads"], ["Store live"]];
 
   it("REQUIREDBUDGET: 30,000 conversions take 1,224,270.84; a marginal CPA of 60 allows 1,258,334.98, every line's last cent within 60", () => {
-    expect(requiredBudgetFn(30_000, names, baseCpa)[3][1]).toBe(1_224_270.84);
-    const atPrice = requiredBudgetFn(60, names, baseCpa, none, none, none, none, none, "marginal-cpa");
+    expect(RED.REQUIREDBUDGET(30_000, names, baseCpa)[3][1]).toBe(1_224_270.84);
+    const atPrice = RED.REQUIREDBUDGET(60, names, baseCpa, none, none, none, none, none, "marginal-cpa");
     expect(atPrice.map((r) => r[1])).toEqual([219_102.36, 979_006.89, 60_225.73, 1_258_334.98]);
     atPrice.forEach((r) => expect(r[4] as number).toBeLessThanOrEqual(60));
     // Each line's own cap sums to 1,258,335.02, where ALLOCATE's split puts store live past 60.
-    const more = allocate(1_258_335.02, names, baseCpa);
+    const more = RED.ALLOCATE(1_258_335.02, names, baseCpa);
     expect(more[2][1]).toBe(60_225.74);
     expect(more[2][4] as number).toBeGreaterThan(60);
-    const capped = () => requiredBudgetFn(40_000, names, baseCpa, none, none, none, [[300_000]]);
+    const capped = () => RED.REQUIREDBUDGET(40_000, names, baseCpa, none, none, none, [[300_000]]);
     expect(thrown(capped)).toEqual(expect.objectContaining({ code: "#NUM!" }));
     expect(thrown(capped).message).toBeUndefined(); // Excel shows no words on #NUM!
     // The workbench shows every error's words: why, with the figures.
@@ -238,18 +238,18 @@ describe("README's worked examples", () => {
     expect(thrown(capped).message).toBe("target: 40,000 conversions are out of reach: at the most the bounds allow, 900,000, the lines buy 21,571.5.");
     setLanguage("zh");
     expect(thrown(capped).message).toBe("target：无法达到 40,000 次转化：按上限投满（合计 900,000）也只能获得 21,571.5 次。");
-    expect(thrown(() => requiredBudgetFn(1e12, names, baseCpa)).message).toBe("target：达到 1,000,000,000,000 次转化需要超过 10,000,000,000,000 的预算。");
+    expect(thrown(() => RED.REQUIREDBUDGET(1e12, names, baseCpa)).message).toBe("target：达到 1,000,000,000,000 次转化需要超过 10,000,000,000,000 的预算。");
   });
 
   it("SWEEP: the five rows of the table", () => {
-    const result = sweep([[250_000], [500_000], [1_000_000], [1_500_000], [2_000_000]], names, baseCpa, none, none, none, none, none, true);
+    const result = RED.SWEEP([[250_000], [500_000], [1_000_000], [1_500_000], [2_000_000]], names, baseCpa, none, none, none, none, none, true);
     expect(result[1].slice(4)).toEqual([42_060.89, 187_939.11, 20_000]);
     expect(result[3].slice(4)).toEqual([174_120.85, 778_017.7, 47_861.45]);
     expect((result[5][3] as number).toFixed(2)).toBe("69.40");
   });
 
   it("FLIGHTPLAN: 3,000,000 over months at 1, 1, 0.85", () => {
-    const result = flightPlanFn(3_000_000, names, baseCpa, [[1, 1, 0.85]], none, none, none, none, none, true);
+    const result = RED.FLIGHTPLAN(3_000_000, names, baseCpa, [[1, 1, 0.85]], none, none, none, none, none, true);
     expect(result[0]).toEqual(["Seeding notes", 142_021.37, 142_021.37, 238_319.81, 522_362.55]);
     expect(result[3]).toEqual(["Total", 815_648.27, 815_648.27, 1_368_703.46, 3_000_000]);
   });

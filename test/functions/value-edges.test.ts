@@ -10,7 +10,7 @@ import { setLanguage } from "../../src/functions/boundary";
 import { DECLARATIONS } from "../../src/functions/catalog";
 import type { CallShape, Parameter } from "../../src/functions/declarations";
 import { isExcelError, thrown } from "../support/cells";
-import { allocate, flightPlanFn, requiredBudgetFn } from "../support/functions";
+import { RED } from "../support/functions";
 
 afterEach(() => setLanguage(undefined));
 
@@ -78,24 +78,24 @@ describe("a value range that is wholly blank, or blank beside a named line", () 
 
   it("a wholly blank value splits by conversions, so the marginal CPA it holds stays shown (REQUIREDBUDGET's Total, SWEEP's column)", () => {
     const blank = column([null, null]);
-    const plan = requiredBudgetFn(100, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "marginal-cpa", blank) as unknown[][];
-    const bare = requiredBudgetFn(100, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "marginal-cpa") as unknown[][];
+    const plan = RED.REQUIREDBUDGET(100, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "marginal-cpa", blank) as unknown[][];
+    const bare = RED.REQUIREDBUDGET(100, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "marginal-cpa") as unknown[][];
     expect(plan[plan.length - 1][4]).toBe(bare[bare.length - 1][4]);
     expect(typeof plan[plan.length - 1][4]).toBe("number");
   });
 
   it("a blank value on a blank row of lines stays blank, and one value cell serves every line", () => {
     const lines = column(["notes", "", "live"]);
-    const result = allocate(1_000_000, lines, column([40, "", 90]), _, _, _, _, _, column([150, "", 900]));
+    const result = RED.ALLOCATE(1_000_000, lines, column([40, "", 90]), _, _, _, _, _, column([150, "", 900]));
     expect(result[1]).toEqual(Array(8).fill(""));
-    const one = allocate(1_000_000, names, base, _, _, _, _, _, [[300]]);
-    expect(one.map((row) => row[1])).toEqual(allocate(1_000_000, names, base).map((row) => row[1]));
+    const one = RED.ALLOCATE(1_000_000, names, base, _, _, _, _, _, [[300]]);
+    expect(one.map((row) => row[1])).toEqual(RED.ALLOCATE(1_000_000, names, base).map((row) => row[1]));
     expect(one.map((row) => row[6])).toEqual([300, 300, 300]);
   });
 });
 
 describe("hostile cells in value", () => {
-  const call = (value: unknown) => () => allocate(1_000_000, names, base, _, _, _, _, _, value);
+  const call = (value: unknown) => () => RED.ALLOCATE(1_000_000, names, base, _, _, _, _, _, value);
   it.each([0, -5, 1e14])("%p is #NUM!, as a base CPA out of its range", (v) => {
     expect(thrown(call([[v]])).code).toBe("#NUM!");
     expect(thrown(call(column([150, v, 900]))).code).toBe("#NUM!");
@@ -126,7 +126,7 @@ describe("hostile cells in value", () => {
   it("1e13, the largest value, gives finite cells: the split of base CPA ÷ value", () => {
     const result = call(column([1e13, 1e13, 1e13]))();
     expect(result.flat().every((cell) => typeof cell === "string" || Number.isFinite(cell))).toBe(true);
-    expect(result.map((row) => row[1])).toEqual(allocate(1_000_000, names, base).map((row) => row[1]));
+    expect(result.map((row) => row[1])).toEqual(RED.ALLOCATE(1_000_000, names, base).map((row) => row[1]));
   });
 
   it("a value range of the wrong length is #N/A naming value beside lines", () => {
@@ -152,8 +152,8 @@ describe("FLIGHTPLAN with value: value | marginal ROI columns, the grid by value
   const months = [1, 0.85, 1.2];
 
   it("equals FLIGHTPLAN with base CPA ÷ value to the cent, ends each line in value | its marginal ROI and the total in Σ value × conversions", () => {
-    const plan = flightPlanFn(600, lines, column(bases), [months], _, _, _, _, small, true, column(values));
-    const scaled = flightPlanFn(600, lines, column(bases.map((b, i) => b / values[i])), [months], _, _, _, _, small, true);
+    const plan = RED.FLIGHTPLAN(600, lines, column(bases), [months], _, _, _, _, small, true, column(values));
+    const scaled = RED.FLIGHTPLAN(600, lines, column(bases.map((b, i) => b / values[i])), [months], _, _, _, _, small, true);
     expect(plan.map((row) => row.slice(0, 5))).toEqual(scaled);
     expect(plan.slice(0, 2).map((row) => row[5])).toEqual(values);
     let total = 0;
@@ -163,12 +163,12 @@ describe("FLIGHTPLAN with value: value | marginal ROI columns, the grid by value
     // on spends of a few yuan.
     for (const row of plan) expect(Math.abs(num(row[6]) / num(plan[2][6]) - 1)).toBeLessThan(2e-3);
     // Without labels: the months, then value | marginal ROI.
-    const bare = flightPlanFn(600, lines, column(bases), [months], _, _, _, _, small, _, column(values));
+    const bare = RED.FLIGHTPLAN(600, lines, column(bases), [months], _, _, _, _, small, _, column(values));
     expect(bare).toEqual(plan.slice(0, 2).map((row) => [...row.slice(1, 4), ...row.slice(5)]));
   });
 
   it("no one-cent move between two cells buys more value (checked with the curve written out here)", () => {
-    const plan = flightPlanFn(600, lines, column(bases), [months], _, _, _, _, small, _, column(values));
+    const plan = RED.FLIGHTPLAN(600, lines, column(bases), [months], _, _, _, _, small, _, column(values));
     const cells = bases.flatMap((b, i) => months.map((m, j) => ({ baseCpa: b * m, value: values[i], spend: num(plan[i][j]) })));
     const worth = (c: { baseCpa: number; value: number }, s: number) => c.value * conversions(c.baseCpa, s);
     for (const from of cells) {
@@ -182,19 +182,19 @@ describe("FLIGHTPLAN with value: value | marginal ROI columns, the grid by value
   });
 
   it("a line whose months are all held at their maximum shows the best of its months' marginal ROI; a blank value range leaves both columns blank", () => {
-    const plan = flightPlanFn(600, lines, column(bases), [months], _, _, _, column(["", 50]), small, true, column(values));
+    const plan = RED.FLIGHTPLAN(600, lines, column(bases), [months], _, _, _, column(["", 50]), small, true, column(values));
     expect(plan[1].slice(1, 4)).toEqual([50, 50, 50]);
     const cellRoi = months.map((m) => values[1] / marginalCpa(bases[1] * m, 50));
     expect(Math.abs(num(plan[1][6]) / Math.max(...cellRoi) - 1)).toBeLessThan(1e-9);
     expect(num(plan[1][6])).toBeGreaterThan(num(plan[2][6]));
-    const blank = flightPlanFn(600, lines, column(bases), [months], _, _, _, _, small, true, column(["", ""]));
+    const blank = RED.FLIGHTPLAN(600, lines, column(bases), [months], _, _, _, _, small, true, column(["", ""]));
     expect(blank.map((row) => row.slice(-2))).toEqual([["", ""], ["", ""], ["", ""]]);
   });
 });
 
 describe("FLIGHTPLAN's months keep their places", () => {
   it("a blank last month is a blank column: value | marginal ROI stay after every month, never in the blank month's place", () => {
-    const plan = flightPlanFn(100_000, column(["a", "b"]), column([40, 60]), [[1, 1, ""]], _, _, _, _, _, false, column([300, 200])) as unknown[][];
+    const plan = RED.FLIGHTPLAN(100_000, column(["a", "b"]), column([40, 60]), [[1, 1, ""]], _, _, _, _, _, false, column([300, 200])) as unknown[][];
     for (const row of plan) {
       expect(row).toHaveLength(5);
       expect(row[2]).toBe("");
@@ -202,7 +202,7 @@ describe("FLIGHTPLAN's months keep their places", () => {
     expect(plan.map((row) => row[3])).toEqual([300, 200]);
     expect(Math.round(((plan[0][0] as number) + (plan[0][1] as number) + (plan[1][0] as number) + (plan[1][1] as number)) * 100)).toBe(10_000_000);
     // With labels and no value the line totals stay in the total column too.
-    const labelled = flightPlanFn(100_000, column(["a", "b"]), column([40, 60]), [[1, 1, ""]], _, _, _, _, _, true) as unknown[][];
+    const labelled = RED.FLIGHTPLAN(100_000, column(["a", "b"]), column([40, 60]), [[1, 1, ""]], _, _, _, _, _, true) as unknown[][];
     expect(labelled.every((row) => row.length === 5)).toBe(true);
     expect(labelled[1][3]).toBe("");
   });
@@ -215,11 +215,11 @@ describe("REQUIREDBUDGET's value and marginal-ROI targets at their limits", () =
   const bestRoi = 100 / (40 * Math.pow(a.floorSpend / a.refSpend, k));
 
   it("a least marginal ROI of exactly the best line's (as its cell shows it) buys that line's whole flat stretch; a tie buys both", () => {
-    const shown = num(allocate(1_000, names.slice(0, 2), column([40, 60]), _, _, _, _, _, column([100, 100]))[0][7]);
+    const shown = num(RED.ALLOCATE(1_000, names.slice(0, 2), column([40, 60]), _, _, _, _, _, column([100, 100]))[0][7]);
     expect(Math.abs(shown / bestRoi - 1)).toBeLessThan(1e-12);
-    const plan = requiredBudgetFn(shown, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "marginal-roi", column([100, 100]));
+    const plan = RED.REQUIREDBUDGET(shown, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "marginal-roi", column([100, 100]));
     expect(plan.map((row) => row[1])).toEqual([20_000, 0, 20_000]);
-    const tie = requiredBudgetFn(shown, names.slice(0, 2), column([40, 40]), _, _, _, _, _, "marginal-roi", column([100, 100]));
+    const tie = RED.REQUIREDBUDGET(shown, names.slice(0, 2), column([40, 40]), _, _, _, _, _, "marginal-roi", column([100, 100]));
     expect(tie.map((row) => row[1])).toEqual([20_000, 20_000, 40_000]);
   });
 
@@ -227,35 +227,35 @@ describe("REQUIREDBUDGET's value and marginal-ROI targets at their limits", () =
     for (const kind of ["value", "marginal-roi", "价值", "边际ROI"]) {
       const blankValues = [undefined, column([null, null])];
       for (const value of blankValues) {
-        const error = thrown(() => requiredBudgetFn(1_000, names.slice(0, 2), column([40, 60]), _, _, _, _, _, kind, value));
+        const error = thrown(() => RED.REQUIREDBUDGET(1_000, names.slice(0, 2), column([40, 60]), _, _, _, _, _, kind, value));
         expect([kind, error.code]).toEqual([kind, "#VALUE!"]);
         expect(error.message).toMatch(/^value: targetKind .*needs each line's value per conversion, and line "notes" has none/);
       }
     }
     setLanguage("zh");
-    expect(thrown(() => requiredBudgetFn(1_000, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "价值")).message).toContain("需要每条投放线的单次转化价值");
+    expect(thrown(() => RED.REQUIREDBUDGET(1_000, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "价值")).message).toContain("需要每条投放线的单次转化价值");
     // Conversions and marginal-CPA targets need no value.
-    expect(isExcelError(requiredBudgetFn(1_000, names.slice(0, 2), column([40, 60])))).toBe(false);
+    expect(isExcelError(RED.REQUIREDBUDGET(1_000, names.slice(0, 2), column([40, 60])))).toBe(false);
   });
 
   it("a marginal-CPA target with values is #VALUE! saying to use marginal-roi — valued lines have no one marginal CPA", () => {
     for (const kind of ["marginal-cpa", "边际CPA"]) {
-      const error = thrown(() => requiredBudgetFn(150, names, column([80, 120, 60]), _, _, _, _, _, kind, column([1.5, 3, 2])));
+      const error = thrown(() => RED.REQUIREDBUDGET(150, names, column([80, 120, 60]), _, _, _, _, _, kind, column([1.5, 3, 2])));
       expect([kind, error.code]).toEqual([kind, "#VALUE!"]);
       expect(error.message).toMatch(/^targetKind: marginal-cpa .*has no meaning with value.*marginal-roi/);
     }
     // Without value it is the ceiling on every line's marginal CPA, as before.
-    expect(isExcelError(requiredBudgetFn(150, names, column([80, 120, 60]), _, _, _, _, _, "marginal-cpa"))).toBe(false);
+    expect(isExcelError(RED.REQUIREDBUDGET(150, names, column([80, 120, 60]), _, _, _, _, _, "marginal-cpa"))).toBe(false);
   });
 
   it("a least marginal ROI above every line's best is a budget of 0", () => {
-    const plan = requiredBudgetFn(bestRoi * 1.01, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "marginal-roi", column([100, 100]));
+    const plan = RED.REQUIREDBUDGET(bestRoi * 1.01, names.slice(0, 2), column([40, 60]), _, _, _, _, _, "marginal-roi", column([100, 100]));
     expect(plan.map((row) => row[1])).toEqual([0, 0, 0]);
   });
 
   it("a value target the bounds cannot reach is #NUM!, and the error behind it says what the bounds allow", () => {
     const args = [1e9, names.slice(0, 2), column([40, 60]), _, _, _, column([1000, 1000]), _, "value", column([100, 100])];
-    expect(thrown(() => requiredBudgetFn(...args)).code).toBe("#NUM!");
+    expect(thrown(() => RED.REQUIREDBUDGET(...args)).code).toBe("#NUM!");
     const line = (name: string, baseCpa: number) => ({ name, baseCpa, cpmElasticity: a.cpmElasticity, cvrElasticity: a.cvrElasticity, minSpend: 0, maxSpend: 1000, value: 100 });
     try {
       requiredBudget(1e9, "value", [line("notes", 40), line("live", 60)], a);
@@ -269,10 +269,10 @@ describe("REQUIREDBUDGET's value and marginal-ROI targets at their limits", () =
   });
 
   it("a tie on value splits evenly and reaches the target, one cent less misses it", () => {
-    const plan = requiredBudgetFn(5000, names.slice(0, 2), column([40, 40]), _, _, _, _, _, "value", column([100, 100]));
+    const plan = RED.REQUIREDBUDGET(5000, names.slice(0, 2), column([40, 40]), _, _, _, _, _, "value", column([100, 100]));
     expect(plan[0][1]).toBe(plan[1][1]);
     expect(num(plan[2][6])).toBeGreaterThanOrEqual(5000);
-    const below = allocate(num(plan[2][1]) - 0.01, names.slice(0, 2), column([40, 40]), _, _, _, _, _, column([100, 100]));
+    const below = RED.ALLOCATE(num(plan[2][1]) - 0.01, names.slice(0, 2), column([40, 40]), _, _, _, _, _, column([100, 100]));
     expect(below.reduce((sum, row) => sum + num(row[3]) * num(row[6]), 0)).toBeLessThan(5000);
   });
 });
@@ -318,7 +318,7 @@ describe("an independent brute force: no split of a small budget beats value-wei
       fc.property(instance, ({ bases, values, budgetCents }) => {
         const n = bases.length;
         const lineNames = column(bases.map((_b, i) => `line ${i + 1}`));
-        const split = allocate(budgetCents / 100, lineNames, column(bases), _, _, _, _, small, column(values));
+        const split = RED.ALLOCATE(budgetCents / 100, lineNames, column(bases), _, _, _, _, small, column(values));
         const spends = split.map((row) => num(row[1]));
         expect(spends.reduce((sum, s) => sum + Math.round(s * 100), 0)).toBe(budgetCents);
         const worth = spends.reduce((sum, s, i) => sum + values[i] * conversions(bases[i], s), 0);

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { setLanguage } from "../../src/functions/boundary";
 import { roiCell } from "../../src/functions/line-arguments";
-import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../support/functions";
+import { RED } from "../support/functions";
 
 afterEach(() => setLanguage(undefined));
 
@@ -26,8 +26,8 @@ describe("value per conversion", () => {
   test("value-weighted ALLOCATE is ALLOCATE with base CPA ÷ value, to the cent, with equal marginal ROI off the bounds", () => {
     fc.assert(
       fc.property(instance, ({ budget, base, value }) => {
-        const valued = allocate(budget, column(names), column(base), undefined, undefined, undefined, undefined, undefined, column(value));
-        const scaled = allocate(budget, column(names), column(base.map((b, i) => b / value[i])));
+        const valued = RED.ALLOCATE(budget, column(names), column(base), undefined, undefined, undefined, undefined, undefined, column(value));
+        const scaled = RED.ALLOCATE(budget, column(names), column(base.map((b, i) => b / value[i])));
         valued.forEach((row, i) => {
           expect(row).toHaveLength(8);
           expect(row[1]).toBe(scaled[i][1]); // spend, to the cent
@@ -46,37 +46,37 @@ describe("value per conversion", () => {
   test("REQUIREDBUDGET and SWEEP agree with value-weighted ALLOCATE; FLIGHTPLAN over one normal month is it", () => {
     const base = column([40, 60, 90]);
     const value = column([150, 400, 900]);
-    const split = allocate(1_000_000, column(names), base, undefined, undefined, undefined, undefined, undefined, value);
-    const [point] = sweep([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, undefined, value);
+    const split = RED.ALLOCATE(1_000_000, column(names), base, undefined, undefined, undefined, undefined, undefined, value);
+    const [point] = RED.SWEEP([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, undefined, value);
     expect(point.slice(6)).toEqual(split.map((row) => row[1]));
     const totalValue = split.reduce((sum, row) => sum + num(row[3]) * num(row[6]), 0);
     expect(num(point[4])).toBeCloseTo(totalValue, 6);
-    const plan = requiredBudgetFn(totalValue, column(names), base, undefined, undefined, undefined, undefined, undefined, "value", value);
+    const plan = RED.REQUIREDBUDGET(totalValue, column(names), base, undefined, undefined, undefined, undefined, undefined, "value", value);
     const total = plan[plan.length - 1];
     expect(total).toHaveLength(8);
     // The least budget reaching that value is at most a cent from 1,000,000.
     expect(Math.abs(num(total[1]) - 1_000_000)).toBeLessThanOrEqual(0.01);
-    const flight = flightPlanFn(1_000_000, column(names), base, [[1]], undefined, undefined, undefined, undefined, undefined, undefined, value);
+    const flight = RED.FLIGHTPLAN(1_000_000, column(names), base, [[1]], undefined, undefined, undefined, undefined, undefined, undefined, value);
     expect(flight.map((row) => row[0])).toEqual(split.map((row) => row[1]));
   });
 
   test("with values, the totals' marginal CPA is blank: the lines share a marginal ROI, not a marginal CPA", () => {
     const base = column([50, 80, 120]);
     const values = column([100, 300, 500]);
-    const [point] = sweep([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, undefined, values);
+    const [point] = RED.SWEEP([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, undefined, values);
     expect(point[3]).toBe("");
     expect(point[5]).toBeGreaterThan(0);
     // Each line's own marginal CPA is value ÷ the common marginal ROI (what ALLOCATE's rows show).
-    const rows = allocate(1_000_000, column(names), base, undefined, undefined, undefined, undefined, undefined, values);
+    const rows = RED.ALLOCATE(1_000_000, column(names), base, undefined, undefined, undefined, undefined, undefined, values);
     // (to 1e-6: the split is in whole cents, so the lines' marginal ROIs agree to a cent's worth)
     rows.forEach((row, i) => {
       const expected = (values[i][0] as number) / (point[5] as number);
       expect(Math.abs((row[4] as number) - expected) / expected).toBeLessThan(1e-6);
     });
-    const required = requiredBudgetFn(50_000, column(names), base, undefined, undefined, undefined, undefined, undefined, "value", values);
+    const required = RED.REQUIREDBUDGET(50_000, column(names), base, undefined, undefined, undefined, undefined, undefined, "value", values);
     expect(required[required.length - 1][4]).toBe("");
     // Without values, the common marginal CPA stands.
-    expect(sweep([[1_000_000]], column(names), base)[0][3]).toBeGreaterThan(0);
+    expect(RED.SWEEP([[1_000_000]], column(names), base)[0][3]).toBeGreaterThan(0);
   });
 
   test("a marginal ROI with no number (a marginal CPA of 0) is a blank cell, never Infinity", () => {
@@ -86,14 +86,14 @@ describe("value per conversion", () => {
 
   test("the header names the value columns in the planner's language; without value nothing changes", () => {
     const base = column([40, 60, 90]);
-    const [header] = sweep([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, true, column([1, 2, 3]));
+    const [header] = RED.SWEEP([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, true, column([1, 2, 3]));
     expect(header.slice(0, 6)).toEqual(["budget", "conversions", "average CPA", "marginal CPA", "value", "marginal ROI"]);
     setLanguage("zh");
-    expect(sweep([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, true, column([1, 2, 3]))[0].slice(4, 6)).toEqual(["价值", "边际 ROI"]);
+    expect(RED.SWEEP([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, true, column([1, 2, 3]))[0].slice(4, 6)).toEqual(["价值", "边际 ROI"]);
     setLanguage(undefined);
-    expect(allocate(1_000_000, column(names), base)[0]).toHaveLength(6);
+    expect(RED.ALLOCATE(1_000_000, column(names), base)[0]).toHaveLength(6);
     // A blank value cell: the split without value, its two columns blank (the size its declaration reserves).
-    const plain = allocate(1_000_000, column(names), base);
-    expect(allocate(1_000_000, column(names), base, undefined, undefined, undefined, undefined, undefined, [[null]])).toEqual(plain.map((row) => [...row, "", ""]));
+    const plain = RED.ALLOCATE(1_000_000, column(names), base);
+    expect(RED.ALLOCATE(1_000_000, column(names), base, undefined, undefined, undefined, undefined, undefined, [[null]])).toEqual(plain.map((row) => [...row, "", ""]));
   });
 });

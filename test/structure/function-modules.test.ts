@@ -1,8 +1,9 @@
 /*
  * A function is one module: every file of src/functions/catalog/ is a registered function (so a
  * module left out of the registry fails here, naming it), each parameter name is written once —
- * where it is declared, in `required(…)`/`optional(…)` — and read everywhere else through its
- * parameter (`p.name`, the argument by parameter). (No file of src/ outgrows 300 lines: files.test.ts.)
+ * where it is declared, in `required(…)`/`optional(…)`, once in all of src/functions (a name several
+ * functions take is declared in parameters.ts and given its own help by withHelp or sharedAs) — and
+ * read everywhere else through its parameter (`p.name`, the argument by parameter). (No file of src/ outgrows 300 lines: files.test.ts.)
  */
 import fs from "fs";
 import path from "path";
@@ -59,10 +60,17 @@ describe("a function is one module", () => {
     expect(again).toEqual([]);
   });
 
-  it("declares each name at most once in a file", () => {
-    for (const file of sourceFiles(FUNCTIONS)) {
-      const declared = [...fs.readFileSync(file, "utf8").matchAll(/\b(?:required|optional)\(\s*"([^"]+)"/g)].map((m) => m[1]);
-      expect([relative(file), declared.filter((name, i) => declared.indexOf(name) !== i)]).toEqual([relative(file), []]);
-    }
+  it("declares each name once in src/functions: a parameter several functions take is declared in parameters.ts and imported", () => {
+    const declarations = sourceFiles(FUNCTIONS).flatMap((file) =>
+      [...fs.readFileSync(file, "utf8").matchAll(/\b(?:required|optional)\(\s*"([^"]+)"/g)].map((m) => ({ name: m[1], where: relative(file) })),
+    );
+    const again = declarations.filter((d, i) => declarations.findIndex((e) => e.name === d.name) !== i);
+    expect(again.map((d) => `"${d.name}" declared again in ${d.where} (first in ${declarations.find((e) => e.name === d.name)!.where})`)).toEqual([]);
+  });
+
+  it("gives every registered parameter of one name one kind: a help of its own comes by withHelp or sharedAs, never by a second declaration", () => {
+    const kinds = new Map<string, Set<string>>();
+    for (const p of CATALOG.flatMap((f) => f.parameters)) kinds.set(p.name, (kinds.get(p.name) ?? new Set()).add(p.kind));
+    expect([...kinds].filter(([, k]) => k.size > 1).map(([name]) => name)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * test/functions/entry-cost.test.ts, so the figure printed is the one the test holds.
  */
 import { AllocationLine, allocateBudget, DEFAULT_ASSUMPTIONS } from "../../src/core";
-import { allocate, sweep } from "./functions";
+import { RED } from "./functions";
 
 /** `count` lines of varied curves and bounds, as the ALLOCATE benchmark has always used. */
 export function benchLines(count: number): AllocationLine[] {
@@ -101,7 +101,7 @@ export function allocateEntryCost(count: number, rounds: number): PairedCost {
   const budget = count * 100_000;
   const repeat = count >= 1000 ? 2 : 40;
   return paired(
-    () => (sink += allocate(budget, ...(columns as [never, never, never, never, never, never])).length),
+    () => (sink += RED.ALLOCATE(budget, ...(columns as [never, never, never, never, never, never])).length),
     () => (sink += allocateBudget(budget, lines, DEFAULT_ASSUMPTIONS).length),
     rounds,
     repeat,
@@ -113,9 +113,9 @@ export function sweepCost(rounds: number): PairedCost {
   const columns = linesAsColumns(benchLines(20)) as [never, never, never, never, never, never];
   const budgets = Array.from({ length: 100 }, (_, i) => [300_000 + i * 50_000]);
   return paired(
-    () => (sink += sweep(budgets, ...columns).length),
+    () => (sink += RED.SWEEP(budgets, ...columns).length),
     () => {
-      for (const [budget] of budgets) sink += allocate(budget, ...columns).length;
+      for (const [budget] of budgets) sink += RED.ALLOCATE(budget, ...columns).length;
     },
     rounds,
     1,

@@ -9,7 +9,7 @@
  * hide that cost. The entry side runs with StackingError in its place, as Excel would.
  */
 import { budgetCap, marginalCpm, MONEY, readChecked } from "../../src/core";
-import { budgetCapFn, marginalCpmFn } from "./functions";
+import { RED } from "./functions";
 import { paired, PairedCost } from "./entry-cost";
 
 /** A CustomFunctions.Error as Excel's runtime makes it: an Error subclass, which captures a stack when made. */
@@ -65,13 +65,13 @@ function errorColumnCost<T>(rows: readonly T[], entry: () => unknown[][], core: 
 /** Target CPAs 1,000× and more the base CPA, whose cap is beyond any budget: every cell is #NUM! (CAP_TOO_LARGE). */
 export function budgetCapErrorCost(rounds: number, rows = ERROR_ROWS): PairedCost {
   const targets = Array.from({ length: rows }, (_, i) => [1_000 + i]);
-  return errorColumnCost(targets, () => budgetCapFn(targets, [[1]]), ([target]) => budgetCap(target, 1), rounds);
+  return errorColumnCost(targets, () => RED.BUDGETCAP(targets, [[1]]), ([target]) => budgetCap(target, 1), rounds);
 }
 
 /** TRUE in every cell of MARGINALCPM's spend column: every cell is #VALUE! with a message naming the value. */
 export function trueColumnErrorCost(rounds: number, rows = ERROR_ROWS): PairedCost {
   const spend = Array.from({ length: rows }, () => [true]);
-  return errorColumnCost(spend, () => marginalCpmFn(spend, [[80]]), ([value]) => marginalCpm(readChecked(MONEY, value, "spend"), 80), rounds);
+  return errorColumnCost(spend, () => RED.MARGINALCPM(spend, [[80]]), ([value]) => marginalCpm(readChecked(MONEY, value, "spend"), 80), rounds);
 }
 
 /** The sink, read so the work is not optimised away. */

@@ -4,7 +4,7 @@
  * after. Shared by `npm run bench` (scripts/bench.ts) and test/functions/whole-columns-cost.test.ts,
  * so the figure printed is the one the test holds.
  */
-import * as functions from "./functions";
+import { RED } from "./functions";
 
 export const EXCEL_ROWS = 1_048_576;
 
@@ -41,34 +41,32 @@ const assumptions = [
 const portfolio = [lines, baseCpa, cpm, cvr, minSpend, maxSpend];
 const PORTFOLIO = [1, 2, 3, 4, 5, 6, 7];
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the entry points take Excel's any[][] */
-const f = functions as unknown as Record<string, (...args: any[]) => unknown>;
 
 /** Every function that takes lists, with 20 lines (notes, months, budgets) of data each. */
 export const LIST_CALLS: ListCall[] = [
-  { id: "ALLOCATE", call: (a) => f.allocate(...a), args: [5_000_000, ...portfolio, assumptions], lists: PORTFOLIO },
-  { id: "REQUIREDBUDGET", call: (a) => f.requiredBudgetFn(...a), args: [60_000, ...portfolio, assumptions], lists: PORTFOLIO },
+  { id: "ALLOCATE", call: (a) => RED.ALLOCATE(...a), args: [5_000_000, ...portfolio, assumptions], lists: PORTFOLIO },
+  { id: "REQUIREDBUDGET", call: (a) => RED.REQUIREDBUDGET(...a), args: [60_000, ...portfolio, assumptions], lists: PORTFOLIO },
   {
     id: "SWEEP",
-    call: (a) => f.sweep(...a),
+    call: (a) => RED.SWEEP(...a),
     args: [column(Array.from({ length: LINES }, (_, i) => 1_000_000 + i * 250_000)), ...portfolio, assumptions, true],
     lists: [0, ...PORTFOLIO],
   },
   {
     id: "FLIGHTPLAN",
-    call: (a) => f.flightPlanFn(...a),
+    call: (a) => RED.FLIGHTPLAN(...a),
     args: [6_000_000, lines, baseCpa, column([1, 1, 1.05, 1, 1, 0.85, 1, 1, 1, 1, 0.8, 0.9]), cpm, cvr, minSpend, maxSpend, assumptions, true],
     lists: [1, 2, 3, 4, 5, 6, 7, 8],
   },
   {
     id: "CPMFIT",
-    call: (a) => f.cpmFit(...a),
+    call: (a) => RED.CPMFIT(...a),
     args: [column(Array.from({ length: 12 }, (_, i) => 100_000 * (i + 1))), column(Array.from({ length: 12 }, (_, i) => 60 + 8 * Math.log(i + 1) + (i % 3))), undefined, true],
     lists: [0, 1],
   },
   {
     id: "HOTNOTES",
-    call: (a) => f.hotNotes(...a),
+    call: (a) => RED.HOTNOTES(...a),
     args: [
       column(Array.from({ length: LINES }, (_, i) => 1_000 + i * 137)),
       column(Array.from({ length: LINES }, (_, i) => 50 + ((i * 31) % 200))),

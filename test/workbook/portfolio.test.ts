@@ -3,7 +3,7 @@
  * own functions: they spill where Excel would, recalculate on edits, and agree with the entry points.
  */
 import type { HyperFormula } from "hyperformula";
-import { allocate, flightPlanFn, requiredBudgetFn, sweep } from "../support/functions";
+import { RED } from "../support/functions";
 import { LINES_LAYOUT, LINES_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { engine } from "../support/engine";
 
@@ -48,9 +48,9 @@ function expectSame(actual: unknown[][], expected: unknown[][]): void {
 }
 
 it("spill as the entry points return them", () => {
-  expectSame(block("A6", 4, 6), requiredBudgetFn(30_000, lines, [[40], [25], [60]]));
-  expectSame(block("A12", 4, 7), sweep([[250_000], [1_000_000], [2_000_000]], lines, [[40], [25], [60]], none, none, none, none, none, true));
-  expectSame(block("A18", 4, 5), flightPlanFn(3_000_000, lines, [[40], [25], [60]], [[1, 1, 0.85]], none, none, none, none, none, true));
+  expectSame(block("A6", 4, 6), RED.REQUIREDBUDGET(30_000, lines, [[40], [25], [60]]));
+  expectSame(block("A12", 4, 7), RED.SWEEP([[250_000], [1_000_000], [2_000_000]], lines, [[40], [25], [60]], none, none, none, none, none, true));
+  expectSame(block("A18", 4, 5), RED.FLIGHTPLAN(3_000_000, lines, [[40], [25], [60]], [[1, 1, 0.85]], none, none, none, none, none, true));
 });
 
 it("recalculate when a base CPA changes, and a blanked budget gives a blank row", () => {
@@ -84,17 +84,17 @@ describe("the template's Lines sheet", () => {
     const [names, base, cpm, cvr, min, max] = args;
     // Each block is the function's one spilled result, "" in the bound column where no bound holds a line.
     const block = (row: number, rows: number) => Array.from({ length: rows }, (_, r) => rowOf(row + 2 + r, 0, 5));
-    expectSame(block(L.allocateRow, L.lines), allocate(at("B3"), names, base, cpm, cvr, min, max));
-    expectSame(block(L.requiredRow, L.lines + 1), requiredBudgetFn(at("B4"), names, base, cpm, cvr, min, max, none, "conversions"));
-    expectSame(block(L.capRow, L.lines + 1), requiredBudgetFn(at("B5"), names, base, cpm, cvr, min, max, none, "marginal-cpa"));
+    expectSame(block(L.allocateRow, L.lines), RED.ALLOCATE(at("B3"), names, base, cpm, cvr, min, max));
+    expectSame(block(L.requiredRow, L.lines + 1), RED.REQUIREDBUDGET(at("B4"), names, base, cpm, cvr, min, max, none, "conversions"));
+    expectSame(block(L.capRow, L.lines + 1), RED.REQUIREDBUDGET(at("B5"), names, base, cpm, cvr, min, max, none, "marginal-cpa"));
     // SWEEP spills beside the budgets typed in column A, its first column the budget it read.
     const swept = L.sweepBudgets.map((_, i) => rowOf(L.sweepRow + 2 + i, 1, 10));
-    expectSame(swept, sweep(L.sweepBudgets.map((b) => [b]), names, base, cpm, cvr, min, max));
+    expectSame(swept, RED.SWEEP(L.sweepBudgets.map((b) => [b]), names, base, cpm, cvr, min, max));
     expect(swept.map((row) => row[0])).toEqual(L.sweepBudgets);
     const grid = Array.from({ length: L.lines }, (_, i) => rowOf(L.flightRow + 3 + i, 1, 12));
     const seasonality = [rowOf(L.flightRow + 1, 1, 12)];
     // The flight plan reads the same Min/Max spend a month as the blocks above it (issue 21, item 4).
-    expectSame(grid, flightPlanFn(at("B6"), names, base, seasonality, cpm, cvr, min, max));
+    expectSame(grid, RED.FLIGHTPLAN(at("B6"), names, base, seasonality, cpm, cvr, min, max));
     expect(at(`N${L.flightRow + 3 + L.lines}`) as number).toBeCloseTo(12_000_000, 4);
     const errors = Object.keys(plannerWorkbook().find((d) => d.name === LINES_SHEET)!.cells).filter((a1) => typeof at(a1) === "object" && at(a1) !== null);
     expect(errors).toEqual([]);

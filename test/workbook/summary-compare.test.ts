@@ -3,7 +3,7 @@
  * marginal CPA come from its scenario sheet's own cells — the same CONVERSIONS and MARGINALCPA the
  * months show — on the template and on an edited workbook.
  */
-import { conversionsFn, marginalCpaFn } from "../support/functions";
+import { RED } from "../support/functions";
 import { plannerWorkbook, SCENARIO_LAYOUT as L, SCENARIOS, sheetAsRows, SUMMARY_HEADERS, SUMMARY_LAYOUT } from "../../src/template/planner";
 import { engine } from "../support/engine";
 
@@ -24,8 +24,8 @@ describe("the Summary compares scenarios", () => {
         const r = SUMMARY_LAYOUT.firstRow + i;
         const budgets = scenario.budgets.map((_, m) => [at(scenario.name, `B${L.firstMonthRow + m}`)]);
         const base = [[at(scenario.name, L.baseCpa)]];
-        const conversions = (conversionsFn(budgets, base) as number[][]).reduce((sum, [c]) => sum + c, 0);
-        const highest = Math.max(...(marginalCpaFn(budgets, base) as number[][]).map(([c]) => c));
+        const conversions = (RED.CONVERSIONS(budgets, base) as number[][]).reduce((sum, [c]) => sum + c, 0);
+        const highest = Math.max(...(RED.MARGINALCPA(budgets, base) as number[][]).map(([c]) => c));
         const year = budgets.reduce((sum, [b]) => sum + (b as number), 0);
         expect(at("Summary", `${column("Conversions 转化")}${r}`) as number).toBeCloseTo(conversions, 6);
         expect(at("Summary", `${column("Average CPA 平均 CPA")}${r}`) as number).toBeCloseTo(year / conversions, 9);

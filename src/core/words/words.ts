@@ -106,32 +106,36 @@ function stageLines(j: Joins): Omit<CoreWords["stagePlan"], "actions"> {
   };
 }
 
-const en = (): CoreWords => ({
-  ...arranged(JOINS.en),
-  ...CHECK_WORDS.en,
+/** What a language says in words of its own; the rest of its catalogue is arranged from its joins and the checks' words (coreWords). */
+type OwnWords = Omit<CoreWords, keyof CheckWords | keyof ReturnType<typeof arranged> | "stagePlan"> & { stageActions: CoreWords["stagePlan"]["actions"] };
+
+/** A language's whole catalogue, put together alike for every language: its arrangement, the checks' words, its own words and the stage plan's lines. */
+function coreWords(language: Language, { stageActions, ...own }: OwnWords): CoreWords {
+  const joins = JOINS[language];
+  return { ...arranged(joins), ...CHECK_WORDS[language], ...own, stagePlan: { ...stageLines(joins), actions: stageActions } };
+}
+
+const en = (): OwnWords => ({
   stageNames: ["cold start", "growth", "mature"],
-  stagePlan: {
-    ...stageLines(JOINS.en),
-    actions: {
-      1: [
-        "Aim: reach the audience fast; buyers do not trust the brand yet, so most first orders happen on Tmall/Taobao/JD.",
-        "Spend mostly on seeding notes, and build up user assets and notes that can later sell.",
-        "Read the spillover tools (小红星 for Tmall/Taobao, 小红盟 for JD) to learn which selling points make people jump to buy.",
-        "Republish the notes with the strongest spillover as sales notes inside RED and watch how they do.",
-      ],
-      2: [
-        "Aim: with awareness built, lift closed-loop conversion through store live streams and store campaigns.",
-        "Give sales notes a larger share; run creator live and group chats in step with the store live — a store live fed only by paid traffic costs too much.",
-        "Move traffic from broad exposure to search ads plus feed ads, to meet buyers on their decision path.",
-        "Pair scenario content with limited-time on-site offers (a mother-and-baby brand reached a closed-loop ROI of 1:3 this way).",
-      ],
-      3: [
-        "Aim: turn users into lasting assets — brand topics, communities and co-created content.",
-        "Tilt the budget to brand-account content and 聚光 (Juguang) spotlight ads to build repurchase.",
-        "Feed RED data back into other platforms, e.g. use RED hot-search terms to improve Douyin creatives.",
-        "A beauty brand's topic gathered 140,000 genuine discussions and lifted its Tmall search volume by 30%.",
-      ],
-    },
+  stageActions: {
+    1: [
+      "Aim: reach the audience fast; buyers do not trust the brand yet, so most first orders happen on Tmall/Taobao/JD.",
+      "Spend mostly on seeding notes, and build up user assets and notes that can later sell.",
+      "Read the spillover tools (小红星 for Tmall/Taobao, 小红盟 for JD) to learn which selling points make people jump to buy.",
+      "Republish the notes with the strongest spillover as sales notes inside RED and watch how they do.",
+    ],
+    2: [
+      "Aim: with awareness built, lift closed-loop conversion through store live streams and store campaigns.",
+      "Give sales notes a larger share; run creator live and group chats in step with the store live — a store live fed only by paid traffic costs too much.",
+      "Move traffic from broad exposure to search ads plus feed ads, to meet buyers on their decision path.",
+      "Pair scenario content with limited-time on-site offers (a mother-and-baby brand reached a closed-loop ROI of 1:3 this way).",
+    ],
+    3: [
+      "Aim: turn users into lasting assets — brand topics, communities and co-created content.",
+      "Tilt the budget to brand-account content and 聚光 (Juguang) spotlight ads to build repurchase.",
+      "Feed RED data back into other platforms, e.g. use RED hot-search terms to improve Douyin creatives.",
+      "A beauty brand's topic gathered 140,000 genuine discussions and lifted its Tmall search volume by 30%.",
+    ],
   },
   assumptionHeader: ["key", "value", "meaning"],
   assumptionMeanings: {
@@ -172,32 +176,27 @@ const en = (): CoreWords => ({
   ladderHeader: ["month", "aware", "interested", "new", "returning", "loyal", "orders", "GMV", "spillover GMV", "closed-loop GMV", "loyal GMV", "new customers won"],
 });
 
-const zh = (): CoreWords => ({
-  ...arranged(JOINS.zh),
-  ...CHECK_WORDS.zh,
+const zh = (): OwnWords => ({
   stageNames: ["冷启动期", "成长期", "成熟期"],
-  stagePlan: {
-    ...stageLines(JOINS.zh),
-    actions: {
-      1: [
-        "目标：快速触达目标人群；用户尚不信任品牌，首单多在天猫/淘宝/京东完成。",
-        "预算以种草笔记为主，积累用户资产和可用于转化的笔记素材。",
-        "借助外溢工具（小红星看天猫/淘宝，小红盟看京东），找出最能带动跳转购买的卖点。",
-        "把外溢效果最好的笔记改作站内商销笔记发布，观察效果。",
-      ],
-      2: [
-        "目标：品牌已有一定知名度，借助店播和店铺活动提升闭环转化效率。",
-        "提高商销笔记占比；达播与群聊要和店播同步——只靠投流撑起的店播成本过高。",
-        "流量策略从泛曝光转向“搜索广告 + 信息流”组合，在用户决策链路上精准拦截。",
-        "场景化内容配合站内限时优惠（某母婴品牌以此把闭环 ROI 提升到 1:3）。",
-      ],
-      3: [
-        "目标：把用户沉淀为长期资产——品牌话题、社群与用户共创内容。",
-        "预算向品牌号内容与聚光广告倾斜，强化用户复购心智。",
-        "用小红书数据反哺其他平台，例如用站内热搜词优化抖音素材。",
-        "某美妆品牌的话题积累了 14 万条真实讨论，带动天猫搜索量提升 30%。",
-      ],
-    },
+  stageActions: {
+    1: [
+      "目标：快速触达目标人群；用户尚不信任品牌，首单多在天猫/淘宝/京东完成。",
+      "预算以种草笔记为主，积累用户资产和可用于转化的笔记素材。",
+      "借助外溢工具（小红星看天猫/淘宝，小红盟看京东），找出最能带动跳转购买的卖点。",
+      "把外溢效果最好的笔记改作站内商销笔记发布，观察效果。",
+    ],
+    2: [
+      "目标：品牌已有一定知名度，借助店播和店铺活动提升闭环转化效率。",
+      "提高商销笔记占比；达播与群聊要和店播同步——只靠投流撑起的店播成本过高。",
+      "流量策略从泛曝光转向“搜索广告 + 信息流”组合，在用户决策链路上精准拦截。",
+      "场景化内容配合站内限时优惠（某母婴品牌以此把闭环 ROI 提升到 1:3）。",
+    ],
+    3: [
+      "目标：把用户沉淀为长期资产——品牌话题、社群与用户共创内容。",
+      "预算向品牌号内容与聚光广告倾斜，强化用户复购心智。",
+      "用小红书数据反哺其他平台，例如用站内热搜词优化抖音素材。",
+      "某美妆品牌的话题积累了 14 万条真实讨论，带动天猫搜索量提升 30%。",
+    ],
   },
   assumptionHeader: ["键", "值", "含义"],
   assumptionMeanings: {
@@ -237,4 +236,4 @@ const zh = (): CoreWords => ({
 });
 
 // Each language's words are built when first read (issue 27: loading the functions builds no table a call does not need).
-export const CORE_WORDS: Record<Language, CoreWords> = inEveryLanguageOnFirstUse((language) => ({ en, zh })[language]());
+export const CORE_WORDS: Record<Language, CoreWords> = inEveryLanguageOnFirstUse((language) => coreWords(language, { en, zh }[language]()));

@@ -2,11 +2,11 @@
 import { allocateBudget } from "../../core";
 import { BLANK } from "../boundary";
 import { customFunction, forAmount } from "../custom-function";
-import { required } from "../declarations";
-import { LINES, PORTFOLIO, VALUE } from "../parameters";
+import { withHelp } from "../declarations";
+import { BUDGET, LINES, PORTFOLIO, VALUE } from "../parameters";
 import { allocationColumns, allocationRows, readPortfolio } from "../line-arguments";
 
-const budget = required("budget", "money", { en: "Total monthly budget to split.", zh: "要分配的月度总预算。也可写 50万、1.2亿、¥500,000 或 500,000元。" }, { takes: "cell" });
+const budget = withHelp(BUDGET, { en: "Total monthly budget to split.", zh: "要分配的月度总预算。也可写 50万、1.2亿、¥500,000 或 500,000元。" });
 
 export const ALLOCATE = customFunction({
   id: "ALLOCATE",

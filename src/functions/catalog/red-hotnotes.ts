@@ -2,7 +2,8 @@
 import { gradeNote, NOTE_LABELS, NoteCounts, noteThresholds } from "../../core";
 import { currentLanguage, excelFunction, listRows, type Param } from "../boundary";
 import { customFunction, oneCell } from "../custom-function";
-import { optional, required } from "../declarations";
+import { optional, required, withHelp } from "../declarations";
+import { LANG } from "../parameters";
 import { readLanguage } from "../readers";
 
 const reads = required("reads", "count", { en: "Reads of each note, one note per row.", zh: "每篇笔记的阅读量，每行一篇。" });
@@ -11,7 +12,7 @@ const jumps = required("jumps", "count", { en: "Jumps out to Tmall/Taobao/JD of 
 const hotRate = optional("hotRate", "count", { en: "Engagement rate that makes a note hot; omit for the notes' own 75th percentile.", zh: "判定为爆文的互动率；省略则取这些笔记互动率的第 75 百分位。" }, { takes: "number" });
 const jumpRate = optional("jumpRate", "count", { en: "Jump rate that makes spillover strong; omit for the notes' own median.", zh: "判定为强外溢的跳转率；省略则取这些笔记跳转率的中位数。" }, { takes: "number" });
 const detail = optional("detail", "flag", { en: "TRUE to add each note's engagement rate and jump rate beside its label.", zh: "TRUE 时在标签旁列出每篇笔记的互动率和跳转率。" });
-const lang = optional("lang", "language", { en: "\"en\" or \"zh\" for the labels; omit to follow Office.", zh: "标签语言：\"en\" 或 \"zh\"；省略则跟随 Office。" });
+const lang = withHelp(LANG, { en: "\"en\" or \"zh\" for the labels; omit to follow Office.", zh: "标签语言：\"en\" 或 \"zh\"；省略则跟随 Office。" });
 const NOTES = [reads, engagements, jumps];
 const NOTE_READERS = NOTES.map((p) => p.read) as [Param<number>, Param<number>, Param<number>];
 

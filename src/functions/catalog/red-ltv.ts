@@ -1,10 +1,9 @@
 /* RED.LTV — one new customer's value over a horizon, from the user-asset ladder (DOMAIN §9). */
 import { Assumptions, DomainError, ltv, MAX_MONEY, toCents } from "../../core";
 import { cellwiseFunction } from "../custom-function";
-import { optional, required, withHelp } from "../declarations";
-import { ASSUMPTIONS } from "../parameters";
+import { optional, withHelp } from "../declarations";
+import { AOV as aov, ASSUMPTIONS } from "../parameters";
 
-const aov = required("aov", "money", { en: "Average order value: one cell or a range.", zh: "客单价（平均订单金额）：单个单元格或区域。" });
 const months = optional(
   "months",
   "count",

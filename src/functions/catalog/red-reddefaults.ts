@@ -2,10 +2,11 @@
 import { assumptionRows } from "../../core";
 import { currentLanguage, excelFunction } from "../boundary";
 import { customFunction } from "../custom-function";
-import { optional } from "../declarations";
+import { withHelp } from "../declarations";
+import { LANG } from "../parameters";
 import { readLanguage } from "../readers";
 
-const lang = optional("lang", "language", { en: "\"en\" or \"zh\" for the language of the meanings; omit to follow Office.", zh: "含义列的语言：\"en\" 或 \"zh\"；省略则跟随 Office。" });
+const lang = withHelp(LANG, { en: "\"en\" or \"zh\" for the language of the meanings; omit to follow Office.", zh: "含义列的语言：\"en\" 或 \"zh\"；省略则跟随 Office。" });
 
 export const REDDEFAULTS = customFunction({
   id: "REDDEFAULTS",

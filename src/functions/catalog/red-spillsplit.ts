@@ -2,18 +2,22 @@
 import { Assumptions, DomainError, spilloverShare, splitBudget } from "../../core";
 import { mapNumberPairs, type Shape } from "../boundary";
 import { customFunction, withAssumptions } from "../custom-function";
-import { optional, readersOf, required, withHelp } from "../declarations";
-import { ASSUMPTIONS } from "../parameters";
+import { optional, readersOf, sharedAs, withHelp } from "../declarations";
+import { ASSUMPTIONS, BUDGET, STAGE } from "../parameters";
 import { readPart } from "../readers";
 
-const stage = required("stage", "stage", {
+const stage = withHelp(STAGE, {
   en: "Lifecycle stage: cold-start, growth or mature (冷启动期, 成长期, 成熟期), or 1 to 3; a number between two stages interpolates the split.",
   zh: "生命周期阶段：冷启动期、成长期、成熟期（cold-start、growth、mature），或 1 到 3；两阶段之间的数字按比例插值。",
 });
-const budget = required("budget", "money", {
-  en: "Monthly budget: one cell, a row or a column of months. Blank cells give blank results.",
-  zh: "月度预算：单个单元格、一行或一列月份。空白单元格返回空白。也可写 50万、1.2亿、¥500,000 或 500,000元。",
-});
+const budget = sharedAs(
+  BUDGET,
+  {
+    en: "Monthly budget: one cell, a row or a column of months. Blank cells give blank results.",
+    zh: "月度预算：单个单元格、一行或一列月份。空白单元格返回空白。也可写 50万、1.2亿、¥500,000 或 500,000元。",
+  },
+  { takes: "range" },
+);
 const part = optional("part", "part", {
   en: "\"spillover\" (外溢) or \"closed-loop\" (闭环) to return one value per budget cell, in the budget's shape.",
   zh: "\"外溢\"(spillover) 或 \"闭环\"(closed-loop)：每个预算单元格只返回一个值，形状与预算一致。",

@@ -2,20 +2,11 @@
 import { stagePlan } from "../../core";
 import { BLANK, currentLanguage, excelFunction } from "../boundary";
 import { assumptionsOf, customFunction, oneCell } from "../custom-function";
-import { optional, required, withHelp } from "../declarations";
-import { ASSUMPTIONS } from "../parameters";
+import { sharedAs, withHelp } from "../declarations";
+import { ASSUMPTIONS, LANG as lang, STAGE } from "../parameters";
 import { readLanguage } from "../readers";
 
-const stage = required(
-  "stage",
-  "stage",
-  {
-    en: "Lifecycle stage: cold-start, growth or mature (冷启动期, 成长期, 成熟期), or 1 to 3.",
-    zh: "生命周期阶段：冷启动期、成长期、成熟期（cold-start、growth、mature），或 1 到 3。",
-  },
-  { takes: "cell" },
-);
-const lang = optional("lang", "language", { en: "\"en\" or \"zh\"; omit to follow Office.", zh: "\"en\" 或 \"zh\"；省略则跟随 Office。" });
+const stage = sharedAs(STAGE, STAGE.help, { takes: "cell" });
 const assumptions = withHelp(ASSUMPTIONS, {
   en: "Assumptions range (key, value), for edited stage presets.",
   zh: "假设区域（键、值），用于修改后的阶段预设比例。",

@@ -9,7 +9,7 @@
  */
 import fc from "fast-check";
 import { AllocationLine, allocateBudget, Assumptions, checkAllocation, DEFAULT_ASSUMPTIONS, isDomainError, MAX_MONEY } from "../../../src/core";
-import { allocate } from "../../support/functions";
+import { RED } from "../../support/functions";
 import { thrown } from "../../support/cells";
 import { excelBoundCents, excelCents } from "../../support/excel-round";
 
@@ -92,29 +92,29 @@ describe("ALLOCATE's promises, on the reported examples", () => {
   const sumCents = (rows: unknown[][]) => rows.reduce((s, r) => s + Math.round((r[1] as number) * 100), 0);
 
   it("(a) per-line elasticities go through the assumptions table's own rule: cpm 0.9 with cvr −0.5 is refused", () => {
-    expect(thrown(() => allocate(100_000, [["A"], ["B"]], [[40], [30]], [[0.9], [0.3]], [[-0.5], [0.05]])).code).toBe("#VALUE!");
+    expect(thrown(() => RED.ALLOCATE(100_000, [["A"], ["B"]], [[40], [30]], [[0.9], [0.3]], [[-0.5], [0.05]])).code).toBe("#VALUE!");
     // The same pair in the assumptions table is refused the same way.
-    expect(thrown(() => allocate(100_000, [["A"]], [[40]], null as never, null as never, null as never, null as never, [["cpm_elasticity", 0.9], ["cvr_elasticity", -0.5]])).code).toBe("#VALUE!");
+    expect(thrown(() => RED.ALLOCATE(100_000, [["A"]], [[40]], null as never, null as never, null as never, null as never, [["cpm_elasticity", 0.9], ["cvr_elasticity", -0.5]])).code).toBe("#VALUE!");
   });
 
   it("(b) a line whose cpm elasticity is within 0.008 of its cvr elasticity: the spends add up, and the marginal CPAs meet", () => {
-    const bounded = allocate(1_000_000, [["A"], ["B"]], [[40], [20]], [[""], [0.055]], null as never, [[""], [100_000]]);
+    const bounded = RED.ALLOCATE(1_000_000, [["A"], ["B"]], [[40], [20]], [[""], [0.055]], null as never, [[""], [100_000]]);
     expect(sumCents(bounded)).toBe(100_000_000);
-    const free = allocate(1_000_000, [["A"], ["B"]], [[40], [60]], [[""], [0.058]]);
+    const free = RED.ALLOCATE(1_000_000, [["A"], ["B"]], [[40], [60]], [[""], [0.058]]);
     expect(sumCents(free)).toBe(100_000_000);
     const [ma, mb] = free.map((r) => r[4] as number);
     expect(Math.abs(ma / mb - 1)).toBeLessThan(1e-6);
   });
 
   it("(c) a minimum above the maximum is refused with a message naming the line", () => {
-    const error = thrown(() => allocate(1_000_000, [["A"], ["B"]], [[40], [60]], null as never, null as never, [[600_000], [0]], [[500_000], [""]]));
+    const error = thrown(() => RED.ALLOCATE(1_000_000, [["A"], ["B"]], [[40], [60]], null as never, null as never, [[600_000], [0]], [[500_000], [""]]));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe('minSpend: line "A" must spend at least 600,000 and at most 500,000; no amount in whole cents does both.');
   });
 
   it("(d) sub-cent bounds are rounded inward to cents: maximums of 50.005 and 49.995 cannot hold 100", () => {
-    expect(thrown(() => allocate(100, [["A"], ["B"]], [[40], [60]], null as never, null as never, null as never, [[50.005], [49.995]])).code).toBe("#NUM!");
-    const fits = allocate(100, [["A"], ["B"]], [[40], [60]], null as never, null as never, null as never, [[50.01], [49.995]]);
+    expect(thrown(() => RED.ALLOCATE(100, [["A"], ["B"]], [[40], [60]], null as never, null as never, null as never, [[50.005], [49.995]])).code).toBe("#NUM!");
+    const fits = RED.ALLOCATE(100, [["A"], ["B"]], [[40], [60]], null as never, null as never, null as never, [[50.01], [49.995]]);
     expect(fits.map((r) => r[1])).toEqual([50.01, 49.99]);
   });
 });

@@ -1,7 +1,7 @@
 /* The assumptions table read strictly (issue 14, item 5): one row per key, and only a header is skipped. */
 import fc from "fast-check";
 import { ASSUMPTION_TABLE, assumptionRows, describe as describeError, DomainError, readAssumptions } from "../../../src/core";
-import { avgCpm } from "../../support/functions";
+import { RED } from "../../support/functions";
 import { thrown } from "../../support/cells";
 
 function refusal(rows: unknown[][]): { code: string; en: string; zh: string } {
@@ -23,7 +23,7 @@ describe("assumptions keys: one row per key, only a header skipped", () => {
     });
     // Spelt differently, the same key: still one key.
     expect(refusal([["key", "value"], ["CPM Elasticity", 0.3], ["cpm-elasticity", ""]]).code).toBe("DUPLICATE_ASSUMPTION");
-    const error = thrown(() => avgCpm([[500_000]], null as never, [["ref_spend", 100_000], ["ref_spend", 200_000]]));
+    const error = thrown(() => RED.AVGCPM([[500_000]], null as never, [["ref_spend", 100_000], ["ref_spend", 200_000]]));
     expect(error).toMatchObject({ code: "#VALUE!", message: 'assumptions: the key "ref_spend" appears more than once; keep one row per key.' });
   });
 

@@ -1,7 +1,7 @@
 /* CPMFIT's core: ill-conditioned fits are refused, never reported (issue 14, item 4). */
 import fc from "fast-check";
 import { describe as describeError, DomainError, fitCpmCurve } from "../../../src/core";
-import { cpmFit } from "../../support/functions";
+import { RED } from "../../support/functions";
 import { thrown } from "../../support/cells";
 
 function refusal(call: () => unknown): { code: string; en: string; zh: string } {
@@ -24,7 +24,7 @@ describe("an ill-conditioned CPM fit is refused with a message", () => {
   });
 
   it("CPMFIT shows the refusal as #VALUE! with its message", () => {
-    const error = thrown(() => cpmFit([[1_000_000], [1_000_000.5], [1_000_001]], [[80], [89.4], [100]]));
+    const error = thrown(() => RED.CPMFIT([[1_000_000], [1_000_000.5], [1_000_001]], [[80], [89.4], [100]]));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toMatch(/^spends: the months' spends are too close together/);
   });

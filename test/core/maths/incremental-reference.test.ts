@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { DEFAULT_ASSUMPTIONS, incrementalCpm, MAX_MONEY } from "../../../src/core";
-import { impressionsFn, incrementalCpmFn } from "../../support/functions";
+import { RED } from "../../support/functions";
 import { isExcelError, oneCell } from "../../support/cells";
 import { lnIncrementalCpm, lnOf, toNumber } from "../../support/high-precision";
 
@@ -47,7 +47,7 @@ describe("INCREMENTALCPM keeps its digits and its sign", () => {
   it("9,999,999,999,999.99 → 10¹³ with floor_spend 10¹³ is the flat price there, 671.66 (was 714.29)", () => {
     const a = curve(200_000, 1e13, E);
     expect(incrementalCpm(9_999_999_999_999.99, 1e13, 1, a).toFixed(2)).toBe("671.66");
-    const [[cell]] = incrementalCpmFn([[9_999_999_999_999.99]], [[1e13]], [[1]], [["floor_spend", 1e13]]);
+    const [[cell]] = RED.INCREMENTALCPM([[9_999_999_999_999.99]], [[1e13]], [[1]], [["floor_spend", 1e13]]);
     expect((cell as number).toFixed(2)).toBe("671.66");
   });
 
@@ -58,7 +58,7 @@ describe("INCREMENTALCPM keeps its digits and its sign", () => {
       expect(price).toBeGreaterThan(0);
       expect(relativeError(price, lnIncrementalCpm(Math.min(from, to), Math.max(from, to), 80, 1e-300, 20_000, E))).toBeLessThan(1e-12);
     }
-    const [[cell]] = incrementalCpmFn([[10_000]], [[1e9]], [[80]], [["ref_spend", 1e-300]]);
+    const [[cell]] = RED.INCREMENTALCPM([[10_000]], [[1e9]], [[80]], [["ref_spend", 1e-300]]);
     expect(cell).toBeGreaterThan(0);
   });
 
@@ -80,7 +80,7 @@ describe("INCREMENTALCPM keeps its digits and its sign", () => {
         fc.pre(from !== to);
         const got = incrementalCpm(from, to, base, curve(ref, floor, e));
         // Through the function, the same price or #NUM!, never a negative number, 0 or NaN.
-        const cell = oneCell(() => incrementalCpmFn([[from]], [[to]], [[base]], [["ref_spend", ref], ["floor_spend", floor], ["cpm_elasticity", e]]));
+        const cell = oneCell(() => RED.INCREMENTALCPM([[from]], [[to]], [[base]], [["ref_spend", ref], ["floor_spend", floor], ["cpm_elasticity", e]]));
         if (isExcelError(cell)) expect([cell.code, Number.isFinite(got)]).toEqual(["#NUM!", false]);
         else expect(cell).toBe(got);
         expectReferencePrice(got, lnIncrementalCpm(Math.min(from, to), Math.max(from, to), base, ref, floor, e));
@@ -94,15 +94,15 @@ describe("floor_spend 0: the curve's limit at spend 0", () => {
   const noFloor = [["floor_spend", 0]];
 
   it("IMPRESSIONS(0, 80, {floor_spend 0}) is 0 (was #NUM!): I(s) = 1000 · s^(1−e) · ref^e / base goes to 0 with s", () => {
-    expect(impressionsFn([[0]], [[80]], noFloor)).toEqual([[0]]);
-    const [[tiny]] = impressionsFn([[1e-30]], [[80]], noFloor);
+    expect(RED.IMPRESSIONS([[0]], [[80]], noFloor)).toEqual([[0]]);
+    const [[tiny]] = RED.IMPRESSIONS([[1e-30]], [[80]], noFloor);
     expect(tiny).toBeGreaterThan(0);
     expect(tiny).toBeLessThan(1e-15);
   });
 
   it("INCREMENTALCPM(0, 500000, 80, {floor_spend 0}) answers A(500000) = 112, as the reverse step does (was #NUM!)", () => {
-    const [[forward]] = incrementalCpmFn([[0]], [[500_000]], [[80]], noFloor);
-    const [[reverse]] = incrementalCpmFn([[500_000]], [[0]], [[80]], noFloor);
+    const [[forward]] = RED.INCREMENTALCPM([[0]], [[500_000]], [[80]], noFloor);
+    const [[reverse]] = RED.INCREMENTALCPM([[500_000]], [[0]], [[80]], noFloor);
     expect(forward).toBeCloseTo(112, 9);
     expect(reverse).toBe(forward);
   });

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { Assumptions, budgetCap, costPerConversion, DEFAULT_ASSUMPTIONS, isDomainError, marginalCpa, marginalCpm, averageCpm, MAX_MONEY } from "../../../src/core";
-import { budgetCapFn, marginalCpaFn } from "../../support/functions";
+import { RED } from "../../support/functions";
 
 const a = DEFAULT_ASSUMPTIONS;
 const flat = costPerConversion(a.floorSpend, 1, a); // ≈ 0.485: the CPA below the floor, per unit of base
@@ -16,8 +16,8 @@ describe("BUDGETCAP and MARGINALCPA agree at the floor", () => {
   it("for a target between the flat CPA and the price just above the floor, the cap is the floor and its marginal CPA meets the target", () => {
     expect(flat).toBeLessThan(0.6);
     expect(kink).toBeGreaterThan(0.6);
-    expect(budgetCapFn([[0.6]], [[1]])).toEqual([[20_000]]);
-    const [[atCap]] = marginalCpaFn([[20_000]], [[1]]) as number[][];
+    expect(RED.BUDGETCAP([[0.6]], [[1]])).toEqual([[20_000]]);
+    const [[atCap]] = RED.MARGINALCPA([[20_000]], [[1]]) as number[][];
     expect(atCap).toBeLessThanOrEqual(0.6);
     expect(atCap).toBe(flat);
   });
@@ -76,9 +76,9 @@ describe("MARGINALCPA(BUDGETCAP(t)) ≤ t across the whole range (fast-check)", 
     fc.assert(
       fc.property(magnitude(1e-6, 1e6), magnitude(1e-6, 1e6), (target, base) => {
         // Two cells, so that a cap beyond 10 trillion is an error cell rather than a thrown error.
-        const [[cap]] = budgetCapFn([[target], [1]], [[base], [1]]) as unknown[][];
+        const [[cap]] = RED.BUDGETCAP([[target], [1]], [[base], [1]]) as unknown[][];
         if (typeof cap !== "number") return;
-        const [[price]] = marginalCpaFn([[cap]], [[base]]) as number[][];
+        const [[price]] = RED.MARGINALCPA([[cap]], [[base]]) as number[][];
         if (cap > 0) expect(price).toBeLessThanOrEqual(target);
         else expect(price).toBeGreaterThan(target);
       }),

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { acceptedValue, DomainError, isDomainError, MONEY, NUMBER_UNITS, readAssumptions, readNumber, typedTarget } from "../../../src/core";
 import { setLanguage } from "../../../src/functions/boundary";
-import { allocate, avgCpm, spillSplit } from "../../support/functions";
+import { RED } from "../../support/functions";
 import { thrown } from "../../support/cells";
 import { engine } from "../../support/engine";
 import { parseEntry } from "../../../src/workbench/entry";
@@ -47,10 +47,10 @@ describe("README: amounts as Chinese planners type them are read as the numbers 
   });
 
   it("the reported examples through the functions: SPILLSPLIT, ALLOCATE and AVGCPM", () => {
-    expect(spillSplit([["growth"]], [["50万"]])).toEqual([[250_000, 250_000]]);
-    expect(spillSplit([["growth"]], [["１.２亿"]])).toEqual([[60_000_000, 60_000_000]]);
-    expect(avgCpm([["￥500,000"], ["500,000元"], ["５０万"]])).toEqual(avgCpm([[500_000], [500_000], [500_000]]));
-    expect(allocate([["50万"]], [["A"], ["B"]], [[30], [45]])).toEqual(allocate([[500_000]], [["A"], ["B"]], [[30], [45]]));
+    expect(RED.SPILLSPLIT([["growth"]], [["50万"]])).toEqual([[250_000, 250_000]]);
+    expect(RED.SPILLSPLIT([["growth"]], [["１.２亿"]])).toEqual([[60_000_000, 60_000_000]]);
+    expect(RED.AVGCPM([["￥500,000"], ["500,000元"], ["５０万"]])).toEqual(RED.AVGCPM([[500_000], [500_000], [500_000]]));
+    expect(RED.ALLOCATE([["50万"]], [["A"], ["B"]], [[30], [45]])).toEqual(RED.ALLOCATE([[500_000]], [["A"], ["B"]], [[30], [45]]));
   });
 
   it("exactly: a unit scales the digits as typed, with no binary residue", () => {
@@ -94,7 +94,7 @@ describe("README: digits in any other form are #VALUE! saying how to type the am
     ["2026-01-01", "mixes the digits with other text"],
   ])("%s is refused: %s", (text, why) => {
     setLanguage("en");
-    const error = thrown(() => spillSplit([["growth"]], [[text]]));
+    const error = thrown(() => RED.SPILLSPLIT([["growth"]], [[text]]));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toContain(`budget: "${text}" is not read as a number (`);
     expect(error.message).toContain(why);
@@ -103,7 +103,7 @@ describe("README: digits in any other form are #VALUE! saying how to type the am
 
   it("in Chinese", () => {
     setLanguage("zh");
-    const error = thrown(() => spillSplit([["growth"]], [["5k"]]));
+    const error = thrown(() => RED.SPILLSPLIT([["growth"]], [["5k"]]));
     expect(error.message).toBe(
       'budget："5k" 未按数字读取（单位只识别写在数字之后的 百、千、万、亿 及其组合（如 千万、万亿），例如 1.5万；不识别 k、w、m）。金额可写作 500000、500,000、¥500,000、500,000元、50万 或 1.2亿。',
     );

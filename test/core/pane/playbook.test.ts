@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { spilloverShare, splitPercents, stagePlan } from "../../../src/core";
-import { stagePlanFn } from "../../support/functions";
+import { RED } from "../../support/functions";
 
 /** ROUND(share × 100, 1) worked on share's 15 shown digits in integers, in tenths of a percent. */
 function tenthsByDecimals(share: number): bigint {
@@ -21,7 +21,7 @@ const percentValue = (text: string) => Number(text.replace("%", ""));
 
 describe("README: STAGEPLAN's split is to a tenth of a percent, adding up to 100%", () => {
   it("STAGEPLAN(1.0025) prints spillover 70% | closed loop 30% (was 30.1%), in both languages", () => {
-    expect(stagePlanFn(1.0025, "en")[1][0]).toBe("Budget split: spillover 70% | closed loop 30%");
+    expect(RED.STAGEPLAN(1.0025, "en")[1][0]).toBe("Budget split: spillover 70% | closed loop 30%");
     expect(stagePlan(1.0025, "zh")[1]).toContain("外溢 70% | 闭环 30%");
   });
 

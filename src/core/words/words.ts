@@ -6,11 +6,10 @@
  */
 import { inEveryLanguageOnFirstUse, type Language } from "./language";
 import type { LadderRateKey } from "../maths/asset-ladder";
-import { CHECK_WORDS, CheckWords } from "./check-words";
 
 /** The assumptions table's keys: the curve's and the stage presets', then the user-asset ladder's (DOMAIN §9). */
 export type AssumptionKey = "ref_spend" | "cpm_elasticity" | "cvr_elasticity" | "floor_spend" | "spill_cold_start" | "spill_growth" | "spill_mature" | LadderRateKey;
-export interface CoreWords extends CheckWords {
+export interface CoreWords {
   /** "Label: text", with this language's colon. */
   labelled: (label: string, text: string) => string;
   /** Items of a list in running text. */
@@ -108,7 +107,6 @@ function stageLines(j: Joins): Omit<CoreWords["stagePlan"], "actions"> {
 
 const en = (): CoreWords => ({
   ...arranged(JOINS.en),
-  ...CHECK_WORDS.en,
   stageNames: ["cold start", "growth", "mature"],
   stagePlan: {
     ...stageLines(JOINS.en),
@@ -174,7 +172,6 @@ const en = (): CoreWords => ({
 
 const zh = (): CoreWords => ({
   ...arranged(JOINS.zh),
-  ...CHECK_WORDS.zh,
   stageNames: ["冷启动期", "成长期", "成熟期"],
   stagePlan: {
     ...stageLines(JOINS.zh),

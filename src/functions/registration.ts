@@ -13,15 +13,13 @@ import { INCREMENTALCPM } from "./catalog/red-incrementalcpm";
 import { LTV } from "./catalog/red-ltv";
 import { MARGINALCPA } from "./catalog/red-marginalcpa";
 import { MARGINALCPM } from "./catalog/red-marginalcpm";
-import { REDDEFAULTS } from "./catalog/red-reddefaults";
 import { SPILLSPLIT } from "./catalog/red-spillsplit";
-import { STAGEPLAN } from "./catalog/red-stageplan";
 
 /** The functions whose code is in functions.js. */
-export const AT_ONCE: readonly CustomFunction[] = [AVGCPM, BUDGETCAP, CONVERSIONS, IMPRESSIONS, INCREMENTALCPM, LTV, MARGINALCPA, MARGINALCPM, REDDEFAULTS, SPILLSPLIT, STAGEPLAN];
+export const AT_ONCE: readonly CustomFunction[] = [AVGCPM, BUDGETCAP, CONVERSIONS, IMPRESSIONS, INCREMENTALCPM, LTV, MARGINALCPA, MARGINALCPM, SPILLSPLIT];
 
 /** The functions whose code comes in the lists chunk, by id. */
-export const DEFERRED_IDS: readonly string[] = ["ALLOCATE", "ASSETLADDER", "CPMFIT", "FLIGHTPLAN", "HOTNOTES", "REQUIREDBUDGET", "SWEEP"];
+export const DEFERRED_IDS: readonly string[] = ["ALLOCATE", "ASSETLADDER", "CPMFIT", "FLIGHTPLAN", "HOTNOTES", "REDDEFAULTS", "REQUIREDBUDGET", "STAGEPLAN", "SWEEP"];
 
 /** Their code: the lists chunk, fetched the first time this is called. */
 export function loadDeferred(): Promise<readonly CustomFunction[]> {
@@ -31,7 +29,9 @@ export function loadDeferred(): Promise<readonly CustomFunction[]> {
     import(/* webpackChunkName: "lists" */ "./catalog/red-cpmfit").then((m) => m.CPMFIT),
     import(/* webpackChunkName: "lists" */ "./catalog/red-flightplan").then((m) => m.FLIGHTPLAN),
     import(/* webpackChunkName: "lists" */ "./catalog/red-hotnotes").then((m) => m.HOTNOTES),
+    import(/* webpackChunkName: "lists" */ "./catalog/red-reddefaults").then((m) => m.REDDEFAULTS),
     import(/* webpackChunkName: "lists" */ "./catalog/red-requiredbudget").then((m) => m.REQUIREDBUDGET),
+    import(/* webpackChunkName: "lists" */ "./catalog/red-stageplan").then((m) => m.STAGEPLAN),
     import(/* webpackChunkName: "lists" */ "./catalog/red-sweep").then((m) => m.SWEEP),
   ]);
 }

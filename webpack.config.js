@@ -75,6 +75,15 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // lists.js: the code of the functions that come after functions.js (`deferred: true`) and the
+          // core they share with the pane, one copy on the page: the pane's entry loads it as well.
+          lists: { chunks: (chunk) => chunk.name === "lists" || chunk.name === "taskpane", minChunks: 2, name: "shared", enforce: true },
+        },
+      },
+    },
     // No Node "global" shim: webpack's shim is built on new Function, which the add-in must not contain.
     node: { global: false },
     plugins: [

@@ -241,7 +241,7 @@ function wholeColumns(): [string, string, string][] {
  * stand-in, then calls SPILLSPLIT("growth", 500000) once. Reading the file is not counted. Returns
  * the median of the rounds, in ms, and what the first call answered.
  */
-function freshLoad(rounds: number): { load: number; call: number; total: number; answer: string } | undefined {
+function freshLoad(rounds: number): { load: number; call: number; total: number; cpu: number; answer: string } | undefined {
   const bundle = path.resolve(__dirname, "..", "dist", "functions.js");
   if (!fs.existsSync(bundle)) return undefined;
   const probe = `
@@ -253,18 +253,22 @@ function freshLoad(rounds: number): { load: number; call: number; total: number;
       CustomFunctions: { associate: (id, fn) => { associated[id] = fn; }, Error: StandInError, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" } },
     });
     context.self = context;
+    const cpu = process.cpuUsage();
     const start = performance.now();
     vm.runInContext(code, context, { filename: "functions.js" });
     const loaded = performance.now();
     const answer = associated.SPILLSPLIT([["growth"]], [[500000]]);
     const called = performance.now();
-    console.log(JSON.stringify({ load: loaded - start, call: called - loaded, answer: JSON.stringify(answer) }));`;
+    const used = process.cpuUsage(cpu);
+    console.log(JSON.stringify({ load: loaded - start, call: called - loaded, cpu: (used.user + used.system) / 1000, answer: JSON.stringify(answer) }));`;
   const runs = Array.from({ length: rounds }, () => JSON.parse(execFileSync(process.execPath, ["-e", probe], { encoding: "utf8" })));
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
   return {
     load: median(runs.map((r) => r.load)),
     call: median(runs.map((r) => r.call)),
     total: median(runs.map((r) => r.load + r.call)),
+    // CPU time: on a machine other work shares, wall time counts the waits for a core too.
+    cpu: median(runs.map((r) => r.cpu)),
     answer: runs[0].answer,
   };
 }
@@ -355,11 +359,12 @@ function main(): void {
     ...whole,
     [
       "load: functions.js + first SPILLSPLIT, fresh context",
-      fresh ? `${fresh.total.toFixed(1)} ms (${fresh.load.toFixed(1)} ms load, ${fresh.call.toFixed(1)} ms call)` : "(run npm run build)",
-      `median of 15 new processes, answered ${fresh?.answer ?? "?"} (target ≤ 10 ms)`,
+      fresh ? `${fresh.total.toFixed(1)} ms (${fresh.load.toFixed(1)} ms load, ${fresh.call.toFixed(1)} ms call; ${fresh.cpu.toFixed(1)} ms CPU)` : "(run npm run build)",
+      `median of 15 new processes, answered ${fresh?.answer ?? "?"} (target ≤ 10 ms; the list functions' code comes after, in lists.js)`,
     ],
-    ["bundle: functions.js gzipped", gzipKb("functions.js"), "target < 39 KB (the one copy of the core the page holds; test/build/bundle.test.ts)"],
-    ["bundle: taskpane.js gzipped", gzipKb("taskpane.js"), "target ≤ 100 KB (what the pane adds to the page; the page loads functions.js and taskpane.js)"],
+    ["bundle: functions.js gzipped", gzipKb("functions.js"), "target < 28 KB (registers every function; the list functions' code is in lists.js; test/build/bundle.test.ts)"],
+    ["bundle: lists.js + shared.js gzipped", `${gzipKb("lists.js")} + ${gzipKb("shared.js")}`, "the list functions' code, fetched once functions.js has registered; shared.js is the core they share with the pane"],
+    ["bundle: taskpane.js gzipped", gzipKb("taskpane.js"), "target ≤ 100 KB (what the pane adds to the page; the page loads functions.js, shared.js and taskpane.js)"],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   const middle = Math.max(...rows.map((r) => r[1].length));

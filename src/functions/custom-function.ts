@@ -5,9 +5,10 @@
  * order of the parameter list, so no parameter is named again in a signature.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
-import { type Assumptions, readAssumptions } from "../core";
+import { type Assumptions, DomainError, readAssumptions } from "../core";
 import { assumptionsGrid, BLANK, excelFunction, type Kernel, mapNumbers, type Param, readOne } from "./boundary";
 import { type FunctionDeclaration, type Help, type Parameter, perCell, readersOf } from "./declarations";
+import { toExcelError } from "./excel-errors";
 import { ASSUMPTIONS, SPEND } from "./parameters";
 
 /** The argument a call gave for `parameter` (as Excel handed it: a 2-D array, one value, or null/undefined when omitted). */
@@ -39,9 +40,41 @@ export function customFunction(module: FunctionModule): CustomFunction {
   return { ...module, entry };
 }
 
-/** Registers each function's entry point with Excel's runtime under its id (functions.ts: the whole registry). */
+/** Registers each function's entry point with Excel's runtime under its id (functions.ts: the functions of functions.js). */
 export function register(functions: readonly CustomFunction[]): void {
   for (const f of functions) CustomFunctions.associate(f.id, f.entry);
+}
+
+/**
+ * Registers the functions whose code comes later (`deferred`, the lists chunk) under their ids now,
+ * and starts fetching that code. A call once it is here runs at once; a call before it is here
+ * returns a promise that answers when it arrives (Excel shows #BUSY! meanwhile). If it cannot be
+ * fetched, the call is #N/A saying so (NOT_LOADED), and the next call tries again.
+ */
+export function registerDeferred(ids: readonly string[], load: () => Promise<readonly CustomFunction[]>): void {
+  let loaded: Readonly<Record<string, CustomFunction>> | undefined;
+  let loading: Promise<Readonly<Record<string, CustomFunction>>> | undefined;
+  const arrived = () =>
+    (loading ??= Promise.resolve()
+      .then(load)
+      .then((functions) => (loaded = Object.fromEntries(functions.map((f) => [f.id, f]))))
+      .catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      }));
+  for (const id of ids) {
+    CustomFunctions.associate(id, (...args: unknown[]) =>
+      loaded
+        ? loaded[id].entry(...args)
+        : arrived().then(
+            (functions) => functions[id].entry(...args),
+            () => {
+              throw toExcelError(new DomainError("NOT_LOADED"));
+            },
+          ),
+    );
+  }
+  arrived().catch(() => undefined); // fetched now, so a first call usually finds it here
 }
 
 /** The call's assumptions table (the shared `assumptions` parameter), read; the defaults where it is omitted. */

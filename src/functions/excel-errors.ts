@@ -17,6 +17,7 @@ export const EXCEL_KIND: Readonly<Record<ErrorCode, ExcelKind>> = {
   NOT_A_NUMBER: "#VALUE!",
   NOT_A_FLAG: "#VALUE!",
   UNEXPECTED: "#VALUE!",
+  NOT_LOADED: "#N/A",
   UNKNOWN_STAGE: "#VALUE!",
   UNKNOWN_PART: "#VALUE!",
   NEEDS_PART: "#VALUE!",

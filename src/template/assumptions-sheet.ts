@@ -3,7 +3,8 @@
  * both languages; and the references by which the other sheets pass the table or one of its values.
  */
 import { LADDER_RATE_KEYS } from "../core/maths/asset-ladder";
-import { assumptionRows, ASSUMPTION_TABLE } from "../core/maths/assumptions";
+import { ASSUMPTION_TABLE } from "../core/maths/assumptions";
+import { assumptionRows } from "../core/words/plan-words";
 import { SHARE } from "../core/maths/rules";
 
 import { FORMATS } from "./sheet";

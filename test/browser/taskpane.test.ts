@@ -133,6 +133,15 @@ describeInBrowser("task pane", () => {
       (window as unknown as { __associated: Record<string, (...a: unknown[]) => unknown> }).__associated.SPILLSPLIT([["growth"]], [[500000]]),
     );
     expect(split).toEqual([[250000, 250000]]);
+    // A list function's code comes in lists.js, which functions.js fetches once it has registered.
+    const allocated = await page.evaluate(() =>
+      (window as unknown as { __associated: Record<string, (...a: unknown[]) => unknown> }).__associated.ALLOCATE([[1000]], [["notes"], ["live"]], [[40], [60]]),
+    );
+    expect((allocated as unknown[][]).slice(0, 2).map((row) => row.slice(0, 2))).toEqual([
+      ["notes", expect.any(Number)],
+      ["live", expect.any(Number)],
+    ]);
+    expect((allocated as number[][])[0][1] + (allocated as number[][])[1][1]).toBeCloseTo(1000, 9);
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-en.png") });
     await page.close();
   });

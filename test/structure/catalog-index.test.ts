@@ -9,10 +9,12 @@ import fs from "fs";
 import path from "path";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the generator is the build's own CommonJS script
-const { CATALOG_DIR, INDEX, catalogIndex, modulesIn } = require("../../scripts/catalog-index") as {
+const { CATALOG_DIR, INDEX, REGISTRATION, catalogIndex, registrationFile, modulesIn } = require("../../scripts/catalog-index") as {
   CATALOG_DIR: string;
   INDEX: string;
+  REGISTRATION: string;
   catalogIndex: (modules: { file: string; text: string }[]) => string;
+  registrationFile: (modules: { file: string; text: string }[]) => string;
   modulesIn: (folder: string) => { file: string; text: string }[];
 };
 
@@ -42,6 +44,26 @@ describe("the registry is generated from the catalog folder", () => {
 
   it("in the working tree: index.ts is what the script makes of the folder", () => {
     expect(fs.readFileSync(INDEX, "utf8")).toBe(catalogIndex(modulesIn(CATALOG_DIR)));
+  });
+
+  it("registration.ts (what functions.js registers) is what the script makes of the folder, as committed and in the working tree", () => {
+    expect(fs.readFileSync(REGISTRATION, "utf8")).toBe(registrationFile(modulesIn(CATALOG_DIR)));
+    const committed = committedFolder();
+    if (committed === null) return;
+    const file = path.relative(ROOT, REGISTRATION).split(path.sep).join("/");
+    expect(git("show", `HEAD:${file}`)).toBe(registrationFile(committed));
+  });
+
+  it("puts a module whose declaration has the line `deferred: true,` in the lists chunk, and every other one in functions.js", () => {
+    const later = { file: "red-beta.ts", text: 'export const BETA = customFunction({\n  id: "BETA",\n  deferred: true,\n});\n' };
+    const text = registrationFile([fakeModule("red-alpha.ts", "ALPHA"), later, fakeModule("red-gamma.ts", "GAMMA")]);
+    expect(text).toContain("export const AT_ONCE: readonly CustomFunction[] = [ALPHA, GAMMA];");
+    expect(text).toContain('export const DEFERRED_IDS: readonly string[] = ["BETA"];');
+    expect(text).toContain('import(/* webpackChunkName: "lists" */ "./catalog/red-beta").then((m) => m.BETA),');
+    expect(text).not.toContain('import { BETA }');
+    // Said in a comment or a string it is not the declaration's word.
+    const mentioned = { file: "red-beta.ts", text: 'export const BETA = customFunction({ id: "BETA" }); // not deferred: true, here\n' };
+    expect(registrationFile([mentioned])).toContain("AT_ONCE: readonly CustomFunction[] = [BETA];");
   });
 
   it("imports every red-<name>.ts by the name it exports and lists them by file name", () => {

@@ -1,6 +1,5 @@
 import { DomainError } from "./errors";
-import { inEveryLanguageOnFirstUse, Language } from "../words/language";
-import { AssumptionKey, CORE_WORDS } from "../words/words";
+import type { AssumptionKey } from "../words/words";
 import { TYPED_WORDS } from "../words/typed-words";
 import { isBlank, readNumber } from "./numbers";
 import { checkLadderRates, LADDER_RATE_KEYS, LadderRates } from "./asset-ladder";
@@ -32,7 +31,6 @@ interface AssumptionEntry {
   value: number;
   /** The allowed range: the rule of the quantity (rules.ts), the same at every door. */
   rule: NumberRule;
-  meaning: Record<Language, string>;
 }
 
 // DOMAIN §3: ×2.5 spend (200k → 500k) raised CPM by 40% and the conversion rate by 5%.
@@ -40,7 +38,8 @@ const CPM_ELASTICITY = Math.log(1.4) / Math.log(2.5);
 const CVR_ELASTICITY = Math.log(1.05) / Math.log(2.5);
 
 /** One row per key, in the order REDDEFAULTS shows them. */
-const TABLE: readonly Omit<AssumptionEntry, "meaning">[] = [
+/** One row per key, in the order REDDEFAULTS shows them (their meanings: PLAN_WORDS, plan-words.ts). */
+export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
   {
     key: "ref_spend",
     field: "refSpend",
@@ -87,11 +86,6 @@ const TABLE: readonly Omit<AssumptionEntry, "meaning">[] = [
   ...LADDER_RATE_KEYS.map(({ key, field, value, rule }) => ({ key, field, value, rule })),
 ];
 
-/** One row per key, in the order REDDEFAULTS shows them, with its meaning in every language. */
-export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = TABLE.map((entry) => ({
-  ...entry,
-  meaning: inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].assumptionMeanings[entry.key]),
-}));
 
 export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = Object.freeze(
   Object.fromEntries(ASSUMPTION_TABLE.map((a) => [a.field, a.value])) as unknown as Assumptions,
@@ -193,9 +187,4 @@ export function checkElasticities(cpmElasticity: number, cvrElasticity: number, 
   if (!elasticitiesAgree(cpmElasticity, cvrElasticity)) {
     throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: "cvr_elasticity", value: cvrElasticity, limit: ELASTICITIES_RULE_TEXT, line });
   }
-}
-
-/** The assumptions as a table a planner can paste and edit: a header row, then key, value, meaning. */
-export function assumptionRows(language: Language): (string | number)[][] {
-  return [[...CORE_WORDS[language].assumptionHeader], ...ASSUMPTION_TABLE.map((a) => [a.key, a.value, a.meaning[language]])];
 }

@@ -7,6 +7,7 @@ export type ErrorCode =
   | "NOT_A_NUMBER"
   | "NOT_A_FLAG"
   | "UNEXPECTED"
+  | "NOT_LOADED"
   | "NEGATIVE"
   | "NOT_POSITIVE"
   | "TOO_LARGE"

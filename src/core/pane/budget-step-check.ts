@@ -10,8 +10,8 @@ import { averageCpm, budgetCap, incrementalCpm, marginalCpa, marginalCpm } from 
 import { formatAmount, formatPrice } from "../words/format";
 import { toCents } from "../maths/numbers";
 import { inEveryLanguage, Language } from "../words/language";
-import { CORE_WORDS, CoreWords } from "../words/words";
-import { Verdict, VERDICTS } from "../words/check-words";
+import { CORE_WORDS } from "../words/words";
+import { CHECK_WORDS, type CheckWords, Verdict, VERDICTS } from "../words/check-words";
 import type { Status } from "./minefields";
 
 export interface BudgetStepInput {
@@ -70,7 +70,7 @@ export interface CapBand {
 /** Why a verdict is what it is: each reason that applied, worded in every language. */
 export interface VerdictReason {
   status: Verdict;
-  kind: keyof CoreWords["budgetStep"]["reasons"];
+  kind: keyof CheckWords["budgetStep"]["reasons"];
 }
 
 export interface BudgetStepCheck {
@@ -192,7 +192,7 @@ export function checkBudgetStep(input: BudgetStepInput, a: Assumptions = DEFAULT
   const level = band?.confidence === undefined ? undefined : `${Math.round(band.confidence * 1000) / 10}%`;
   const [low, high] = band ? [Math.min(band.low, band.high), Math.max(band.low, band.high)].map((e) => e.toFixed(3)) : [];
   const verdict = inEveryLanguage((l) => {
-    const words = CORE_WORDS[l].budgetStep;
+    const words = CHECK_WORDS[l].budgetStep;
     const figures = { from: formatAmount(input.thisMonth), to: formatAmount(input.proposed), step: formatPrice(step), index: !measured, ratio: ratio.toFixed(2), averageNow: formatPrice(averageNow) };
     const parts = [
       input.proposed === input.thisMonth

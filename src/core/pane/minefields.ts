@@ -5,12 +5,11 @@
  */
 import { inEveryLanguage, inEveryLanguageOnFirstUse, Language } from "../words/language";
 import { gradeNote, NoteCounts, NoteLabel, noteThresholds } from "./notes";
-import { CORE_WORDS } from "../words/words";
-import { MinefieldId, STATUSES, StatusWord } from "../words/check-words";
+import { CHECK_WORDS, MinefieldId, STATUSES, StatusWord } from "../words/check-words";
 
 export type Status = StatusWord;
 
-export const STATUS_LABELS = Object.fromEntries(STATUSES.map((s) => [s, inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].statuses[s])])) as Record<Status, Record<Language, string>>;
+export const STATUS_LABELS = Object.fromEntries(STATUSES.map((s) => [s, inEveryLanguageOnFirstUse((l) => CHECK_WORDS[l].statuses[s])])) as Record<Status, Record<Language, string>>;
 
 export type MinefieldKind = "budgetStep" | "notes" | "closedLoop" | "ownedUsers" | "confirm";
 
@@ -29,9 +28,9 @@ const KINDS: Record<MinefieldId, MinefieldKind> = { 1: "closedLoop", 2: "budgetS
 export const MINEFIELDS: readonly Minefield[] = ([1, 2, 3, 4, 5, 6, 7] as const).map((id) => ({
   id,
   kind: KINDS[id],
-  title: inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].minefields[id].title),
-  trap: inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].minefields[id].trap),
-  question: inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].minefields[id].question),
+  title: inEveryLanguageOnFirstUse((l) => CHECK_WORDS[l].minefields[id].title),
+  trap: inEveryLanguageOnFirstUse((l) => CHECK_WORDS[l].minefields[id].trap),
+  question: inEveryLanguageOnFirstUse((l) => CHECK_WORDS[l].minefields[id].question),
 }));
 
 export interface NamedNote extends NoteCounts {
@@ -81,7 +80,7 @@ export function checkLabelledNotes(notes: readonly LabelledNote[]): NotesCheck {
     hollowHot,
     hiddenConverters,
     graded: notes.length,
-    summary: inEveryLanguage((l) => CORE_WORDS[l].notesSummary({ graded: notes.length, hollowHot: hollowHot.length, hiddenConverters: hiddenConverters.length })),
+    summary: inEveryLanguage((l) => CHECK_WORDS[l].notesSummary({ graded: notes.length, hollowHot: hollowHot.length, hiddenConverters: hiddenConverters.length })),
   };
 }
 
@@ -92,7 +91,7 @@ export interface Answer {
   checkedOn?: string;
 }
 
-export const REPORT_SHEET: Record<Language, string> = inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].reportSheet);
+export const REPORT_SHEET: Record<Language, string> = inEveryLanguageOnFirstUse((l) => CHECK_WORDS[l].reportSheet);
 
 /**
  * The report finance files: a header row, then one row per minefield with its status, the
@@ -104,7 +103,7 @@ export function reportTable(
   language: Language,
 ): string[][] {
   return [
-    [...CORE_WORDS[language].reportHeader],
+    [...CHECK_WORDS[language].reportHeader],
     ...MINEFIELDS.map((m) => {
       const answer = answers[m.id];
       return [

@@ -1,7 +1,6 @@
 import { DomainError } from "../maths/errors";
 import { inEveryLanguageOnFirstUse, Language } from "../words/language";
-import { CORE_WORDS } from "../words/words";
-import type { NoteLabelWord } from "../words/check-words";
+import { CHECK_WORDS, type NoteLabelWord } from "../words/check-words";
 
 /** One note's counts: reads, engagements (likes, saves, comments) and jumps out to Tmall/Taobao/JD. */
 export interface NoteCounts {
@@ -16,7 +15,7 @@ const LABELS: readonly NoteLabel[] = ["effective hot", "hollow hot", "hidden con
 
 /** The four labels of DOMAIN §5, in every language. */
 export const NOTE_LABELS: Record<NoteLabel, Record<Language, string>> = Object.fromEntries(
-  LABELS.map((label) => [label, inEveryLanguageOnFirstUse((l) => CORE_WORDS[l].noteLabels[label])]),
+  LABELS.map((label) => [label, inEveryLanguageOnFirstUse((l) => CHECK_WORDS[l].noteLabels[label])]),
 ) as Record<NoteLabel, Record<Language, string>>;
 
 /** The label a cell shows, in any language ("hollow hot", "无效爆文"), or undefined for anything else (an error, a blank). */

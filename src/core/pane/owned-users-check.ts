@@ -11,8 +11,7 @@ import type { Assumptions } from "../maths/assumptions";
 import { toCents } from "../maths/numbers";
 import { formatAmount } from "../words/format";
 import { inEveryLanguage, type Language } from "../words/language";
-import { CORE_WORDS } from "../words/words";
-import type { Verdict } from "../words/check-words";
+import { CHECK_WORDS, type Verdict } from "../words/check-words";
 
 /** How much the pane raises the group-chat join rate to price it: one percentage point a month. */
 export const JOIN_RATE_STEP = 0.01;
@@ -84,7 +83,7 @@ export function checkOwnedUsers(input: OwnedUsersInput): OwnedUsersCheck {
   const agrees = base === toCents(sheet.gmv);
   const addedGmv = agrees ? (yearGmvCents(input, { ...assumptions, returningToLoyal: raisedJoinRate }) - base) / 100 : undefined;
   const summary = inEveryLanguage((language) => {
-    const w = CORE_WORDS[language].ownedUsers;
+    const w = CHECK_WORDS[language].ownedUsers;
     const sentences = [w.reasons[status], w.share({ share: percent(sheet.loyalShare), gmv: formatAmount(sheet.gmv, 2) })];
     if (addedGmv === undefined) sentences.push(w.disagrees({ sheet: formatAmount(sheet.gmv, 2), pane: formatAmount(base / 100, 2) }));
     else if (raisedJoinRate === joinRate) sentences.push(w.noRoom({ from: points(joinRate) }));

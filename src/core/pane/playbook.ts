@@ -4,6 +4,7 @@ import type { Language } from "../words/language";
 import { toCents } from "../maths/numbers";
 import { spilloverShare } from "../maths/split";
 import { CORE_WORDS } from "../words/words";
+import { PLAN_WORDS } from "../words/plan-words";
 
 /**
  * The split's two shares as printed, to a tenth of a percent, adding up to 100% as the money does:
@@ -31,5 +32,5 @@ export function stagePlan(position: number, language: Language, assumptions: Ass
   const name = (p: number) => w.stageNames[p - 1];
   const title = Number.isInteger(position) ? plan.stage(name(position)) : plan.between(name(Math.floor(position)), name(Math.ceil(position)), position);
   const share = spilloverShare(position, assumptions);
-  return [title, plan.split(...splitPercents(share)), ...plan.actions[nearest]];
+  return [title, plan.split(...splitPercents(share)), ...PLAN_WORDS[language].stageActions[nearest]];
 }

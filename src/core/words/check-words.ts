@@ -1,7 +1,8 @@
 /*
  * What the pane's checks say to a planner — the minefields, their verdicts and statuses, the budget
  * step's reasons, the note labels and the report sheet — one entry per language, all of the shape
- * {@link CheckWords}. Part of the core's catalogue: CORE_WORDS (words.ts) carries every entry.
+ * {@link CheckWords}. Kept apart from CORE_WORDS (words.ts): only the pane and HOTNOTES read these words,
+ * so functions.js does not carry them (issue 27: what a first call does not need is not loaded).
  */
 import { inEveryLanguageOnFirstUse, type Language } from "./language";
 

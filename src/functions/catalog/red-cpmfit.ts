@@ -51,6 +51,7 @@ function run(argument: ArgumentOf): any[][] {
 
 export const CPMFIT = customFunction({
   id: "CPMFIT",
+  deferred: true,
   description: {
     en: "Fits the CPM curve to your own RED history: log-log least squares of monthly CPM on monthly spend. Returns elasticity | base CPM at refSpend | R²; with a confidence level also the standard error, the interval of the elasticity and the months used.",
     zh: "用你自己的小红书历史数据拟合 CPM 曲线：月度 CPM 对月度预算做双对数最小二乘。返回 弹性 | 参考预算下的基准 CPM | R²；给出置信水平时还返回标准误、弹性区间与所用月数。把弹性填入假设表的 cpm_elasticity。",

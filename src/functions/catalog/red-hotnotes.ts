@@ -18,6 +18,7 @@ const NOTE_READERS = NOTES.map((p) => p.read) as [Param<number>, Param<number>, 
 
 export const HOTNOTES = customFunction({
   id: "HOTNOTES",
+  deferred: true,
   description: {
     en: "Grades each note's spillover (minefield 3: a hot note is not always strong spillover): effective hot, hollow hot, hidden converter or ordinary, from its engagement and jump-out rates.",
     zh: "按互动率与跳转率给每篇笔记的外溢效果分级（雷区 3：爆文不等于强外溢）：有效爆文、无效爆文、潜力转化或普通。",

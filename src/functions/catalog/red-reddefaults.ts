@@ -10,6 +10,7 @@ const lang = withHelp(LANG, { en: "\"en\" or \"zh\" for the language of the mean
 
 export const REDDEFAULTS = customFunction({
   id: "REDDEFAULTS",
+  deferred: true,
   description: {
     en: "Spills the assumptions table (key, value, meaning) that every RED function can take as its assumptions argument. Paste it as values, edit the values, and pass the range.",
     zh: "溢出假设表（键、值、含义），可作为所有 RED 函数的 assumptions 参数。粘贴为数值、修改后传入该区域即可。",

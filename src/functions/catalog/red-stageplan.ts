@@ -14,6 +14,7 @@ const assumptions = withHelp(ASSUMPTIONS, {
 
 export const STAGEPLAN = customFunction({
   id: "STAGEPLAN",
+  deferred: true,
   description: {
     en: "Spills a lifecycle stage's plan as a column of text: the stage, its spillover/closed-loop split and its key actions.",
     zh: "以一列文字溢出某生命周期阶段的打法：阶段、外溢/闭环预算分配以及关键动作。",

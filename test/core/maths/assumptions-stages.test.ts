@@ -1,4 +1,4 @@
-import { ASSUMPTION_TABLE, DEFAULT_ASSUMPTIONS, DomainError, ERROR_WORDS, ErrorCode, readAssumptions, stagePosition } from "../../../src/core";
+import { ASSUMPTION_TABLE, assumptionRows, DEFAULT_ASSUMPTIONS, DomainError, ERROR_WORDS, ErrorCode, readAssumptions, stagePosition } from "../../../src/core";
 import { describe as describeError } from "../../../src/core/words/messages";
 
 describe("stagePosition", () => {
@@ -37,10 +37,11 @@ describe("readAssumptions", () => {
   });
 
   it("every key has a meaning in both languages", () => {
-    for (const entry of ASSUMPTION_TABLE) {
-      expect(entry.meaning.en.length).toBeGreaterThan(10);
-      expect(entry.meaning.zh).toMatch(/[\u4e00-\u9fff]/);
-    }
+    const [en, zh] = [assumptionRows("en"), assumptionRows("zh")];
+    expect(en.slice(1).map((row) => row[0])).toEqual(ASSUMPTION_TABLE.map((entry) => entry.key));
+    expect(zh.slice(1).map((row) => row[0])).toEqual(ASSUMPTION_TABLE.map((entry) => entry.key));
+    for (const row of en.slice(1)) expect(String(row[2]).length).toBeGreaterThan(10);
+    for (const row of zh.slice(1)) expect(String(row[2])).toMatch(/[\u4e00-\u9fff]/);
   });
 });
 

@@ -12,6 +12,7 @@ import { ARROWS } from "./grid-keys";
 import { move, step } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
 import { enterTyped } from "./paste-looks";
+import { pointAt } from "./point-mode";
 import { remember } from "./undo-places";
 
 /**
@@ -138,11 +139,19 @@ export function wireFormulaBar(): void {
     }
     pending = undefined;
   });
-  // A click elsewhere while the entry is one Excel refuses leaves the focus (and the selection) where they are.
+  // A click on a cell while a formula is typed at a place a reference can go points at it (point-mode.ts);
+  // a click elsewhere while the entry is one Excel refuses leaves the focus (and the selection) where they are.
   let holdClick = false;
   document.addEventListener(
     "mousedown",
     (event) => {
+      holdClick = false; // a held click that never came (a drag ended elsewhere) holds no later one
+      if (pointAt(event, formula)) {
+        event.preventDefault(); // the focus stays in the formula bar
+        event.stopPropagation();
+        holdClick = true;
+        return;
+      }
       if (pending === undefined || event.target === formula) return;
       const refused = refusal(formula.value);
       if (!refused) return;

@@ -1256,6 +1256,59 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("a click or a drag on cells while a formula is typed puts their reference where a reference can go (Excel's Point mode); elsewhere a click enters the formula", async () => {
+    const { page, errors } = await openWorkbench();
+    const centre = async (a1: string) => {
+      const box = (await page.locator(`td[data-cell="${a1}"]`).boundingBox())!;
+      return [box.x + box.width / 2, box.y + box.height / 2] as const;
+    };
+    const budgets = await Promise.all(["B10", "B11", "B12"].map((a1) => shownNumber(page, a1)));
+    expect(budgets.every((b) => Number.isFinite(b) && b > 0)).toBe(true);
+    // =SUM( then a drag from B10 to B12: =SUM(B10:B12; ) and Enter give the three budgets' sum.
+    // Two empty cells on screen below the budgets (the grid does not scroll between them and B10:B12).
+    const [sum, twice] = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>("#grid td[data-cell]"))
+        .filter((td) => td.textContent === "" && /^[B-E](2[2-9]|3[0-5])$/.test(td.dataset.cell ?? ""))
+        .map((td) => td.dataset.cell!)
+        .slice(0, 2),
+    );
+    await page.click(`td[data-cell="${sum}"]`);
+    await page.keyboard.type("=SUM(");
+    await page.mouse.move(...(await centre("B10")));
+    await page.mouse.down();
+    await page.mouse.move(...(await centre("B11")), { steps: 4 });
+    await page.mouse.move(...(await centre("B12")), { steps: 4 });
+    await page.mouse.up();
+    expect(await page.inputValue("#formula")).toBe("=SUM(B10:B12");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("formula");
+    expect(await page.inputValue("#address")).toBe(sum); // the selection stays on the cell being entered
+    await page.keyboard.type(")");
+    await page.keyboard.press("Enter");
+    expect(await shownNumber(page, sum)).toBeCloseTo(budgets[0] + budgets[1] + budgets[2], 2);
+    // = then a click on B10, then another on B11, replaces the reference; after *2 a click enters the formula and selects.
+    await page.click(`td[data-cell="${twice}"]`);
+    await page.keyboard.type("=");
+    await page.click('td[data-cell="B10"]');
+    expect(await page.inputValue("#formula")).toBe("=B10");
+    await page.click('td[data-cell="B11"]');
+    expect(await page.inputValue("#formula")).toBe("=B11");
+    await page.keyboard.type("*2");
+    await page.click('td[data-cell="C10"]');
+    expect(await page.inputValue("#address")).toBe("C10");
+    expect(await shownNumber(page, twice)).toBeCloseTo(2 * budgets[1], 2);
+    // After an operator typed in the middle of an edited formula, a click points there too.
+    await page.click(`td[data-cell="${twice}"]`);
+    await page.keyboard.press("F2");
+    await page.keyboard.type("+");
+    await page.click('td[data-cell="B12"]');
+    await page.keyboard.press("Enter");
+    expect(await shownNumber(page, twice)).toBeCloseTo(2 * budgets[1] + budgets[2], 2);
+    await page.click(`td[data-cell="${twice}"]`);
+    expect(await page.inputValue("#formula")).toBe("=B11*2+B12");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a sheet name Excel refuses is refused saying why, and the rename stays open on what was typed", async () => {
     const { page, errors } = await openWorkbench();
     const asked: { message: string; typed: string }[] = [];

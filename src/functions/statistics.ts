@@ -14,11 +14,18 @@ export function studentTQuantile(): StudentTQuantile | undefined {
   return loaded;
 }
 
+/** Fetches the quantile's chunk once; a fetch that failed is tried again by the next call. */
 export function loadStudentT(): Promise<StudentTQuantile> {
-  loading ??= import(/* webpackChunkName: "student-t" */ "@stdlib/stats-base-dists-t-quantile").then((module) => {
-    const quantile = ((module as { default?: StudentTQuantile }).default ?? module) as StudentTQuantile;
-    loaded = quantile;
-    return quantile;
-  });
+  loading ??= import(/* webpackChunkName: "student-t" */ "@stdlib/stats-base-dists-t-quantile").then(
+    (module) => {
+      const quantile = ((module as { default?: StudentTQuantile }).default ?? module) as StudentTQuantile;
+      loaded = quantile;
+      return quantile;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }

@@ -8,10 +8,19 @@ import { bundlePage } from "../support/bundle-page";
 
 const dist = path.resolve(__dirname, "..", "..", "dist");
 const scripts = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
+/** A chunk's file: its name and its content's hash (the entries, functions.js and taskpane.js, keep bare names). */
+const HASHED = (name: string) => new RegExp(`^${name}\\.[0-9a-f]{8}\\.js$`);
+const chunk = (name: string) => {
+  const found = scripts.filter((f) => HASHED(name).test(f));
+  if (found.length !== 1) throw new Error(`dist/ holds ${found.length} files of the chunk ${name}: ${found.join(", ")}`);
+  return found[0];
+};
 
 describe("dist/", () => {
-  it("holds the functions and task pane bundles", () => {
+  it("holds the functions and task pane bundles, and every other chunk named with its content's hash (no chunk of another build is ever taken for it)", () => {
     expect(scripts).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
+    for (const name of ["lists", "shared", "student-t"]) expect(chunk(name)).toMatch(HASHED(name));
+    expect(scripts.filter((f) => !["functions.js", "taskpane.js"].includes(f) && !/\.[0-9a-f]{8}\.js$/.test(f))).toEqual([]);
   });
 
   it.each(scripts)("%s contains no HyperFormula (GPL-3.0, development only)", (file) => {
@@ -42,12 +51,13 @@ describe("dist/", () => {
     expect(gzipped("functions.js")).toBeLessThan(28 * 1024);
   });
 
-  it.each(["functions.js", "lists.js"])("leaves the function help out of %s: Excel reads it from functions.json (scripts/strip-help-loader.js)", (file) => {
+  it.each(["functions", "lists"])("leaves the function help out of %s: Excel reads it from functions.json (scripts/strip-help-loader.js)", (name) => {
+    const file = name === "functions" ? "functions.js" : chunk(name);
     const text = fs.readFileSync(path.join(dist, file), "utf8");
     const helps = CATALOG.flatMap((f) => [f.description, f.returns, ...f.parameters.map((p) => p.help)]);
     const shipped = helps.flatMap((help) => Object.values(help)).filter((said) => text.includes(JSON.stringify(said).slice(1, -1)));
     expect(shipped).toEqual([]);
-    expect(text).toContain(file === "functions.js" ? "SPILLSPLIT" : "ALLOCATE"); // the bundle itself is read
+    expect(text).toContain(name === "functions" ? "SPILLSPLIT" : "ALLOCATE"); // the bundle itself is read
   });
 });
 
@@ -74,7 +84,7 @@ describe("the words a result shows, from the shipped functions.js (the help is b
     expect(typeof early.then).toBe("function"); // a promise of the page's own realm
     const answered = await early;
     expect(answered).toEqual(functions.REQUIREDBUDGET(1_000, column(["notes", "live"]), column([40, 60])));
-    expect(fetched).toContain("lists.js");
+    expect(fetched).toContain(chunk("lists"));
     return functions;
   };
   const column = (values: unknown[]) => values.map((v) => [v]);
@@ -91,6 +101,36 @@ describe("the words a result shows, from the shipped functions.js (the help is b
     expect(red.FLIGHTPLAN(1_000_000, lines, column([40, 60]), [[1, 0.85]], _, _, _, _, _, true)[2][0]).toBe(p.total);
     expect(red.ASSETLADDER(column([100, 0, 0, 0, 0]), [[10, 20]], 100, _, _, true)[0]).toEqual([...words.ladderHeader]);
     for (const word of [...Object.values(p.bounds), p.total, p.value, p.marginalRoi, ...words.ladderHeader]) expect(word).not.toBe("");
+  });
+});
+
+describe("a chunk that could not be fetched, from the shipped files", () => {
+  const column = (values: unknown[]) => values.map((v) => [v]);
+  /** The shipped functions on a page where the files in `blocked` cannot be fetched (until taken out of it). */
+  const page = (blocked: Set<string>) => {
+    const functions: Record<string, (...args: unknown[]) => unknown> = {};
+    class ExcelError {
+      constructor(
+        readonly code: string,
+        readonly message?: string,
+      ) {}
+    }
+    const { run, fetched } = bundlePage(dist, { CustomFunctions: { associate: (id: string, f: (...args: unknown[]) => unknown) => (functions[id] = f), Error: ExcelError }, Office: { context: { displayLanguage: "en-US" } } }, blocked);
+    run("functions.js");
+    return { functions, fetched };
+  };
+  const spends = column([100_000, 200_000, 300_000, 400_000, 500_000]);
+  const cpms = column([30, 34.5, 37.6, 40, 42.1]);
+
+  it.each(["lists", "student-t"])("%s: the call is #N/A saying the code did not arrive, and the next call fetches it again and answers", async (name) => {
+    const blocked = new Set([chunk(name)]);
+    const { functions, fetched } = page(blocked);
+    const call = () => functions.CPMFIT(spends, cpms, undefined, false, 0.9) as Promise<unknown[][]>;
+    await expect(call()).rejects.toMatchObject({ code: "#N/A", message: expect.stringContaining("code did not arrive") });
+    blocked.clear();
+    const answer = await call();
+    expect(answer[0]).toHaveLength(7); // the fit and its interval: elasticity … n
+    expect(fetched.filter((file) => file === chunk(name)).length).toBe(2); // fetched again, once
   });
 });
 
@@ -122,10 +162,10 @@ function coreLiterals(): Map<string, number> {
 describe("the shared-runtime page (taskpane.html)", () => {
   const scripts = pageScripts();
   // lists.js is no tag of the page: functions.js fetches it as soon as it has registered the functions.
-  const texts = [...scripts, "lists.js"].map((file) => fs.readFileSync(path.join(dist, file), "utf8"));
+  const texts = [...scripts, chunk("lists")].map((file) => fs.readFileSync(path.join(dist, file), "utf8"));
 
   it("loads functions.js (Excel's functions run on this page), then what the pane shares with the list functions, then the pane", () => {
-    expect(scripts).toEqual(["functions.js", "shared.js", "taskpane.js"]);
+    expect(scripts).toEqual(["functions.js", chunk("shared"), "taskpane.js"]);
   });
 
   // Issue 27: each bundle used to carry its own copy of src/core (about 17 KB gzipped twice).

@@ -25,7 +25,7 @@ interface ScriptElement {
   getAttribute: (name: string) => string | undefined;
 }
 
-export function bundlePage(dist: string, globals: Record<string, unknown>, unreachable: readonly string[] = []): BundlePage {
+export function bundlePage(dist: string, globals: Record<string, unknown>, unreachable: ReadonlySet<string> = new Set()): BundlePage {
   const fetched: string[] = [];
   const page: Record<string, unknown> = { ...globals, setTimeout, clearTimeout };
   const run = (file: string) => vm.runInContext(fs.readFileSync(path.join(dist, file), "utf8"), page, { filename: file });
@@ -37,7 +37,7 @@ export function bundlePage(dist: string, globals: Record<string, unknown>, unrea
     const file = path.posix.basename(String(script.src));
     fetched.push(file);
     setTimeout(() => {
-      if (unreachable.includes(file) || !fs.existsSync(path.join(dist, file))) {
+      if (unreachable.has(file) || !fs.existsSync(path.join(dist, file))) {
         script.onerror?.({ type: "error", target: script });
         return;
       }

@@ -891,7 +891,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("opens a CSV report's amounts, percentages and dates as numbers shown as written, and 50万 as text", async () => {
+  it("opens a CSV report's amounts, percentages and dates as numbers shown as written, and 50万 as text; the formula bar shows them as Excel's does, and F2+Enter changes none", async () => {
     const { page, errors } = await openWorkbench();
     const csv = 'Spend,Refund,Share,Day,Note\r\n"¥1,234.50",(1200),50%,2026-11-30,50万\r\n';
     await page.setInputFiles("#open", { name: "report.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
@@ -899,11 +899,25 @@ describeInBrowser("npm start on Linux", () => {
     // As formatted (in a column too narrow, #### with the formatted text on hover, as Excel shows it).
     const shown = async (a1: string) => ((await cell(page, a1)) ?? "").replace(/^#+$/, (await page.getAttribute(`td[data-cell="${a1}"]`, "title")) ?? "");
     expect([await shown("A2"), await shown("B2"), await shown("C2"), await shown("D2"), await shown("E2")]).toEqual(["¥1,234.50", "-1,200", "50%", "2026-11-30", "50万"]);
-    // Numbers the formulas can use: the formula bar shows the value, the date its serial (DATE(2026,11,30) = 46356).
-    for (const [a1, value] of [["A2", "1234.5"], ["B2", "-1200"], ["C2", "0.5"], ["D2", "46356"]]) {
+    // The formula bar shows each number as Excel's does: money plainly, the percent as a percent, the date as the date.
+    for (const [a1, value] of [["A2", "1234.5"], ["B2", "-1200"], ["C2", "50%"], ["D2", "2026-11-30"]]) {
       await page.click(`td[data-cell="${a1}"]`);
       expect({ a1, value: await page.inputValue("#formula") }).toEqual({ a1, value });
     }
+    // F2 and Enter on each changes nothing: the same look, and the formulas read the same numbers (DATE(2026,11,30) = 46356).
+    await page.click('td[data-cell="F2"]');
+    await page.fill("#formula", "=A2+B2+C2+D2");
+    await page.press("#formula", "Enter");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="F2"]')?.textContent !== "");
+    const sum = await page.textContent('td[data-cell="F2"]');
+    expect(Number((sum ?? "").replace(/,/g, ""))).toBeCloseTo(1234.5 - 1200 + 0.5 + 46356, 9);
+    for (const a1 of ["A2", "B2", "C2", "D2"]) {
+      await page.click(`td[data-cell="${a1}"]`);
+      await page.keyboard.press("F2");
+      await page.keyboard.press("Enter");
+    }
+    expect([await shown("A2"), await shown("B2"), await shown("C2"), await shown("D2")]).toEqual(["¥1,234.50", "-1,200", "50%", "2026-11-30"]);
+    expect(await page.textContent('td[data-cell="F2"]')).toBe(sum);
     expect(errors).toEqual([]);
     await page.context().close();
   });

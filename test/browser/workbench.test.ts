@@ -621,7 +621,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("answers What would it take? beside minefield 2: REQUIREDBUDGET for the scenario, with its response curve", async () => {
+  it("answers What would it take? beside minefield 2: REQUIREDBUDGET for the scenario, with its response curve; the target typed survives a pane reload", async () => {
     const { page, errors } = await openWorkbench();
     const section = page.locator('[data-check="what-it-takes"]');
     await section.waitFor();
@@ -637,6 +637,14 @@ describeInBrowser("npm start on Linux", () => {
     expect(await section.locator('[data-result="required"]').textContent()).toBe("Enter a number above 0.");
     await section.locator('[data-input="target"]').fill("");
     await section.screenshot({ path: path.join(OUTPUT, "what-it-takes.png") });
+    // The target typed comes back after the pane reloads, with its kind, as the pane's answers do.
+    await section.locator('[data-input="target"]').fill("55");
+    await page.waitForFunction(() => document.querySelector('[data-result="required"]')?.textContent?.startsWith("At a marginal CPA of at most 55.00"));
+    await page.waitForTimeout(600);
+    await page.click("#reload-pane");
+    await page.locator('[data-check="what-it-takes"] [data-input="target"]').waitFor();
+    await page.waitForFunction(() => (document.querySelector('[data-check="what-it-takes"] [data-input="target"]') as HTMLInputElement | null)?.value === "55");
+    expect(await page.getByLabel("Marginal CPA at most").isChecked()).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -685,15 +693,13 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("pastes a block copied as TSV into the CPM history and the fit follows; undo takes it back; Delete clears a range; copy puts what a cell shows on the clipboard", async () => {
-    const { page, errors } = await openWorkbench();
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
-    await page.click('[role="tab"]:has-text("CPM history")');
-    const fitted = () => cell(page, HISTORY_LAYOUT.results.elasticity);
-    const before = await fitted();
-    // Twelve months as an ad report exports them: month, spend, CPM, tab-separated, CRLF rows — on a clean curve.
-    const tsv = Array.from({ length: 12 }, (_, i) => {
-      const spend = 100_000 + i * 50_000;
+  /**
+   * Pastes `months` months of an ad report at the CPM history's first month row, as a paste from another program gives
+   * them (text/plain: month, spend, CPM, tab-separated, CRLF rows), spends from 100,000 up by `step`, CPMs on a clean curve.
+   */
+  const pasteReport = async (page: Page, months: number, step: number) => {
+    const tsv = Array.from({ length: months }, (_, i) => {
+      const spend = 100_000 + i * step;
       return `M${i + 1}\t${spend.toLocaleString("en-US")}\t${(80 * (spend / 200_000) ** 0.5).toFixed(6)}`;
     }).join("\r\n");
     await page.click(`td[data-cell="A${HISTORY_LAYOUT.firstMonthRow}"]`);
@@ -702,6 +708,16 @@ describeInBrowser("npm start on Linux", () => {
       data.setData("text/plain", text);
       document.getElementById("grid")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
     }, tsv);
+  };
+
+  it("pastes a block copied as TSV into the CPM history and the fit follows; undo takes it back; Delete clears a range; copy puts what a cell shows on the clipboard", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+    await page.click('[role="tab"]:has-text("CPM history")');
+    const fitted = () => cell(page, HISTORY_LAYOUT.results.elasticity);
+    const before = await fitted();
+    // Twelve months as an ad report exports them: month, spend, CPM, tab-separated, CRLF rows — on a clean curve.
+    await pasteReport(page, 12, 50_000);
     await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === "0.5000", HISTORY_LAYOUT.results.elasticity);
     expect(await cell(page, `B${HISTORY_LAYOUT.firstMonthRow}`)).toBe("100,000.00");
     expect(await page.inputValue("#address")).toBe(`A${HISTORY_LAYOUT.firstMonthRow}:C${HISTORY_LAYOUT.firstMonthRow + 11}`);
@@ -723,6 +739,35 @@ describeInBrowser("npm start on Linux", () => {
     await page.keyboard.press("Delete");
     expect(await cell(page, `B${HISTORY_LAYOUT.firstMonthRow + 1}`)).toBe("");
     expect(await cell(page, `A${HISTORY_LAYOUT.firstMonthRow}`)).toBe("");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("months pasted below the 120 rows the CPM history fit reads are not dropped silently: the fit counts 120 and the pane says how many it leaves out", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.waitForSelector('[data-check="budget"] [data-result="verdict"]');
+    expect(await page.locator('[data-result="months-beyond"]').count()).toBe(0);
+    await page.click('[role="tab"]:has-text("CPM history")');
+    // 125 months of a report, as it exports them: five more than the rows the fit reads.
+    await pasteReport(page, 125, 5_000);
+    // The paste's last rows are in view, the fit's cells not: the Name Box goes to them.
+    const goTo = async (a1: string) => {
+      await page.fill("#address", a1);
+      await page.press("#address", "Enter");
+      await page.locator(`td[data-cell="${a1}"]`).waitFor();
+    };
+    // The last month pasted is in the sheet, a number (its pasted "720,000" read as Excel reads it), but below the fit's rows.
+    const last = HISTORY_LAYOUT.firstMonthRow + 124;
+    await goTo(`B${last}`);
+    expect(await page.textContent(`td[data-cell="B${last}"]`)).toBe("720,000");
+    await goTo(HISTORY_LAYOUT.results.months);
+    await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === "120", HISTORY_LAYOUT.results.months);
+    // The pane checks a scenario's step (minefield 2) on a scenario sheet: back on Growth, it says what the fit left out.
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.waitForSelector('[data-result="months-beyond"]');
+    expect(await page.textContent('[data-result="months-beyond"]')).toBe(
+      "5 month(s) on the CPM history sheet are below the 120 month rows the fit reads, so the fit leaves them out: keep the latest 120 months in those rows.",
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -219,6 +219,8 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
                 budgetStep={step}
                 notesCheck={notesCheck}
                 ownedUsers={ownedUsers}
+                target={sheetState.target}
+                onTarget={(target) => update((state) => ({ ...state, target }))}
               />
             ))}
         </main>

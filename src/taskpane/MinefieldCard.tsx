@@ -9,7 +9,8 @@ import { BudgetStep, problemSentences } from "./budget-step";
 import { CpmChart } from "./CpmChart";
 import type { Scenario } from "./scenario";
 import { OwnedUsers, ownedUsersEvidence } from "./owned-users";
-import { NOTE_LIMIT } from "./state";
+import { KeptTarget, NOTE_LIMIT } from "./state";
+import { HISTORY_LAYOUT } from "../template/planner";
 import { UI } from "./ui-strings";
 import { WhatItTakes } from "./WhatItTakes";
 
@@ -29,10 +30,13 @@ export interface CheckProps {
   notesCheck: NotesCheck | null;
   /** Minefield 6 on the NPL sheet, where the workbook has one. */
   ownedUsers?: OwnedUsers;
+  /** "What would it take?": the target the planner typed for this scenario, and where a new one is kept. */
+  target?: KeptTarget;
+  onTarget?: (target: KeptTarget) => void;
 }
 
 /** Minefield 2: the step's verdict, the CPM chart, and what the target would take — or which input keeps it from a verdict. */
-function BudgetCheckView({ language, scenario, budgetStep: step }: CheckProps): React.ReactElement {
+function BudgetCheckView({ language, scenario, budgetStep: step, target, onTarget }: CheckProps): React.ReactElement {
   const u = UI[language];
   if (!step || !scenario) return <Caption1 as="p" block>{u.needsBudgets}</Caption1>;
   const check = step.check;
@@ -62,6 +66,11 @@ function BudgetCheckView({ language, scenario, budgetStep: step }: CheckProps): 
           {u.fitFailed(step.bandFailed)}
         </Caption1>
       )}
+      {scenario.history?.beyond !== undefined && (
+        <Caption1 as="p" block data-result="months-beyond">
+          {u.monthsBeyond(scenario.history.beyond, HISTORY_LAYOUT.monthRows)}
+        </Caption1>
+      )}
       {scenario.template && (
         <Caption1 as="p" block data-result="assumptions">
           {u.assumptionsFrom(scenario.assumptions.range)}
@@ -86,6 +95,8 @@ function BudgetCheckView({ language, scenario, budgetStep: step }: CheckProps): 
           cap={check.budgetCap}
           targetCpa={scenario.targetCpa}
           assumptions={step.assumptions}
+          kept={target}
+          onKeep={onTarget}
         />
       )}
     </div>

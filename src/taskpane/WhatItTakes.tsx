@@ -8,6 +8,7 @@ import { CHART_COLORS } from "./chart-colors";
 import { Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { Assumptions, conversions, describe, formatAmount, formatPrice, formatShortAmount, isDomainError, Language, TargetKind, typedTarget, whatItTakes } from "../core";
 import { ResponseChart } from "./ResponseChart";
+import type { KeptTarget } from "./state";
 import { UI } from "./ui-strings";
 
 export interface WhatItTakesProps {
@@ -19,12 +20,20 @@ export interface WhatItTakesProps {
   targetCpa?: number;
   /** The assumptions the scenario's formulas read: REQUIREDBUDGET and SWEEP over the same table. */
   assumptions: Assumptions;
+  /** The target as the planner last typed it, kept with the scenario's answers (a pane reload brings it back). */
+  kept?: KeptTarget;
+  /** Keeps the target typed or the kind chosen. */
+  onKeep?: (target: KeptTarget) => void;
 }
 
-export function WhatItTakes({ language, baseCpa, thisMonth, proposed, cap, targetCpa, assumptions }: WhatItTakesProps): React.ReactElement {
+export function WhatItTakes({ language, baseCpa, thisMonth, proposed, cap, targetCpa, assumptions, kept, onKeep }: WhatItTakesProps): React.ReactElement {
   const w = UI[language].whatItTakes;
-  const [kind, setKind] = React.useState<TargetKind>("conversions");
-  const [text, setText] = React.useState("");
+  // Kept with the scenario's answers where the pane keeps them (onKeep), else here while the pane is open.
+  const [own, setOwn] = React.useState<KeptTarget>({ kind: "conversions", text: "" });
+  const { kind, text } = onKeep ? (kept ?? { kind: "conversions", text: "" }) : own;
+  const keep = onKeep ?? setOwn;
+  const setKind = (value: TargetKind) => keep({ kind: value, text });
+  const setText = (value: string) => keep({ kind, text: value });
   // An empty box starts from what the proposal buys (or the scenario's target CPA): a picture at once.
   const starting = kind === "marginal-cpa" ? targetCpa : proposed !== undefined && proposed > 0 ? Math.round(conversions(proposed, baseCpa, assumptions)) : undefined;
   const target = typedTarget(text, kind, starting);

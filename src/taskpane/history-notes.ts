@@ -16,10 +16,16 @@ export interface CpmHistory {
   band?: ElasticityBand;
   /** What the fit's cell shows where it did not compute ("#NUM!"): the band is then left out, and the pane says why. */
   failed?: string;
+  /** Months pasted below the rows the fit reads (a report longer than ten years), which the fit leaves out: the pane says so. */
+  beyond?: number;
 }
 
-/** How far down the CPM history sheet the pane looks for its labels and months: every month row the fit reads, and room for rows inserted above them. */
-const HISTORY_ROWS = HISTORY_LAYOUT.firstMonthRow + HISTORY_LAYOUT.monthRows + 40;
+/**
+ * How far down the CPM history sheet the pane looks for its labels and months: every month row the
+ * fit reads, room for rows inserted above them, and as many rows again below, where months pasted
+ * past the fit's rows are counted as left out of it.
+ */
+const HISTORY_ROWS = HISTORY_LAYOUT.firstMonthRow + 2 * HISTORY_LAYOUT.monthRows + 40;
 
 /**
  * The CPM history sheet, read by its labels (column E for the fit, the "Month" header in column A for
@@ -35,10 +41,15 @@ export async function readCpmHistory(host: WorkbookHost, sheets: readonly SheetR
     return row ? acceptedValue(rule, row[5]) : undefined;
   };
   const header = rows.findIndex((line) => line[0] === HISTORY_MONTH_HEADER);
-  const months = (header < 0 ? [] : rows.slice(header + 1, header + 1 + HISTORY_LAYOUT.monthRows)).flatMap((line) => {
-    const [spend, cpm] = [cellNumber(line[1], MONEY), cellNumber(line[2], PRICE)];
-    return spend && cpm ? [{ spend, cpm }] : [];
-  });
+  const monthsIn = (lines: CellValue[][]) =>
+    lines.flatMap((line) => {
+      const [spend, cpm] = [cellNumber(line[1], MONEY), cellNumber(line[2], PRICE)];
+      return spend && cpm ? [{ spend, cpm }] : [];
+    });
+  const lastMonth = header + 1 + HISTORY_LAYOUT.monthRows;
+  const months = header < 0 ? [] : monthsIn(rows.slice(header + 1, lastMonth));
+  // Below the fit's rows: months the fit does not read.
+  const beyond = header < 0 ? 0 : monthsIn(rows.slice(lastMonth)).length;
   const [elasticity, baseCpm, low, high, confidence] = [
     labelled(HISTORY_LABELS.elasticity, FITTED_ELASTICITY),
     labelled(HISTORY_LABELS.baseCpm, PRICE),
@@ -52,6 +63,7 @@ export async function readCpmHistory(host: WorkbookHost, sheets: readonly SheetR
     fit: elasticity !== undefined && baseCpm ? { elasticity, baseCpm } : undefined,
     band: low !== undefined && high !== undefined ? { low, high, confidence } : undefined,
     failed: elasticity === undefined && months.length > 0 ? (isErrorText(fitCell) ? fitCell : String(fitCell ?? "")) : undefined,
+    ...(beyond > 0 ? { beyond } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
  * file, saved by name). Settings come from a file, so they are read defensively.
  */
 import { STATUSES } from "../core";
-import type { Answer, Status } from "../core";
+import type { Answer, Status, TargetKind } from "../core";
 import { joinAddress, SheetRef, sameSheetName, splitAddress } from "./host";
 
 export const BINDING_KEYS = ["stage", "thisMonth", "proposed", "baseCpm", "baseCpa", "targetCpa", "notes"] as const;
@@ -34,7 +34,17 @@ export interface SheetState {
   answers: Record<number, Answer>;
   /** The report sheet the pane wrote for this scenario: rewritten in place on later runs. */
   report?: SheetRef;
+  /** "What would it take?": the kind of target and the target as the planner typed it. */
+  target?: KeptTarget;
 }
+
+/** A "What would it take?" target as typed, and whether it is conversions or a marginal CPA. */
+export interface KeptTarget {
+  kind: TargetKind;
+  text: string;
+}
+
+const TARGET_KINDS: readonly TargetKind[] = ["conversions", "marginal-cpa"];
 
 export interface SavedState {
   version: 2;
@@ -75,6 +85,10 @@ function parseSheet(v: Record<string, unknown>, name: string): SheetState {
   const report = v.report as Record<string, unknown> | undefined;
   if (typeof report === "object" && report !== null && text(report.id, 100) !== undefined && text(report.name, 100) !== undefined) {
     sheet.report = { id: report.id as string, name: report.name as string };
+  }
+  const target = v.target as Record<string, unknown> | undefined;
+  if (typeof target === "object" && target !== null && TARGET_KINDS.includes(target.kind as TargetKind) && text(target.text, 100) !== undefined) {
+    sheet.target = { kind: target.kind as TargetKind, text: target.text as string };
   }
   return sheet;
 }

@@ -64,6 +64,8 @@ const en = {
   assumptionsFrom: (range: string | undefined) => (range ? `Assumptions read from ${range}, as this scenario's formulas read them.` : "Assumptions: the functions' defaults (no assumptions table of ours on this sheet)."),
   fitFailed: (shown: string) =>
     `Your CPM history's fit ${shown ? `shows ${shown}` : "is blank"}, so the band of caps is left out of this verdict: check the months on the CPM history sheet.`,
+  monthsBeyond: (beyond: number, rows: number) =>
+    `${beyond} month(s) on the CPM history sheet are below the ${rows} month rows the fit reads, so the fit leaves them out: keep the latest ${rows} months in those rows.`,
   guidance: "For this stage",
   hollowHot: "Hollow hot notes",
   hiddenConverters: "Hidden converters",
@@ -191,6 +193,7 @@ const zh: UiStrings = {
   stepUnpriced: "在这条曲线上，这一步没有每千次曝光的价格（对这两个预算 RED.INCREMENTALCPM 返回 #NUM!，例如 floor_spend 为 0 时从 0 起步）。",
   assumptionsFrom: (range: string | undefined) => (range ? `假设取自 ${range}，与本情景的公式读取的相同。` : "假设：函数的默认值（本工作表没有我们的假设表）。"),
   fitFailed: (shown: string) => `历史 CPM 的拟合${shown ? `显示 ${shown}` : "为空"}，因此本结论未包含预算上限区间：请检查 CPM history 工作表中的月份。`,
+  monthsBeyond: (beyond: number, rows: number) => `CPM history 工作表中有 ${beyond} 个月位于拟合读取的 ${rows} 个月份行之下，拟合未包含它们：请在这些行中保留最近的 ${rows} 个月。`,
   guidance: "本阶段建议",
   hollowHot: "无效爆文",
   hiddenConverters: "潜力转化",

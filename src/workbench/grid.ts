@@ -269,7 +269,7 @@ export function showSelection(): void {
   ($("address") as HTMLInputElement).value = state.selection;
   const formula = state.hf.getCellFormula(where);
   const raw = state.hf.getCellSerialized(where);
-  ($("formula") as HTMLTextAreaElement).value = formula ?? entryText(raw);
+  ($("formula") as HTMLTextAreaElement).value = formula ?? entryText(raw, state.formats[state.sheet]?.[`${row},${column}`]);
   const far = state.extent ?? state.selected;
   const grid = $("grid");
   if (!layout || layout.sheet !== state.sheet || far.row >= layout.rows || far.column >= layout.columns) {

@@ -90,3 +90,13 @@ function formatDate(value: number, format: string): string | undefined {
     })
     .join("");
 }
+
+/** What a number format shows a number as: a percent, a date, a time, money or a plain number (an entry's format of the kind a cell's has already leaves the cell's). */
+export function formatKind(format: string): "percent" | "date" | "time" | "currency" | "number" {
+  // Colours ([Red]), conditions and escaped or quoted characters say nothing of the kind; elapsed time ([h]) does.
+  const bare = format.replace(/\[(?![hms]+\])[^\]]*\]|\\.|"[^"]*"/gi, "");
+  if (bare.includes("%")) return "percent";
+  if (/[yd]/i.test(bare)) return "date";
+  if (/[hs]/i.test(bare)) return "time";
+  return /[$¥￥]/.test(format) ? "currency" : "number";
+}

@@ -8,6 +8,7 @@
 import { CellStyle, STYLES } from "../template/styles";
 import type { CellRange, PasteLooks } from "./clipboard";
 import { readEntry } from "./entry";
+import { formatKind } from "./number-format";
 import type { State } from "./store";
 import type { CellLook } from "./xlsx-read";
 
@@ -109,16 +110,6 @@ export function bringLooks(state: State): PasteLooks {
   };
 }
 
-/** What a number format shows a number as: an entry's format of the kind a cell's has already leaves the cell's. */
-function kindOf(format: string): string {
-  // Colours ([Red]), conditions and escaped or quoted characters say nothing of the kind; elapsed time ([h]) does.
-  const bare = format.replace(/\[(?![hms]+\])[^\]]*\]|\\.|"[^"]*"/gi, "");
-  if (bare.includes("%")) return "percent";
-  if (/[yd]/i.test(bare)) return "date";
-  if (/[hs]/i.test(bare)) return "time";
-  return /[$¥￥]/.test(format) ? "currency" : "number";
-}
-
 /**
  * A cell's number format after an entry, as Excel gives it: a plain number (no format of its own)
  * or text leaves the cell's format; a number read with a format ("50%", "¥500,000", a date) gives
@@ -126,7 +117,7 @@ function kindOf(format: string): string {
  */
 export function formatAfter(before: string | undefined, given: string | undefined): string | undefined {
   if (given === undefined) return before;
-  if (before !== undefined && !/^general$/i.test(before) && kindOf(before) === kindOf(given)) return before;
+  if (before !== undefined && !/^general$/i.test(before) && formatKind(before) === formatKind(given)) return before;
   return given;
 }
 

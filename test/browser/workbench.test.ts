@@ -621,7 +621,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("answers What would it take? beside minefield 2: REQUIREDBUDGET for the scenario, with its response curve", async () => {
+  it("answers What would it take? beside minefield 2: REQUIREDBUDGET for the scenario, with its response curve; the target typed survives a pane reload", async () => {
     const { page, errors } = await openWorkbench();
     const section = page.locator('[data-check="what-it-takes"]');
     await section.waitFor();
@@ -637,6 +637,14 @@ describeInBrowser("npm start on Linux", () => {
     expect(await section.locator('[data-result="required"]').textContent()).toBe("Enter a number above 0.");
     await section.locator('[data-input="target"]').fill("");
     await section.screenshot({ path: path.join(OUTPUT, "what-it-takes.png") });
+    // The target typed comes back after the pane reloads, with its kind, as the pane's answers do.
+    await section.locator('[data-input="target"]').fill("55");
+    await page.waitForFunction(() => document.querySelector('[data-result="required"]')?.textContent?.startsWith("At a marginal CPA of at most 55.00"));
+    await page.waitForTimeout(600);
+    await page.click("#reload-pane");
+    await page.locator('[data-check="what-it-takes"] [data-input="target"]').waitFor();
+    await page.waitForFunction(() => (document.querySelector('[data-check="what-it-takes"] [data-input="target"]') as HTMLInputElement | null)?.value === "55");
+    expect(await page.getByLabel("Marginal CPA at most").isChecked()).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -685,15 +693,13 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("pastes a block copied as TSV into the CPM history and the fit follows; undo takes it back; Delete clears a range; copy puts what a cell shows on the clipboard", async () => {
-    const { page, errors } = await openWorkbench();
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
-    await page.click('[role="tab"]:has-text("CPM history")');
-    const fitted = () => cell(page, HISTORY_LAYOUT.results.elasticity);
-    const before = await fitted();
-    // Twelve months as an ad report exports them: month, spend, CPM, tab-separated, CRLF rows — on a clean curve.
-    const tsv = Array.from({ length: 12 }, (_, i) => {
-      const spend = 100_000 + i * 50_000;
+  /**
+   * Pastes `months` months of an ad report at the CPM history's first month row, as a paste from another program gives
+   * them (text/plain: month, spend, CPM, tab-separated, CRLF rows), spends from 100,000 up by `step`, CPMs on a clean curve.
+   */
+  const pasteReport = async (page: Page, months: number, step: number) => {
+    const tsv = Array.from({ length: months }, (_, i) => {
+      const spend = 100_000 + i * step;
       return `M${i + 1}\t${spend.toLocaleString("en-US")}\t${(80 * (spend / 200_000) ** 0.5).toFixed(6)}`;
     }).join("\r\n");
     await page.click(`td[data-cell="A${HISTORY_LAYOUT.firstMonthRow}"]`);
@@ -702,6 +708,16 @@ describeInBrowser("npm start on Linux", () => {
       data.setData("text/plain", text);
       document.getElementById("grid")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
     }, tsv);
+  };
+
+  it("pastes a block copied as TSV into the CPM history and the fit follows; undo takes it back; Delete clears a range; copy puts what a cell shows on the clipboard", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+    await page.click('[role="tab"]:has-text("CPM history")');
+    const fitted = () => cell(page, HISTORY_LAYOUT.results.elasticity);
+    const before = await fitted();
+    // Twelve months as an ad report exports them: month, spend, CPM, tab-separated, CRLF rows — on a clean curve.
+    await pasteReport(page, 12, 50_000);
     await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === "0.5000", HISTORY_LAYOUT.results.elasticity);
     expect(await cell(page, `B${HISTORY_LAYOUT.firstMonthRow}`)).toBe("100,000.00");
     expect(await page.inputValue("#address")).toBe(`A${HISTORY_LAYOUT.firstMonthRow}:C${HISTORY_LAYOUT.firstMonthRow + 11}`);
@@ -723,6 +739,35 @@ describeInBrowser("npm start on Linux", () => {
     await page.keyboard.press("Delete");
     expect(await cell(page, `B${HISTORY_LAYOUT.firstMonthRow + 1}`)).toBe("");
     expect(await cell(page, `A${HISTORY_LAYOUT.firstMonthRow}`)).toBe("");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("months pasted below the 120 rows the CPM history fit reads are not dropped silently: the fit counts 120 and the pane says how many it leaves out", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.waitForSelector('[data-check="budget"] [data-result="verdict"]');
+    expect(await page.locator('[data-result="months-beyond"]').count()).toBe(0);
+    await page.click('[role="tab"]:has-text("CPM history")');
+    // 125 months of a report, as it exports them: five more than the rows the fit reads.
+    await pasteReport(page, 125, 5_000);
+    // The paste's last rows are in view, the fit's cells not: the Name Box goes to them.
+    const goTo = async (a1: string) => {
+      await page.fill("#address", a1);
+      await page.press("#address", "Enter");
+      await page.locator(`td[data-cell="${a1}"]`).waitFor();
+    };
+    // The last month pasted is in the sheet, a number (its pasted "720,000" read as Excel reads it), but below the fit's rows.
+    const last = HISTORY_LAYOUT.firstMonthRow + 124;
+    await goTo(`B${last}`);
+    expect(await page.textContent(`td[data-cell="B${last}"]`)).toBe("720,000");
+    await goTo(HISTORY_LAYOUT.results.months);
+    await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === "120", HISTORY_LAYOUT.results.months);
+    // The pane checks a scenario's step (minefield 2) on a scenario sheet: back on Growth, it says what the fit left out.
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.waitForSelector('[data-result="months-beyond"]');
+    expect(await page.textContent('[data-result="months-beyond"]')).toBe(
+      "5 month(s) on the CPM history sheet are below the 120 month rows the fit reads, so the fit leaves them out: keep the latest 120 months in those rows.",
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -891,7 +936,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("opens a CSV report's amounts, percentages and dates as numbers shown as written, and 50万 as text", async () => {
+  it("opens a CSV report's amounts, percentages and dates as numbers shown as written, and 50万 as text; the formula bar shows them as Excel's does, and F2+Enter changes none", async () => {
     const { page, errors } = await openWorkbench();
     const csv = 'Spend,Refund,Share,Day,Note\r\n"¥1,234.50",(1200),50%,2026-11-30,50万\r\n';
     await page.setInputFiles("#open", { name: "report.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
@@ -899,11 +944,25 @@ describeInBrowser("npm start on Linux", () => {
     // As formatted (in a column too narrow, #### with the formatted text on hover, as Excel shows it).
     const shown = async (a1: string) => ((await cell(page, a1)) ?? "").replace(/^#+$/, (await page.getAttribute(`td[data-cell="${a1}"]`, "title")) ?? "");
     expect([await shown("A2"), await shown("B2"), await shown("C2"), await shown("D2"), await shown("E2")]).toEqual(["¥1,234.50", "-1,200", "50%", "2026-11-30", "50万"]);
-    // Numbers the formulas can use: the formula bar shows the value, the date its serial (DATE(2026,11,30) = 46356).
-    for (const [a1, value] of [["A2", "1234.5"], ["B2", "-1200"], ["C2", "0.5"], ["D2", "46356"]]) {
+    // The formula bar shows each number as Excel's does: money plainly, the percent as a percent, the date as the date.
+    for (const [a1, value] of [["A2", "1234.5"], ["B2", "-1200"], ["C2", "50%"], ["D2", "2026-11-30"]]) {
       await page.click(`td[data-cell="${a1}"]`);
       expect({ a1, value: await page.inputValue("#formula") }).toEqual({ a1, value });
     }
+    // F2 and Enter on each changes nothing: the same look, and the formulas read the same numbers (DATE(2026,11,30) = 46356).
+    await page.click('td[data-cell="F2"]');
+    await page.fill("#formula", "=A2+B2+C2+D2");
+    await page.press("#formula", "Enter");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="F2"]')?.textContent !== "");
+    const sum = await page.textContent('td[data-cell="F2"]');
+    expect(Number((sum ?? "").replace(/,/g, ""))).toBeCloseTo(1234.5 - 1200 + 0.5 + 46356, 9);
+    for (const a1 of ["A2", "B2", "C2", "D2"]) {
+      await page.click(`td[data-cell="${a1}"]`);
+      await page.keyboard.press("F2");
+      await page.keyboard.press("Enter");
+    }
+    expect([await shown("A2"), await shown("B2"), await shown("C2"), await shown("D2")]).toEqual(["¥1,234.50", "-1,200", "50%", "2026-11-30"]);
+    expect(await page.textContent('td[data-cell="F2"]')).toBe(sum);
     expect(errors).toEqual([]);
     await page.context().close();
   });

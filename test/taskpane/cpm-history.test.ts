@@ -81,6 +81,26 @@ describe("the CPM history sheet in the task pane", () => {
     hf.destroy();
   });
 
+  it("says how many pasted months fall below the 120 rows the fit reads, which the fit leaves out (none said for 110)", async () => {
+    const paste = async (n: number) => {
+      const months = report(n);
+      const { hf, host } = await templateHost((rows) => {
+        const history = rows[HISTORY_SHEET];
+        months.forEach((month, i) => {
+          const r = HISTORY_LAYOUT.firstMonthRow - 1 + i;
+          history[r] = [...month, ...(history[r] ?? []).slice(3)];
+        });
+      });
+      const used = hf.getCellValue(hf.simpleCellAddressFromString(HISTORY_LAYOUT.results.months, hf.getSheetId(HISTORY_SHEET)!)!);
+      const history = (await readCpmHistory(host, await host.sheets()))!;
+      hf.destroy();
+      return { used, read: history.months.length, beyond: history.beyond };
+    };
+    // The evidence: 130 months pasted, the sheet's fit uses 120 of them.
+    expect(await paste(130)).toEqual({ used: 120, read: 120, beyond: 10 });
+    expect(await paste(110)).toEqual({ used: 110, read: 110, beyond: undefined });
+  });
+
   it("is absent where the workbook has no CPM history sheet", async () => {
     const { hf, host } = await templateHost((rows) => delete rows[HISTORY_SHEET]);
     expect(await readCpmHistory(host, await host.sheets())).toBeUndefined();

@@ -48,6 +48,18 @@ describe("parseSavedState", () => {
     expect(parseSavedState({ sheets: [{ name: 5 }, null, { name: "B", report: { id: 1 } }] })).toEqual({ version: 2, sheets: [{ name: "B", month: 0, bindings: {}, answers: {} }] });
   });
 
+  it("keeps the What would it take? target as typed, and drops one of a kind the pane does not offer or too long", () => {
+    const sheets = [
+      { name: "Growth", target: { kind: "marginal-cpa", text: "60" } },
+      { name: "Plan A", target: { kind: "conversions", text: " 20,000 " } },
+      { name: "Plan B", target: { kind: "eval", text: "1" } },
+      { name: "Plan C", target: { kind: "conversions", text: "9".repeat(101) } },
+      { name: "Plan D", target: "60" },
+    ];
+    const read = parseSavedState(JSON.parse(JSON.stringify({ version: 2, sheets }))).sheets.map((sheet) => sheet.target);
+    expect(read).toEqual([{ kind: "marginal-cpa", text: "60" }, { kind: "conversions", text: " 20,000 " }, undefined, undefined, undefined]);
+  });
+
   it("a note of up to NOTE_LIMIT characters comes back whole after a save and a reload", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: NOTE_LIMIT + 50 }), fc.integer({ min: 0, max: 40 }), (text, pad) => {

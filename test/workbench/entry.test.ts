@@ -2,6 +2,7 @@
 import { HyperFormula } from "hyperformula";
 import { ENGINE_CONFIG } from "../../src/workbench/engine";
 import { entryText, parseEntry, readEntry } from "../../src/workbench/entry";
+import { formatAfter } from "../../src/workbench/paste-looks";
 
 describe("readEntry: a typed entry as Excel reads it (issue 25: one rule with CSV open)", () => {
   // [typed, what the engine is given, the number format Excel gives the cell (undefined: none)].
@@ -103,6 +104,63 @@ describe("entryText", () => {
       const shown = entryText(`'${text}`);
       hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[parseEntry(shown)]]);
       expect({ text, typedBack: hf.getCellValue({ sheet: 0, row: 0, col: 0 }) }).toEqual({ text, typedBack: text });
+    }
+    hf.destroy();
+  });
+});
+
+describe("a number in the formula bar, as Excel's formula bar shows it in the cell's format", () => {
+  // [value, the cell's number format, what the formula bar shows] — literal expectations.
+  it.each<[number, string | undefined, string]>([
+    [0.5, "0%", "50%"],
+    [0.125, "0.0%", "12.5%"],
+    [0.07, "0.00%", "7%"],
+    [-0.05, "0%", "-5%"],
+    [1.5, "0%", "150%"],
+    [46356, "yyyy-mm-dd", "2026-11-30"],
+    [46027, "yyyy/m/d", "2026/1/5"],
+    [46356, "d-mmm-yy", "2026-11-30"],
+    [46356, "yyyy年m月d日", "2026-11-30"],
+    [46356, "yyyy-mm-dd hh:mm", "2026-11-30"],
+    [(12 * 60 + 30) / 1440, "h:mm", "12:30"],
+    [(9 * 3600 + 5 * 60 + 30) / 86400, "h:mm:ss", "9:05:30"],
+    [(13 * 60) / 1440, "h:mm AM/PM", "13:00"],
+    [500000, '"¥"#,##0', "500000"],
+    [1234.5, "#,##0.00", "1234.5"],
+    [-1200, "#,##0", "-1200"],
+    [0.5, undefined, "0.5"],
+    [0.5, "General", "0.5"],
+    // No date or time of day Excel reads typed: shown plainly, so nothing changes when it is entered again.
+    [46356.5, "yyyy-mm-dd", "46356.5"],
+    [100, "yyyy-mm-dd", "100"],
+    [1.25, "[h]:mm", "1.25"],
+    [0.123456789, "0.00%", "12.3456789%"],
+    [0.1 + 0.2, "0%", "0.3"],
+    // In 15 significant digits, as Excel's formula bar shows a number (all 17 would be read back as text).
+    [0.1 + 0.2, undefined, "0.3"],
+    [(12 * 60 + 30) / 1440, undefined, "0.520833333333333"],
+    [1e-12, "0.00", "1e-12"],
+  ])("%p in %p shows as %p", (value, format, shown) => {
+    expect(entryText(value, format)).toBe(shown);
+  });
+
+  it("typed back into its cell, what the bar shows is the same number (to Excel's 15 significant digits), and the cell keeps its format", () => {
+    const formats = ["0%", "0.0%", "0.00%", "yyyy-mm-dd", "yyyy/m/d", "d-mmm-yy", "yyyy年m月d日", "h:mm", "h:mm:ss", "h:mm AM/PM", "[h]:mm", '"¥"#,##0', '"¥"#,##0.00', "#,##0", "0.0000", "General"];
+    const values = [0, 0.5, 0.125, -0.05, 0.07, 0.1 + 0.2, 46356, 46027, 46356.5, (12 * 60 + 30) / 1440, (9 * 3600 + 5 * 60 + 30) / 86400, 500000, 1234.5, -1200, 0.123456789, 1e-12, 123456789012];
+    const hf = HyperFormula.buildFromArray([[]], { ...ENGINE_CONFIG });
+    for (const format of formats) {
+      for (const value of values) {
+        const shown = entryText(value, format);
+        const { content, format: given } = readEntry(shown);
+        hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[content]]);
+        const typedBack = hf.getCellValue({ sheet: 0, row: 0, col: 0 }) as number;
+        expect({ format, value, shown, number: typeof typedBack }).toEqual({ format, value, shown, number: "number" });
+        expect(Math.abs(typedBack - value)).toBeLessThanOrEqual(Math.abs(value) * 5e-15); // half a unit of the 15th digit
+        // Shown again and typed back again, it changes no more.
+        expect(readEntry(entryText(typedBack, format)).content).toBe(typedBack);
+        // The cell keeps its format: none given, or one of the same kind (formatAfter keeps the cell's then).
+        expect({ format, value, shown, kept: formatAfter(format, given) }).toEqual({ format, value, shown, kept: format });
+      }
     }
     hf.destroy();
   });

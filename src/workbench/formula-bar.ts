@@ -12,7 +12,7 @@ import { ARROWS } from "./grid-keys";
 import { move, step } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
 import { enterTyped } from "./paste-looks";
-import { pointAt } from "./point-mode";
+import { endPointing, pointAt } from "./point-mode";
 import { remember } from "./undo-places";
 
 /**
@@ -75,6 +75,7 @@ function fit(): void {
 /** Typing over a cell starts a new entry in the formula bar with what was typed, as in Excel (empty: an input method composes it there). */
 export function beginEntry(typed: string): void {
   const formula = bar();
+  endPointing();
   formula.value = typed;
   pending = "enter";
   formula.focus();
@@ -83,6 +84,7 @@ export function beginEntry(typed: string): void {
 /** F2 or a double click: the cell's entry to edit in the formula bar, the caret at its end as in Excel. */
 export function editEntry(): void {
   const formula = bar();
+  endPointing();
   formula.focus();
   formula.setSelectionRange(formula.value.length, formula.value.length);
 }
@@ -102,7 +104,10 @@ export function wireFormulaBar(): void {
     pending ??= "edit";
     fit();
   });
-  formula.addEventListener("focus", fit);
+  formula.addEventListener("focus", () => {
+    endPointing(); // a reference pointed at in an earlier entry is not this one's
+    fit();
+  });
   formula.addEventListener("keydown", (event) => {
     if (event.isComposing) return; // an IME's Enter picks its candidate, not the entry
     if (event.key === "Enter" && event.altKey && !event.ctrlKey && !event.metaKey) {

@@ -24,6 +24,11 @@ function target(bar: HTMLTextAreaElement): { start: number; end: number } | unde
   return BEFORE_REFERENCE.test(text.slice(0, start)) ? { start, end } : undefined;
 }
 
+/** A new entry begins (typing over a cell, F2, the formula bar taking the focus): nothing in it was pointed at yet. */
+export function endPointing(): void {
+  pointed = undefined;
+}
+
 /** A1 of one cell, or the range between two cells (top-left:bottom-right, whichever way it was dragged). */
 function reference(from: string, to: string): string {
   if (from === to) return from;

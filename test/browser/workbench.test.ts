@@ -1364,6 +1364,19 @@ describeInBrowser("npm start on Linux", () => {
     expect(await shownNumber(page, twice)).toBeCloseTo(2 * budgets[1] + budgets[2], 2);
     await page.click(`td[data-cell="${twice}"]`);
     expect(await page.inputValue("#formula")).toBe("=B11*2+B12");
+    // A reference typed by hand where an earlier entry's click put one is the planner's, not a pointed one:
+    // = and a click on B10 entered, then =B10 typed over the next cell and a click on C12 enters =B10 and selects C12.
+    await page.click(`td[data-cell="${sum}"]`);
+    await page.keyboard.type("=");
+    await page.click('td[data-cell="B10"]');
+    await page.keyboard.press("Enter");
+    await page.click(`td[data-cell="${twice}"]`);
+    await page.keyboard.type("=B10");
+    await page.click('td[data-cell="C12"]');
+    expect(await page.inputValue("#address")).toBe("C12");
+    expect(await shownNumber(page, twice)).toBeCloseTo(budgets[0], 2);
+    await page.click(`td[data-cell="${twice}"]`);
+    expect(await page.inputValue("#formula")).toBe("=B10");
     expect(errors).toEqual([]);
     await page.context().close();
   });

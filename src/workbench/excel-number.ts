@@ -6,7 +6,8 @@
  * as written. Only text that is unambiguously one of those is converted: "50万", "3/4" (a date or a
  * fraction?), "2026-03", "1,2,3" or a note stay the text they are. As in Excel,
  * digits with leading zeros ("00123") are a number (123): the test says so, as a choice made. Unlike
- * Excel, a field of more than 15 significant digits (an order ID) stays text rather than lose digits.
+ * Excel, a whole number of more than 15 significant digits (an order ID) stays text rather than lose
+ * digits; a fraction of more (35.300000000000004, as scripts write) is rounded to 15, as Excel stores it.
  * Hand-written rather than numfmt's parseValue: that one also turns "3/4" into a date
  * and "TRUE" into a boolean, and reads no full-width ￥, so the gate below would be needed anyway.
  */
@@ -65,11 +66,16 @@ function excelAmount(text: string): ExcelNumber | undefined {
   if ((signBefore && signAfter) || (bracketed && (signBefore || signAfter)) || (signAfter && !currency)) return undefined;
   if (currency && percent) return undefined;
   const digits = whole !== undefined ? `${whole.replace(/,/g, "")}.${decimals ?? ""}` : `0.${onlyDecimals}`;
-  // More than 15 significant digits (an order or note ID) is more than a cell's number keeps: Excel
-  // would round it (…789 to …800); kept as the text it is, so no digit of it is lost.
-  if (digits.replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length > SIGNIFICANT_DIGITS) return undefined;
+  // A whole number of more than 15 significant digits (an order or note ID) is more than a cell's
+  // number keeps: Excel would round it (…789 to …800); kept as the text it is, so no digit of it is
+  // lost. A fraction of as many digits is a number a script wrote (35.300000000000004): rounded to
+  // 15 significant digits, as Excel stores it.
+  const fractional = (decimals ?? onlyDecimals ?? "").replace(/0+$/, "") !== "";
+  const significant = digits.replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length;
+  if (significant > SIGNIFICANT_DIGITS && !fractional) return undefined;
   const negative = bracketed !== null || signBefore === "-" || signAfter === "-";
-  const magnitude = Number(digits) / (percent ? 100 : 1);
+  const exact = significant > SIGNIFICANT_DIGITS ? Number(Number(digits).toPrecision(SIGNIFICANT_DIGITS)) : Number(digits);
+  const magnitude = exact / (percent ? 100 : 1);
   const value = negative ? -magnitude : magnitude;
   const places = (decimals ?? onlyDecimals ?? "").length;
   const fraction = places > 0 ? `.${"0".repeat(places)}` : "";

@@ -54,9 +54,14 @@ describe("a CSV report", () => {
     expect(csvRows(new TextEncoder().encode("00123,0.50\r\n"))[0]).toEqual([123, 0.5]);
   });
 
-  it("keeps a field of more than 15 significant digits (an order or note ID) as its text, where a number would lose digits", () => {
-    const row = csvRows(new TextEncoder().encode("202612061234567890,123456789012345,123456789012345000,0.1234567890123456\r\n"))[0];
-    expect(row).toEqual(["'202612061234567890", 123456789012345, 123456789012345000, "'0.1234567890123456"]);
+  it("keeps a whole number of more than 15 significant digits (an order or note ID) as its text, where a number would lose digits", () => {
+    const row = csvRows(new TextEncoder().encode("202612061234567890,123456789012345,123456789012345000\r\n"))[0];
+    expect(row).toEqual(["'202612061234567890", 123456789012345, 123456789012345000]);
+  });
+
+  it("reads a fraction of more than 15 significant digits, as scripts and BI exports write doubles, as the number rounded to 15 digits (as Excel stores it)", () => {
+    const row = csvRows(new TextEncoder().encode("35.300000000000004,41.199999999999996,0.30000000000000004,0.1234567890123456,-1234.56789012345678\r\n"))[0];
+    expect(row).toEqual([35.3, 41.2, 0.3, 0.123456789012346, -1234.56789012346]);
   });
 
   it("names the sheet after the file, as Excel allows", () => {

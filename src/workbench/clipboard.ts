@@ -2,7 +2,7 @@
  * Copy, cut, paste, clear and fill on the engine, as Excel does them on a range: what goes on the
  * clipboard (tab-separated text, and an HTML table other spreadsheets read), what a paste from
  * Excel, LibreOffice or a report writes, and each operation as one step that undo takes back.
- * No DOM: the page's events (events.ts) call these with the selection.
+ * No DOM: the grid's events (grid-events.ts) call these with the selection.
  */
 import type { HyperFormula } from "hyperformula";
 import { readEntry } from "./entry";
@@ -24,8 +24,24 @@ export interface PasteLooks {
   read?: (written: CellRange, formats: (string | undefined)[][]) => void;
 }
 
-/** What the last copy in this page put on the clipboard, to paste it as the engine copied it (formulas moved with it). */
-let lastCopy: { text: string; source: { sheet: number; range: CellRange }; cut: boolean } | undefined;
+/**
+ * What the last copy in this page put on the clipboard, to paste it as the engine copied it (formulas
+ * moved with it), and the copied cells as they were then (`contents`): an edit of them ends the copy,
+ * as in Excel, and the clipboard's text is pasted instead.
+ */
+let lastCopy: { text: string; source: { sheet: number; range: CellRange }; cut: boolean; contents: string } | undefined;
+
+/** The cells of `range` as the engine would write them back, to tell whether they were edited since. */
+function contentsOf(hf: HyperFormula, sheet: number, range: CellRange): string {
+  return JSON.stringify(hf.getRangeSerialized({ start: { sheet, row: range.top, col: range.left }, end: { sheet, row: range.bottom, col: range.right } }));
+}
+
+/** The page's own copy is still the one to paste: the same text, its sheet still there and its cells unedited since. */
+function stillOurs(hf: HyperFormula, text: string): boolean {
+  if (lastCopy === undefined || hf.isClipboardEmpty() || lastCopy.text.replace(/\r\n/g, "\n") !== text.replace(/\r\n/g, "\n")) return false;
+  const { sheet, range } = lastCopy.source;
+  return hf.getSheetName(sheet) !== undefined && contentsOf(hf, sheet, range) === lastCopy.contents;
+}
 
 /** A field as Excel writes it into tab-separated text: quoted, quotes doubled, where it holds a tab, a line break or a quote. */
 function tsvField(text: string): string {
@@ -117,10 +133,10 @@ export function copyRange(hf: HyperFormula, sheet: number, range: CellRange, for
   }
   const cells = { start: { sheet, row: range.top, col: range.left }, end: { sheet, row: range.bottom, col: range.right } };
   // A cut moves its cells when pasted, and formulas that pointed at them follow, as in Excel.
+  const text = toTsv(rows);
+  lastCopy = { text, source: { sheet, range }, cut, contents: contentsOf(hf, sheet, range) };
   if (cut) hf.cut(cells);
   else hf.copy(cells);
-  const text = toTsv(rows);
-  lastCopy = { text, source: { sheet, range }, cut };
   const html = `<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`).join("")}</table>`;
   return { text, html };
 }
@@ -156,7 +172,7 @@ export function pasteText(
   looks: PasteLooks = {},
 ): CellRange | undefined {
   const on = "top" in selection ? selection : { top: selection.row, left: selection.column, bottom: selection.row, right: selection.column };
-  const ours = lastCopy !== undefined && lastCopy.text.replace(/\r\n/g, "\n") === text.replace(/\r\n/g, "\n") && hf.isClipboardEmpty() === false;
+  const ours = stillOurs(hf, text);
   if (ours && lastCopy!.cut) {
     // A cut moves its cells once, to the selection's top left (Excel pastes a cut block at its own size); pasting again pastes its text.
     const { source } = lastCopy!;

@@ -61,6 +61,30 @@ describe("paste", () => {
     hf.destroy();
   });
 
+  it("an edit of the copied cells ends the copy, as in Excel: the paste is the text copied, not the cells as edited", () => {
+    const hf = book([[5, null], [null, null]]);
+    const { text } = copyRange(hf, 0, { top: 0, left: 0, bottom: 0, right: 0 });
+    hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[6]]);
+    pasteText(hf, 0, { row: 0, column: 1 }, text);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(5);
+    // A cut whose cells were edited pastes its text too, and leaves the edited cell where it is.
+    const cut = copyRange(hf, 0, { top: 0, left: 0, bottom: 0, right: 0 }, {}, true);
+    hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[7]]);
+    pasteText(hf, 0, { row: 1, column: 0 }, cut.text);
+    expect(hf.getSheetValues(0)).toEqual([[7, 5], [6]]);
+    hf.destroy();
+  });
+
+  it("pastes a copy whose sheet was deleted since as its text, not an engine error", () => {
+    const hf = HyperFormula.buildFromSheets({ S: [[5]], T: [[null]] } as never, { ...ENGINE_CONFIG, licenseKey: ENGINE_CONFIG.licenseKey });
+    const { text } = copyRange(hf, 0, { top: 0, left: 0, bottom: 0, right: 0 });
+    hf.removeSheet(0);
+    const t = hf.getSheetId("T")!;
+    expect(() => pasteText(hf, t, { row: 0, column: 0 }, text)).not.toThrow();
+    expect(hf.getCellValue({ sheet: t, row: 0, col: 0 })).toBe(5);
+    hf.destroy();
+  });
+
   it("copies what the grid shows: numbers in their format, errors by their code", () => {
     const hf = book([[547755.923, "=1/0", "note"]]);
     const { text, html } = copyRange(hf, 0, { top: 0, left: 0, bottom: 0, right: 2 }, { "0,0": "#,##0.00" });

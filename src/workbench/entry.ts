@@ -59,10 +59,11 @@ const TYPED_DATE = /^yyyy([-/])mm?\1dd?$/i;
  * h:mm:ss; money and every other number plainly (¥500,000 is 500000). Only text that, typed back, is
  * the very same number is shown so; any other number is shown plainly. Plainly is in 15 significant
  * digits, as Excel's formula bar shows a number: 0.1+0.2 shows 0.3, 12:30 in a General cell
- * 0.520833333333333. All 17 digits would be text typed back (more than 15 are an ID's, excel-number.ts).
+ * 0.520833333333333 (all 17 digits typed back would be rounded to 15 anyway, excel-number.ts).
  */
 export function numberText(value: number, format: string | undefined): string {
-  const plain = String(Number(value.toPrecision(15)));
+  const rounded = Number(value.toPrecision(15));
+  const plain = String(rounded);
   if (!format) return plain;
   const kind = formatKind(format);
   let shown: string | undefined;
@@ -72,5 +73,7 @@ export function numberText(value: number, format: string | undefined): string {
     const seconds = Math.round(value * 86_400) % 60;
     shown = formatNumber(value, seconds === 0 ? "h:mm" : "h:mm:ss");
   }
-  return shown !== undefined && excelNumber(shown)?.value === value ? shown : plain;
+  // The same number typed back: exactly, or to the 15 digits Excel keeps (0.1+0.2 in a 0% cell is 30%).
+  const back = shown === undefined ? undefined : excelNumber(shown)?.value;
+  return back !== undefined && (back === value || back === rounded) ? shown! : plain;
 }

@@ -98,5 +98,6 @@ export function formatKind(format: string): "percent" | "date" | "time" | "curre
   if (bare.includes("%")) return "percent";
   if (/[yd]/i.test(bare)) return "date";
   if (/[hs]/i.test(bare)) return "time";
+  if (/m/i.test(bare.replace(/AM\/PM/gi, "")) && !/[#0?]/.test(bare)) return "date"; // months alone: "mmm", "mmmm"
   return /[$¥￥]/.test(format) ? "currency" : "number";
 }

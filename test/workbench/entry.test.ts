@@ -135,7 +135,7 @@ describe("a number in the formula bar, as Excel's formula bar shows it in the ce
     [100, "yyyy-mm-dd", "100"],
     [1.25, "[h]:mm", "1.25"],
     [0.123456789, "0.00%", "12.3456789%"],
-    [0.1 + 0.2, "0%", "0.3"],
+    [0.1 + 0.2, "0%", "30%"],
     // In 15 significant digits, as Excel's formula bar shows a number (all 17 would be read back as text).
     [0.1 + 0.2, undefined, "0.3"],
     [(12 * 60 + 30) / 1440, undefined, "0.520833333333333"],

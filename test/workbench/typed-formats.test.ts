@@ -36,6 +36,8 @@ describe("the number format an entry gives its cell", () => {
     ["[Red]0.00", "yyyy-mm-dd", "yyyy-mm-dd"],
     ["h:mm", "yyyy-mm-dd", "yyyy-mm-dd"],
     ["[h]:mm", "h:mm", "[h]:mm"],
+    ["mmm", "yyyy-mm-dd", "mmm"], // a month-only format is a date format: the cell keeps it
+    ["mmmm", "0%", "0%"],
     ["[Blue]0.00", "h:mm", "h:mm"],
     [undefined, undefined, undefined],
   ])("a cell in %p given %p is in %p", (before, given, after) => {

@@ -1,6 +1,6 @@
 /*
  * Excel's keys that move or widen the selection on the grid, or go to another sheet: where each
- * takes the selection (events.ts applies it). Reads the open workbook; draws nothing.
+ * takes the selection (grid-events.ts applies it). Reads the open workbook; draws nothing.
  */
 import { layoutOf } from "./grid-layout";
 import { currentRegion, dataEdge } from "./references";

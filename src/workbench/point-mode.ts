@@ -6,7 +6,8 @@
  * second click replaces it, as in Excel). Anywhere else a click enters the entry and selects the cell,
  * as before. The references are to the sheet shown; a click on another sheet's tab does not point.
  */
-import { columnLetter, parseA1 } from "../template/planner";
+import { parseA1 } from "../template/planner";
+import { address } from "./selection";
 
 /** Where a reference can be typed: after these, spaces aside. */
 const BEFORE_REFERENCE = /[=(,;+\-*/^&<>:]\s*$/;
@@ -33,8 +34,7 @@ export function endPointing(): void {
 function reference(from: string, to: string): string {
   if (from === to) return from;
   const [a, b] = [parseA1(from), parseA1(to)];
-  const corner = (row: number, column: number) => `${columnLetter(column)}${row + 1}`;
-  return `${corner(Math.min(a.row, b.row), Math.min(a.column, b.column))}:${corner(Math.max(a.row, b.row), Math.max(a.column, b.column))}`;
+  return `${address(Math.min(a.row, b.row), Math.min(a.column, b.column))}:${address(Math.max(a.row, b.row), Math.max(a.column, b.column))}`;
 }
 
 /** Puts `text` in place of `at` in the entry, the caret after it, and remembers it as pointed. */

@@ -5,10 +5,10 @@
  * order of the parameter list, so no parameter is named again in a signature.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
-import { type Assumptions, DomainError, readAssumptions } from "../core";
+import { type Assumptions, readAssumptions } from "../core";
 import { assumptionsGrid, BLANK, excelFunction, type Kernel, mapNumbers, type Param, readOne } from "./boundary";
 import { type FunctionDeclaration, type Help, type Parameter, perCell, readersOf } from "./declarations";
-import { toExcelError } from "./excel-errors";
+import { fetchOnce, notLoaded } from "./code-loading";
 import { ASSUMPTIONS, SPEND } from "./parameters";
 
 /** The argument a call gave for `parameter` (as Excel handed it: a 2-D array, one value, or null/undefined when omitted). */
@@ -53,26 +53,9 @@ export function register(functions: readonly CustomFunction[]): void {
  */
 export function registerDeferred(ids: readonly string[], load: () => Promise<readonly CustomFunction[]>): void {
   let loaded: Readonly<Record<string, CustomFunction>> | undefined;
-  let loading: Promise<Readonly<Record<string, CustomFunction>>> | undefined;
-  const arrived = () =>
-    (loading ??= Promise.resolve()
-      .then(load)
-      .then((functions) => (loaded = Object.fromEntries(functions.map((f) => [f.id, f]))))
-      .catch((error: unknown) => {
-        loading = undefined;
-        throw error;
-      }));
+  const arrived = fetchOnce(() => load().then((functions) => (loaded = Object.fromEntries(functions.map((f) => [f.id, f])))));
   for (const id of ids) {
-    CustomFunctions.associate(id, (...args: unknown[]) =>
-      loaded
-        ? loaded[id].entry(...args)
-        : arrived().then(
-            (functions) => functions[id].entry(...args),
-            () => {
-              throw toExcelError(new DomainError("NOT_LOADED"));
-            },
-          ),
-    );
+    CustomFunctions.associate(id, (...args: unknown[]) => (loaded ? loaded[id].entry(...args) : arrived().then((functions) => functions[id].entry(...args), notLoaded)));
   }
   arrived().catch(() => undefined); // fetched now, so a first call usually finds it here
 }

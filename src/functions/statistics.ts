@@ -5,9 +5,9 @@
  * own, loaded the first time it is asked for; the workbench and the tests load it before they compute.
  */
 import type { StudentTQuantile } from "../core";
+import { fetchOnce } from "./code-loading";
 
 let loaded: StudentTQuantile | undefined;
-let loading: Promise<StudentTQuantile> | undefined;
 
 /** The quantile function if it has arrived, otherwise undefined (then call {@link loadStudentT}). */
 export function studentTQuantile(): StudentTQuantile | undefined {
@@ -15,17 +15,10 @@ export function studentTQuantile(): StudentTQuantile | undefined {
 }
 
 /** Fetches the quantile's chunk once; a fetch that failed is tried again by the next call. */
-export function loadStudentT(): Promise<StudentTQuantile> {
-  loading ??= import(/* webpackChunkName: "student-t" */ "@stdlib/stats-base-dists-t-quantile").then(
-    (module) => {
-      const quantile = ((module as { default?: StudentTQuantile }).default ?? module) as StudentTQuantile;
-      loaded = quantile;
-      return quantile;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadStudentT: () => Promise<StudentTQuantile> = fetchOnce(() =>
+  import(/* webpackChunkName: "student-t" */ "@stdlib/stats-base-dists-t-quantile").then((module) => {
+    const quantile = ((module as { default?: StudentTQuantile }).default ?? module) as StudentTQuantile;
+    loaded = quantile;
+    return quantile;
+  }),
+);

@@ -1,11 +1,11 @@
 /* RED.CPMFIT — the CPM curve fitted to a planner's own history. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
-import { DEFAULT_ASSUMPTIONS, DomainError, elasticityInterval, fitCpmCurve } from "../../core";
+import { DEFAULT_ASSUMPTIONS, elasticityInterval, fitCpmCurve } from "../../core";
 import { alignedLists, excelFunction, type Param, toGrid } from "../boundary";
 import { type ArgumentOf, customFunction, oneCell } from "../custom-function";
 import { optional, required, withHelp } from "../declarations";
 import { LABELS } from "../parameters";
-import { toExcelError } from "../excel-errors";
+import { notLoaded } from "../code-loading";
 import { loadStudentT, studentTQuantile } from "../statistics";
 
 const spends = required("spends", "money", { en: "Monthly spends, one per month (a column or row); blank months are skipped.", zh: "各月预算（一列或一行）；空白月份会被跳过。" }, { blank: "skip" });
@@ -28,12 +28,7 @@ function run(argument: ArgumentOf): any[][] {
   // then Excel gets a promise (the cell shows #BUSY! for a moment), afterwards an answer at once.
   if (toGrid(argument(confidence)) !== null && !studentTQuantile()) {
     // A chunk that could not be fetched is #N/A saying so (NOT_LOADED); the next call fetches again.
-    return loadStudentT().then(
-      () => run(argument),
-      () => {
-        throw toExcelError(new DomainError("NOT_LOADED"));
-      },
-    ) as unknown as any[][];
+    return loadStudentT().then(() => run(argument), notLoaded) as unknown as any[][];
   }
   return excelFunction(() => {
     const level = oneCell<number>(argument, confidence);

@@ -82,9 +82,9 @@ module.exports = async (env, options) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          // lists.js: the code of the functions that come after functions.js (`deferred: true`) and the
-          // core they share with the pane, one copy on the page: the pane's entry loads it as well.
-          lists: { chunks: (chunk) => chunk.name === "lists" || chunk.name === "taskpane", minChunks: 2, name: "shared", enforce: true },
+          // shared.js: the modules lists.js (the code of the `deferred: true` functions) and the pane both
+          // need, one copy on the page: the pane's entry loads it, and the lists chunk's import finds it.
+          shared: { chunks: (chunk) => chunk.name === "lists" || chunk.name === "taskpane", minChunks: 2, name: "shared", enforce: true },
         },
       },
     },

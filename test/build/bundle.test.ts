@@ -19,7 +19,7 @@ const chunk = (name: string) => {
 describe("dist/", () => {
   it("holds the functions and task pane bundles, and every other chunk named with its content's hash (no chunk of another build is ever taken for it)", () => {
     expect(scripts).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
-    for (const name of ["lists", "shared", "student-t"]) expect(chunk(name)).toMatch(HASHED(name));
+    for (const name of ["lists", "shared", "student-t"]) expect(() => chunk(name)).not.toThrow(); // exactly one file of each, hashed
     expect(scripts.filter((f) => !["functions.js", "taskpane.js"].includes(f) && !/\.[0-9a-f]{8}\.js$/.test(f))).toEqual([]);
   });
 

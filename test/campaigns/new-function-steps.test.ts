@@ -205,6 +205,7 @@ describe("the function CONTRIBUTING.md's step 2 writes, saved and registered as 
   it("the registry's campaigns pass on it: the valid call its kinds make is its declared size, a blank and a refused cell stay in their row", () => {
     const f = enter(fn);
     const valid = reached(f.id, validCall(f));
+    expect(valid).toHaveLength(ROWS); // one result row per input row, whatever the function declares
     const size = fn.result({
       size: () => ({ rows: ROWS, columns: 1 }),
       cells: () => ROWS,

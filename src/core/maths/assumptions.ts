@@ -37,7 +37,6 @@ interface AssumptionEntry {
 const CPM_ELASTICITY = Math.log(1.4) / Math.log(2.5);
 const CVR_ELASTICITY = Math.log(1.05) / Math.log(2.5);
 
-/** One row per key, in the order REDDEFAULTS shows them. */
 /** One row per key, in the order REDDEFAULTS shows them (their meanings: PLAN_WORDS, plan-words.ts). */
 export const ASSUMPTION_TABLE: readonly AssumptionEntry[] = [
   {

@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { CHECK_WORDS, CORE_WORDS, PLAN_WORDS, ERROR_WORDS, LANGUAGES, LANGUAGE_TAGS, languageOf, nextLanguage, readAssumptions, spellings, normaliseWord, stagePosition, TYPED_WORDS, TypedWords } from "../../src/core";
+import { CHECK_WORDS, CORE_WORDS, NOTE_LABELS, PLAN_WORDS, STATUS_LABELS, ERROR_WORDS, LANGUAGES, LANGUAGE_TAGS, languageOf, nextLanguage, readAssumptions, spellings, normaliseWord, stagePosition, TYPED_WORDS, TypedWords } from "../../src/core";
 import { readFlag, readLanguage, readPart, readTargetKind } from "../../src/functions/readers";
 import { UI } from "../../src/taskpane/ui-strings";
 import { ENGINE_WORDS, WORKBENCH_WORDS } from "../../src/workbench/workbench-words";
@@ -83,7 +83,7 @@ describe("the word catalogues", () => {
 
   it("Chinese is Chinese: every Chinese minefield, status and note label has Chinese characters", () => {
     const zh = CHECK_WORDS.zh;
-    for (const text of [...Object.values(zh.minefields).flatMap((m) => Object.values(m)), ...Object.values(zh.statuses), ...Object.values(zh.noteLabels)]) {
+    for (const text of [...Object.values(zh.minefields).flatMap((m) => Object.values(m)), ...Object.values(STATUS_LABELS).map((w) => w.zh), ...Object.values(NOTE_LABELS).map((w) => w.zh)]) {
       expect(text).toMatch(/[\u4e00-\u9fff]/);
     }
   });

@@ -5,11 +5,10 @@
  */
 import { inEveryLanguage, inEveryLanguageOnFirstUse, Language } from "../words/language";
 import { gradeNote, NoteCounts, NoteLabel, noteThresholds } from "./notes";
-import { CHECK_WORDS, MinefieldId, STATUSES, StatusWord } from "../words/check-words";
+import { CHECK_WORDS, MinefieldId, STATUS_LABELS, StatusWord } from "../words/check-words";
 
 export type Status = StatusWord;
 
-export const STATUS_LABELS = Object.fromEntries(STATUSES.map((s) => [s, inEveryLanguageOnFirstUse((l) => CHECK_WORDS[l].statuses[s])])) as Record<Status, Record<Language, string>>;
 
 export type MinefieldKind = "budgetStep" | "notes" | "closedLoop" | "ownedUsers" | "confirm";
 

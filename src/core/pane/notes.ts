@@ -1,6 +1,5 @@
 import { DomainError } from "../maths/errors";
-import { inEveryLanguageOnFirstUse, Language } from "../words/language";
-import { CHECK_WORDS, type NoteLabelWord } from "../words/check-words";
+import { NOTE_LABELS, type NoteLabelWord } from "../words/check-words";
 
 /** One note's counts: reads, engagements (likes, saves, comments) and jumps out to Tmall/Taobao/JD. */
 export interface NoteCounts {
@@ -11,12 +10,7 @@ export interface NoteCounts {
 
 export type NoteLabel = NoteLabelWord;
 
-const LABELS: readonly NoteLabel[] = ["effective hot", "hollow hot", "hidden converter", "ordinary"];
-
-/** The four labels of DOMAIN §5, in every language. */
-export const NOTE_LABELS: Record<NoteLabel, Record<Language, string>> = Object.fromEntries(
-  LABELS.map((label) => [label, inEveryLanguageOnFirstUse((l) => CHECK_WORDS[l].noteLabels[label])]),
-) as Record<NoteLabel, Record<Language, string>>;
+const LABELS = Object.keys(NOTE_LABELS) as NoteLabel[];
 
 /** The label a cell shows, in any language ("hollow hot", "无效爆文"), or undefined for anything else (an error, a blank). */
 export function noteLabelOf(shown: unknown): NoteLabel | undefined {

@@ -1,7 +1,7 @@
 /*
- * What the pane's checks say to a planner — the minefields, their verdicts and statuses, the budget
- * step's reasons, the note labels and the report sheet — one entry per language, all of the shape
- * {@link CheckWords}. Kept apart from CORE_WORDS (words.ts): only the pane and HOTNOTES read these words,
+ * What the pane's checks say to a planner — the minefields, their verdicts, the budget step's
+ * reasons and the report sheet — one entry per language, all of the shape {@link CheckWords}; the
+ * statuses and note labels, one entry per status or label. Kept apart from CORE_WORDS (words.ts): only the pane and HOTNOTES read these words,
  * so functions.js does not carry them (issue 27: what a first call does not need is not loaded).
  */
 import { inEveryLanguageOnFirstUse, type Language } from "./language";
@@ -12,7 +12,27 @@ export type Verdict = (typeof VERDICTS)[number];
 /** A minefield's statuses: a verdict or not answered yet, in the order the pane offers them. */
 export const STATUSES = [...VERDICTS, "unanswered"] as const;
 export type StatusWord = (typeof STATUSES)[number];
-export type NoteLabelWord = "effective hot" | "hollow hot" | "hidden converter" | "ordinary";
+
+/**
+ * A word that names one of a few fixed things — a status, a note's label — stands beside the thing
+ * in every language: the pane offers a status by it, HOTNOTES writes a label in the call's language
+ * and the pane reads a label back in any language, so each is looked up by the thing, not by the language.
+ */
+export const STATUS_LABELS: Record<StatusWord, Record<Language, string>> = {
+  clear: { en: "Clear", zh: "安全" },
+  watch: { en: "Watch", zh: "留意" },
+  risk: { en: "Risk", zh: "风险" },
+  unanswered: { en: "Not answered", zh: "未回答" },
+};
+
+/** The four labels of a graded note (DOMAIN §5), in the order HOTNOTES grades them. */
+export const NOTE_LABELS = {
+  "effective hot": { en: "effective hot", zh: "有效爆文" },
+  "hollow hot": { en: "hollow hot", zh: "无效爆文" },
+  "hidden converter": { en: "hidden converter", zh: "潜力转化" },
+  ordinary: { en: "ordinary", zh: "普通" },
+} satisfies Record<string, Record<Language, string>>;
+export type NoteLabelWord = keyof typeof NOTE_LABELS;
 export type MinefieldId = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export interface MinefieldWords {
@@ -24,8 +44,6 @@ export interface MinefieldWords {
 }
 
 export interface CheckWords {
-  statuses: Record<StatusWord, string>;
-  noteLabels: Record<NoteLabelWord, string>;
   minefields: Record<MinefieldId, MinefieldWords>;
   reportSheet: string;
   reportHeader: readonly [minefield: string, status: string, evidence: string, note: string, checkedOn: string];
@@ -79,8 +97,6 @@ export interface CheckWords {
 }
 
 const en = (): CheckWords => ({
-  statuses: { clear: "Clear", watch: "Watch", risk: "Risk", unanswered: "Not answered" },
-  noteLabels: { "effective hot": "effective hot", "hollow hot": "hollow hot", "hidden converter": "hidden converter", ordinary: "ordinary" },
   minefields: {
     1: {
       title: "Closed loop is not just opening a shop",
@@ -154,12 +170,10 @@ const en = (): CheckWords => ({
       clear: "Clear: loyal customers bring GMV in the plan, and the group-chat line has a budget.",
     },
   },
-  notesSummary: (f) => `${f.graded} notes graded: ${f.hollowHot} ${CHECK_WORDS.en.noteLabels["hollow hot"]}, ${f.hiddenConverters} ${CHECK_WORDS.en.noteLabels["hidden converter"]}.`,
+  notesSummary: (f) => `${f.graded} notes graded: ${f.hollowHot} ${NOTE_LABELS["hollow hot"].en}, ${f.hiddenConverters} ${NOTE_LABELS["hidden converter"].en}.`,
 });
 
 const zh = (): CheckWords => ({
-  statuses: { clear: "安全", watch: "留意", risk: "风险", unanswered: "未回答" },
-  noteLabels: { "effective hot": "有效爆文", "hollow hot": "无效爆文", "hidden converter": "潜力转化", ordinary: "普通" },
   minefields: {
     1: {
       title: "闭环不等于开商城",
@@ -231,7 +245,7 @@ const zh = (): CheckWords => ({
       clear: "安全：计划中亲密用户贡献 GMV，群聊投放线也有预算。",
     },
   },
-  notesSummary: (f) => `已评估 ${f.graded} 篇笔记：${CHECK_WORDS.zh.noteLabels["hollow hot"]} ${f.hollowHot} 篇，${CHECK_WORDS.zh.noteLabels["hidden converter"]} ${f.hiddenConverters} 篇。`,
+  notesSummary: (f) => `已评估 ${f.graded} 篇笔记：${NOTE_LABELS["hollow hot"].zh} ${f.hollowHot} 篇，${NOTE_LABELS["hidden converter"].zh} ${f.hiddenConverters} 篇。`,
 });
 
 // Each language's words are built when first read (issue 27: loading the functions builds no table a call does not need).

@@ -1,6 +1,7 @@
 export * from "./maths/errors";
 export * from "./words/language";
 export * from "./words/words";
+export * from "./words/column-words";
 export * from "./words/check-words";
 export * from "./words/plan-words";
 export * from "./words/typed-words";

@@ -2,7 +2,7 @@
  * The arguments REQUIREDBUDGET, SWEEP and FLIGHTPLAN share with ALLOCATE (parameters.ts) — lines, base CPAs,
  * elasticities, bounds — read the way ALLOCATE reads them, and the labels of their results.
  */
-import { AllocationLine, Assumptions, CORE_WORDS, DomainError, FlightPlan, isBlank, LineAllocation, MAX_HORIZON_MONTHS, readNumber, toCents } from "../core";
+import { AllocationLine, Assumptions, BOUND_WORDS, DomainError, FlightPlan, PORTFOLIO_WORDS, isBlank, LineAllocation, MAX_HORIZON_MONTHS, readNumber, toCents } from "../core";
 import { alignedToLines, asColumn, BLANK, currentLanguage, Grid, Param, readList, toGrid } from "./boundary";
 import type { ArgumentOf } from "./custom-function";
 import { BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "./parameters";
@@ -146,10 +146,10 @@ export const valueCells = (portfolio: Portfolio, value: number, roi: number): (s
 export function allocationRows(portfolio: Portfolio, split: readonly LineAllocation[]): (string | number)[][] {
   const width = allocationColumns(portfolio.valued);
   const rows: (string | number)[][] = portfolio.names.map(() => Array(width).fill(BLANK));
-  const bounds = CORE_WORDS[currentLanguage()].portfolio.bounds;
+  const language = currentLanguage();
   portfolio.named.forEach(({ name, row }, i) => {
     const r = split[i];
-    const cells = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound === "" ? "" : bounds[r.bound]];
+    const cells = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound === "" ? "" : BOUND_WORDS[r.bound][language]];
     rows[row] = [...cells, ...valueCells(portfolio, r.value, r.marginalRoi)];
   });
   return rows;
@@ -188,5 +188,5 @@ export function flightRows(portfolio: Portfolio, months: readonly (number | unde
   const body = grid.map((line, row) => [portfolio.names[row] ?? BLANK, ...line, portfolio.names[row] === undefined ? BLANK : sum(line), ...values[row]]);
   const columnTotals = months.map((m, j) => (m === undefined ? BLANK : sum(grid.map((line) => line[j]))));
   const totals = valueCells(portfolio, plan.value, plan.marginalRoi);
-  return [...body, [CORE_WORDS[currentLanguage()].portfolio.total, ...columnTotals, sum(grid.flat()), ...totals]];
+  return [...body, [PORTFOLIO_WORDS.total[currentLanguage()], ...columnTotals, sum(grid.flat()), ...totals]];
 }

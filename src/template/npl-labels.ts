@@ -4,6 +4,7 @@
  * the bilingual labels of each. The sheet (npl-sheet.ts) writes them; the task pane reads the cells
  * at these addresses.
  */
+import { inAllLanguages, LADDER_HEADER, PORTFOLIO_WORDS } from "../core/words/column-words";
 
 export const NPL_SHEET = "NPL 笔记·人群·直播";
 
@@ -107,26 +108,15 @@ export const NPL_LABELS = {
   flightTitle: "FLIGHTPLAN: the year's budget by line and month, maximising value × conversions 按线、按月排期（最大化 价值 × 转化）",
   seasonality: "Seasonality (CPA and CPM ×) 季节系数（CPA、CPM 倍数）",
   spend: "Spend by month 每月预算",
-  flightValueHeaders: ["Value 转化价值", "Marginal ROI 边际 ROI"],
+  /** FLIGHTPLAN's value | marginal ROI after the months, named as the function names them. */
+  flightValueHeaders: [PORTFOLIO_WORDS.value, PORTFOLIO_WORDS.marginalRoi].map(inAllLanguages),
   impressions: "Impressions (RED.IMPRESSIONS at the month's CPM × seasonality); people reached = impressions ÷ frequency 曝光（按当月 CPM × 季节系数）；触达人数 = 曝光 ÷ 频次",
   reach: "Newly aware = reached − first buyers 新增了解",
   conversions: "Conversions (RED.CONVERSIONS at the month's CPA × seasonality) 转化（按当月 CPA × 季节系数）",
   firstBuyers: "First buyers = conversions 直接首购 = 转化",
   ladderTitle: "ASSETLADDER: the five layers month by month, GMV closed loop vs spillover 用户资产阶梯：逐月五层人数与 GMV（闭环 / 外溢）",
-  ladderHeaders: [
-    "Month 月份",
-    "Aware 了解",
-    "Interested 兴趣",
-    "New customers 新客",
-    "Returning 老客",
-    "Loyal 亲密",
-    "Orders 订单",
-    "GMV",
-    "Spillover GMV 外溢 GMV",
-    "Closed-loop GMV 闭环 GMV",
-    "Loyal GMV 亲密 GMV",
-    "New customers won 新增新客",
-  ],
+  /** ASSETLADDER's columns, named as the function names them. */
+  ladderHeaders: LADDER_HEADER.map(inAllLanguages),
   gmv: "GMV this year 全年 GMV",
   closedLoop: "Closed loop, in RED 站内闭环",
   spillover: "Spillover (Tmall, JD…) 外溢（天猫、京东等）",

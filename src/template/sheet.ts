@@ -3,6 +3,7 @@
  * read (the template build, Office.js's insert, the workbench), the number formats, the one month
  * list, and the A1 helpers the sheets and their readers share.
  */
+import { inAllLanguages, PORTFOLIO_WORDS } from "../core/words/column-words";
 import type { CellStyle } from "./styles";
 
 export type { CellStyle } from "./styles";
@@ -33,7 +34,7 @@ export interface SheetDefinition {
 }
 
 /** The label of a total row or column (a scenario's year, the Lines blocks): the Summary finds a scenario's totals on its row. */
-export const TOTAL_LABEL = "Total 合计";
+export const TOTAL_LABEL = inAllLanguages(PORTFOLIO_WORDS.total);
 
 /** A row holding headers is two lines tall: the bilingual headers wrap, and a single-line row would let them overlap the first data row. */
 export const HEADER_ROW_HEIGHT = 30;

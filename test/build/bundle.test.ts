@@ -2,7 +2,7 @@
 import fs from "fs";
 import path from "path";
 import zlib from "zlib";
-import { CORE_WORDS, type Language } from "../../src/core";
+import { BOUND_WORDS, LADDER_HEADER, PORTFOLIO_WORDS, type Language } from "../../src/core";
 import { CATALOG } from "../../src/functions/catalog";
 import { bundlePage } from "../support/bundle-page";
 
@@ -92,15 +92,15 @@ describe("the words a result shows, from the shipped functions.js (the help is b
 
   it.each([["en-US", "en"], ["zh-CN", "zh"]] as [string, Language][])("%s: SWEEP's header, the Total rows, ALLOCATE's bound and ASSETLADDER's header", async (display, language) => {
     const red = await registered(display);
-    const words = CORE_WORDS[language];
-    const p = words.portfolio;
+    const p = Object.fromEntries(Object.entries(PORTFOLIO_WORDS).map(([key, words]) => [key, words[language]])) as Record<keyof typeof PORTFOLIO_WORDS, string>;
+    const ladderHeader = LADDER_HEADER.map((words) => words[language]);
     const _ = undefined;
     expect(red.SWEEP([[1_000_000]], lines, column([40, 60]), _, _, _, _, _, true, column([150, 900]))[0]).toEqual([p.budget, p.conversions, p.averageCpa, p.marginalCpa, p.value, p.marginalRoi, "notes", "live"]);
-    expect(red.ALLOCATE(1_000_000, lines, column([40, 60]), _, _, _, column([100, ""]))[0][5]).toBe(p.bounds.max);
+    expect(red.ALLOCATE(1_000_000, lines, column([40, 60]), _, _, _, column([100, ""]))[0][5]).toBe(BOUND_WORDS.max[language]);
     expect(red.REQUIREDBUDGET(1_000, lines, column([40, 60]))[2][0]).toBe(p.total);
     expect(red.FLIGHTPLAN(1_000_000, lines, column([40, 60]), [[1, 0.85]], _, _, _, _, _, true)[2][0]).toBe(p.total);
-    expect(red.ASSETLADDER(column([100, 0, 0, 0, 0]), [[10, 20]], 100, _, _, true)[0]).toEqual([...words.ladderHeader]);
-    for (const word of [...Object.values(p.bounds), p.total, p.value, p.marginalRoi, ...words.ladderHeader]) expect(word).not.toBe("");
+    expect(red.ASSETLADDER(column([100, 0, 0, 0, 0]), [[10, 20]], 100, _, _, true)[0]).toEqual(ladderHeader);
+    for (const word of [...Object.values(BOUND_WORDS).map((w) => w[language]), p.total, p.value, p.marginalRoi, ...ladderHeader]) expect(word).not.toBe("");
   });
 });
 

@@ -210,7 +210,7 @@ describe("RED.ASSETLADDER's shapes, blanks and errors", () => {
 
   test("labels TRUE adds a header row in the planner's language", () => {
     const [header, first] = RED.ASSETLADDER(start, column([1000]), 150, undefined, undefined, true);
-    expect(header).toEqual(["month", "aware", "interested", "new", "returning", "loyal", "orders", "GMV", "spillover GMV", "closed-loop GMV", "loyal GMV", "new customers won"]);
+    expect(header).toEqual(["month", "aware", "interested", "new customers", "returning", "loyal", "orders", "GMV", "spillover GMV", "closed-loop GMV", "loyal GMV", "new customers won"]);
     expect(first).toEqual(RED.ASSETLADDER(start, column([1000]), 150)[0]);
     setLanguage("zh");
     expect(RED.ASSETLADDER(start, column([1000]), 150, undefined, undefined, true)[0]).toEqual(["月份", "了解", "兴趣", "新客", "老客", "亲密", "订单", "GMV", "外溢 GMV", "闭环 GMV", "亲密用户 GMV", "新增新客"]);

@@ -1,8 +1,9 @@
 /*
  * What the functions and the core say in few words — the joins of running text, the stage names
- * and the stage plan's lines, the assumptions table's header, the portfolio functions' labels, the
- * ladder's header — one entry per language, all of the shape {@link CoreWords}. The checks' words
- * are in check-words.ts and the longer plan texts in plan-words.ts, which functions.js does not load.
+ * and the stage plan's lines, the assumptions table's header — one entry per language, all of the
+ * shape {@link CoreWords}. The checks' words are in check-words.ts and the longer plan texts in
+ * plan-words.ts, which functions.js does not load; the list functions' column words, which the
+ * template shows too, in column-words.ts.
  * Figures arrive already formatted (both languages group digits alike): the words only arrange them.
  */
 import { inEveryLanguageOnFirstUse, type Language } from "./language";
@@ -28,34 +29,6 @@ export interface CoreWords {
     split: (spillover: string, closedLoop: string) => string;
   };
   assumptionHeader: readonly [key: string, value: string, meaning: string];
-  /** Labels of the portfolio functions' results: REQUIREDBUDGET's and FLIGHTPLAN's total, SWEEP's header. */
-  portfolio: {
-    total: string;
-    budget: string;
-    conversions: string;
-    averageCpa: string;
-    marginalCpa: string;
-    /** The value columns, where lines have a value per conversion (issue 24). */
-    value: string;
-    marginalRoi: string;
-    /** ALLOCATE's bound column: what holds a line (its minimum, its maximum, floor_spend). */
-    bounds: { min: string; max: string; floor: string };
-  };
-  /** ASSETLADDER's header row (DOMAIN §9), in the order of its columns. */
-  ladderHeader: readonly [
-    month: string,
-    aware: string,
-    interested: string,
-    newCustomers: string,
-    returning: string,
-    loyal: string,
-    orders: string,
-    gmv: string,
-    spilloverGmv: string,
-    closedLoopGmv: string,
-    loyalGmv: string,
-    newCustomersWon: string,
-  ];
 }
 
 /** The short words a language arranges its sentences with: the joins of running text and the stage plan's labels. */
@@ -115,33 +88,11 @@ function coreWords(language: Language, own: OwnWords): CoreWords {
 const en = (): OwnWords => ({
   stageNames: ["cold start", "growth", "mature"],
   assumptionHeader: ["key", "value", "meaning"],
-  portfolio: {
-    total: "Total",
-    budget: "budget",
-    conversions: "conversions",
-    averageCpa: "average CPA",
-    marginalCpa: "marginal CPA",
-    value: "value",
-    marginalRoi: "marginal ROI",
-    bounds: { min: "min", max: "max", floor: "floor" },
-  },
-  ladderHeader: ["month", "aware", "interested", "new", "returning", "loyal", "orders", "GMV", "spillover GMV", "closed-loop GMV", "loyal GMV", "new customers won"],
 });
 
 const zh = (): OwnWords => ({
   stageNames: ["冷启动期", "成长期", "成熟期"],
   assumptionHeader: ["键", "值", "含义"],
-  portfolio: {
-    total: "合计",
-    budget: "预算",
-    conversions: "转化",
-    averageCpa: "平均 CPA",
-    marginalCpa: "边际 CPA",
-    value: "价值",
-    marginalRoi: "边际 ROI",
-    bounds: { min: "下限", max: "上限", floor: "门槛" },
-  },
-  ladderHeader: ["月份", "了解", "兴趣", "新客", "老客", "亲密", "订单", "GMV", "外溢 GMV", "闭环 GMV", "亲密用户 GMV", "新增新客"],
 });
 
 // Each language's words are built when first read (issue 27: loading the functions builds no table a call does not need).

@@ -1,5 +1,5 @@
 /* RED.ASSETLADDER — the five layers of user assets month by month (DOMAIN §9, NPL). */
-import { assetLadder, CORE_WORDS, DomainError, MAX_MONEY, toCents } from "../../core";
+import { assetLadder, DomainError, LADDER_HEADER, MAX_MONEY, toCents } from "../../core";
 import { alignedToLines, asColumn, BLANK, currentLanguage, type Param, readList } from "../boundary";
 import { customFunction, oneCell, withAssumptions } from "../custom-function";
 import { optional, required, sharedAs, withHelp } from "../declarations";
@@ -93,6 +93,6 @@ export const ASSETLADDER = customFunction({
       const spillover = toCents(m.spilloverGmv);
       rows[j] = [...people, gmv / 100, spillover / 100, (gmv - spillover) / 100, toCents(m.loyalGmv) / 100, m.newCustomersWon];
     });
-    return withLabels ? [[...CORE_WORDS[currentLanguage()].ladderHeader], ...rows] : rows;
+    return withLabels ? [LADDER_HEADER.map((words) => words[currentLanguage()]), ...rows] : rows;
   }),
 });

@@ -1,5 +1,5 @@
 /* RED.REQUIREDBUDGET — the budget that reaches a target at ALLOCATE's split. */
-import { CORE_WORDS, requiredBudget, TARGET_RULES } from "../../core";
+import { PORTFOLIO_WORDS, requiredBudget, TARGET_RULES } from "../../core";
 import { BLANK, currentLanguage, readOne } from "../boundary";
 import { customFunction, withAssumptions } from "../custom-function";
 import { optional, required } from "../declarations";
@@ -41,7 +41,7 @@ export const REQUIREDBUDGET = customFunction({
     const portfolio = readPortfolio(argument, a);
     if (portfolio.lines.length === 0) return [[BLANK]];
     const plan = requiredBudget(wanted, kind, portfolio.lines, a);
-    const total = CORE_WORDS[currentLanguage()].portfolio.total;
+    const total = PORTFOLIO_WORDS.total[currentLanguage()];
     // With values the lines share a marginal ROI, not a marginal CPA (the core's is per unit of value): blank.
     const totals = [total, plan.budget, 1, plan.conversions, portfolio.priced ? BLANK : plan.marginalCpa, BLANK];
     return [...allocationRows(portfolio, plan.split), [...totals, ...valueCells(portfolio, plan.value, plan.marginalRoi)]];

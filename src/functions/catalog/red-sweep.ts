@@ -1,5 +1,5 @@
 /* RED.SWEEP — ALLOCATE at each budget of a column: the what-if Data Table. */
-import { CORE_WORDS, sweepLines, sweepOver } from "../../core";
+import { PORTFOLIO_WORDS, sweepLines, sweepOver } from "../../core";
 import { asColumn, BLANK, currentLanguage, listRows, type Param } from "../boundary";
 import { customFunction, oneCell, withAssumptions } from "../custom-function";
 import { required, withHelp } from "../declarations";
@@ -40,8 +40,9 @@ export const SWEEP = customFunction({
       return [...totals, ...valueCells(portfolio, point.value, point.marginalRoi), ...spends];
     });
     if (!withLabels) return rows;
-    const words = CORE_WORDS[currentLanguage()].portfolio;
-    const values = portfolio.valued ? [words.value, words.marginalRoi] : [];
-    return [[words.budget, words.conversions, words.averageCpa, words.marginalCpa, ...values, ...portfolio.names.map((name) => name ?? BLANK)], ...rows];
+    const language = currentLanguage();
+    const columns = [PORTFOLIO_WORDS.budget, PORTFOLIO_WORDS.conversions, PORTFOLIO_WORDS.averageCpa, PORTFOLIO_WORDS.marginalCpa];
+    if (portfolio.valued) columns.push(PORTFOLIO_WORDS.value, PORTFOLIO_WORDS.marginalRoi);
+    return [[...columns.map((words) => words[language]), ...portfolio.names.map((name) => name ?? BLANK)], ...rows];
   }),
 });

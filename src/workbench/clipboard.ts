@@ -5,7 +5,7 @@
  * No DOM: the grid's events (grid-events.ts) call these with the selection.
  */
 import type { HyperFormula } from "hyperformula";
-import { readEntry } from "./entry";
+import { Entry, notAFormula, readEntry } from "./entry";
 import { formatNumber } from "./number-format";
 
 /** A block of cells, zero-based and inclusive. */
@@ -161,7 +161,7 @@ const sizeOf = (range: CellRange) => ({ rows: range.bottom - range.top + 1, colu
  * page's own copy pastes as the engine copied it (formulas keep their relative references, as in
  * Excel); text from elsewhere — Excel, LibreOffice, a report — is read cell by cell as typed
  * (readEntry: "1,200", "¥500,000", "50%" and dates as numbers with the format Excel gives them,
- * formulas starting with "=", text as text).
+ * formulas starting with "=", text as text; "= note", no formula, as text too).
  */
 export function pasteText(
   hf: HyperFormula,
@@ -198,7 +198,10 @@ export function pasteText(
   const written = pasteArea({ rows: rows.length, columns: width }, on);
   const { rows: height, columns } = sizeOf(written);
   const entries = Array.from({ length: height }, (_, r) => Array.from({ length: columns }, (_, c) => readEntry(rows[r % rows.length][c % width] ?? "")));
-  hf.setCellContents({ sheet, row: written.top, col: written.left }, entries.map((line) => line.map((entry) => entry.content)));
+  // A cell that begins with = but is no formula ("= note", "=SUM(") is pasted as the text it is,
+  // after the apostrophe that marks text, rather than as an error: a paste has no one to refuse it to.
+  const content = ({ content }: Entry) => (notAFormula(content, (entry) => hf.validateFormula(entry)) ? `'${content}` : content);
+  hf.setCellContents({ sheet, row: written.top, col: written.left }, entries.map((line) => line.map(content)));
   looks.read?.(written, entries.map((line) => line.map((entry) => entry.format)));
   return written;
 }

@@ -3,7 +3,7 @@
  * it. Numbers are read by the one rule CSV open reads them by (excel-number.ts), so a typed
  * "¥500,000" is the number 500000 that SUM adds and a RED function reads. Pure: no DOM, no engine.
  */
-import { excelNumber } from "./excel-number";
+import { excelNumber, percentEntry } from "./excel-number";
 import { formatKind, formatNumber } from "./number-format";
 
 /** A typed entry as the engine takes it, and the number format Excel gives it (none: the cell keeps its own). */
@@ -30,12 +30,16 @@ export function entryText(raw: unknown, format?: string): string {
 /**
  * What a typed entry means, as Excel reads a typed cell: a formula, a number with the format Excel
  * gives it ("50%" is 0.5 shown 0%, "(1,200)" is -1200 shown #,##0, 2026-11-30 a date), or text.
+ * Typed into a cell in a percent format (`cellFormat`), a plain number is read by Excel's automatic
+ * percent entry (60 is 60%, percentEntry); a paste gives no `cellFormat`, as Excel's paste reads a
+ * number as it is.
  */
-export function readEntry(text: string): Entry {
+export function readEntry(text: string, cellFormat?: string): Entry {
   const trimmed = text.trim();
   if (trimmed === "") return { content: null };
   if (trimmed.startsWith("=")) return { content: trimmed };
   const number = excelNumber(trimmed);
+  if (number?.format === undefined && number && cellFormat && formatKind(cellFormat) === "percent") return { content: percentEntry(number.value) };
   if (number) return number.format === undefined ? { content: number.value } : { content: number.value, format: number.format };
   // Text stays the text typed. The engine reads some text with digits by rules of its own (30/11/2026
   // as a date): such text goes to it after the apostrophe that marks text. TRUE, FALSE
@@ -44,19 +48,29 @@ export function readEntry(text: string): Entry {
   return { content: /\d/.test(text) && !/^['#]/.test(text) ? `'${text}` : text };
 }
 
+/**
+ * An entry that begins with = but is no formula ("= note", "=SUM("), as the engine's check
+ * (`isFormula`) finds it: typed, Excel refuses it (formula-bar.ts); pasted, it is text (clipboard.ts).
+ */
+export function notAFormula(content: Entry["content"], isFormula: (text: string) => boolean): content is string {
+  return typeof content === "string" && content.startsWith("=") && !isFormula(content);
+}
+
 /** What a typed entry means: a formula, a number, or text (readEntry without the format). */
 export function parseEntry(text: string): string | number | null {
   return readEntry(text).content;
 }
 
-/** A year-first date format typed back as it is shown (yyyy-mm-dd, yyyy/m/d), which the formula bar keeps. */
-const TYPED_DATE = /^yyyy([-/])mm?\1dd?$/i;
+/** A year-first date format typed back as it is shown (yyyy-mm-dd, yyyy/m/d), which the formula bar keeps (a time after it aside). */
+const TYPED_DATE = /^yyyy([-/])mm?\1dd?(?=$|\s)/i;
 
 /**
  * A cell's number as Excel's formula bar shows it: a percent cell's 0.5 as 50%, a date as the date
  * (in the cell's own format where that is a year-first one Excel reads back, else yyyy-mm-dd: Excel
- * shows its locale's short date, which a browser page has no one of), a time of day as h:mm or
- * h:mm:ss; money and every other number plainly (¥500,000 is 500000). Only text that, typed back, is
+ * shows its locale's short date, which a browser page has no one of) and a time with it as h:mm:ss
+ * (2026-11-30 12:30:00), a time of day as h:mm or h:mm:ss, an elapsed time as [h]:mm:ss (36:00:00,
+ * where Excel shows the day 1900-01-01 12:00:00 it is, which typed back is no number); money and
+ * every other number plainly (¥500,000 is 500000). Only text that, typed back, is
  * the very same number is shown so; any other number is shown plainly. Plainly is in 15 significant
  * digits, as Excel's formula bar shows a number: 0.1+0.2 shows 0.3, 12:30 in a General cell
  * 0.520833333333333 (all 17 digits typed back would be rounded to 15 anyway, excel-number.ts).
@@ -68,10 +82,12 @@ export function numberText(value: number, format: string | undefined): string {
   const kind = formatKind(format);
   let shown: string | undefined;
   if (kind === "percent") shown = `${Number((value * 100).toPrecision(15))}%`;
-  else if (kind === "date" && Number.isInteger(value)) shown = formatNumber(value, TYPED_DATE.test(format) ? format : "yyyy-mm-dd");
-  else if (kind === "time" && value >= 0 && value < 1) {
+  else if (kind === "date" && value >= 0) {
+    const date = TYPED_DATE.exec(format)?.[0] ?? "yyyy-mm-dd";
+    shown = formatNumber(value, Number.isInteger(value) ? date : `${date} h:mm:ss`);
+  } else if (kind === "time" && value >= 0) {
     const seconds = Math.round(value * 86_400) % 60;
-    shown = formatNumber(value, seconds === 0 ? "h:mm" : "h:mm:ss");
+    shown = formatNumber(value, value < 1 ? (seconds === 0 ? "h:mm" : "h:mm:ss") : "[h]:mm:ss");
   }
   // The same number typed back: exactly, or to the 15 digits Excel keeps (0.1+0.2 in a 0% cell is 30%).
   const back = shown === undefined ? undefined : excelNumber(shown)?.value;

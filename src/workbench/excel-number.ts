@@ -2,8 +2,9 @@
  * The one rule by which the workbench reads a number written as text — a CSV field when a CSV file
  * is opened, an entry typed into a cell, a cell of a block pasted from elsewhere — as Excel reads
  * them (issue 25): "1,200", "(1,200)", "¥1,234.50", "50%", a written-out date (2026-11-30,
- * 2026/11/30) and a time (12:30) become numbers with the format Excel gives them, which shows them
- * as written. Only text that is unambiguously one of those is converted: "50万", "3/4" (a date or a
+ * 2026/11/30, 2026年11月30日), a time (12:30, 36:00) and a date with a time (2026-11-30 12:30) become
+ * numbers with the format Excel gives them, which shows them as written (excel-date-time.ts); so do
+ * their full-width forms (１２３, ５０％), as a Chinese input method types them. Only text that is unambiguously one of those is converted: "50万", "3/4" (a date or a
  * fraction?), "2026-03", "1,2,3" or a note stay the text they are. As in Excel,
  * digits with leading zeros ("00123") are a number (123): the test says so, as a choice made. Unlike
  * Excel, a whole number of more than 15 significant digits (an order ID) stays text rather than lose
@@ -11,6 +12,9 @@
  * Hand-written rather than numfmt's parseValue: that one also turns "3/4" into a date
  * and "TRUE" into a boolean, and reads no full-width ￥, so the gate below would be needed anyway.
  */
+
+import { halfWidth } from "../core";
+import { excelDate, excelDateTime, excelTime } from "./excel-date-time";
 
 /** A number with the format Excel gives it as it reads it (none: General). */
 export interface ExcelNumber {
@@ -22,38 +26,8 @@ export interface ExcelNumber {
 const DIGITS = String.raw`(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d*))?|\.(\d+)`;
 const AMOUNT = new RegExp(String.raw`^([+-]?)([$¥￥]?)([+-]?)(?:${DIGITS})(%?)$`);
 const SCIENTIFIC = /^[+-]?(\d+\.?\d*|\.\d+)e[+-]?\d+$/i;
-const DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
-const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 /** The significant digits a cell's number keeps, as Excel does. */
 const SIGNIFICANT_DIGITS = 15;
-
-/** Days from Excel's 1900 epoch to a calendar date (1 March 1900 on: day 0 is 30 December 1899). */
-function serialOf(year: number, month: number, day: number): number | undefined {
-  const at = Date.UTC(year, month - 1, day);
-  const back = new Date(at);
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day || year < 1901) return undefined;
-  return Math.round((at - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
-
-/** A date written year first (2026-11-30, 2026/11/30) as its serial, shown as it was written. */
-function excelDate(text: string): ExcelNumber | undefined {
-  const match = DATE.exec(text);
-  if (!match) return undefined;
-  const [, year, separator, month, day] = match;
-  const value = serialOf(Number(year), Number(month), Number(day));
-  if (value === undefined) return undefined;
-  const part = (digits: string, token: string) => (digits.length === 2 ? token + token : token);
-  return { value, format: ["yyyy", part(month, "m"), part(day, "d")].join(separator) };
-}
-
-/** A time of day (12:30, 9:05:30) as the fraction of a day it is, shown as written (h:mm, h:mm:ss). */
-function excelTime(text: string): ExcelNumber | undefined {
-  const match = TIME.exec(text);
-  if (!match) return undefined;
-  const [hours, minutes, seconds] = [match[1], match[2], match[3] ?? "0"].map(Number);
-  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
-  return { value: (hours * 3600 + minutes * 60 + seconds) / 86_400, format: match[3] === undefined ? "h:mm" : "h:mm:ss" };
-}
 
 /** An amount: digits with or without thousands separators, a currency sign, a percent sign, a minus or parentheses. */
 function excelAmount(text: string): ExcelNumber | undefined {
@@ -75,7 +49,7 @@ function excelAmount(text: string): ExcelNumber | undefined {
   if (significant > SIGNIFICANT_DIGITS && !fractional) return undefined;
   const negative = bracketed !== null || signBefore === "-" || signAfter === "-";
   const exact = significant > SIGNIFICANT_DIGITS ? Number(Number(digits).toPrecision(SIGNIFICANT_DIGITS)) : Number(digits);
-  const magnitude = exact / (percent ? 100 : 1);
+  const magnitude = percent ? hundredth(exact) : exact;
   const value = negative ? -magnitude : magnitude;
   const places = (decimals ?? onlyDecimals ?? "").length;
   const fraction = places > 0 ? `.${"0".repeat(places)}` : "";
@@ -86,14 +60,33 @@ function excelAmount(text: string): ExcelNumber | undefined {
   return { value };
 }
 
-/** Text (a CSV field, a typed entry, a pasted cell) as the number Excel makes of it, or undefined where it stays text. */
+/** A hundredth of a number, to the 15 significant digits a cell keeps (1.1% is 0.011, not 0.011000000000000001). */
+export function hundredth(value: number): number {
+  return Number((value / 100).toPrecision(SIGNIFICANT_DIGITS));
+}
+
+/**
+ * A plain number typed into a percent cell, as Excel's automatic percent entry (on by default) reads
+ * it: from 1 up, the percent typed (60 is 0.6, shown 60%); below 1, the fraction it is (0.6 is 0.6,
+ * shown 60%; 0 is 0). Negatives alike by their size (-60 is -0.6, -0.5 is -0.5). Typing only: a
+ * pasted or opened number is the number it is.
+ */
+export function percentEntry(value: number): number {
+  return Math.abs(value) >= 1 ? hundredth(value) : value;
+}
+
+/**
+ * Text (a CSV field, a typed entry, a pasted cell) as the number Excel makes of it, or undefined
+ * where it stays text. Full-width forms (１２３, ５０％, ２０２６-１１-３０), as a Chinese input method
+ * types them, are read as their half-width letters, by the rule the core reads numbers with.
+ */
 export function excelNumber(field: string): ExcelNumber | undefined {
-  const text = field.trim();
+  const text = halfWidth(field).trim();
   if (text === "") return undefined;
   if (SCIENTIFIC.test(text)) {
     const value = Number(text);
     return Number.isFinite(value) ? { value } : undefined;
   }
-  const found = excelDate(text) ?? excelTime(text) ?? excelAmount(text);
+  const found = excelDate(text) ?? excelTime(text) ?? excelDateTime(text) ?? excelAmount(text);
   return found && Number.isFinite(found.value) ? found : undefined;
 }

@@ -4,7 +4,7 @@
  * It is a textarea, so a cell's line breaks survive an edit: Alt+Enter breaks a line, as in Excel,
  * and the bar grows to show the entry's lines while it has the focus.
  */
-import { parseEntry } from "./entry";
+import { notAFormula, parseEntry } from "./entry";
 import { render, showSelection } from "./grid";
 import { $, say } from "./page";
 import type { WorkbenchWords } from "./workbench-words";
@@ -20,9 +20,8 @@ import { remember } from "./undo-places";
  * says so and keeps the entry open; an apostrophe typed first enters it as text.
  */
 function refusal(text: string): ((words: WorkbenchWords) => string) | undefined {
-  const entry = parseEntry(text);
   const hf = store.state?.hf;
-  return typeof entry === "string" && entry.startsWith("=") && hf && !hf.validateFormula(entry) ? (words) => words.notAFormula(text.trim()) : undefined;
+  return hf && notAFormula(parseEntry(text), (entry) => hf.validateFormula(entry)) ? (words) => words.notAFormula(text.trim()) : undefined;
 }
 
 /**

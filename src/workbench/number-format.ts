@@ -32,6 +32,9 @@ export function general(value: number): string {
   return String(Number(value.toPrecision(10)));
 }
 
+/** Seconds in the unit an elapsed-time token ([h], [m], [s]) counts. */
+const ELAPSED: Record<string, number> = { h: 3600, m: 60, s: 1 };
+
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -41,7 +44,8 @@ const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
  * the format is no date format, or the value no date Excel shows (below 0, or past 9999).
  */
 function formatDate(value: number, format: string): string | undefined {
-  const section = format.split(";")[0].replace(/\[[^\]]*\]/g, ""); // the positive section; [$-804] and [Red] aside
+  // The positive section; [$-804] and [Red] aside, an elapsed [h], [mm] or [ss] kept.
+  const section = format.split(";")[0].replace(/\[(?![hms]+\])[^\]]*\]/gi, "");
   const bare = section.replace(/"[^"]*"|\\./g, "");
   if (!/[ydhs]/i.test(bare) && !/m/i.test(bare.replace(/AM\/PM/gi, "")) ) return undefined;
   if (/[#0?]/.test(bare.replace(/\.0+/g, ""))) return undefined; // digits: a number format, not a date
@@ -52,7 +56,7 @@ function formatDate(value: number, format: string): string | undefined {
   const at = new Date(Date.UTC(1899, 11, days < 61 ? 31 : 30) + days * 86_400_000 + ms);
   const twelve = /AM\/PM/i.test(bare);
   const pad = (n: number, width: number) => String(n).padStart(width, "0");
-  const tokens = /"([^"]*)"|\\(.)|(yyyy|yy|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM)|(.)/gi;
+  const tokens = /"([^"]*)"|\\(.)|(\[h+\]|\[m+\]|\[s+\]|yyyy|yy|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM)|(.)/gi;
   const parts: { text: string; token?: string }[] = [];
   for (const match of section.matchAll(tokens)) {
     if (match[3]) parts.push({ text: "", token: match[3].toLowerCase() });
@@ -67,7 +71,9 @@ function formatDate(value: number, format: string): string | undefined {
   return parts
     .map(({ text, token }, i) => {
       if (!token) return text;
-      const minutes = (token === "m" || token === "mm") && (/^h/.test(tokenAround(i, -1)) || /^s/.test(tokenAround(i, 1)));
+      // Elapsed time ([h]:mm, [mm]:ss): the whole hours, minutes or seconds since 0, padded to the brackets' width.
+      if (token.startsWith("[")) return pad(Math.floor(Math.round(value * 86_400) / ELAPSED[token[1]]), token.length - 2);
+      const minutes = (token === "m" || token === "mm") && (/^\[?h/.test(tokenAround(i, -1)) || /^\[?s/.test(tokenAround(i, 1)));
       if (minutes) return token === "mm" ? pad(at.getUTCMinutes(), 2) : String(at.getUTCMinutes());
       switch (token) {
         case "yyyy": return String(at.getUTCFullYear());

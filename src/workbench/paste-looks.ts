@@ -140,7 +140,7 @@ export function giveFormats(state: Pick<State, "formats">, sheet: string, range:
 
 /** A typed entry written into a cell, as Excel reads it: its content, and the number format Excel gives it, which undo takes back with it. */
 export function enterTyped(state: State, cell: { row: number; column: number }, text: string): void {
-  const { content, format } = readEntry(text);
+  const { content, format } = readEntry(text, state.formats[state.sheet]?.[`${cell.row},${cell.column}`]);
   state.hf.setCellContents({ sheet: state.hf.getSheetId(state.sheet)!, row: cell.row, col: cell.column }, [[content]]);
   giveFormats(state, state.sheet, { top: cell.row, left: cell.column }, [[format]]);
 }

@@ -13,6 +13,7 @@ import { BIG_ROWS, bigRowCpm, bigRowSpend, writeBigSheet } from "../support/big-
 import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
 import { makeZip } from "../support/zip";
 import { DEFAULT_ASSUMPTIONS, formatAmount, requiredBudget } from "../../src/core";
+import { assumptionRef } from "../../src/template/assumptions-sheet";
 import { HISTORY_LAYOUT, NOTES_LAST_ROW, NOTES_LAYOUT } from "../../src/template/planner";
 
 jest.setTimeout(240_000);
@@ -963,6 +964,34 @@ describeInBrowser("npm start on Linux", () => {
     }
     expect([await shown("A2"), await shown("B2"), await shown("C2"), await shown("D2")]).toEqual(["¥1,234.50", "-1,200", "50%", "2026-11-30"]);
     expect(await page.textContent('td[data-cell="F2"]')).toBe(sum);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("60 typed into a share on the Assumptions sheet is 60% (Excel's automatic percent entry), the scenario splits by it, and F2+Enter changes nothing", async () => {
+    const { page, errors } = await openWorkbench();
+    const share = assumptionRef("spill_growth").replace(/^.*!|\$/g, ""); // Growth's spillover share, in 0.0%
+    await page.click('[role="tab"]:text-is("Assumptions")');
+    expect(await cell(page, share)).toBe("50.0%");
+    await page.click(`td[data-cell="${share}"]`);
+    await page.keyboard.type("60");
+    await page.keyboard.press("Enter");
+    expect(await cell(page, share)).toBe("60.0%");
+    await page.click(`td[data-cell="${share}"]`);
+    expect(await page.inputValue("#formula")).toBe("60%");
+    await page.keyboard.press("F2");
+    await page.keyboard.press("Enter");
+    expect(await cell(page, share)).toBe("60.0%");
+    // Growth's budget in row 10 splits 60% to spillover, where a share of 6000% gave #VALUE!.
+    await page.click('[role="tab"]:text-is("Growth")');
+    const budget = await shownNumber(page, "B10");
+    expect(budget).toBeGreaterThan(0);
+    expect([await shownNumber(page, "C10"), await shownNumber(page, "D10")]).toEqual([budget * 0.6, budget * 0.4]);
+    // Full-width digits, as a Chinese input method types them (it composes in the formula bar), are the number too.
+    await page.click('td[data-cell="B10"]');
+    await page.fill("#formula", "４００，０００");
+    await page.press("#formula", "Enter");
+    expect([await cell(page, "B10"), await cell(page, "C10")]).toEqual(["400,000.00", "240,000.00"]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

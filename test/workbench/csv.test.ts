@@ -41,6 +41,14 @@ describe("a CSV report", () => {
     expect(shown).toEqual(["¥1,234.50", "-1,200", "1,200", "50%", "2026-11-30", "2026/11/30", "-¥5", "￥0.5"]);
   });
 
+  it("opens full-width numbers, a date with a time and an elapsed time as numbers too, shown in Excel's format for them", () => {
+    const csv = "１２３,５０％,\"￥５０,０００\",２０２６-１１-３０,2026-11-30 12:30,36:00,2026年11月30日\r\n";
+    const { rows, formats } = csvSheet(new TextEncoder().encode(csv));
+    expect(rows[0]).toEqual([123, 0.5, 50000, 46356, 46356 + (12 * 60 + 30) / 1440, 1.5, 46356]);
+    const shown = rows[0].map((value, c) => formatNumber(value as number, formats[`0,${c}`]));
+    expect(shown).toEqual(["123", "50%", "￥50,000", "2026-11-30", "2026-11-30 12:30", "36:00:00", "2026年11月30日"]);
+  });
+
   it("keeps as text what is no number beyond doubt: 50万, a bare month, 3/4, misplaced separators, a date that never was", () => {
     const fields = ["50万", "2026-03", "3/4", "1,2,3", "12,34.5", "2026-02-30", "¥50万", "(-5)", "5-", "1.2.3", "RMB 100", "¥5%", "TRUE"];
     const { rows, formats } = csvSheet(new TextEncoder().encode(`${fields.map((field) => `"${field}"`).join(",")}\r\n`));

@@ -33,6 +33,23 @@ describe("readEntry: a typed entry as Excel reads it (issue 25: one rule with CS
     ["2026/1/5", 46027, "yyyy/m/d"],
     ["12:30", (12 * 60 + 30) / 1440, "h:mm"],
     ["9:05:30", (9 * 3600 + 5 * 60 + 30) / 86400, "h:mm:ss"],
+    // Past a day, an elapsed time, which Excel shows [h]:mm:ss; a date with a time of day, shown as written.
+    ["36:00", 1.5, "[h]:mm:ss"],
+    ["24:00", 1, "[h]:mm:ss"],
+    ["100:30:15", (100 * 3600 + 30 * 60 + 15) / 86400, "[h]:mm:ss"],
+    ["2026-11-30 12:30", 46356 + (12 * 60 + 30) / 1440, "yyyy-mm-dd h:mm"],
+    ["2026/1/5  9:05:30", 46027 + (9 * 3600 + 5 * 60 + 30) / 86400, "yyyy/m/d h:mm:ss"],
+    // As Excel in zh-CN reads it, shown as written.
+    ["2026年11月30日", 46356, 'yyyy"年"mm"月"dd"日"'],
+    ["2026年1月5日", 46027, 'yyyy"年"m"月"d"日"'],
+    // Full-width, as a Chinese input method types it: read as its half-width form, shown in Excel's format for it.
+    ["１２３", 123, undefined],
+    ["５０％", 0.5, "0%"],
+    ["￥５０,０００", 50000, '"￥"#,##0'],
+    ["￥５０，０００．５", 50000.5, '"￥"#,##0.0'],
+    ["－１.５", -1.5, undefined],
+    ["２０２６-１１-３０", 46356, "yyyy-mm-dd"],
+    ["１２：３０", (12 * 60 + 30) / 1440, "h:mm"],
     // Text stays text: digits in it go to the engine after the apostrophe that marks text.
     ["50万", "'50万", undefined],
     ["500,000元", "'500,000元", undefined],
@@ -40,7 +57,12 @@ describe("readEntry: a typed entry as Excel reads it (issue 25: one rule with CS
     ["30/11/2026", "'30/11/2026", undefined],
     ["2026-03", "'2026-03", undefined],
     ["2026-02-30", "'2026-02-30", undefined],
-    ["24:00", "'24:00", undefined],
+    ["12:60", "'12:60", undefined],
+    ["10000:00", "'10000:00", undefined],
+    ["2026-11-30 24:00", "'2026-11-30 24:00", undefined],
+    ["2026-11-30 12:30 note", "'2026-11-30 12:30 note", undefined],
+    ["2026年2月30日", "'2026年2月30日", undefined],
+    ["５０万", "５０万", undefined],
     ["1,2,3", "'1,2,3", undefined],
     ["(-5)", "'(-5)", undefined],
     ["¥50%", "'¥50%", undefined],
@@ -58,10 +80,10 @@ describe("readEntry: a typed entry as Excel reads it (issue 25: one rule with CS
   });
 
   it("written into the engine, each entry has the value Excel gives it: text as typed, TRUE a boolean, #N/A an error", () => {
-    const typed = ["50万", "30/11/2026", "3/4", "24:00", "'50%", "TRUE", "#N/A", "¥500,000", "12:30", " note 7 "];
+    const typed = ["50万", "30/11/2026", "3/4", "12:60", "'50%", "TRUE", "#N/A", "¥500,000", "12:30", " note 7 "];
     const hf = HyperFormula.buildFromArray([typed.map(parseEntry)], { ...ENGINE_CONFIG });
     const [values] = hf.getSheetValues(0);
-    expect(values.slice(0, 5)).toEqual(["50万", "30/11/2026", "3/4", "24:00", "50%"]);
+    expect(values.slice(0, 5)).toEqual(["50万", "30/11/2026", "3/4", "12:60", "50%"]);
     expect(values[5]).toBe(true);
     expect(hf.getCellValueDetailedType({ sheet: 0, row: 0, col: 6 })).toBe("ERROR");
     expect(values.slice(7)).toEqual([500000, 0.5208333333333334, " note 7 "]);
@@ -131,9 +153,14 @@ describe("a number in the formula bar, as Excel's formula bar shows it in the ce
     [0.5, undefined, "0.5"],
     [0.5, "General", "0.5"],
     // No date or time of day Excel reads typed: shown plainly, so nothing changes when it is entered again.
-    [46356.5, "yyyy-mm-dd", "46356.5"],
     [100, "yyyy-mm-dd", "100"],
-    [1.25, "[h]:mm", "1.25"],
+    // A date with a time as the date and h:mm:ss; an elapsed time as [h]:mm:ss (Excel: the day 1900-01-01 it is, no number typed back).
+    [46356.5, "yyyy-mm-dd", "2026-11-30 12:00:00"],
+    [46356 + (12 * 60 + 30) / 1440, "yyyy-mm-dd h:mm", "2026-11-30 12:30:00"],
+    [46027.25, "yyyy/m/d h:mm", "2026/1/5 6:00:00"],
+    [46356.75, "d-mmm-yy h:mm", "2026-11-30 18:00:00"],
+    [1.25, "[h]:mm", "30:00:00"],
+    [1.5, "h:mm", "36:00:00"],
     [0.123456789, "0.00%", "12.3456789%"],
     [0.1 + 0.2, "0%", "30%"],
     // In 15 significant digits, as Excel's formula bar shows a number (all 17 would be read back as text).
@@ -145,23 +172,63 @@ describe("a number in the formula bar, as Excel's formula bar shows it in the ce
   });
 
   it("typed back into its cell, what the bar shows is the same number (to Excel's 15 significant digits), and the cell keeps its format", () => {
-    const formats = ["0%", "0.0%", "0.00%", "yyyy-mm-dd", "yyyy/m/d", "d-mmm-yy", "yyyy年m月d日", "h:mm", "h:mm:ss", "h:mm AM/PM", "[h]:mm", '"¥"#,##0', '"¥"#,##0.00', "#,##0", "0.0000", "General"];
-    const values = [0, 0.5, 0.125, -0.05, 0.07, 0.1 + 0.2, 46356, 46027, 46356.5, (12 * 60 + 30) / 1440, (9 * 3600 + 5 * 60 + 30) / 86400, 500000, 1234.5, -1200, 0.123456789, 1e-12, 123456789012];
+    const formats = ["0%", "0.0%", "0.00%", "yyyy-mm-dd", "yyyy/m/d", "d-mmm-yy", "yyyy年m月d日", "yyyy-mm-dd h:mm", "h:mm", "h:mm:ss", "h:mm AM/PM", "[h]:mm", "[h]:mm:ss", '"¥"#,##0', '"¥"#,##0.00', "#,##0", "0.0000", "General"];
+    const values = [0, 0.5, 0.6, 60, 1, -0.6, -60, 0.125, -0.05, 0.07, 0.1 + 0.2, 1.5, 46356, 46027, 46356.5, 46356 + (12 * 60 + 30) / 1440, (12 * 60 + 30) / 1440, (9 * 3600 + 5 * 60 + 30) / 86400, 500000, 1234.5, -1200, 0.123456789, 1e-12, 123456789012];
     const hf = HyperFormula.buildFromArray([[]], { ...ENGINE_CONFIG });
     for (const format of formats) {
       for (const value of values) {
         const shown = entryText(value, format);
-        const { content, format: given } = readEntry(shown);
+        // F2+Enter: typed back into the same cell, so a percent cell reads it by automatic percent entry.
+        const { content, format: given } = readEntry(shown, format);
         hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[content]]);
         const typedBack = hf.getCellValue({ sheet: 0, row: 0, col: 0 }) as number;
         expect({ format, value, shown, number: typeof typedBack }).toEqual({ format, value, shown, number: "number" });
         expect(Math.abs(typedBack - value)).toBeLessThanOrEqual(Math.abs(value) * 5e-15); // half a unit of the 15th digit
         // Shown again and typed back again, it changes no more.
-        expect(readEntry(entryText(typedBack, format)).content).toBe(typedBack);
+        expect(readEntry(entryText(typedBack, format), format).content).toBe(typedBack);
         // The cell keeps its format: none given, or one of the same kind (formatAfter keeps the cell's then).
         expect({ format, value, shown, kept: formatAfter(format, given) }).toEqual({ format, value, shown, kept: format });
       }
     }
     hf.destroy();
+  });
+});
+
+describe("automatic percent entry: a plain number typed into a percent cell, as Excel reads it", () => {
+  // [typed, the cell's format, what the engine is given, the format given] — Excel's automatic percent
+  // entry (on by default): from 1 up the percent typed, below 1 the fraction it is.
+  it.each<[string, string | undefined, number, string | undefined]>([
+    ["60", "0%", 0.6, undefined],
+    ["0.6", "0%", 0.6, undefined],
+    [".6", "0.00%", 0.6, undefined],
+    ["1", "0%", 0.01, undefined],
+    ["0", "0%", 0, undefined],
+    ["0.5", "0.0%", 0.5, undefined],
+    ["1.1", "0.0%", 0.011, undefined],
+    ["150", "0%", 1.5, undefined],
+    ["-60", "0%", -0.6, undefined],
+    ["-0.5", "0%", -0.5, undefined],
+    ["６０", "0%", 0.6, undefined],
+    ["1.5e3", "0%", 15, undefined],
+    // Typed with its own sign or format, a number is what that says.
+    ["60%", "0%", 0.6, "0%"],
+    ["-60%", "0.00%", -0.6, "0%"],
+    ["0.5%", "0%", 0.005, "0.0%"],
+    ["¥60", "0%", 60, '"¥"#,##0'],
+    ["2026-11-30", "0%", 46356, "yyyy-mm-dd"],
+    // Only in a percent cell.
+    ["60", undefined, 60, undefined],
+    ["60", "#,##0.00", 60, undefined],
+    ["60", '0" %"', 60, undefined],
+  ])("%p typed into a cell in %p is %p, format %p", (typed, cellFormat, content, format) => {
+    expect(readEntry(typed, cellFormat)).toEqual(format === undefined ? { content } : { content, format });
+  });
+
+  it("F2+Enter on a percent cell changes nothing: the bar shows 60%, entered again it is 0.6", () => {
+    for (const format of ["0%", "0.0%", "0.00%"]) {
+      const typed = readEntry("60", format).content as number;
+      expect(entryText(typed, format)).toBe("60%");
+      expect(readEntry(entryText(typed, format), format).content).toBe(typed);
+    }
   });
 });

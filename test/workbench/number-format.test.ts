@@ -28,7 +28,25 @@ describe("formatNumber", () => {
     [1, "yyyy-mm-dd", "1900-01-01"],
     [59, "yyyy-mm-dd", "1900-02-28"],
     [61, "yyyy-mm-dd", "1900-03-01"],
+    [46356 + (12 * 60 + 30) / 1440, "yyyy-mm-dd h:mm", "2026-11-30 12:30"],
   ])("the serial date %p in %p is %p", (value, format, expected) => {
+    expect(formatNumber(value, format)).toBe(expected);
+  });
+
+  it.each([
+    // Elapsed time: the whole hours (minutes, seconds) since 0, as Excel shows [h]:mm for 36 hours.
+    [1.5, "[h]:mm", "36:00"],
+    [1.5, "[h]:mm:ss", "36:00:00"],
+    [1.5 + 90 / 86400, "[hh]:mm:ss", "36:01:30"],
+    [0.25, "[h]:mm", "6:00"],
+    [0.25, "[hh]:mm", "06:00"],
+    [0, "[h]:mm:ss", "0:00:00"],
+    [100 + 1 / 24, "[h]:mm", "2401:00"],
+    [0.5, "[mm]:ss", "720:00"],
+    [1 / 1440 + 5 / 86400, "[m]:ss", "1:05"],
+    [0.5, "[ss]", "43200"],
+    [1.5, "[Red][h]:mm", "36:00"],
+  ])("the elapsed time %p in %p is %p", (value, format, expected) => {
     expect(formatNumber(value, format)).toBe(expected);
   });
 

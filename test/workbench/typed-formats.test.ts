@@ -83,6 +83,28 @@ describe("typing into a cell", () => {
     state.hf.destroy();
   });
 
+  it("60 typed into a percent cell is 60% (Excel's automatic percent entry), 0.6 is 60% too, and a General cell keeps 60", () => {
+    const state = workbook();
+    enterTyped(state, { row: 0, column: 2 }, "60");
+    expect(state.hf.getCellValue({ sheet: 0, row: 0, col: 2 })).toBe(0.6);
+    expect(shown(state, 0, 2)).toBe("60.00%");
+    enterTyped(state, { row: 0, column: 2 }, "0.6");
+    expect(shown(state, 0, 2)).toBe("60.00%");
+    enterTyped(state, { row: 0, column: 1 }, "60");
+    expect(shown(state, 0, 1)).toBe("60");
+    state.hf.destroy();
+  });
+
+  it("36:00 is 1.5 shown 36:00:00, 2026-11-30 12:30 a date with a time shown as typed, and full-width ５０％ is 50%", () => {
+    const state = workbook();
+    enterTyped(state, { row: 1, column: 0 }, "36:00");
+    enterTyped(state, { row: 1, column: 1 }, "2026-11-30 12:30");
+    enterTyped(state, { row: 1, column: 2 }, "５０％");
+    expect(state.hf.getSheetValues(0)[1]).toEqual([1.5, 46356 + (12 * 60 + 30) / 1440, 0.5]);
+    expect([0, 1, 2].map((col) => shown(state, 1, col))).toEqual(["36:00:00", "2026-11-30 12:30", "50%"]);
+    state.hf.destroy();
+  });
+
   it("(500000) is -500000 and 2026-11-30 a date, each shown as typed", () => {
     const state = workbook();
     enterTyped(state, { row: 1, column: 0 }, "(500000)");
@@ -94,6 +116,34 @@ describe("typing into a cell", () => {
 });
 
 describe("pasting text from elsewhere", () => {
+  it("reads a plain number pasted into a percent cell as the number it is: automatic percent entry is for typing", () => {
+    const state = workbook();
+    pasteText(state.hf, 0, { row: 0, column: 2 }, "60\r\n", bringLooks(state));
+    expect(state.hf.getCellValue({ sheet: 0, row: 0, col: 2 })).toBe(60);
+    expect(shown(state, 0, 2)).toBe("6000.00%");
+    state.hf.destroy();
+  });
+
+  it("pastes a cell that begins with = but is no formula (what typing refuses) as its text, and a formula as a formula", () => {
+    const state = workbook();
+    pasteText(state.hf, 0, { row: 1, column: 0 }, "=== note\t=SUM(\t=1+1\t= note\r\n", bringLooks(state));
+    const values = state.hf.getSheetValues(0)[1];
+    expect(values.slice(0, 3)).toEqual(["=== note", "=SUM(", 2]);
+    expect(state.hf.getCellFormula({ sheet: 0, row: 1, col: 2 })).toBe("=1+1");
+    // "= note" is a formula, a name that is not defined: #NAME?, as typed here and in Excel.
+    expect(state.hf.getCellFormula({ sheet: 0, row: 1, col: 3 })).toBe("= note");
+    expect((values[3] as { value: string }).value).toBe("#NAME?");
+    state.hf.destroy();
+  });
+
+  it("reads full-width numbers as numbers, shown in Excel's format for them", () => {
+    const state = workbook();
+    pasteText(state.hf, 0, { row: 1, column: 0 }, "１２３\t￥５０,０００\t２０２６-１１-３０\r\n", bringLooks(state));
+    expect(state.hf.getSheetValues(0)[1]).toEqual([123, 50000, 46356]);
+    expect([0, 1, 2].map((col) => shown(state, 1, col))).toEqual(["123", "￥50,000", "2026-11-30"]);
+    state.hf.destroy();
+  });
+
   it("reads each cell as typed, gives each its format, and one undo takes back the block and the formats", () => {
     const state = workbook();
     const written = pasteText(state.hf, 0, { row: 2, column: 0 }, "¥1,234.50\t50%\t50万\r\n(1,200)\t7\t2026/11/30\r\n", bringLooks(state));

@@ -34,7 +34,7 @@ const AMOUNT = /^([+-]?)\s*([¥￥]?)\s*((?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d*)?)\s
 const PLAIN = /^[+-]?\s*(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d*)?[eE][+-]?\d+$/;
 
 /** Full-width ASCII forms (０–９, ，, ．, ＋, －, …) as their half-width letters; the ideographic space as a space. */
-function halfWidth(text: string): string {
+export function halfWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => (c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 

@@ -4,7 +4,7 @@
  * (scripts/metadata.js) and `npm run golden` pins the English one. Names stay English in every
  * language, as Chinese Excel keeps English function names.
  */
-import { Language, LANGUAGE_TAGS, LANGUAGES } from "../core";
+import { CORE_WORDS, Language, LANGUAGE_TAGS, LANGUAGES, typeAmount } from "../core";
 import { CATALOG } from "./catalog";
 import type { FunctionDeclaration, Parameter } from "./declarations";
 
@@ -23,6 +23,12 @@ function text(owner: string, help: Readonly<Record<Language, string>>, language:
   return said;
 }
 
+/** A parameter's help; an amount's ends with how an amount may be typed (50万, ¥500,000, …), as its refusal says it. */
+function parameterHelp(f: FunctionDeclaration, p: Parameter, language: Language): string {
+  const help = text(`${f.id}(${p.name})`, p.help, language);
+  return p.kind === "money" ? CORE_WORDS[language].sentences([help, typeAmount(language)]) : help;
+}
+
 /** One function's entry (keys in the order Microsoft's tooling writes them). */
 export function functionMetadata(f: FunctionDeclaration, language: Language) {
   return {
@@ -32,7 +38,7 @@ export function functionMetadata(f: FunctionDeclaration, language: Language) {
     parameters: f.parameters.map((p) => {
       const { type, dimensionality } = SCHEMA[p.takes];
       return {
-        description: text(`${f.id}(${p.name})`, p.help, language),
+        description: parameterHelp(f, p, language),
         ...(dimensionality ? { dimensionality } : {}),
         name: p.name,
         ...(p.optional ? { optional: true } : {}),

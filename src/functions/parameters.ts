@@ -21,7 +21,7 @@ export const STAGE = required("stage", "stage", {
 });
 
 /** A budget to split or spread: one cell (ALLOCATE, FLIGHTPLAN); SPILLSPLIT takes it month by month (sharedAs). */
-export const BUDGET = required("budget", "money", { en: "Total budget.", zh: "总预算。也可写 50万、1.2亿、¥500,000 或 500,000元。" }, { takes: "cell" });
+export const BUDGET = required("budget", "money", { en: "Total budget.", zh: "总预算。" }, { takes: "cell" });
 
 /** Average order value, read cell by cell (LTV); ASSETLADDER takes one cell (sharedAs). */
 export const AOV = required("aov", "money", { en: "Average order value: one cell or a range.", zh: "客单价（平均订单金额）：单个单元格或区域。" });

@@ -5,6 +5,7 @@
  */
 import fs from "fs";
 import path from "path";
+import { LANGUAGES, typeAmount } from "../../src/core";
 import { CATALOG } from "../../src/functions/catalog";
 import { functionsJson } from "../../src/functions/metadata";
 
@@ -36,6 +37,18 @@ describe("functions.json", () => {
     for (const fn of golden.functions) {
       expect(fn.description.length).toBeGreaterThan(20);
       for (const p of fn.parameters) expect(p.description.length).toBeGreaterThan(5);
+    }
+  });
+
+  it("an amount's help says, in every language, how an amount may be typed, as the refusal of one does; no other help does", () => {
+    for (const language of LANGUAGES) {
+      const metadata: Metadata = JSON.parse(functionsJson(language));
+      for (const f of CATALOG) {
+        f.parameters.forEach((p, i) => {
+          const help = metadata.functions.find((m) => m.id === f.id)!.parameters[i].description;
+          expect([f.id, p.name, help.endsWith(typeAmount(language))]).toEqual([f.id, p.name, p.kind === "money"]);
+        });
+      }
     }
   });
 

@@ -28,6 +28,13 @@ export const NUMBER_UNITS: Readonly<Record<string, number>> = {
   万亿: 12,
 };
 
+/**
+ * How an amount may be typed, as every place that tells a planner says it: the message that refuses a
+ * text (NUMBER_FORMAT) and the help of every amount a function takes (functions.json). Each is read
+ * by readNumericText as 500,000 (or 120,000,000), which a test holds it to.
+ */
+export const AMOUNT_FORMS = ["500000", "500,000", "¥500,000", "500,000元", "50万", "1.2亿"] as const;
+
 // sign, currency sign, digits (commas only between groups of three), unit, 元; spaces between parts.
 const AMOUNT = /^([+-]?)\s*([¥￥]?)\s*((?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d*)?)\s*([百千万十亿]*)\s*(元?)$/;
 // A plain number as Excel's arithmetic reads it, exponent included (1.5e5), with no sign of money.

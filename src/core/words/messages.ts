@@ -3,7 +3,7 @@ import { formatAmount } from "./format";
 import { inEveryLanguageOnFirstUse, Language, LANGUAGES } from "./language";
 import { CORE_WORDS } from "./words";
 import { MAX_MONEY } from "../maths/numbers";
-import type { NumberFormatHint } from "../maths/numeric-text";
+import { AMOUNT_FORMS, type NumberFormatHint } from "../maths/numeric-text";
 import { STAGES } from "../maths/stages";
 import { PartId, StageId, TargetKind, TYPED_WORDS, typedWord, WordPick } from "./typed-words";
 
@@ -20,6 +20,8 @@ const withOther = <K extends string>(l: Language, other: Language, pick: WordPic
 const valueKind = (d: ErrorDetails): TargetKind => (d.key === "marginal-roi" ? "marginal-roi" : "value");
 const [FIRST_STAGE, LAST_STAGE] = [STAGES[0], STAGES[STAGES.length - 1]];
 
+/** How to type an amount, with the forms readNumericText reads (AMOUNT_FORMS): also said in an amount's help (metadata.ts). */
+export const typeAmount = (l: Language) => CORE_WORDS[l].typeAmount(CORE_WORDS[l].choices(AMOUNT_FORMS));
 
 type Wording = (d: ErrorDetails) => string;
 
@@ -142,7 +144,7 @@ const EN = (): Record<ErrorCode, Wording> => ({
   NO_CONVERSIONS: (d) => `${arg(d)}: a budget of 0 buys no conversions, so there is no average CPA.`,
   SELF_CHECK_FAILED: (d) => `${arg(d)}: the result failed its own check (${d.key}), so it is not shown. Please report this with the inputs.`,
   NUMBER_FORMAT: (d) =>
-    `${arg(d)}: ${quote(d.value)} is not read as a number (${NUMBER_HINTS.en[d.key as NumberFormatHint] ?? NUMBER_HINTS.en.format}). Type an amount as 500000, 500,000, ¥500,000, 500,000元, 50万 or 1.2亿.`,
+    `${arg(d)}: ${quote(d.value)} is not read as a number (${NUMBER_HINTS.en[d.key as NumberFormatHint] ?? NUMBER_HINTS.en.format}). ${typeAmount("en")}`,
   LINE_INPUT_MISSING: (d) => `${arg(d)}: line ${quote(d.line)} has none. Every named line needs one; clear the whole row to leave the line out.`,
   LINE_UNNAMED: (d) => `lines: row ${d.rows} has no name, but its ${arg(d)} is filled in. Name the line, or clear the row; a line without a name is not left out silently.`,
   LADDER_START: (d) =>
@@ -221,7 +223,7 @@ const ZH = (): Record<ErrorCode, Wording> => ({
   NO_CONVERSIONS: (d) => `${arg(d)}：预算为 0 时没有转化，无法计算平均 CPA。`,
   SELF_CHECK_FAILED: (d) => `${arg(d)}：结果未通过自检（${d.key}），因此不予显示。请连同输入一起反馈。`,
   NUMBER_FORMAT: (d) =>
-    `${arg(d)}：${quote(d.value)} 未按数字读取（${NUMBER_HINTS.zh[d.key as NumberFormatHint] ?? NUMBER_HINTS.zh.format}）。金额可写作 500000、500,000、¥500,000、500,000元、50万 或 1.2亿。`,
+    `${arg(d)}：${quote(d.value)} 未按数字读取（${NUMBER_HINTS.zh[d.key as NumberFormatHint] ?? NUMBER_HINTS.zh.format}）。${typeAmount("zh")}`,
   LINE_INPUT_MISSING: (d) => `${arg(d)}：投放线 ${quote(d.line)} 缺少此值。每条有名称的投放线都需要填写；若要去掉该投放线，请清空整行。`,
   LINE_UNNAMED: (d) => `lines：第 ${d.rows} 行没有名称，但填写了 ${arg(d)}。请为投放线命名，或清空该行；没有名称的投放线不会被悄悄略去。`,
   LADDER_START: (d) =>

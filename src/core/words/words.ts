@@ -29,6 +29,8 @@ export interface CoreWords {
     split: (spillover: string, closedLoop: string) => string;
   };
   assumptionHeader: readonly [key: string, value: string, meaning: string];
+  /** How to type an amount, given the forms (AMOUNT_FORMS as choices): NUMBER_FORMAT's last sentence and an amount's help. */
+  typeAmount: (forms: string) => string;
 }
 
 /** The short words a language arranges its sentences with: the joins of running text and the stage plan's labels. */
@@ -88,11 +90,13 @@ function coreWords(language: Language, own: OwnWords): CoreWords {
 const en = (): OwnWords => ({
   stageNames: ["cold start", "growth", "mature"],
   assumptionHeader: ["key", "value", "meaning"],
+  typeAmount: (forms) => `Type an amount as ${forms}.`,
 });
 
 const zh = (): OwnWords => ({
   stageNames: ["冷启动期", "成长期", "成熟期"],
   assumptionHeader: ["键", "值", "含义"],
+  typeAmount: (forms) => `金额可写作 ${forms}。`,
 });
 
 // Each language's words are built when first read (issue 27: loading the functions builds no table a call does not need).

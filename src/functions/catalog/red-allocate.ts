@@ -6,7 +6,7 @@ import { withHelp } from "../declarations";
 import { BUDGET, LINES, PORTFOLIO, VALUE } from "../parameters";
 import { allocationColumns, allocationRows, readPortfolio } from "../line-arguments";
 
-const budget = withHelp(BUDGET, { en: "Total monthly budget to split.", zh: "要分配的月度总预算。也可写 50万、1.2亿、¥500,000 或 500,000元。" });
+const budget = withHelp(BUDGET, { en: "Total monthly budget to split.", zh: "要分配的月度总预算。" });
 
 export const ALLOCATE = customFunction({
   id: "ALLOCATE",

@@ -19,7 +19,7 @@ const reach = required("reach", "count", {
   en: "People newly aware each month (IMPRESSIONS ÷ frequency, say), a row or a column: its length sets the months. A blank month gives a blank row, and so does every month after it: the ladder cannot go on without that month.",
   zh: "每月新增的了解人数（例如 IMPRESSIONS ÷ 频次），一行或一列：其长度决定月数。空白月份返回空白行，其后各月也为空白：缺了这个月，阶梯无法继续推算。",
 });
-const aov = sharedAs(AOV, { en: "Average order value.", zh: "客单价（平均订单金额）。也可写 ¥150 或 150元。" }, { takes: "cell" });
+const aov = sharedAs(AOV, { en: "Average order value.", zh: "客单价（平均订单金额）。" }, { takes: "cell" });
 const firstBuyers = optional(
   "firstBuyers",
   "count",

@@ -6,7 +6,7 @@ import { required, withHelp } from "../declarations";
 import { ASSUMPTIONS, BASE_CPA, BUDGET, CPM_ELASTICITY, CVR_ELASTICITY, LABELS, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../parameters";
 import { flightRows, readCellGrid, readMonths, readPortfolio } from "../line-arguments";
 
-const budget = withHelp(BUDGET, { en: "Total budget of the whole flight (all lines, all months).", zh: "整个排期的总预算（所有投放线、所有月份）。也可写 50万、1.2亿、¥500,000 或 500,000元。" });
+const budget = withHelp(BUDGET, { en: "Total budget of the whole flight (all lines, all months).", zh: "整个排期的总预算（所有投放线、所有月份）。" });
 const baseCPA = withHelp(BASE_CPA, {
   en: "Each line's measured cost per conversion at the reference spend in a normal month (one value for all, or one per line).",
   zh: "各投放线在正常月份、参考预算下实测的单次转化成本（一个值通用，或每条一个）。",

@@ -14,7 +14,7 @@ const budget = sharedAs(
   BUDGET,
   {
     en: "Monthly budget: one cell, a row or a column of months. Blank cells give blank results.",
-    zh: "月度预算：单个单元格、一行或一列月份。空白单元格返回空白。也可写 50万、1.2亿、¥500,000 或 500,000元。",
+    zh: "月度预算：单个单元格、一行或一列月份。空白单元格返回空白。",
   },
   { takes: "range" },
 );

@@ -6,7 +6,7 @@
  * English and Chinese that says how to type the amount (NUMBER_FORMAT), never read silently.
  */
 import fc from "fast-check";
-import { acceptedValue, DomainError, isDomainError, MONEY, NUMBER_UNITS, readAssumptions, readNumber, typedTarget } from "../../../src/core";
+import { acceptedValue, AMOUNT_FORMS, DomainError, isDomainError, MONEY, NUMBER_UNITS, readAssumptions, readNumber, typedTarget } from "../../../src/core";
 import { setLanguage } from "../../../src/functions/boundary";
 import { RED } from "../../support/functions";
 import { thrown } from "../../support/cells";
@@ -26,6 +26,10 @@ function read(text: string): number | string {
 }
 
 describe("README: amounts as Chinese planners type them are read as the numbers they are", () => {
+  it("every form the refusal and an amount's help offer (AMOUNT_FORMS) is read as the amount it shows", () => {
+    for (const form of AMOUNT_FORMS) expect(read(form)).toBe(form.endsWith("亿") ? 120_000_000 : 500_000);
+  });
+
   it.each([
     ["50万", 500_000],
     ["1.2亿", 120_000_000],

@@ -134,6 +134,10 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
       const { hf } = open();
       return addresses.map((full) => hf.getRangeValues(rangeOf(hf, full)).map((row) => row.map(engineValue)));
     },
+    lastUsedRow: async (name) => {
+      const { hf } = open();
+      return hf.getSheetDimensions(idOf(hf, name)).height;
+    },
     readFormulas: async (addresses) => {
       const { hf } = open();
       return addresses.map((full) => hf.getRangeFormulas(rangeOf(hf, full)).map((row) => row.map((formula) => formula ?? null)));

@@ -768,6 +768,12 @@ describeInBrowser("npm start on Linux", () => {
     expect(await page.textContent('[data-result="months-beyond"]')).toBe(
       "5 month(s) on the CPM history sheet are below the 120 month rows the fit reads, so the fit leaves them out: keep the latest 120 months in those rows.",
     );
+    // A year's report of days, 365 rows: every row below the fit's is counted, however far down (issue 25: it said 161).
+    await page.click('[role="tab"]:has-text("CPM history")');
+    await goTo(`A${HISTORY_LAYOUT.firstMonthRow}`);
+    await pasteReport(page, 365, 1_000);
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.waitForFunction(() => document.querySelector('[data-result="months-beyond"]')?.textContent?.startsWith("245 month(s)"));
     expect(errors).toEqual([]);
     await page.context().close();
   });

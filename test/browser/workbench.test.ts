@@ -1675,6 +1675,38 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("README, the workbench's language: a reload keeps the language the pane switched to; a link's ?lang= opens in its own; a visit without one, in the one last shown", async () => {
+    const { page, errors } = await openWorkbench();
+    const shown = async () => ({ page: await page.evaluate(() => document.documentElement.lang), download: await page.textContent("#download"), pane: await page.textContent("#root #language") });
+    const ready = () => page.waitForSelector("body[data-ready=true] #root #language", { timeout: 60_000 });
+    const chinese = { page: "zh-CN", download: "下载 .xlsx", pane: "English" };
+    const english = { page: "en", download: "Download .xlsx", pane: "中文" };
+    await ready();
+    expect(await shown()).toEqual(english);
+    await page.click("#root #language");
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+    // The page opened with ?lang=en: a reload stays in the language switched to, page and pane.
+    await page.reload();
+    await ready();
+    expect(await shown()).toEqual(chinese);
+    expect(await page.textContent('[data-minefield="1"]')).toMatch(/[\u4e00-\u9fff]/);
+    // A link that says its language opens in it…
+    await page.goto(`${origin}workbench.html?lang=en`);
+    await ready();
+    expect(await shown()).toEqual(english);
+    // …and is the language a visit without ?lang= opens in.
+    await page.goto(`${origin}workbench.html`);
+    await ready();
+    expect(await shown()).toEqual(english);
+    await page.click("#root #language");
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+    await page.goto(`${origin}workbench.html`);
+    await ready();
+    expect(await shown()).toEqual(chinese);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("¥500,000 typed into a budget is the number 500000 for SUM and for the RED function alike, shown as typed; Ctrl+Z restores the cell and its look; 50万 stays text", async () => {
     const { page, errors } = await openWorkbench();
     // Typed in the formula bar: ¥ and 万 are no key of the test's keyboard.

@@ -22,10 +22,32 @@ export interface CpmHistory {
 
 /**
  * How far down the CPM history sheet the pane looks for its labels and months: every month row the
- * fit reads, room for rows inserted above them, and as many rows again below, where months pasted
- * past the fit's rows are counted as left out of it.
+ * fit reads, room for rows inserted above them, and as many rows again below.
  */
-const HISTORY_ROWS = HISTORY_LAYOUT.firstMonthRow + 2 * HISTORY_LAYOUT.monthRows + 40;
+export const HISTORY_ROWS = HISTORY_LAYOUT.firstMonthRow + 2 * HISTORY_LAYOUT.monthRows + 40;
+
+/** How many rows of months below the fit's rows the pane reads at a time (Excel's reads have a size limit). */
+const BEYOND_ROWS_PER_READ = 50_000;
+
+/** A month as the fit uses it: a spend and an average CPM above 0; anything else (a blank row, text) is none. */
+function monthOf(spend: CellValue, cpm: CellValue): { spend: number; cpm: number } | undefined {
+  const [s, c] = [cellNumber(spend, MONEY), cellNumber(cpm, PRICE)];
+  return s && c ? { spend: s, cpm: c } : undefined;
+}
+
+/**
+ * The months below the fit's rows, from row `first` to the sheet's last used row, however many
+ * (up to Excel's last row), blank rows among them skipped: the months the fit leaves out.
+ */
+async function monthsBelow(host: WorkbookHost, sheet: string, first: number): Promise<number> {
+  const last = await host.lastUsedRow(sheet);
+  let count = 0;
+  for (let top = first; top <= last; top += BEYOND_ROWS_PER_READ) {
+    const [block] = await host.readRanges([joinAddress(sheet, `B${top}:C${Math.min(last, top + BEYOND_ROWS_PER_READ - 1)}`)]);
+    count += block.filter(([spend, cpm]) => monthOf(spend, cpm)).length;
+  }
+  return count;
+}
 
 /**
  * The CPM history sheet, read by its labels (column E for the fit, the "Month" header in column A for
@@ -41,15 +63,10 @@ export async function readCpmHistory(host: WorkbookHost, sheets: readonly SheetR
     return row ? acceptedValue(rule, row[5]) : undefined;
   };
   const header = rows.findIndex((line) => line[0] === HISTORY_MONTH_HEADER);
-  const monthsIn = (lines: CellValue[][]) =>
-    lines.flatMap((line) => {
-      const [spend, cpm] = [cellNumber(line[1], MONEY), cellNumber(line[2], PRICE)];
-      return spend && cpm ? [{ spend, cpm }] : [];
-    });
   const lastMonth = header + 1 + HISTORY_LAYOUT.monthRows;
-  const months = header < 0 ? [] : monthsIn(rows.slice(header + 1, lastMonth));
-  // Below the fit's rows: months the fit does not read.
-  const beyond = header < 0 ? 0 : monthsIn(rows.slice(lastMonth)).length;
+  const months = header < 0 ? [] : rows.slice(header + 1, lastMonth).flatMap((line) => monthOf(line[1], line[2]) ?? []);
+  // Below the fit's rows (from sheet row lastMonth + 1): months the fit does not read, by the same rule.
+  const beyond = header < 0 ? 0 : await monthsBelow(host, sheet.name, lastMonth + 1);
   const [elasticity, baseCpm, low, high, confidence] = [
     labelled(HISTORY_LABELS.elasticity, FITTED_ELASTICITY),
     labelled(HISTORY_LABELS.baseCpm, PRICE),

@@ -37,6 +37,11 @@ export interface WorkbookHost {
   /** The values of each range ("Sheet!A1:B2"); error cells come back as their "#CODE" text. */
   readRanges(addresses: readonly string[]): Promise<CellValue[][][]>;
   /**
+   * The number of the sheet's last row holding a value or a formula (Excel's used range, values
+   * only); 0 for an empty sheet. The pane reads as far down as a sheet goes, however far that is.
+   */
+  lastUsedRow(sheet: string): Promise<number>;
+  /**
    * The formulas of each range ("Sheet!A1:B2"), as Excel shows them in the formula bar
    * ("=RED.BUDGETCAP($B$6,$B$5,Assumptions!$A$1:$B$8)"); null for a cell that holds no formula.
    * The pane reads a scenario's assumptions from the range its formulas point at.

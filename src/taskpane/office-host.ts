@@ -79,6 +79,15 @@ export function officeHost(): WorkbookHost {
     readRanges: (addresses) =>
       Excel.run(async (context) => (await loadedRanges(context, addresses, "values")).map((range) => range.values.map((row) => row.map(cellValue)))),
 
+    lastUsedRow: (name) =>
+      Excel.run(async (context) => {
+        // Values only: a row Excel merely formatted is no row of data.
+        const used = (await worksheet(context, name)).getUsedRangeOrNullObject(true);
+        used.load("rowIndex,rowCount");
+        await context.sync();
+        return used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      }),
+
     readFormulas: (addresses) =>
       Excel.run(async (context) =>
         // Range.formulas gives a constant cell's value: only text starting with "=" is a formula.

@@ -38,11 +38,20 @@ function history(redo: boolean): void {
   // Excel goes to the sheet of the edit taken back or done again, and selects its cells.
   edited(() => {
     const place = takeBack(state.hf, redo);
-    const name = place && state.hf.getSheetName(place.sheet);
-    if (!place || name === undefined) return;
-    state.sheet = name;
-    state.selected = place.selected;
-    state.extent = place.extent;
+    // A pane's write undone takes its new sheet away: back to where the user was when the pane wrote.
+    const there = place && state.hf.getSheetName(place.sheet) === undefined ? place.from : place;
+    const name = there && state.hf.getSheetName(there.sheet);
+    if (there && name !== undefined) {
+      state.sheet = name;
+      state.selected = there.selected;
+      state.extent = there.extent;
+    }
+    // The sheet on screen taken away with nothing recorded to go to: the first sheet, as a sheet deleted in Excel leaves another active.
+    if (state.hf.getSheetId(state.sheet) === undefined) {
+      state.sheet = state.hf.getSheetNames()[0];
+      state.selected = { row: 0, column: 0 };
+      state.extent = undefined;
+    }
   }, true);
 }
 

@@ -1,12 +1,47 @@
 /*
  * The workbench page itself: its language, its words, its elements by id, the message line, and
  * the labels it shows in that language. The language is the task pane's: the page starts in the one
- * the pane starts in (?lang= or the browser's) and follows the pane's language switch (pane.tsx).
+ * the pane starts in (?lang=, else the one last shown here, else the browser's) and follows the pane's
+ * language switch (pane.tsx), which it keeps for a reload and the next visit.
  */
 import { Language, LANGUAGE_TAGS, languageOf } from "../core";
 import { WORKBENCH_WORDS, WorkbenchWords } from "./workbench-words";
 
-let language: Language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language ?? "en");
+/** Where this browser keeps the language the workbench was last shown in by a link or the pane's switch. */
+const KEPT_LANGUAGE = "spillsplit-workbench-language";
+
+/** The language kept in this browser, where it can keep one (storage may be refused, as in a private window). */
+function keptLanguage(): string | null {
+  try {
+    return localStorage.getItem(KEPT_LANGUAGE);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps the language shown: in the page's address (?lang=), so a reload of the page opens in it, and
+ * in this browser, for the next visit without one.
+ */
+function keepLanguage(shown: Language): void {
+  const address = new URL(location.href);
+  address.searchParams.set("lang", LANGUAGE_TAGS[shown]);
+  history.replaceState(history.state, "", address);
+  try {
+    localStorage.setItem(KEPT_LANGUAGE, LANGUAGE_TAGS[shown]);
+  } catch {
+    // Not kept for the next visit; the address still keeps it for a reload.
+  }
+}
+
+/**
+ * The page's language as it opens: the address's ?lang= — a link's, or the one the pane's switch
+ * wrote there, so a reload keeps the switch — else the one last shown in this browser, else the browser's.
+ */
+const asked = new URLSearchParams(location.search).get("lang");
+let language: Language = languageOf(asked ?? keptLanguage() ?? navigator.language ?? "en");
+// A link's language is the one shown now: a later visit without ?lang= opens in it.
+if (asked !== null) keepLanguage(language);
 
 /** The page's language now. */
 export const pageLanguage = (): Language => language;
@@ -32,6 +67,7 @@ export function say(text: string | ((words: WorkbenchWords) => string)): void {
 export function setPageLanguage(next: Language): void {
   if (next === language) return;
   language = next;
+  keepLanguage(next);
   Object.assign(w, WORKBENCH_WORDS[next]);
   labelPage();
   say(shown);

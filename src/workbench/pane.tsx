@@ -11,6 +11,7 @@ import { LANGUAGE_TAGS } from "../core";
 import { $, pageLanguage, setPageLanguage } from "./page";
 import { renderTabs } from "./tabs";
 import { notifyPane, store, subscribe } from "./store";
+import { remember } from "./undo-places";
 import { workbenchHost } from "./workbench-host";
 
 /** The task pane's workbook interface, on this page's spreadsheet. */
@@ -23,6 +24,8 @@ const workbook = workbenchHost(
       render();
       if (switched) notifyPane();
     },
+    // Each write of the pane is one step of the user's undo, as Excel keeps an add-in's actions on it.
+    stepped: (place) => remember(store.state!.hf, place),
   },
   // One language for the page and the pane: the pane starts in the page's, and the page follows the pane's switch.
   () => LANGUAGE_TAGS[pageLanguage()],

@@ -11,13 +11,9 @@ import { readEntry } from "./entry";
 import { formatKind } from "./number-format";
 import type { State } from "./store";
 import type { CellLook } from "./xlsx-read";
+import type { LooksChange } from "./undo-step";
 
 type Looks = Pick<State, "formats" | "fileLooks" | "looks">;
-
-/** A paste's change of looks, for undo and redo: each look map written, by key, before and after. */
-export interface LooksChange {
-  entries: { map: Record<string, unknown>; key: string; before: unknown; after: unknown }[];
-}
 
 /** The last paste's change of looks, until the edit it belongs to is recorded (undo-places.ts). */
 let pending: LooksChange | undefined;

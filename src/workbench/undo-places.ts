@@ -1,20 +1,11 @@
 /*
- * Where each edit made on the grid was — its sheet and cells — so that undo and redo go back there,
- * as Excel switches to the sheet and selects the cells it takes back or does again.
+ * Where each edit was — made on the grid or written by the task pane: its sheet and cells — so that
+ * undo and redo go back there, as Excel switches to the sheet and selects the cells it takes back or
+ * does again, and put back the looks it changed (the steps' shape: undo-step.ts).
  */
 import type { ExportedCellChange, ExportedChange, HyperFormula } from "hyperformula";
-import { applyLooks, LooksChange, takePendingLooks } from "./paste-looks";
-
-type Cell = { row: number; column: number };
-
-export interface Place {
-  /** The engine's id of the sheet (it follows a rename). */
-  sheet: number;
-  selected: Cell;
-  extent: Cell | undefined;
-  /** A paste's change of the cells' looks (formats, fills, colours): undo puts them back with the contents. */
-  looks?: LooksChange;
-}
+import { applyLooks, takePendingLooks } from "./paste-looks";
+import type { Place } from "./undo-step";
 
 /** The places of the edits undo would take back (the last on top), and of those redo would do again. */
 const undoable: Place[] = [];
@@ -28,25 +19,31 @@ function follow(hf: HyperFormula): void {
   undoable.length = redoable.length = 0;
 }
 
-/** Records where an edit made on the grid was; a new edit ends what redo could do again. */
+/**
+ * Records where an edit was — made on the grid (its looks: the paste's or entry's just made) or
+ * written by the task pane (its looks given) — as one step; a new edit ends what redo could do again.
+ */
 export function remember(hf: HyperFormula, place: Place): void {
   follow(hf);
-  undoable.push({ ...place, looks: takePendingLooks() });
+  undoable.push({ ...place, looks: place.looks ?? takePendingLooks() });
   redoable.length = 0;
 }
 
 /**
- * Undoes or redoes the engine's last edit and says where it was: the grid's record of it, where the
- * engine's first changed cell (the edited one) agrees on the sheet; otherwise (an edit the pane made)
- * that first changed cell. Undefined when nothing changed and nothing was recorded.
+ * Undoes or redoes the engine's last edit and says where it was: its record, where a changed cell
+ * is on its sheet, none changed, or its sheet went with it; otherwise (an edit nobody recorded) the first changed cell.
+ * Undefined when nothing changed and nothing was recorded.
  */
 export function takeBack(hf: HyperFormula, redo: boolean): Place | undefined {
   follow(hf);
   const changes: ExportedChange[] = redo ? hf.redo() : hf.undo();
   const [from, to] = redo ? [redoable, undoable] : [undoable, redoable];
-  const first = changes.find((change): change is ExportedCellChange => "address" in change);
+  const cells = changes.filter((change): change is ExportedCellChange => "address" in change);
+  const [first] = cells;
   const recorded = from[from.length - 1];
-  if (recorded && (!first || first.address.sheet === recorded.sheet)) {
+  // A sheet taken away with its contents (a pane's write undone) is the recorded step's own sheet.
+  const ours = !first || cells.some((cell) => cell.address.sheet === recorded?.sheet) || (recorded && hf.getSheetName(recorded.sheet) === undefined);
+  if (recorded && ours) {
     from.pop();
     to.push(recorded);
     if (recorded.looks) applyLooks(recorded.looks, redo);

@@ -8,6 +8,7 @@ import { CellValue, HostError, joinAddress, sameSheetName, SheetRef, splitAddres
 import { CellDefinition, parseA1, SheetDefinition } from "../template/planner";
 import { tableLook } from "../template/styles";
 import type { SheetLook } from "../template/styles";
+import type { Cell, LooksChange, Place } from "./undo-step";
 
 /** One opened workbook, as the workbench page holds it. */
 export interface WorkbenchDocument {
@@ -27,6 +28,8 @@ export interface WorkbenchDocument {
 export interface WorkbenchEvents {
   /** The contents changed (redraw); `switched` when the pane also moved to another sheet. */
   changed(switched: boolean): void;
+  /** The pane wrote, as one step of the engine's undo: where, and the looks it replaced (for undo-places.ts's record). */
+  stepped?(place: Place): void;
 }
 
 /**
@@ -48,6 +51,42 @@ function engineValue(value: unknown): CellValue {
   return (value ?? null) as CellValue;
 }
 
+/** A look map's entry set by a pane write, kept with what it was, for undo (LooksChange). */
+type SetLook = (map: Record<string, unknown>, key: string, after: unknown) => void;
+
+/** The cells a write covered (any cells of it, its corners will do): the first selected, and the far corner of a range. */
+function extentOf(cells: readonly Cell[]): { selected: Cell; extent: Cell | undefined } {
+  if (cells.length === 0) return { selected: { row: 0, column: 0 }, extent: undefined };
+  const selected = { row: Math.min(...cells.map((c) => c.row)), column: Math.min(...cells.map((c) => c.column)) };
+  const far = { row: Math.max(...cells.map((c) => c.row)), column: Math.max(...cells.map((c) => c.column)) };
+  return { selected, extent: far.row > selected.row || far.column > selected.column ? far : undefined };
+}
+
+/**
+ * One write of the pane as one step of the user's undo, as Excel keeps an add-in's actions on it:
+ * the engine's operations in one batch (one undo entry), remembered (undo-places.ts) with the sheet
+ * and cells written and the looks they replaced, and with where the user was, for an undo that
+ * takes away the sheet written.
+ */
+function oneStep<T>(doc: WorkbenchDocument, events: WorkbenchEvents, write: (setLook: SetLook) => { sheet: number; cells: Cell[]; result: T }): T {
+  const entries: LooksChange["entries"] = [];
+  const setLook: SetLook = (map, key, after) => {
+    entries.push({ map, key, before: map[key], after });
+    if (after === undefined) delete map[key];
+    else map[key] = after;
+  };
+  const fromSheet = doc.hf.getSheetId(doc.sheet);
+  const [first, last] = doc.selection.split(":").map(parseA1);
+  let written: { sheet: number; cells: Cell[]; result: T } | undefined;
+  doc.hf.batch(() => {
+    written = write(setLook);
+  });
+  const { sheet, cells, result } = written!;
+  const from = fromSheet === undefined ? undefined : { sheet: fromSheet, selected: first, extent: last };
+  events.stepped?.({ sheet, ...extentOf(cells), looks: { entries }, from });
+  return result;
+}
+
 export function workbenchHost(document: () => WorkbenchDocument | undefined, events: WorkbenchEvents, language: () => string): WorkbookHost {
   const open = (): WorkbenchDocument => {
     const doc = document();
@@ -60,11 +99,12 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
     if (id === undefined) throw new HostError("SHEET_MISSING", name);
     return id;
   };
-  /** A new sheet called `name`; a name any sheet has, in any case, is refused. */
-  const addNew = (doc: WorkbenchDocument, name: string): number => {
+  /** A name any sheet has, in any case, is refused — before anything is written, so a refusal leaves no step to undo. */
+  const refuseTaken = (doc: WorkbenchDocument, name: string): void => {
     if (doc.hf.getSheetNames().some((s) => sameSheetName(s, name))) throw new HostError("SHEET_EXISTS", name);
-    return doc.hf.getSheetId(doc.hf.addSheet(name))!;
   };
+  /** A new sheet called `name` (refuseTaken first). */
+  const addNew = (doc: WorkbenchDocument, name: string): number => doc.hf.getSheetId(doc.hf.addSheet(name))!;
   const refOf = (hf: HyperFormula, id: number): SheetRef => ({ id: String(id), name: hf.getSheetName(id)! });
   /** "Sheet!B3:C5" as the engine's range. */
   const rangeOf = (hf: HyperFormula, full: string) => {
@@ -94,6 +134,10 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
       const { hf } = open();
       return addresses.map((full) => hf.getRangeValues(rangeOf(hf, full)).map((row) => row.map(engineValue)));
     },
+    lastUsedRow: async (name) => {
+      const { hf } = open();
+      return hf.getSheetDimensions(idOf(hf, name)).height;
+    },
     readFormulas: async (addresses) => {
       const { hf } = open();
       return addresses.map((full) => hf.getRangeFormulas(rangeOf(hf, full)).map((row) => row.map((formula) => formula ?? null)));
@@ -102,45 +146,61 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
       const doc = open();
       const { hf } = doc;
       const existing = target.id !== undefined && /^\d+$/.test(target.id) && hf.getSheetName(Number(target.id)) !== undefined ? Number(target.id) : undefined;
-      const id = existing ?? addNew(doc, target.name);
-      hf.setSheetContent(
-        id,
-        rows.map((row) => row.map((value) => (typeof value === "string" ? asText(value) : value))),
-      );
-      doc.formats[hf.getSheetName(id)!] = {};
-      // Widths, wrapping and a frozen header as Excel's pane gives the same table (tableLook), for the download.
-      (doc.looks ??= {})[hf.getSheetName(id)!] = tableLook(rows);
+      if (existing === undefined) refuseTaken(doc, target.name);
+      const written = oneStep(doc, events, (setLook) => {
+        const id = existing ?? addNew(doc, target.name);
+        hf.setSheetContent(
+          id,
+          rows.map((row) => row.map((value) => (typeof value === "string" ? asText(value) : value))),
+        );
+        const name = hf.getSheetName(id)!;
+        setLook(doc.formats, name, {});
+        // Widths, wrapping and a frozen header as Excel's pane gives the same table (tableLook), for the download.
+        setLook((doc.looks ??= {}), name, tableLook(rows));
+        const width = Math.max(1, ...rows.map((row) => row.length));
+        return { sheet: id, cells: [{ row: 0, column: 0 }, { row: Math.max(rows.length, 1) - 1, column: width - 1 }], result: id };
+      });
       events.changed(false);
-      return refOf(hf, id);
+      return refOf(hf, written);
     },
     writeCells: async (name, cells) => {
       const doc = open();
       const id = idOf(doc.hf, name);
-      const formats = (doc.formats[doc.hf.getSheetName(id)!] ??= {});
-      for (const [a1, cell] of Object.entries(cells)) {
-        const { row, column } = parseA1(a1);
-        doc.hf.setCellContents({ sheet: id, row, col: column }, [[cell === null ? null : cellContent(cell)]]);
-        if (cell?.format) formats[`${row},${column}`] = cell.format;
-        else delete formats[`${row},${column}`];
-      }
+      oneStep(doc, events, (setLook) => {
+        const formats = (doc.formats[doc.hf.getSheetName(id)!] ??= {});
+        const places: Cell[] = [];
+        for (const [a1, cell] of Object.entries(cells)) {
+          const { row, column } = parseA1(a1);
+          doc.hf.setCellContents({ sheet: id, row, col: column }, [[cell === null ? null : cellContent(cell)]]);
+          if ((cell?.format || undefined) !== formats[`${row},${column}`]) setLook(formats, `${row},${column}`, cell?.format || undefined);
+          places.push({ row, column });
+        }
+        return { sheet: id, cells: places, result: undefined };
+      });
       events.changed(false);
     },
     addSheet: async (definition: SheetDefinition) => {
       const doc = open();
-      const id = addNew(doc, definition.name);
-      const rows: (string | number | null)[][] = [];
-      const formats: Record<string, string> = {};
-      const look: SheetLook = { styles: {}, widths: definition.widths, frozen: definition.frozen };
-      for (const [a1, cell] of Object.entries(definition.cells)) {
-        const { row, column } = parseA1(a1);
-        while (rows.length <= row) rows.push([]);
-        rows[row][column] = cellContent(cell);
-        if (cell.format) formats[`${row},${column}`] = cell.format;
-        if (cell.style) look.styles[`${row},${column}`] = cell.style;
-      }
-      doc.hf.setSheetContent(id, rows.map((row) => Array.from(row, (value) => value ?? null)));
-      doc.formats[definition.name] = formats;
-      (doc.looks ??= {})[definition.name] = look;
+      refuseTaken(doc, definition.name);
+      const id = oneStep(doc, events, (setLook) => {
+        const added = addNew(doc, definition.name);
+        const rows: (string | number | null)[][] = [];
+        const formats: Record<string, string> = {};
+        const look: SheetLook = { styles: {}, widths: definition.widths, frozen: definition.frozen };
+        const places: Cell[] = [];
+        for (const [a1, cell] of Object.entries(definition.cells)) {
+          const { row, column } = parseA1(a1);
+          while (rows.length <= row) rows.push([]);
+          rows[row][column] = cellContent(cell);
+          if (cell.format) formats[`${row},${column}`] = cell.format;
+          if (cell.style) look.styles[`${row},${column}`] = cell.style;
+          places.push({ row, column });
+        }
+        doc.hf.setSheetContent(added, rows.map((row) => Array.from(row, (value) => value ?? null)));
+        setLook(doc.formats, definition.name, formats);
+        setLook((doc.looks ??= {}), definition.name, look);
+        return { sheet: added, cells: places, result: added };
+      });
       doc.sheet = definition.name;
       events.changed(true);
       return refOf(doc.hf, id);

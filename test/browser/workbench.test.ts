@@ -769,6 +769,12 @@ describeInBrowser("npm start on Linux", () => {
     expect(await page.textContent('[data-result="months-beyond"]')).toBe(
       "5 month(s) on the CPM history sheet are below the 120 month rows the fit reads, so the fit leaves them out: keep the latest 120 months in those rows.",
     );
+    // A year's report of days, 365 rows: every row below the fit's is counted, however far down (issue 25: it said 161).
+    await page.click('[role="tab"]:has-text("CPM history")');
+    await goTo(`A${HISTORY_LAYOUT.firstMonthRow}`);
+    await pasteReport(page, 365, 1_000);
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.waitForFunction(() => document.querySelector('[data-result="months-beyond"]')?.textContent?.startsWith("245 month(s)"));
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -1465,6 +1471,65 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("each report the pane writes is one step of the grid's undo: Ctrl+Z takes back exactly it and leaves 25% in J30, Ctrl+Y writes it again, the next Ctrl+Z takes J30 with its format", async () => {
+    const { page, errors } = await openWorkbench();
+    const sheetShown = () => page.textContent('[role="tab"][aria-selected="true"]');
+    const report = '[role="tab"]:text-is("Minefields - Growth")';
+    await page.waitForSelector('[data-minefield="1"] textarea');
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Growth");
+    const where = await page.inputValue("#address");
+    await page.fill('[data-minefield="1"] textarea', "first report");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Growth"));
+    // 25% typed in J30, then the report written again over its own sheet.
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.fill("#address", "J30");
+    await page.press("#address", "Enter");
+    await page.keyboard.type("25%");
+    await page.keyboard.press("Enter");
+    expect(await cell(page, "J30")).toBe("25%");
+    await page.fill('[data-minefield="1"] textarea', "second report");
+    await page.click("#write-report");
+    await page.click(report);
+    await page.waitForFunction(() => document.querySelector('td[data-cell="D2"]')?.textContent === "second report");
+    // Ctrl+Z on another sheet: the report's first contents come back, on its sheet, its cells selected.
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.click('td[data-cell="B4"]');
+    await page.keyboard.press("Control+z");
+    expect(await sheetShown()).toBe("Minefields - Growth");
+    expect(await page.inputValue("#address")).toMatch(/^A1:[A-Z]+\d+$/);
+    expect(await cell(page, "D2")).toBe("first report");
+    expect(await cell(page, "A1")).toBe("Minefield");
+    await page.keyboard.press("Control+y");
+    expect(await cell(page, "D2")).toBe("second report");
+    await page.keyboard.press("Control+z");
+    expect(await cell(page, "D2")).toBe("first report");
+    // The next Ctrl+Z is the entry in J30: its value and its format go together.
+    await page.keyboard.press("Control+z");
+    expect(await sheetShown()).toBe("Growth");
+    expect(await page.inputValue("#address")).toBe("J30");
+    expect(await cell(page, "J30")).toBe("");
+    await page.keyboard.press("Control+y");
+    expect(await cell(page, "J30")).toBe("25%");
+    await page.keyboard.press("Control+z");
+    // Then the first report: the sheet it added goes away, and the grid goes back to where the user was.
+    await page.keyboard.press("Control+z");
+    expect(await page.locator(report).count()).toBe(0);
+    expect(await sheetShown()).toBe("Growth");
+    expect(await page.inputValue("#address")).toBe(where);
+    await page.keyboard.press("Control+y");
+    expect(await sheetShown()).toBe("Minefields - Growth");
+    expect(await cell(page, "D2")).toBe("first report");
+    await page.keyboard.press("Control+z");
+    expect(await page.locator(report).count()).toBe(0);
+    // Writing the report again makes its sheet afresh.
+    await page.click("#write-report");
+    await page.waitForSelector(report);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("Excel's keys: Ctrl+Home to the first cell not frozen, Ctrl+PageDown/Up between sheets, Ctrl+Shift+arrow to the data's edge, Ctrl+A, Shift+Space, Ctrl+Space", async () => {
     const { page, errors } = await openWorkbench();
     const sheetShown = () => page.textContent('[role="tab"][aria-selected="true"]');
@@ -1635,6 +1700,38 @@ describeInBrowser("npm start on Linux", () => {
     await page.click("#root #language");
     await page.waitForFunction(() => document.documentElement.lang === "en");
     expect(await page.textContent("#download")).toBe("Download .xlsx");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("README, the workbench's language: a reload keeps the language the pane switched to; a link's ?lang= opens in its own; a visit without one, in the one last shown", async () => {
+    const { page, errors } = await openWorkbench();
+    const shown = async () => ({ page: await page.evaluate(() => document.documentElement.lang), download: await page.textContent("#download"), pane: await page.textContent("#root #language") });
+    const ready = () => page.waitForSelector("body[data-ready=true] #root #language", { timeout: 60_000 });
+    const chinese = { page: "zh-CN", download: "下载 .xlsx", pane: "English" };
+    const english = { page: "en", download: "Download .xlsx", pane: "中文" };
+    await ready();
+    expect(await shown()).toEqual(english);
+    await page.click("#root #language");
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+    // The page opened with ?lang=en: a reload stays in the language switched to, page and pane.
+    await page.reload();
+    await ready();
+    expect(await shown()).toEqual(chinese);
+    expect(await page.textContent('[data-minefield="1"]')).toMatch(/[\u4e00-\u9fff]/);
+    // A link that says its language opens in it…
+    await page.goto(`${origin}workbench.html?lang=en`);
+    await ready();
+    expect(await shown()).toEqual(english);
+    // …and is the language a visit without ?lang= opens in.
+    await page.goto(`${origin}workbench.html`);
+    await ready();
+    expect(await shown()).toEqual(english);
+    await page.click("#root #language");
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+    await page.goto(`${origin}workbench.html`);
+    await ready();
+    expect(await shown()).toEqual(chinese);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -10,6 +10,7 @@ import { emptySheetState } from "../../src/taskpane/state";
 import { EXAMPLE_HISTORY, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { WorkbenchDocument, workbenchHost } from "../../src/workbench/workbench-host";
 import { engine } from "../support/engine";
+import { MAX_ROWS } from "../../src/workbench/limits";
 
 async function templateHost(edit: (rows: Record<string, unknown[][]>) => void = () => undefined) {
   const rows = Object.fromEntries(plannerWorkbook().map((s) => [s.name, sheetAsRows(s) as unknown[][]]));
@@ -81,16 +82,19 @@ describe("the CPM history sheet in the task pane", () => {
     hf.destroy();
   });
 
+  /** The template with these months pasted from the first month row down (null: a blank row). */
+  const pasted = (months: readonly (unknown[] | null)[]) =>
+    templateHost((rows) => {
+      const history = rows[HISTORY_SHEET];
+      months.forEach((month, i) => {
+        const r = HISTORY_LAYOUT.firstMonthRow - 1 + i;
+        history[r] = [...(month ?? [null, null, null]), ...(history[r] ?? []).slice(3)];
+      });
+    });
+
   it("says how many pasted months fall below the 120 rows the fit reads, which the fit leaves out (none said for 110)", async () => {
     const paste = async (n: number) => {
-      const months = report(n);
-      const { hf, host } = await templateHost((rows) => {
-        const history = rows[HISTORY_SHEET];
-        months.forEach((month, i) => {
-          const r = HISTORY_LAYOUT.firstMonthRow - 1 + i;
-          history[r] = [...month, ...(history[r] ?? []).slice(3)];
-        });
-      });
+      const { hf, host } = await pasted(report(n));
       const used = hf.getCellValue(hf.simpleCellAddressFromString(HISTORY_LAYOUT.results.months, hf.getSheetId(HISTORY_SHEET)!)!);
       const history = (await readCpmHistory(host, await host.sheets()))!;
       hf.destroy();
@@ -99,6 +103,36 @@ describe("the CPM history sheet in the task pane", () => {
     // The evidence: 130 months pasted, the sheet's fit uses 120 of them.
     expect(await paste(130)).toEqual({ used: 120, read: 120, beyond: 10 });
     expect(await paste(110)).toEqual({ used: 110, read: 110, beyond: undefined });
+  });
+
+  // A report however long, read to the sheet's last used row (issue 25: 365 months were counted as 161 left out); the
+  // workbench's sheets end at MAX_ROWS (100,000 months, as Excel's rows hold them: office-host.test.ts).
+  const most = MAX_ROWS - HISTORY_LAYOUT.firstMonthRow + 1;
+  it.each([
+    [365, 245],
+    [most, most - HISTORY_LAYOUT.monthRows],
+  ])("counts every one of %i pasted months below the fit's rows: %i left out", async (n, left) => {
+    const { hf, host } = await pasted(report(n));
+    const history = (await readCpmHistory(host, await host.sheets()))!;
+    expect({ read: history.months.length, beyond: history.beyond }).toEqual({ read: HISTORY_LAYOUT.monthRows, beyond: left });
+    hf.destroy();
+  });
+
+  it("skips the blank rows inside a pasted block, wherever they are, and counts a month far below the rest", async () => {
+    const months: (unknown[] | null)[] = report(400);
+    // Every seventh row blanked, a row of text, and one month 5,000 rows below the block.
+    months.forEach((_, i) => i % 7 === 3 && (months[i] = null));
+    months[200] = ["note", "n/a", "—"];
+    for (let i = 400; i < 5_400; i++) months.push(null);
+    months.push(["Late", 150_000, 61.5]);
+    const { hf, host } = await pasted(months);
+    const isMonth = (month: unknown[] | null) => typeof month?.[1] === "number";
+    const history = (await readCpmHistory(host, await host.sheets()))!;
+    expect(history.months.length).toBe(months.slice(0, HISTORY_LAYOUT.monthRows).filter(isMonth).length);
+    expect(history.beyond).toBe(months.slice(HISTORY_LAYOUT.monthRows).filter(isMonth).length);
+    // Rows 121–400 of the block: 280, less 40 blanked and 1 of text, and the late month: 240.
+    expect(history.beyond).toBe(240);
+    hf.destroy();
   });
 
   it("is absent where the workbook has no CPM history sheet", async () => {
@@ -112,7 +146,7 @@ describe("reading the CPM history sheet's fit, each figure by its rule", () => {
   const hostWith = (fit: Record<string, unknown>) => {
     const rows: unknown[][] = [[HISTORY_MONTH_HEADER]];
     for (const [label, value] of Object.entries(fit)) rows.push([null, null, null, null, label, value]);
-    return { readRanges: async () => [rows], sheets: async () => [{ id: "1", name: HISTORY_SHEET }] } as unknown as Parameters<typeof readCpmHistory>[0];
+    return { readRanges: async () => [rows], lastUsedRow: async () => rows.length, sheets: async () => [{ id: "1", name: HISTORY_SHEET }] } as unknown as Parameters<typeof readCpmHistory>[0];
   };
 
   it("keeps an interval end below 0 as fitted (never clipped), and reads the level and base CPM by their rules", async () => {

@@ -9,6 +9,9 @@ import { SETTINGS_KEY } from "../../src/taskpane/host";
 import { officeHost } from "../../src/taskpane/office-host";
 import { keepSummary } from "../../src/taskpane/pane-actions";
 import { readScenario } from "../../src/taskpane/scenario";
+import { HISTORY_ROWS, readCpmHistory } from "../../src/taskpane/history-notes";
+import { HISTORY_LAYOUT, HISTORY_SHEET } from "../../src/template/planner";
+import { historySheet } from "../../src/template/history-sheet";
 import { emptySheetState, sheetStateOf } from "../../src/taskpane/state";
 import ExcelJS from "exceljs";
 import fs from "fs";
@@ -120,6 +123,12 @@ function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string,
     load: () => undefined,
     getRange: (cells?: string) => (cells && root.context.workbook.ranges[`${ref.name}!${cells}`]) ?? writableRange(ref.name, cells ?? "all"),
     getRangeByIndexes: (r: number, c: number, h: number, w: number) => writableRange(ref.name, `${r},${c},${h},${w}`),
+    // The sheet's used range, values only (as the pane asks: valuesOnly true), from its first row to the last row of its blocks.
+    getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
+      const last = Math.max(0, ...Object.keys(root.context.workbook.ranges).filter((key) => key.startsWith(`${ref.name}!`)).map((key) => Number(/(\d+)$/.exec(key)![1])));
+      if (valuesOnly !== true || last === 0) return { isNullObject: true, load: () => undefined };
+      return { isNullObject: false, rowIndex: 0, rowCount: last, load: () => undefined };
+    },
     freezePanes: {
       freezeRows: (n: number) => (written.frozen[ref.name] = n),
       freezeAt: (range: { key: string }) => (written.frozenAt[ref.name] = range.key.split(",").slice(2).join(",")),
@@ -315,6 +324,32 @@ describe("officeHost", () => {
     const scenario = await readScenario(officeHost(), "Growth", { ...emptySheetState(), month: 0 });
     expect(scenario).toMatchObject({ template: true, thisMonth: growth.budgets[0], proposed: growth.budgets[1] });
     expect(scenario.months[0]).toBe("Jan 1月");
+  });
+
+  it("counts every month pasted below the CPM history fit's rows to the sheet's last used row: 100,000 months, blank rows among them", async () => {
+    const n = 100_000;
+    const first = HISTORY_LAYOUT.firstMonthRow;
+    // Month i on row first + i: spends and CPMs, every 997th row left blank.
+    const month = (i: number): Grid[number] => (i % 997 === 500 ? [null, null] : [100_000 + i, 50 + (i % 10)]);
+    const last = first + n - 1;
+    const history = sheetAsRows(historySheet()).slice(0, HISTORY_ROWS).map((row, r) => Array.from({ length: 6 }, (_, c) => (r + 1 >= first && c >= 1 && c <= 2 ? month(r + 1 - first)[c - 1] : (row[c] ?? null))));
+    const below = first + HISTORY_LAYOUT.monthRows;
+    const blocks: Record<string, Grid> = { [`A1:F${HISTORY_ROWS}`]: history };
+    // The pane reads the rows below the fit's in blocks of 50,000.
+    for (let top = below; top <= last; top += 50_000) {
+      const bottom = Math.min(last, top + 49_999);
+      blocks[`B${top}:C${bottom}`] = Array.from({ length: bottom - top + 1 }, (_, r) => month(top + r - first));
+    }
+    const { excel } = mockExcel({ ...templateWorkbook(), [HISTORY_SHEET]: blocks }, "Growth");
+    (globalThis as Record<string, unknown>).Excel = excel;
+    const host = officeHost();
+    expect(await host.lastUsedRow(HISTORY_SHEET)).toBe(last);
+    expect(await host.lastUsedRow("Notes")).toBe(NOTES_LAST_ROW);
+    const read = (await readCpmHistory(host, await host.sheets()))!;
+    const blanks = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i).filter((i) => i % 997 === 500).length;
+    expect(read.months).toHaveLength(HISTORY_LAYOUT.monthRows - blanks(0, HISTORY_LAYOUT.monthRows));
+    expect(read.beyond).toBe(n - HISTORY_LAYOUT.monthRows - blanks(HISTORY_LAYOUT.monthRows, n));
+    expect(read.beyond).toBe(99_780);
   });
 
   it("reads a bound scenario from the planner's addresses, quoted sheet names included", async () => {

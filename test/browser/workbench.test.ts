@@ -379,6 +379,12 @@ describeInBrowser("npm start on Linux", () => {
     await page.setInputFiles("#open", file);
   }
 
+  /** Opens a workbook of one sheet, `name`, whose cells `fill` writes, and waits until the page shows it. */
+  async function openSheet(page: Page, name: string, fill: (sheet: ExcelJS.Worksheet) => void): Promise<void> {
+    await openFile(page, `${name}.xlsx`, (workbook) => fill(workbook.addWorksheet(name)));
+    await page.waitForFunction((file) => document.querySelector("#file-name")?.textContent === file, `${name}.xlsx`);
+  }
+
   const status = (page: Page, id: number) => page.getAttribute(`[data-minefield="${id}"] [data-status]`, "data-status");
 
   it("notes are written as text, and each scenario has its own report", async () => {
@@ -1574,6 +1580,45 @@ describeInBrowser("npm start on Linux", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     expect(await at()).toBe("E11");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("Ctrl+D and Ctrl+R fill a cell's number format, fill and font colour with its contents, as Excel's fill does; one undo takes both back", async () => {
+    const { page, errors } = await openWorkbench();
+    await openSheet(page, "Fill", (sheet) => {
+      const source = sheet.getCell("B2");
+      source.value = 1234.5;
+      source.numFmt = "#,##0.00";
+      source.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+      source.font = { color: { argb: "FFC00000" } };
+      sheet.getCell("B4").value = 7;
+      for (const column of [2, 3, 4]) sheet.getColumn(column).width = 14;
+    });
+    const look = (a1: string) =>
+      page.$eval(`td[data-cell="${a1}"]`, (td) => ({ shown: td.getAttribute("title") ?? td.textContent, fill: (td as HTMLElement).style.background, color: (td as HTMLElement).style.color }));
+    const source = await look("B2");
+    expect(source.shown).toBe("1,234.50");
+    expect(source.fill).not.toBe("");
+    expect(await look("B4")).toEqual({ shown: "7", fill: "", color: "" });
+    // A cell's text as shown, or on hover where its column is too narrow for it.
+    const shows = (a1: string, text: string) => page.waitForFunction(([at, wanted]) => { const td = document.querySelector(`td[data-cell="${at}"]`); return td !== null && (td.getAttribute("title") ?? td.textContent) === wanted; }, [a1, text] as const);
+    // Ctrl+D on B2:B4, then Ctrl+R on B2:D2: the cells filled take B2's value, money format, fill and font colour;
+    // one undo takes the contents and the looks back together.
+    const fills = [
+      { widen: "Shift+ArrowDown", key: "Control+d", filled: ["B3", "B4"] },
+      { widen: "Shift+ArrowRight", key: "Control+r", filled: ["C2", "D2"] },
+    ];
+    for (const { widen, key, filled } of fills) {
+      const before = await Promise.all(filled.map(look));
+      await page.click('td[data-cell="B2"]');
+      for (const press of [widen, widen, key]) await page.keyboard.press(press);
+      await shows(filled[1], "1,234.50");
+      for (const a1 of filled) expect({ key, a1, ...(await look(a1)) }).toEqual({ key, a1, ...source });
+      await page.keyboard.press("Control+z");
+      await shows(filled[1], before[1].shown ?? "");
+      expect({ key, after: await Promise.all(filled.map(look)) }).toEqual({ key, after: before });
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });

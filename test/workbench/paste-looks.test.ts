@@ -4,7 +4,7 @@
  */
 import { HyperFormula } from "hyperformula";
 import { STYLES } from "../../src/template/styles";
-import { copyRange, pasteText } from "../../src/workbench/clipboard";
+import { copyRange, fill, pasteText } from "../../src/workbench/clipboard";
 import { ENGINE_CONFIG } from "../../src/workbench/engine";
 import { pasteLooks } from "../../src/workbench/paste-looks";
 import { remember, takeBack } from "../../src/workbench/undo-places";
@@ -82,6 +82,26 @@ describe("pasting a cell brings its look", () => {
     expect(looks.formats.T?.["0,1"]).toBeUndefined();
     expect(looks.fileLooks!.T?.cells["0,1"]).toBeUndefined();
     expect(hf.getCellValue({ sheet: 1, row: 0, col: 1 })).toBe(3);
+    hf.destroy();
+  });
+
+  it("Ctrl+D and Ctrl+R fill the looks with the contents, as Excel's fill copies formats; one undo takes both back", () => {
+    const { hf, looks } = workbook();
+    const own = { own: (source: { sheet: number; range: { top: number; left: number; bottom: number; right: number } }, written: { top: number; left: number; bottom: number; right: number }) => pasteLooks(looks, { sheet: "S", range: source.range }, { sheet: "S", range: written }, false) };
+    const before = JSON.stringify(looks);
+    fill(hf, 0, { top: 0, left: 0, bottom: 2, right: 0 }, "down", own);
+    remember(hf, { sheet: 0, selected: { row: 0, column: 0 }, extent: { row: 2, column: 0 } });
+    for (const key of ["1,0", "2,0"]) {
+      expect({ key, format: looks.formats.S[key], look: looks.fileLooks!.S.cells[key] }).toEqual({ key, format: "#,##0.00", look: { fill: "#DDEBF7", color: "#C00000" } });
+    }
+    takeBack(hf, false);
+    expect(hf.getCellValue({ sheet: 0, row: 2, col: 0 })).toBeNull();
+    expect(JSON.stringify(looks)).toBe(before);
+    // Ctrl+R over a plain cell: B1 (plain, 7) takes A1's look, and its value.
+    fill(hf, 0, { top: 0, left: 0, bottom: 0, right: 1 }, "right", own);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(1234.5);
+    expect(looks.formats.S["0,1"]).toBe("#,##0.00");
+    expect(looks.fileLooks!.S.cells["0,1"]).toEqual({ fill: "#DDEBF7", color: "#C00000" });
     hf.destroy();
   });
 });

@@ -215,10 +215,18 @@ export function clearRange(hf: HyperFormula, sheet: number, range: CellRange): v
 
 /**
  * Ctrl+D and Ctrl+R: the range's first row filled down, or its first column filled right, as Excel
- * fills — formulas move their relative references — in one step. One row (or column) selected
+ * fills — contents and looks: formulas move their relative references, and each filled cell takes
+ * its source cell's number format, fill and font colour — in one step. One row (or column) selected
  * fills from the cell above (or to the left), as Excel does.
  */
-export function fill(hf: HyperFormula, sheet: number, range: CellRange, direction: "down" | "right"): void {
+export function fill(
+  hf: HyperFormula,
+  sheet: number,
+  range: CellRange,
+  direction: "down" | "right",
+  /** Told what was filled from where, to bring the source cells' looks along (paste-looks.ts), as a paste does. */
+  looks: PasteLooks = {},
+): void {
   const down = direction === "down";
   let source = down ? { ...range, bottom: range.top } : { ...range, right: range.left };
   let targets = down ? range.bottom - range.top : range.right - range.left;
@@ -235,4 +243,5 @@ export function fill(hf: HyperFormula, sheet: number, range: CellRange, directio
   // them; written in one operation, so one undo takes it back.
   const filled = hf.getFillRangeData({ start: { sheet, row: source.top, col: source.left }, end: { sheet, row: source.bottom, col: source.right } }, target);
   hf.setCellContents(target.start, filled);
+  looks.own?.({ sheet, range: source }, { top: target.start.row, left: target.start.col, bottom: target.end.row, right: target.end.col }, false);
 }

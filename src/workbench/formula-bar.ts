@@ -9,7 +9,7 @@ import { render, showSelection } from "./grid";
 import { $, say } from "./page";
 import type { WorkbenchWords } from "./workbench-words";
 import { ARROWS } from "./grid-keys";
-import { move, step } from "./selection";
+import { move, selectedRange, step } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
 import { enterTyped } from "./paste-looks";
 import { endPointing, pointAt } from "./point-mode";
@@ -25,11 +25,12 @@ function refusal(text: string): ((words: WorkbenchWords) => string) | undefined 
 }
 
 /**
- * Enters what was typed into the selected cell, as Excel reads a typed entry. `later` draws the sheet
- * on the next turn rather than now (an entry made as the formula bar loses the focus to a click on a
- * cell: redrawn at once, the cell pressed would be gone before its click).
+ * Enters what was typed into the selected cell, as Excel reads a typed entry; `everywhere` (Ctrl+Enter)
+ * into every cell of the selected range, as Excel fills it. `later` draws the sheet on the next turn
+ * rather than now (an entry made as the formula bar loses the focus to a click on a cell: redrawn at
+ * once, the cell pressed would be gone before its click).
  */
-function commit(text: string, later = false): boolean {
+function commit(text: string, later = false, everywhere = false): boolean {
   const { state } = store;
   if (!state) return false;
   const refused = refusal(text);
@@ -38,9 +39,12 @@ function commit(text: string, later = false): boolean {
     return false;
   }
   const { row, column } = state.selected;
+  const range = everywhere ? selectedRange() : { top: row, left: column, bottom: row, right: column };
   try {
-    enterTyped(state, { row, column }, text);
-    remember(state.hf, { sheet: sheetId(), selected: { row, column }, extent: undefined });
+    enterTyped(state, { row, column }, text, everywhere ? range : undefined);
+    // Undo comes back to the cells entered: the cell, or the whole range Ctrl+Enter filled.
+    const far = range.bottom > range.top || range.right > range.left ? { row: range.bottom, column: range.right } : undefined;
+    remember(state.hf, { sheet: sheetId(), selected: far ? { row: range.top, column: range.left } : { row, column }, extent: far });
     say("");
     notifyPane();
   } catch (error) {
@@ -92,8 +96,8 @@ export function editEntry(): void {
 export function wireFormulaBar(): void {
   const formula = bar();
   /** Enters the entry and moves the selection (`moveOn`), unless the entry is refused: then it stays open, as in Excel. */
-  const enterAndMove = (moveOn: () => void) => {
-    if (!commit(formula.value)) return;
+  const enterAndMove = (moveOn: () => void, everywhere = false) => {
+    if (!commit(formula.value, false, everywhere)) return;
     pending = undefined;
     moveOn();
     showSelection();
@@ -115,6 +119,10 @@ export function wireFormulaBar(): void {
       formula.setRangeText("\n", formula.selectionStart, formula.selectionEnd, "end");
       pending ??= "edit";
       fit();
+    } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      // Ctrl+Enter: the entry into every selected cell (references moved, as a fill moves them), the selection kept, as in Excel.
+      event.preventDefault();
+      enterAndMove(() => undefined, true);
     } else if (event.key === "Enter") {
       event.preventDefault();
       enterAndMove(() => step("Enter", event.shiftKey));

@@ -122,10 +122,15 @@ export function wireGrid(): void {
       history(key === "y" || event.shiftKey);
     } else if (command && (key === "d" || key === "r")) {
       event.preventDefault();
-      edited(() => fill(store.state!.hf, sheetId(), selectedRange(), key === "d" ? "down" : "right"));
+      // Contents and looks, as Excel's fill copies formats too; undo takes both back.
+      edited(() => fill(store.state!.hf, sheetId(), selectedRange(), key === "d" ? "down" : "right", bringLooks(store.state!)));
+    } else if (event.key === "Enter" && command) {
+      // Ctrl+Enter with no entry typed enters nothing and leaves the selection where it is, as in Excel.
+      event.preventDefault();
     } else if (event.key === "Tab" || event.key === "Enter") {
       event.preventDefault();
-      // Shift+Tab and Shift+Enter go back, as in Excel; Enter after a run of Tabs goes under its first cell.
+      // Shift+Tab and Shift+Enter go back, as in Excel; Enter after a run of Tabs goes under its first
+      // cell; in a selected range both move the active cell inside it, the range kept.
       step(event.key, event.shiftKey);
       showSelection();
     } else if (ARROWS[event.key]) {

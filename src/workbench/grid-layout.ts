@@ -3,6 +3,7 @@
  * each column starts and what the file freezes, which rows and columns the view shows and which to
  * draw round them, and the scroll that brings a cell into view.
  */
+import { selectedRange } from "./selection";
 import { sheetId, store } from "./store";
 
 /** Every row's height in pixels, the column letters' included (workbench.css holds them to it). */
@@ -50,9 +51,9 @@ export function layoutOf(): Layout {
   const state = store.state!;
   const { height, width } = state.hf.getSheetDimensions(sheetId());
   // Room past the data, and down and across to the selection wherever the keys took it.
-  const far = state.extent ?? state.selected;
-  const rows = Math.max(height + 3, 30, Math.max(state.selected.row, far.row) + 2);
-  const columns = Math.max(width + 1, 10, Math.max(state.selected.column, far.column) + 2);
+  const { bottom, right } = selectedRange();
+  const rows = Math.max(height + 3, 30, bottom + 2);
+  const columns = Math.max(width + 1, 10, right + 2);
   const lefts = [0];
   for (let c = 0; c < columns; c++) lefts.push(lefts[c] + columnPixels(state.sheet, c));
   const frozen = frozenOf(state.sheet);

@@ -14,7 +14,7 @@ import { formatNumber } from "./number-format";
 import { canvasMeasure, generalShown, numberShown } from "./cell-fit";
 import type { CellLook } from "./xlsx-read";
 import { $ } from "./page";
-import { address, selectionAddress } from "./selection";
+import { address, selectedRange, selectionAddress } from "./selection";
 import { entryText } from "./entry";
 import { sheetId, store } from "./store";
 import { renderTabs } from "./tabs";
@@ -244,9 +244,7 @@ function paintSelection(): void {
   const { row, column } = state.selected;
   document.querySelector(`.grid td[data-cell="${address(row, column)}"]`)?.classList.add("selected");
   if (!state.extent) return;
-  const far = state.extent;
-  const [top, bottom] = [Math.min(row, far.row), Math.max(row, far.row)];
-  const [left, right] = [Math.min(column, far.column), Math.max(column, far.column)];
+  const { top, bottom, left, right } = selectedRange();
   // Only the cells drawn: a range of 40,000 rows is not 40,000 lookups.
   for (const td of Array.from(document.querySelectorAll<HTMLTableCellElement>(".grid td[data-cell]"))) {
     const r = Number(td.parentElement!.getAttribute("aria-rowindex")) - 2;

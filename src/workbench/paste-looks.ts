@@ -5,6 +5,7 @@
  * are kept beside the engine (which holds contents only): number formats, the looks the file gave,
  * and the template's styles of a sheet inserted here. Undo takes a look back with its edit. No DOM.
  */
+import type { RawCellContent } from "hyperformula";
 import { CellStyle, STYLES } from "../template/styles";
 import type { CellRange, PasteLooks } from "./clipboard";
 import { readEntry } from "./entry";
@@ -134,9 +135,29 @@ export function giveFormats(state: Pick<State, "formats">, sheet: string, range:
   pending = entries.length > 0 ? { entries } : undefined;
 }
 
-/** A typed entry written into a cell, as Excel reads it: its content, and the number format Excel gives it, which undo takes back with it. */
-export function enterTyped(state: State, cell: { row: number; column: number }, text: string): void {
+/**
+ * A typed entry written into a cell, as Excel reads it: its content, and the number format Excel gives
+ * it, which undo takes back with it. With `range` (Ctrl+Enter), into every cell of the range, as Excel
+ * fills it: a formula's relative references moved from the cell it was typed in, each cell given the format.
+ * A plain number is read by the typed cell's format (Excel's automatic percent entry in a percent cell).
+ */
+export function enterTyped(state: State, cell: { row: number; column: number }, text: string, range?: CellRange): void {
   const { content, format } = readEntry(text, state.formats[state.sheet]?.[`${cell.row},${cell.column}`]);
-  state.hf.setCellContents({ sheet: state.hf.getSheetId(state.sheet)!, row: cell.row, col: cell.column }, [[content]]);
-  giveFormats(state, state.sheet, { top: cell.row, left: cell.column }, [[format]]);
+  const sheet = state.hf.getSheetId(state.sheet)!;
+  const at = { sheet, row: cell.row, col: cell.column };
+  const whole = range ?? { top: cell.row, left: cell.column, bottom: cell.row, right: cell.column };
+  const [height, width] = [whole.bottom - whole.top + 1, whole.right - whole.left + 1];
+  let contents: unknown[][] = Array.from({ length: height }, () => Array<unknown>(width).fill(content));
+  if (range && typeof content === "string" && content.startsWith("=")) {
+    // The engine moves a formula's references as its fill does, from a cell holding it: written in the
+    // typed cell only to read that fill, then taken back, so the range is written in one step one undo takes back.
+    state.hf.setCellContents(at, [[content]]);
+    try {
+      contents = state.hf.getFillRangeData({ start: at, end: at }, { start: { sheet, row: whole.top, col: whole.left }, end: { sheet, row: whole.bottom, col: whole.right } });
+    } finally {
+      state.hf.undo();
+    }
+  }
+  state.hf.setCellContents({ sheet, row: whole.top, col: whole.left }, contents as RawCellContent[][]);
+  giveFormats(state, state.sheet, whole, contents.map((line) => line.map(() => format)));
 }

@@ -380,6 +380,12 @@ describeInBrowser("npm start on Linux", () => {
     await page.setInputFiles("#open", file);
   }
 
+  /** Opens a workbook of one sheet, `name`, whose cells `fill` writes, and waits until the page shows it. */
+  async function openSheet(page: Page, name: string, fill: (sheet: ExcelJS.Worksheet) => void): Promise<void> {
+    await openFile(page, `${name}.xlsx`, (workbook) => fill(workbook.addWorksheet(name)));
+    await page.waitForFunction((file) => document.querySelector("#file-name")?.textContent === file, `${name}.xlsx`);
+  }
+
   const status = (page: Page, id: number) => page.getAttribute(`[data-minefield="${id}"] [data-status]`, "data-status");
 
   it("notes are written as text, and each scenario has its own report", async () => {
@@ -1641,7 +1647,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("Enter after a run of Tabs goes to the next row in the column where the run began, as in Excel", async () => {
+  it("Enter after a run of Tabs goes to the next row in the column where the run began, as in Excel; a click or an arrow key ends the run", async () => {
     const { page, errors } = await openWorkbench();
     await openFile(page, "tab-run.xlsx", (workbook) => workbook.addWorksheet("Run"));
     await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "tab-run.xlsx");
@@ -1668,6 +1674,122 @@ describeInBrowser("npm start on Linux", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     expect(await at()).toBe("E11");
+    // An arrow key ends the run even when it comes back to the cell the run reached, or cannot move at the sheet's edge:
+    // Enter then goes down from the cell, as in Excel.
+    const keys = async (start: string, pressed: string[]) => {
+      await page.click(`td[data-cell="${start}"]`);
+      for (const key of pressed) await page.keyboard.press(key);
+      return at();
+    };
+    expect(await keys("B14", ["Tab", "Tab", "ArrowLeft", "Enter"])).toBe("C15");
+    expect(await keys("B17", ["Tab", "Tab", "ArrowLeft", "ArrowRight", "Enter"])).toBe("D18");
+    expect(await keys("A1", ["Tab", "Tab", "ArrowUp", "Enter"])).toBe("C2");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("Ctrl+D and Ctrl+R fill a cell's number format, fill and font colour with its contents, as Excel's fill does; one undo takes both back", async () => {
+    const { page, errors } = await openWorkbench();
+    await openSheet(page, "Fill", (sheet) => {
+      const source = sheet.getCell("B2");
+      source.value = 1234.5;
+      source.numFmt = "#,##0.00";
+      source.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+      source.font = { color: { argb: "FFC00000" } };
+      sheet.getCell("B4").value = 7;
+      for (const column of [2, 3, 4]) sheet.getColumn(column).width = 14;
+    });
+    const look = (a1: string) =>
+      page.$eval(`td[data-cell="${a1}"]`, (td) => ({ shown: td.getAttribute("title") ?? td.textContent, fill: (td as HTMLElement).style.background, color: (td as HTMLElement).style.color }));
+    const source = await look("B2");
+    expect(source.shown).toBe("1,234.50");
+    expect(source.fill).not.toBe("");
+    expect(await look("B4")).toEqual({ shown: "7", fill: "", color: "" });
+    // A cell's text as shown, or on hover where its column is too narrow for it.
+    const shows = (a1: string, text: string) => page.waitForFunction(([at, wanted]) => { const td = document.querySelector(`td[data-cell="${at}"]`); return td !== null && (td.getAttribute("title") ?? td.textContent) === wanted; }, [a1, text] as const);
+    // Ctrl+D on B2:B4, then Ctrl+R on B2:D2: the cells filled take B2's value, money format, fill and font colour;
+    // one undo takes the contents and the looks back together.
+    const fills = [
+      { widen: "Shift+ArrowDown", key: "Control+d", filled: ["B3", "B4"] },
+      { widen: "Shift+ArrowRight", key: "Control+r", filled: ["C2", "D2"] },
+    ];
+    for (const { widen, key, filled } of fills) {
+      const before = await Promise.all(filled.map(look));
+      await page.click('td[data-cell="B2"]');
+      for (const press of [widen, widen, key]) await page.keyboard.press(press);
+      await shows(filled[1], "1,234.50");
+      for (const a1 of filled) expect({ key, a1, ...(await look(a1)) }).toEqual({ key, a1, ...source });
+      await page.keyboard.press("Control+z");
+      await shows(filled[1], before[1].shown ?? "");
+      expect({ key, after: await Promise.all(filled.map(look)) }).toEqual({ key, after: before });
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("Ctrl+Enter enters an entry into every selected cell, references moved, the selection kept, one undo; Enter and Tab move inside a selected range", async () => {
+    const { page, errors } = await openWorkbench();
+    await openSheet(page, "Many", (sheet) => {
+      for (const [a1, value] of [["A2", 1], ["A3", 2], ["A4", 3], ["B1", 10], ["C1", 20]] as const) sheet.getCell(a1).value = value;
+    });
+    const at = () => page.inputValue("#address");
+    const active = () => page.getAttribute(".grid td.selected", "data-cell");
+    const formulaOf = async (a1: string) => {
+      await page.waitForSelector(`td[data-cell="${a1}"]`);
+      return page.$eval(`td[data-cell="${a1}"]`, (td) => td.classList.contains("formula"));
+    };
+    // B2:C4 selected, =$A2*B$1 typed in B2 and entered with Ctrl+Enter: every cell takes it, moved as a fill moves it.
+    await page.click('td[data-cell="B2"]');
+    await page.click('td[data-cell="C4"]', { modifiers: ["Shift"] });
+    await page.keyboard.type("=$A2*B$1");
+    await page.keyboard.press("Control+Enter");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="C4"]')?.textContent === "60");
+    expect([await cell(page, "B2"), await cell(page, "C2"), await cell(page, "B3"), await cell(page, "C3"), await cell(page, "B4")]).toEqual(["10", "20", "20", "40", "30"]);
+    expect(await formulaOf("C4")).toBe(true);
+    // The selection is kept, its active cell where it was.
+    expect(await at()).toBe("B2:C4");
+    expect(await active()).toBe("B2");
+    expect(await page.inputValue("#formula")).toBe("=$A2*B$1");
+    // Enter goes down the range's column, then to the top of the next, and round to the start; the range stays selected.
+    const walked: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press("Enter");
+      walked.push(`${await active()} ${await at()}`);
+    }
+    expect(walked).toEqual(["B3 B2:C4", "B4 B2:C4", "C2 B2:C4", "C3 B2:C4", "C4 B2:C4", "B2 B2:C4"]);
+    expect(await page.inputValue("#formula")).toBe("=$A2*B$1");
+    // Tab along the row, then the next row; Shift+Tab and Shift+Enter back, wrapping at the start.
+    await page.keyboard.press("Tab");
+    expect(await active()).toBe("C2");
+    await page.keyboard.press("Tab");
+    expect(await active()).toBe("B3");
+    await page.keyboard.press("Shift+Tab");
+    expect(await active()).toBe("C2");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Enter");
+    expect(`${await active()} ${await at()}`).toBe("C4 B2:C4");
+    // Typing in the range enters into the active cell and Enter moves on inside the range.
+    await page.keyboard.type("5");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="C4"]')?.textContent === "5");
+    expect(`${await active()} ${await at()}`).toBe("B2 B2:C4");
+    expect(await cell(page, "C3")).toBe("40");
+    // One undo takes the typed 5 back, the next the whole Ctrl+Enter, selecting its range.
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="C4"]')?.textContent === "60");
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(() => ["B2", "C2", "B3", "C3", "B4", "C4"].every((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === ""));
+    expect(await at()).toBe("B2:C4");
+    // A number typed with a format: every cell takes it, and its format.
+    await page.keyboard.type("50%");
+    await page.keyboard.press("Control+Enter");
+    await page.waitForFunction(() => ["B2", "C2", "B3", "C3", "B4", "C4"].every((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === "50%"));
+    // On a single cell, Ctrl+Enter enters and stays there.
+    await page.click('td[data-cell="E5"]');
+    await page.keyboard.type("one");
+    await page.keyboard.press("Control+Enter");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="E5"]')?.textContent === "one");
+    expect(await at()).toBe("E5");
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -4,9 +4,9 @@
  */
 import { HyperFormula } from "hyperformula";
 import { STYLES } from "../../src/template/styles";
-import { copyRange, pasteText } from "../../src/workbench/clipboard";
+import { copyRange, fill, pasteText } from "../../src/workbench/clipboard";
 import { ENGINE_CONFIG } from "../../src/workbench/engine";
-import { pasteLooks } from "../../src/workbench/paste-looks";
+import { enterTyped, pasteLooks } from "../../src/workbench/paste-looks";
 import { remember, takeBack } from "../../src/workbench/undo-places";
 import type { State } from "../../src/workbench/store";
 
@@ -82,6 +82,49 @@ describe("pasting a cell brings its look", () => {
     expect(looks.formats.T?.["0,1"]).toBeUndefined();
     expect(looks.fileLooks!.T?.cells["0,1"]).toBeUndefined();
     expect(hf.getCellValue({ sheet: 1, row: 0, col: 1 })).toBe(3);
+    hf.destroy();
+  });
+
+  it("Ctrl+D and Ctrl+R fill the looks with the contents, as Excel's fill copies formats; one undo takes both back", () => {
+    const { hf, looks } = workbook();
+    const own = { own: (source: { sheet: number; range: { top: number; left: number; bottom: number; right: number } }, written: { top: number; left: number; bottom: number; right: number }) => pasteLooks(looks, { sheet: "S", range: source.range }, { sheet: "S", range: written }, false) };
+    const before = JSON.stringify(looks);
+    fill(hf, 0, { top: 0, left: 0, bottom: 2, right: 0 }, "down", own);
+    remember(hf, { sheet: 0, selected: { row: 0, column: 0 }, extent: { row: 2, column: 0 } });
+    for (const key of ["1,0", "2,0"]) {
+      expect({ key, format: looks.formats.S[key], look: looks.fileLooks!.S.cells[key] }).toEqual({ key, format: "#,##0.00", look: { fill: "#DDEBF7", color: "#C00000" } });
+    }
+    takeBack(hf, false);
+    expect(hf.getCellValue({ sheet: 0, row: 2, col: 0 })).toBeNull();
+    expect(JSON.stringify(looks)).toBe(before);
+    // Ctrl+R over a plain cell: B1 (plain, 7) takes A1's look, and its value.
+    fill(hf, 0, { top: 0, left: 0, bottom: 0, right: 1 }, "right", own);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(1234.5);
+    expect(looks.formats.S["0,1"]).toBe("#,##0.00");
+    expect(looks.fileLooks!.S.cells["0,1"]).toEqual({ fill: "#DDEBF7", color: "#C00000" });
+    hf.destroy();
+  });
+});
+
+describe("Ctrl+Enter enters an entry into every selected cell", () => {
+  it("a formula moves its references from the cell typed in, a number's format goes to every cell, and one undo takes it all back", () => {
+    const { hf, looks } = workbook();
+    const state = { ...looks, hf, sheet: "T" } as unknown as State;
+    const range = { top: 1, left: 1, bottom: 2, right: 2 };
+    enterTyped(state, { row: 1, column: 1 }, "=A1*2", range);
+    remember(hf, { sheet: 1, selected: { row: 1, column: 1 }, extent: { row: 2, column: 2 } });
+    expect(hf.getCellFormula({ sheet: 1, row: 1, col: 1 })).toBe("=A1*2");
+    expect(hf.getCellFormula({ sheet: 1, row: 2, col: 2 })).toBe("=B2*2");
+    expect(hf.getCellValue({ sheet: 1, row: 1, col: 2 })).toBe(6); // =B1*2, B1 being 3
+    takeBack(hf, false);
+    for (const [row, col] of [[1, 1], [1, 2], [2, 1], [2, 2]]) expect(hf.getCellSerialized({ sheet: 1, row, col })).toBeNull();
+    expect(hf.isThereSomethingToUndo()).toBe(false);
+    enterTyped(state, { row: 2, column: 2 }, "50%", range);
+    remember(hf, { sheet: 1, selected: { row: 1, column: 1 }, extent: { row: 2, column: 2 } });
+    expect(hf.getCellValue({ sheet: 1, row: 1, col: 1 })).toBe(0.5);
+    expect(looks.formats.T).toEqual({ "1,1": "0%", "1,2": "0%", "2,1": "0%", "2,2": "0%" });
+    takeBack(hf, false);
+    expect(looks.formats.T).toEqual({});
     hf.destroy();
   });
 });

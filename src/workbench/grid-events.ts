@@ -67,9 +67,13 @@ function copy(event: ClipboardEvent, cut: boolean): void {
 
 /** Clicks, keys and the clipboard on the grid. */
 export function wireGrid(): void {
-  $("grid").addEventListener("click", (event) => {
+  // A press selects, as Excel's does: on a click, the sheet redrawn by an entry the press made (below)
+  // could replace the cell pressed before its release, and the click would select nothing.
+  $("grid").addEventListener("mousedown", (event) => {
     const target = (event.target as HTMLElement).closest("td");
-    if (!target?.dataset.cell || !store.state) return;
+    if (event.button !== 0 || !target?.dataset.cell || !store.state) return;
+    // An entry in the formula bar goes into the cell it was typed for first (its blur enters it), then the press selects.
+    if (document.activeElement === $("formula")) $("formula").blur();
     const { row, column } = parseA1(target.dataset.cell);
     endTabRun();
     if (event.shiftKey) store.state.extent = { row, column };

@@ -1356,6 +1356,23 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("a press on a cell selects it, as Excel's does: typed into one cell, a click held as a hand holds it on another enters the entry and selects that cell", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.click('[role="tab"]:has-text("Notes")');
+    await page.click('td[data-cell="F30"]');
+    await page.keyboard.type("checked");
+    // The entry redraws the sheet as the focus leaves the formula bar: a hand's release comes after that redraw.
+    const box = (await page.locator('td[data-cell="G31"]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.waitForTimeout(150);
+    await page.mouse.up();
+    expect(await page.inputValue("#address")).toBe("G31");
+    expect(await cell(page, "F30")).toBe("checked");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a click or a drag on cells while a formula is typed puts their reference where a reference can go (Excel's Point mode); elsewhere a click enters the formula", async () => {
     const { page, errors } = await openWorkbench();
     const centre = async (a1: string) => {

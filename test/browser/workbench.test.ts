@@ -1610,6 +1610,81 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("after the pane's language switch every cell speaks the new language, as opening the workbook in it shows, with no change kept and undo as it was", async () => {
+    /** Each drawn cell of a sheet: what it shows and its hover text (an error's message). */
+    const texts = async (page: Page, sheet: string) => {
+      await page.click(`[role="tab"]:text-is("${sheet}")`);
+      await page.waitForFunction((name) => document.querySelector("#root #sheet")?.textContent === name, sheet);
+      return page.$$eval(".grid td[data-cell]", (cells) => cells.map((td) => `${td.getAttribute("data-cell")}: ${td.textContent} | ${td.getAttribute("title") ?? ""}`));
+    };
+    const sheets = ["Notes", "Lines", "Growth"];
+    const chinese = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 820 } });
+    const opened = await chinese.newPage();
+    await opened.goto(`${origin}workbench.html?lang=zh`);
+    await opened.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    const inChinese: string[][] = [];
+    for (const sheet of sheets) inChinese.push(await texts(opened, sheet));
+    await chinese.close();
+
+    const { page, errors } = await openWorkbench();
+    await page.waitForSelector("#root #language");
+    const inEnglish: string[][] = [];
+    for (const sheet of sheets) inEnglish.push(await texts(page, sheet));
+    /** The copy kept in the browser for a reload: whether it is marked changed, and whether it holds contents since it was opened. */
+    const kept = () =>
+      page.evaluate(
+        () =>
+          new Promise<{ unsaved: boolean; contents: boolean }>((resolve, reject) => {
+            const opening = indexedDB.open("spillsplit-workbench", 1);
+            opening.onerror = () => reject(opening.error);
+            opening.onsuccess = () => {
+              const read = opening.result.transaction("workbook").objectStore("workbook").get("open");
+              read.onsuccess = () => {
+                opening.result.close();
+                resolve({ unsaved: read.result.unsaved, contents: read.result.contents !== undefined });
+              };
+            };
+          }),
+      );
+    await page.waitForSelector("body[data-kept=true]");
+    expect(await kept()).toEqual({ unsaved: false, contents: false });
+    const switched = await page.evaluate(() => {
+      const started = performance.now();
+      (document.querySelector("#root #language") as HTMLElement).click();
+      return new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now() - started)));
+    });
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+    console.log(`language switch on the template, to the next frame: ${switched.toFixed(0)} ms`);
+    // Nothing changed in the workbook: the kept copy stays the unchanged template.
+    await page.waitForTimeout(600); // longer than a keep waits after a change
+    await page.waitForSelector("body[data-kept=true]");
+    expect(await kept()).toEqual({ unsaved: false, contents: false });
+    const switchedTexts: string[][] = [];
+    for (const sheet of sheets) switchedTexts.push(await texts(page, sheet));
+    expect(switchedTexts).toEqual(inChinese);
+    expect(switchedTexts[0]).not.toEqual(inEnglish[0]); // HOTNOTES' labels
+    expect(switchedTexts[1]).not.toEqual(inEnglish[1]); // SWEEP's header
+    // An edit, a switch back to English: Ctrl+Z takes back the edit (the switch is no step of its own), and there is nothing before it.
+    const notes = inEnglish[0];
+    const englishLabel = notes.find((text) => text.startsWith("G2: "))!.replace(/^G2: (.*) \| .*$/, "$1");
+    await page.click('[role="tab"]:text-is("Notes")');
+    await page.click('td[data-cell="G2"]');
+    const labelBefore = await cell(page, "G2");
+    await page.click('td[data-cell="B2"]');
+    await page.keyboard.press("Delete");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="G2"]')?.textContent === "");
+    await page.click("#root #language");
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    await page.click('td[data-cell="B2"]'); // the keys back on the sheet
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction((label) => document.querySelector('td[data-cell="G2"]')?.textContent === label, englishLabel);
+    expect(labelBefore).not.toBe(await cell(page, "G2")); // it was in Chinese
+    await page.keyboard.press("Control+z");
+    expect(await texts(page, "Notes")).toEqual(notes);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("¥500,000 typed into a budget is the number 500000 for SUM and for the RED function alike, shown as typed; Ctrl+Z restores the cell and its look; 50万 stays text", async () => {
     const { page, errors } = await openWorkbench();
     // Typed in the formula bar: ¥ and 万 are no key of the test's keyboard.

@@ -63,7 +63,7 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn): void {
   const id = sheetId();
   const { rows, columns, lefts, frozen } = at;
   const formats = state.formats[state.sheet] ?? {};
-  // The grid's font, plain and bold (600), for a number too wide for its column (####).
+  // The grid's font (the workbook's, workbench.css), plain and bold (600), for a number too wide for its column (####).
   const { fontSize, fontFamily } = getComputedStyle(grid);
   const measurePlain = canvasMeasure(`${fontSize} ${fontFamily}`);
   const measureBold = canvasMeasure(`600 ${fontSize} ${fontFamily}`);

@@ -9,7 +9,7 @@ import { CellStyle, STYLES } from "../template/styles";
 import type { CellRange, PasteLooks } from "./clipboard";
 import { readEntry } from "./entry";
 import { formatKind } from "./number-format";
-import type { State } from "./store";
+import { State, store } from "./store";
 import type { CellLook } from "./xlsx-read";
 
 type Looks = Pick<State, "formats" | "fileLooks" | "looks">;
@@ -93,10 +93,10 @@ export function pasteLooks(
   pending = { entries: touched.map((entry) => ({ ...entry, after: entry.map[entry.key] })) };
 }
 
-/** A template style as the look it gives a cell (fill, font colour, bold, italic). */
-function lookOfStyle(style: CellStyle): CellLook {
-  const { fill, color, bold, italic } = STYLES[style];
-  return { fill, color, bold, italic };
+/** A template style as the look it gives a cell (fill, font colour, bold, italic, wrapped text). */
+export function lookOfStyle(style: CellStyle): CellLook {
+  const { fill, color, bold, italic, wrap } = STYLES[style];
+  return { fill, color, bold, italic, wrap };
 }
 
 /**
@@ -143,4 +143,13 @@ export function enterTyped(state: State, cell: { row: number; column: number }, 
   const { content, format } = readEntry(text);
   state.hf.setCellContents({ sheet: state.hf.getSheetId(state.sheet)!, row: cell.row, col: cell.column }, [[content]]);
   giveFormats(state, state.sheet, { top: cell.row, left: cell.column }, [[format]]);
+}
+
+/** How a cell looks on screen: as the file showed it, or — for a sheet inserted here — as the template's style. */
+export function lookAt(sheet: string, key: string): CellLook | undefined {
+  const { state } = store;
+  const fromFile = state?.fileLooks?.[sheet]?.cells[key];
+  if (fromFile) return fromFile;
+  const style = state?.looks?.[sheet]?.styles[key];
+  return style ? lookOfStyle(style) : undefined;
 }

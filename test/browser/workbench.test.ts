@@ -1707,6 +1707,34 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("a cell with line breaks (Alt+Enter) or a wrapping look shows its lines, its row grown to them as Excel autofits it; a height the file sets stays", async () => {
+    const { page, errors } = await openWorkbench();
+    const box = (selector: string) => page.$eval(selector, (element) => element.getBoundingClientRect().height);
+    const lineCount = (a1: string) => page.$eval(`td[data-cell="${a1}"] > div`, (div) => Math.round(div.getBoundingClientRect().height / parseFloat(getComputedStyle(div).lineHeight)));
+    await page.click('td[data-cell="K5"]');
+    await page.keyboard.type("first line");
+    await page.keyboard.press("Alt+Enter");
+    await page.keyboard.type("second line");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('td[data-cell="K5"].wrap');
+    expect(await lineCount("K5")).toBe(2);
+    expect(await box('td[data-cell="K5"]')).toBeGreaterThanOrEqual(40);
+    expect(await box('td[data-cell="K6"]')).toBe(22); // the next row keeps one line
+    // The row numbers follow the grown row: row 6's number sits beside row 6.
+    const top = (selector: string) => page.$eval(selector, (element) => Math.round(element.getBoundingClientRect().top));
+    expect(await top('tr[aria-rowindex="7"] th.row')).toBe(await top('td[data-cell="K6"]'));
+    // The table's headers wrap, as the template's header style says, in the height the file gives their row (30 points).
+    expect(await page.locator('td[data-cell="I9"].wrap').count()).toBe(1);
+    expect(await box('td[data-cell="I9"]')).toBe(40);
+    // Undo: one line again, and the row back to its height.
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="K5"]')?.textContent === "");
+    expect(await box('td[data-cell="K5"]')).toBe(22);
+    await page.screenshot({ path: path.join(OUTPUT, "workbench-wrapped.png") });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("¥500,000 typed into a budget is the number 500000 for SUM and for the RED function alike, shown as typed; Ctrl+Z restores the cell and its look; 50万 stays text", async () => {
     const { page, errors } = await openWorkbench();
     // Typed in the formula bar: ¥ and 万 are no key of the test's keyboard.

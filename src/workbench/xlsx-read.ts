@@ -62,7 +62,9 @@ function cellLook(cell: ExcelJS.Cell): CellLook | undefined {
   look.color = rgb(font?.color);
   if (font?.bold) look.bold = true;
   if (font?.italic) look.italic = true;
-  if ((cell.alignment as { wrapText?: boolean } | undefined)?.wrapText) look.wrap = true;
+  // Wrapped, but not in a merged range: the grid draws no merges, and Excel's autofit leaves those rows
+  // alone; its text runs on over the empty cells beside it, as the range would show it.
+  if ((cell.alignment as { wrapText?: boolean } | undefined)?.wrapText && !cell.isMerged) look.wrap = true;
   for (const key of Object.keys(look) as (keyof CellLook)[]) if (look[key] === undefined) delete look[key];
   return Object.keys(look).length ? look : undefined;
 }

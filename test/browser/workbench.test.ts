@@ -1083,7 +1083,8 @@ describeInBrowser("npm start on Linux", () => {
       return { hit: hit === td || td.contains(hit), top: Math.round(box.top), left: Math.round(box.left) };
     });
     const letters = await page.$eval(".grid thead th.corner", (corner) => Math.round(corner.getBoundingClientRect().bottom));
-    expect(await at("A9")).toMatchObject({ hit: true, top: letters + 8 * 22 });
+    // Rows 1–8 above it: row 7 as tall as the file sets it (45 points, 60 px), the others one line.
+    expect(await at("A9")).toMatchObject({ hit: true, top: letters + 7 * 22 + 60 });
     expect(await at("A30")).toMatchObject({ hit: true });
     // A row number (row 30's) is drawn over the cells that scroll under it, never under them.
     const number = await page.$eval('.grid tbody tr[aria-rowindex="31"] th.row', (th) => {

@@ -68,3 +68,33 @@ export function canvasMeasure(font: string): Measure | undefined {
     return ctx.measureText(text).width;
   };
 }
+
+/**
+ * How many lines a wrapped cell's text takes in `room` pixels, as Excel wraps it: at each line
+ * break, then between words (a Chinese character is a word of its own), a word wider than the room
+ * broken where it must be. An empty text is one line.
+ */
+export function wrappedLines(text: string, room: number, measure: Measure): number {
+  let lines = 0;
+  for (const paragraph of text.split(/\r\n|\n|\r/)) {
+    // Words with the spaces after them, and each CJK character alone.
+    const words = paragraph.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/g) ?? [""];
+    let line = "";
+    lines++;
+    for (const word of words) {
+      if (line !== "" && measure(line + word.trimEnd()) > room) {
+        lines++;
+        line = "";
+      }
+      line += word;
+      // A word wider than the whole room: broken across as many lines as it fills.
+      while (measure(line.trimEnd()) > room && line.trimEnd().length > 1) {
+        let fits = 1;
+        while (measure(line.slice(0, fits + 1)) <= room) fits++;
+        line = line.slice(fits);
+        lines++;
+      }
+    }
+  }
+  return lines;
+}

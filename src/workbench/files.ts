@@ -12,6 +12,7 @@ import { createEngine, MAX_COLUMNS, MAX_ROWS } from "./engine";
 import { render } from "./grid";
 import type { HyperFormula } from "hyperformula";
 import type { FunctionsJson } from "./hyperformula-plugin";
+import { rewordingCells } from "./language-cells";
 import { $, say, saying, w } from "./page";
 import { mountPane, unmountPane } from "./pane";
 import { hasAnswers } from "../taskpane/state";
@@ -233,7 +234,8 @@ export async function openFile(file: File, metadata: FunctionsJson): Promise<voi
  */
 function markChanges(hf: HyperFormula): void {
   const changed = () => {
-    if (store.state?.hf !== hf) return;
+    // Cells computed again in another language are no change to the workbook (language-cells.ts).
+    if (store.state?.hf !== hf || rewordingCells()) return;
     store.state.unsaved = true;
     contentsChanged();
   };

@@ -6,8 +6,28 @@
 import { selectedRange } from "./selection";
 import { sheetId, store } from "./store";
 
-/** Every row's height in pixels, the column letters' included (workbench.css holds them to it). */
+/** A row's height in pixels where no cell wraps, the column letters' included (workbench.css holds them to it). */
 export const ROW_HEIGHT = 22;
+/** A wrapped line's height: Calibri 11's 15 points (Excel's row of one line). */
+export const LINE_HEIGHT = 20;
+
+/**
+ * Rows taller than ROW_HEIGHT, by sheet: a row is as tall as its most wrapped cell, as Excel
+ * autofits it. Measured when a row is drawn (only the rows in view are), so a sheet of 40,000
+ * rows is never measured whole; a row not drawn yet counts as one line.
+ */
+const tallRows = new Map<string, Map<number, number>>();
+
+/** Records the height a drawn row needs; says whether it changed (the layout must be drawn again). */
+export function setRowHeight(sheet: string, row: number, height: number): boolean {
+  let heights = tallRows.get(sheet);
+  const before = heights?.get(row) ?? ROW_HEIGHT;
+  if (before === height) return false;
+  if (!heights) tallRows.set(sheet, (heights = new Map()));
+  if (height === ROW_HEIGHT) heights.delete(row);
+  else heights.set(row, height);
+  return true;
+}
 /** The row numbers' width in pixels (room for "40000"). */
 export const ROW_HEAD_WIDTH = 52;
 /** A column the file gives no width: Excel's default of 8.43 characters. */
@@ -36,6 +56,8 @@ export interface Layout {
   columns: number;
   /** lefts[c]: column c's left edge in pixels from the first column's (lefts[columns] is the sheet's width). */
   lefts: number[];
+  /** tops[r]: row r's top edge in pixels from the first row's (tops[rows] is the sheet's height). */
+  tops: number[];
   frozen: { rows: number; columns: number };
 }
 
@@ -56,11 +78,14 @@ export function layoutOf(): Layout {
   const columns = Math.max(width + 1, 10, right + 2);
   const lefts = [0];
   for (let c = 0; c < columns; c++) lefts.push(lefts[c] + columnPixels(state.sheet, c));
+  const heights = tallRows.get(state.sheet);
+  const tops = [0];
+  for (let r = 0; r < rows; r++) tops.push(tops[r] + (heights?.get(r) ?? ROW_HEIGHT));
   const frozen = frozenOf(state.sheet);
-  return { sheet: state.sheet, rows, columns, lefts, frozen: { rows: Math.min(frozen.rows, rows), columns: Math.min(frozen.columns, columns) } };
+  return { sheet: state.sheet, rows, columns, lefts, tops, frozen: { rows: Math.min(frozen.rows, rows), columns: Math.min(frozen.columns, columns) } };
 }
 
-/** The first column whose right edge is past `x` pixels (from the first column's left edge). */
+/** The first column (or row) whose far edge is past `x` pixels, given their near edges (from the first's). */
 function columnAt(lefts: number[], x: number): number {
   let low = 0;
   let high = lefts.length - 2;
@@ -74,12 +99,13 @@ function columnAt(lefts: number[], x: number): number {
 
 /** The rows and columns the view shows (scrolled past the frozen ones). */
 export function inView(grid: HTMLElement, at: Layout): Drawn {
-  const { rows, columns, lefts, frozen } = at;
-  const top = Math.floor(grid.scrollTop / ROW_HEIGHT) + frozen.rows;
+  const { rows, columns, lefts, tops, frozen } = at;
+  const frozenHeight = tops[frozen.rows];
+  const top = Math.max(frozen.rows, columnAt(tops, grid.scrollTop + frozenHeight));
   const frozenWidth = lefts[frozen.columns];
   return {
     top: Math.min(top, rows),
-    bottom: Math.min(rows, top + Math.ceil(grid.clientHeight / ROW_HEIGHT)),
+    bottom: Math.min(rows, columnAt(tops, grid.scrollTop + frozenHeight + grid.clientHeight) + 1),
     left: columnAt(lefts, grid.scrollLeft + frozenWidth),
     right: Math.min(columns, columnAt(lefts, grid.scrollLeft + frozenWidth + grid.clientWidth) + 1),
   };
@@ -108,12 +134,13 @@ export function nearsEdge(at: Layout, view: Drawn, now: Drawn | undefined): bool
 
 /** Scrolls the grid so that the cell is in view, clear of the column letters, row numbers and frozen panes. */
 export function scrollToCell(grid: HTMLElement, at: Layout, row: number, column: number): void {
-  const { lefts, frozen } = at;
+  const { lefts, tops, frozen } = at;
   if (row >= frozen.rows) {
-    const top = (row - frozen.rows) * ROW_HEIGHT; // the scroll position that shows it first under the frozen rows
-    const shown = grid.clientHeight - ROW_HEIGHT * (1 + frozen.rows); // room under the letters and frozen rows
+    const top = tops[row] - tops[frozen.rows]; // the scroll position that shows it first under the frozen rows
+    const bottom = tops[row + 1] - tops[frozen.rows];
+    const shown = grid.clientHeight - ROW_HEIGHT - tops[frozen.rows]; // room under the letters and frozen rows
     if (grid.scrollTop > top) grid.scrollTop = top;
-    else if (grid.scrollTop + shown < top + ROW_HEIGHT) grid.scrollTop = top + ROW_HEIGHT - Math.max(ROW_HEIGHT, Math.floor(shown / ROW_HEIGHT) * ROW_HEIGHT);
+    else if (grid.scrollTop + shown < bottom) grid.scrollTop = Math.min(top, bottom - Math.max(bottom - top, Math.floor(shown / ROW_HEIGHT) * ROW_HEIGHT));
   }
   if (column >= frozen.columns) {
     const left = lefts[column] - lefts[frozen.columns];

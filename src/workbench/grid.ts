@@ -8,28 +8,17 @@
  */
 import type { DetailedCellError } from "hyperformula";
 import { columnLetter } from "../template/planner";
-import { STYLES } from "../template/styles";
 import { keepSoon } from "./kept-workbook";
 import { formatNumber } from "./number-format";
-import { canvasMeasure, generalShown, numberShown } from "./cell-fit";
-import type { CellLook } from "./xlsx-read";
+import { canvasMeasure, generalShown, numberShown, wrappedLines } from "./cell-fit";
+import { lookAt } from "./paste-looks";
 import { $ } from "./page";
 import { address, selectedRange, selectionAddress } from "./selection";
 import { entryText } from "./entry";
 import { sheetId, store } from "./store";
 import { renderTabs } from "./tabs";
-import { Drawn, inView, Layout, layoutOf, nearsEdge, ROW_HEAD_WIDTH, ROW_HEIGHT, scrollToCell, withMargin } from "./grid-layout";
+import { Drawn, inView, Layout, layoutOf, LINE_HEIGHT, nearsEdge, ROW_HEAD_WIDTH, ROW_HEIGHT, scrollToCell, setRowHeight, withMargin } from "./grid-layout";
 
-/** How a cell looks on screen: as the file showed it, or — for a sheet inserted here — as the template's style. */
-function lookOf(sheet: string, key: string): CellLook | undefined {
-  const { state } = store;
-  const fromFile = state?.fileLooks?.[sheet]?.cells[key];
-  if (fromFile) return fromFile;
-  const style = state?.looks?.[sheet]?.styles[key];
-  if (!style) return undefined;
-  const { fill, color, bold, italic } = STYLES[style];
-  return { fill, color, bold, italic };
-}
 
 let layout: Layout | undefined;
 let shownFor: { hf: unknown; sheet: string } | undefined;
@@ -57,13 +46,13 @@ function pin(cell: HTMLElement, top: number | undefined, left: number | undefine
   if (left !== undefined) cell.style.left = `${left}px`;
 }
 
-function draw(grid: HTMLElement, at: Layout, window: Drawn): void {
+function draw(grid: HTMLElement, at: Layout, window: Drawn, again = false): void {
   const state = store.state!;
   const { hf } = state;
   const id = sheetId();
-  const { rows, columns, lefts, frozen } = at;
+  const { rows, columns, lefts, tops, frozen } = at;
   const formats = state.formats[state.sheet] ?? {};
-  // The grid's font, plain and bold (600), for a number too wide for its column (####).
+  // The grid's font (the workbook's, workbench.css), plain and bold (600), for a number too wide for its column (####).
   const { fontSize, fontFamily } = getComputedStyle(grid);
   const measurePlain = canvasMeasure(`${fontSize} ${fontFamily}`);
   const measureBold = canvasMeasure(`600 ${fontSize} ${fontFamily}`);
@@ -111,12 +100,14 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn): void {
     // A frozen row stays put as a whole (its cells in one layer, so a text runs on over its neighbours there too).
     if (r < frozen.rows) {
       line.className = "frozen-row";
-      pin(line, ROW_HEIGHT * (r + 1), undefined);
+      pin(line, ROW_HEIGHT + tops[r], undefined);
     }
     const number = line.appendChild(document.createElement("th"));
     number.className = "row";
     number.scope = "row";
     number.textContent = String(r + 1);
+    // As tall as its most wrapped cell, as Excel autofits a row (a line of Calibri 11 each).
+    let lines = 1;
     for (let i = 0; i < shownColumns.length; i++) {
       const c = shownColumns[i];
       const cell = line.insertCell();
@@ -124,7 +115,7 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn): void {
         cell.className = "spacer";
         continue;
       }
-      drawCell(cell, r, c);
+      lines = Math.max(lines, drawCell(cell, r, c));
       if (c < frozen.columns) cell.classList.add("frozen-column");
       pin(cell, undefined, frozenLeft(c));
       if (cell.classList.contains("overflow")) {
@@ -139,15 +130,32 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn): void {
         (cell.firstElementChild as HTMLElement).style.maxWidth = `${room}px`;
       }
     }
+    // A height the file sets stays (points → pixels), as in Excel; the others fit their lines.
+    const set = state.fileLooks?.[state.sheet]?.heights?.[r];
+    const height = set ? Math.round((set * 4) / 3) : lines > 1 ? lines * LINE_HEIGHT + 2 : ROW_HEIGHT;
+    if (height !== ROW_HEIGHT) line.style.height = `${height}px`;
+    // Lines past a height the file sets are cut off, not let grow the row.
+    if (set) line.querySelectorAll<HTMLElement>("td.wrap > div").forEach((lines) => (lines.style.maxHeight = `${height - 1}px`));
+    if (setRowHeight(state.sheet, r, height)) heightsChanged = true;
   };
-  const drawCell = (cell: HTMLTableCellElement, r: number, c: number) => {
+  let heightsChanged = false;
+  /** Draws a cell; returns how many lines it takes (more than one where its text wraps). */
+  const drawCell = (cell: HTMLTableCellElement, r: number, c: number): number => {
     const where = { sheet: id, row: r, col: c };
     cell.dataset.cell = address(r, c);
     cell.setAttribute("aria-colindex", String(c + 2));
     const value = hf.getCellValue(where);
     const classes: string[] = [];
-    const look = lookOf(state.sheet, `${r},${c}`);
-    if (typeof value === "number") {
+    const look = lookAt(state.sheet, `${r},${c}`);
+    // Wrapped where its look says so, or where its text breaks a line (Excel turns wrapping on with Alt+Enter).
+    const wraps = typeof value === "string" && (look?.wrap || /[\r\n]/.test(value));
+    let lines = 1;
+    if (wraps) {
+      cell.appendChild(document.createElement("div")).textContent = value;
+      classes.push("wrap");
+      const measure = look?.bold ? measureBold : measurePlain;
+      if (measure) lines = wrappedLines(value, lefts[c + 1] - lefts[c] - 13, measure);
+    } else if (typeof value === "number") {
       const format = formats[`${r},${c}`];
       const text = formatNumber(value, format);
       const measure = look?.bold ? measureBold : measurePlain;
@@ -181,14 +189,20 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn): void {
       if (look.italic) cell.style.fontStyle = "italic";
     }
     cell.className = classes.join(" ");
+    return lines;
   };
 
   for (let r = 0; r < frozen.rows; r++) drawRow(r);
-  if (window.top > frozen.rows) spacerRow((window.top - frozen.rows) * ROW_HEIGHT);
+  if (window.top > frozen.rows) spacerRow(tops[window.top] - tops[frozen.rows]);
   for (let r = window.top; r < window.bottom; r++) drawRow(r);
-  if (window.bottom < rows) spacerRow((rows - window.bottom) * ROW_HEIGHT);
+  if (window.bottom < rows) spacerRow(tops[rows] - tops[window.bottom]);
   grid.replaceChildren(table);
   drawn = window;
+  // Rows drawn taller (or back to one line) move the rows below: laid out and drawn again, once.
+  if (heightsChanged && !again) {
+    layout = layoutOf();
+    draw(grid, layout, withMargin(layout, inView(grid, layout)), true);
+  }
 }
 
 /**

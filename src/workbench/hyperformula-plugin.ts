@@ -48,6 +48,12 @@ const TO_ERROR_TYPE: Record<string, ErrorType> = {
 };
 
 /**
+ * The formulas that called one of the functions: what they show (labels, messages) is in the
+ * language they were computed in, so a language switch computes them again (language-cells.ts).
+ */
+export const wordedFormulas = new WeakSet<object>();
+
+/**
  * Each engine error as the code it shows, as Excel hands an error cell to a function: the boundary
  * passes on what a function may return and names the rest (#SPILL!, #REF!, …) in a #VALUE!, as in Excel.
  */
@@ -131,6 +137,7 @@ export function registerRedFunctions(metadata: FunctionsJson, implementations: R
   class RedFunctionsPlugin extends FunctionPlugin {
     /** Evaluates a call: arguments as Excel would pass them, the result as HyperFormula stores it. */
     callRed(spec: FunctionSpec, ast: ProcedureAst, state: InterpreterState) {
+      if (state.formulaVertex) wordedFormulas.add(state.formulaVertex);
       const implementation = implementations.get(spec.id);
       const say = ENGINE_WORDS[currentLanguage()];
       if (!implementation) return new CellError(ErrorType.NAME, say.notRegistered(spec.id));

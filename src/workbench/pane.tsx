@@ -13,6 +13,7 @@ import { renderTabs } from "./tabs";
 import { notifyPane, store, subscribe } from "./store";
 import { remember } from "./undo-places";
 import { workbenchHost } from "./workbench-host";
+import { rewordCells } from "./language-cells";
 
 /** The task pane's workbook interface, on this page's spreadsheet. */
 const workbook = workbenchHost(
@@ -33,7 +34,10 @@ const workbook = workbenchHost(
 const host: typeof workbook = {
   ...workbook,
   languageShown: (language) => {
+    const switched = language !== pageLanguage();
     setPageLanguage(language);
+    // The functions speak the page's language too: the cells that called one say it again in the new one.
+    if (switched && rewordCells(store.state?.hf, language) > 0) render();
     renderTabs(render); // the tabs' hints
   },
   // The pane's answers are kept in the browser with the workbook they belong to.

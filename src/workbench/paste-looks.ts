@@ -10,7 +10,7 @@ import { CellStyle, STYLES } from "../template/styles";
 import type { CellRange, PasteLooks } from "./clipboard";
 import { readEntry } from "./entry";
 import { formatKind } from "./number-format";
-import type { State } from "./store";
+import { State, store } from "./store";
 import type { CellLook } from "./xlsx-read";
 import type { LooksChange } from "./undo-step";
 
@@ -90,10 +90,10 @@ export function pasteLooks(
   pending = { entries: touched.map((entry) => ({ ...entry, after: entry.map[entry.key] })) };
 }
 
-/** A template style as the look it gives a cell (fill, font colour, bold, italic). */
-function lookOfStyle(style: CellStyle): CellLook {
-  const { fill, color, bold, italic } = STYLES[style];
-  return { fill, color, bold, italic };
+/** A template style as the look it gives a cell (fill, font colour, bold, italic, wrapped text). */
+export function lookOfStyle(style: CellStyle): CellLook {
+  const { fill, color, bold, italic, wrap } = STYLES[style];
+  return { fill, color, bold, italic, wrap };
 }
 
 /**
@@ -160,4 +160,13 @@ export function enterTyped(state: State, cell: { row: number; column: number }, 
   }
   state.hf.setCellContents({ sheet, row: whole.top, col: whole.left }, contents as RawCellContent[][]);
   giveFormats(state, state.sheet, whole, contents.map((line) => line.map(() => format)));
+}
+
+/** How a cell looks on screen: as the file showed it, or — for a sheet inserted here — as the template's style. */
+export function lookAt(sheet: string, key: string): CellLook | undefined {
+  const { state } = store;
+  const fromFile = state?.fileLooks?.[sheet]?.cells[key];
+  if (fromFile) return fromFile;
+  const style = state?.looks?.[sheet]?.styles[key];
+  return style ? lookOfStyle(style) : undefined;
 }

@@ -18,8 +18,8 @@ import type { FunctionsJson } from "./hyperformula-plugin";
 import { labelPage, pageLanguage, say } from "./page";
 import { mountPane } from "./pane";
 
-// Excel's functions follow Office's display language (labels, error messages); here, the page's as it
-// opens. The pane's language switch rewords the page and the pane, not what the cells computed.
+// Excel's functions follow Office's display language (labels, error messages); here, the page's. The
+// pane's language switch rewords the page, the pane and what the cells computed (language-cells.ts).
 setLanguage(pageLanguage());
 // The workbench shows every error's message on hover, #NUM! included (Excel shows none on #NUM!).
 setWordEveryError(true);

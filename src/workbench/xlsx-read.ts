@@ -19,12 +19,13 @@ export interface LoadedSheet {
   look?: FileLook;
 }
 
-/** A cell's look as the file gives it: fill and font colour ("#RRGGBB"), bold, italic. */
+/** A cell's look as the file gives it: fill and font colour ("#RRGGBB"), bold, italic, wrapped text. */
 export interface CellLook {
   fill?: string;
   color?: string;
   bold?: boolean;
   italic?: boolean;
+  wrap?: boolean;
 }
 
 /**
@@ -35,6 +36,8 @@ export interface FileLook {
   cells: Record<string, CellLook>;
   widths: number[];
   frozen?: { rows: number; columns: number };
+  /** Row → height in points, for the rows the file sets one (Excel keeps those; it autofits the rest). */
+  heights?: Record<number, number>;
 }
 
 /** The rows and columns a sheet's first view freezes, as Excel shows them; undefined where none are. */
@@ -59,6 +62,9 @@ function cellLook(cell: ExcelJS.Cell): CellLook | undefined {
   look.color = rgb(font?.color);
   if (font?.bold) look.bold = true;
   if (font?.italic) look.italic = true;
+  // Wrapped, but not in a merged range: the grid draws no merges, and Excel's autofit leaves those rows
+  // alone; its text runs on over the empty cells beside it, as the range would show it.
+  if ((cell.alignment as { wrapText?: boolean } | undefined)?.wrapText && !cell.isMerged) look.wrap = true;
   for (const key of Object.keys(look) as (keyof CellLook)[]) if (look[key] === undefined) delete look[key];
   return Object.keys(look).length ? look : undefined;
 }
@@ -119,12 +125,14 @@ export function readWorkbook(workbook: ExcelJS.Workbook): LoadedSheet[] {
     const formats: Record<string, string> = {};
     const spilled = spilledCells(ws);
     const looks: Record<string, CellLook> = {};
-    ws.eachRow({ includeEmpty: true }, (row, rowNumber) =>
+    const heights: Record<number, number> = {};
+    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      if (row.height) heights[rowNumber - 1] = row.height;
       row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
         const look = cellLook(cell);
         if (look) looks[`${rowNumber - 1},${columnNumber - 1}`] = look;
-      }),
-    );
+      });
+    });
     const widths = Array.from({ length: ws.columnCount }, (_, c) => ws.getColumn(c + 1).width ?? 0);
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const line: LoadedContent[] = [];
@@ -139,6 +147,6 @@ export function readWorkbook(workbook: ExcelJS.Workbook): LoadedSheet[] {
       while (rows.length < rowNumber - 1) rows.push([]);
       rows[rowNumber - 1] = line;
     });
-    return { name: ws.name, rows, formats, look: { cells: looks, widths, frozen: frozenPanes(ws) } };
+    return { name: ws.name, rows, formats, look: { cells: looks, widths, frozen: frozenPanes(ws), heights } };
   });
 }

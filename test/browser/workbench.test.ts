@@ -1124,7 +1124,8 @@ describeInBrowser("npm start on Linux", () => {
       return { hit: hit === td || td.contains(hit), top: Math.round(box.top), left: Math.round(box.left) };
     });
     const letters = await page.$eval(".grid thead th.corner", (corner) => Math.round(corner.getBoundingClientRect().bottom));
-    expect(await at("A9")).toMatchObject({ hit: true, top: letters + 8 * 22 });
+    // Rows 1–8 above it: row 7 as tall as the file sets it (45 points, 60 px), the others one line.
+    expect(await at("A9")).toMatchObject({ hit: true, top: letters + 7 * 22 + 60 });
     expect(await at("A30")).toMatchObject({ hit: true });
     // A row number (row 30's) is drawn over the cells that scroll under it, never under them.
     const number = await page.$eval('.grid tbody tr[aria-rowindex="31"] th.row', (th) => {
@@ -1871,6 +1872,131 @@ describeInBrowser("npm start on Linux", () => {
     await page.goto(`${origin}workbench.html`);
     await ready();
     expect(await shown()).toEqual(chinese);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("after the pane's language switch every cell speaks the new language, as opening the workbook in it shows, with no change kept and undo as it was", async () => {
+    /** Each drawn cell of a sheet: what it shows and its hover text (an error's message). */
+    const texts = async (page: Page, sheet: string) => {
+      await page.click(`[role="tab"]:text-is("${sheet}")`);
+      await page.waitForFunction((name) => document.querySelector("#root #sheet")?.textContent === name, sheet);
+      return page.$$eval(".grid td[data-cell]", (cells) => cells.map((td) => `${td.getAttribute("data-cell")}: ${td.textContent} | ${td.getAttribute("title") ?? ""}`));
+    };
+    const sheets = ["Notes", "Lines", "Growth"];
+    const chinese = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 820 } });
+    const opened = await chinese.newPage();
+    await opened.goto(`${origin}workbench.html?lang=zh`);
+    await opened.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    const inChinese: string[][] = [];
+    for (const sheet of sheets) inChinese.push(await texts(opened, sheet));
+    await chinese.close();
+
+    const { page, errors } = await openWorkbench();
+    await page.waitForSelector("#root #language");
+    const inEnglish: string[][] = [];
+    for (const sheet of sheets) inEnglish.push(await texts(page, sheet));
+    /** The copy kept in the browser for a reload: whether it is marked changed, and whether it holds contents since it was opened. */
+    const kept = () =>
+      page.evaluate(
+        () =>
+          new Promise<{ unsaved: boolean; contents: boolean }>((resolve, reject) => {
+            const opening = indexedDB.open("spillsplit-workbench", 1);
+            opening.onerror = () => reject(opening.error);
+            opening.onsuccess = () => {
+              const read = opening.result.transaction("workbook").objectStore("workbook").get("open");
+              read.onsuccess = () => {
+                opening.result.close();
+                resolve({ unsaved: read.result.unsaved, contents: read.result.contents !== undefined });
+              };
+            };
+          }),
+      );
+    await page.waitForSelector("body[data-kept=true]");
+    expect(await kept()).toEqual({ unsaved: false, contents: false });
+    const switched = await page.evaluate(() => {
+      const started = performance.now();
+      (document.querySelector("#root #language") as HTMLElement).click();
+      return new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now() - started)));
+    });
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+    console.log(`language switch on the template, to the next frame: ${switched.toFixed(0)} ms`);
+    // Nothing changed in the workbook: the kept copy stays the unchanged template.
+    await page.waitForTimeout(600); // longer than a keep waits after a change
+    await page.waitForSelector("body[data-kept=true]");
+    expect(await kept()).toEqual({ unsaved: false, contents: false });
+    const switchedTexts: string[][] = [];
+    for (const sheet of sheets) switchedTexts.push(await texts(page, sheet));
+    expect(switchedTexts).toEqual(inChinese);
+    expect(switchedTexts[0]).not.toEqual(inEnglish[0]); // HOTNOTES' labels
+    expect(switchedTexts[1]).not.toEqual(inEnglish[1]); // SWEEP's header
+    // An edit, a switch back to English: Ctrl+Z takes back the edit (the switch is no step of its own), and there is nothing before it.
+    const notes = inEnglish[0];
+    const englishLabel = notes.find((text) => text.startsWith("G2: "))!.replace(/^G2: (.*) \| .*$/, "$1");
+    await page.click('[role="tab"]:text-is("Notes")');
+    await page.click('td[data-cell="G2"]');
+    const labelBefore = await cell(page, "G2");
+    await page.click('td[data-cell="B2"]');
+    await page.keyboard.press("Delete");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="G2"]')?.textContent === "");
+    await page.click("#root #language");
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    await page.click('td[data-cell="B2"]'); // the keys back on the sheet
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction((label) => document.querySelector('td[data-cell="G2"]')?.textContent === label, englishLabel);
+    expect(labelBefore).not.toBe(await cell(page, "G2")); // it was in Chinese
+    await page.keyboard.press("Control+z");
+    expect(await texts(page, "Notes")).toEqual(notes);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("the NPL sheet's figures show in full, as in Excel: the grid draws and measures in the workbook's font (Calibri, else the metric-compatible Carlito), whose digits its widths count", async () => {
+    const { page, errors } = await openWorkbench();
+    expect(await page.$eval("#grid", (grid) => getComputedStyle(grid).fontFamily)).toMatch(/^Calibri, Carlito,/);
+    // Without either font the page's fallback is wider than Calibri and #### may be right for it: the figures are checked where one is installed.
+    const calibriLike = ["Calibri", "Carlito"].some((family) => (spawnSync("fc-list", [`:family=${family}`], { encoding: "utf8" }).stdout ?? "").trim() !== "");
+    if (!calibriLike) return void (await page.context().close());
+    await page.click('[role="tab"]:text-is("NPL 笔记·人群·直播")');
+    const nameBox = page.getByRole("textbox", { name: "Name Box" });
+    const hashes: string[] = [];
+    // The totals and the year's GMV below the ladder (H51:K51, B53:B58) were ####, 14 characters in bold in a 15-character column.
+    for (const at of ["A1", "A45", "L51", "B58"]) {
+      await nameBox.fill(at);
+      await nameBox.press("Enter");
+      hashes.push(...(await page.$$eval(".grid td[data-cell]", (cells) => cells.filter((td) => /^#+$/.test(td.textContent ?? "")).map((td) => `${td.getAttribute("data-cell")}: ${td.getAttribute("title")}`))));
+    }
+    expect(hashes).toEqual([]);
+    expect(await shownNumber(page, "B58")).toBeGreaterThan(1e8);
+    await page.screenshot({ path: path.join(OUTPUT, "workbench-npl-figures.png") });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a cell with line breaks (Alt+Enter) or a wrapping look shows its lines, its row grown to them as Excel autofits it; a height the file sets stays", async () => {
+    const { page, errors } = await openWorkbench();
+    const box = (selector: string) => page.$eval(selector, (element) => element.getBoundingClientRect().height);
+    const lineCount = (a1: string) => page.$eval(`td[data-cell="${a1}"] > div`, (div) => Math.round(div.getBoundingClientRect().height / parseFloat(getComputedStyle(div).lineHeight)));
+    await page.click('td[data-cell="K5"]');
+    await page.keyboard.type("first line");
+    await page.keyboard.press("Alt+Enter");
+    await page.keyboard.type("second line");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('td[data-cell="K5"].wrap');
+    expect(await lineCount("K5")).toBe(2);
+    expect(await box('td[data-cell="K5"]')).toBeGreaterThanOrEqual(40);
+    expect(await box('td[data-cell="K6"]')).toBe(22); // the next row keeps one line
+    // The row numbers follow the grown row: row 6's number sits beside row 6.
+    const top = (selector: string) => page.$eval(selector, (element) => Math.round(element.getBoundingClientRect().top));
+    expect(await top('tr[aria-rowindex="7"] th.row')).toBe(await top('td[data-cell="K6"]'));
+    // The table's headers wrap, as the template's header style says, in the height the file gives their row (30 points).
+    expect(await page.locator('td[data-cell="I9"].wrap').count()).toBe(1);
+    expect(await box('td[data-cell="I9"]')).toBe(40);
+    // Undo: one line again, and the row back to its height.
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(() => document.querySelector('td[data-cell="K5"]')?.textContent === "");
+    expect(await box('td[data-cell="K5"]')).toBe(22);
+    await page.screenshot({ path: path.join(OUTPUT, "workbench-wrapped.png") });
     expect(errors).toEqual([]);
     await page.context().close();
   });

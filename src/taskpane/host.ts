@@ -24,6 +24,11 @@ export interface SheetRef {
 export interface WorkbookHost {
   /** Where the pane runs: "excel" inside Excel, "workbench" in the browser workbench. */
   readonly kind: "excel" | "workbench";
+  /**
+   * Runs one action of the pane whose writes are one step of the user's undo (the workbench; in Excel
+   * each write is still a step of its own, as README says). Absent: the writes are made as they come.
+   */
+  oneAction?<T>(work: () => Promise<T>): Promise<T>;
   /** Office's display language (e.g. "zh-CN"), or the browser's outside Office. */
   displayLanguage(): string;
   /** The language the pane shows now (its first, then each switch): the browser workbench's page follows it. */

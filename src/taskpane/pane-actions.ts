@@ -66,6 +66,11 @@ export async function writeScenarioReport(
  * user's own sheet called "assumptions" is neither replaced nor read as ours.
  */
 export async function insertScenarioSheet(host: WorkbookHost): Promise<SheetRef> {
+  // The sheet and its Summary row are one step of undo: undone apart, the pane's refresh would write the row back at once.
+  return host.oneAction ? host.oneAction(() => insertWithSummary(host)) : insertWithSummary(host);
+}
+
+async function insertWithSummary(host: WorkbookHost): Promise<SheetRef> {
   const names = (await host.sheets()).map((s) => s.name);
   const existing = names.find((name) => sameSheetName(name, ASSUMPTIONS_SHEET));
   const keys = existing === undefined ? undefined : assumptionsTableKeys((await host.readRanges([joinAddress(existing, `A2:A${ASSUMPTION_TABLE.length + 1}`)]))[0]);
@@ -75,7 +80,9 @@ export async function insertScenarioSheet(host: WorkbookHost): Promise<SheetRef>
     await host.addSheet({ ...assumptionsSheet(), name: assumptions });
     names.push(assumptions);
   }
-  return host.addSheet(newScenarioDefinition(names, assumptions, keys));
+  const sheet = await host.addSheet(newScenarioDefinition(names, assumptions, keys));
+  await keepSummary(host);
+  return sheet;
 }
 
 /** How far down the Summary's first column the pane reads the scenarios it lists. */

@@ -26,7 +26,7 @@ const workbook = workbenchHost(
       if (switched) notifyPane();
     },
     // Each write of the pane is one step of the user's undo, as Excel keeps an add-in's actions on it.
-    stepped: (place) => remember(store.state!.hf, place),
+    stepped: (place, joined) => remember(store.state!.hf, place, joined),
   },
   // One language for the page and the pane: the pane starts in the page's, and the page follows the pane's switch.
   () => LANGUAGE_TAGS[pageLanguage()],

@@ -28,7 +28,8 @@ export function takePendingLooks(): LooksChange | undefined {
 
 /** Puts the looks back as they were before the paste (undo) or after it (redo). */
 export function applyLooks(change: LooksChange, redo: boolean): void {
-  for (const { map, key, before, after } of change.entries) {
+  // Undo in reverse order, so a key written twice in one step gets back what it had before the first write.
+  for (const { map, key, before, after } of redo ? change.entries : [...change.entries].reverse()) {
     const look = redo ? after : before;
     if (look === undefined) delete map[key];
     else map[key] = look;

@@ -22,10 +22,16 @@ function follow(hf: HyperFormula): void {
 /**
  * Records where an edit was — made on the grid (its looks: the paste's or entry's just made) or
  * written by the task pane (its looks given) — as one step; a new edit ends what redo could do again.
+ * `joined`: a later write of one pane action, made part of the step its first write began.
  */
-export function remember(hf: HyperFormula, place: Place): void {
+export function remember(hf: HyperFormula, place: Place, joined = false): void {
   follow(hf);
-  undoable.push({ ...place, looks: place.looks ?? takePendingLooks() });
+  const last = undoable[undoable.length - 1];
+  if (joined && last) {
+    last.entries = (last.entries ?? 1) + 1;
+    last.alsoOn = [...(last.alsoOn ?? []), place.sheet];
+    last.looks = { entries: [...(last.looks?.entries ?? []), ...(place.looks?.entries ?? [])] };
+  } else undoable.push({ ...place, looks: place.looks ?? takePendingLooks() });
   redoable.length = 0;
 }
 
@@ -42,8 +48,14 @@ export function takeBack(hf: HyperFormula, redo: boolean): Place | undefined {
   const [first] = cells;
   const recorded = from[from.length - 1];
   // A sheet taken away with its contents (a pane's write undone) is the recorded step's own sheet.
-  const ours = !first || cells.some((cell) => cell.address.sheet === recorded?.sheet) || (recorded && hf.getSheetName(recorded.sheet) === undefined);
+  const sheets = recorded ? [recorded.sheet, ...(recorded.alsoOn ?? [])] : [];
+  const ours = !first || cells.some((cell) => sheets.includes(cell.address.sheet)) || (recorded && hf.getSheetName(recorded.sheet) === undefined);
   if (recorded && ours) {
+    // The rest of a step of several engine entries (a pane action's writes) goes with its first.
+    for (let n = 1; n < (recorded.entries ?? 1); n++) {
+      if (redo) hf.redo();
+      else hf.undo();
+    }
     from.pop();
     to.push(recorded);
     if (recorded.looks) applyLooks(recorded.looks, redo);

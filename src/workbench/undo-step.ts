@@ -17,6 +17,10 @@ export interface Place {
   extent: Cell | undefined;
   /** The change of the cells' looks (formats, fills, colours) a paste, an entry or the pane made: undo puts them back with the contents. */
   looks?: LooksChange;
+  /** How many of the engine's undo entries the step spans: a pane action of several writes (inserting a sheet and its Summary row) is one step. */
+  entries?: number;
+  /** The sheets the later writes of such a step wrote (the Summary's row of an inserted sheet). */
+  alsoOn?: number[];
   /** Of a write of the task pane: where the user was, where an undo that takes away the sheet written goes back to. */
   from?: { sheet: number; selected: Cell; extent: Cell | undefined };
 }

@@ -29,7 +29,7 @@ export interface WorkbenchEvents {
   /** The contents changed (redraw); `switched` when the pane also moved to another sheet. */
   changed(switched: boolean): void;
   /** The pane wrote, as one step of the engine's undo: where, and the looks it replaced (for undo-places.ts's record). */
-  stepped?(place: Place): void;
+  stepped?(place: Place, joined: boolean): void;
 }
 
 /**
@@ -68,7 +68,7 @@ function extentOf(cells: readonly Cell[]): { selected: Cell; extent: Cell | unde
  * and cells written and the looks they replaced, and with where the user was, for an undo that
  * takes away the sheet written.
  */
-function oneStep<T>(doc: WorkbenchDocument, events: WorkbenchEvents, write: (setLook: SetLook) => { sheet: number; cells: Cell[]; result: T }): T {
+function oneStep<T>(doc: WorkbenchDocument, events: WorkbenchEvents, joined: boolean, write: (setLook: SetLook) => { sheet: number; cells: Cell[]; result: T }): T {
   const entries: LooksChange["entries"] = [];
   const setLook: SetLook = (map, key, after) => {
     entries.push({ map, key, before: map[key], after });
@@ -83,7 +83,7 @@ function oneStep<T>(doc: WorkbenchDocument, events: WorkbenchEvents, write: (set
   });
   const { sheet, cells, result } = written!;
   const from = fromSheet === undefined ? undefined : { sheet: fromSheet, selected: first, extent: last };
-  events.stepped?.({ sheet, ...extentOf(cells), looks: { entries }, from });
+  events.stepped?.({ sheet, ...extentOf(cells), looks: { entries }, from }, joined);
   return result;
 }
 
@@ -99,6 +99,9 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
     if (id === undefined) throw new HostError("SHEET_MISSING", name);
     return id;
   };
+  /** The pane's action under way (oneAction): how many writes it has made; its later writes join its first one's undo step. */
+  let action: { writes: number } | undefined;
+  const step = <T>(doc: WorkbenchDocument, write: Parameters<typeof oneStep<T>>[3]): T => oneStep(doc, events, action ? action.writes++ > 0 : false, write);
   /** A name any sheet has, in any case, is refused — before anything is written, so a refusal leaves no step to undo. */
   const refuseTaken = (doc: WorkbenchDocument, name: string): void => {
     if (doc.hf.getSheetNames().some((s) => sameSheetName(s, name))) throw new HostError("SHEET_EXISTS", name);
@@ -117,6 +120,15 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
 
   return {
     kind: "workbench",
+    oneAction: async (work) => {
+      if (action) return work(); // within one already: its writes join that one's step
+      action = { writes: 0 };
+      try {
+        return await work();
+      } finally {
+        action = undefined;
+      }
+    },
     displayLanguage: language,
     activeSheet: async () => {
       const doc = open();
@@ -147,7 +159,7 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
       const { hf } = doc;
       const existing = target.id !== undefined && /^\d+$/.test(target.id) && hf.getSheetName(Number(target.id)) !== undefined ? Number(target.id) : undefined;
       if (existing === undefined) refuseTaken(doc, target.name);
-      const written = oneStep(doc, events, (setLook) => {
+      const written = step(doc, (setLook) => {
         const id = existing ?? addNew(doc, target.name);
         hf.setSheetContent(
           id,
@@ -166,7 +178,7 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
     writeCells: async (name, cells) => {
       const doc = open();
       const id = idOf(doc.hf, name);
-      oneStep(doc, events, (setLook) => {
+      step(doc, (setLook) => {
         const formats = (doc.formats[doc.hf.getSheetName(id)!] ??= {});
         const places: Cell[] = [];
         for (const [a1, cell] of Object.entries(cells)) {
@@ -182,7 +194,7 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
     addSheet: async (definition: SheetDefinition) => {
       const doc = open();
       refuseTaken(doc, definition.name);
-      const id = oneStep(doc, events, (setLook) => {
+      const id = step(doc, (setLook) => {
         const added = addNew(doc, definition.name);
         const rows: (string | number | null)[][] = [];
         const formats: Record<string, string> = {};

@@ -10,7 +10,9 @@ import { enterTyped } from "../../src/workbench/paste-looks";
 import type { State } from "../../src/workbench/store";
 import { remember, takeBack } from "../../src/workbench/undo-places";
 import { workbenchHost } from "../../src/workbench/workbench-host";
-import { assumptionsSheet } from "../../src/template/planner";
+import { assumptionsSheet, plannerWorkbook, sheetAsRows, SUMMARY_LAYOUT, SUMMARY_SHEET } from "../../src/template/planner";
+import { insertScenarioSheet, keepSummary } from "../../src/taskpane/pane-actions";
+import { engine } from "../support/engine";
 
 /** A scenario sheet and a report sheet the pane wrote before (its header in a format of its own). */
 function workbook(): State {
@@ -21,7 +23,7 @@ function workbook(): State {
 const J30 = { sheet: 0, row: 29, col: 9 };
 
 /** The pane's host on the workbook, its steps remembered as the workbench page remembers them (pane.tsx). */
-const paneOn = (state: State) => workbenchHost(() => state, { changed: () => undefined, stepped: (place) => remember(state.hf, place) }, () => "en");
+const paneOn = (state: State) => workbenchHost(() => state, { changed: () => undefined, stepped: (place, joined) => remember(state.hf, place, joined) }, () => "en");
 
 /** 25% typed in J30 on the grid, remembered as the grid remembers an entry. */
 function type25(state: State): void {
@@ -113,5 +115,35 @@ describe("the pane's writes on the workbench's undo", () => {
     await expect(host.addSheet({ ...assumptionsSheet(), name: "GROWTH" })).rejects.toThrow("SHEET_EXISTS");
     expect(state.hf.isThereSomethingToUndo()).toBe(false);
     state.hf.destroy();
+  });
+
+  it("a scenario sheet inserted is one step with its Summary row: undo takes both away, so the pane's refresh has nothing to write back and the undo before it is reached; redo brings both", async () => {
+    const hf = await engine(Object.fromEntries(plannerWorkbook().map((sheet) => [sheet.name, sheetAsRows(sheet)])));
+    const state = { hf, sheet: "Growth", selection: "AA1", selected: { row: 0, column: 26 }, extent: undefined, formats: {}, looks: {} } as unknown as State;
+    const host = paneOn(state);
+    const summary = hf.getSheetId(SUMMARY_SHEET)!;
+    const listed = () => hf.getSheetValues(summary).slice(SUMMARY_LAYOUT.firstRow - 1).map((row) => row[0]).filter((name) => name !== null && name !== undefined && name !== "");
+    enterTyped(state, { row: 0, column: 26 }, "111");
+    remember(hf, { sheet: hf.getSheetId("Growth")!, selected: { row: 0, column: 26 }, extent: undefined });
+    const before = listed();
+    const added = await insertScenarioSheet(host);
+    expect(listed()).toEqual([...before, added.name]);
+    // The pane's refresh after the insert finds the Summary in step: it writes nothing.
+    expect(await keepSummary(host)).toBe(false);
+
+    takeBack(hf, false);
+    expect(hf.getSheetNames()).not.toContain(added.name);
+    expect(listed()).toEqual(before);
+    // ...and after the undo too, so the next undo reaches the edit before the insert.
+    expect(await keepSummary(host)).toBe(false);
+    expect(takeBack(hf, false)).toMatchObject({ selected: { row: 0, column: 26 } });
+    expect(hf.getCellValue({ sheet: hf.getSheetId("Growth")!, row: 0, col: 26 })).toBeNull();
+
+    takeBack(hf, true);
+    takeBack(hf, true);
+    expect(hf.getSheetNames()).toContain(added.name);
+    expect(listed()).toEqual([...before, added.name]);
+    expect(await keepSummary(host)).toBe(false);
+    hf.destroy();
   });
 });

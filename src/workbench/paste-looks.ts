@@ -140,15 +140,19 @@ export function giveFormats(state: Pick<State, "formats">, sheet: string, range:
  * A typed entry written into a cell, as Excel reads it: its content, and the number format Excel gives
  * it, which undo takes back with it. With `range` (Ctrl+Enter), into every cell of the range, as Excel
  * fills it: a formula's relative references moved from the cell it was typed in, each cell given the format.
- * A plain number is read by the typed cell's format (Excel's automatic percent entry in a percent cell).
+ * A plain number is read in each cell by that cell's format, as typing it there reads it (Excel's
+ * automatic percent entry in a percent cell, the number itself in a General one).
  */
 export function enterTyped(state: State, cell: { row: number; column: number }, text: string, range?: CellRange): void {
-  const { content, format } = readEntry(text, state.formats[state.sheet]?.[`${cell.row},${cell.column}`]);
   const sheet = state.hf.getSheetId(state.sheet)!;
   const at = { sheet, row: cell.row, col: cell.column };
   const whole = range ?? { top: cell.row, left: cell.column, bottom: cell.row, right: cell.column };
   const [height, width] = [whole.bottom - whole.top + 1, whole.right - whole.left + 1];
-  let contents: unknown[][] = Array.from({ length: height }, () => Array<unknown>(width).fill(content));
+  const read = (r: number, c: number) => readEntry(text, state.formats[state.sheet]?.[`${whole.top + r},${whole.left + c}`]);
+  const entries = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => read(r, c)));
+  let contents: unknown[][] = entries.map((line) => line.map((entry) => entry.content));
+  // A formula is one in every cell (= leads it): the typed cell's is filled across the range.
+  const { content } = read(cell.row - whole.top, cell.column - whole.left);
   if (range && typeof content === "string" && content.startsWith("=")) {
     // The engine moves a formula's references as its fill does, from a cell holding it: written in the
     // typed cell only to read that fill, then taken back, so the range is written in one step one undo takes back.
@@ -160,7 +164,7 @@ export function enterTyped(state: State, cell: { row: number; column: number }, 
     }
   }
   state.hf.setCellContents({ sheet, row: whole.top, col: whole.left }, contents as RawCellContent[][]);
-  giveFormats(state, state.sheet, whole, contents.map((line) => line.map(() => format)));
+  giveFormats(state, state.sheet, whole, entries.map((line) => line.map((entry) => entry.format)));
 }
 
 /** How a cell looks on screen: as the file showed it, or — for a sheet inserted here — as the template's style. */

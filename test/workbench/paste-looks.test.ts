@@ -127,4 +127,14 @@ describe("Ctrl+Enter enters an entry into every selected cell", () => {
     expect(looks.formats.T).toEqual({});
     hf.destroy();
   });
+
+  it("a plain number is read in each cell as typing it there reads it: 60 is 60% in a percent cell and 60 in a General one", () => {
+    const { hf, looks } = workbook();
+    const state = { ...looks, hf, sheet: "T" } as unknown as State;
+    looks.formats.T = { "1,1": "0%" };
+    enterTyped(state, { row: 1, column: 2 }, "60", { top: 1, left: 1, bottom: 1, right: 2 });
+    expect([hf.getCellValue({ sheet: 1, row: 1, col: 1 }), hf.getCellValue({ sheet: 1, row: 1, col: 2 })]).toEqual([0.6, 60]);
+    expect(looks.formats.T).toEqual({ "1,1": "0%" });
+    hf.destroy();
+  });
 });

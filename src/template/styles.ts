@@ -100,7 +100,9 @@ export function excelJsStyle(style: StyleDefinition): Partial<ExcelJS.Style> {
   if (style.italic) font.italic = true;
   if (style.size !== undefined) font.size = style.size;
   if (style.color) font.color = { argb: argb(style.color) };
-  if (Object.keys(font).length) out.font = font;
+  // Each font whole, as Excel writes one: the workbook's Calibri 11 with what the style changes. A font
+  // with no name or size is drawn in whatever the reader picks (LibreOffice: a serif, wider, so figures show ###).
+  if (Object.keys(font).length) out.font = { name: "Calibri", family: 2, scheme: "minor", size: 11, ...font };
   if (style.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.border) out.border = { [style.border.edge]: { style: "thin", color: { argb: argb(style.border.color) } } };
   if (style.wrap || style.vertical) out.alignment = { ...(style.wrap ? { wrapText: true } : {}), ...(style.vertical ? { vertical: style.vertical } : {}) };

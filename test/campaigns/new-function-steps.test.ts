@@ -16,6 +16,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ts from "typescript";
+import { typeAmount } from "../../src/core";
 import { register } from "../../src/functions/custom-function";
 import type { CustomFunction } from "../../src/functions/custom-function";
 import { functionMetadata } from "../../src/functions/metadata";
@@ -155,7 +156,8 @@ describe("the function CONTRIBUTING.md's step 2 writes, saved and registered as 
       ["any", "matrix", true],
     ]);
     expect(en.parameters[2].name).toBe("assumptions");
-    expect(functionMetadata(fn, "zh").parameters.map((p) => p.description)).toEqual(fn.parameters.map((p) => p.help.zh));
+    // Each parameter's help as the module writes it; an amount's (SPEND) then says how amounts may be typed.
+    expect(functionMetadata(fn, "zh").parameters.map((p) => p.description)).toEqual(fn.parameters.map((p) => (p.kind === "money" ? `${p.help.zh}${typeAmount("zh")}` : p.help.zh)));
   });
 
   it("blank rule: a blank cell gives a blank in its own result cell, the others computed", () => {

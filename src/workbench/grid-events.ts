@@ -82,6 +82,9 @@ export function wireGrid(): void {
       store.state.extent = undefined;
     }
     showSelection();
+    // The keys go to the grid: the cell pressed may be redrawn (gone) before the browser would focus it.
+    event.preventDefault();
+    $("grid").focus();
   });
   $("grid").addEventListener("dblclick", editEntry);
   const grid = $("grid");

@@ -75,6 +75,15 @@ function fit(): void {
   formula.classList.toggle("growing", formula.scrollHeight > formula.clientHeight);
 }
 
+/**
+ * An entry in the formula bar entered now, drawn at once, as a press on a cell makes Excel enter it:
+ * the press selects (grid-events.ts), so the cell pressed need not outlive the redraw, and a redraw put
+ * off to the next turn could land after the next key and wipe the entry that key began.
+ */
+export function enterBeforePress(): void {
+  if (pending !== undefined && commit(bar().value)) pending = undefined;
+}
+
 /** Typing over a cell starts a new entry in the formula bar with what was typed, as in Excel (empty: an input method composes it there). */
 export function beginEntry(typed: string): void {
   const formula = bar();

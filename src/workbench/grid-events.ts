@@ -4,7 +4,7 @@
  */
 import { parseA1 } from "../template/planner";
 import { clearRange, copyRange, fill, pasteText } from "./clipboard";
-import { beginEntry, editEntry } from "./formula-bar";
+import { beginEntry, editEntry, enterBeforePress } from "./formula-bar";
 import { render, showSelection } from "./grid";
 import { ARROWS, selectionFor, sheetFor } from "./grid-keys";
 import { $, say } from "./page";
@@ -72,9 +72,10 @@ export function wireGrid(): void {
   $("grid").addEventListener("mousedown", (event) => {
     const target = (event.target as HTMLElement).closest("td");
     if (event.button !== 0 || !target?.dataset.cell || !store.state) return;
-    // An entry in the formula bar goes into the cell it was typed for first (its blur enters it), then the press selects.
-    if (document.activeElement === $("formula")) $("formula").blur();
     const { row, column } = parseA1(target.dataset.cell);
+    // An entry in the formula bar goes into the cell it was typed for first, then the press selects.
+    enterBeforePress();
+    if (document.activeElement === $("formula")) $("formula").blur();
     endTabRun();
     if (event.shiftKey) store.state.extent = { row, column };
     else {

@@ -1370,6 +1370,16 @@ describeInBrowser("npm start on Linux", () => {
     await page.mouse.up();
     expect(await page.inputValue("#address")).toBe("G31");
     expect(await cell(page, "F30")).toBe("checked");
+    // Typed at once after each press, as a fast hand types down a column: no key and no entry is lost.
+    await page.keyboard.type("start");
+    for (let r = 32; r <= 39; r++) {
+      const at = (await page.locator(`td[data-cell="G${r}"]`).boundingBox())!;
+      await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+      await page.keyboard.type(`n${r}`);
+    }
+    await page.keyboard.press("Enter");
+    const typed = await Promise.all(Array.from({ length: 9 }, (_, i) => cell(page, `G${31 + i}`)));
+    expect(typed).toEqual(["start", ...Array.from({ length: 8 }, (_, i) => `n${32 + i}`)]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

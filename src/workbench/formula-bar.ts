@@ -27,8 +27,9 @@ function refusal(text: string): ((words: WorkbenchWords) => string) | undefined 
 /**
  * Enters what was typed into the selected cell, as Excel reads a typed entry; `everywhere` (Ctrl+Enter)
  * into every cell of the selected range, as Excel fills it. `later` draws the sheet on the next turn
- * rather than now (an entry made as the formula bar loses the focus to a click on a cell: redrawn at
- * once, the cell pressed would be gone before its click).
+ * rather than now (an entry made as the formula bar loses the focus to a click on a sheet tab: the
+ * redraw draws the tabs again, and the tab pressed would be gone before its click; a press on a cell
+ * enters the entry itself first, enterBeforePress).
  */
 function commit(text: string, later = false, everywhere = false): boolean {
   const { state } = store;

@@ -75,7 +75,6 @@ export function wireGrid(): void {
     const { row, column } = parseA1(target.dataset.cell);
     // An entry in the formula bar goes into the cell it was typed for first, then the press selects.
     enterBeforePress();
-    if (document.activeElement === $("formula")) $("formula").blur();
     endTabRun();
     if (event.shiftKey) store.state.extent = { row, column };
     else {

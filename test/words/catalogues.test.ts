@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { CHECK_WORDS, CORE_WORDS, NOTE_LABELS, PLAN_WORDS, STATUS_LABELS, ERROR_WORDS, LANGUAGES, LANGUAGE_TAGS, languageOf, nextLanguage, readAssumptions, spellings, normaliseWord, stagePosition, TYPED_WORDS, TypedWords } from "../../src/core";
+import { BOUND_WORDS, CHECK_WORDS, CORE_WORDS, LADDER_HEADER, NOTE_LABELS, PORTFOLIO_WORDS, PLAN_WORDS, STATUS_LABELS, ERROR_WORDS, LANGUAGES, LANGUAGE_TAGS, languageOf, nextLanguage, readAssumptions, spellings, normaliseWord, stagePosition, TYPED_WORDS, TypedWords } from "../../src/core";
 import { readFlag, readLanguage, readPart, readTargetKind } from "../../src/functions/readers";
 import { UI } from "../../src/taskpane/ui-strings";
 import { ENGINE_WORDS, WORKBENCH_WORDS } from "../../src/workbench/workbench-words";
@@ -79,6 +79,12 @@ describe("the word catalogues", () => {
     expect(shape(broken.zh)).not.toEqual(shape(broken.en));
     expect(leaves(broken.zh).filter(([, v]) => v === "" || typeof v === "object")).toHaveLength(2);
     expect(leaves({ f: () => " " })).toEqual([[".f()", " "]]);
+  });
+
+  it("Chinese is Chinese: every list function's column word has Chinese characters, but one written alike in both (GMV)", () => {
+    const words = [...Object.values(PORTFOLIO_WORDS), ...Object.values(BOUND_WORDS), ...LADDER_HEADER].filter((w) => w.zh !== w.en);
+    expect(words.length).toBeGreaterThan(15);
+    for (const w of words) expect(w.zh).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("Chinese is Chinese: every Chinese minefield, status and note label has Chinese characters", () => {

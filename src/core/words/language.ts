@@ -1,7 +1,8 @@
 /*
  * The languages Spillsplit speaks. Every word a user reads comes from a catalogue with one entry
- * per language here, all of the same shape; a test checks every catalogue has every key in every
- * language. Adding a language: add it below, then its entry in each catalogue.
+ * per language here, all of the same shape, or — a word naming one fixed thing (a status, a column)
+ * — from a table with every language beside the thing; a test checks every catalogue has every key
+ * in every language, and the type check every table. Adding a language: CONTRIBUTING.md.
  */
 
 /** Each language and the BCP 47 tag pages and number formats are marked with. English first: the fallback. */

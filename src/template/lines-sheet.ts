@@ -2,6 +2,7 @@
  * The Lines sheet and its layout: six example lines with their curves and bounds as inputs, and
  * live ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN blocks over them.
  */
+import { inAllLanguages, PORTFOLIO_WORDS } from "../core/words/column-words";
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
 import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS, TOTAL_LABEL } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
@@ -81,7 +82,7 @@ export function linesSheet(): SheetDefinition {
     cells[`E${r}`] = min === null ? { style: "input", format: FORMATS.money } : { value: min, style: "input", format: FORMATS.money };
     cells[`F${r}`] = max === null ? { style: "input", format: FORMATS.money } : { value: max, style: "input", format: FORMATS.money };
   });
-  const splitHeaders = ["Line 投放线", "Spend 预算", "Share 占比", "Conversions 转化", "Marginal CPA 边际 CPA", "Bound 约束"];
+  const splitHeaders = ["Line 投放线", "Spend 预算", "Share 占比", inAllLanguages(PORTFOLIO_WORDS.conversions), inAllLanguages(PORTFOLIO_WORDS.marginalCpa), "Bound 约束"];
   const splitFormats = [undefined, FORMATS.money, FORMATS.share, FORMATS.count, FORMATS.price, undefined];
   /** A block: a title, headers, then one formula whose result spills under them. */
   const block = (row: number, title: string, headers: string[], formats: (string | undefined)[], call: string, rows: number) => {
@@ -119,7 +120,7 @@ export function linesSheet(): SheetDefinition {
   // SWEEP: one budget per row, typed in column A; one formula beside them spills ALLOCATE at each
   // (its first column repeats the budget it read, so a row never reads as another row's budget).
   cells[`A${L.sweepRow}`] = { value: "SWEEP: ALLOCATE at each budget (type budgets in column A) 各预算下的分配（在 A 列输入预算）", style: "output" };
-  const sweepHeaders = ["Budget to try 试算预算", "Budget read 所读预算", "Conversions 转化", "Average CPA 平均 CPA", "Marginal CPA 边际 CPA", ...EXAMPLE_LINES.map(([name]) => name)];
+  const sweepHeaders = ["Budget to try 试算预算", "Budget read 所读预算", ...[PORTFOLIO_WORDS.conversions, PORTFOLIO_WORDS.averageCpa, PORTFOLIO_WORDS.marginalCpa].map(inAllLanguages), ...EXAMPLE_LINES.map(([name]) => name)];
   sweepHeaders.forEach((h, c) => (cells[`${columnLetter(c)}${L.sweepRow + 1}`] = { value: h, style: "header" }));
   const firstBudget = L.sweepRow + 2;
   const lastBudget = firstBudget + L.sweepBudgets.length - 1;

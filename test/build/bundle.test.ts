@@ -100,7 +100,6 @@ describe("the words a result shows, from the shipped functions.js (the help is b
     expect(red.REQUIREDBUDGET(1_000, lines, column([40, 60]))[2][0]).toBe(p.total);
     expect(red.FLIGHTPLAN(1_000_000, lines, column([40, 60]), [[1, 0.85]], _, _, _, _, _, true)[2][0]).toBe(p.total);
     expect(red.ASSETLADDER(column([100, 0, 0, 0, 0]), [[10, 20]], 100, _, _, true)[0]).toEqual(ladderHeader);
-    for (const word of [...Object.values(BOUND_WORDS).map((w) => w[language]), p.total, p.value, p.marginalRoi, ...ladderHeader]) expect(word).not.toBe("");
   });
 });
 

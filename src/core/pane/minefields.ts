@@ -9,7 +9,6 @@ import { CHECK_WORDS, MinefieldId, STATUS_LABELS, StatusWord } from "../words/ch
 
 export type Status = StatusWord;
 
-
 export type MinefieldKind = "budgetStep" | "notes" | "closedLoop" | "ownedUsers" | "confirm";
 
 export interface Minefield {

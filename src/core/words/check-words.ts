@@ -1,8 +1,9 @@
 /*
  * What the pane's checks say to a planner — the minefields, their verdicts, the budget step's
  * reasons and the report sheet — one entry per language, all of the shape {@link CheckWords}; the
- * statuses and note labels, one entry per status or label. Kept apart from CORE_WORDS (words.ts): only the pane and HOTNOTES read these words,
- * so functions.js does not carry them (issue 27: what a first call does not need is not loaded).
+ * statuses and note labels, one entry per status or label with every language beside it. Kept apart
+ * from CORE_WORDS (words.ts): only the pane and HOTNOTES read these words, so functions.js does not
+ * carry them (issue 27: what a first call does not need is not loaded).
  */
 import { inEveryLanguageOnFirstUse, type Language } from "./language";
 

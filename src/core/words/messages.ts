@@ -80,7 +80,7 @@ const EN = (): Record<ErrorCode, Wording> => ({
   NOT_A_FLAG: (d) => `${arg(d)}: ${quote(d.value)} is not TRUE or FALSE; use TRUE, FALSE or a number (0 is FALSE, any other number TRUE).`,
   // A bug of ours, not the planner's: say what they can check, never the program's own words.
   UNEXPECTED: () => "This function could not work with these arguments. Check that each one is the kind of value or range its help describes.",
-  NOT_LOADED: () => "This function's code did not arrive. Close and reopen the workbook (or reload the add-in) to load it again.",
+  NOT_LOADED: () => "This function's code did not arrive. Recalculate (F9) to fetch it again; if it keeps failing, reload the add-in or reopen the workbook.",
   NEGATIVE: (d) => `${arg(d)}: ${quote(d.value)} is negative; use 0 or more.`,
   NOT_POSITIVE: (d) => `${arg(d)}: ${quote(d.value)} must be greater than 0.`,
   TOO_LARGE: (d) => `${arg(d)}: ${quote(d.value)} is above the limit of ${formatLimit(d.limit)}.`,
@@ -162,7 +162,7 @@ const ZH = (): Record<ErrorCode, Wording> => ({
   NOT_A_NUMBER: (d) => `${arg(d)}：${quote(d.value)} 不是数字。`,
   NOT_A_FLAG: (d) => `${arg(d)}：${quote(d.value)} 不是 TRUE 或 FALSE；请使用 TRUE、FALSE 或数字（0 为 FALSE，其他数字为 TRUE）。`,
   UNEXPECTED: () => "此函数无法处理这些参数。请检查每个参数是否为帮助中说明的值或区域。",
-  NOT_LOADED: () => "此函数的代码未能加载。请关闭并重新打开工作簿（或重新加载加载项）以再次加载。",
+  NOT_LOADED: () => "此函数的代码未能加载。请重新计算（F9）以再次获取；如仍失败，请重新加载加载项或重新打开工作簿。",
   NEGATIVE: (d) => `${arg(d)}：${quote(d.value)} 是负数，请输入 0 或更大的数。`,
   NOT_POSITIVE: (d) => `${arg(d)}：${quote(d.value)} 必须大于 0。`,
   TOO_LARGE: (d) => `${arg(d)}：${quote(d.value)} 超过上限 ${formatLimit(d.limit)}。`,

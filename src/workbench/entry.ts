@@ -90,6 +90,9 @@ export function numberText(value: number, format: string | undefined): string {
     shown = formatNumber(value, value < 1 ? (seconds === 0 ? "h:mm" : "h:mm:ss") : "[h]:mm:ss");
   }
   // The same number typed back: exactly, or to the 15 digits Excel keeps (0.1+0.2 in a 0% cell is 30%).
+  // A percent cell always shows its percent, as Excel's bar does: typed back plainly, automatic percent
+  // entry would take a number from 1 up for a percent (26.6 for 0.266).
   const back = shown === undefined ? undefined : excelNumber(shown)?.value;
+  if (kind === "percent" && back !== undefined) return shown!;
   return back !== undefined && (back === value || back === rounded) ? shown! : plain;
 }

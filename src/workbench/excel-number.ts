@@ -25,7 +25,7 @@ export interface ExcelNumber {
 /** Digits, with thousands separators only in whole groups of three, and decimals ("5." is 5, as Excel reads it). */
 const DIGITS = String.raw`(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d*))?|\.(\d+)`;
 const AMOUNT = new RegExp(String.raw`^([+-]?)([$¥￥]?)([+-]?)(?:${DIGITS})(%?)$`);
-const SCIENTIFIC = /^[+-]?(\d+\.?\d*|\.\d+)e[+-]?\d+$/i;
+const SCIENTIFIC = /^[+-]?(\d+\.?\d*|\.\d+)e[+-]?\d+%?$/i;
 /** The significant digits a cell's number keeps, as Excel does. */
 const SIGNIFICANT_DIGITS = 15;
 
@@ -84,8 +84,11 @@ export function excelNumber(field: string): ExcelNumber | undefined {
   const text = halfWidth(field).trim();
   if (text === "") return undefined;
   if (SCIENTIFIC.test(text)) {
-    const value = Number(text);
-    return Number.isFinite(value) ? { value } : undefined;
+    // 1E+23% as the formula bar shows a percent cell's large number: a hundredth of it, in percent.
+    const percent = text.endsWith("%");
+    const value = Number(percent ? text.slice(0, -1) : text);
+    if (!Number.isFinite(value)) return undefined;
+    return percent ? { value: hundredth(value), format: "0%" } : { value };
   }
   const found = excelDate(text) ?? excelTime(text) ?? excelDateTime(text) ?? excelAmount(text);
   return found && Number.isFinite(found.value) ? found : undefined;

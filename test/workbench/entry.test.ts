@@ -1,4 +1,5 @@
 /* What a typed cell entry means, and a constant as the formula bar shows it (src/workbench/entry.ts): no DOM needed. */
+import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { ENGINE_CONFIG } from "../../src/workbench/engine";
 import { entryText, parseEntry, readEntry } from "../../src/workbench/entry";
@@ -230,5 +231,18 @@ describe("automatic percent entry: a plain number typed into a percent cell, as 
       expect(entryText(typed, format)).toBe("60%");
       expect(readEntry(entryText(typed, format), format).content).toBe(typed);
     }
+  });
+
+  it("F2+Enter on a percent cell keeps any number it holds, from 1e-21 to 1e21, to Excel's 15 digits (the bar always shows the percent)", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e21, max: 1e21, noNaN: true }), (value) => {
+        const back = readEntry(entryText(value, "0%"), "0%").content as number;
+        expect(Math.abs(back - value)).toBeLessThanOrEqual(Math.abs(value) * 1e-14);
+      }),
+    );
+    for (const value of [26.64599577824115, 1e21, 1e-21, 1, 100]) {
+      expect(readEntry(entryText(value, "0.00%"), "0.00%").content).toBeCloseTo(value, 10);
+    }
+    expect(entryText(1e21, "0%")).toBe("1e+23%");
   });
 });

@@ -32,11 +32,13 @@ export function entryText(raw: unknown, format?: string): string {
  * gives it ("50%" is 0.5 shown 0%, "(1,200)" is -1200 shown #,##0, 2026-11-30 a date), or text.
  * Typed into a cell in a percent format (`cellFormat`), a plain number is read by Excel's automatic
  * percent entry (60 is 60%, percentEntry); a paste gives no `cellFormat`, as Excel's paste reads a
- * number as it is.
+ * number as it is. Typed into a Text cell (format @), anything is the text typed, a formula too, as in Excel
+ * (00123 keeps its zeros).
  */
 export function readEntry(text: string, cellFormat?: string): Entry {
   const trimmed = text.trim();
   if (trimmed === "") return { content: null };
+  if (cellFormat?.trim() === "@") return { content: text.startsWith("'") ? text : `'${text}` };
   if (trimmed.startsWith("=")) return { content: trimmed };
   const number = excelNumber(trimmed);
   if (number?.format === undefined && number && cellFormat && formatKind(cellFormat) === "percent") return { content: percentEntry(number.value) };

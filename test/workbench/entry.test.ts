@@ -233,6 +233,12 @@ describe("automatic percent entry: a plain number typed into a percent cell, as 
     }
   });
 
+  it("typed into a Text cell (@), an entry is the text typed, as in Excel: zeros, dates, percents and formulas alike", () => {
+    for (const typed of ["00123", "2026-11-30", "60", "50%", "=1+1"]) expect(readEntry(typed, "@")).toEqual({ content: `'${typed}` });
+    expect(readEntry("'kept", "@")).toEqual({ content: "'kept" });
+    expect(readEntry("", "@")).toEqual({ content: null });
+  });
+
   it("F2+Enter on a percent cell keeps any number it holds, from 1e-21 to 1e21, to Excel's 15 digits (the bar always shows the percent)", () => {
     fc.assert(
       fc.property(fc.double({ min: -1e21, max: 1e21, noNaN: true }), (value) => {

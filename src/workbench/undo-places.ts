@@ -51,8 +51,10 @@ export function takeBack(hf: HyperFormula, redo: boolean): Place | undefined {
   const sheets = recorded ? [recorded.sheet, ...(recorded.alsoOn ?? [])] : [];
   const ours = !first || cells.some((cell) => sheets.includes(cell.address.sheet)) || (recorded && hf.getSheetName(recorded.sheet) === undefined);
   if (recorded && ours) {
-    // The rest of a step of several engine entries (a pane action's writes) goes with its first.
+    // The rest of a step of several engine entries (a pane action's writes) goes with its first, as far
+    // as the engine still holds them (it forgets the oldest past its undo limit).
     for (let n = 1; n < (recorded.entries ?? 1); n++) {
+      if (redo ? !hf.isThereSomethingToRedo() : !hf.isThereSomethingToUndo()) break;
       if (redo) hf.redo();
       else hf.undo();
     }

@@ -146,4 +146,18 @@ describe("the pane's writes on the workbench's undo", () => {
     expect(await keepSummary(host)).toBe(false);
     hf.destroy();
   });
+
+  it("a step of several writes whose oldest the engine forgot (past its undo limit) is taken back as far as the engine holds it, without an error", async () => {
+    const hf = HyperFormula.buildFromSheets({ Growth: [["Stage"]], Report: [["old"]] } as never, { ...ENGINE_CONFIG, undoLimit: 2 });
+    const state = { hf, sheet: "Growth", selection: "A1", selected: { row: 0, column: 0 }, extent: undefined, formats: {}, looks: {} } as unknown as State;
+    const host = paneOn(state);
+    await host.oneAction!(async () => {
+      for (const value of ["a", "b", "c"]) await host.writeCells("Report", { A1: { value } });
+    });
+    expect(() => takeBack(hf, false)).not.toThrow();
+    expect(hf.getCellValue({ sheet: 1, row: 0, col: 0 })).toBe("a");
+    expect(() => takeBack(hf, true)).not.toThrow();
+    expect(hf.getCellValue({ sheet: 1, row: 0, col: 0 })).toBe("c");
+    hf.destroy();
+  });
 });

@@ -85,5 +85,6 @@ export function labelPage(): void {
   $("start-over").title = w.startOverTitle;
   $("address").setAttribute("aria-label", w.cell);
   $("formula").setAttribute("aria-label", w.formula);
+  $("formula").title = w.formulaTitle;
   $("tabs").setAttribute("aria-label", w.sheets);
 }

@@ -64,7 +64,7 @@ export const CVR_ELASTICITY = optional("cvrElasticity", "elasticity", {
   zh: "各投放线的 cvr_elasticity；空白则使用假设表中的值。",
 });
 
-export const MIN_SPEND = optional("minSpend", "count", { en: "Each line's least spend; blank means 0.", zh: "各投放线的最低预算；空白表示 0。" }, { fallback: 0 });
+export const MIN_SPEND = optional("minSpend", "money", { en: "Each line's least spend; blank means 0.", zh: "各投放线的最低预算；空白表示 0。" }, { fallback: 0 });
 
 /**
  * Each line's value per conversion (DOMAIN §9's v_i), the last argument of ALLOCATE, REQUIREDBUDGET,

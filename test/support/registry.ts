@@ -47,10 +47,19 @@ const VALID: Record<ParameterKind, { one: unknown; list: unknown[] }> = {
   stocks: { one: 0, list: [20_000, 3_000, 400, 150, 60] },
 };
 
+/**
+ * A parameter whose valid value is narrower than its kind's: minSpend, an amount, is each line's
+ * floor, and the lines' floors together must fit under any valid budget (the kind's 500,000 each would not).
+ */
+const VALID_BY_NAME: Record<string, { one: unknown; list: unknown[] }> = {
+  minSpend: { one: 100, list: [600, 700, 850, 900] },
+};
+
 /** A valid argument for parameter `p`: a column of ROWS cells where it takes a range, else one value. */
 export function validArgument(p: Parameter, range: boolean): unknown {
   if (p.kind === "assumptions") return undefined;
-  return range ? VALID[p.kind].list.map((v) => [v]) : VALID[p.kind].one;
+  const valid = VALID_BY_NAME[p.name] ?? VALID[p.kind];
+  return range ? valid.list.map((v) => [v]) : valid.one;
 }
 
 /** The arguments of a valid call: the required parameters given, the optional ones omitted. */

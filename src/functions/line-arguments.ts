@@ -133,7 +133,9 @@ export const roiCell = (roi: number): string | number => (Number.isFinite(roi) ?
 
 /**
  * The value | marginal ROI cells of a result where `value` is given: none where it is omitted, blank
- * where it is wholly blank (blank in, blank out), the numbers where the lines have values.
+ * where it is wholly blank (blank in, blank out), the numbers where the lines have values. The value
+ * is what the conversions are worth (value per conversion × conversions), so that the column adds up
+ * to the Total row's, as the spend and conversions columns do.
  */
 export const valueCells = (portfolio: Portfolio, value: number, roi: number): (string | number)[] =>
   !portfolio.valued ? [] : portfolio.priced ? [value, roiCell(roi)] : [BLANK, BLANK];
@@ -141,7 +143,7 @@ export const valueCells = (portfolio: Portfolio, value: number, roi: number): (s
 /**
  * ALLOCATE's rows: line | spend | share | conversions | marginal CPA | bound, blank rows blank; the
  * bound in the planner's language (min/下限, max/上限, floor/门槛); where `value` is given, then
- * value | marginal ROI (valueCells).
+ * value (value × conversions) | marginal ROI (valueCells).
  */
 export function allocationRows(portfolio: Portfolio, split: readonly LineAllocation[]): (string | number)[][] {
   const width = allocationColumns(portfolio.valued);
@@ -150,7 +152,7 @@ export function allocationRows(portfolio: Portfolio, split: readonly LineAllocat
   portfolio.named.forEach(({ name, row }, i) => {
     const r = split[i];
     const cells = [name, r.spend, r.share, r.conversions, r.marginalCpa, r.bound === "" ? "" : BOUND_WORDS[r.bound][language]];
-    rows[row] = [...cells, ...valueCells(portfolio, r.value, r.marginalRoi)];
+    rows[row] = [...cells, ...valueCells(portfolio, r.valueWon, r.marginalRoi)];
   });
   return rows;
 }
@@ -175,14 +177,15 @@ export function readMonths(seasonality: unknown, param: Param<number>): { months
 /**
  * FLIGHTPLAN's rows: spend per line (a row of `lines`) and month, blank rows and months blank; with
  * labels, the line names, a total column and a total row, added in cents as the spends are. Where
- * `value` is given, each line then ends in value | marginal ROI (valueCells, the line's best month:
- * FlightPlan.lineRoi) and the total row in Σ value × conversions | the common marginal ROI.
+ * `value` is given, each line then ends in value | marginal ROI (valueCells: Σ value × conversions over
+ * its months, and its best month's marginal ROI, FlightPlan.lineRoi) and the total row in the lines'
+ * values added | the common marginal ROI.
  */
 export function flightRows(portfolio: Portfolio, months: readonly (number | undefined)[], used: readonly number[], plan: FlightPlan, withLabels: boolean): (string | number)[][] {
   const grid: (string | number)[][] = portfolio.names.map(() => months.map(() => BLANK));
   portfolio.named.forEach(({ row }, i) => used.forEach((j, k) => (grid[row][j] = plan.spends[i][k])));
   const values: (string | number)[][] = portfolio.names.map(() => (portfolio.valued ? [BLANK, BLANK] : []));
-  portfolio.named.forEach(({ row }, i) => (values[row] = valueCells(portfolio, portfolio.lines[i].value ?? 1, plan.lineRoi[i])));
+  portfolio.named.forEach(({ row }, i) => (values[row] = valueCells(portfolio, plan.lineValue[i], plan.lineRoi[i])));
   if (!withLabels) return grid.map((line, row) => [...line, ...values[row]]);
   const sum = (cells: (string | number)[]) => cells.reduce((cents: number, v) => cents + (typeof v === "number" ? toCents(v) : 0), 0) / 100;
   const body = grid.map((line, row) => [portfolio.names[row] ?? BLANK, ...line, portfolio.names[row] === undefined ? BLANK : sum(line), ...values[row]]);

@@ -83,8 +83,15 @@ export function nplSheet(): SheetDefinition {
     cells[`${column}${L.seasonalityRow}`] = { value: EXAMPLE_SEASONALITY[m], style: "input", format: "0.00" };
     cells[`${column}${L.flightHeaderRow}`] = { value: MONTHS[m], style: "header" };
   }
-  // FLIGHTPLAN adds each line's value per conversion and marginal ROI after its months.
+  // FLIGHTPLAN adds after its months what each line's conversions are worth (value × conversions over
+  // the year, an amount) and its marginal ROI (value per yuan).
   W.flightValueHeaders.forEach((header, k) => (cells[`${monthColumn(L.months + k)}${L.flightHeaderRow}`] = { value: header, style: "header" }));
+  NPL_LINES.forEach((_, i) => {
+    cells[`${monthColumn(L.months)}${L.flightRow + i}`] = { format: FORMATS.money };
+    cells[`${monthColumn(L.months + 1)}${L.flightRow + i}`] = { format: "0.00" };
+  });
+  const valueColumn = monthColumn(L.months);
+  cells[`${valueColumn}${L.flightTotalRow}`] = { formula: sumOrBlank(`${valueColumn}${L.flightRow}:${valueColumn}${L.flightRow + NPL_LINES.length - 1}`), style: "total", format: FORMATS.money };
   const seasonality = `$${FIRST_MONTH}$${L.seasonalityRow}:$${LAST_MONTH}$${L.seasonalityRow}`;
   cells[`${FIRST_MONTH}${L.flightRow}`] = { formula: `RED.FLIGHTPLAN(${abs(L.budget)},${lines("A")},${lines("B")},${seasonality},,,,,${A},FALSE,${lines(LC.value)})` };
   label(L.flightTotalRow, TOTAL_LABEL, "total");

@@ -90,7 +90,8 @@ describe("a value range that is wholly blank, or blank beside a named line", () 
     expect(result[1]).toEqual(Array(8).fill(""));
     const one = RED.ALLOCATE(1_000_000, names, base, _, _, _, _, _, [[300]]);
     expect(one.map((row) => row[1])).toEqual(RED.ALLOCATE(1_000_000, names, base).map((row) => row[1]));
-    expect(one.map((row) => row[6])).toEqual([300, 300, 300]);
+    // Each line's conversions at 300 each.
+    expect(one.map((row) => row[6])).toEqual(one.map((row) => 300 * num(row[3])));
   });
 });
 
@@ -108,7 +109,10 @@ describe("hostile cells in value", () => {
   });
 
   it("\"50万\" is 500,000, as every amount a planner types", () => {
-    expect(call(column([150, "50万", 900]))().map((row) => row[6])).toEqual([150, 500_000, 900]);
+    // The value read: what it makes of each line's marginal ROI (value per conversion ÷ marginal CPA).
+    const rows = call(column([150, "50万", 900]))();
+    rows.forEach((row, i) => expect(num(row[7]) * num(row[4])).toBeCloseTo([150, 500_000, 900][i], 6));
+    expect(rows[1][6]).toBe(500_000 * num(rows[1][3]));
   });
 
   it("an error cell passes on as itself", () => {
@@ -155,9 +159,14 @@ describe("FLIGHTPLAN with value: value | marginal ROI columns, the grid by value
     const plan = RED.FLIGHTPLAN(600, lines, column(bases), [months], _, _, _, _, small, true, column(values));
     const scaled = RED.FLIGHTPLAN(600, lines, column(bases.map((b, i) => b / values[i])), [months], _, _, _, _, small, true);
     expect(plan.map((row) => row.slice(0, 5))).toEqual(scaled);
-    expect(plan.slice(0, 2).map((row) => row[5])).toEqual(values);
+    // Each line's value: its months' conversions (DOMAIN §3, worked out here) × its value per conversion.
     let total = 0;
-    bases.forEach((b, i) => months.forEach((m, j) => (total += values[i] * conversions(b * m, num(plan[i][1 + j])))));
+    bases.forEach((b, i) => {
+      let line = 0;
+      months.forEach((m, j) => (line += values[i] * conversions(b * m, num(plan[i][1 + j]))));
+      expect(Math.abs(num(plan[i][5]) / line - 1)).toBeLessThan(1e-12);
+      total += line;
+    });
     expect(Math.abs(num(plan[2][5]) / total - 1)).toBeLessThan(1e-12);
     // No bound holds a cell: every line's marginal ROI is the common one, to what a cent moves it
     // on spends of a few yuan.
@@ -199,7 +208,11 @@ describe("FLIGHTPLAN's months keep their places", () => {
       expect(row).toHaveLength(5);
       expect(row[2]).toBe("");
     }
-    expect(plan.map((row) => row[3])).toEqual([300, 200]);
+    // The value column, right after the two months: what each line's conversions are worth.
+    const worth = RED.CONVERSIONS(column([plan[0][0], plan[0][1], plan[1][0], plan[1][1]]), column([40, 40, 60, 60])).map((row) => num(row[0]));
+    const near = (got: unknown, expected: number) => expect(Math.abs(num(got) - expected)).toBeLessThanOrEqual(1e-12 * Math.max(1, expected));
+    near(plan[0][3], 300 * (worth[0] + worth[1]));
+    near(plan[1][3], 200 * (worth[2] + worth[3]));
     expect(Math.round(((plan[0][0] as number) + (plan[0][1] as number) + (plan[1][0] as number) + (plan[1][1] as number)) * 100)).toBe(10_000_000);
     // With labels and no value the line totals stay in the total column too.
     const labelled = RED.FLIGHTPLAN(100_000, column(["a", "b"]), column([40, 60]), [[1, 1, ""]], _, _, _, _, _, true) as unknown[][];
@@ -273,7 +286,7 @@ describe("REQUIREDBUDGET's value and marginal-ROI targets at their limits", () =
     expect(plan[0][1]).toBe(plan[1][1]);
     expect(num(plan[2][6])).toBeGreaterThanOrEqual(5000);
     const below = RED.ALLOCATE(num(plan[2][1]) - 0.01, names.slice(0, 2), column([40, 40]), _, _, _, _, _, column([100, 100]));
-    expect(below.reduce((sum, row) => sum + num(row[3]) * num(row[6]), 0)).toBeLessThan(5000);
+    expect(below.reduce((sum, row) => sum + num(row[6]), 0)).toBeLessThan(5000);
   });
 });
 

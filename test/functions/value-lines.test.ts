@@ -1,9 +1,10 @@
 /*
  * Issue 24 item 4 through the entry points: the per-line `value` (the last argument of ALLOCATE,
  * REQUIREDBUDGET, SWEEP and FLIGHTPLAN). A value-weighted split is ALLOCATE with base CPAs divided by
- * the values, to the cent, on random instances; the result adds value | marginal ROI, the marginal ROI
- * equal on the lines no bound holds; SWEEP's and REQUIREDBUDGET's rows agree with it; no cell is ever
- * Infinity; without a value every result is as before.
+ * the values, to the cent, on random instances; the result adds value | marginal ROI — what each
+ * line's conversions are worth, a column that adds up to the Total row as a SUM under it would, and
+ * the marginal ROI, equal on the lines no bound holds; SWEEP's and REQUIREDBUDGET's rows agree with it;
+ * no cell is ever Infinity; without a value every result is as before.
  */
 import fc from "fast-check";
 import { setLanguage } from "../../src/functions/boundary";
@@ -31,7 +32,8 @@ describe("value per conversion", () => {
         valued.forEach((row, i) => {
           expect(row).toHaveLength(8);
           expect(row[1]).toBe(scaled[i][1]); // spend, to the cent
-          expect(row[6]).toBe(value[i]);
+          // What the line's conversions are worth: value per conversion × conversions.
+          expect(row[6]).toBe(value[i] * num(row[3]));
           expect(row[7] === "" || Number.isFinite(row[7])).toBe(true);
         });
         // Equal at the spends rounded to cents: judged where each line has 10,000 or more, so a cent
@@ -49,7 +51,7 @@ describe("value per conversion", () => {
     const split = RED.ALLOCATE(1_000_000, column(names), base, undefined, undefined, undefined, undefined, undefined, value);
     const [point] = RED.SWEEP([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, undefined, value);
     expect(point.slice(6)).toEqual(split.map((row) => row[1]));
-    const totalValue = split.reduce((sum, row) => sum + num(row[3]) * num(row[6]), 0);
+    const totalValue = split.reduce((sum, row, i) => sum + num(row[3]) * num(value[i][0]), 0);
     expect(num(point[4])).toBeCloseTo(totalValue, 6);
     const plan = RED.REQUIREDBUDGET(totalValue, column(names), base, undefined, undefined, undefined, undefined, undefined, "value", value);
     const total = plan[plan.length - 1];
@@ -58,6 +60,34 @@ describe("value per conversion", () => {
     expect(Math.abs(num(total[1]) - 1_000_000)).toBeLessThanOrEqual(0.01);
     const flight = RED.FLIGHTPLAN(1_000_000, column(names), base, [[1]], undefined, undefined, undefined, undefined, undefined, undefined, value);
     expect(flight.map((row) => row[0])).toEqual(split.map((row) => row[1]));
+  });
+
+  test("the value column is what the lines' conversions are worth, and adds up to the Total row as a SUM of it would", () => {
+    const base = column([40, 60, 90]);
+    const values = [150, 400, 900];
+    const value = column(values);
+    const sumDown = (cells: unknown[]) => cells.reduce((sum: number, v) => sum + num(v), 0);
+    // REQUIREDBUDGET: ALLOCATE's rows, then the Total row, whose value is the column's sum.
+    const required = RED.REQUIREDBUDGET(2_000_000, column(names), base, undefined, undefined, undefined, undefined, undefined, "value", value);
+    const lines = required.slice(0, -1);
+    expect(required[required.length - 1][6]).toBe(sumDown(lines.map((row) => row[6])));
+    expect(num(required[required.length - 1][6])).toBeGreaterThanOrEqual(2_000_000);
+    // SWEEP's value at a budget is the sum of ALLOCATE's value column at that budget.
+    const split = RED.ALLOCATE(1_000_000, column(names), base, undefined, undefined, undefined, undefined, undefined, value);
+    const [point] = RED.SWEEP([[1_000_000]], column(names), base, undefined, undefined, undefined, undefined, undefined, undefined, value);
+    expect(point[4]).toBe(sumDown(split.map((row) => row[6])));
+    // FLIGHTPLAN: each line's value is its months' conversions × its value, worked out independently
+    // from RED.CONVERSIONS at each month's spend and CPA; the Total row adds the lines.
+    const seasonality = [1, 0.85, 1.2];
+    const flight = RED.FLIGHTPLAN(3_000_000, column(names), base, [seasonality], undefined, undefined, undefined, undefined, undefined, true, value);
+    const body = flight.slice(0, -1);
+    body.forEach((row, i) => {
+      const spends = row.slice(1, 4).map(num);
+      const conversions = spends.map((spend, m) => num(RED.CONVERSIONS([[spend]], [[num(base[i][0]) * seasonality[m]]])[0][0]));
+      const expected = values[i] * sumDown(conversions);
+      expect(Math.abs(num(row[5]) - expected)).toBeLessThanOrEqual(1e-9 * expected);
+    });
+    expect(flight[flight.length - 1][5]).toBe(sumDown(body.map((row) => row[5])));
   });
 
   test("with values, the totals' marginal CPA is blank: the lines share a marginal ROI, not a marginal CPA", () => {

@@ -165,6 +165,17 @@ describe("the NPL sheet", () => {
     expect(spends()).toEqual(asShipped);
   });
 
+  it("shows after the flight plan what each line's conversions are worth (its value × the conversions of its months, the sheet's own), and their total", () => {
+    const value = month(L.months);
+    let total = 0;
+    for (const i of [0, 1, 2]) {
+      const conversions = Array.from({ length: L.months }, (_, m) => at(`${month(m)}${L.conversionsRow + i}`)).reduce((sum, c) => sum + c, 0);
+      close(at(`${value}${L.flightRow + i}`), at(`${LC.value}${L.firstLineRow + i}`) * conversions, 1e-9);
+      total += at(`${value}${L.flightRow + i}`);
+    }
+    close(at(`${value}${L.flightTotalRow}`), total, 1e-12);
+  });
+
   it("conserves people: each month the five layers change by reach and first buyers in, forgetting and lapsing out", () => {
     const layers = [C.aware, C.interested, C.newCustomers, C.returning, C.loyal];
     const outs = [rate("aware_forget"), rate("interest_forget"), rate("new_lapse"), rate("returning_lapse"), rate("loyal_lapse")];

@@ -199,6 +199,7 @@ export function allocateInLogs(
       share: budgetCents > 0 ? c / budgetCents : 0,
       ...bought,
       value,
+      valueWon: value * bought.conversions,
       marginalRoi: value / bought.marginalCpa,
       bound,
     };

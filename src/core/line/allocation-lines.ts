@@ -38,6 +38,8 @@ export interface LineAllocation {
   marginalCpa: number;
   /** The line's value per conversion (1 where it has none). */
   value: number;
+  /** What its conversions are worth: value × conversions (its conversions where it has no value). */
+  valueWon: number;
   /**
    * Marginal ROI: the value the next yuan on this line buys, value ÷ marginal CPA (the marginal CPA
    * of this row, at its spend). The split makes it equal on every line no bound or the floor's jump

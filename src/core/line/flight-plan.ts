@@ -1,6 +1,6 @@
 import type { Assumptions } from "../maths/assumptions";
 import { AllocationLine } from "./allocate";
-import { checkLines } from "./portfolio";
+import { checkLines, splitValue } from "./portfolio";
 import { planAt } from "./required-budget";
 
 /** A flight plan: spend per line (rows) and month (columns), and the common marginal CPA. */
@@ -11,6 +11,8 @@ export interface FlightPlan {
   conversions: number;
   /** Σ value × conversions over every cell: the conversions where no line has a value. */
   value: number;
+  /** What each line's conversions are worth over the months: Σ value × conversions of its cells (they add up to `value`). */
+  lineValue: number[];
   /** The common marginal ROI, 1 ÷ marginalCpa. */
   marginalRoi: number;
   /**
@@ -51,5 +53,8 @@ export function flightPlan(budget: number, lines: readonly AllocationLine[], mul
     const best = (open.length > 0 ? open : row).map((r) => r.marginalRoi).filter(Number.isFinite);
     return best.length > 0 ? Math.max(...best) : Infinity;
   });
-  return { spends, marginalCpa: plan.marginalCpa, conversions: plan.conversions, value: plan.value, marginalRoi: plan.marginalRoi, lineRoi };
+  // The total is the sum of the lines' values, in their order, as a SUM under them adds them.
+  const lineValue = rows.map(splitValue);
+  const value = lineValue.reduce((sum, v) => sum + v, 0);
+  return { spends, marginalCpa: plan.marginalCpa, conversions: plan.conversions, value, lineValue, marginalRoi: plan.marginalRoi, lineRoi };
 }

@@ -145,5 +145,5 @@ export function splitConversions(split: readonly LineAllocation[]): number {
  * 1 where it has none, so with no values it is the conversions).
  */
 export function splitValue(split: readonly LineAllocation[]): number {
-  return split.reduce((sum, r) => sum + r.value * r.conversions, 0);
+  return split.reduce((sum, r) => sum + r.valueWon, 0);
 }

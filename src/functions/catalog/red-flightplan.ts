@@ -34,8 +34,8 @@ export const FLIGHTPLAN = customFunction({
   id: "FLIGHTPLAN",
   deferred: true,
   description: {
-    en: "Flighting: spreads a budget over lines and months so the next conversion costs the same in every line and month, each month's CPA scaled by its seasonality (0.85 around 618 or 双11 = conversions 15% cheaper). With value, the grid maximises Σ value × conversions (equal marginal ROI) and each line ends in value | marginal ROI (its best month's; the total row: Σ value × conversions | the common marginal ROI). Spills lines × months of spends that add up to the budget to the cent.",
-    zh: "排期：把预算分配到各投放线和各月份，使每条线每个月下一次转化的成本相同；每月的 CPA 按季节系数缩放（618 或双11 前后为 0.85 = 转化便宜 15%）。填写 value 时按 Σ 价值 × 转化 最大化（边际 ROI 相等），每条投放线末尾增加 价值 | 边际 ROI（取其最佳月份；合计行为 Σ 价值 × 转化 | 共同边际 ROI）。溢出 投放线 × 月份 的预算表，合计精确到分等于总预算。",
+    en: "Flighting: spreads a budget over lines and months so the next conversion costs the same in every line and month, each month's CPA scaled by its seasonality (0.85 around 618 or 双11 = conversions 15% cheaper). With value, the grid maximises Σ value × conversions (equal marginal ROI) and each line ends in value | marginal ROI: what its conversions over the months are worth (Σ value × conversions) and its best month's marginal ROI; the total row adds the values and gives the common marginal ROI. Spills lines × months of spends that add up to the budget to the cent.",
+    zh: "排期：把预算分配到各投放线和各月份，使每条线每个月下一次转化的成本相同；每月的 CPA 按季节系数缩放（618 或双11 前后为 0.85 = 转化便宜 15%）。填写 value 时按 Σ 价值 × 转化 最大化（边际 ROI 相等），每条投放线末尾增加 价值 | 边际 ROI：该线各月转化的总价值（Σ 价值 × 转化）及其最佳月份的边际 ROI；合计行为各线价值之和 | 共同边际 ROI。溢出 投放线 × 月份 的预算表，合计精确到分等于总预算。",
   },
   parameters: [budget, LINES, baseCPA, seasonality, CPM_ELASTICITY, CVR_ELASTICITY, minSpend, maxSpend, ASSUMPTIONS, labels, VALUE],
   result: (call) => {

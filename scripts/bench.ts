@@ -15,6 +15,7 @@ import { allocateBudget, DEFAULT_ASSUMPTIONS, marginalCpm, requiredBudget, spill
 import { RED } from "../test/support/functions";
 import { registerRedFunctions } from "../src/workbench/hyperformula-plugin";
 import { LIST_CALLS, wholeColumnCosts, wholeColumnSink } from "../test/support/whole-columns";
+import { filesOf } from "./dist-files";
 import { budgetCapErrorCost, errorCostSink, trueColumnErrorCost } from "../test/support/error-cost";
 import { allocateEntryCost, benchLines, entryCostSink, sweepCost } from "../test/support/entry-cost";
 
@@ -276,7 +277,7 @@ function freshLoad(rounds: number): { load: number; call: number; total: number;
 /** A bundle of dist/ by file name, or a chunk by its name (its file carries its content's hash: lists.1a2b3c4d.js). */
 function gzipKb(file: string): string {
   const dist = path.resolve(__dirname, "..", "dist");
-  const named = fs.existsSync(dist) ? fs.readdirSync(dist).find((f) => f === file || new RegExp(`^${file}\\.[0-9a-f]{8}\\.js$`).test(f)) : undefined;
+  const named = fs.existsSync(dist) ? filesOf(fs.readdirSync(dist), file)[0] : undefined;
   const full = path.join(dist, named ?? file);
   if (!fs.existsSync(full)) return "(run npm run build)";
   return `${(zlib.gzipSync(fs.readFileSync(full)).length / 1024).toFixed(1)} KB`;

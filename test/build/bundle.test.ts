@@ -5,13 +5,13 @@ import zlib from "zlib";
 import { BOUND_WORDS, LADDER_HEADER, PORTFOLIO_WORDS, type Language } from "../../src/core";
 import { CATALOG } from "../../src/functions/catalog";
 import { bundlePage } from "../support/bundle-page";
+import { hashedChunk } from "../../scripts/dist-files";
 
 const dist = path.resolve(__dirname, "..", "..", "dist");
 const scripts = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
 /** A chunk's file: its name and its content's hash (the entries, functions.js and taskpane.js, keep bare names). */
-const HASHED = (name: string) => new RegExp(`^${name}\\.[0-9a-f]{8}\\.js$`);
 const chunk = (name: string) => {
-  const found = scripts.filter((f) => HASHED(name).test(f));
+  const found = scripts.filter((f) => hashedChunk(name).test(f));
   if (found.length !== 1) throw new Error(`dist/ holds ${found.length} files of the chunk ${name}: ${found.join(", ")}`);
   return found[0];
 };

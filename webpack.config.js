@@ -7,8 +7,9 @@ const { writeCatalogIndex } = require("./scripts/catalog-index");
 const { FunctionsMetadataPlugin } = require("./scripts/metadata");
 const { productionManifest } = require("./scripts/manifest");
 const { corsHeaders, isOwnOrigin } = require("./scripts/dev-origins");
+const { devPort } = require("./scripts/dev-port");
 
-const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const DEV_PORT = devPort();
 
 async function httpsOptions() {
   // Trusted localhost certificates for Office; installing the CA may need rights we lack, and the

@@ -8,9 +8,10 @@ const { spawn, spawnSync } = require("child_process");
 const fs = require("fs");
 const https = require("https");
 const path = require("path");
+const { devPort } = require("./dev-port");
 
 const root = path.resolve(__dirname, "..");
-const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+const port = devPort();
 const pidFile = path.join(root, `.dev-server-${port}.pid`);
 const workbench = `https://localhost:${port}/workbench.html`;
 const args = process.argv.slice(2);

@@ -2,9 +2,10 @@
 const { spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
+const { devPort } = require("./dev-port");
 
 const root = path.resolve(__dirname, "..");
-const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+const port = devPort();
 const pidFile = path.join(root, `.dev-server-${port}.pid`);
 
 if (process.platform === "win32" || process.platform === "darwin") {

@@ -59,8 +59,10 @@ export function useScenario(
       const read = isReportSheet(latest, active) ? null : await readScenario(host, active.name, state, sheets);
       setOwnedUsers(read ? await readOwnedUsers(host, sheets) : undefined);
       setScenario(read);
-      // The Summary lists the scenario sheets there are now: inserted, copied, renamed or deleted.
-      await keepSummary(host, sheets);
+      // The Summary lists the scenario sheets there are now: inserted, copied, renamed or deleted — a
+      // write that is part of the change that called for it (WorkbookHost.following), none after an undo.
+      if (host.following) await host.following((following) => keepSummary(following, sheets));
+      else await keepSummary(host, sheets);
       // Bindings that followed a renamed sheet keep its new name from now on.
       if (read && followedBindings(state.bindings, read.bound, sheets)) {
         edit((previous) => {

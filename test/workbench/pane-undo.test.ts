@@ -210,6 +210,27 @@ describe("a sheet renamed from its tab, and the Summary row the pane keeps after
     hf.destroy();
   });
 
+  it("a rename to a name a formula pointed at (#REF! until then) is one step too: undo takes the formula back to #REF!, and the edit before stays the next undo", async () => {
+    const state = workbook();
+    const { hf } = state;
+    type25(state);
+    hf.setCellContents({ sheet: 0, row: 0, col: 1 }, [["=Plan!A1"]]);
+    remember(hf, { sheet: 0, selected: { row: 0, column: 1 }, extent: undefined });
+    renameRecorded(state, 1, "Plan");
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe("old");
+    expect(takeBack(hf, false)).toMatchObject({ sheet: 1 });
+    expect(hf.getSheetName(1)).toBe("Report");
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toMatchObject({ value: "#REF!" });
+    expect(state.formats.Report).toEqual({ "1,0": "0.00" });
+    expect(takeBack(hf, true)).toMatchObject({ sheet: 1 });
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe("old");
+    takeBack(hf, false);
+    expect(takeBack(hf, false)).toMatchObject({ sheet: 0, selected: { row: 0, column: 1 } });
+    expect(takeBack(hf, false)).toMatchObject({ sheet: 0, selected: { row: 29, column: 9 } });
+    expect(hf.getCellValue(J30)).toBeNull();
+    hf.destroy();
+  });
+
   it("the Summary row the pane's refresh writes after a rename joins the rename's step: one undo takes both back, one redo does both again, and after the undo the refresh writes nothing, so redo stays and the next undo reaches the edit before", async () => {
     const { hf, state, listed, growth, type111, host } = await planner();
     type111();

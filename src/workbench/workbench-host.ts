@@ -261,12 +261,15 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
     };
   };
 
-  /** Runs `work` as one action: alone (another waits for its end), writing through a host of its own. */
-  const act = async <T>(scope: Scope, work: (host: WorkbookHost) => Promise<T>): Promise<T> => {
+  /**
+   * Runs `work` as one action: alone (another waits for its end), writing through a host of its own —
+   * the host it was asked of (the page's, with what it adds: saving settings, the language shown) but its writes.
+   */
+  const act = async <T>(asked: WorkbookHost, scope: Scope, work: (host: WorkbookHost) => Promise<T>): Promise<T> => {
     while (current) await current;
     let end = () => undefined as void;
     current = new Promise<void>((resolve) => (end = resolve));
-    const scoped: WorkbookHost = { ...host, ...writesOf(scope) };
+    const scoped: WorkbookHost = { ...asked, ...writesOf(scope) };
     // Within the action, another one's writes are this one's.
     scoped.oneAction = (inner) => inner(scoped);
     scoped.following = async (inner) => void (await inner(scoped));
@@ -280,7 +283,11 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
   return {
     ...host,
     ...writesOf(undefined),
-    oneAction: (work) => act({}, work),
-    following: async (work) => void (await act({ follows: true }, work)),
+    oneAction(work) {
+      return act(this, {}, work);
+    },
+    async following(work) {
+      await act(this, { follows: true }, work);
+    },
   };
 }

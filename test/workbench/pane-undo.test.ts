@@ -329,6 +329,19 @@ describe("one action of the pane joins only its own writes", () => {
     state.hf.destroy();
   });
 
+  it("an action's host is the one it was asked of, with what the page adds to it, but its own writes", async () => {
+    const state = workbook();
+    const saved: unknown[] = [];
+    const host = { ...paneOn(state), saveSettings: async (value: unknown) => void saved.push(value) };
+    await host.oneAction!(async (own) => {
+      await own.writeCells("Report", { A1: { value: "a" } });
+      await own.saveSettings("kept");
+    });
+    await host.following!((own) => own.saveSettings("kept too"));
+    expect(saved).toEqual(["kept", "kept too"]);
+    state.hf.destroy();
+  });
+
   it("two actions under way at once are a step each", async () => {
     const state = workbook();
     const host = paneOn(state);

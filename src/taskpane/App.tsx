@@ -56,7 +56,8 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
   const [language, setLanguage] = React.useState<Language>(() => languageOf(host.displayLanguage()));
   // Problems and notices are kept as what happened, and worded in the language shown now.
   const [problem, setProblem] = React.useState<unknown>(null);
-  const [notice, setNotice] = React.useState<((u: UiStrings) => string) | null>(null);
+  // A notice names the sheet the pane wrote, under the name it has now, and goes with it (an undo that takes the sheet away).
+  const [notice, setNotice] = React.useState<{ say: (u: UiStrings, name: string) => string; sheet: SheetRef } | null>(null);
   const fail = React.useCallback((error: unknown) => {
     // The technical text goes to the console for whoever debugs it, never into the pane.
     if (error !== null && !(error instanceof HostError)) console.error(error);
@@ -64,7 +65,8 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
   }, []);
   const saveFailed = React.useCallback(() => setProblem(new HostError("SAVE_FAILED", "")), []);
   const store = useSavedState(host, saveFailed);
-  const { sheet, scenario, sheetState, ownedUsers, refresh } = useScenario(host, store, fail, subscribe);
+  const { sheet, scenario, sheetState, sheets, ownedUsers, refresh } = useScenario(host, store, fail, subscribe);
+  const noticeSheet = notice && (sheets ? sheets.find((s) => s.id === notice.sheet.id) : notice.sheet);
   const theme = React.useMemo(() => paneTheme(officeTheme), [officeTheme]);
   const u = UI[language];
   // The page around the pane (the browser workbench) speaks the pane's language.
@@ -109,7 +111,7 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
     try {
       const written = await writeScenarioReport(host, sheet, sheetState, (m) => statusOf(m).status, evidence(), language);
       update((state) => ({ ...state, report: written }));
-      setNotice(() => (w: UiStrings) => w.reportWritten(written.name));
+      setNotice({ say: (w, name) => w.reportWritten(name), sheet: written });
       setProblem(null);
     } catch (error) {
       fail(error);
@@ -119,7 +121,7 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
   const insertScenario = async () => {
     try {
       const added = await insertScenarioSheet(host);
-      setNotice(() => (w: UiStrings) => w.scenarioInserted(added.name));
+      setNotice({ say: (w, name) => w.scenarioInserted(name), sheet: added });
       await refresh();
     } catch (error) {
       fail(error);
@@ -130,7 +132,7 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
     if (!sheet) return;
     try {
       const count = await insertCharts(host, sheet);
-      setNotice(() => (w: UiStrings) => w.chartsInserted(count, sheet.name));
+      setNotice({ say: (w, name) => w.chartsInserted(count, name), sheet });
       setProblem(null);
     } catch (error) {
       fail(error);
@@ -181,9 +183,9 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
                 <MessageBarBody>{explain(problem, u)}</MessageBarBody>
               </MessageBar>
             )}
-            {notice && problem === null && (
+            {notice && noticeSheet && problem === null && (
               <MessageBar intent="success" id="notice">
-                <MessageBarBody>{notice(u)}</MessageBarBody>
+                <MessageBarBody>{notice.say(u, noticeSheet.name)}</MessageBarBody>
               </MessageBar>
             )}
           </div>

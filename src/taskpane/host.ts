@@ -25,10 +25,21 @@ export interface WorkbookHost {
   /** Where the pane runs: "excel" inside Excel, "workbench" in the browser workbench. */
   readonly kind: "excel" | "workbench";
   /**
-   * Runs one action of the pane whose writes are one step of the user's undo (the workbench; in Excel
-   * each write is still a step of its own, as README says). Absent: the writes are made as they come.
+   * Runs one action of the pane whose writes, made through the host `work` is given, are one step of
+   * the user's undo (the workbench; in Excel each write is still a step of its own, as README says).
+   * Only its own writes join it: the pane's other writes meanwhile wait for its end. Absent: the
+   * writes are made as they come.
    */
-  oneAction?<T>(work: () => Promise<T>): Promise<T>;
+  oneAction?<T>(work: (host: WorkbookHost) => Promise<T>): Promise<T>;
+  /**
+   * Runs what the pane writes by itself in reaction to the user's last change (the Summary kept in
+   * step with the scenario sheets), writing cells through the host `work` is given: the writes join
+   * that change's step of undo, so one undo takes both back and one redo does both again; after an
+   * undo or a redo they are not made, as a new write would end what redo can do again and the next
+   * undo would take back only it (the workbench; in Excel an add-in's write is a step of its own).
+   * Absent: the writes are made as they come.
+   */
+  following?(work: (host: WorkbookHost) => Promise<unknown>): Promise<void>;
   /** Office's display language (e.g. "zh-CN"), or the browser's outside Office. */
   displayLanguage(): string;
   /** The language the pane shows now (its first, then each switch): the browser workbench's page follows it. */

@@ -67,7 +67,7 @@ export async function writeScenarioReport(
  */
 export async function insertScenarioSheet(host: WorkbookHost): Promise<SheetRef> {
   // The sheet and its Summary row are one step of undo: undone apart, the pane's refresh would write the row back at once.
-  return host.oneAction ? host.oneAction(() => insertWithSummary(host)) : insertWithSummary(host);
+  return host.oneAction ? host.oneAction(insertWithSummary) : insertWithSummary(host);
 }
 
 async function insertWithSummary(host: WorkbookHost): Promise<SheetRef> {

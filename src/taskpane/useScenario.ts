@@ -22,6 +22,8 @@ export interface BoundScenario {
   scenario: Scenario | null;
   /** The saved answers and bindings of this sheet. */
   sheetState: SheetState;
+  /** Every sheet, as the last read found them (null before the first). */
+  sheets: SheetRef[] | null;
   /** Minefield 6 on the workbook's NPL sheet, where it has one (read with the scenario). */
   ownedUsers?: OwnedUsers;
   refresh: () => Promise<void>;
@@ -37,6 +39,7 @@ export function useScenario(
   subscribe?: (listener: () => void) => () => void,
 ): BoundScenario {
   const [sheet, setSheet] = React.useState<SheetRef | null>(null);
+  const [allSheets, setAllSheets] = React.useState<SheetRef[] | null>(null);
   const [scenario, setScenario] = React.useState<Scenario | null>(null);
   const [ownedUsers, setOwnedUsers] = React.useState<OwnedUsers | undefined>(undefined);
   const { saved, current, edit } = store;
@@ -47,6 +50,7 @@ export function useScenario(
     try {
       const [active, sheets] = await Promise.all([host.activeSheet(), host.sheets()]);
       setSheet(active);
+      setAllSheets(sheets);
       const latest = current() ?? state0;
       // A renamed sheet is found by its id (or an older file's entry by its name): keep its entry
       // under the sheet's id and name now, so its answers and bindings follow it.
@@ -59,8 +63,10 @@ export function useScenario(
       const read = isReportSheet(latest, active) ? null : await readScenario(host, active.name, state, sheets);
       setOwnedUsers(read ? await readOwnedUsers(host, sheets) : undefined);
       setScenario(read);
-      // The Summary lists the scenario sheets there are now: inserted, copied, renamed or deleted.
-      await keepSummary(host, sheets);
+      // The Summary lists the scenario sheets there are now: inserted, copied, renamed or deleted — a
+      // write that is part of the change that called for it (WorkbookHost.following), none after an undo.
+      if (host.following) await host.following((following) => keepSummary(following, sheets));
+      else await keepSummary(host, sheets);
       // Bindings that followed a renamed sheet keep its new name from now on.
       if (read && followedBindings(state.bindings, read.bound, sheets)) {
         edit((previous) => {
@@ -91,5 +97,5 @@ export function useScenario(
 
   React.useEffect(() => (subscribe ? subscribe(() => void refresh()) : undefined), [subscribe, refresh]);
 
-  return { sheet, scenario, sheetState, ownedUsers, refresh };
+  return { sheet, scenario, sheetState, sheets: allSheets, ownedUsers, refresh };
 }

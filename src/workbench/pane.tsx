@@ -11,7 +11,7 @@ import { LANGUAGE_TAGS } from "../core";
 import { $, pageLanguage, setPageLanguage } from "./page";
 import { renderTabs } from "./tabs";
 import { notifyPane, store, subscribe } from "./store";
-import { remember } from "./undo-places";
+import { lastStep, remember } from "./undo-places";
 import { workbenchHost } from "./workbench-host";
 import { rewordCells } from "./language-cells";
 
@@ -26,7 +26,8 @@ const workbook = workbenchHost(
       if (switched) notifyPane();
     },
     // Each write of the pane is one step of the user's undo, as Excel keeps an add-in's actions on it.
-    stepped: (place, joined) => remember(store.state!.hf, place, joined),
+    stepped: (place, into) => remember(store.state!.hf, place, into),
+    lastStep: () => lastStep(store.state!.hf),
   },
   // One language for the page and the pane: the pane starts in the page's, and the page follows the pane's switch.
   () => LANGUAGE_TAGS[pageLanguage()],

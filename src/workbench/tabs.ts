@@ -4,6 +4,7 @@
  */
 import { sheetNameProblem } from "../taskpane/host";
 import { $, say, w } from "./page";
+import { renameRecorded } from "./sheet-rename";
 import { notifyPane, store } from "./store";
 
 export function renderTabs(render: () => void): void {
@@ -27,7 +28,7 @@ export function renderTabs(render: () => void): void {
   $("tabs").replaceChildren(...tabs);
 }
 
-/** Renames a sheet as Excel does: its id (and so the pane's answers and bindings) stays. */
+/** Renames a sheet as Excel does: its id (and so the pane's answers and bindings) stays; one step of undo. */
 function renameSheet(name: string, render: () => void): void {
   const { state } = store;
   if (!state) return;
@@ -42,17 +43,8 @@ function renameSheet(name: string, render: () => void): void {
     say((words) => words.cannotRename(refused, problem));
     next = window.prompt(`${w.cannotRename(next, problem)}\n\n${w.renamePrompt(name)}`, next);
   }
-  state.hf.renameSheet(state.hf.getSheetId(name)!, next);
-  state.formats[next] = state.formats[name] ?? {};
-  delete state.formats[name];
-  for (const looks of [state.looks, state.fileLooks]) {
-    if (!looks?.[name]) continue;
-    looks[next] = looks[name] as never;
-    delete looks[name];
-  }
-  const worksheet = state.book.getWorksheet(name);
-  if (worksheet) worksheet.name = next; // Download writes into the opened file's own sheet
-  if (state.sheet === name) state.sheet = next;
+  // One step of undo, as in Excel: Ctrl+Z names it back, Ctrl+Y renames it again.
+  renameRecorded(state, state.hf.getSheetId(name)!, next);
   say("");
   render();
   notifyPane();

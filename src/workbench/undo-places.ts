@@ -12,27 +12,47 @@ const undoable: Place[] = [];
 const redoable: Place[] = [];
 /** The engine these places belong to: another workbook opened starts afresh. */
 let engine: HyperFormula | undefined;
+/** Whether the last change was an undo or a redo (none recorded since). */
+let undone = false;
 
 function follow(hf: HyperFormula): void {
   if (hf === engine) return;
   engine = hf;
   undoable.length = redoable.length = 0;
+  undone = false;
+}
+
+/**
+ * The user's last change, for a write the pane makes by itself in reaction to it (the Summary kept in
+ * step, WorkbookHost.following): the step it recorded, "undone" when it was an undo or a redo, none
+ * when nothing is recorded (a workbook just opened).
+ */
+export function lastStep(hf: HyperFormula): Place | "undone" | undefined {
+  follow(hf);
+  return undone ? "undone" : undoable[undoable.length - 1];
 }
 
 /**
  * Records where an edit was — made on the grid (its looks: the paste's or entry's just made) or
  * written by the task pane (its looks given) — as one step; a new edit ends what redo could do again.
- * `joined`: a later write of one pane action, made part of the step its first write began.
+ * `into`: the step a later write of one pane action (or the pane's write following a change) joins —
+ * only while that step is the last one: the engine takes its entries back from the top, so a write
+ * after another step is a step of its own. Returns the step the place is part of.
  */
-export function remember(hf: HyperFormula, place: Place, joined = false): void {
+export function remember(hf: HyperFormula, place: Place, into?: Place): Place {
   follow(hf);
   const last = undoable[undoable.length - 1];
-  if (joined && last) {
+  redoable.length = 0;
+  if (into && into === last) {
     last.entries = (last.entries ?? 1) + 1;
     last.alsoOn = [...(last.alsoOn ?? []), place.sheet];
     last.looks = { entries: [...(last.looks?.entries ?? []), ...(place.looks?.entries ?? [])] };
-  } else undoable.push({ ...place, looks: place.looks ?? takePendingLooks() });
-  redoable.length = 0;
+    return last;
+  }
+  undone = false;
+  const recorded = { ...place, looks: place.looks ?? takePendingLooks() };
+  undoable.push(recorded);
+  return recorded;
 }
 
 /**
@@ -43,13 +63,14 @@ export function remember(hf: HyperFormula, place: Place, joined = false): void {
 export function takeBack(hf: HyperFormula, redo: boolean): Place | undefined {
   follow(hf);
   const changes: ExportedChange[] = redo ? hf.redo() : hf.undo();
+  undone = true;
   const [from, to] = redo ? [redoable, undoable] : [undoable, redoable];
   const cells = changes.filter((change): change is ExportedCellChange => "address" in change);
   const [first] = cells;
   const recorded = from[from.length - 1];
   // A sheet taken away with its contents (a pane's write undone) is the recorded step's own sheet.
   const sheets = recorded ? [recorded.sheet, ...(recorded.alsoOn ?? [])] : [];
-  const ours = !first || cells.some((cell) => sheets.includes(cell.address.sheet)) || (recorded && hf.getSheetName(recorded.sheet) === undefined);
+  const ours = !first || recorded?.renamed || cells.some((cell) => sheets.includes(cell.address.sheet)) || (recorded && hf.getSheetName(recorded.sheet) === undefined);
   if (recorded && ours) {
     // The rest of a step of several engine entries (a pane action's writes) goes with its first, as far
     // as the engine still holds them (it forgets the oldest past its undo limit).

@@ -21,6 +21,8 @@ export interface Place {
   entries?: number;
   /** The sheets the later writes of such a step wrote (the Summary's row of an inserted sheet). */
   alsoOn?: number[];
+  /** A sheet renamed (sheet-rename.ts): its undo changes no cell of it, and is its own all the same. */
+  renamed?: boolean;
   /** Of a write of the task pane: where the user was, where an undo that takes away the sheet written goes back to. */
   from?: { sheet: number; selected: Cell; extent: Cell | undefined };
 }

@@ -28,8 +28,13 @@ export interface WorkbenchDocument {
 export interface WorkbenchEvents {
   /** The contents changed (redraw); `switched` when the pane also moved to another sheet. */
   changed(switched: boolean): void;
-  /** The pane wrote, as one step of the engine's undo: where, and the looks it replaced (for undo-places.ts's record). */
-  stepped?(place: Place, joined: boolean): void;
+  /**
+   * The pane wrote, as one step of the engine's undo: where, and the looks it replaced (for undo-places.ts's
+   * record), joined to the step `into` when given (undo-places.ts remember). Returns the step it is part of.
+   */
+  stepped?(place: Place, into?: Place): Place | undefined;
+  /** The user's last change (undo-places.ts lastStep): the step a write following it joins, or "undone". */
+  lastStep?(): Place | "undone" | undefined;
 }
 
 /**
@@ -68,7 +73,7 @@ function extentOf(cells: readonly Cell[]): { selected: Cell; extent: Cell | unde
  * and cells written and the looks they replaced, and with where the user was, for an undo that
  * takes away the sheet written.
  */
-function oneStep<T>(doc: WorkbenchDocument, events: WorkbenchEvents, joined: boolean, write: (setLook: SetLook) => { sheet: number; cells: Cell[]; result: T }): T {
+function oneStep<T>(doc: WorkbenchDocument, events: WorkbenchEvents, into: Place | undefined, write: (setLook: SetLook) => { sheet: number; cells: Cell[]; result: T }): { result: T; step: Place | undefined } {
   const entries: LooksChange["entries"] = [];
   const setLook: SetLook = (map, key, after) => {
     entries.push({ map, key, before: map[key], after });
@@ -83,8 +88,19 @@ function oneStep<T>(doc: WorkbenchDocument, events: WorkbenchEvents, joined: boo
   });
   const { sheet, cells, result } = written!;
   const from = fromSheet === undefined ? undefined : { sheet: fromSheet, selected: first, extent: last };
-  events.stepped?.({ sheet, ...extentOf(cells), looks: { entries }, from }, joined);
-  return result;
+  const step = events.stepped?.({ sheet, ...extentOf(cells), looks: { entries }, from }, into);
+  return { result, step };
+}
+
+/**
+ * Writes made through one host: a step each (no scope: the pane's host itself), or the writes of one
+ * action (oneAction: its first write's step, which the later ones join), or the pane's own reaction
+ * to the user's last change (following: the writes join that change's step, or are not made after an
+ * undo or a redo).
+ */
+interface Scope {
+  follows?: boolean;
+  step?: Place;
 }
 
 export function workbenchHost(document: () => WorkbenchDocument | undefined, events: WorkbenchEvents, language: () => string): WorkbookHost {
@@ -99,9 +115,12 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
     if (id === undefined) throw new HostError("SHEET_MISSING", name);
     return id;
   };
-  /** The pane's action under way (oneAction): how many writes it has made; its later writes join its first one's undo step. */
-  let action: { writes: number } | undefined;
-  const step = <T>(doc: WorkbenchDocument, write: Parameters<typeof oneStep<T>>[3]): T => oneStep(doc, events, action ? action.writes++ > 0 : false, write);
+  /**
+   * The action under way (oneAction, following), ended when it resolves: the pane's writes from
+   * outside it (another task of the pane, going on meanwhile) wait for its end, so they neither join
+   * its step nor come between its writes, whose step the engine takes back from the top.
+   */
+  let current: Promise<void> | undefined;
   /** A name any sheet has, in any case, is refused — before anything is written, so a refusal leaves no step to undo. */
   const refuseTaken = (doc: WorkbenchDocument, name: string): void => {
     if (doc.hf.getSheetNames().some((s) => sameSheetName(s, name))) throw new HostError("SHEET_EXISTS", name);
@@ -118,17 +137,8 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
     return { start: { sheet: id, row: from.row, col: from.column }, end: { sheet: id, row: end.row, col: end.column } };
   };
 
-  return {
+  const host: Omit<WorkbookHost, "writeTable" | "writeCells" | "addSheet"> = {
     kind: "workbench",
-    oneAction: async (work) => {
-      if (action) return work(); // within one already: its writes join that one's step
-      action = { writes: 0 };
-      try {
-        return await work();
-      } finally {
-        action = undefined;
-      }
-    },
     displayLanguage: language,
     activeSheet: async () => {
       const doc = open();
@@ -154,73 +164,130 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
       const { hf } = open();
       return addresses.map((full) => hf.getRangeFormulas(rangeOf(hf, full)).map((row) => row.map((formula) => formula ?? null)));
     },
-    writeTable: async (target, rows) => {
-      const doc = open();
-      const { hf } = doc;
-      const existing = target.id !== undefined && /^\d+$/.test(target.id) && hf.getSheetName(Number(target.id)) !== undefined ? Number(target.id) : undefined;
-      if (existing === undefined) refuseTaken(doc, target.name);
-      const written = step(doc, (setLook) => {
-        const id = existing ?? addNew(doc, target.name);
-        hf.setSheetContent(
-          id,
-          rows.map((row) => row.map((value) => (typeof value === "string" ? asText(value) : value))),
-        );
-        const name = hf.getSheetName(id)!;
-        setLook(doc.formats, name, {});
-        // Widths, wrapping and a frozen header as Excel's pane gives the same table (tableLook), for the download.
-        setLook((doc.looks ??= {}), name, tableLook(rows));
-        const width = Math.max(1, ...rows.map((row) => row.length));
-        return { sheet: id, cells: [{ row: 0, column: 0 }, { row: Math.max(rows.length, 1) - 1, column: width - 1 }], result: id };
-      });
-      events.changed(false);
-      return refOf(hf, written);
-    },
-    writeCells: async (name, cells) => {
-      const doc = open();
-      const id = idOf(doc.hf, name);
-      step(doc, (setLook) => {
-        const formats = (doc.formats[doc.hf.getSheetName(id)!] ??= {});
-        const places: Cell[] = [];
-        for (const [a1, cell] of Object.entries(cells)) {
-          const { row, column } = parseA1(a1);
-          doc.hf.setCellContents({ sheet: id, row, col: column }, [[cell === null ? null : cellContent(cell)]]);
-          if ((cell?.format || undefined) !== formats[`${row},${column}`]) setLook(formats, `${row},${column}`, cell?.format || undefined);
-          places.push({ row, column });
-        }
-        return { sheet: id, cells: places, result: undefined };
-      });
-      events.changed(false);
-    },
-    addSheet: async (definition: SheetDefinition) => {
-      const doc = open();
-      refuseTaken(doc, definition.name);
-      const id = step(doc, (setLook) => {
-        const added = addNew(doc, definition.name);
-        const rows: (string | number | null)[][] = [];
-        const formats: Record<string, string> = {};
-        const look: SheetLook = { styles: {}, widths: definition.widths, frozen: definition.frozen };
-        const places: Cell[] = [];
-        for (const [a1, cell] of Object.entries(definition.cells)) {
-          const { row, column } = parseA1(a1);
-          while (rows.length <= row) rows.push([]);
-          rows[row][column] = cellContent(cell);
-          if (cell.format) formats[`${row},${column}`] = cell.format;
-          if (cell.style) look.styles[`${row},${column}`] = cell.style;
-          places.push({ row, column });
-        }
-        doc.hf.setSheetContent(added, rows.map((row) => Array.from(row, (value) => value ?? null)));
-        setLook(doc.formats, definition.name, formats);
-        setLook((doc.looks ??= {}), definition.name, look);
-        return { sheet: added, cells: places, result: added };
-      });
-      doc.sheet = definition.name;
-      events.changed(true);
-      return refOf(doc.hf, id);
-    },
     loadSettings: async () => document()?.settings,
     saveSettings: async (value) => {
       const doc = document();
       if (doc) doc.settings = JSON.parse(JSON.stringify(value));
+    },
+  };
+
+  /** The pane's writes through `scope` (none: a step each). */
+  const writesOf = (scope: Scope | undefined): Pick<WorkbookHost, "writeTable" | "writeCells" | "addSheet"> => {
+    const ready = async () => {
+      while (!scope && current) await current;
+    };
+    // A write following the user's change joins its step (the last one); after an undo or a redo it is not made, as it would end what redo can do again.
+    const into = (): Place | undefined => {
+      if (!scope?.follows) return scope?.step;
+      const last = events.lastStep?.();
+      return last === "undone" ? undefined : last;
+    };
+    const dropped = () => !!scope?.follows && events.lastStep?.() === "undone";
+    const step = <T>(doc: WorkbenchDocument, write: Parameters<typeof oneStep<T>>[3]): T => {
+      const done = oneStep(doc, events, into(), write);
+      if (scope) scope.step = done.step;
+      return done.result;
+    };
+    return {
+      writeTable: async (target, rows) => {
+        await ready();
+        const doc = open();
+        const { hf } = doc;
+        if (dropped()) throw new Error("The pane's reaction to a change (following) writes cells only");
+        const existing = target.id !== undefined && /^\d+$/.test(target.id) && hf.getSheetName(Number(target.id)) !== undefined ? Number(target.id) : undefined;
+        if (existing === undefined) refuseTaken(doc, target.name);
+        const written = step(doc, (setLook) => {
+          const id = existing ?? addNew(doc, target.name);
+          hf.setSheetContent(
+            id,
+            rows.map((row) => row.map((value) => (typeof value === "string" ? asText(value) : value))),
+          );
+          const name = hf.getSheetName(id)!;
+          setLook(doc.formats, name, {});
+          // Widths, wrapping and a frozen header as Excel's pane gives the same table (tableLook), for the download.
+          setLook((doc.looks ??= {}), name, tableLook(rows));
+          const width = Math.max(1, ...rows.map((row) => row.length));
+          return { sheet: id, cells: [{ row: 0, column: 0 }, { row: Math.max(rows.length, 1) - 1, column: width - 1 }], result: id };
+        });
+        events.changed(false);
+        return refOf(hf, written);
+      },
+      writeCells: async (name, cells) => {
+        await ready();
+        const doc = open();
+        if (dropped()) return;
+        const id = idOf(doc.hf, name);
+        step(doc, (setLook) => {
+          const formats = (doc.formats[doc.hf.getSheetName(id)!] ??= {});
+          const places: Cell[] = [];
+          for (const [a1, cell] of Object.entries(cells)) {
+            const { row, column } = parseA1(a1);
+            doc.hf.setCellContents({ sheet: id, row, col: column }, [[cell === null ? null : cellContent(cell)]]);
+            if ((cell?.format || undefined) !== formats[`${row},${column}`]) setLook(formats, `${row},${column}`, cell?.format || undefined);
+            places.push({ row, column });
+          }
+          return { sheet: id, cells: places, result: undefined };
+        });
+        events.changed(false);
+      },
+      addSheet: async (definition: SheetDefinition) => {
+        await ready();
+        const doc = open();
+        if (dropped()) throw new Error("The pane's reaction to a change (following) writes cells only");
+        refuseTaken(doc, definition.name);
+        const id = step(doc, (setLook) => {
+          const added = addNew(doc, definition.name);
+          const rows: (string | number | null)[][] = [];
+          const formats: Record<string, string> = {};
+          const look: SheetLook = { styles: {}, widths: definition.widths, frozen: definition.frozen };
+          const places: Cell[] = [];
+          for (const [a1, cell] of Object.entries(definition.cells)) {
+            const { row, column } = parseA1(a1);
+            while (rows.length <= row) rows.push([]);
+            rows[row][column] = cellContent(cell);
+            if (cell.format) formats[`${row},${column}`] = cell.format;
+            if (cell.style) look.styles[`${row},${column}`] = cell.style;
+            places.push({ row, column });
+          }
+          doc.hf.setSheetContent(added, rows.map((row) => Array.from(row, (value) => value ?? null)));
+          setLook(doc.formats, definition.name, formats);
+          setLook((doc.looks ??= {}), definition.name, look);
+          return { sheet: added, cells: places, result: added };
+        });
+        doc.sheet = definition.name;
+        events.changed(true);
+        return refOf(doc.hf, id);
+      },
+    };
+  };
+
+  /**
+   * Runs `work` as one action: alone (another waits for its end), writing through a host of its own —
+   * the host it was asked of (the page's, with what it adds: saving settings, the language shown) but its writes.
+   */
+  const act = async <T>(asked: WorkbookHost, scope: Scope, work: (host: WorkbookHost) => Promise<T>): Promise<T> => {
+    while (current) await current;
+    let end = () => undefined as void;
+    current = new Promise<void>((resolve) => (end = resolve));
+    const scoped: WorkbookHost = { ...asked, ...writesOf(scope) };
+    // Within the action, another one's writes are this one's.
+    scoped.oneAction = (inner) => inner(scoped);
+    scoped.following = async (inner) => void (await inner(scoped));
+    try {
+      return await work(scoped);
+    } finally {
+      current = undefined;
+      end();
+    }
+  };
+  return {
+    ...host,
+    ...writesOf(undefined),
+    oneAction(work) {
+      return act(this, {}, work);
+    },
+    async following(work) {
+      await act(this, { follows: true }, work);
     },
   };
 }

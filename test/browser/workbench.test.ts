@@ -1564,6 +1564,69 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("a sheet renamed from its tab is one step of undo with the Summary row the pane writes after it: Ctrl+Z names it back, Summary and all, Ctrl+Y renames both again, and the edit before is reached", async () => {
+    const { page, errors } = await openWorkbench();
+    const sheetShown = () => page.textContent('[role="tab"][aria-selected="true"]');
+    const tab = (name: string) => page.locator(`[role="tab"]:text-is("${name}")`);
+    const onSummary = async (name: string) => {
+      await page.click('[role="tab"]:text-is("Summary")');
+      await page.click('td[data-cell="H2"]');
+      return page.locator(`td:text-is("${name}")`).count();
+    };
+    await page.waitForSelector('[data-minefield="1"] textarea');
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.fill("#address", "J30");
+    await page.press("#address", "Enter");
+    await page.keyboard.type("25%");
+    await page.keyboard.press("Enter");
+    page.once("dialog", (dialog) => void dialog.accept("Plan A"));
+    await page.dblclick('[role="tab"]:text-is("Growth")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Plan A");
+    // The pane's refresh lists the new name in the Summary.
+    await page.click('[role="tab"]:text-is("Summary")');
+    await page.waitForSelector('td:text-is("Plan A")');
+    expect(await onSummary("Growth")).toBe(0);
+    // One Ctrl+Z: the name and the Summary's row go back together, on the sheet renamed.
+    await page.keyboard.press("Control+z");
+    expect(await sheetShown()).toBe("Growth");
+    expect(await tab("Plan A").count()).toBe(0);
+    await page.waitForTimeout(300); // the pane's refresh after the undo writes nothing
+    expect(await onSummary("Growth")).toBe(1);
+    expect(await page.locator('td:text-is("Plan A")').count()).toBe(0);
+    // Redo is not lost: Ctrl+Y renames it again, its Summary row with it.
+    await page.keyboard.press("Control+y");
+    expect(await sheetShown()).toBe("Plan A");
+    expect(await onSummary("Plan A")).toBe(1);
+    // Ctrl+Z twice: the rename, then the entry in J30 before it.
+    await page.keyboard.press("Control+z");
+    await page.keyboard.press("Control+z");
+    expect(await sheetShown()).toBe("Growth");
+    expect(await page.inputValue("#address")).toBe("J30");
+    expect(await cell(page, "J30")).toBe("");
+    await page.waitForTimeout(300);
+    expect(await onSummary("Growth")).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("the pane's notice of a report written goes when Ctrl+Z takes the report's sheet away, and comes back with Ctrl+Y", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.waitForSelector('[data-minefield="1"] textarea');
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Growth");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Growth"));
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.click('td[data-cell="B4"]');
+    await page.keyboard.press("Control+z");
+    expect(await page.locator('[role="tab"]:text-is("Minefields - Growth")').count()).toBe(0);
+    await page.waitForSelector("#notice", { state: "detached" });
+    await page.keyboard.press("Control+y");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Growth"));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("Excel's keys: Ctrl+Home to the first cell not frozen, Ctrl+PageDown/Up between sheets, Ctrl+Shift+arrow to the data's edge, Ctrl+A, Shift+Space, Ctrl+Space", async () => {
     const { page, errors } = await openWorkbench();
     const sheetShown = () => page.textContent('[role="tab"][aria-selected="true"]');

@@ -12,7 +12,17 @@ export { MAX_COLUMNS, MAX_ROWS } from "./limits";
  * rounding multiplies a value by 10^(14 − its exponent), which overflows below about 10⁻²⁹⁴ and
  * showed 1e-300 as NaN. The grid rounds only what it shows (number-format.ts), as Excel does.
  */
-export const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, precisionRounding: 14, smartRounding: false };
+export const ENGINE_CONFIG = {
+  licenseKey: "gpl-v3",
+  useArrayArithmetic: true,
+  precisionRounding: 14,
+  smartRounding: false,
+  // Excel's 1900 date system (excel-serial.ts), as HyperFormula's guide to Excel compatibility sets it:
+  // DATE(1900,1,1) is 1 and DATE(1900,2,29) 60, as a date typed or shown in the workbench is; by
+  // HyperFormula's own default they were 2 and 61 (every day before 1 March 1900 a day on).
+  leapYear1900: true,
+  nullDate: { year: 1899, month: 12, day: 31 },
+};
 
 export type Implementation = (...args: unknown[]) => unknown;
 

@@ -131,6 +131,24 @@ describe("readEntry: a typed entry as Excel reads it (issue 25: one rule with CS
     hf.destroy();
   });
 
+  it("written into the engine, a date of 1900 is the day Excel's date functions read it as (the engine counts 1900-02-29 too)", () => {
+    const typed = ["1900-01-01", "1900-02-28", "1900-02-29", "1900-03-01", "1900-12-31", "11/30/2026"];
+    const dayOf = (col: string) => `=YEAR(${col}1)&"-"&MONTH(${col}1)&"-"&DAY(${col}1)`;
+    const hf = HyperFormula.buildFromArray(
+      [
+        typed.map((text) => readEntry(text).content),
+        ["A", "B", "C", "D", "E", "F"].map(dayOf),
+        ["=DATE(1900,1,1)", "=DATE(1900,2,29)", "=DATE(1900,3,1)", "=WEEKDAY(1)", "=WEEKDAY(61)", "=DATE(2026,11,30)"],
+      ],
+      { ...ENGINE_CONFIG },
+    );
+    const [, days, functions] = hf.getSheetValues(0);
+    expect(days).toEqual(["1900-1-1", "1900-2-28", "1900-2-29", "1900-3-1", "1900-12-31", "2026-11-30"]);
+    // As in Excel: 1 January 1900 is 1 (a Sunday there), 1 March 1900 61 (a Thursday), 30 November 2026 46356.
+    expect(functions).toEqual([1, 60, 61, 1, 5, 46356]);
+    hf.destroy();
+  });
+
   it("does not mutate or trim the text it keeps", () => {
     const typed = "  spaced  ";
     expect(parseEntry(typed)).toBe("  spaced  ");

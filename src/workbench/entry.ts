@@ -63,6 +63,14 @@ export function parseEntry(text: string): string | number | null {
   return readEntry(text).content;
 }
 
+/**
+ * A number written as Excel's formula bar writes it: in full below 10^21 (1E+20 typed is
+ * 100000000000000000000 there), with Excel's capital E from there up and for the smallest (1E+21, 1E-12).
+ */
+function excelDigits(value: number): string {
+  return String(value).replace("e", "E");
+}
+
 /** A year-first date format typed back as it is shown (yyyy-mm-dd, yyyy/m/d), which the formula bar keeps (a time after it aside). */
 const TYPED_DATE = /^yyyy([-/])mm?\1dd?(?=$|\s)/i;
 
@@ -79,11 +87,11 @@ const TYPED_DATE = /^yyyy([-/])mm?\1dd?(?=$|\s)/i;
  */
 export function numberText(value: number, format: string | undefined): string {
   const rounded = Number(value.toPrecision(15));
-  const plain = String(rounded);
+  const plain = excelDigits(rounded);
   if (!format) return plain;
   const kind = formatKind(format);
   let shown: string | undefined;
-  if (kind === "percent") shown = `${Number((value * 100).toPrecision(15))}%`;
+  if (kind === "percent") shown = `${excelDigits(Number((value * 100).toPrecision(15)))}%`;
   else if (kind === "date" && value >= 0) {
     const date = TYPED_DATE.exec(format)?.[0] ?? "yyyy-mm-dd";
     shown = formatNumber(value, Number.isInteger(value) ? date : `${date} h:mm:ss`);

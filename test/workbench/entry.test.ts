@@ -257,14 +257,22 @@ describe("a number in the formula bar, as Excel's formula bar shows it in the ce
     // In 15 significant digits, as Excel's formula bar shows a number (all 17 would be read back as text).
     [0.1 + 0.2, undefined, "0.3"],
     [(12 * 60 + 30) / 1440, undefined, "0.520833333333333"],
-    [1e-12, "0.00", "1e-12"],
+    [1e-12, "0.00", "1E-12"],
+    // Typed 1E+20, Excel's bar shows it in full; from 10^21 on with its capital E.
+    [1e20, undefined, "100000000000000000000"],
+    [-1e20, "General", "-100000000000000000000"],
+    [123456789012345e6, undefined, "123456789012345000000"],
+    [1e21, undefined, "1E+21"],
+    [-1.5e25, "#,##0", "-1.5E+25"],
+    [1e-300, undefined, "1E-300"],
+    [2e21, "0%", "2E+23%"],
   ])("%p in %p shows as %p", (value, format, shown) => {
     expect(entryText(value, format)).toBe(shown);
   });
 
   it("typed back into its cell, what the bar shows is the same number (to Excel's 15 significant digits), and the cell keeps its format", () => {
     const formats = ["0%", "0.0%", "0.00%", "yyyy-mm-dd", "yyyy/m/d", "mm/dd/yyyy", "m/d", "d-mmm-yy", "yyyy年m月d日", "yyyy-mm-dd h:mm", "h:mm", "h:mm:ss", "h:mm AM/PM", "h:mm:ss AM/PM", "[h]:mm", "[h]:mm:ss", '"¥"#,##0', '"¥"#,##0.00', "#,##0", "0.0000", "General"];
-    const values = [0, 0.5, 0.6, 60, 1, 59, 61, 366, -0.6, -60, 0.125, -0.05, 0.07, 0.1 + 0.2, 1.5, 46356, 46027, 46356.5, 46356 + (12 * 60 + 30) / 1440, (12 * 60 + 30) / 1440, (9 * 3600 + 5 * 60 + 30) / 86400, 500000, 1234.5, -1200, 0.123456789, 1e-12, 123456789012];
+    const values = [0, 0.5, 0.6, 60, 1, 59, 61, 366, -0.6, -60, 0.125, -0.05, 0.07, 0.1 + 0.2, 1.5, 46356, 46027, 46356.5, 46356 + (12 * 60 + 30) / 1440, (12 * 60 + 30) / 1440, (9 * 3600 + 5 * 60 + 30) / 86400, 500000, 1234.5, -1200, 0.123456789, 1e-12, 123456789012, 1e20, -1e20, 1e21, 2.5e25];
     const hf = HyperFormula.buildFromArray([[]], { ...ENGINE_CONFIG });
     for (const format of formats) {
       for (const value of values) {
@@ -339,6 +347,6 @@ describe("automatic percent entry: a plain number typed into a percent cell, as 
     for (const value of [26.64599577824115, 1e21, 1e-21, 1, 100]) {
       expect(readEntry(entryText(value, "0.00%"), "0.00%").content).toBeCloseTo(value, 10);
     }
-    expect(entryText(1e21, "0%")).toBe("1e+23%");
+    expect(entryText(1e21, "0%")).toBe("1E+23%");
   });
 });

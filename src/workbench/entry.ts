@@ -41,7 +41,7 @@ export function readEntry(text: string, cellFormat?: string): Entry {
   if (cellFormat?.trim() === "@") return { content: text.startsWith("'") ? text : `'${text}` };
   if (trimmed.startsWith("=")) return { content: trimmed };
   const number = excelNumber(trimmed);
-  if (number?.format === undefined && number && cellFormat && formatKind(cellFormat) === "percent") return { content: percentEntry(number.value) };
+  if (number?.format === undefined && number && cellFormat && formatKind(cellFormat) === "percent") return { content: percentEntry(number.value, trimmed) };
   if (number) return number.format === undefined ? { content: number.value } : { content: number.value, format: number.format };
   // Text stays the text typed. The engine reads some text with digits by rules of its own (30/11/2026
   // as a date): such text goes to it after the apostrophe that marks text. TRUE, FALSE

@@ -67,12 +67,13 @@ export function hundredth(value: number): number {
 
 /**
  * A plain number typed into a percent cell, as Excel's automatic percent entry (on by default) reads
- * it: from 1 up, the percent typed (60 is 0.6, shown 60%); below 1, the fraction it is (0.6 is 0.6,
- * shown 60%; 0 is 0). Negatives alike by their size (-60 is -0.6, -0.5 is -0.5). Typing only: a
- * pasted or opened number is the number it is.
+ * it, by Microsoft's table (KB 215203): the percent typed (60 is 0.6, shown 60%; 0.32 is 0.32% and
+ * -0.5 is -0.5%, the zero typed says so), except a fraction typed without its zero, which is the
+ * fraction it is (.32 is 0.32, shown 32%; -.1 is -10%). Typing only: a pasted or opened number is
+ * the number it is.
  */
-export function percentEntry(value: number): number {
-  return Math.abs(value) >= 1 ? hundredth(value) : value;
+export function percentEntry(value: number, typed: string): number {
+  return Math.abs(value) < 1 && /^[+-]?\./.test(halfWidth(typed).trim()) ? value : hundredth(value);
 }
 
 /**

@@ -295,18 +295,31 @@ describe("a number in the formula bar, as Excel's formula bar shows it in the ce
 
 describe("automatic percent entry: a plain number typed into a percent cell, as Excel reads it", () => {
   // [typed, the cell's format, what the engine is given, the format given] — Excel's automatic percent
-  // entry (on by default): from 1 up the percent typed, below 1 the fraction it is.
+  // entry (on by default), by Microsoft's own table (KB 215203: 1 is 1.00%, .1 is 10.00%, 0.1 is 0.10%,
+  // -1 is -1.00%, -.1 is -10.00%, -0.1 is -0.10%; KB 138821: 32 is 32.00%, .32 32.00%, 0.32 0.32%).
   it.each<[string, string | undefined, number, string | undefined]>([
+    ["1", "0.00%", 0.01, undefined],
+    [".1", "0.00%", 0.1, undefined],
+    ["0.1", "0.00%", 0.001, undefined],
+    ["-1", "0.00%", -0.01, undefined],
+    ["-.1", "0.00%", -0.1, undefined],
+    ["-0.1", "0.00%", -0.001, undefined],
+    ["32", "0.00%", 0.32, undefined],
+    [".32", "0.00%", 0.32, undefined],
+    ["0.32", "0.00%", 0.0032, undefined],
     ["60", "0%", 0.6, undefined],
-    ["0.6", "0%", 0.6, undefined],
+    ["0.6", "0%", 0.006, undefined],
     [".6", "0.00%", 0.6, undefined],
-    ["1", "0%", 0.01, undefined],
+    ["+.6", "0%", 0.6, undefined],
+    ["-.6", "0%", -0.6, undefined],
+    ["０.６", "0%", 0.006, undefined],
+    ["．６", "0%", 0.6, undefined],
     ["0", "0%", 0, undefined],
-    ["0.5", "0.0%", 0.5, undefined],
+    ["0.5", "0.0%", 0.005, undefined],
     ["1.1", "0.0%", 0.011, undefined],
     ["150", "0%", 1.5, undefined],
     ["-60", "0%", -0.6, undefined],
-    ["-0.5", "0%", -0.5, undefined],
+    ["-0.5", "0%", -0.005, undefined],
     ["６０", "0%", 0.6, undefined],
     ["1.5e3", "0%", 15, undefined],
     // Typed with its own sign or format, a number is what that says.

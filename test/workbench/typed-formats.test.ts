@@ -83,13 +83,15 @@ describe("typing into a cell", () => {
     state.hf.destroy();
   });
 
-  it("60 typed into a percent cell is 60% (Excel's automatic percent entry), 0.6 is 60% too, and a General cell keeps 60", () => {
+  it("60 typed into a percent cell is 60% (Excel's automatic percent entry), .6 is 60% too, 0.6 is 0.60% (Microsoft KB 215203), and a General cell keeps 60", () => {
     const state = workbook();
     enterTyped(state, { row: 0, column: 2 }, "60");
     expect(state.hf.getCellValue({ sheet: 0, row: 0, col: 2 })).toBe(0.6);
     expect(shown(state, 0, 2)).toBe("60.00%");
-    enterTyped(state, { row: 0, column: 2 }, "0.6");
+    enterTyped(state, { row: 0, column: 2 }, ".6");
     expect(shown(state, 0, 2)).toBe("60.00%");
+    enterTyped(state, { row: 0, column: 2 }, "0.6");
+    expect(shown(state, 0, 2)).toBe("0.60%");
     enterTyped(state, { row: 0, column: 1 }, "60");
     expect(shown(state, 0, 1)).toBe("60");
     state.hf.destroy();

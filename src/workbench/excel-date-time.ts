@@ -27,6 +27,9 @@ const MOST_HOURS = 9999;
 /** A two-digit year as Excel reads it: 00 to 29 this century, 30 to 99 the last. */
 const fullYear = (digits: string) => (digits.length === 4 ? Number(digits) : Number(digits) + (Number(digits) < 30 ? 2000 : 1900));
 
+/** The year a month and day without one is in: this year, by the page's clock in its time zone. */
+const thisYear = () => String(new Date().getFullYear());
+
 /** m or mm, d or dd: a month or day shown as it was written, with or without its leading zero. */
 const part = (digits: string, token: string) => (digits.length === 2 ? token + token : token);
 
@@ -39,17 +42,16 @@ export function excelDate(text: string): Dated | undefined {
   const dashed = DATE.exec(text);
   const monthFirst = MONTH_FIRST.exec(text);
   const chinese = CHINESE_DATE.exec(text);
-  const thisYear = String(new Date().getFullYear());
   let date: [string, string, string];
   let format: string;
   if (dashed) {
     date = [dashed[1], dashed[3], dashed[4]];
     format = ["yyyy", part(dashed[3], "m"), part(dashed[4], "d")].join(dashed[2]);
   } else if (monthFirst) {
-    date = [monthFirst[3] ?? thisYear, monthFirst[1], monthFirst[2]];
+    date = [monthFirst[3] ?? thisYear(), monthFirst[1], monthFirst[2]];
     format = [part(monthFirst[1], "m"), part(monthFirst[2], "d"), ...(monthFirst[3] ? ["yyyy"] : [])].join("/");
   } else if (chinese) {
-    date = [chinese[1] ?? thisYear, chinese[2], chinese[3]];
+    date = [chinese[1] ?? thisYear(), chinese[2], chinese[3]];
     format = `${chinese[1] ? 'yyyy"年"' : ""}${part(chinese[2], "m")}"月"${part(chinese[3], "d")}"日"`;
   } else return undefined;
   const value = serialOf(fullYear(date[0]), Number(date[1]), Number(date[2]));

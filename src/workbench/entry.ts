@@ -78,8 +78,9 @@ const TYPED_DATE = /^yyyy([-/])mm?\1dd?(?=$|\s)/i;
  * A cell's number as Excel's formula bar shows it: a percent cell's 0.5 as 50%, a date as the date
  * (in the cell's own format where that is a year-first one Excel reads back, else yyyy-mm-dd: Excel
  * shows its locale's short date, which a browser page has no one of) and a time with it as h:mm:ss
- * (2026-11-30 12:30:00), a time of day as h:mm or h:mm:ss, an elapsed time as [h]:mm:ss (36:00:00,
- * where Excel shows the day 1900-01-01 12:00:00 it is, which typed back is no number); money and
+ * (2026-11-30 12:30:00), a time of day as h:mm or h:mm:ss (with AM or PM where the cell shows it:
+ * 9:30 PM), an elapsed time as [h]:mm:ss (36:00:00, where Excel shows the day 1900-01-01 12:00:00 it
+ * is: both typed back are 1.5, and 36:00:00 is what the cell shows); money and
  * every other number plainly (¥500,000 is 500000). Only text that, typed back, is
  * the very same number is shown so; any other number is shown plainly. Plainly is in 15 significant
  * digits, as Excel's formula bar shows a number: 0.1+0.2 shows 0.3, 12:30 in a General cell
@@ -97,7 +98,9 @@ export function numberText(value: number, format: string | undefined): string {
     shown = formatNumber(value, Number.isInteger(value) ? date : `${date} h:mm:ss`);
   } else if (kind === "time" && value >= 0) {
     const seconds = Math.round(value * 86_400) % 60;
-    shown = formatNumber(value, value < 1 ? (seconds === 0 ? "h:mm" : "h:mm:ss") : "[h]:mm:ss");
+    // A time of day in a cell that shows AM/PM with it (9:30 PM), as it was typed; Excel's bar shows 9:30:00 PM.
+    const ofDay = `${seconds === 0 ? "h:mm" : "h:mm:ss"}${/AM\/PM/i.test(format) ? " AM/PM" : ""}`;
+    shown = formatNumber(value, value < 1 ? ofDay : "[h]:mm:ss");
   }
   // The same number typed back: exactly, or to the 15 digits Excel keeps (0.1+0.2 in a 0% cell is 30%).
   // A percent cell always shows its percent, as Excel's bar does: typed back plainly, automatic percent

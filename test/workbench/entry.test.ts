@@ -42,6 +42,7 @@ describe("readEntry: a typed entry as Excel reads it (issue 25: one rule with CS
     ["1900-12-31", 366, "yyyy-mm-dd"],
     ["1900年12月31日", 366, 'yyyy"年"mm"月"dd"日"'],
     ["1901-01-01", 367, "yyyy-mm-dd"],
+    ["1900-01-01 12:00:00", 1.5, "yyyy-mm-dd h:mm:ss"],
     ["9999-12-31", 2958465, "yyyy-mm-dd"],
     // Month first, as Excel in en-US reads m/d/yyyy (and m/d/yy: 00 to 29 this century, 30 to 99 the last).
     ["11/30/2026", 46356, "mm/dd/yyyy"],
@@ -231,7 +232,11 @@ describe("a number in the formula bar, as Excel's formula bar shows it in the ce
     [46356, "yyyy-mm-dd hh:mm", "2026-11-30"],
     [(12 * 60 + 30) / 1440, "h:mm", "12:30"],
     [(9 * 3600 + 5 * 60 + 30) / 86400, "h:mm:ss", "9:05:30"],
-    [(13 * 60) / 1440, "h:mm AM/PM", "13:00"],
+    [(13 * 60) / 1440, "h:mm AM/PM", "1:00 PM"],
+    [0, "h:mm AM/PM", "12:00 AM"],
+    [0.5, "hh:mm AM/PM", "12:00 PM"],
+    [(21 * 3600 + 30 * 60 + 15) / 86400, "h:mm:ss AM/PM", "9:30:15 PM"],
+    [1.5, "h:mm AM/PM", "36:00:00"],
     [500000, '"¥"#,##0', "500000"],
     [1234.5, "#,##0.00", "1234.5"],
     [-1200, "#,##0", "-1200"],
@@ -245,7 +250,7 @@ describe("a number in the formula bar, as Excel's formula bar shows it in the ce
     [1, "yyyy/m/d", "1900/1/1"],
     [60, "yyyy-mm-dd", "1900-02-29"],
     [60, "mm/dd/yyyy", "1900-02-29"],
-    // A date with a time as the date and h:mm:ss; an elapsed time as [h]:mm:ss (Excel: the day 1900-01-01 it is, no number typed back).
+    // A date with a time as the date and h:mm:ss; an elapsed time as [h]:mm:ss (Excel: the day 1900-01-01 12:00:00 it is, the same 1.5 typed back).
     [46356.5, "yyyy-mm-dd", "2026-11-30 12:00:00"],
     [46356 + (12 * 60 + 30) / 1440, "yyyy-mm-dd h:mm", "2026-11-30 12:30:00"],
     [46027.25, "yyyy/m/d h:mm", "2026/1/5 6:00:00"],

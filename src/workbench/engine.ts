@@ -22,6 +22,10 @@ export const ENGINE_CONFIG = {
   // HyperFormula's own default they were 2 and 61 (every day before 1 March 1900 a day on).
   leapYear1900: true,
   nullDate: { year: 1899, month: 12, day: 31 },
+  // Text a formula reads as a date (DATEVALUE("11/30/2026"), "2026-11-30"+1) as Excel in en-US reads it,
+  // month first or year first (the reader of typed entries, excel-date-time.ts); by HyperFormula's
+  // default day first, so "30/11/2026"+0 was a date and DATEVALUE("11/30/2026") #VALUE!.
+  dateFormats: ["MM/DD/YYYY", "MM/DD/YY", "YYYY-MM-DD", "YYYY/MM/DD"],
 };
 
 export type Implementation = (...args: unknown[]) => unknown;

@@ -43,8 +43,8 @@ export function readEntry(text: string, cellFormat?: string): Entry {
   const number = excelNumber(trimmed);
   if (number?.format === undefined && number && cellFormat && formatKind(cellFormat) === "percent") return { content: percentEntry(number.value, trimmed) };
   if (number) return number.format === undefined ? { content: number.value } : { content: number.value, format: number.format };
-  // Text stays the text typed. The engine reads some text with digits by rules of its own (30/11/2026
-  // as a date): such text goes to it after the apostrophe that marks text. TRUE, FALSE
+  // Text stays the text typed. The engine reads some text with digits by rules of its own (a date in
+  // a form excel-date-time.ts leaves text): such text goes to it after the apostrophe that marks text. TRUE, FALSE
   // and an error (#N/A) go as typed, which the engine reads as Excel does; so does an entry typed
   // after an apostrophe, text already.
   return { content: /\d/.test(text) && !/^['#]/.test(text) ? `'${text}` : text };

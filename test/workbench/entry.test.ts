@@ -150,6 +150,21 @@ describe("readEntry: a typed entry as Excel reads it (issue 25: one rule with CS
     hf.destroy();
   });
 
+  it("a formula reads text as a date as Excel in en-US does, month first or year first, never day first", () => {
+    const hf = HyperFormula.buildFromArray(
+      [
+        [parseEntry("30/11/2026"), '=DATEVALUE("11/30/2026")', '=DATEVALUE("11/30/26")', '="2026-11-30"+1', '=DATEVALUE("2026/11/30")', '=DATEVALUE("1900-02-29")'],
+        ["=A1+0", '=DATEVALUE("30/11/2026")', '="30/11/2026"+0'],
+      ],
+      { ...ENGINE_CONFIG },
+    );
+    const [dates, refused] = hf.getSheetValues(0);
+    // DATE(2026,11,30) is 46356 in Excel; 1900-02-29 is the 60 Excel counts.
+    expect(dates.slice(1)).toEqual([46356, 46356, 46357, 46356, 60]);
+    expect(refused.map((value) => (value as { value: string }).value)).toEqual(["#VALUE!", "#VALUE!", "#VALUE!"]);
+    hf.destroy();
+  });
+
   it("does not mutate or trim the text it keeps", () => {
     const typed = "  spaced  ";
     expect(parseEntry(typed)).toBe("  spaced  ");

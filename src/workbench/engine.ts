@@ -12,7 +12,21 @@ export { MAX_COLUMNS, MAX_ROWS } from "./limits";
  * rounding multiplies a value by 10^(14 − its exponent), which overflows below about 10⁻²⁹⁴ and
  * showed 1e-300 as NaN. The grid rounds only what it shows (number-format.ts), as Excel does.
  */
-export const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, precisionRounding: 14, smartRounding: false };
+export const ENGINE_CONFIG = {
+  licenseKey: "gpl-v3",
+  useArrayArithmetic: true,
+  precisionRounding: 14,
+  smartRounding: false,
+  // Excel's 1900 date system (excel-serial.ts), as HyperFormula's guide to Excel compatibility sets it:
+  // DATE(1900,1,1) is 1 and DATE(1900,2,29) 60, as a date typed or shown in the workbench is; by
+  // HyperFormula's own default they were 2 and 61 (every day before 1 March 1900 a day on).
+  leapYear1900: true,
+  nullDate: { year: 1899, month: 12, day: 31 },
+  // Text a formula reads as a date (DATEVALUE("11/30/2026"), "2026-11-30"+1) as Excel in en-US reads it,
+  // month first or year first (the reader of typed entries, excel-date-time.ts); by HyperFormula's
+  // default day first, so "30/11/2026"+0 was a date and DATEVALUE("11/30/2026") #VALUE!.
+  dateFormats: ["MM/DD/YYYY", "MM/DD/YY", "YYYY-MM-DD", "YYYY/MM/DD"],
+};
 
 export type Implementation = (...args: unknown[]) => unknown;
 

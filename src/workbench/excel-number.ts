@@ -2,15 +2,16 @@
  * The one rule by which the workbench reads a number written as text — a CSV field when a CSV file
  * is opened, an entry typed into a cell, a cell of a block pasted from elsewhere — as Excel reads
  * them (issue 25): "1,200", "(1,200)", "¥1,234.50", "50%", a written-out date (2026-11-30,
- * 2026/11/30, 2026年11月30日), a time (12:30, 36:00) and a date with a time (2026-11-30 12:30) become
- * numbers with the format Excel gives them, which shows them as written (excel-date-time.ts); so do
- * their full-width forms (１２３, ５０％), as a Chinese input method types them. Only text that is unambiguously one of those is converted: "50万", "3/4" (a date or a
- * fraction?), "2026-03", "1,2,3" or a note stay the text they are. As in Excel,
+ * 2026/11/30, 2026年11月30日, 11/30/2026, 3/4 of this year), a time (12:30, 9:30 PM, 36:00) and a date
+ * with a time (2026-11-30 12:30) become numbers with the format Excel gives them, which shows them as
+ * written (excel-date-time.ts); so do their full-width forms (１２３, ５０％), as a Chinese input method
+ * types them. Only text that is one of those as Excel in en-US reads it is converted: "50万",
+ * "30/11/2026" (no month 30), "2026-03", "1,2,3" or a note stay the text they are. As in Excel,
  * digits with leading zeros ("00123") are a number (123): the test says so, as a choice made. Unlike
  * Excel, a whole number of more than 15 significant digits (an order ID) stays text rather than lose
  * digits; a fraction of more (35.300000000000004, as scripts write) is rounded to 15, as Excel stores it.
- * Hand-written rather than numfmt's parseValue: that one also turns "3/4" into a date
- * and "TRUE" into a boolean, and reads no full-width ￥, so the gate below would be needed anyway.
+ * Hand-written rather than numfmt's parseValue: that one also turns "TRUE" into a boolean, and
+ * reads no full-width ￥, so the gate below would be needed anyway.
  */
 
 import { halfWidth } from "../core";
@@ -67,12 +68,13 @@ export function hundredth(value: number): number {
 
 /**
  * A plain number typed into a percent cell, as Excel's automatic percent entry (on by default) reads
- * it: from 1 up, the percent typed (60 is 0.6, shown 60%); below 1, the fraction it is (0.6 is 0.6,
- * shown 60%; 0 is 0). Negatives alike by their size (-60 is -0.6, -0.5 is -0.5). Typing only: a
- * pasted or opened number is the number it is.
+ * it, by Microsoft's table (KB 215203): the percent typed (60 is 0.6, shown 60%; 0.32 is 0.32% and
+ * -0.5 is -0.5%, the zero typed says so), except a fraction typed without its zero, which is the
+ * fraction it is (.32 is 0.32, shown 32%; -.1 is -10%). Typing only: a pasted or opened number is
+ * the number it is.
  */
-export function percentEntry(value: number): number {
-  return Math.abs(value) >= 1 ? hundredth(value) : value;
+export function percentEntry(value: number, typed: string): number {
+  return Math.abs(value) < 1 && /^[+-]?\./.test(halfWidth(typed).trim()) ? value : hundredth(value);
 }
 
 /**

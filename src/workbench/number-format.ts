@@ -1,3 +1,5 @@
+import { calendarOf, LAST_DAY } from "./excel-serial";
+
 /*
  * Shows a number the way an Excel number format would, for the formats the planner template uses:
  * digits with or without thousands separators ("#,##0.00", "0.0000"), percentages ("0.0%"), and
@@ -49,11 +51,11 @@ function formatDate(value: number, format: string): string | undefined {
   const bare = section.replace(/"[^"]*"|\\./g, "");
   if (!/[ydhs]/i.test(bare) && !/m/i.test(bare.replace(/AM\/PM/gi, "")) ) return undefined;
   if (/[#0?]/.test(bare.replace(/\.0+/g, ""))) return undefined; // digits: a number format, not a date
-  if (!(value >= 0 && value < 2958466)) return undefined;
-  // Excel counts 29 February 1900, which never was: from 1 March 1900 on, day 0 is 30 December 1899.
-  const days = Math.floor(value);
-  const ms = Math.round((value - days) * 86_400) * 1000;
-  const at = new Date(Date.UTC(1899, 11, days < 61 ? 31 : 30) + days * 86_400_000 + ms);
+  if (!(value >= 0 && value < LAST_DAY + 1)) return undefined;
+  // The day and the time of day, to the second (23:59:59.6 is the next day's 0:00:00), in Excel's calendar (excel-serial.ts).
+  const whole = Math.min(Math.round(value * 86_400), (LAST_DAY + 1) * 86_400 - 1);
+  const { year, month, day, weekday } = calendarOf(Math.floor(whole / 86_400));
+  const [hours, minutes, seconds] = [Math.floor((whole % 86_400) / 3600), Math.floor((whole % 3600) / 60), whole % 60];
   const twelve = /AM\/PM/i.test(bare);
   const pad = (n: number, width: number) => String(n).padStart(width, "0");
   const tokens = /"([^"]*)"|\\(.)|(\[h+\]|\[m+\]|\[s+\]|yyyy|yy|mmmmm|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM)|(.)/gi;
@@ -67,30 +69,29 @@ function formatDate(value: number, format: string): string | undefined {
     for (let j = i + step; j >= 0 && j < parts.length; j += step) if (parts[j].token) return parts[j].token!;
     return "";
   };
-  const hours = at.getUTCHours();
   return parts
     .map(({ text, token }, i) => {
       if (!token) return text;
       // Elapsed time ([h]:mm, [mm]:ss): the whole hours, minutes or seconds since 0, padded to the brackets' width.
       if (token.startsWith("[")) return pad(Math.floor(Math.round(value * 86_400) / ELAPSED[token[1]]), token.length - 2);
-      const minutes = (token === "m" || token === "mm") && (/^\[?h/.test(tokenAround(i, -1)) || /^\[?s/.test(tokenAround(i, 1)));
-      if (minutes) return token === "mm" ? pad(at.getUTCMinutes(), 2) : String(at.getUTCMinutes());
+      const ofMinutes = (token === "m" || token === "mm") && (/^\[?h/.test(tokenAround(i, -1)) || /^\[?s/.test(tokenAround(i, 1)));
+      if (ofMinutes) return token === "mm" ? pad(minutes, 2) : String(minutes);
       switch (token) {
-        case "yyyy": return String(at.getUTCFullYear());
-        case "yy": return pad(at.getUTCFullYear() % 100, 2);
-        case "mmmmm": return MONTHS[at.getUTCMonth()][0];
-        case "mmmm": return MONTHS[at.getUTCMonth()];
-        case "mmm": return MONTHS[at.getUTCMonth()].slice(0, 3);
-        case "mm": return pad(at.getUTCMonth() + 1, 2);
-        case "m": return String(at.getUTCMonth() + 1);
-        case "dddd": return DAYS[at.getUTCDay()];
-        case "ddd": return DAYS[at.getUTCDay()].slice(0, 3);
-        case "dd": return pad(at.getUTCDate(), 2);
-        case "d": return String(at.getUTCDate());
+        case "yyyy": return String(year);
+        case "yy": return pad(year % 100, 2);
+        case "mmmmm": return MONTHS[month - 1][0];
+        case "mmmm": return MONTHS[month - 1];
+        case "mmm": return MONTHS[month - 1].slice(0, 3);
+        case "mm": return pad(month, 2);
+        case "m": return String(month);
+        case "dddd": return DAYS[weekday];
+        case "ddd": return DAYS[weekday].slice(0, 3);
+        case "dd": return pad(day, 2);
+        case "d": return String(day);
         case "hh": return pad(twelve ? hours % 12 || 12 : hours, 2);
         case "h": return String(twelve ? hours % 12 || 12 : hours);
-        case "ss": return pad(at.getUTCSeconds(), 2);
-        case "s": return String(at.getUTCSeconds());
+        case "ss": return pad(seconds, 2);
+        case "s": return String(seconds);
         default: return hours < 12 ? "AM" : "PM"; // AM/PM
       }
     })

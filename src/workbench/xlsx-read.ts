@@ -6,6 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { toTypedFormula } from "../template/formula-form";
+import { MS_PER_DAY, UNIX_EPOCH_DAY } from "./excel-serial";
 
 /** What the engine loads for a cell: "=formula" (typed form), text as "'text", a number, a boolean, an error literal, or nothing. */
 export type LoadedContent = string | number | boolean | null;
@@ -69,11 +70,16 @@ function cellLook(cell: ExcelJS.Cell): CellLook | undefined {
   return Object.keys(look).length ? look : undefined;
 }
 
-const MS_PER_DAY = 86_400_000;
+/** The days from the 1904 date system's day 0 (1 January 1904) to the 1900 system's (1462). */
+const DAYS_1904 = 1462;
 
-/** A JavaScript date (ExcelJS reads date-formatted cells as UTC dates) as Excel's date serial number. */
+/**
+ * A JavaScript date (ExcelJS reads date-formatted cells as UTC dates) as Excel's date serial number:
+ * the inverse of ExcelJS's reading, which counts every day from 1970 back (so its date for a serial
+ * before 61 is a day early, and that serial comes back as it was).
+ */
 function excelSerial(date: Date, date1904: boolean): number {
-  return date.getTime() / MS_PER_DAY + (date1904 ? 24107 : 25569);
+  return date.getTime() / MS_PER_DAY + (date1904 ? UNIX_EPOCH_DAY - DAYS_1904 : UNIX_EPOCH_DAY);
 }
 
 /** Text the engine must keep as text: the apostrophe is the engine's (and Excel's) text marker. */

@@ -49,8 +49,17 @@ describe("a CSV report", () => {
     expect(shown).toEqual(["123", "50%", "￥50,000", "2026-11-30", "2026-11-30 12:30", "36:00:00", "2026年11月30日"]);
   });
 
-  it("keeps as text what is no number beyond doubt: 50万, a bare month, 3/4, misplaced separators, a date that never was", () => {
-    const fields = ["50万", "2026-03", "3/4", "1,2,3", "12,34.5", "2026-02-30", "¥50万", "(-5)", "5-", "1.2.3", "RMB 100", "¥5%", "TRUE"];
+  it("opens a time with AM or PM, a month-first date and the dates of 1900 as Excel does, shown as written", () => {
+    const csv = "9:30 PM,12:00 AM,11/30/2026,2026-11-30 9:30 PM,1900-01-01,1900-02-29,1900-03-01,1900-12-31\r\n";
+    const { rows, formats } = csvSheet(new TextEncoder().encode(csv));
+    // Excel's serials: 2026-11-30 is 46356; 1900-01-01 is 1, the 1900-02-29 Excel counts 60, 1900-03-01 61, 1900-12-31 366.
+    expect(rows[0]).toEqual([21.5 / 24, 0, 46356, 46356 + 21.5 / 24, 1, 60, 61, 366]);
+    const shown = rows[0].map((value, c) => formatNumber(value as number, formats[`0,${c}`]));
+    expect(shown).toEqual(["9:30 PM", "12:00 AM", "11/30/2026", "2026-11-30 9:30 PM", "1900-01-01", "1900-02-29", "1900-03-01", "1900-12-31"]);
+  });
+
+  it("keeps as text what is no number beyond doubt: 50万, a bare month, a day-first date, misplaced separators, a date that never was", () => {
+    const fields = ["50万", "2026-03", "30/11/2026", "2/30/2026", "13:00 PM", "1899-12-31", "1,2,3", "12,34.5", "2026-02-30", "¥50万", "(-5)", "5-", "1.2.3", "RMB 100", "¥5%", "TRUE"];
     const { rows, formats } = csvSheet(new TextEncoder().encode(`${fields.map((field) => `"${field}"`).join(",")}\r\n`));
     expect(rows[0]).toEqual(fields.map((field) => `'${field}`));
     expect(formats).toEqual({});

@@ -28,6 +28,19 @@ describe("formatNumber", () => {
     [1, "yyyy-mm-dd", "1900-01-01"],
     [59, "yyyy-mm-dd", "1900-02-28"],
     [61, "yyyy-mm-dd", "1900-03-01"],
+    // Excel's 1900 date system: 60 is 29 February 1900, which Excel counts; 0 is 1900-01-00; its weekdays
+    // run on through 60, so 1 January 1900 is a Sunday there (WEEKDAY(1) is 1 in Excel) and 1 March a Thursday.
+    [60, "yyyy-mm-dd", "1900-02-29"],
+    [60, "d-mmm-yy ddd", "29-Feb-00 Wed"],
+    [0, "yyyy-mm-dd", "1900-01-00"],
+    [0.5, "yyyy-mm-dd h:mm", "1900-01-00 12:00"],
+    [1, "dddd", "Sunday"],
+    [59, "ddd", "Tue"],
+    [61, "dddd", "Thursday"],
+    [366, "yyyy-mm-dd ddd", "1900-12-31 Mon"],
+    [2958465, "yyyy-mm-dd", "9999-12-31"],
+    [2958465.999999, "yyyy-mm-dd hh:mm:ss", "9999-12-31 23:59:59"],
+    [0.9999999, "yyyy-mm-dd h:mm:ss", "1900-01-01 0:00:00"],
     [46356 + (12 * 60 + 30) / 1440, "yyyy-mm-dd h:mm", "2026-11-30 12:30"],
   ])("the serial date %p in %p is %p", (value, format, expected) => {
     expect(formatNumber(value, format)).toBe(expected);

@@ -83,13 +83,15 @@ describe("typing into a cell", () => {
     state.hf.destroy();
   });
 
-  it("60 typed into a percent cell is 60% (Excel's automatic percent entry), 0.6 is 60% too, and a General cell keeps 60", () => {
+  it("60 typed into a percent cell is 60% (Excel's automatic percent entry), .6 is 60% too, 0.6 is 0.60% (Microsoft KB 215203), and a General cell keeps 60", () => {
     const state = workbook();
     enterTyped(state, { row: 0, column: 2 }, "60");
     expect(state.hf.getCellValue({ sheet: 0, row: 0, col: 2 })).toBe(0.6);
     expect(shown(state, 0, 2)).toBe("60.00%");
-    enterTyped(state, { row: 0, column: 2 }, "0.6");
+    enterTyped(state, { row: 0, column: 2 }, ".6");
     expect(shown(state, 0, 2)).toBe("60.00%");
+    enterTyped(state, { row: 0, column: 2 }, "0.6");
+    expect(shown(state, 0, 2)).toBe("0.60%");
     enterTyped(state, { row: 0, column: 1 }, "60");
     expect(shown(state, 0, 1)).toBe("60");
     state.hf.destroy();
@@ -113,6 +115,16 @@ describe("typing into a cell", () => {
     expect([shown(state, 1, 0), shown(state, 1, 1)]).toEqual(["-500,000", "2026-11-30"]);
     state.hf.destroy();
   });
+
+  it("9:30 PM, 11/30/2026 and 1900-02-29 are a time and dates Excel reads, each shown as typed", () => {
+    const state = workbook();
+    const typed = ["9:30 PM", "11/30/2026", "1900-02-29", "12:00 AM", "2026-11-30 9:30:15 pm", "1900-12-31"];
+    typed.forEach((text, col) => enterTyped(state, { row: 1, column: col }, text));
+    // 21:30 is 0.8958…; 2026-11-30 is 46356 as Excel's DATE(2026,11,30); Excel counts 1900-02-29 as 60 and 1900-12-31 as 366.
+    expect(state.hf.getSheetValues(0)[1]).toEqual([21.5 / 24, 46356, 60, 0, 46356 + (21 * 3600 + 30 * 60 + 15) / 86400, 366]);
+    expect(typed.map((_, col) => shown(state, 1, col))).toEqual(["9:30 PM", "11/30/2026", "1900-02-29", "12:00 AM", "2026-11-30 9:30:15 PM", "1900-12-31"]);
+    state.hf.destroy();
+  });
 });
 
 describe("pasting text from elsewhere", () => {
@@ -133,6 +145,14 @@ describe("pasting text from elsewhere", () => {
     // "= note" is a formula, a name that is not defined: #NAME?, as typed here and in Excel.
     expect(state.hf.getCellFormula({ sheet: 0, row: 1, col: 3 })).toBe("= note");
     expect((values[3] as { value: string }).value).toBe("#NAME?");
+    state.hf.destroy();
+  });
+
+  it("reads a pasted time with PM, a month-first date and a date of 1900 as Excel does, by the rule typing reads them", () => {
+    const state = workbook();
+    pasteText(state.hf, 0, { row: 1, column: 0 }, "9:30 PM\t11/30/2026\t1900-01-01\r\n", bringLooks(state));
+    expect(state.hf.getSheetValues(0)[1]).toEqual([21.5 / 24, 46356, 1]);
+    expect([0, 1, 2].map((col) => shown(state, 1, col))).toEqual(["9:30 PM", "11/30/2026", "1900-01-01"]);
     state.hf.destroy();
   });
 

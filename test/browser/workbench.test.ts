@@ -941,6 +941,8 @@ describeInBrowser("npm start on Linux", () => {
     await page.setInputFiles("#open", { name: "聚光报表.csv", mimeType: "text/csv", buffer: gbk });
     await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "聚光报表.xlsx");
     expect(await page.locator('[role="tab"]').allTextContents()).toEqual(["聚光报表"]);
+    // A file opened selects its own first cell (A1 here), not the template's B10 selected before.
+    expect(await page.inputValue("#address")).toBe("A1");
     expect(await cell(page, "A1")).toBe("笔记");
     expect(await cell(page, "A2")).toBe("早间护肤");
     expect(await cell(page, "B2")).toBe("52000");

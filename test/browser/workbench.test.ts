@@ -1112,6 +1112,18 @@ describeInBrowser("npm start on Linux", () => {
     await page.press("#address", "Enter");
     expect(await cell(page, `B${BIG_ROWS}`)).toMatch(/^6,?200$/);
     expect(await cell(page, `D${BIG_ROWS}`)).toBe(Math.round(impressions(6200)).toLocaleString("en-US"));
+    // In a font with wider digits (a machine with neither Calibri, Carlito nor the Chinese fonts falls back to one:
+    // DejaVu Sans here), where "39990" needs more than the 39 px a 52 px row number had, the sheet drawn again widens them.
+    await page.addStyleTag({ content: ".grid { font-family: 'DejaVu Sans', sans-serif !important; }" });
+    const digitsWidth = await number.evaluate((th) => {
+      const measure = document.createElement("canvas").getContext("2d")!;
+      measure.font = getComputedStyle(th).font;
+      return measure.measureText("39990").width;
+    });
+    expect(digitsWidth).toBeGreaterThan(39);
+    await page.click('[role="tab"]');
+    expect(await number.textContent()).toBe("39990");
+    expect(await number.evaluate((th) => th.scrollWidth <= th.clientWidth)).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -68,7 +68,8 @@ function copy(event: ClipboardEvent, cut: boolean): void {
 /** The mouse, keys and the clipboard on the grid. */
 export function wireGrid(): void {
   wireMouse();
-  $("grid").addEventListener("dblclick", editEntry);
+  // A double click on a cell edits it; on the column letters or row numbers it selects, as Excel's, and edits nothing.
+  $("grid").addEventListener("dblclick", (event) => (event.target as HTMLElement).closest("td[data-cell]") && editEntry());
   const grid = $("grid");
   grid.addEventListener("copy", (event) => copy(event, false));
   grid.addEventListener("cut", (event) => copy(event, true));

@@ -2171,6 +2171,10 @@ describeInBrowser("npm start on Linux", () => {
     await page.mouse.move(e.x + e.width / 2, e.y + e.height / 2, { steps: 4 });
     await page.mouse.up();
     expect(await nameBox()).toBe(`C1:E${lastRow}`);
+    // A double click on a letter selects its column and opens no entry (a double click on a cell edits it).
+    await header("C").dblclick();
+    expect(await nameBox()).toBe(`C1:C${lastRow}`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("grid");
     // The row numbers: a click, Shift+click, a drag.
     await rowNumber(12).click();
     expect(await nameBox()).toBe(row12);

@@ -75,7 +75,7 @@ function follow(kind: "cell" | "column" | "row", from: Cell): void {
     const x = pointer!.x - box.left - grid.clientLeft;
     const y = pointer!.y - box.top - grid.clientTop;
     // How far past each edge (the top and left ones are the letters' and numbers' far sides), in pixels.
-    const past = (from: number, low: number, high: number) => (from < low ? from - low : from > high ? from - high : 0);
+    const past = (value: number, low: number, high: number) => (value < low ? value - low : value > high ? value - high : 0);
     return { x, y, right: past(x, at.head, grid.clientWidth), down: past(y, ROW_HEIGHT, grid.clientHeight) };
   };
   const update = () => {
@@ -88,7 +88,7 @@ function follow(kind: "cell" | "column" | "row", from: Cell): void {
   };
   const timer = setInterval(() => {
     const at = shownLayout();
-    if (!pointer || !at) return;
+    if (!pointer || !at || at.sheet !== store.state?.sheet) return;
     const { right, down } = towards(at);
     // A row or column a step, more the further past the edge; the sheet laid out grows as Excel's never ends.
     const rows = kind === "column" ? 0 : Math.sign(down) * (1 + Math.floor(Math.abs(down) / ROW_HEIGHT));
@@ -98,7 +98,7 @@ function follow(kind: "cell" | "column" | "row", from: Cell): void {
     grid.scrollLeft += columns * 64;
     update();
     // At the last row or column laid out, one past it: the sheet is laid out further (grid.ts).
-    const far = store.state!.extent ?? store.state!.selected;
+    const far = store.state.extent ?? store.state.selected;
     const to = { row: rows > 0 && far.row >= at.rows - 1 ? at.rows : far.row, column: columns > 0 && far.column >= at.columns - 1 ? at.columns : far.column };
     choose(selectionOf(kind, from, to), kind === "cell", false);
   }, SCROLL_EVERY);

@@ -2175,6 +2175,9 @@ describeInBrowser("npm start on Linux", () => {
     await header("C").dblclick();
     expect(await nameBox()).toBe(`C1:C${lastRow}`);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("grid");
+    await page.dblclick('td[data-cell="C12"]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("formula");
+    await page.keyboard.press("Escape");
     // The row numbers: a click, Shift+click, a drag.
     await rowNumber(12).click();
     expect(await nameBox()).toBe(row12);

@@ -16,6 +16,7 @@ import { rewordingCells } from "./language-cells";
 import { $, say, saying, w } from "./page";
 import { mountPane, unmountPane } from "./pane";
 import { hasAnswers } from "../taskpane/state";
+import { address } from "./selection";
 import { store } from "./store";
 import { settingsOfFile } from "./xlsx-addin-settings";
 import { LoadedSheet, readWorkbook } from "./xlsx-read";
@@ -110,6 +111,9 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
   store.state?.hf.destroy();
   markChanges(hf);
   const preferred = sheets.find((s) => s.name === "Growth") ?? sheets[0];
+  // Its own active cell, as Excel opens a file; else the first cell past its frozen panes (the template's B10), A1 for a CSV.
+  const frozen = preferred.look?.frozen;
+  const selected = preferred.look?.active ?? { row: frozen?.rows ?? 0, column: frozen?.columns ?? 0 };
   store.state = {
     hf,
     book: workbook,
@@ -118,8 +122,8 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
     ...(kept ? { looks: kept.looks } : {}),
     fileLooks: Object.fromEntries(opened.flatMap((s) => (s.look ? [[s.name, s.look]] : []))),
     sheet: preferred.name,
-    selection: "B10",
-    selected: { row: 9, column: 1 },
+    selection: address(selected.row, selected.column),
+    selected,
     extent: undefined,
     fileName,
     charts,

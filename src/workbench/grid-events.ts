@@ -1,15 +1,15 @@
 /*
- * The grid's own events: a click selects, keys move and widen the selection (grid-keys.ts), start an
+ * The grid's own events: the mouse selects (grid-mouse.ts), keys move and widen the selection (grid-keys.ts), start an
  * entry or edit it, undo and redo, fill, clear; copy, cut and paste as in Excel.
  */
-import { parseA1 } from "../template/planner";
 import { clearRange, copyRange, fill, pasteText } from "./clipboard";
-import { beginEntry, editEntry, enterBeforePress } from "./formula-bar";
+import { beginEntry, editEntry } from "./formula-bar";
 import { render, showSelection } from "./grid";
 import { ARROWS, selectionFor, sheetFor } from "./grid-keys";
+import { wireMouse } from "./grid-mouse";
 import { $, say } from "./page";
 import { bringLooks } from "./paste-looks";
-import { endTabRun, move, selectedRange, step } from "./selection";
+import { move, selectedRange, step } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
 import { remember, takeBack } from "./undo-places";
 
@@ -65,28 +65,11 @@ function copy(event: ClipboardEvent, cut: boolean): void {
   event.clipboardData.setData("text/html", html);
 }
 
-/** Clicks, keys and the clipboard on the grid. */
+/** The mouse, keys and the clipboard on the grid. */
 export function wireGrid(): void {
-  // A press selects, as Excel's does: on a click, the sheet redrawn by an entry the press made (below)
-  // could replace the cell pressed before its release, and the click would select nothing.
-  $("grid").addEventListener("mousedown", (event) => {
-    const target = (event.target as HTMLElement).closest("td");
-    if (event.button !== 0 || !target?.dataset.cell || !store.state) return;
-    const { row, column } = parseA1(target.dataset.cell);
-    // An entry in the formula bar goes into the cell it was typed for first, then the press selects.
-    enterBeforePress();
-    endTabRun();
-    if (event.shiftKey) store.state.extent = { row, column };
-    else {
-      store.state.selected = { row, column };
-      store.state.extent = undefined;
-    }
-    showSelection();
-    // The keys go to the grid: the cell pressed may be redrawn (gone) before the browser would focus it.
-    event.preventDefault();
-    $("grid").focus();
-  });
-  $("grid").addEventListener("dblclick", editEntry);
+  wireMouse();
+  // A double click on a cell edits it; on the column letters or row numbers it selects, as Excel's, and edits nothing.
+  $("grid").addEventListener("dblclick", (event) => (event.target as HTMLElement).closest("td[data-cell]") && editEntry());
   const grid = $("grid");
   grid.addEventListener("copy", (event) => copy(event, false));
   grid.addEventListener("cut", (event) => copy(event, true));

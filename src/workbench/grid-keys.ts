@@ -20,6 +20,27 @@ function span(selected: Cell, far: Cell = selected): { selected: Cell; extent: C
   return { selected, extent: far.row !== selected.row || far.column !== selected.column ? far : undefined };
 }
 
+/** The sheet's used range's last row and column (0 and 0 on an empty sheet). */
+function usedCorner(): Cell {
+  const { height, width } = store.state!.hf.getSheetDimensions(sheetId());
+  return { row: Math.max(0, height - 1), column: Math.max(0, width - 1) };
+}
+
+/** Whole columns, `from` to `to`, as Ctrl+Space and a click on the column letters select them: down the used rows (to `row` at least). */
+export function wholeColumns(from: number, to = from, row = 0): { selected: Cell; extent: Cell | undefined } {
+  return span({ row: 0, column: from }, { row: Math.max(usedCorner().row, row), column: to });
+}
+
+/** Whole rows, `from` to `to`, as Shift+Space and a click on the row numbers select them: across the used columns (to `column` at least). */
+export function wholeRows(from: number, to = from, column = 0): { selected: Cell; extent: Cell | undefined } {
+  return span({ row: from, column: 0 }, { row: to, column: Math.max(usedCorner().column, column) });
+}
+
+/** The whole sheet, as a click on the corner above the row numbers selects it: its used range (as Ctrl+A's second press). */
+export function wholeSheet(): { selected: Cell; extent: Cell | undefined } {
+  return span({ row: 0, column: 0 }, usedCorner());
+}
+
 /**
  * The selection a key makes, as in Excel; undefined for other keys. PageUp/PageDown a screen;
  * Ctrl+Home the first cell not frozen (the view back at the top left), Ctrl+End the last used cell;
@@ -32,8 +53,7 @@ export function selectionFor(event: KeyboardEvent): { selected: Cell; extent: Ce
   const { selected } = state;
   const { row, column } = selected;
   const id = sheetId();
-  const { height, width } = state.hf.getSheetDimensions(id);
-  const used = { row: Math.max(0, height - 1), column: Math.max(0, width - 1) };
+  const used = usedCorner();
   const command = event.ctrlKey || event.metaKey;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   if (!command && key === "PageDown") return span({ row: row + PAGE_ROWS, column });
@@ -49,10 +69,10 @@ export function selectionFor(event: KeyboardEvent): { selected: Cell; extent: Ce
     const region = currentRegion(filled, selected, used);
     const now = selectedRange();
     const sameAsNow = region && now.top === region.from.row && now.left === region.from.column && now.bottom === region.to.row && now.right === region.to.column;
-    return region && !sameAsNow ? span(region.from, region.to) : span({ row: 0, column: 0 }, used);
+    return region && !sameAsNow ? span(region.from, region.to) : wholeSheet();
   }
-  if (key === " " && event.shiftKey && !command) return span({ row, column: 0 }, { row, column: Math.max(used.column, column) });
-  if (key === " " && command && !event.shiftKey) return span({ row: 0, column }, { row: Math.max(used.row, row), column });
+  if (key === " " && event.shiftKey && !command) return wholeRows(row, row, column);
+  if (key === " " && command && !event.shiftKey) return wholeColumns(column, column, row);
   const step = ARROWS[key];
   if (!command || !step || event.altKey) return undefined;
   const from = event.shiftKey ? (state.extent ?? selected) : selected;

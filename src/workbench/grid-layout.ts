@@ -3,6 +3,7 @@
  * each column starts and what the file freezes, which rows and columns the view shows and which to
  * draw round them, and the scroll that brings a cell into view.
  */
+import { canvasMeasure } from "./cell-fit";
 import { selectedRange } from "./selection";
 import { sheetId, store } from "./store";
 
@@ -28,8 +29,8 @@ export function setRowHeight(sheet: string, row: number, height: number): boolea
   else heights.set(row, height);
   return true;
 }
-/** The row numbers' width in pixels (room for "40000"). */
-export const ROW_HEAD_WIDTH = 52;
+/** The row numbers' least width in pixels; wider where the last row's number needs it (rowHeadWidth). */
+const ROW_HEAD_WIDTH = 52;
 /** A column the file gives no width: Excel's default of 8.43 characters. */
 const DEFAULT_WIDTH = 64;
 /** Rows and columns drawn beyond the edges of the view, so a short scroll needs no redraw. */
@@ -59,6 +60,8 @@ export interface Layout {
   /** tops[r]: row r's top edge in pixels from the first row's (tops[rows] is the sheet's height). */
   tops: number[];
   frozen: { rows: number; columns: number };
+  /** The row numbers' width in pixels. */
+  head: number;
 }
 
 /** The rows [top, bottom) and columns [left, right) drawn now, besides the frozen ones. */
@@ -82,7 +85,19 @@ export function layoutOf(): Layout {
   const tops = [0];
   for (let r = 0; r < rows; r++) tops.push(tops[r] + (heights?.get(r) ?? ROW_HEIGHT));
   const frozen = frozenOf(state.sheet);
-  return { sheet: state.sheet, rows, columns, lefts, tops, frozen: { rows: Math.min(frozen.rows, rows), columns: Math.min(frozen.columns, columns) } };
+  return { sheet: state.sheet, rows, columns, lefts, tops, frozen: { rows: Math.min(frozen.rows, rows), columns: Math.min(frozen.columns, columns) }, head: rowHeadWidth(rows) };
+}
+
+/**
+ * The row numbers as wide as the last row's number needs in the grid's font (its padding of 6 px a
+ * side and border with it), as Excel widens them to the last row's digits: 39990 shows whole.
+ */
+function rowHeadWidth(rows: number): number {
+  const grid = typeof document === "undefined" ? null : document.getElementById("grid");
+  if (!grid) return ROW_HEAD_WIDTH;
+  const { fontSize, fontFamily } = getComputedStyle(grid);
+  const measure = canvasMeasure(`${fontSize} ${fontFamily}`);
+  return Math.max(ROW_HEAD_WIDTH, measure ? Math.ceil(measure(String(rows))) + 15 : 0);
 }
 
 /** The first column (or row) whose far edge is past `x` pixels, given their near edges (from the first's). */
@@ -132,6 +147,21 @@ export function nearsEdge(at: Layout, view: Drawn, now: Drawn | undefined): bool
   );
 }
 
+/**
+ * The cell under a point of the grid's view (`x`, `y` in pixels from its top left corner): under the
+ * frozen rows and columns where it is over them, else as scrolled; clamped to the sheet laid out, so
+ * a point past an edge of the view gives the cell at that edge.
+ */
+export function cellAt(grid: HTMLElement, at: Layout, x: number, y: number): { row: number; column: number } {
+  const { lefts, tops, frozen } = at;
+  const across = Math.max(0, x - at.head);
+  const down = Math.max(0, y - ROW_HEIGHT);
+  return {
+    row: columnAt(tops, down < tops[frozen.rows] ? down : down + grid.scrollTop),
+    column: columnAt(lefts, across < lefts[frozen.columns] ? across : across + grid.scrollLeft),
+  };
+}
+
 /** Scrolls the grid so that the cell is in view, clear of the column letters, row numbers and frozen panes. */
 export function scrollToCell(grid: HTMLElement, at: Layout, row: number, column: number): void {
   const { lefts, tops, frozen } = at;
@@ -145,7 +175,7 @@ export function scrollToCell(grid: HTMLElement, at: Layout, row: number, column:
   if (column >= frozen.columns) {
     const left = lefts[column] - lefts[frozen.columns];
     const right = lefts[column + 1] - lefts[frozen.columns];
-    const shown = grid.clientWidth - ROW_HEAD_WIDTH - lefts[frozen.columns];
+    const shown = grid.clientWidth - at.head - lefts[frozen.columns];
     if (grid.scrollLeft > left) grid.scrollLeft = left;
     else if (grid.scrollLeft + shown < right) grid.scrollLeft = Math.min(left, right - shown);
   }

@@ -17,12 +17,13 @@ import { address, selectedRange, selectionAddress } from "./selection";
 import { entryText } from "./entry";
 import { sheetId, store } from "./store";
 import { renderTabs } from "./tabs";
-import { Drawn, inView, Layout, layoutOf, LINE_HEIGHT, nearsEdge, ROW_HEAD_WIDTH, ROW_HEIGHT, scrollToCell, setRowHeight, withMargin } from "./grid-layout";
-
+import { Drawn, inView, Layout, layoutOf, LINE_HEIGHT, nearsEdge, ROW_HEIGHT, scrollToCell, setRowHeight, withMargin } from "./grid-layout";
 
 let layout: Layout | undefined;
 let shownFor: { hf: unknown; sheet: string } | undefined;
 let drawn: Drawn | undefined;
+/** The layout drawn now, for the mouse (grid-mouse.ts) to find the cell under the pointer. */
+export const shownLayout = (): Layout | undefined => layout;
 
 /** Draws the sheet on screen again from the engine: after an edit, a new sheet, a new workbook. */
 export function render(): void {
@@ -50,7 +51,7 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn, again = false): void
   const state = store.state!;
   const { hf } = state;
   const id = sheetId();
-  const { rows, columns, lefts, tops, frozen } = at;
+  const { rows, columns, lefts, tops, frozen, head } = at;
   const formats = state.formats[state.sheet] ?? {};
   // The grid's font (the workbook's, workbench.css), plain and bold (600), for a number too wide for its column (####).
   const { fontSize, fontFamily } = getComputedStyle(grid);
@@ -63,13 +64,13 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn, again = false): void
   for (let c = window.left; c < window.right; c++) shownColumns.push(c);
   if (window.right < columns) shownColumns.push({ spacer: lefts[columns] - lefts[window.right] });
   const table = document.createElement("table");
-  table.style.width = `${ROW_HEAD_WIDTH + lefts[columns]}px`;
+  table.style.width = `${head + lefts[columns]}px`;
   table.setAttribute("aria-rowcount", String(rows + 1));
   table.setAttribute("aria-colcount", String(columns + 1));
   const colgroup = table.appendChild(document.createElement("colgroup"));
-  colgroup.appendChild(document.createElement("col")).style.width = `${ROW_HEAD_WIDTH}px`;
+  colgroup.appendChild(document.createElement("col")).style.width = `${head}px`;
   for (const shown of shownColumns) colgroup.appendChild(document.createElement("col")).style.width = `${typeof shown === "number" ? lefts[shown + 1] - lefts[shown] : shown.spacer}px`;
-  const frozenLeft = (c: number) => (c < frozen.columns ? ROW_HEAD_WIDTH + lefts[c] : undefined);
+  const frozenLeft = (c: number) => (c < frozen.columns ? head + lefts[c] : undefined);
 
   const headRow = table.createTHead().insertRow();
   headRow.setAttribute("aria-rowindex", "1");
@@ -269,9 +270,10 @@ function paintSelection(): void {
 
 /**
  * Shows the selection: in the Name Box and the formula bar, and on the grid — scrolled into view
- * as the keys move it, as in Excel, and drawn there when it was past the rows and columns drawn.
+ * as the keys move it, as in Excel (`scroll` false: the view stays, as a click on the column letters
+ * leaves it), and drawn there when it was past the rows and columns drawn.
  */
-export function showSelection(): void {
+export function showSelection(scroll = true): void {
   const { state } = store;
   if (!state) return;
   const { row, column } = state.selected;
@@ -288,7 +290,7 @@ export function showSelection(): void {
     render(); // past the rows and columns laid out: lay out more, as Excel's grid never ends
     return;
   }
-  scrollToCell(grid, layout, far.row, far.column);
+  if (scroll) scrollToCell(grid, layout, far.row, far.column);
   const view = inView(grid, layout);
   if (nearsEdge(layout, view, drawn)) draw(grid, layout, withMargin(layout, view));
   paintSelection();

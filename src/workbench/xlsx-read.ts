@@ -6,6 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { toTypedFormula } from "../template/formula-form";
+import { parseA1 } from "../template/planner";
 import { MS_PER_DAY, UNIX_EPOCH_DAY } from "./excel-serial";
 
 /** What the engine loads for a cell: "=formula" (typed form), text as "'text", a number, a boolean, an error literal, or nothing. */
@@ -37,6 +38,8 @@ export interface FileLook {
   cells: Record<string, CellLook>;
   widths: number[];
   frozen?: { rows: number; columns: number };
+  /** The cell its first view has active (selected), where the file names one. */
+  active?: { row: number; column: number };
   /** Row → height in points, for the rows the file sets one (Excel keeps those; it autofits the rest). */
   heights?: Record<number, number>;
 }
@@ -47,6 +50,12 @@ function frozenPanes(ws: ExcelJS.Worksheet): { rows: number; columns: number } |
   if (view?.state !== "frozen") return undefined;
   const count = (split: number | undefined) => (Number.isInteger(split) && split! > 0 ? split! : 0);
   return { rows: count(view.ySplit), columns: count(view.xSplit) };
+}
+
+/** The cell a sheet's first view has active, as Excel opens it there; undefined where the file names none. */
+function activeCell(ws: ExcelJS.Worksheet): { row: number; column: number } | undefined {
+  const at = ((ws.views?.[0] as { activeCell?: string } | undefined)?.activeCell ?? "").replace(/\$/g, "").toUpperCase();
+  return /^[A-Z]{1,3}[1-9]\d{0,6}$/.test(at) ? parseA1(at) : undefined;
 }
 
 /** An ARGB colour from the file as "#RRGGBB"; undefined for theme or indexed colours, which need the file's theme. */
@@ -153,6 +162,6 @@ export function readWorkbook(workbook: ExcelJS.Workbook): LoadedSheet[] {
       while (rows.length < rowNumber - 1) rows.push([]);
       rows[rowNumber - 1] = line;
     });
-    return { name: ws.name, rows, formats, look: { cells: looks, widths, frozen: frozenPanes(ws), heights } };
+    return { name: ws.name, rows, formats, look: { cells: looks, widths, frozen: frozenPanes(ws), active: activeCell(ws), heights } };
   });
 }

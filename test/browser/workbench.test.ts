@@ -941,6 +941,8 @@ describeInBrowser("npm start on Linux", () => {
     await page.setInputFiles("#open", { name: "聚光报表.csv", mimeType: "text/csv", buffer: gbk });
     await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "聚光报表.xlsx");
     expect(await page.locator('[role="tab"]').allTextContents()).toEqual(["聚光报表"]);
+    // A file opened selects its own first cell (A1 here), not the template's B10 selected before.
+    expect(await page.inputValue("#address")).toBe("A1");
     expect(await cell(page, "A1")).toBe("笔记");
     expect(await cell(page, "A2")).toBe("早间护肤");
     expect(await cell(page, "B2")).toBe("52000");
@@ -1075,6 +1077,10 @@ describeInBrowser("npm start on Linux", () => {
     await page.fill("#address", `B${BIG_ROWS}`);
     await page.press("#address", "Enter");
     expect(await inView(`B${BIG_ROWS}`)).toBe("in view");
+    // The row numbers as wide as the last row's needs, as Excel widens them: 39990 shows whole (it showed "39…").
+    const number = page.locator(`#grid tr[aria-rowindex="${39_990 + 1}"] th.row`);
+    expect(await number.textContent()).toBe("39990");
+    expect(await number.evaluate((th) => th.scrollWidth <= th.clientWidth)).toBe(true);
     const total = await shownNumber(page, "G1");
     const impressions = (spend: number) => (spend / bigRowCpm(BIG_ROWS)) * 1000;
     expect(await cell(page, `D${BIG_ROWS}`)).toBe(Math.round(impressions(bigRowSpend(BIG_ROWS))).toLocaleString("en-US"));
@@ -1106,6 +1112,18 @@ describeInBrowser("npm start on Linux", () => {
     await page.press("#address", "Enter");
     expect(await cell(page, `B${BIG_ROWS}`)).toMatch(/^6,?200$/);
     expect(await cell(page, `D${BIG_ROWS}`)).toBe(Math.round(impressions(6200)).toLocaleString("en-US"));
+    // In a font with wider digits (a machine with neither Calibri, Carlito nor the Chinese fonts falls back to one:
+    // DejaVu Sans here), where "39990" needs more than the 39 px a 52 px row number had, the sheet drawn again widens them.
+    await page.addStyleTag({ content: ".grid { font-family: 'DejaVu Sans', sans-serif !important; }" });
+    const digitsWidth = await number.evaluate((th) => {
+      const measure = document.createElement("canvas").getContext("2d")!;
+      measure.font = getComputedStyle(th).font;
+      return measure.measureText("39990").width;
+    });
+    expect(digitsWidth).toBeGreaterThan(39);
+    await page.click('[role="tab"]');
+    expect(await number.textContent()).toBe("39990");
+    expect(await number.evaluate((th) => th.scrollWidth <= th.clientWidth)).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -2107,6 +2125,142 @@ describeInBrowser("npm start on Linux", () => {
     expect(await page.locator('td[data-cell="B11"].number').count()).toBe(0);
     expect(await shownNumber(page, "K40")).toBe(sumBefore - budget11);
     expect([await cell(page, "C11"), await cell(page, "D11")]).toEqual(["250,000.00", "250,000.00"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("the mouse selects as Excel's: a drag the range to the cell under the pointer, scrolling on past the grid's bottom and right edges and ending on a release anywhere; Delete clears a dragged range, one undo brings it back; a right-click keeps a selection it is inside and selects a cell outside it", async () => {
+    const { page, errors } = await openWorkbench();
+    const centre = async (a1: string) => {
+      const box = (await page.locator(`td[data-cell="${a1}"]`).boundingBox())!;
+      return [box.x + box.width / 2, box.y + box.height / 2] as const;
+    };
+    const nameBox = () => page.inputValue("#address");
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    // Growth's budgets and what follows them: dragged over from B10 to C11, across and down.
+    const dragged = ["B10", "C10", "B11", "C11"];
+    const before = await Promise.all(dragged.map((a1) => cell(page, a1)));
+    expect(before.every((shown) => shown !== "")).toBe(true);
+    await page.mouse.move(...(await centre("B10")));
+    await page.mouse.down();
+    await page.mouse.move(...(await centre("C10")), { steps: 3 });
+    expect(await nameBox()).toBe("B10:C10"); // the selection follows the pointer while the button is held
+    await page.mouse.move(...(await centre("C11")), { steps: 3 });
+    await page.mouse.up();
+    expect(await nameBox()).toBe("B10:C11");
+    expect(await page.locator("td.in-range").count()).toBe(4);
+    // Released, the pointer moves on without selecting.
+    await page.mouse.move(...(await centre("E14")), { steps: 3 });
+    expect(await nameBox()).toBe("B10:C11");
+    // Delete clears the dragged range; one undo brings all of it back.
+    await page.keyboard.press("Delete");
+    expect(await Promise.all(dragged.map((a1) => cell(page, a1)))).toEqual(["", "", "", ""]);
+    await page.keyboard.press("Control+z");
+    expect(await Promise.all(dragged.map((a1) => cell(page, a1)))).toEqual(before);
+    // A right-click inside the selection keeps it; outside, it selects the cell; neither opens an entry.
+    await page.mouse.click(...(await centre("C11")), { button: "right" });
+    expect(await nameBox()).toBe("B10:C11");
+    await page.mouse.click(...(await centre("E14")), { button: "right" });
+    expect(await nameBox()).toBe("E14");
+    expect(await focused()).toBe("grid");
+    // Held past the grid's bottom edge (over the sheet tabs), the view scrolls on and the selection with it, as Excel's.
+    const grid = (await page.locator("#grid").boundingBox())!;
+    const [c12x, c12y] = await centre("C12");
+    await page.mouse.move(c12x, c12y);
+    await page.mouse.down();
+    await page.mouse.move(c12x, grid.y + grid.height + 15, { steps: 4 });
+    await page.waitForFunction(() => document.getElementById("grid")!.scrollTop > 22 * 20, undefined, { timeout: 10_000 });
+    const downTo = await nameBox();
+    expect(downTo).toMatch(/^C12:C\d+$/);
+    expect(Number(downTo.replace(/^C12:C/, ""))).toBeGreaterThan(40);
+    // Released out there, the drag ends: back over the grid, nothing moves with the pointer.
+    await page.mouse.up();
+    const ended = await nameBox();
+    await page.mouse.move(grid.x + 300, grid.y + 200, { steps: 4 });
+    expect(await nameBox()).toBe(ended);
+    // Past the right edge (over the pane): the view scrolls right, the columns selected with it.
+    await page.keyboard.press("Control+Home");
+    // The column at the grid's right edge before the drag: the drag goes past it.
+    const edge = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest("td")?.getAttribute("aria-colindex"), [grid.x + grid.width - 20, c12y]);
+    await page.mouse.move(c12x, c12y);
+    await page.mouse.down();
+    await page.mouse.move(grid.x + grid.width + 30, c12y, { steps: 4 });
+    await page.waitForFunction(() => document.getElementById("grid")!.scrollLeft > 64 * 10, undefined, { timeout: 10_000 });
+    await page.mouse.up();
+    const across = await nameBox();
+    expect(across).toMatch(/^C12:[A-Z]+12$/);
+    const columnNumber = [...across.replace(/^C12:|12$/g, "")].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+    expect(columnNumber).toBeGreaterThan(Number(edge) - 1 + 5); // aria-colindex counts the row numbers: five columns past the edge
+    expect(await focused()).toBe("grid");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a click on a column's letter selects the column as Ctrl+Space does, on a row's number the row as Shift+Space does; Shift+click widens, a drag takes several; the view stays where it is", async () => {
+    const { page, errors } = await openWorkbench();
+    const nameBox = () => page.inputValue("#address");
+    const header = (text: string) => page.locator(`#grid thead th:text-is("${text}")`);
+    const rowNumber = (n: number) => page.locator(`#grid tr[aria-rowindex="${n + 1}"] th.row`);
+    // A value typed at D200: the used rows go down to 200, past the view.
+    await page.fill("#address", "D200");
+    await page.press("#address", "Enter");
+    await page.keyboard.type("far");
+    await page.keyboard.press("Enter");
+    // What the keys select, the mouse selects: Ctrl+Space on D12 is the column down the used rows, Shift+Space the row across the used columns.
+    await page.fill("#address", "D12");
+    await page.press("#address", "Enter");
+    await page.keyboard.press("Control+Space");
+    const columnD = await nameBox();
+    expect(columnD).toBe("D1:D200");
+    const lastRow = "200";
+    await page.fill("#address", "D12");
+    await page.press("#address", "Enter");
+    await page.keyboard.press("Shift+Space");
+    const row12 = await nameBox();
+    expect(row12).toMatch(/^A12:[K-Z]12$/);
+    const lastColumn = row12.replace(/^A12:|12$/g, "");
+    // At the top of the sheet, a click on a letter keeps the view (Excel does not jump to the column's end).
+    await page.keyboard.press("Control+Home");
+    expect(await page.$eval("#grid", (grid) => grid.scrollTop)).toBe(0);
+    await header("D").click();
+    expect(await nameBox()).toBe(columnD);
+    expect(await page.$eval("#grid", (grid) => grid.scrollTop)).toBe(0);
+    await header("F").click({ modifiers: ["Shift"] });
+    expect(await nameBox()).toBe(`D1:F${lastRow}`);
+    // A drag over the letters from C to E: three columns.
+    const [c, e] = [(await header("C").boundingBox())!, (await header("E").boundingBox())!];
+    await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(e.x + e.width / 2, e.y + e.height / 2, { steps: 4 });
+    await page.mouse.up();
+    expect(await nameBox()).toBe(`C1:E${lastRow}`);
+    // A double click on a letter selects its column and opens no entry (a double click on a cell edits it).
+    await header("C").dblclick();
+    expect(await nameBox()).toBe(`C1:C${lastRow}`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("grid");
+    await page.dblclick('td[data-cell="C12"]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("formula");
+    await page.keyboard.press("Escape");
+    // The row numbers: a click, Shift+click, a drag.
+    await rowNumber(12).click();
+    expect(await nameBox()).toBe(row12);
+    await rowNumber(14).click({ modifiers: ["Shift"] });
+    expect(await nameBox()).toBe(`A12:${lastColumn}14`);
+    const [r13, r16] = [(await rowNumber(13).boundingBox())!, (await rowNumber(16).boundingBox())!];
+    await page.mouse.move(r13.x + r13.width / 2, r13.y + r13.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(r16.x + r16.width / 2, r16.y + r16.height / 2, { steps: 4 });
+    await page.mouse.up();
+    expect(await nameBox()).toBe(`A13:${lastColumn}16`);
+    expect(await page.locator(`td.in-range[data-cell="${lastColumn}16"]`).count()).toBe(1);
+    // A right-click on a row inside the selection keeps it; on a letter outside it, selects that column.
+    await rowNumber(15).click({ button: "right" });
+    expect(await nameBox()).toBe(`A13:${lastColumn}16`);
+    await header("B").click({ button: "right" });
+    expect(await nameBox()).toBe(`B1:B${lastRow}`);
+    // The corner above the row numbers: the used range.
+    await page.click("#grid th.corner");
+    expect(await nameBox()).toBe(`A1:${lastColumn}${lastRow}`);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -185,3 +185,23 @@ describe("Open reads a merged range as Excel holds it", () => {
     expect(ws.getCell("I7").master.address).toBe("C7");
   });
 });
+
+describe("Open reads the cell a sheet has active, where Excel opens it", () => {
+  it("reads a saved active cell ($ signs or not) through the file; none where the file names none, as the template", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Saved", { views: [{ state: "normal", activeCell: "C5" }] });
+    book.addWorksheet("Absolute", { views: [{ state: "frozen", xSplit: 1, ySplit: 2, activeCell: "$AB$40" }] });
+    book.addWorksheet("None");
+    const reopened = new ExcelJS.Workbook();
+    await reopened.xlsx.load((await book.xlsx.writeBuffer()) as never);
+    const sheets = readWorkbook(reopened);
+    expect(sheets.map((s) => [s.name, s.look?.active])).toEqual([
+      ["Saved", { row: 4, column: 2 }],
+      ["Absolute", { row: 39, column: 27 }],
+      ["None", undefined],
+    ]);
+    const template = new ExcelJS.Workbook();
+    await template.xlsx.readFile(TEMPLATE_PATH);
+    expect(readWorkbook(template).find((s) => s.name === "Growth")?.look?.active).toBeUndefined();
+  });
+});

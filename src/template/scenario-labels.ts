@@ -3,7 +3,7 @@
  * A and the column headers the pane and the Summary find them by, and what its cells say in place of
  * a verdict or a total.
  */
-import { columnLetter, MONTH_HEADER } from "./sheet";
+import { columnLetter, MONTH_HEADER, SHARED_LABELS } from "./sheet";
 
 export interface ScenarioInputs {
   /** Sheet name. */
@@ -43,9 +43,9 @@ export const SCENARIO_LAYOUT = {
 /** The labels in column A by which the task pane finds a scenario's inputs and months, wherever rows moved them. */
 export const SCENARIO_LABELS = {
   stage: "Stage 阶段",
-  baseCpm: "Base CPM at reference spend 参考预算下的 CPM",
+  baseCpm: SHARED_LABELS.baseCpmAtRef,
   baseCpa: "Base CPA at reference spend 参考预算下的 CPA",
-  targetCpa: "Target marginal CPA 目标边际 CPA",
+  targetCpa: SHARED_LABELS.targetMarginalCpa,
   budgetCap: "Budget cap 预算上限",
   month: MONTH_HEADER,
 };
@@ -71,7 +71,7 @@ export const SCENARIO_HEADERS = [
   "Budget 预算",
   "Spillover 外溢",
   "Closed loop 闭环",
-  "Avg CPM 平均 CPM",
+  SHARED_LABELS.avgCpm,
   "Marginal CPM 边际 CPM",
   "Impressions 曝光",
   "Marginal CPA 边际 CPA",

@@ -7,7 +7,7 @@ import { ASSUMPTION_TABLE } from "../core/maths/assumptions";
 import { assumptionRows } from "../core/words/plan-words";
 import { SHARE } from "../core/maths/rules";
 
-import { FORMATS } from "./sheet";
+import { FORMATS, SHARED_LABELS } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export const ASSUMPTIONS_SHEET = "Assumptions";
@@ -47,8 +47,8 @@ export function assumptionsSheet(): SheetDefinition {
   const cells: Record<string, CellDefinition> = {};
   const english = assumptionRows("en");
   const chinese = assumptionRows("zh");
-  cells.A1 = { value: "key 键", style: "header" };
-  cells.B1 = { value: "value 值", style: "header" };
+  cells.A1 = { value: SHARED_LABELS.key, style: "header" };
+  cells.B1 = { value: SHARED_LABELS.value, style: "header" };
   cells.C1 = { value: "meaning", style: "header" };
   cells.D1 = { value: "含义", style: "header" };
   english.slice(1).forEach(([key, value, meaning], i) => {

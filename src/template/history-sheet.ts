@@ -6,7 +6,7 @@
 import { ASSUMPTION_TABLE } from "../core/maths/assumptions";
 
 import { assumptionFormat, assumptionRef } from "./assumptions-sheet";
-import { abs, FORMATS, MONTH_HEADER, MONTHS } from "./sheet";
+import { abs, FORMATS, MONTH_HEADER, MONTHS, SHARED_LABELS } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 /** Not "History": Excel reserves that sheet name (for its change tracking) and will not open a file with it. */
@@ -55,7 +55,7 @@ export const HISTORY_MONTH_HEADER = MONTH_HEADER;
 export const HISTORY_LABELS = {
   confidence: "Confidence level 置信水平",
   elasticity: "cpm_elasticity, fitted 拟合弹性",
-  baseCpm: "Base CPM at reference spend 参考预算下的 CPM",
+  baseCpm: SHARED_LABELS.baseCpmAtRef,
   rSquared: "R²",
   stdError: "Standard error 标准误",
   low: "Elasticity, low end 弹性下限",
@@ -82,9 +82,9 @@ export function historySheet(): SheetDefinition {
     },
     [`A${H.headerRow}`]: { value: HISTORY_MONTH_HEADER, style: "header" },
     [`B${H.headerRow}`]: { value: "Spend 花费", style: "header" },
-    [`C${H.headerRow}`]: { value: "Avg CPM 平均 CPM", style: "header" },
+    [`C${H.headerRow}`]: { value: SHARED_LABELS.avgCpm, style: "header" },
     [`E${H.headerRow}`]: { value: "Fit 拟合", style: "header" },
-    [`F${H.headerRow}`]: { value: "value 值", style: "header" },
+    [`F${H.headerRow}`]: { value: SHARED_LABELS.value, style: "header" },
   };
   for (let i = 0; i < H.monthRows; i++) {
     const r = H.firstMonthRow + i;
@@ -122,8 +122,8 @@ export function historySheet(): SheetDefinition {
     const [, keyColumn, firstRow, valueColumn] = /^\$([A-Z]+)\$(\d+):\$([A-Z]+)\$\d+$/.exec(H.bandTables[end])!;
     const top = Number(firstRow);
     cells[`${keyColumn}${top - 1}`] = { value: title, style: "label" };
-    cells[`${keyColumn}${top}`] = { value: "key 键", style: "header" };
-    cells[`${valueColumn}${top}`] = { value: "value 值", style: "header" };
+    cells[`${keyColumn}${top}`] = { value: SHARED_LABELS.key, style: "header" };
+    cells[`${valueColumn}${top}`] = { value: SHARED_LABELS.value, style: "header" };
     ASSUMPTION_TABLE.forEach((entry, i) => {
       const r = top + 1 + i;
       cells[`${keyColumn}${r}`] = { value: entry.key, style: "label" };

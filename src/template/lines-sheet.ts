@@ -4,7 +4,7 @@
  */
 import { inAllLanguages, PORTFOLIO_WORDS } from "../core/words/column-words";
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
-import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS, TOTAL_LABEL } from "./sheet";
+import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS, SHARED_LABELS, TOTAL_LABEL } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 
 export const LINES_SHEET = "Lines";
@@ -63,7 +63,7 @@ export function linesSheet(): SheetDefinition {
     B3: { value: 1_000_000, style: "input", format: FORMATS.money },
     A4: { value: "Conversions target 转化目标", style: "label" },
     B4: { value: 30_000, style: "input", format: FORMATS.count },
-    A5: { value: "Target marginal CPA 目标边际 CPA", style: "label" },
+    A5: { value: SHARED_LABELS.targetMarginalCpa, style: "label" },
     B5: { value: 60, style: "input", format: FORMATS.price },
     A6: { value: "Year's budget for the flight plan 排期全年预算", style: "label" },
     B6: { value: 12_000_000, style: "input", format: FORMATS.money },
@@ -71,7 +71,7 @@ export function linesSheet(): SheetDefinition {
   // The bounds are monthly, as every block reads them: ALLOCATE, REQUIREDBUDGET and SWEEP split one
   // month's budget, and FLIGHTPLAN holds each line within them in every month of the year.
   // Planner words first, the Assumptions key after: a blank cell takes that key's value.
-  const lineHeaders = ["Line 投放线", "Base CPA 基准 CPA", "CPM elasticity CPM 弹性 (cpm_elasticity)", "Conversion elasticity 转化率弹性 (cvr_elasticity)", "Min spend a month 每月最低预算", "Max spend a month 每月最高预算"];
+  const lineHeaders = [SHARED_LABELS.line, SHARED_LABELS.baseCpa, "CPM elasticity CPM 弹性 (cpm_elasticity)", "Conversion elasticity 转化率弹性 (cvr_elasticity)", "Min spend a month 每月最低预算", "Max spend a month 每月最高预算"];
   lineHeaders.forEach((h, c) => (cells[`${columnLetter(c)}${L.headerRow}`] = { value: h, style: "header" }));
   EXAMPLE_LINES.forEach(([name, cpa, e, g, min, max], i) => {
     const r = first + i;
@@ -82,7 +82,7 @@ export function linesSheet(): SheetDefinition {
     cells[`E${r}`] = min === null ? { style: "input", format: FORMATS.money } : { value: min, style: "input", format: FORMATS.money };
     cells[`F${r}`] = max === null ? { style: "input", format: FORMATS.money } : { value: max, style: "input", format: FORMATS.money };
   });
-  const splitHeaders = ["Line 投放线", "Spend 预算", "Share 占比", inAllLanguages(PORTFOLIO_WORDS.conversions), inAllLanguages(PORTFOLIO_WORDS.marginalCpa), "Bound 约束"];
+  const splitHeaders = [SHARED_LABELS.line, "Spend 预算", "Share 占比", inAllLanguages(PORTFOLIO_WORDS.conversions), inAllLanguages(PORTFOLIO_WORDS.marginalCpa), "Bound 约束"];
   const splitFormats = [undefined, FORMATS.money, FORMATS.share, FORMATS.count, FORMATS.price, undefined];
   /** A block: a title, headers, then one formula whose result spills under them. */
   const block = (row: number, title: string, headers: string[], formats: (string | undefined)[], call: string, rows: number) => {
@@ -131,7 +131,7 @@ export function linesSheet(): SheetDefinition {
   const F = L.flightRow;
   cells[`A${F}`] = { value: "FLIGHTPLAN: the year's budget by line and month at one marginal CPA, each line within its monthly min/max 按线、按月排期（边际 CPA 相同，每月遵守各线最低/最高预算）", style: "output" };
   cells[`A${F + 1}`] = { value: "Seasonality (CPA ×) 季节系数（CPA 倍数）", style: "label" };
-  cells[`A${F + 2}`] = { value: "Line 投放线", style: "header" };
+  cells[`A${F + 2}`] = { value: SHARED_LABELS.line, style: "header" };
   const months = EXAMPLE_SEASONALITY.length;
   const lastMonth = columnLetter(months);
   EXAMPLE_SEASONALITY.forEach((m, j) => {

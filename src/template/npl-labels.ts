@@ -5,6 +5,7 @@
  * at these addresses.
  */
 import { inAllLanguages, LADDER_HEADER, PORTFOLIO_WORDS } from "../core/words/column-words";
+import { SHARED_LABELS } from "./sheet";
 
 export const NPL_SHEET = "NPL 笔记·人群·直播";
 
@@ -98,8 +99,8 @@ export const NPL_LABELS = {
   layers: ["Aware 了解", "Interested 兴趣", "New customers 新客", "Returning 老客", "Loyal 亲密（群聊）"],
   start: "People at the start 期初人数",
   lineHeaders: [
-    "Line 投放线",
-    "Base CPA 基准 CPA",
+    SHARED_LABELS.line,
+    SHARED_LABELS.baseCpa,
     "Base CPM 基准 CPM",
     "× LTV 价值倍数",
     "Value 转化价值",

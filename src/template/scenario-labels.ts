@@ -3,7 +3,7 @@
  * A and the column headers the pane and the Summary find them by, and what its cells say in place of
  * a verdict or a total.
  */
-import { columnLetter, MONTH_HEADER } from "./sheet";
+import { columnLetter, MONTH_HEADER, SHARED_LABELS } from "./sheet";
 
 export interface ScenarioInputs {
   /** Sheet name. */
@@ -17,6 +17,11 @@ export interface ScenarioInputs {
   budgets: number[];
 }
 
+/** The month table's columns, A onwards, in order (the pane reads them by their headers). */
+const COLUMNS = ["month", "budget", "spillover", "closedLoop", "avgCpm", "marginalCpm", "impressions", "marginalCpa", "capCheck", "conversions"] as const;
+const FIRST_MONTH_ROW = 10;
+const MONTHS = 12;
+
 /** Where a scenario sheet keeps its inputs and its month table. */
 export const SCENARIO_LAYOUT = {
   stage: "B3",
@@ -25,17 +30,18 @@ export const SCENARIO_LAYOUT = {
   targetCpa: "B6",
   budgetCap: "B7",
   headerRow: 9,
-  firstMonthRow: 10,
-  months: 12,
-  totalRow: 22,
+  firstMonthRow: FIRST_MONTH_ROW,
+  months: MONTHS,
+  /** The year's total, right under the last month. */
+  totalRow: FIRST_MONTH_ROW + MONTHS,
   /** The stage's playbook below the year (STAGEPLAN, spilled in English, then in Chinese): its first lines name the stage in the title. */
   playbook: { titleRow: 24, en: "A25", zh: "A32" },
-  columns: ["month", "budget", "spillover", "closedLoop", "avgCpm", "marginalCpm", "impressions", "marginalCpa", "capCheck", "conversions"] as const,
+  columns: COLUMNS,
   /**
    * The budget cap repeated on each month's row, after the month table the pane reads (A to J): a
    * chart draws the cap as a line only over a range with one value per month, and B7 is one cell.
    */
-  capColumn: "K",
+  capColumn: columnLetter(COLUMNS.length),
   /** The two charts, one under the other below the playbook: their first row (1-based) and each one's height in rows. */
   charts: { firstRow: 39, rows: 18 },
 };
@@ -43,9 +49,9 @@ export const SCENARIO_LAYOUT = {
 /** The labels in column A by which the task pane finds a scenario's inputs and months, wherever rows moved them. */
 export const SCENARIO_LABELS = {
   stage: "Stage 阶段",
-  baseCpm: "Base CPM at reference spend 参考预算下的 CPM",
+  baseCpm: SHARED_LABELS.baseCpmAtRef,
   baseCpa: "Base CPA at reference spend 参考预算下的 CPA",
-  targetCpa: "Target marginal CPA 目标边际 CPA",
+  targetCpa: SHARED_LABELS.targetMarginalCpa,
   budgetCap: "Budget cap 预算上限",
   month: MONTH_HEADER,
 };
@@ -71,7 +77,7 @@ export const SCENARIO_HEADERS = [
   "Budget 预算",
   "Spillover 外溢",
   "Closed loop 闭环",
-  "Avg CPM 平均 CPM",
+  SHARED_LABELS.avgCpm,
   "Marginal CPM 边际 CPM",
   "Impressions 曝光",
   "Marginal CPA 边际 CPA",

@@ -36,6 +36,21 @@ export interface SheetDefinition {
 /** The label of a total row or column (a scenario's year, the Lines blocks): the Summary finds a scenario's totals on its row. */
 export const TOTAL_LABEL = inAllLanguages(PORTFOLIO_WORDS.total);
 
+/**
+ * The labels that stand on more than one sheet, each written once: the pane finds a scenario's and the
+ * CPM history's rows by some of them (SCENARIO_LABELS, HISTORY_LABELS), so two sheets cannot drift apart.
+ */
+export const SHARED_LABELS = {
+  line: "Line 投放线",
+  baseCpa: "Base CPA 基准 CPA",
+  baseCpmAtRef: "Base CPM at reference spend 参考预算下的 CPM",
+  targetMarginalCpa: "Target marginal CPA 目标边际 CPA",
+  avgCpm: "Avg CPM 平均 CPM",
+  /** The header of a key | value table (the assumptions, the fit's results). */
+  key: "key 键",
+  value: "value 值",
+};
+
 /** A row holding headers is two lines tall: the bilingual headers wrap, and a single-line row would let them overlap the first data row. */
 export const HEADER_ROW_HEIGHT = 30;
 

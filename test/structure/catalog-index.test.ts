@@ -84,4 +84,13 @@ describe("the registry is generated from the catalog folder", () => {
     }
     expect(() => catalogIndex([fakeModule("red-zz.ts", "ABCMAT")])).toThrow("catalog/red-zz.ts exports ABCMAT; the module of ABCMAT is red-abcmat.ts");
   });
+
+  it("every module's function has the id of its file and of the name it is exported under (Excel registers it by that id)", () => {
+    // The generator ties the file to the exported name; the declared id is the third place the id is written.
+    for (const { file } of modulesIn(CATALOG_DIR).filter((m) => m.file !== "index.ts")) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- each module, loaded by its file name
+      const exported = Object.entries(require(path.join(CATALOG_DIR, file)) as Record<string, { id?: string }>);
+      expect([file, exported.map(([name, f]) => [name, f.id])]).toEqual([file, [[exported[0][0], exported[0][0]]]]);
+    }
+  });
 });

@@ -18,6 +18,26 @@ describe("CONTRIBUTING.md", () => {
     expect(missing).toEqual([]);
   });
 
+  it("names only code that is there: every constant and function it cites is exported by src/ or scripts/", () => {
+    // Backticked names that read as code (CONSTANT_CASE or camelCase), with or without their arguments.
+    const named = [...new Set([...guide.matchAll(/`([A-Za-z_][A-Za-z0-9_]*)(?:\([^`]*\))?`/g)].map((m) => m[1]))].filter((n) => /^[A-Z][A-Z0-9_]+$/.test(n) || /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(n));
+    expect(named.length).toBeGreaterThan(15);
+    const exported = new Set<string>();
+    const read = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) read(full);
+        else if (/\.(ts|tsx|js)$/.test(entry.name)) for (const m of fs.readFileSync(full, "utf8").matchAll(/export (?:async )?(?:const|function|type|interface|class) ([A-Za-z_][A-Za-z0-9_]*)/g)) exported.add(m[1]);
+      }
+    };
+    read(path.join(ROOT, "src"));
+    read(path.join(ROOT, "scripts"));
+    // What the guide's own example defines (its step-1 core function) and the functions' namespace, from the manifest.
+    const ownExample = new Set([...guide.matchAll(/import \{[^}]*\b(my[A-Z]\w*)/g)].map((m) => m[1]));
+    const namespace = /id="Functions\.Namespace" DefaultValue="([^"]+)"/.exec(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"))?.[1];
+    expect(named.filter((n) => !exported.has(n) && !ownExample.has(n) && n !== namespace)).toEqual([]);
+  });
+
   it("sends a newcomer to docs/DOMAIN.md and docs/STYLE.md, the shared notes word for word where they are present", () => {
     for (const name of ["DOMAIN.md", "STYLE.md"]) {
       expect(guide).toContain(`docs/${name}`);

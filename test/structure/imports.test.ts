@@ -11,8 +11,7 @@ const SRC = path.resolve(__dirname, "..", "..", "src");
 
 /**
  * Cycles known and owned by other work, each to be removed from here when it is broken (the test
- * below fails on an entry that is no longer a cycle, so this list cannot go stale).
- * format.ts ↔ messages.ts: the `Language` module of issue 15's strings half.
+ * below fails on an entry that is no longer a cycle, so this list cannot go stale). None now.
  */
 const KNOWN: string[][] = [];
 

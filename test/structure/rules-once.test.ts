@@ -5,6 +5,7 @@
 import fs from "fs";
 import path from "path";
 import { ERROR_WORDS, ErrorCode, LANGUAGES, TYPED_WORDS, TypedWords } from "../../src/core";
+import { SHARED_LABELS } from "../../src/template/sheet";
 
 const SRC = path.resolve(__dirname, "..", "..", "src");
 
@@ -117,6 +118,13 @@ describe("rules stated once", () => {
   it("a scenario's labels that the Summary repeats are written once, in SCENARIO_LABELS (template/scenario-labels.ts)", () => {
     for (const label of ['"Stage 阶段"', '"Budget cap 预算上限"']) {
       expect([label, placesOf(new RegExp(label)).map((place) => place.split(":")[0])]).toEqual([label, ["template/scenario-labels.ts"]]);
+    }
+  });
+
+  it("a label several sheets show is written once, in SHARED_LABELS (template/sheet.ts), which the sheets and the pane read", () => {
+    for (const label of Object.values(SHARED_LABELS)) {
+      const quoted = `"${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`;
+      expect([label, placesOf(new RegExp(quoted)).map((place) => place.split(":")[0])]).toEqual([label, ["template/sheet.ts"]]);
     }
   });
 

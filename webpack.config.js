@@ -8,6 +8,9 @@ const { FunctionsMetadataPlugin } = require("./scripts/metadata");
 const { productionManifest } = require("./scripts/manifest");
 const { corsHeaders, isOwnOrigin } = require("./scripts/dev-origins");
 
+/** The Carlito font package's folder (its files are copied, not imported: workbench.css is served as written). */
+const CARLITO = path.dirname(require.resolve("@fontsource/carlito/package.json"));
+
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 async function httpsOptions() {
@@ -105,6 +108,10 @@ module.exports = async (env, options) => {
               patterns: [
                 { from: "src/workbench/workbench.css", to: "workbench.css" },
                 { from: "assets/*.xlsx", to: "assets/[name][ext]" },
+                // Carlito (SIL Open Font License 1.1, @fontsource/carlito), Calibri's metrics: the grid draws and measures
+                // in it where Calibri is not installed (workbench.css). Latin only, regular and bold, the weights the grid uses.
+                { context: CARLITO, from: "files/carlito-latin-{400,700}-normal.woff2", to: "fonts/[name][ext]" },
+                { context: CARLITO, from: "LICENSE", to: "fonts/carlito-OFL.txt" },
               ],
             }),
           ]

@@ -9,6 +9,9 @@ const { productionManifest } = require("./scripts/manifest");
 const { corsHeaders, isOwnOrigin } = require("./scripts/dev-origins");
 const { devPort } = require("./scripts/dev-port");
 
+/** The Carlito font package's folder (its files are copied, not imported: workbench.css is served as written). */
+const CARLITO = path.dirname(require.resolve("@fontsource/carlito/package.json"));
+
 const DEV_PORT = devPort();
 
 async function httpsOptions() {
@@ -106,6 +109,10 @@ module.exports = async (env, options) => {
               patterns: [
                 { from: "src/workbench/workbench.css", to: "workbench.css" },
                 { from: "assets/*.xlsx", to: "assets/[name][ext]" },
+                // Carlito (SIL Open Font License 1.1, @fontsource/carlito), Calibri's metrics: the grid draws and measures
+                // in it where Calibri is not installed (workbench.css). Latin only, regular and bold, the weights the grid uses.
+                { context: CARLITO, from: "files/carlito-latin-{400,700}-normal.woff2", to: "fonts/[name][ext]" },
+                { context: CARLITO, from: "LICENSE", to: "fonts/carlito-OFL.txt" },
               ],
             }),
           ]

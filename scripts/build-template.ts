@@ -12,7 +12,7 @@ import "../src/workbench/custom-functions-runtime"; // the functions register th
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { HyperFormula } from "hyperformula";
-import { columnLetter, parseA1, plannerWorkbook, PRINT, printArea, printTitleRows, rowHeightsOf, SheetDefinition, sheetAsRows } from "../src/template/planner";
+import { columnLetter, fitToHeightOf, parseA1, plannerWorkbook, PRINT, printArea, printTitleRows, rowHeightsOf, SheetDefinition, sheetAsRows } from "../src/template/planner";
 import { toStoredFormula } from "../src/template/formula-form";
 import { excelJsStyle, excelJsViews, STYLES } from "../src/template/styles";
 import { SheetSpills, withExcelForm } from "../src/workbench/xlsx-excel-form";
@@ -51,7 +51,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetDefinition, resultOf: 
     paperSize: PRINT.paperSize,
     fitToPage: true,
     fitToWidth: PRINT.fitToWidth,
-    fitToHeight: PRINT.fitToHeight,
+    fitToHeight: fitToHeightOf(sheet),
     ...(titles ? { printTitlesRow: titles } : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: PRINT.footer };

@@ -2,7 +2,7 @@
  * The task pane's workbook interface on Office.js. Every Excel.run lives here, in small functions a
  * mock can drive (office-addin-mock in the tests).
  */
-import { PRINT, printArea, printTitleRows, rowHeightsOf } from "../template/planner";
+import { fitToHeightOf, PRINT, printArea, printTitleRows, rowHeightsOf } from "../template/planner";
 import type { CellDefinition, SheetDefinition } from "../template/planner";
 import { columnPoints, STYLES, StyleDefinition, tableLook } from "../template/styles";
 import { CellValue, HostError, sameSheetName, SETTINGS_KEY, SheetRef, splitAddress, WorkbookHost } from "./host";
@@ -192,8 +192,8 @@ function setPrintLayout(sheet: Excel.Worksheet, definition: SheetDefinition): vo
   const layout = sheet.pageLayout;
   layout.orientation = PRINT.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
-  // verticalFitToPages 0 is the file's fitToHeight 0: as many pages tall as the sheet needs.
-  layout.zoom = { horizontalFitToPages: PRINT.fitToWidth, verticalFitToPages: PRINT.fitToHeight };
+  // The file's fitToHeight: 0 (as many pages tall as the sheet needs) where page breaks are kept, as for a scenario.
+  layout.zoom = { horizontalFitToPages: PRINT.fitToWidth, verticalFitToPages: fitToHeightOf(definition) };
   const titles = printTitleRows(definition);
   if (titles) layout.setPrintTitleRows(`$${titles.replace(":", ":$")}`);
   layout.setPrintArea(printArea(definition));

@@ -155,6 +155,7 @@ export function linesSheet(): SheetDefinition {
   }
   // Printed down to the foot of the flight plan's chart (one blank row below the total row, then the chart).
   const printRows = F + 3 + L.lines + 1 + L.chartRows;
-  // The flight-plan chart on a page of its own, below the blocks.
-  return { printRows, pageBreaks: [printRows - L.chartRows], name: LINES_SHEET, widths: [46, 16, 14, 14, 16, 16, 16, 16, 16, 16, 14, 14, 14, 14], frozen: { rows: 0, columns: 1 }, cells };
+  // The flight plan and its chart on a page of their own, below the blocks (the blocks alone filled a page and
+  // more in Calibri's metrics, and the flight plan's total row ran onto a page before the chart's).
+  return { printRows, pageBreaks: [F - 1], name: LINES_SHEET, widths: [46, 16, 14, 14, 16, 16, 16, 16, 16, 16, 14, 14, 14, 14], frozen: { rows: 0, columns: 1 }, cells };
 }

@@ -62,7 +62,7 @@ export function rowHeightsOf(sheet: Pick<SheetDefinition, "cells" | "rowHeights"
 }
 
 /**
- * How every sheet of the template prints: landscape A4, one page wide (as tall as it needs), the
+ * How every sheet of the template prints: landscape A4, one page wide (at most two tall), the
  * rows frozen at the top repeated on every page as print titles, and the sheet's name with the page
  * number in the footer (Excel's &A, &P and &N codes).
  */
@@ -71,10 +71,22 @@ export const PRINT = {
   /** A4, Excel's paper size 9. */
   paperSize: 9,
   fitToWidth: 1,
-  /** 0: as many pages tall as the sheet needs. */
-  fitToHeight: 0,
+  /**
+   * At most two pages tall (a sheet with page breaks: fitToHeightOf). One page wide alone printed Read me
+   * and Notes on three pages in Calibri's metrics (Excel's; LibreOffice's with Carlito), fewer only in a
+   * wider fallback font. A sheet shorter than two pages prints at its width's scale, as before.
+   */
+  fitToHeight: 2,
   footer: "&A  ·  Page 第 &P / &N 页",
 };
+
+/**
+ * How many pages tall a sheet is fitted to: PRINT's two, or 0 (as tall as it needs, one page wide) for a
+ * sheet with page breaks, which a height to fit would override (Excel and LibreOffice then ignore them).
+ */
+export function fitToHeightOf(sheet: Pick<SheetDefinition, "pageBreaks">): number {
+  return sheet.pageBreaks?.length ? 0 : PRINT.fitToHeight;
+}
 
 /** The rows a sheet repeats at the top of each printed page ("1:9"): its frozen rows, or none. */
 export function printTitleRows(sheet: Pick<SheetDefinition, "frozen">): string | undefined {

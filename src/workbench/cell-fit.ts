@@ -98,3 +98,19 @@ export function wrappedLines(text: string, room: number, measure: Measure): numb
   }
   return lines;
 }
+
+/**
+ * Loads the grid's font before anything is measured: the Carlito faces the page serves (workbench.css),
+ * plain and bold (600, drawn in the 700 face), in the grid's size. A measurement in the fallback while
+ * they load would show #### where Excel shows the number. Where the page cannot load fonts (or a face
+ * fails to load), the grid measures in what the page has.
+ */
+export async function loadGridFont(grid: HTMLElement): Promise<void> {
+  if (typeof document === "undefined" || !document.fonts) return;
+  const { fontSize } = getComputedStyle(grid);
+  try {
+    await Promise.all([document.fonts.load(`${fontSize} Carlito`), document.fonts.load(`600 ${fontSize} Carlito`)]);
+  } catch {
+    // Measured in the next font of the grid's list.
+  }
+}

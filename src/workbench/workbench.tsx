@@ -15,8 +15,9 @@ import { wireEvents } from "./events";
 import { hasUnkept, keepNow, whenAnotherTabKeeps } from "./kept-workbook";
 import { openKept, openTemplate } from "./files";
 import type { FunctionsJson } from "./hyperformula-plugin";
-import { labelPage, pageLanguage, say } from "./page";
+import { $, labelPage, pageLanguage, say } from "./page";
 import { mountPane } from "./pane";
+import { loadGridFont } from "./cell-fit";
 
 // Excel's functions follow Office's display language (labels, error messages); here, the page's. The
 // pane's language switch rewords the page, the pane and what the cells computed (language-cells.ts).
@@ -28,6 +29,7 @@ async function start(): Promise<void> {
   labelPage();
   const metadata: FunctionsJson = await (await fetch("functions.json")).json();
   await loadStudentT(); // CPMFIT's interval: the engine is synchronous, so the chunk comes first
+  await loadGridFont($("grid")); // the grid measures (####) in Carlito from its first drawing
   wireEvents(metadata);
   // The workbook a reload left, as it was; the template on a first visit (or after Start over).
   if (!(await openKept(metadata))) await openTemplate(metadata);

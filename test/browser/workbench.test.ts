@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { BIG_ROWS, bigRowCpm, bigRowSpend, writeBigSheet } from "../support/big-sheet";
 import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
+import { fontconfigWithout } from "../support/hidden-fonts";
 import { makeZip } from "../support/zip";
 import { DEFAULT_ASSUMPTIONS, formatAmount, requiredBudget } from "../../src/core";
 import { assumptionRef } from "../../src/template/assumptions-sheet";
@@ -28,6 +29,8 @@ let start: ChildProcess;
 let output = "";
 let exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 let browser: Browser;
+/** A second browser, that finds neither Calibri nor Carlito on this machine (closed after the tests, failed or not). */
+let fontless: Browser | undefined;
 
 async function waitForOutput(text: string, timeoutMs: number): Promise<void> {
   const started = Date.now();
@@ -38,9 +41,11 @@ async function waitForOutput(text: string, timeoutMs: number): Promise<void> {
 }
 
 
-async function openWorkbench(): Promise<{ page: Page; outside: string[]; errors: string[] }> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, acceptDownloads: true, viewport: { width: 1400, height: 820 } });
+/** Opens the workbench in a new context of `on` (this file's browser unless given), `prepare`d before it loads. */
+async function openWorkbench(on: Browser = browser, prepare?: (page: Page) => Promise<unknown>): Promise<{ page: Page; outside: string[]; errors: string[] }> {
+  const context = await on.newContext({ ignoreHTTPSErrors: true, acceptDownloads: true, viewport: { width: 1400, height: 820 } });
   const page = await context.newPage();
+  await prepare?.(page);
   const outside: string[] = [];
   page.on("request", (request) => {
     const url = new URL(request.url());
@@ -111,6 +116,7 @@ describeInBrowser("npm start on Linux", () => {
 
   afterAll(async () => {
     await browser?.close();
+    await fontless?.close();
     // When the npm stop test did not run (a filtered run, a failure before it), stop the server the
     // same way, so no dev server outlives the tests and keeps jest waiting on its output.
     if (start && start.exitCode === null) spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env });
@@ -2042,26 +2048,61 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("the NPL sheet's figures show in full, as in Excel: the grid draws and measures in the workbook's font (Calibri, else the metric-compatible Carlito), whose digits its widths count", async () => {
-    const { page, errors } = await openWorkbench();
+  it("the NPL sheet's and CPM history's figures show in full, as in Excel: the grid draws and measures in the workbook's font (Calibri, else Carlito, which the page serves), whose digits its widths count", async () => {
+    // A Chromium that finds neither Calibri nor Carlito on this machine (fontconfig told to hide them):
+    // the page's own Carlito must do, loaded before the grid first measures.
+    const bare = (fontless = await launchChromium({ FONTCONFIG_FILE: fontconfigWithout(["Calibri", "Carlito"]) }));
+    // The font files come late (a slow connection): the grid must wait for them, not measure in the fallback meanwhile.
+    const late = (page: Page) => page.route("**/fonts/*.woff2", async (route) => void (await new Promise((resolve) => setTimeout(resolve, 5000)), await route.continue()));
+    const { page, errors } = await openWorkbench(bare, late);
     expect(await page.$eval("#grid", (grid) => getComputedStyle(grid).fontFamily)).toMatch(/^Calibri, Carlito,/);
-    // Without either font the page's fallback is wider than Calibri and #### may be right for it: the figures are checked where one is installed.
-    const calibriLike = ["Calibri", "Carlito"].some((family) => (spawnSync("fc-list", [`:family=${family}`], { encoding: "utf8" }).stdout ?? "").trim() !== "");
-    if (!calibriLike) return void (await page.context().close());
-    await page.click('[role="tab"]:text-is("NPL 笔记·人群·直播")');
     const nameBox = page.getByRole("textbox", { name: "Name Box" });
-    const hashes: string[] = [];
-    // The totals and the year's GMV below the ladder (H51:K51, B53:B58) were ####, 14 characters in bold in a 15-character column.
-    for (const at of ["A1", "A45", "L51", "B58"]) {
-      await nameBox.fill(at);
+    const hashes = async (corners: string[]) => {
+      const found: string[] = [];
+      for (const at of corners) {
+        await nameBox.fill(at);
+        await nameBox.press("Enter");
+        found.push(...(await page.$$eval(".grid td[data-cell]", (tds) => tds.filter((td) => /^#+$/.test(td.textContent ?? "")).map((td) => `${td.getAttribute("data-cell")}: ${td.getAttribute("title")}`))));
+      }
+      return [...new Set(found)];
+    };
+    /** The cells of `range` as shown (every one drawn), scrolled to its first. */
+    const shown = async (range: string) => {
+      await nameBox.fill(range.split(":")[0]);
       await nameBox.press("Enter");
-      hashes.push(...(await page.$$eval(".grid td[data-cell]", (cells) => cells.filter((td) => /^#+$/.test(td.textContent ?? "")).map((td) => `${td.getAttribute("data-cell")}: ${td.getAttribute("title")}`))));
-    }
-    expect(hashes).toEqual([]);
+      const [from, to] = range.split(":").map((a1) => /^([A-Z])(\d+)$/.exec(a1)!);
+      const cells: string[] = [];
+      for (let c = from[1].charCodeAt(0); c <= to[1].charCodeAt(0); c++) for (let r = Number(from[2]); r <= Number(to[2]); r++) cells.push(`${String.fromCharCode(c)}${r}`);
+      return page.$$eval(".grid td[data-cell]", (tds, wanted) => wanted.map((a1) => `${a1}: ${tds.find((td) => td.getAttribute("data-cell") === a1)?.textContent ?? "(not drawn)"}`), cells);
+    };
+    const withHash = (cells: string[]) => cells.filter((text) => text.includes("#") || text.endsWith("(not drawn)"));
+    await page.click('[role="tab"]:text-is("NPL 笔记·人群·直播")');
+    // The ladder's figures and totals (H43:K51) and the year's GMV below it (B53:B58) showed #### in the fallback
+    // (14 characters in bold in a 15-character column); every other cell of the sheet is checked too.
+    expect(await hashes(["A1", "A45", "L51", "B58"])).toEqual([]);
+    const ladder = await shown("H43:K51");
+    const gmv = await shown("B53:B58");
+    expect(withHash([...ladder, ...gmv])).toEqual([]);
+    expect(ladder.filter((text) => /\d$/.test(text)).length).toBeGreaterThan(20);
+    expect(gmv.filter((text) => /\d$/.test(text)).length).toBeGreaterThan(3);
     expect(await shownNumber(page, "B58")).toBeGreaterThan(1e8);
     await page.screenshot({ path: path.join(OUTPUT, "workbench-npl-figures.png") });
+    // CPM history's month columns (I5, L5, O5 showed ####).
+    await page.click('[role="tab"]:text-is("CPM history")');
+    expect(await hashes(["A1", "P5"])).toEqual([]);
+    const months = [...(await shown("I5:I5")), ...(await shown("L5:L5")), ...(await shown("O5:O5"))];
+    expect(withHash(months)).toEqual([]);
+    for (const text of months) expect(text).toMatch(/\d$/);
+    // The grid's font is the page's Carlito, both faces loaded (not a system font of that name).
+    expect(await page.evaluate(() => document.fonts.check("13px Carlito") && document.fonts.check("600 13px Carlito"))).toBe(true);
+    // Both faces came from the page (fonts/), loaded: not a system font's name.
+    const loaded = () => {
+      const weights: string[] = [];
+      document.fonts.forEach((face) => void (face.family.replace(/"/g, "") === "Carlito" && face.status === "loaded" && weights.push(face.weight)));
+      return weights.sort();
+    };
+    expect(await page.evaluate(loaded)).toEqual(["400", "700"]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("a cell with line breaks (Alt+Enter) or a wrapping look shows its lines, its row grown to them as Excel autofits it; a height the file sets stays", async () => {

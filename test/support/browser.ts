@@ -60,9 +60,11 @@ async function executablePath(): Promise<string> {
   return found.executablePath!;
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** A headless Chromium; `env` for its process (as FONTCONFIG_FILE, to hide fonts), else this process's. */
+export async function launchChromium(env?: Record<string, string>): Promise<Browser> {
   return chromium.launch({
     executablePath: await executablePath(),
+    ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
     // Headless, and nothing in the background: this machine's network is closed, and Chromium's own
     // update, sync and telemetry requests would only be refused.
     args: [

@@ -169,14 +169,14 @@ describe("assets/spillsplit-planner.xlsx as Excel stores it", () => {
     expect(spills).toContain("Lines!B58:M63");
   });
 
-  it("sets up every sheet to print: landscape A4 one page wide, its print area, frozen rows as print titles, name and page in the footer, header rows two lines tall", async () => {
+  it("sets up every sheet to print: landscape A4 one page wide and at most two tall (as tall as it needs where it has page breaks), its print area, frozen rows as print titles, name and page in the footer, header rows two lines tall", async () => {
     const fs = await import("fs");
     const zip = await JSZip.loadAsync(fs.readFileSync(TEMPLATE_PATH));
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
     const book = await committed();
     for (const [index, definition] of plannerWorkbook().entries()) {
       const ws = book.getWorksheet(definition.name)!;
-      expect({ sheet: definition.name, ...ws.pageSetup }).toMatchObject({ sheet: definition.name, orientation: "landscape", paperSize: PRINT.paperSize, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect({ sheet: definition.name, ...ws.pageSetup }).toMatchObject({ sheet: definition.name, orientation: "landscape", paperSize: PRINT.paperSize, fitToPage: true, fitToWidth: 1, fitToHeight: definition.pageBreaks?.length ? 0 : 2 });
       expect(ws.headerFooter.oddFooter).toBe(PRINT.footer);
       const quoted = `'${definition.name}'`;
       expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${quoted.replace(/'/g, "&apos;")}!${printArea(definition)}</definedName>`);

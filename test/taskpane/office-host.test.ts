@@ -771,7 +771,7 @@ describe("officeHost", () => {
     expect(written.values["Summary!A4"]).toEqual([["Growth"]]);
     expect(written.values["Summary!C4"]).toEqual([[notFound("Stage 阶段 · Month 月份")]]);
     expect(written.values["Summary!A5"]).toEqual([["Inserted"]]);
-    expect(written.formulas["Summary!C5"]).toEqual([[`='Inserted'!$B$${SCENARIO_LAYOUT.totalRow}`]]);
+    expect(written.formulas["Summary!C5"]).toEqual([[`=Inserted!$B$${SCENARIO_LAYOUT.totalRow}`]]);
   });
 
   it("does not take a sheet whose header row only starts like the Summary's for it", async () => {

@@ -3,7 +3,8 @@
  * quantity, a stage, and the assumptions range a formula points at — each read as the functions read it.
  */
 import { acceptedValue, isBlank, NumberRule, stagePosition } from "../core";
-import { CellValue, joinAddress, splitAddress } from "./host";
+import { joinAddress, SHEET_IN_FORMULA } from "../template/references-syntax";
+import { CellValue, splitAddress } from "./host";
 
 /** An error value as the host hands it over: its "#CODE" text. */
 export function isErrorText(value: CellValue | undefined): value is string {
@@ -17,7 +18,7 @@ export function isErrorText(value: CellValue | undefined): value is string {
  * @example assumptionsRange("=RED.BUDGETCAP($B$6,$B$5,Assumptions!$A$1:$B$8)", "Growth") // "Assumptions!A1:B8"
  */
 export function assumptionsRange(formula: string, ownSheet: string): string | undefined {
-  const ranges = [...formula.matchAll(/(?:('(?:[^']|'')+'|[A-Za-z_\u0080-\uFFFF][\w.\u0080-\uFFFF]*)!)?(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)/g)];
+  const ranges = [...formula.matchAll(new RegExp(String.raw`(?:(${SHEET_IN_FORMULA})!)?(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)`, "g"))];
   const last = ranges[ranges.length - 1];
   if (!last) return undefined;
   const sheet = last[1] === undefined ? ownSheet : splitAddress(`${last[1]}!A1`).sheet;

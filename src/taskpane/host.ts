@@ -6,6 +6,9 @@
 import type { Language } from "../core";
 import type { ChartSpec } from "../template/charts";
 import type { CellDefinition, SheetDefinition } from "../template/planner";
+import { readAddress } from "../template/references-syntax";
+
+export { joinAddress } from "../template/references-syntax";
 
 /** The one document setting the pane keeps its answers and bindings in (a JSON string), in Excel and in a file. */
 export const SETTINGS_KEY = "spillsplit";
@@ -156,15 +159,9 @@ export function freeSheetName(base: string, existing: readonly string[], fallbac
   }
 }
 
-/** Splits "'Cold start'!B3:B5" into its sheet and cells. */
+/** Splits "'Cold start'!B3:B5" into its sheet and cells (the one reader, readAddress); an address names its sheet. */
 export function splitAddress(address: string): { sheet: string; cells: string } {
-  const match = /^(?:'((?:[^']|'')+)'|([^!']+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(address.trim());
-  if (!match) throw new HostError("BAD_ADDRESS", address);
-  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
-  return { sheet, cells: match[3].replace(/\$/g, "").toUpperCase() };
-}
-
-/** "Cold start", "B3" → "'Cold start'!B3". */
-export function joinAddress(sheet: string, cells: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!${cells}` : `'${sheet.replace(/'/g, "''")}'!${cells}`;
+  const read = readAddress(address);
+  if (read?.sheet === undefined) throw new HostError("BAD_ADDRESS", address);
+  return { sheet: read.sheet, cells: read.cells };
 }

@@ -3,7 +3,7 @@
  * recognised by its labels in column A; on any other sheet the planner's bindings say where each input is.
  */
 import { ASSUMPTION_TABLE, Assumptions, DEFAULT_ASSUMPTIONS, DomainError, isDomainError, LabelledNote, labelNotes, MONEY, PRICE, readAssumptions } from "../core";
-import { ASSUMPTIONS_RANGE, assumptionsRangeOf, ASSUMPTIONS_SHEET, BAND_LABELS, BAND_LAYOUT, columnLetter, HISTORY_SHEET, parseA1, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition } from "../template/planner";
+import { ASSUMPTIONS_RANGE, assumptionsRangeOf, ASSUMPTIONS_SHEET, BAND_LABELS, BAND_LAYOUT, columnLetter, HISTORY_SHEET, parseA1, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition, sheetPrefix } from "../template/planner";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
 import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
 import { assumptionsRange, cellNumber, cellStage, isErrorText } from "./cell-reading";
@@ -263,7 +263,7 @@ export function newScenarioDefinition(existing: readonly string[], assumptionsSh
 
 /** The definition with its formulas reading the assumptions table of `keys` rows on another sheet. */
 export function pointAtAssumptions(definition: SheetDefinition, sheetName: string, keys = ASSUMPTION_TABLE.length): SheetDefinition {
-  const reference = joinAddress(sheetName, "A1").replace(/A1$/, "");
+  const reference = sheetPrefix(sheetName);
   const table = assumptionsRangeOf(keys, reference);
   const cells = Object.fromEntries(
     Object.entries(definition.cells).map(([a1, cell]) => [

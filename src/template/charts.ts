@@ -7,7 +7,8 @@
 import { LINES_LAYOUT, LINES_SHEET } from "./lines-sheet";
 import { SCENARIO_LAYOUT } from "./scenario-labels";
 import { SCENARIOS } from "./scenario-sheet";
-import { columnLetter, FORMATS, MONTHS, parseA1 } from "./sheet";
+import { columnIndex } from "./references-syntax";
+import { columnLetter, FORMATS, MONTHS } from "./sheet";
 
 /** One series: its name is the header cell above its values, as Excel names a series picked from a table. */
 export interface ChartSeries {
@@ -40,11 +41,6 @@ export const CHART_TITLES = {
   split: "Spillover vs closed loop by month 各月外溢与闭环",
   flightPlan: "Flight plan by month and line 各线各月排期",
 };
-
-/** Column letter → zero-based index. */
-function columnIndex(letters: string): number {
-  return parseA1(`${letters}1`).column;
-}
 
 /**
  * A scenario sheet's two charts, one below the other under the playbook (SCENARIO_LAYOUT.charts),

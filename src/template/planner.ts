@@ -29,8 +29,9 @@ export { BAND_LABELS, BAND_LAYOUT, BUDGET_NEGATIVE, BUDGET_NOT_A_NUMBER, INPUT_M
 export { conversionsColumn } from "./scenario-totals";
 export { CAP_INPUT_MISSING, PLANNING_CAP_NOTE, PLAYBOOK_LINES, PLAYBOOK_TITLE, scenarioSheet, SCENARIOS, scenarioTitle } from "./scenario-sheet";
 export { abs, columnLetter, TOTAL_LABEL, HEADER_ROW_HEIGHT, parseA1, INPUTS_NOTE, PRINT, fitToHeightOf, printArea, printTitleRows, rowHeightsOf, sheetAsRows } from "./sheet";
+export { sheetPrefix } from "./references-syntax";
 export type { CellDefinition, SheetDefinition } from "./sheet";
-export { lostRow, NO_CONVERSIONS_COLUMN, notFound, sheetPrefix, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, SUMMARY_SHEET, summaryRow, summarySheet, TEMPLATE_PLACES } from "./summary-sheet";
+export { lostRow, NO_CONVERSIONS_COLUMN, notFound, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, SUMMARY_SHEET, summaryRow, summarySheet, TEMPLATE_PLACES } from "./summary-sheet";
 export type { ScenarioColumn, ScenarioPlaces } from "./summary-sheet";
 
 /** The whole planner workbook, in tab order. */

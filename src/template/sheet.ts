@@ -4,7 +4,10 @@
  * list, and the A1 helpers the sheets and their readers share.
  */
 import { inAllLanguages, PORTFOLIO_WORDS } from "../core/words/column-words";
+import { columnLetter, parseA1 } from "./references-syntax";
 import type { CellStyle } from "./styles";
+
+export { abs, columnLetter, parseA1 } from "./references-syntax";
 
 export type { CellStyle } from "./styles";
 
@@ -120,27 +123,6 @@ export const MONTHS = ["Jan 1月", "Feb 2月", "Mar 3月", "Apr 4月", "May 5月
 
 /** The header above a list of months in column A (scenarios and CPM history), by which the task pane finds them. */
 export const MONTH_HEADER = "Month 月份";
-
-/** Zero-based column index → its letters (0 → A, 26 → AA). */
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/** A1 → $A$1: an absolute reference, which stays on its cell when a formula is filled or copied. */
-export function abs(a1: string): string {
-  const [, column, row] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
-  return `$${column}$${row}`;
-}
-
-/** A1 → zero-based row and column. */
-export function parseA1(a1: string): { row: number; column: number } {
-  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(a1) ?? [];
-  if (!letters) throw new Error(`not an A1 address: ${a1}`);
-  const column = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(digits) - 1, column };
-}
 
 /** A sheet as rows of values and "=formula" strings, the form spreadsheet engines load. */
 export function sheetAsRows(sheet: SheetDefinition): (string | number | null)[][] {

@@ -4,6 +4,7 @@
  * build and for the task pane, which rewrites them when scenario sheets are added, copied or renamed.
  */
 import { SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioColumn, scenarioHeader } from "./scenario-labels";
+import { sheetPrefix } from "./references-syntax";
 import { CAP_INPUT_MISSING } from "./scenario-sheet";
 import { columnLetter, FORMATS, parseA1, TOTAL_LABEL } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
@@ -43,11 +44,6 @@ export const SUMMARY_FIRST_HEADERS = 8;
 
 /** Where the Summary keeps its header and its rows, one per scenario from `firstRow` down. */
 export const SUMMARY_LAYOUT = { headerRow: 3, firstRow: 4, lastColumn: columnLetter(SUMMARY_HEADERS.length - 1) };
-
-/** "Plan A", "Bob's plan" → "'Plan A'!", "'Bob''s plan'!": a sheet as a formula names it. */
-export function sheetPrefix(name: string): string {
-  return `'${name.replace(/'/g, "''")}'!`;
-}
 
 /** A column of a scenario's month table, by its name in SCENARIO_LAYOUT.columns. */
 export type ScenarioColumn = (typeof SCENARIO_LAYOUT.columns)[number];

@@ -2,23 +2,20 @@
  * The grid's reference rules, pure (no page, no engine): a reference typed into the Name Box, and
  * where Ctrl+arrow goes.
  */
+import { parseA1, readAddress } from "../template/references-syntax";
 
 /**
  * A reference typed into the Name Box, as Excel reads it: a cell or range (B7, a1:c3, $B$7), on the
  * sheet on screen or another (Growth!B7, 'CPM history'!B5:C28). Undefined for anything else.
  */
 export function parseReference(typed: string, sheets: readonly string[]): { sheet?: string; from: { row: number; column: number }; to: { row: number; column: number } } | undefined {
-  const match = /^\s*(?:(?:'((?:[^']|'')+)'|([^!'\s][^!]*))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?\s*$/.exec(typed);
-  if (!match) return undefined;
-  const [, quoted, bare, c1, r1, c2 = c1, r2 = r1] = match;
-  const named = quoted?.replace(/''/g, "'") ?? bare;
+  const read = readAddress(typed);
+  if (!read) return undefined;
+  const named = read.sheet;
   const sheet = named === undefined ? undefined : sheets.find((s) => s.toLowerCase() === named.toLowerCase());
   if (named !== undefined && sheet === undefined) return undefined;
-  const cell = (letters: string, digits: string) => {
-    const column = [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    return { row: Number(digits) - 1, column };
-  };
-  const [a, b] = [cell(c1, r1), cell(c2, r2)];
+  const [first, last = first] = read.cells.split(":");
+  const [a, b] = [parseA1(first), parseA1(last)];
   if (a.row < 0 || b.row < 0 || Math.max(a.column, b.column) > 16_383 || Math.max(a.row, b.row) > 1_048_575) return undefined;
   return { sheet, from: { row: Math.min(a.row, b.row), column: Math.min(a.column, b.column) }, to: { row: Math.max(a.row, b.row), column: Math.max(a.column, b.column) } };
 }

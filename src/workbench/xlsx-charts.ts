@@ -9,6 +9,7 @@
  */
 import JSZip from "jszip";
 import type { ChartSpec } from "../template/charts";
+import { a1Of, abs, parseA1, sheetPrefix } from "../template/references-syntax";
 import { sheetParts } from "./xlsx-excel-form";
 import { decodeXml, escapeXml, XML_HEAD } from "./xml-text";
 import { addRelationship, relationshipsXml } from "./xlsx-relationships";
@@ -24,28 +25,18 @@ export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocume
 export const CHART_RELATIONSHIP = `${NS.r}/chart`;
 export const DRAWING_RELATIONSHIP = `${NS.r}/drawing`;
 
-/**
- * A sheet name as a formula writes it: quoted ('Cold start') unless it is a plain name, with a
- * quote inside doubled — as Excel writes a series formula.
- */
-export function sheetPrefix(sheet: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
-  return plain ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
-}
-
 /** "B10:B21" → "$B$10:$B$21" with its sheet: the absolute reference a chart series stores. */
 export function seriesFormula(sheet: string, range: string): string {
-  return sheetPrefix(sheet) + range.split(":").map((a1) => a1.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")).join(":");
+  return sheetPrefix(sheet) + range.split(":").map(abs).join(":");
 }
 
-/** Each cell of a one-column or one-row range, in order. */
-function cellsOf(range: string): string[] {
+/** Each cell of a one-column or one-row range, in order (a row may run past Z: Y1:AB1). */
+export function cellsOf(range: string): string[] {
   const [start, end = start] = range.split(":");
-  const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(start)!;
-  const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(end)!;
-  if (c1 === c2) return Array.from({ length: Number(r2) - Number(r1) + 1 }, (_, i) => `${c1}${Number(r1) + i}`);
-  if (r1 !== r2 || c1.length !== 1 || c2.length !== 1) throw new Error(`a chart range is one column or one row: ${range}`);
-  return Array.from({ length: c2.charCodeAt(0) - c1.charCodeAt(0) + 1 }, (_, i) => `${String.fromCharCode(c1.charCodeAt(0) + i)}${r1}`);
+  const [from, to] = [parseA1(start), parseA1(end)];
+  if (from.column !== to.column && from.row !== to.row) throw new Error(`a chart range is one column or one row: ${range}`);
+  const length = Math.max(to.row - from.row, to.column - from.column) + 1;
+  return Array.from({ length }, (_, i) => (from.column === to.column ? a1Of(from.row + i, from.column) : a1Of(from.row, from.column + i)));
 }
 
 /** What a cell caches in the package: its text (shared or inline) or its number; undefined for blank or error. */

@@ -4,6 +4,7 @@
  * workbench only.
  */
 import type { HyperFormula } from "hyperformula";
+import { a1Of } from "../template/references-syntax";
 import type { SheetLook } from "../template/styles";
 import type { LoadedContent, LoadedSheet } from "./xlsx-read";
 
@@ -54,12 +55,6 @@ export interface SavedSheet {
   look?: SheetLook;
 }
 
-function a1(row: number, column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
-}
-
 /**
  * The range a formula's result spills over ("B19:G24"), or undefined when it fills its own cell
  * only (or the cell holds no formula). The engine marks the cells of a spill, not its size: the spill runs right and down from
@@ -69,7 +64,7 @@ export function spillRange(hf: HyperFormula, at: { sheet: number; row: number; c
   const corner = spillCorner(hf, at);
   if (!corner) return undefined;
   const { row, col } = at;
-  return corner.row > row || corner.col > col ? `${a1(row, col)}:${a1(corner.row, corner.col)}` : undefined;
+  return corner.row > row || corner.col > col ? `${a1Of(row, col)}:${a1Of(corner.row, corner.col)}` : undefined;
 }
 
 /** The far (bottom right) cell of the range a formula's result spills over, its own when it fills only that; undefined for a cell without a formula that spills. */

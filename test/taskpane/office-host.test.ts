@@ -616,7 +616,7 @@ describe("officeHost", () => {
     (globalThis as Record<string, unknown>).Excel = excel;
     expect(await keepSummary(officeHost())).toBe(true);
     SUMMARY_HEADERS.slice(SUMMARY_FIRST_HEADERS).forEach((header, i) => expect(written.values[`Summary!${columnLetter(SUMMARY_FIRST_HEADERS + i)}3`]).toEqual([[header]]));
-    expect(written.formulas["Summary!I4"]).toEqual([[`='Growth'!$J$${SCENARIO_LAYOUT.totalRow}`]]);
+    expect(written.formulas["Summary!I4"]).toEqual([[`=Growth!$J$${SCENARIO_LAYOUT.totalRow}`]]);
   });
 
   it("README, the Summary follows the scenario sheets: adds the Conversions column to a scenario sheet older than it, over the table its marginal CPAs read, and points the Summary at it", async () => {
@@ -640,7 +640,7 @@ describe("officeHost", () => {
     expect(written.formulas["Growth!J10"]).toEqual([["=RED.CONVERSIONS(B10,$B$5,'Old assumptions'!$A$2:$B$30)"]]);
     expect(written.formulas["Growth!J21"]).toEqual([["=RED.CONVERSIONS(B21,$B$5,'Old assumptions'!$A$2:$B$30)"]]);
     expect(String(written.formulas["Growth!J22"]?.[0]?.[0])).toContain("SUM(J10:J21)");
-    expect(written.formulas["Summary!I4"]).toEqual([["='Growth'!$J$22"]]);
+    expect(written.formulas["Summary!I4"]).toEqual([["=Growth!$J$22"]]);
   });
 
   it("README, the Summary follows the scenario sheets: leaves a scenario's column J alone when it holds other data, and says so on the Summary rather than show 0 conversions", async () => {
@@ -679,11 +679,11 @@ describe("officeHost", () => {
     );
     (globalThis as Record<string, unknown>).Excel = excel;
     expect(await keepSummary(officeHost())).toBe(true);
-    expect(written.formulas["Summary!B4"]).toEqual([[`=IF('Growth'!$B$6="","",'Growth'!$B$6)`]]);
-    expect(written.formulas["Summary!C4"]).toEqual([[`='Growth'!$B$${SCENARIO_LAYOUT.totalRow + 3}`]]);
-    expect(String(written.formulas["Summary!G4"]?.[0]?.[0])).toMatch(/^=IF\('Growth'!\$B\$10="","Input missing.*",'Growth'!\$B\$10\)$/);
-    expect(written.formulas["Summary!I4"]).toEqual([[`='Growth'!$J$${SCENARIO_LAYOUT.totalRow + 3}`]]);
-    expect(String(written.formulas["Summary!K4"]?.[0]?.[0])).toContain(`'Growth'!$H$13:$H$24`);
+    expect(written.formulas["Summary!B4"]).toEqual([[`=IF(Growth!$B$6="","",Growth!$B$6)`]]);
+    expect(written.formulas["Summary!C4"]).toEqual([[`=Growth!$B$${SCENARIO_LAYOUT.totalRow + 3}`]]);
+    expect(String(written.formulas["Summary!G4"]?.[0]?.[0])).toMatch(/^=IF\(Growth!\$B\$10="","Input missing.*",Growth!\$B\$10\)$/);
+    expect(written.formulas["Summary!I4"]).toEqual([[`=Growth!$J$${SCENARIO_LAYOUT.totalRow + 3}`]]);
+    expect(String(written.formulas["Summary!K4"]?.[0]?.[0])).toContain(`Growth!$H$13:$H$24`);
   });
 
   describe("README, the Summary follows the scenario sheets: a row or column the planner inserted or a label retyped moves the Summary's formulas, or makes it say what it cannot find — never read a cell that now holds something else", () => {
@@ -711,22 +711,22 @@ describe("officeHost", () => {
 
     it("a month row inserted: the totals are read on the total row where it is now, the marginal CPAs over every month", async () => {
       const row = await summaryFor((rows) => rows.splice(16, 0, ["Jun bonus", 100_000]));
-      expect(row.C).toBe(`='Growth'!$B$${SCENARIO_LAYOUT.totalRow + 1}`);
-      expect(row.I).toBe(`='Growth'!$J$${SCENARIO_LAYOUT.totalRow + 1}`);
-      expect(row.K).toContain(`'Growth'!$H$10:$H$${SCENARIO_LAYOUT.totalRow}`);
+      expect(row.C).toBe(`=Growth!$B$${SCENARIO_LAYOUT.totalRow + 1}`);
+      expect(row.I).toBe(`=Growth!$J$${SCENARIO_LAYOUT.totalRow + 1}`);
+      expect(row.K).toContain(`Growth!$H$10:$H$${SCENARIO_LAYOUT.totalRow}`);
     });
 
     it("a column inserted inside the month table: each figure read from its column by its header", async () => {
       const row = await summaryFor((rows) => rows.forEach((line, r) => r >= SCENARIO_LAYOUT.headerRow - 1 && line.splice(2, 0, r === SCENARIO_LAYOUT.headerRow - 1 ? "Comment" : null)));
-      expect([row.C, row.D, row.E, row.F, row.H, row.I]).toEqual(["B", "D", "E", "H", "J", "K"].map((c) => `='Growth'!$${c}$${SCENARIO_LAYOUT.totalRow}`));
-      expect(row.K).toContain(`'Growth'!$I$10:$I$21`);
+      expect([row.C, row.D, row.E, row.F, row.H, row.I]).toEqual(["B", "D", "E", "H", "J", "K"].map((c) => `=Growth!$${c}$${SCENARIO_LAYOUT.totalRow}`));
+      expect(row.K).toContain(`Growth!$I$10:$I$21`);
     });
 
     it("a column inserted before the budget column: the inputs are read where they moved with it", async () => {
       const row = await summaryFor((rows) => rows.forEach((line) => line.splice(1, 0, null)));
-      expect(row.B).toBe(`=IF('Growth'!$C$3="","",'Growth'!$C$3)`);
-      expect(String(row.G)).toContain(`'Growth'!$C$7`);
-      expect(row.C).toBe(`='Growth'!$C$${SCENARIO_LAYOUT.totalRow}`);
+      expect(row.B).toBe(`=IF(Growth!$C$3="","",Growth!$C$3)`);
+      expect(String(row.G)).toContain(`Growth!$C$7`);
+      expect(row.C).toBe(`=Growth!$C$${SCENARIO_LAYOUT.totalRow}`);
     });
 
     it("a label retyped or deleted: the Summary says which figure it cannot find", async () => {
@@ -771,7 +771,7 @@ describe("officeHost", () => {
     expect(written.values["Summary!A4"]).toEqual([["Growth"]]);
     expect(written.values["Summary!C4"]).toEqual([[notFound("Stage 阶段 · Month 月份")]]);
     expect(written.values["Summary!A5"]).toEqual([["Inserted"]]);
-    expect(written.formulas["Summary!C5"]).toEqual([[`='Inserted'!$B$${SCENARIO_LAYOUT.totalRow}`]]);
+    expect(written.formulas["Summary!C5"]).toEqual([[`=Inserted!$B$${SCENARIO_LAYOUT.totalRow}`]]);
   });
 
   it("does not take a sheet whose header row only starts like the Summary's for it", async () => {

@@ -181,6 +181,10 @@ describe("addresses", () => {
     expect(joinAddress("Growth", "B3")).toBe("Growth!B3");
     expect(joinAddress("Cold start", "B3")).toBe("'Cold start'!B3");
     expect(joinAddress("It's", "A1")).toBe("'It''s'!A1");
+    // A name Excel would read as a cell or an R1C1 reference: bare, AB12!A1 is no reference to it.
+    expect(joinAddress("AB12", "A1")).toBe("'AB12'!A1");
+    expect(joinAddress("R1C1", "B3:B5")).toBe("'R1C1'!B3:B5");
+    expect(splitAddress(joinAddress("AB12", "A1"))).toEqual({ sheet: "AB12", cells: "A1" });
   });
 
   it("refuses what is not an address", () => {

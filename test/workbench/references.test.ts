@@ -15,6 +15,7 @@ describe("a reference typed into the Name Box", () => {
     expect(parseReference("'CPM history'!B5:C28", sheets)).toEqual({ sheet: "CPM history", from: { row: 4, column: 1 }, to: { row: 27, column: 2 } });
     expect(parseReference("'Bob''s plan'!A1", sheets)?.sheet).toBe("Bob's plan");
     expect(parseReference("Nowhere!A1", sheets)).toBeUndefined();
+    expect(parseReference("'AB12'!Z1:AB3", ["AB12"])).toEqual({ sheet: "AB12", from: { row: 0, column: 25 }, to: { row: 2, column: 27 } });
   });
 
   it("refuses what is not a reference: words, row 0, beyond Excel's grid, formulas", () => {

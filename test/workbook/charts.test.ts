@@ -12,7 +12,8 @@ import { CHART_TITLES, ChartSpec, plannerCharts, scenarioCharts } from "../../sr
 import { columnLetter, LINES_LAYOUT, LINES_SHEET, parseA1, plannerWorkbook, SCENARIO_LAYOUT, SCENARIOS, sheetAsRows } from "../../src/template/planner";
 import { MONTHS } from "../../src/template/sheet";
 import { sheetParts } from "../../src/workbench/xlsx-excel-form";
-import { CHART_CONTENT_TYPE, CHART_RELATIONSHIP, DRAWING_CONTENT_TYPE, DRAWING_RELATIONSHIP, seriesFormula } from "../../src/workbench/xlsx-charts";
+import { CHART_CONTENT_TYPE, CHART_RELATIONSHIP, DRAWING_CONTENT_TYPE, DRAWING_RELATIONSHIP, seriesFormula, withCharts } from "../../src/workbench/xlsx-charts";
+import ExcelJS from "exceljs";
 import { roundTrip, xmlCells } from "../support/xlsx-xml";
 import { engine } from "../support/engine";
 import { chartsOfFile, keptChartSpecs } from "../../src/workbench/kept-charts";
@@ -226,5 +227,24 @@ describe("the planner template's charts", () => {
     hf.addRows(hf.getSheetId("Mature")!, [2, 3]);
     expect(keptChartSpecs(kept, hf).map((c) => c.sheet)).toEqual(["Growth '26", "Growth '26", LINES_SHEET]);
     hf.destroy();
+  });
+});
+
+describe("a chart whose months run along a row past column Z, on a sheet named like a cell (AB12)", () => {
+  it("refers to 'AB12'!$Y$1:$AB$1 and caches every cell of the row, Z to AA included", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("AB12");
+    ["Y", "Z", "AA", "AB"].forEach((column, i) => {
+      sheet.getCell(`${column}1`).value = MONTHS[i];
+      sheet.getCell(`${column}2`).value = (i + 1) * 100;
+    });
+    sheet.getCell("X2").value = "Budget";
+    const spec: ChartSpec = { sheet: "AB12", title: "Past Z", categories: "Y1:AB1", series: [{ name: "X2", values: "Y2:AB2", kind: "column" }], grouping: "clustered", format: "0", from: { column: 0, row: 3 }, to: { column: 8, row: 20 } };
+    const zip = await JSZip.loadAsync(await withCharts(await workbook.xlsx.writeBuffer(), [spec]));
+    const part = Object.keys(zip.files).find((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))!;
+    const doc = parse(await zip.file(part)!.async("string"), part);
+    expect(text(doc.documentElement, C, "f")).toEqual(["'AB12'!$X$2", "'AB12'!$Y$1:$AB$1", "'AB12'!$Y$2:$AB$2"]);
+    expect(text(doc.getElementsByTagNameNS(C, "cat")[0], C, "v")).toEqual(MONTHS.slice(0, 4));
+    expect(text(doc.getElementsByTagNameNS(C, "val")[0], C, "v")).toEqual(["100", "200", "300", "400"]);
   });
 });

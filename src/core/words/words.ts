@@ -7,6 +7,7 @@
  * Figures arrive already formatted (both languages group digits alike): the words only arrange them.
  */
 import { inEveryLanguageOnFirstUse, type Language } from "./language";
+import { typedWord } from "./typed-words";
 import type { LadderRateKey } from "../maths/asset-ladder";
 
 /** The assumptions table's keys: the curve's and the stage presets', then the user-asset ladder's (DOMAIN §9). */
@@ -93,8 +94,11 @@ const en = (): OwnWords => ({
   typeAmount: (forms) => `Type an amount as ${forms}.`,
 });
 
+/** A stage as Chinese names it: the first spelling the stage reader accepts (冷启动期), written once in typed-words. */
+const zhStage = (stage: "cold-start" | "growth" | "mature") => typedWord("zh", (w) => w.stages, stage);
+
 const zh = (): OwnWords => ({
-  stageNames: ["冷启动期", "成长期", "成熟期"],
+  stageNames: [zhStage("cold-start"), zhStage("growth"), zhStage("mature")],
   assumptionHeader: ["键", "值", "含义"],
   typeAmount: (forms) => `金额可写作 ${forms}。`,
 });

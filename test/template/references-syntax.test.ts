@@ -1,0 +1,61 @@
+/*
+ * The one rule for writing a sheet and cell in a formula (sheetPrefix, joinAddress) and the one reader
+ * of it (readAddress): whatever a hostile sheet name, what is written reads back as the same sheet
+ * and cells, a name Excel would read as something else is quoted, and a spreadsheet engine reads it.
+ */
+import fc from "fast-check";
+import { HyperFormula } from "hyperformula";
+import { a1Of, columnIndex, columnLetter, joinAddress, parseA1, readAddress, sheetPrefix } from "../../src/template/references-syntax";
+import { ENGINE_CONFIG } from "../../src/workbench/engine";
+
+const HOSTILE = ["AB12", "A1", "a1", "XFD1048576", "ZZZ9", "R1C1", "R", "C", "RC", "r2c3", "C12", "'quote", "Bob's plan", "end'", "''", "name with space", " lead", "2024", "1A", ".dot", "汇总", "NPL 笔记·人群·直播", "Sheet_1", "Sheet1", "Growth", "_under", "TRUE", "false", "a.b", "x".repeat(31), `${"汇".repeat(30)}'`, "Summary (2)", "Plan-A", "$A", "A!B"];
+const CELLS = ["A1", "B3:B5", "Z9", "AA10", "AB12:AC13", "XFD1048576"];
+
+describe("a sheet and its cells as a formula writes them", () => {
+  it.each(HOSTILE)("%s: what joinAddress writes, readAddress reads back as the same sheet and cells", (name) => {
+    for (const cells of CELLS) expect([cells, readAddress(joinAddress(name, cells))]).toEqual([cells, { sheet: name, cells }]);
+  });
+
+  it("property: any sheet name Excel allows (no []:*?/\\, not quoted at either end) and any cell survive the round trip", () => {
+    const name = fc.string({ minLength: 1, maxLength: 31, unit: "grapheme" }).filter((s) => !/[[\]:*?/\\]/.test(s) && !/^'|'$/.test(s) && s.trim() === s && s.length <= 31);
+    fc.assert(
+      fc.property(name, fc.nat(16_383), fc.nat(1_048_575), (sheet, column, row) => {
+        expect(readAddress(joinAddress(sheet, a1Of(row, column)))).toEqual({ sheet, cells: a1Of(row, column) });
+      }),
+    );
+  });
+
+  it("quotes what Excel would read as a cell, an R1C1 reference, a boolean or a number, and what holds more than letters, digits and _", () => {
+    for (const name of ["AB12", "A1", "XFD1048576", "R1C1", "R", "C", "RC", "C12", "TRUE", "false", "2024", "name with space", "汇总", "NPL 笔记·人群·直播", "Plan-A", "a.b"]) expect(sheetPrefix(name)).toBe(`'${name}'!`);
+    expect(sheetPrefix("Bob's plan")).toBe("'Bob''s plan'!");
+    for (const name of ["Growth", "Sheet1", "Sheet_1", "_under", "Assumptions"]) expect(sheetPrefix(name)).toBe(`${name}!`);
+  });
+
+  it("never writes bare a name that reads as a reference by itself", () => {
+    for (const name of HOSTILE) if (!sheetPrefix(name).startsWith("'")) expect([name, readAddress(name)]).toEqual([name, undefined]);
+  });
+
+  it("refuses what is not a reference", () => {
+    for (const text of ["", "B3!", "'Growth!A1", "Growth!", "Growth!A0:", "A1:", "1A", "=A1", "Growth!A1B"]) expect([text, readAddress(text)]).toEqual([text, undefined]);
+    expect(readAddress("B7")).toEqual({ sheet: undefined, cells: "B7" });
+    expect(readAddress(" growth!$b$3:$b$5 ")).toEqual({ sheet: "growth", cells: "B3:B5" });
+  });
+
+  it("HyperFormula reads what joinAddress writes: each hostile sheet's own value", () => {
+    const names = HOSTILE.filter((n, i) => !/^'|'$/.test(n) && !n.startsWith(" ") && !/[!$]/.test(n) && HOSTILE.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
+    const sheets: Record<string, unknown[][]> = Object.fromEntries(names.map((n, i) => [n, [[i + 1]]]));
+    sheets.Reader = [names.map((n) => `=${joinAddress(n, "A1")}`)];
+    const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: ENGINE_CONFIG.licenseKey });
+    const reader = hf.getSheetId("Reader")!;
+    expect(hf.getSheetValues(reader)[0]).toEqual(names.map((_, i) => i + 1));
+  });
+});
+
+describe("A1 letters and numbers", () => {
+  it("columnLetter and columnIndex are inverse, past Z and to XFD", () => {
+    for (const column of [0, 25, 26, 27, 51, 52, 701, 702, 16_383]) expect(columnIndex(columnLetter(column))).toBe(column);
+    expect([columnLetter(25), columnLetter(26), columnLetter(27), columnLetter(701), columnLetter(702), columnLetter(16_383)]).toEqual(["Z", "AA", "AB", "ZZ", "AAA", "XFD"]);
+    expect(parseA1(a1Of(1_048_575, 16_383))).toEqual({ row: 1_048_575, column: 16_383 });
+    expect(a1Of(11, 27)).toBe("AB12");
+  });
+});

@@ -19,7 +19,7 @@ const entity: Excel.EntityCellValue = { type: "Entity", text: "Campaign A", prop
 const image: Excel.WebImageCellValue = { type: "WebImage", address: "https://example.org/a.png" };
 
 describe("data-type cells are read by their basicValue", () => {
-  it("AVGCPM of a Double data-type cell holding 500,000 is 1.4, as of the plain number (the issue's case)", () => {
+  it("AVGCPM of a Double data-type cell holding 500,000 is 1.4, as of the plain number", () => {
     expect(cell(() => RED.AVGCPM([[double]]))).toBeCloseTo(1.4, 12);
     expect(cell(() => RED.AVGCPM([[double]]))).toBe(cell(() => RED.AVGCPM([[500_000]])));
   });

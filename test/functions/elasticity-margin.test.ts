@@ -60,7 +60,7 @@ afterEach(() => {
 });
 
 describe("README: 1 − e + g > 0, judged on the values as typed", () => {
-  it("the issue's example: MARGINALCPA(500000, 30, {cpm_elasticity 0.7; cvr_elasticity −0.3}) is #VALUE! with the rule's message", () => {
+  it("MARGINALCPA(500000, 30, {cpm_elasticity 0.7; cvr_elasticity −0.3}), 1 − e + g zero but for binary residue, is #VALUE! with the rule's message", () => {
     expect(1 - 0.7 + -0.3).toBeGreaterThan(0); // the binary residue the rule must see through
     const error = thrown(() => RED.MARGINALCPA([[500_000]], [[30]], table(0.7, -0.3)));
     expect(error.code).toBe("#VALUE!");

@@ -21,7 +21,7 @@ describe("DOMAIN §2 stage splits", () => {
     expect(RED.SPILLSPLIT([[stage]], [[100_000]])).toEqual([[spill, closed]]);
   });
 
-  it("splits 500,000 in growth as 250,000 | 250,000 (the issue's example)", () => {
+  it("splits 500,000 in growth as 250,000 | 250,000", () => {
     expect(RED.SPILLSPLIT([["growth"]], [[500_000]])).toEqual([[250_000, 250_000]]);
   });
 });

@@ -20,7 +20,7 @@ function cellError(value: unknown): ExcelErrorLike {
   return value;
 }
 
-describe("the issue's example: CPMFIT({200000;500000;800000},{80;90})", () => {
+describe("CPMFIT with 3 spends and 2 cpms: the message names both lists and their sizes", () => {
   it("names cpms (2 values) beside spends (3), not spends alone", () => {
     const error = thrown(() => RED.CPMFIT(column([200_000, 500_000, 800_000]), column([80, 90])));
     expect(error.code).toBe("#N/A");

@@ -7,38 +7,25 @@ import { TEMPLATE_PATH } from "../../scripts/build-template";
 import { officeHost } from "../../src/taskpane/office-host";
 import { newScenarioDefinition } from "../../src/taskpane/scenario";
 import { toStoredFormula } from "../../src/template/formula-form";
+import { mockExcel } from "../support/office-mock";
 import { xmlCells } from "../support/xlsx-xml";
 import fs from "fs";
 
-/** What Range.formulas received, by A1 address, from one Excel.run adding one sheet. */
+/** What Range.formulas received, by A1 address, from one Excel.run adding one sheet to a workbook of Growth alone. */
 async function formulasWrittenByInsert(): Promise<Record<string, string>> {
-  const formulas: Record<string, string> = {};
-  const range = (address: string) => ({
-    set formulas(grid: string[][]) {
-      formulas[address] = grid[0][0];
-    },
-    set values(_grid: unknown[][]) {},
-    set numberFormat(_grid: unknown[][]) {},
-    format: { font: {}, fill: {}, borders: { getItem: () => ({}) }, columnWidth: 0 },
-    merge: () => undefined,
-  });
-  const sheet = {
-    id: "{new}",
-    name: "Scenario 1",
-    load: () => undefined,
-    getRange: range,
-    getRangeByIndexes: () => range("width"),
-    freezePanes: { freezeRows: () => undefined, freezeAt: () => undefined },
-    activate: () => undefined,
-    horizontalPageBreaks: { add: () => undefined },
-    pageLayout: { setPrintTitleRows: () => undefined, setPrintArea: () => undefined, headersFooters: { defaultForAllPages: {} } },
-  };
-  // The workbook as the host asks after it first: which sheets exist (the new name must be free).
-  const worksheets = { items: [{ id: "{growth}", name: "Growth" }], load: () => undefined, add: () => sheet };
-  const context = { workbook: { worksheets }, sync: async () => undefined };
-  (globalThis as unknown as { Excel: unknown }).Excel = { run: (batch: (c: unknown) => Promise<unknown>) => batch(context) };
-  await officeHost().addSheet(newScenarioDefinition(["Growth"]));
-  return formulas;
+  const { excel, written } = mockExcel({ Growth: {} });
+  (globalThis as Record<string, unknown>).Excel = excel;
+  try {
+    const { name } = await officeHost().addSheet(newScenarioDefinition(["Growth"]));
+    const formulas: Record<string, string> = {};
+    for (const [where, grid] of Object.entries(written.formulas)) {
+      expect(where.startsWith(`${name}!`)).toBe(true);
+      formulas[where.slice(name.length + 1)] = grid[0][0] as string;
+    }
+    return formulas;
+  } finally {
+    delete (globalThis as Record<string, unknown>).Excel;
+  }
 }
 
 describe("Insert scenario sheet and the file template", () => {

@@ -4,82 +4,28 @@
  * other series added over theirs (the cap as a line), named by the header cells, titled in English
  * and Chinese, and placed where the template file places it.
  */
-import { OfficeMockObject } from "office-addin-mock";
 import { officeHost } from "../../src/taskpane/office-host";
 import { insertCharts } from "../../src/taskpane/pane-actions";
 import { CHART_TITLES, linesCharts, scenarioCharts } from "../../src/template/charts";
 import { LINES_LAYOUT, SCENARIO_LAYOUT } from "../../src/template/planner";
+import { mockExcel } from "../support/office-mock";
 
-interface AddedSeries {
-  name?: string;
-  values?: string;
-  categories?: string;
-  chartType?: string;
-}
-interface AddedChart {
-  sheet: string;
-  type: string;
-  source: string;
-  seriesBy: string;
-  title: { text?: string };
-  series: AddedSeries[];
-  position?: [string, string];
-  axes: { valueAxis: { minimum?: number } };
-  legend: { position?: string };
-}
-
-/** An Excel whose sheets answer getRange with the header text the template has there, and record every chart added. */
-function mockExcel(headers: Record<string, string>) {
-  const added: AddedChart[] = [];
-  const sheet = (name: string) => ({
-    getRange: (address: string) => ({ address, values: [[headers[address] ?? null]], load: () => undefined }),
-    charts: {
-      add: (type: string, source: { address: string }, seriesBy: string) => {
-        const chart: AddedChart = { sheet: name, type, source: source.address, seriesBy, title: {}, series: [{ values: source.address }], axes: { valueAxis: {} }, legend: {} };
-        added.push(chart);
-        const seriesObject = (s: AddedSeries) => ({
-          set name(v: string) {
-            s.name = v;
-          },
-          set chartType(v: string) {
-            s.chartType = v;
-          },
-          setValues: (range: { address: string }) => (s.values = range.address),
-          setXAxisValues: (range: { address: string }) => (s.categories = range.address),
-        });
-        return {
-          title: chart.title,
-          axes: chart.axes,
-          legend: chart.legend,
-          series: {
-            getItemAt: (i: number) => seriesObject(chart.series[i]),
-            add: (seriesName: string) => {
-              const s: AddedSeries = { name: seriesName };
-              chart.series.push(s);
-              return seriesObject(s);
-            },
-          },
-          setPosition: (from: string, to: string) => (chart.position = [from, to]),
-        };
-      },
-    },
-  });
-  const excel = new OfficeMockObject({
-    context: { workbook: { worksheets: { getItem: (name: string) => sheet(name) } } },
-    run: async (callback: (context: unknown) => unknown) => callback((excel as unknown as { context: unknown }).context),
-  });
-  return { excel, added };
+/** An Excel with these sheets, each holding the header text the template has at these cells (any other cell blank), recording every chart added. */
+function mockExcelWith(headers: Record<string, Record<string, string>>) {
+  const sheets = Object.fromEntries(Object.entries(headers).map(([sheet, cells]) => [sheet, Object.fromEntries(Object.entries(cells).map(([cell, text]) => [cell, [[text]]]))]));
+  const { excel, written } = mockExcel(sheets);
+  return { excel, added: written.charts };
 }
 
 afterEach(() => delete (globalThis as Record<string, unknown>).Excel);
 
-describe("Insert chart in Excel (office-addin-mock)", () => {
+describe("Insert chart in Excel", () => {
   const L = SCENARIO_LAYOUT;
   const last = L.firstMonthRow + L.months - 1;
 
   it("adds a scenario's two charts over its ranges: budget columns with the cap as a line, and the stacked split", async () => {
     const headers = { [`B${L.headerRow}`]: "Budget 预算", [`${L.capColumn}${L.headerRow}`]: "Budget cap 预算上限", [`C${L.headerRow}`]: "Spillover 外溢", [`D${L.headerRow}`]: "Closed loop 闭环" };
-    const { excel, added } = mockExcel(headers);
+    const { excel, added } = mockExcelWith({ "Scenario 1": headers });
     (globalThis as Record<string, unknown>).Excel = excel;
     expect(await insertCharts(officeHost(), { id: "{1}", name: "Scenario 1" })).toBe(2);
     const [budget, split] = added;
@@ -101,7 +47,7 @@ describe("Insert chart in Excel (office-addin-mock)", () => {
   });
 
   it("adds the flight plan on Lines, one series a line, by rows", async () => {
-    const { excel, added } = mockExcel({});
+    const { excel, added } = mockExcelWith({ Lines: {} });
     (globalThis as Record<string, unknown>).Excel = excel;
     expect(await insertCharts(officeHost(), { id: "{7}", name: "Lines" })).toBe(1);
     expect(added[0]).toMatchObject({ sheet: "Lines", type: "ColumnStacked", seriesBy: "Rows", title: { text: CHART_TITLES.flightPlan } });

@@ -3,7 +3,7 @@
  * Office.js has them (a value read before load and sync is an error in the mock, too).
  */
 import fc from "fast-check";
-import { OfficeMockObject } from "office-addin-mock";
+import { Grid, mockExcel, mockOffice, Written } from "../support/office-mock";
 import { ASSUMPTION_TABLE, reportTable } from "../../src/core";
 import { SETTINGS_KEY } from "../../src/taskpane/host";
 import { officeHost } from "../../src/taskpane/office-host";
@@ -38,175 +38,6 @@ function lookInOffice(style: Written["styles"][string] | undefined, numFmt: unkn
     vertical: ({ Top: "top", Center: "middle" } as Record<string, string>)[String(f?.verticalAlignment)],
     numFmt: typeof numFmt === "string" ? numFmt : undefined,
   };
-}
-
-type Grid = unknown[][];
-
-interface Written {
-  added: string[];
-  cleared: string[];
-  values: Record<string, Grid>;
-  formulas: Record<string, Grid>;
-  formats: Record<string, Grid>;
-  bold: string[];
-  frozen: Record<string, number>;
-  /** Panes frozen at a range ("rows,columns" frozen), by sheet. */
-  frozenAt: Record<string, string>;
-  /** Each written range's format, as the add-in set it: font, fill, borders by edge, alignment, column width. */
-  styles: Record<string, { format: Record<string, unknown> & { font: Record<string, unknown>; fill: Record<string, unknown> }; borders: Record<string, Record<string, unknown>> }>;
-  /** Every write in the order the add-in made it: "numberFormat Sheet!key", "values Sheet!key". */
-  order: string[];
-  /** Ranges merged, by sheet. */
-  merged: Record<string, string[]>;
-  /** Each sheet's print settings as the add-in set them through pageLayout. */
-  printed: Record<string, Record<string, unknown>>;
-}
-
-/**
- * A workbook of sheets holding cell blocks ("B3:B6" → values), as an office-addin-mock Excel. Each
- * sheet has an id, as Office.js gives, that stays when `rename` renames it.
- */
-function mockExcel(sheets: Record<string, Record<string, Grid>>, active: string, selection = "Growth!B10") {
-  const written: Written = { added: [], cleared: [], values: {}, formulas: {}, formats: {}, bold: [], frozen: {}, frozenAt: {}, styles: {}, order: [], merged: {}, printed: {} };
-  const ranges: Record<string, { values: Grid; formulas: Grid; text: Grid }> = {};
-  for (const [sheet, blocks] of Object.entries(sheets)) {
-    for (const [cells, values] of Object.entries(blocks)) ranges[`${sheet}!${cells}`] = { values, formulas: values, text: values.map((row) => row.map((v) => String(v ?? ""))) };
-  }
-  let nextId = 1;
-  const book = Object.keys(sheets).map((name) => ({ id: `{sheet-${nextId++}}`, name }));
-  const byName = (name: string) => book.find((s) => s.name.toUpperCase() === name.toUpperCase());
-  const activeId = byName(active)?.id;
-  // Assigned once the mock exists; the closures below read it when called.
-  // eslint-disable-next-line prefer-const, @typescript-eslint/no-explicit-any
-  let root: any;
-
-  // Writes go to plain recording objects; reads come from mock ranges in the tree, so load/sync apply.
-  const writableRange = (sheet: string, key: string) => {
-    const where = `${sheet}!${key}`;
-    // One range's format, whichever call reached it (a column's width and the frozen panes can share a range).
-    const known = written.styles[where];
-    const borders: Record<string, Record<string, unknown>> = known?.borders ?? {};
-    const format = (known?.format ?? { font: {}, fill: {}, borders: { getItem: (edge: string) => (borders[edge] ??= {}) }, autofitColumns: () => undefined }) as Written["styles"][string]["format"];
-    written.styles[where] = { format, borders };
-    const range = {
-      key,
-      format,
-      clear: () => written.cleared.push(sheet),
-      set values(v: Grid) {
-        written.values[where] = v;
-        written.order.push(`values ${where}`);
-      },
-      set formulas(v: Grid) {
-        written.formulas[where] = v;
-        written.order.push(`formulas ${where}`);
-      },
-      set numberFormat(v: Grid) {
-        written.formats[where] = v;
-        written.order.push(`numberFormat ${where}`);
-      },
-      merge: () => (written.merged[sheet] ??= []).push(key),
-    };
-    let bold: boolean | undefined;
-    if (!known) Object.defineProperty(format.font, "bold", {
-      get: () => bold,
-      set: (b) => {
-        bold = b;
-        if (b) written.bold.push(where);
-      },
-    });
-    return range;
-  };
-  const sheetObject = (ref: { id: string; name: string }) => ({
-    isNullObject: false,
-    id: ref.id,
-    name: ref.name,
-    load: () => undefined,
-    getRange: (cells?: string) => (cells && root.context.workbook.ranges[`${ref.name}!${cells}`]) ?? writableRange(ref.name, cells ?? "all"),
-    getRangeByIndexes: (r: number, c: number, h: number, w: number) => writableRange(ref.name, `${r},${c},${h},${w}`),
-    // The sheet's used range, values only (as the pane asks: valuesOnly true), from its first row to the last row of its blocks.
-    getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
-      const last = Math.max(0, ...Object.keys(root.context.workbook.ranges).filter((key) => key.startsWith(`${ref.name}!`)).map((key) => Number(/(\d+)$/.exec(key)![1])));
-      if (valuesOnly !== true || last === 0) return { isNullObject: true, load: () => undefined };
-      return { isNullObject: false, rowIndex: 0, rowCount: last, load: () => undefined };
-    },
-    freezePanes: {
-      freezeRows: (n: number) => (written.frozen[ref.name] = n),
-      freezeAt: (range: { key: string }) => (written.frozenAt[ref.name] = range.key.split(",").slice(2).join(",")),
-    },
-    activate: () => undefined,
-    horizontalPageBreaks: { add: (before: string) => ((written.printed[ref.name] ??= {}).breaksBefore = [...((written.printed[ref.name].breaksBefore as string[]) ?? []), before]) },
-    pageLayout: (() => {
-      const printed = (written.printed[ref.name] ??= {});
-      return Object.assign(printed, {
-        setPrintTitleRows: (rows: string) => (printed.titleRows = rows),
-        setPrintArea: (area: string) => (printed.area = area),
-        headersFooters: { defaultForAllPages: (printed.footers = {}) },
-      });
-    })(),
-  });
-  const data = {
-    context: {
-      workbook: {
-        ranges,
-        selection: { address: selection },
-        worksheets: {
-          items: [] as { id: string; name: string }[],
-          // Office.js finds a sheet by name (in any case) or by id.
-          getItemOrNullObject: (key: string) => {
-            const ref = book.find((s) => s.id === key) ?? byName(key);
-            return ref ? sheetObject(ref) : { isNullObject: true };
-          },
-          getItem: (key: string) => sheetObject(book.find((s) => s.id === key) ?? byName(key)!),
-          getActiveWorksheet: () => sheetObject(book.find((s) => s.id === activeId)!),
-          add: (name: string) => {
-            // Excel refuses a name any sheet has, in any case.
-            if (byName(name)) throw new Error(`ItemAlreadyExists: ${name}`);
-            written.added.push(name);
-            const ref = { id: `{sheet-${nextId++}}`, name };
-            book.push(ref);
-            return sheetObject(ref);
-          },
-        },
-        getSelectedRange: () => root.context.workbook.selection,
-      },
-    },
-    run: async (callback: (context: unknown) => unknown) => callback(root.context),
-  };
-  root = new OfficeMockObject(data);
-  // The collection's items as Office.js loads them.
-  root.context.workbook.worksheets.load = () => {
-    root.context.workbook.worksheets.items = book.map((s) => ({ ...s }));
-  };
-  /** Renames a sheet as a user would: same id, new name, its cells with it. */
-  const rename = (from: string, to: string) => {
-    const ref = byName(from)!;
-    for (const key of Object.keys(root.context.workbook.ranges)) {
-      if (key.startsWith(`${ref.name}!`)) root.context.workbook.ranges[`${to}!${key.slice(ref.name.length + 1)}`] = root.context.workbook.ranges[key];
-    }
-    ref.name = to;
-  };
-  const idOf = (name: string) => byName(name)!.id;
-  return { excel: root, written, rename, idOf };
-}
-
-function mockOffice(stored?: string, fail = false) {
-  const settings: Record<string, unknown> = stored === undefined ? {} : { [SETTINGS_KEY]: stored };
-  const office = new OfficeMockObject({
-    context: {
-      document: {
-        settings: {
-          get: (key: string) => settings[key] ?? null,
-          set: (key: string, value: unknown) => (settings[key] = value),
-          saveAsync: (callback: (result: unknown) => void) =>
-            callback(fail ? { status: "failed", error: { message: "read-only workbook" } } : { status: "succeeded" }),
-        },
-      },
-    },
-  });
-  // Plain values in Office.js, not loadable proxies: set them as such.
-  Object.defineProperty(office, "AsyncResultStatus", { value: { Succeeded: "succeeded", Failed: "failed" } });
-  Object.defineProperty((office as unknown as { context: object }).context, "displayLanguage", { value: "zh-CN" });
-  return { office, settings };
 }
 
 const growth = SCENARIOS[1];
@@ -281,6 +112,13 @@ describe("officeHost", () => {
       { name: "Morning", label: "effective hot" },
     ]);
     expect(host.displayLanguage()).toBe("zh-CN");
+  });
+
+  it("reads an empty cell as blank, and a constant or empty cell's formula as no formula", async () => {
+    const { excel } = mockExcel({ Growth: { "A1:C1": { values: [[42, "Skit", null]], formulas: [["=6*7", "Skit", null]] } } });
+    (globalThis as Record<string, unknown>).Excel = excel;
+    expect(await officeHost().readRanges(["Growth!A1:C1"])).toEqual([[[42, "Skit", null]]]);
+    expect(await officeHost().readFormulas(["Growth!A1:C1"])).toEqual([[["=6*7", null, null]]]);
   });
 
   it("reads the assumptions table the scenario's formulas point at, by readAssumptions, refusals included", async () => {

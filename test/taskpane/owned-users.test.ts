@@ -5,7 +5,6 @@
  * fed the very values the workbook computed), naming a cell that shows an error instead of judging.
  */
 import type { HyperFormula } from "hyperformula";
-import { OfficeMockObject } from "office-addin-mock";
 import { assumptionRef } from "../../src/template/assumptions-sheet";
 import { CellValue, splitAddress, WorkbookHost } from "../../src/taskpane/host";
 import { officeHost } from "../../src/taskpane/office-host";
@@ -14,6 +13,7 @@ import { UI } from "../../src/taskpane/ui-strings";
 import { NPL_LAYOUT as L, NPL_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { WorkbenchDocument, workbenchHost } from "../../src/workbench/workbench-host";
 import { engine } from "../support/engine";
+import { Block, blocksBySheet, mockExcel } from "../support/office-mock";
 
 jest.setTimeout(120_000);
 
@@ -156,19 +156,12 @@ async function recorded(run: (on: WorkbookHost) => Promise<unknown>): Promise<{ 
   return { values, formulas };
 }
 
-/** An office-addin-mock Excel serving these ranges ("Sheet!B3:C4"), each as Range.values and Range.formulas give it. */
-function mockExcel(values: Record<string, CellValue[][]>, formulas: Record<string, (string | null)[][]>) {
-  const ranges: Record<string, { values: unknown[][]; formulas: unknown[][] }> = {};
-  for (const [where, grid] of Object.entries(values)) ranges[where] = { values: grid.map((row) => row.map((v) => v ?? "")), formulas: grid.map((row) => row.map((v) => v ?? "")) };
-  for (const [where, grid] of Object.entries(formulas)) ranges[where] = { values: ranges[where]?.values ?? grid, formulas: grid.map((row) => row.map((f) => f ?? "")) };
-  // eslint-disable-next-line prefer-const, @typescript-eslint/no-explicit-any
-  let root: any;
-  const sheetObject = (name: string) => ({ isNullObject: false, getRange: (cells: string) => root.context.workbook.ranges[`${name}!${cells}`] });
-  root = new OfficeMockObject({
-    context: { workbook: { ranges, worksheets: { getItemOrNullObject: (name: string) => sheetObject(name) } } },
-    run: async (callback: (context: unknown) => unknown) => callback(root.context),
-  });
-  return root;
+/** The Office.js Excel serving these ranges ("Sheet!B3:C4"), each as Range.values and Range.formulas give it. */
+function mockExcelOf(values: Record<string, CellValue[][]>, formulas: Record<string, (string | null)[][]>) {
+  const ranges: Record<string, Block> = {};
+  for (const [where, grid] of Object.entries(values)) ranges[where] = grid;
+  for (const [where, grid] of Object.entries(formulas)) ranges[where] = { values: values[where] ?? grid, formulas: grid };
+  return mockExcel(blocksBySheet(ranges)).excel;
 }
 
 describe("minefield 6 through Office.js", () => {
@@ -177,7 +170,7 @@ describe("minefield 6 through Office.js", () => {
   it("reads the NPL sheet's cells and the table its ladder points at, and reaches the workbench's answer", async () => {
     const { values, formulas } = await recorded((on) => readOwnedUsers(on, [{ id: "npl", name: NPL_SHEET }]));
     expect(Object.keys(formulas)).toEqual([`${NPL_SHEET}!A${L.ladderRow}`]);
-    (globalThis as Record<string, unknown>).Excel = mockExcel(values, formulas);
+    (globalThis as Record<string, unknown>).Excel = mockExcelOf(values, formulas);
     const owned = (await readOwnedUsers(officeHost(), [{ id: "npl", name: NPL_SHEET }]))!;
     expect(owned.check).toEqual((await pane()).check);
   });
@@ -185,7 +178,7 @@ describe("minefield 6 through Office.js", () => {
   it("names a cell of the sheet that shows an error, and gives no verdict", async () => {
     const { values, formulas } = await recorded((on) => readOwnedUsers(on, [{ id: "npl", name: NPL_SHEET }]));
     values[`${NPL_SHEET}!${L.figures.loyalShare}`] = [["#DIV/0!"]];
-    (globalThis as Record<string, unknown>).Excel = mockExcel(values, formulas);
+    (globalThis as Record<string, unknown>).Excel = mockExcelOf(values, formulas);
     const owned = (await readOwnedUsers(officeHost(), [{ id: "npl", name: NPL_SHEET }]))!;
     expect(owned.check).toBeUndefined();
     expect(owned.problems).toEqual([{ address: `'${NPL_SHEET}'!${L.figures.loyalShare}`, shown: "#DIV/0!" }]);

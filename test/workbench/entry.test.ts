@@ -5,7 +5,7 @@ import { ENGINE_CONFIG } from "../../src/workbench/engine";
 import { entryText, parseEntry, readEntry } from "../../src/workbench/entry";
 import { formatAfter } from "../../src/workbench/paste-looks";
 
-describe("readEntry: a typed entry as Excel reads it (issue 25: one rule with CSV open)", () => {
+describe("readEntry: a typed entry as Excel reads it, its numbers by the same rule as opening a CSV", () => {
   // [typed, what the engine is given, the number format Excel gives the cell (undefined: none)].
   it.each<[string, string | number | null, string | undefined]>([
     ["", null, undefined],

@@ -13,7 +13,7 @@ describe("a whole column (A:A) with data at the top", () => {
     const started = performance.now();
     const result = RED.AVGCPM(wholeColumn(spends), [[80]]);
     expect(result).toHaveLength(100);
-    expect(performance.now() - started).toBeLessThan(2_000); // a hang guard; typical is tens of ms
+    expect(performance.now() - started).toBeLessThan(10_000); // a hang guard, not a measure (npm run bench measures): typical is tens of ms, a loaded machine seconds
   });
 
   it("works for SPILLSPLIT, HOTNOTES, CPMFIT and ALLOCATE", () => {

@@ -37,12 +37,14 @@ export function abs(a1: string): string {
 /**
  * Whether a formula may name a sheet without quotes: ASCII letters, digits and "_" only, not starting
  * with a digit, and not what Excel would read as something else — a cell (AB12), an R1C1 reference
- * (R1C1, R2, C), or TRUE/FALSE. Anything else is quoted: a name quoted needlessly is still read
+ * (R1C1, R2, C) or a name that starts with one (R2D2, C3PO), or TRUE/FALSE. Anything else is quoted: a name quoted needlessly is still read
  * right, so a name in doubt (汇总, one with a space, a.b, which HyperFormula cannot read bare) is quoted.
  */
 function isBareSheetName(name: string): boolean {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return false;
-  const cellLike = /^[A-Za-z]{1,3}\d+$/.test(name) || /^(?:R\d*)?(?:C\d*)?$/i.test(name);
+  // An R1C1 reference at its start is enough for Excel to refuse it bare (R2D2, C3PO, RC1x), as
+  // XlsxWriter's rule, written from Excel's, has it.
+  const cellLike = /^[A-Za-z]{1,3}\d+$/.test(name) || /^(?:R\d*)?(?:C\d*)?$/i.test(name) || /^(?:R\d|R?C\d)/i.test(name);
   return !cellLike && !/^(?:TRUE|FALSE)$/i.test(name);
 }
 

@@ -8,7 +8,7 @@ import { HyperFormula } from "hyperformula";
 import { a1Of, columnIndex, columnLetter, joinAddress, parseA1, readAddress, sheetPrefix } from "../../src/template/references-syntax";
 import { ENGINE_CONFIG } from "../../src/workbench/engine";
 
-const HOSTILE = ["AB12", "A1", "a1", "XFD1048576", "ZZZ9", "R1C1", "R", "C", "RC", "r2c3", "C12", "'quote", "Bob's plan", "end'", "''", "name with space", " lead", "2024", "1A", ".dot", "汇总", "NPL 笔记·人群·直播", "Sheet_1", "Sheet1", "Growth", "_under", "TRUE", "false", "a.b", "x".repeat(31), `${"汇".repeat(30)}'`, "Summary (2)", "Plan-A", "$A", "A!B"];
+const HOSTILE = ["AB12", "R2D2", "C3PO", "A1", "a1", "XFD1048576", "ZZZ9", "R1C1", "R", "C", "RC", "r2c3", "C12", "'quote", "Bob's plan", "end'", "''", "name with space", " lead", "2024", "1A", ".dot", "汇总", "NPL 笔记·人群·直播", "Sheet_1", "Sheet1", "Growth", "_under", "TRUE", "false", "a.b", "x".repeat(31), `${"汇".repeat(30)}'`, "Summary (2)", "Plan-A", "$A", "A!B"];
 const CELLS = ["A1", "B3:B5", "Z9", "AA10", "AB12:AC13", "XFD1048576"];
 
 describe("a sheet and its cells as a formula writes them", () => {
@@ -28,7 +28,9 @@ describe("a sheet and its cells as a formula writes them", () => {
   it("quotes what Excel would read as a cell, an R1C1 reference, a boolean or a number, and what holds more than letters, digits and _", () => {
     for (const name of ["AB12", "A1", "XFD1048576", "R1C1", "R", "C", "RC", "C12", "TRUE", "false", "2024", "name with space", "汇总", "NPL 笔记·人群·直播", "Plan-A", "a.b"]) expect(sheetPrefix(name)).toBe(`'${name}'!`);
     expect(sheetPrefix("Bob's plan")).toBe("'Bob''s plan'!");
-    for (const name of ["Growth", "Sheet1", "Sheet_1", "_under", "Assumptions"]) expect(sheetPrefix(name)).toBe(`${name}!`);
+    for (const name of ["Growth", "Sheet1", "Sheet_1", "_under", "Assumptions", "Retail", "Cold", "Rx", "Cx_1"]) expect(sheetPrefix(name)).toBe(`${name}!`);
+    // A name that starts with an R1C1 reference, which Excel refuses bare (XlsxWriter's rule, from Excel's).
+    for (const name of ["R2D2", "C3PO", "RC1x", "R1C1a", "C1_notes", "r12_plan"]) expect(sheetPrefix(name)).toBe(`'${name}'!`);
   });
 
   it("never writes bare a name that reads as a reference by itself", () => {

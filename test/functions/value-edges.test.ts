@@ -176,6 +176,16 @@ describe("FLIGHTPLAN with value: value | marginal ROI columns, the grid by value
     expect(bare).toEqual(plan.slice(0, 2).map((row) => [...row.slice(1, 4), ...row.slice(5)]));
   });
 
+  it("a line's marginal ROI is its free month's, the common one, not a month waiting at floor_spend", () => {
+    // Line a waits at the floor (20,000) in month 1 and is free in month 3: at the floor its next yuan
+    // buys dearer than the common price, so the line's ROI is month 3's, the common one.
+    const plan = RED.FLIGHTPLAN(1_000_000, column(["a", "b", "c"]), column([40, 60, 90]), [[1, "", 0.8]], _, _, _, _, _, true, column([150, 400, 900]));
+    expect(plan[0][1]).toBe(20_000);
+    expect(num(plan[0][3])).toBeGreaterThan(20_000);
+    const common = num(plan[3][6]);
+    for (const row of plan.slice(0, 3)) expect(Math.abs(num(row[6]) / common - 1)).toBeLessThan(1e-6);
+  });
+
   it("no one-cent move between two cells buys more value (checked with the curve written out here)", () => {
     const plan = RED.FLIGHTPLAN(600, lines, column(bases), [months], _, _, _, _, small, _, column(values));
     const cells = bases.flatMap((b, i) => months.map((m, j) => ({ baseCpa: b * m, value: values[i], spend: num(plan[i][j]) })));

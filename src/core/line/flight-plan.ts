@@ -17,8 +17,9 @@ export interface FlightPlan {
   marginalRoi: number;
   /**
    * Each line's marginal ROI (value ÷ marginal CPA, as ALLOCATE's rows): the value its next yuan
-   * buys in its best month that can still take one (not held at its maximum; every month where
-   * all are) — the common marginal ROI on a line with a month no bound holds. Infinity where no
+   * buys in its best month that can still take one (not held at its maximum or waiting at
+   * floor_spend; every month where all are) — the common marginal ROI on a line with a month no
+   * bound holds. Infinity where no
    * month has a finite one (held at a spend of 0 with floor_spend 0).
    */
   lineRoi: number[];
@@ -49,7 +50,9 @@ export function flightPlan(budget: number, lines: readonly AllocationLine[], mul
   const rows = lines.map((_, i) => plan.split.slice(i * months, (i + 1) * months));
   const spends = rows.map((row) => row.map((r) => r.spend));
   const lineRoi = rows.map((row) => {
-    const open = row.filter((r) => r.bound !== "max");
+    // A month a bound holds cannot take the next yuan at its own ROI: at its maximum it takes none, and
+    // at floor_spend its next yuan buys dearer than the common price (the floor's jump).
+    const open = row.filter((r) => r.bound !== "max" && r.bound !== "floor");
     const best = (open.length > 0 ? open : row).map((r) => r.marginalRoi).filter(Number.isFinite);
     return best.length > 0 ? Math.max(...best) : Infinity;
   });

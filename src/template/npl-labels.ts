@@ -103,7 +103,7 @@ export const NPL_LABELS = {
     SHARED_LABELS.baseCpa,
     "Base CPM 基准 CPM",
     "× LTV 价值倍数",
-    "Value 转化价值",
+    "Value per conversion 单次转化价值",
     "Year's spend 全年预算",
   ],
   flightTitle: "FLIGHTPLAN: the year's budget by line and month, maximising value × conversions 按线、按月排期（最大化 价值 × 转化）",

@@ -181,6 +181,7 @@ export function nplSheet(): SheetDefinition {
     cells,
     merges: [`A${L.factRow}:M${L.factRow}`],
     // Room for the fact note as LibreOffice and Excel draw it (header rows are two lines, as on every sheet).
-    rowHeights: { [L.factRow]: 90 },
+    // The lines' header holds three lines of words ("Value per conversion 单次转化价值").
+    rowHeights: { [L.factRow]: 90, [L.lineHeaderRow]: 45 },
   };
 }

@@ -88,7 +88,11 @@ const DAYS_1904 = 1462;
  * before 61 is a day early, and that serial comes back as it was).
  */
 function excelSerial(date: Date, date1904: boolean): number {
-  return date.getTime() / MS_PER_DAY + (date1904 ? UNIX_EPOCH_DAY - DAYS_1904 : UNIX_EPOCH_DAY);
+  // In whole milliseconds first, then one division: ExcelJS's date is the serial's milliseconds from
+  // 1970, rounded, and adding the days in days would cancel digits (9:30 PM, 43/48, came back as
+  // 0.895833333332121, so =A1*24=21.5 was FALSE). A serial of whole milliseconds comes back exactly.
+  const epochDay = date1904 ? UNIX_EPOCH_DAY - DAYS_1904 : UNIX_EPOCH_DAY;
+  return (date.getTime() + epochDay * MS_PER_DAY) / MS_PER_DAY;
 }
 
 /** Text the engine must keep as text: the apostrophe is the engine's (and Excel's) text marker. */

@@ -37,6 +37,25 @@ describe("workbench round trip of the template", () => {
     expect(Number(after.Growth.B25.value)).toBeCloseTo(3.4, 9);
   });
 
+  it("reads a date or time cell as the very number the file holds (9:30 PM is 43/48, 0.1 is 0.1), in both date systems", async () => {
+    const serials = [0.8958333333333334, 0.1, 0.3754, 46356.520833333336, 46356.75, 61, 1, 2958465.999988426];
+    for (const date1904 of [false, true]) {
+      const book = new ExcelJS.Workbook();
+      if (date1904) book.properties.date1904 = true;
+      const ws = book.addWorksheet("S");
+      serials.forEach((serial, i) => {
+        ws.getCell(i + 1, 1).value = serial;
+        ws.getCell(i + 1, 1).numFmt = i % 2 === 0 ? "h:mm AM/PM" : "yyyy-mm-dd h:mm";
+      });
+      const reopened = new ExcelJS.Workbook();
+      await reopened.xlsx.load(await book.xlsx.writeBuffer());
+      // ExcelJS reads them as dates; each must come back as the number written.
+      expect(reopened.worksheets[0].getCell("A1").value).toBeInstanceOf(Date);
+      const [sheet] = readWorkbook(reopened);
+      expect([date1904, sheet.rows.map((row) => row[0])]).toEqual([date1904, serials]);
+    }
+  });
+
   it("reads hand-typed RED.X, Excel's _xldudf_RED_X and _xlfn.X alike", async () => {
     const book = new ExcelJS.Workbook();
     const ws = book.addWorksheet("S");

@@ -2,7 +2,8 @@
  * The spreadsheet engine of the tests and the workbench: HyperFormula with the add-in's own
  * functions. Development only (GPL-3.0).
  */
-import { HyperFormula } from "hyperformula";
+import { HyperFormula, SimpleCellAddress } from "hyperformula";
+import { withSheetPrefixes } from "../template/formula-sheets";
 import { FunctionsJson, registerRedFunctions } from "./hyperformula-plugin";
 
 export { MAX_COLUMNS, MAX_ROWS } from "./limits";
@@ -53,4 +54,10 @@ export function createEngine(
     registered = true;
   }
   return HyperFormula.buildFromSheets(sheets as never, ENGINE_CONFIG, BOOLEAN_NAMES);
+}
+
+/** A cell's formula as Excel writes it (`='2026'!$B$22`, where the engine writes `=2026!$B$22`); undefined for a cell without one. */
+export function engineFormula(hf: HyperFormula, at: SimpleCellAddress): string | undefined {
+  const formula = hf.getCellFormula(at);
+  return formula === undefined ? undefined : withSheetPrefixes(formula, hf.getSheetNames());
 }

@@ -5,12 +5,15 @@
  */
 import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
+import type { HyperFormula } from "hyperformula";
 import fs from "fs";
 import os from "os";
 import path from "path";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
+import { engineFormula } from "../../src/workbench/engine";
 import { keptContents, parsedContents, replayed } from "../../src/workbench/kept-form";
 import { LoadedSheet, readWorkbook } from "../../src/workbench/xlsx-read";
+import { workbenchHost } from "../../src/workbench/workbench-host";
 import { engineSheets } from "../../src/workbench/xlsx-saved-sheets";
 import { downloadFile } from "../../src/workbench/xlsx-write";
 import { engine } from "../support/engine";
@@ -92,5 +95,30 @@ describe("Open and reload keep the file's order of sheets named by whole numbers
     expect(again.getCellValue({ sheet: 2, row: 0, col: 0 })).toBe(20);
     hf.destroy();
     again.destroy();
+  });
+});
+
+describe("the page shows a formula naming such a sheet as Excel shows it", () => {
+  async function renamed(): Promise<HyperFormula> {
+    const hf = await engine([
+      { name: "Growth", rows: [[5]] },
+      { name: "Summary", rows: [['=IF(Growth!$A$1="","",Growth!$A$1)&"Growth!A1"']] },
+    ]);
+    hf.renameSheet(0, "2026");
+    return hf;
+  }
+
+  it("the formula bar (engineFormula) shows ='2026'!$A$1 and leaves the text in quotes alone", async () => {
+    const hf = await renamed();
+    expect(engineFormula(hf, { sheet: 1, row: 0, col: 0 })).toBe(`=IF('2026'!$A$1="","",'2026'!$A$1)&"Growth!A1"`);
+    expect(engineFormula(hf, { sheet: 0, row: 0, col: 0 })).toBeUndefined();
+    hf.destroy();
+  });
+
+  it("the pane reads the formula as Excel's range.formulas gives it", async () => {
+    const hf = await renamed();
+    const host = workbenchHost(() => ({ hf, formats: {}, sheet: "Summary", selection: "A1" }), { changed: () => undefined }, () => "en");
+    expect(await host.readFormulas(["Summary!A1:B1"])).toEqual([[[`=IF('2026'!$A$1="","",'2026'!$A$1)&"Growth!A1"`, null]]]);
+    hf.destroy();
   });
 });

@@ -8,7 +8,7 @@ import type { HyperFormula } from "hyperformula";
 import { CATALOG } from "../src/functions/catalog";
 import { functionsJson } from "../src/functions/metadata";
 import { loadStudentT } from "../src/functions/statistics";
-import { createEngine, Implementation } from "../src/workbench/engine";
+import { createEngine, EngineSheets, Implementation } from "../src/workbench/engine";
 import type { FunctionsJson } from "../src/workbench/hyperformula-plugin";
 
 /** Each id's entry point, as functions.ts associates them. */
@@ -22,7 +22,7 @@ export async function generatedMetadata(): Promise<FunctionsJson> {
 }
 
 /** An engine over `sheets` with the functions declared by `metadata`. */
-export async function redEngine(sheets: Record<string, unknown[][]>, metadata: FunctionsJson): Promise<HyperFormula> {
+export async function redEngine(sheets: EngineSheets, metadata: FunctionsJson): Promise<HyperFormula> {
   await loadStudentT(); // the workbench does the same before its first calculation
   return createEngine(sheets, metadata, await implementationsById());
 }

@@ -2,7 +2,8 @@
  * The spreadsheet engine of the tests and the workbench: HyperFormula with the add-in's own
  * functions. Development only (GPL-3.0).
  */
-import { HyperFormula } from "hyperformula";
+import { HyperFormula, SimpleCellAddress } from "hyperformula";
+import { withSheetPrefixes } from "../template/formula-sheets";
 import { FunctionsJson, registerRedFunctions } from "./hyperformula-plugin";
 
 export { MAX_COLUMNS, MAX_ROWS } from "./limits";
@@ -42,9 +43,18 @@ export const BOOLEAN_NAMES = [
 
 let registered = false;
 
-/** Registers the functions (once) and builds an engine over the sheets. */
+/** Sheets in the workbook's order, as a list (a record lists integer-like names such as "2026" first). */
+export type EngineSheets = Record<string, unknown[][]> | readonly { name: string; rows: unknown[][] }[];
+
+/**
+ * Registers the functions (once) and builds an engine over the sheets, in their order: as a list,
+ * the engine's tabs keep it (HyperFormula's buildFromSheets takes a record, whose integer-like names
+ * — 2026, 7 — JavaScript lists first, so a sheet named 2026 became the first tab). The sheets are
+ * added empty first, so a formula naming a later sheet finds it, then filled with evaluation
+ * suspended (one calculation, as buildFromSheets does), and none of it is an undo step.
+ */
 export function createEngine(
-  sheets: Record<string, unknown[][]>,
+  sheets: EngineSheets,
   metadata: FunctionsJson,
   implementations: ReadonlyMap<string, Implementation>,
 ): HyperFormula {
@@ -52,5 +62,21 @@ export function createEngine(
     registerRedFunctions(metadata, implementations);
     registered = true;
   }
-  return HyperFormula.buildFromSheets(sheets as never, ENGINE_CONFIG, BOOLEAN_NAMES);
+  const list = Array.isArray(sheets) ? sheets.map((s) => [s.name, s.rows] as const) : Object.entries(sheets);
+  const record = Object.fromEntries(list);
+  // The record itself where its order is the workbook's (no integer-like name): buildFromSheets is the faster (1.4 s against 2.3 s for 40,000 rows).
+  if (Object.keys(record).every((name, i) => name === list[i][0])) return HyperFormula.buildFromSheets(record as never, ENGINE_CONFIG, BOOLEAN_NAMES);
+  const hf = HyperFormula.buildEmpty(ENGINE_CONFIG, BOOLEAN_NAMES);
+  for (const [name] of list) hf.addSheet(name);
+  hf.suspendEvaluation();
+  for (const [name, rows] of list) hf.setSheetContent(hf.getSheetId(name)!, rows as never);
+  hf.resumeEvaluation();
+  hf.clearUndoStack();
+  return hf;
+}
+
+/** A cell's formula as Excel writes it (`='2026'!$B$22`, where the engine writes `=2026!$B$22`); undefined for a cell without one. */
+export function engineFormula(hf: HyperFormula, at: SimpleCellAddress): string | undefined {
+  const formula = hf.getCellFormula(at);
+  return formula === undefined ? undefined : withSheetPrefixes(formula, hf.getSheetNames());
 }

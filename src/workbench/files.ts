@@ -99,7 +99,7 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
   await progress(w.computing(fileName, sheets.reduce((total, sheet) => total + sheet.rows.length, 0)));
   let hf;
   try {
-    hf = createEngine(Object.fromEntries(sheets.map((s) => [s.name, s.rows])), metadata, associated);
+    hf = createEngine(sheets, metadata, associated);
   } catch {
     throw new CannotOpen(w.unreadable);
   }

@@ -8,6 +8,7 @@
  */
 import type { DetailedCellError } from "hyperformula";
 import { columnLetter } from "../template/planner";
+import { engineFormula } from "./engine";
 import { keepSoon } from "./kept-workbook";
 import { formatNumber } from "./number-format";
 import { canvasMeasure, generalShown, numberShown, wrappedLines } from "./cell-fit";
@@ -281,7 +282,7 @@ export function showSelection(scroll = true): void {
   state.selection = selectionAddress();
   keepSoon(); // the sheet and cells selected come back after a reload
   ($("address") as HTMLInputElement).value = state.selection;
-  const formula = state.hf.getCellFormula(where);
+  const formula = engineFormula(state.hf, where);
   const raw = state.hf.getCellSerialized(where);
   ($("formula") as HTMLTextAreaElement).value = formula ?? entryText(raw, state.formats[state.sheet]?.[`${row},${column}`]);
   const far = state.extent ?? state.selected;

@@ -7,6 +7,7 @@
  * are read a slice of rows at a time, the page free between two slices.
  */
 import type { HyperFormula } from "hyperformula";
+import { sheetPrefixing } from "../template/formula-sheets";
 import type { SheetLook } from "../template/styles";
 import type { LoadedContent, LoadedSheet } from "./xlsx-read";
 import { spillCorner } from "./xlsx-saved-sheets";
@@ -50,6 +51,8 @@ export async function keptContents(
     return true;
   };
   const names = hf.getSheetNames();
+  // Sheets named as the engine cannot read its own text back (2026!A1 is a parse error): quoted ('2026'!A1).
+  const readable = sheetPrefixing(names);
   for (const [i, name] of names.entries()) {
     const sheet = hf.getSheetId(name)!;
     const { height, width } = hf.getSheetDimensions(sheet);
@@ -58,6 +61,7 @@ export async function keptContents(
     const read = (top: number, end: number) => {
       const rows = hf.getRangeSerialized({ start: { sheet, row: top, col: 0 }, end: { sheet, row: end - 1, col: width - 1 } }) as LoadedContent[][];
       withoutSpills(hf, sheet, top, rows, spills);
+      for (const line of rows) line.forEach((content, col) => typeof content === "string" && content.startsWith("=") && (line[col] = readable(content)));
       return JSON.stringify(rows).slice(1, -1);
     };
     if (!(await sliced(height, ROWS_PER_SLICE, read))) return undefined;

@@ -6,6 +6,7 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { CellValue, HostError, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "../taskpane/host";
 import { CellDefinition, parseA1, SheetDefinition } from "../template/planner";
+import { withSheetPrefixes } from "../template/formula-sheets";
 import { tableLook } from "../template/styles";
 import type { SheetLook } from "../template/styles";
 import type { Cell, LooksChange, Place } from "./undo-step";
@@ -162,7 +163,8 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
     },
     readFormulas: async (addresses) => {
       const { hf } = open();
-      return addresses.map((full) => hf.getRangeFormulas(rangeOf(hf, full)).map((row) => row.map((formula) => formula ?? null)));
+      const names = hf.getSheetNames(); // formulas as Excel gives them: '2026'!B2, where the engine writes 2026!B2
+      return addresses.map((full) => hf.getRangeFormulas(rangeOf(hf, full)).map((row) => row.map((formula) => (formula === undefined ? null : withSheetPrefixes(formula, names)))));
     },
     loadSettings: async () => document()?.settings,
     saveSettings: async (value) => {

@@ -4,6 +4,7 @@
  * workbench only.
  */
 import type { HyperFormula } from "hyperformula";
+import { sheetPrefixing } from "../template/formula-sheets";
 import { a1Of } from "../template/references-syntax";
 import type { SheetLook } from "../template/styles";
 import type { LoadedContent, LoadedSheet } from "./xlsx-read";
@@ -81,7 +82,8 @@ export function spillCorner(hf: HyperFormula, at: { sheet: number; row: number; 
 
 /**
  * The engine's sheets, cell by cell, as Download saves them. A formula the engine holds as it was
- * opened keeps the file's own wording (the engine rewrites `'Growth'!B3` as `Growth!B3`).
+ * opened keeps the file's own wording (the engine rewrites `'Growth'!B3` as `Growth!B3`); any other
+ * names its sheets as Excel reads them (the engine writes `2026!$B$22`, Excel and LibreOffice read `'2026'!$B$22`).
  */
 export function engineSheets(
   hf: HyperFormula,
@@ -90,16 +92,18 @@ export function engineSheets(
   looks: Record<string, SheetLook> = {},
 ): SavedSheet[] {
   const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
-  return hf.getSheetNames().map((name) => {
+  const names = hf.getSheetNames();
+  const excels = sheetPrefixing(names);
+  return names.map((name) => {
     const sheet = hf.getSheetId(name)!;
     const before = openedRows.get(name);
     const asOpened = (row: number, col: number, formula: string): string => {
       const was = before?.[row]?.[col];
-      if (typeof was !== "string" || !was.startsWith("=")) return formula;
+      if (typeof was !== "string" || !was.startsWith("=")) return excels(formula);
       try {
-        return hf.normalizeFormula(was) === formula ? was : formula;
+        return hf.normalizeFormula(was) === formula ? was : excels(formula);
       } catch {
-        return formula;
+        return excels(formula);
       }
     };
     const { height, width } = hf.getSheetDimensions(sheet);

@@ -1633,6 +1633,38 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("a sheet renamed 2026 keeps its place after a reload, and its references read '2026'! in the download and the formula bar, as Excel and LibreOffice read them", async () => {
+    const { page, errors } = await openWorkbench();
+    const tabs = () => page.locator('[role="tab"]').allTextContents();
+    await page.waitForSelector('[data-minefield="1"] textarea');
+    const before = await tabs();
+    page.once("dialog", (dialog) => void dialog.accept("2026"));
+    await page.dblclick('[role="tab"]:text-is("Growth")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "2026");
+    await page.click('[role="tab"]:text-is("Summary")');
+    await page.waitForSelector('td:text-is("2026")');
+    const { workbook } = await downloadAs(page, "workbench-2026.xlsx");
+    const naming: { sheet: string; address: string; formula: string }[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => void (/2026'?!/.test(c.formula ?? "") && naming.push({ sheet: sheet.name, address: c.address, formula: c.formula })))));
+    expect(naming.length).toBeGreaterThan(0);
+    expect(naming.filter((f) => /(^|[^'])2026!/.test(f.formula))).toEqual([]);
+    const reading = naming.find((f) => f.sheet !== "2026") ?? naming[0];
+    await page.click(`[role="tab"]:text-is("${reading.sheet}")`);
+    await page.fill("#address", reading.address);
+    await page.press("#address", "Enter");
+    expect(await page.inputValue("#formula")).toContain("'2026'!");
+    expect(await page.inputValue("#formula")).not.toMatch(/(^|[^'])2026!/);
+    await page.waitForSelector("body[data-kept=true]");
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    expect(await tabs()).toEqual(before.map((name) => (name === "Growth" ? "2026" : name)));
+    await page.click('[role="tab"]:text-is("Summary")');
+    await page.waitForSelector('td:text-is("2026")');
+    expect(await page.locator('td:text-is("#ERROR!")').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("the pane's notice of a report written goes when Ctrl+Z takes the report's sheet away, and comes back with Ctrl+Y", async () => {
     const { page, errors } = await openWorkbench();
     await page.waitForSelector('[data-minefield="1"] textarea');

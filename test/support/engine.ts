@@ -6,6 +6,7 @@ import fs from "fs";
 import path from "path";
 import type { HyperFormula } from "hyperformula";
 import { redEngine } from "../../scripts/red-engine";
+import type { EngineSheets } from "../../src/workbench/engine";
 import type { FunctionsJson } from "../../src/workbench/hyperformula-plugin";
 
 export { implementationsById } from "../../scripts/red-engine";
@@ -14,6 +15,6 @@ export const metadata: FunctionsJson = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, "..", "golden", "functions.json"), "utf8"),
 );
 
-export function engine(sheets: Record<string, unknown[][]>): Promise<HyperFormula> {
+export function engine(sheets: EngineSheets): Promise<HyperFormula> {
   return redEngine(sheets, metadata);
 }

@@ -53,7 +53,7 @@ export async function roundTrip(buffer: Buffer | ArrayBuffer | Uint8Array, edit?
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(buffer as never);
   const opened = readWorkbook(book);
-  const hf = await engine(Object.fromEntries(opened.map((s) => [s.name, s.rows])));
+  const hf = await engine(opened);
   const charts = await chartsOfFile(buffer, hf); // as the workbench finds them on opening
   edit?.(hf);
   const formats = Object.fromEntries(opened.map((s) => [s.name, s.formats]));

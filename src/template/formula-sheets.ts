@@ -1,0 +1,72 @@
+/*
+ * A formula's sheet prefixes rewritten by the one rule that writes them (sheetPrefix): HyperFormula
+ * writes a sheet bare when Excel cannot read it bare (`2026!$B$22`, `Q1!A1`, `TRUE!A1`), so a
+ * formula the engine wrote goes through here before a file, the formula bar or the pane reads it.
+ * Pure text.
+ */
+import { sheetPrefix } from "./references-syntax";
+
+/** Error values, whose "!" is no sheet's (`#REF!`, `#DIV/0!`: a sheet named 0 is not before it). */
+const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ERROR!|CYCLE!|LIC!)/i;
+
+/** What ends a bare name in a formula: operators, separators, brackets, quotes, spaces. */
+const NOT_IN_BARE_NAME = /[\s"'!(),;:+\-*/^&=<>{}%@#]/;
+
+/**
+ * `formula` with each sheet prefix that names one of `sheets` (as the engine matches them: either
+ * case) written as sheetPrefix writes it, under the sheet's own name: `=2026!$B$22` →
+ * `='2026'!$B$22`, `='Growth'!B3` → `=Growth!B3`. Text in quotes ("2026!A1", "" inside) stays as it
+ * is, and so does a prefix naming no sheet of `sheets`.
+ */
+export function withSheetPrefixes(formula: string, sheets: readonly string[]): string {
+  return sheetPrefixing(sheets)(formula);
+}
+
+/** {@link withSheetPrefixes} for the sheets of one workbook, to apply to many formulas (a sheet's 40,000). */
+export function sheetPrefixing(sheets: readonly string[]): (formula: string) => string {
+  const byName = new Map(sheets.map((name) => [name.toUpperCase(), name]));
+  const prefix = (written: string): string | undefined => {
+    const name = byName.get(written.toUpperCase());
+    return name === undefined ? undefined : sheetPrefix(name);
+  };
+  return (formula) => (formula.includes("!") ? rewritten(formula, prefix) : formula);
+}
+
+function rewritten(formula: string, prefix: (written: string) => string | undefined): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      // A string literal, to its closing quote ("" inside is a quote).
+      let end = i + 1;
+      while (end < formula.length && !(formula[end] === '"' && formula[end + 1] !== '"')) end += formula[end] === '"' ? 2 : 1;
+      out += formula.slice(i, end + 1);
+      i = end + 1;
+    } else if (ch === "'") {
+      // A quoted sheet name, apostrophes doubled inside.
+      let end = i + 1;
+      while (end < formula.length && !(formula[end] === "'" && formula[end + 1] !== "'")) end += formula[end] === "'" ? 2 : 1;
+      const written = formula.slice(i, end + 1);
+      const rewritten = formula[end + 1] === "!" ? prefix(formula.slice(i + 1, end).replace(/''/g, "'")) : undefined;
+      out += rewritten ?? written;
+      i = end + 1 + (rewritten === undefined ? 0 : 1);
+    } else if (ch === "#" && ERROR_VALUE.test(formula.slice(i))) {
+      const error = ERROR_VALUE.exec(formula.slice(i))![0];
+      out += error;
+      i += error.length;
+    } else if (NOT_IN_BARE_NAME.test(ch)) {
+      out += ch;
+      i++;
+    } else {
+      // A bare word: a sheet's name when "!" follows it.
+      let end = i;
+      while (end < formula.length && !NOT_IN_BARE_NAME.test(formula[end])) end++;
+      const word = formula.slice(i, end);
+      const rewritten = formula[end] === "!" ? prefix(word) : undefined;
+      out += rewritten ?? word;
+      i = end + (rewritten === undefined ? 0 : 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/*
+ * A formula's sheet prefixes rewritten by sheetPrefix's rule: what HyperFormula writes bare and
+ * Excel cannot read bare (2026!, Q1!, TRUE!) quoted, text in quotes untouched.
+ */
+import { withSheetPrefixes } from "../../src/template/formula-sheets";
+import { sheetPrefix } from "../../src/template/references-syntax";
+
+const SHEETS = ["Growth", "2026", "Q1", "FY26", "H1", "AB12", "TRUE", "R1C1", "Plan A", "Bob's plan", "汇总", "7"];
+
+describe("withSheetPrefixes", () => {
+  it.each(["2026", "Q1", "AB12", "TRUE", "R1C1", "H1", "7"])("quotes the sheet %s that the engine writes bare", (name) => {
+    expect(withSheetPrefixes(`=${name}!$B$22`, SHEETS)).toBe(`='${name}'!$B$22`);
+    expect(withSheetPrefixes(`=SUM(${name}!A1:B2)+${name}!C3`, SHEETS)).toBe(`=SUM('${name}'!A1:B2)+'${name}'!C3`);
+  });
+
+  it("rewrites the template's Summary formula under a sheet renamed 2026 as Excel reads it", () => {
+    expect(withSheetPrefixes('=IF(2026!$B$3="","",2026!$B$3)', SHEETS)).toBe(`=IF('2026'!$B$3="","",'2026'!$B$3)`);
+  });
+
+  it("writes every sheet as sheetPrefix does: spaces, apostrophes, Chinese, a quoted name that may be bare", () => {
+    expect(withSheetPrefixes("='Plan A'!A1+'Bob''s plan'!B2*'汇总'!C3-'Growth'!D4", SHEETS)).toBe(
+      `=${sheetPrefix("Plan A")}A1+${sheetPrefix("Bob's plan")}B2*${sheetPrefix("汇总")}C3-${sheetPrefix("Growth")}D4`,
+    );
+    expect(withSheetPrefixes("='Plan A'!A1+'Bob''s plan'!B2", SHEETS)).toBe("='Plan A'!A1+'Bob''s plan'!B2");
+  });
+
+  it("names the sheet as the workbook spells it, as the engine matches a name in either case", () => {
+    expect(withSheetPrefixes("=q1!A1+growth!B2", SHEETS)).toBe("='Q1'!A1+Growth!B2");
+  });
+
+  it("leaves text in quotes as it is, \"\" inside included", () => {
+    expect(withSheetPrefixes('=2026!A1&"2026!A1"&"say ""Q1!B2"" here"&Q1!B2', SHEETS)).toBe(`='2026'!A1&"2026!A1"&"say ""Q1!B2"" here"&'Q1'!B2`);
+    expect(withSheetPrefixes('="2026!A1', SHEETS)).toBe('="2026!A1');
+  });
+
+  it("leaves alone a prefix naming no sheet of the workbook, a name that only ends like one, and error values", () => {
+    expect(withSheetPrefixes("=Other!A1+X2026!A1+'Gone'!B2", SHEETS)).toBe("=Other!A1+X2026!A1+'Gone'!B2");
+    expect(withSheetPrefixes("=IFERROR(1/0,#DIV/0!)+#REF!", SHEETS)).toBe("=IFERROR(1/0,#DIV/0!)+#REF!");
+    expect(withSheetPrefixes("=A1+TRUE+RED.AVGCPM(1,2)", SHEETS)).toBe("=A1+TRUE+RED.AVGCPM(1,2)");
+    expect(withSheetPrefixes("", SHEETS)).toBe("");
+  });
+});

@@ -1707,6 +1707,24 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("after a click on a sheet tab the keys act on that sheet: a number typed + Enter lands in its selected cell, Ctrl+Z takes it back, Ctrl+Y again", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.click('#tabs [role=tab] >> text="Mature"');
+    await page.waitForFunction(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === "Mature");
+    const at = await page.inputValue("#address");
+    const before = await cell(page, at);
+    await page.keyboard.type("4321");
+    await page.keyboard.press("Enter");
+    expect(await shownNumber(page, at)).toBe(4321);
+    expect(await page.inputValue("#address")).not.toBe(at); // Enter moved down, on the grid
+    await page.keyboard.press("Control+z");
+    expect(await cell(page, at)).toBe(before);
+    await page.keyboard.press("Control+y");
+    expect(await shownNumber(page, at)).toBe(4321);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a cell's text with line breaks survives F2+Enter, a click in the formula bar + Enter and Escape; Alt+Enter breaks a line; the formula bar grows while editing", async () => {
     const { page, errors } = await openWorkbench();
     const twoLines = "line one\nline two";

@@ -25,8 +25,8 @@ let drawn: Drawn | undefined;
 /** The layout drawn now, for the mouse (grid-mouse.ts) to find the cell under the pointer. */
 export const shownLayout = (): Layout | undefined => layout;
 
-/** Draws the sheet on screen again from the engine: after an edit, a new sheet, a new workbook. */
-export function render(): void {
+/** Draws the sheet again from the engine (after an edit, a new sheet or workbook), the active cell in view, as in Excel (an edit of a whole column stays put); "far": the selection's far corner, as keys extend it. */
+export function render(follow: "active" | "far" | "none" = "active"): void {
   const { state } = store;
   if (!state) return;
   const grid = $("grid");
@@ -34,11 +34,11 @@ export function render(): void {
   if (shownFor?.hf !== state.hf || shownFor.sheet !== state.sheet) grid.scrollTop = grid.scrollLeft = 0;
   shownFor = { hf: state.hf, sheet: state.sheet };
   layout = layoutOf();
-  const far = state.extent ?? state.selected;
-  scrollToCell(grid, layout, far.row, far.column);
+  const to = follow === "far" ? state.extent ?? state.selected : state.selected;
+  if (follow !== "none") scrollToCell(grid, layout, to.row, to.column);
   draw(grid, layout, withMargin(layout, inView(grid, layout)));
-  renderTabs(render);
-  showSelection();
+  renderTabs(() => render());
+  showSelection(false);
 }
 
 /** A sticky cell's place: pinned `top` pixels from the top and `left` from the left of the view. */
@@ -287,7 +287,7 @@ export function showSelection(scroll = true): void {
   const far = state.extent ?? state.selected;
   const grid = $("grid");
   if (!layout || layout.sheet !== state.sheet || far.row >= layout.rows || far.column >= layout.columns) {
-    render(); // past the rows and columns laid out: lay out more, as Excel's grid never ends
+    render(scroll ? "far" : "none"); // past the rows and columns laid out: lay out more, as Excel's grid never ends
     return;
   }
   if (scroll) scrollToCell(grid, layout, far.row, far.column);

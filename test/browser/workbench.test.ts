@@ -2255,6 +2255,38 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("Delete on a whole column, and its undo, keep the view where it was, as in Excel; keys that extend the selection still follow its far corner", async () => {
+    const { page, errors } = await openWorkbench();
+    const top = () => page.$eval("#grid", (grid) => grid.scrollTop);
+    // A value typed at D400: column D's used rows go far past the view.
+    await page.fill("#address", "D400");
+    await page.press("#address", "Enter");
+    await page.keyboard.type("far");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Control+Home");
+    expect(await top()).toBe(0);
+    await page.locator('#grid thead th:text-is("D")').click();
+    expect(await page.inputValue("#address")).toBe("D1:D400");
+    const d12 = await cell(page, "D12");
+    expect(d12).not.toBe("");
+    await page.keyboard.press("Delete");
+    expect(await top()).toBe(0);
+    expect(await cell(page, "D12")).toBe("");
+    await page.keyboard.press("Control+z");
+    expect(await top()).toBe(0);
+    expect(await cell(page, "D12")).toBe(d12);
+    await page.keyboard.press("Control+y");
+    expect(await top()).toBe(0);
+    expect(await cell(page, "D12")).toBe("");
+    // Keys that extend the selection: the view follows its moving corner down to D400.
+    await page.fill("#address", "D12");
+    await page.press("#address", "Enter");
+    await page.keyboard.press("Control+Shift+End");
+    expect(await top()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a click on a column's letter selects the column as Ctrl+Space does, on a row's number the row as Shift+Space does; Shift+click widens, a drag takes several; the view stays where it is", async () => {
     const { page, errors } = await openWorkbench();
     const nameBox = () => page.inputValue("#address");

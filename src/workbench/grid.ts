@@ -17,7 +17,7 @@ import { address, selectedRange, selectionAddress } from "./selection";
 import { entryText } from "./entry";
 import { sheetId, store } from "./store";
 import { renderTabs } from "./tabs";
-import { Drawn, inView, Layout, layoutOf, LINE_HEIGHT, nearsEdge, ROW_HEIGHT, scrollToCell, setRowHeight, withMargin } from "./grid-layout";
+import { CELL_PADDING, Drawn, inView, Layout, layoutOf, LINE_HEIGHT, nearsEdge, ROW_HEIGHT, scrollToCell, setRowHeight, withMargin } from "./grid-layout";
 
 let layout: Layout | undefined;
 let shownFor: { hf: unknown; sheet: string } | undefined;
@@ -121,7 +121,7 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn, again = false): void
       pin(cell, undefined, frozenLeft(c));
       if (cell.classList.contains("overflow")) {
         // Text runs on over the empty cells drawn to its right, as in Excel, and no further.
-        let room = lefts[c + 1] - lefts[c] - 12;
+        let room = lefts[c + 1] - lefts[c] - 2 * CELL_PADDING;
         for (let j = i + 1; j < shownColumns.length; j++) {
           const next = shownColumns[j];
           // Not past a spacer, a filled cell, or out of a frozen pane (as Excel clips it there).
@@ -155,13 +155,13 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn, again = false): void
       cell.appendChild(document.createElement("div")).textContent = value;
       classes.push("wrap");
       const measure = look?.bold ? measureBold : measurePlain;
-      if (measure) lines = wrappedLines(value, lefts[c + 1] - lefts[c] - 13, measure);
+      if (measure) lines = wrappedLines(value, lefts[c + 1] - lefts[c] - 2 * CELL_PADDING - 1, measure);
     } else if (typeof value === "number") {
       const format = formats[`${r},${c}`];
       const text = formatNumber(value, format);
       const measure = look?.bold ? measureBold : measurePlain;
-      // The cell's width less its padding (6 px a side) and right border: General shortens its decimals, a set format shows ####.
-      const room = lefts[c + 1] - lefts[c] - 13;
+      // The cell's width less its padding and right border: General shortens its decimals, a set format shows ####.
+      const room = lefts[c + 1] - lefts[c] - 2 * CELL_PADDING - 1;
       const shown = !measure ? text : !format || format === "General" ? generalShown(value, room, measure) : numberShown(text, room, measure);
       cell.textContent = shown;
       if (shown !== text) cell.title = text;

@@ -2123,6 +2123,20 @@ describeInBrowser("npm start on Linux", () => {
     expect(errors).toEqual([]);
   });
 
+  it("12:00 AM and 10:30 PM typed into a column of Excel's default width show as typed, as in Excel, not ####", async () => {
+    const { page, errors } = await openWorkbench();
+    for (const [a1, typed] of [["AZ5", "12:00 AM"], ["AZ6", "10:30 PM"]]) {
+      await page.fill("#address", a1);
+      await page.press("#address", "Enter");
+      await page.keyboard.type(typed);
+      await page.keyboard.press("Enter");
+    }
+    expect(await page.$eval('td[data-cell="AZ5"]', (td) => td.getBoundingClientRect().width)).toBe(64); // Excel's default 8.43 characters
+    expect([await cell(page, "AZ5"), await cell(page, "AZ6")]).toEqual(["12:00 AM", "10:30 PM"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a cell with line breaks (Alt+Enter) or a wrapping look shows its lines, its row grown to them as Excel autofits it; a height the file sets stays", async () => {
     const { page, errors } = await openWorkbench();
     const box = (selector: string) => page.$eval(selector, (element) => element.getBoundingClientRect().height);

@@ -11,6 +11,8 @@ import { sheetId, store } from "./store";
 export const ROW_HEIGHT = 22;
 /** A wrapped line's height: Calibri 11's 15 points (Excel's row of one line). */
 export const LINE_HEIGHT = 20;
+/** A cell's padding on each side (workbench.css): its text has its width less twice this and the right border. */
+export const CELL_PADDING = 5;
 
 /**
  * Rows taller than ROW_HEIGHT, by sheet: a row is as tall as its most wrapped cell, as Excel

@@ -18,7 +18,7 @@ import { address, selectedRange, selectionAddress } from "./selection";
 import { entryText } from "./entry";
 import { sheetId, store } from "./store";
 import { renderTabs } from "./tabs";
-import { Drawn, inView, Layout, layoutOf, LINE_HEIGHT, nearsEdge, ROW_HEIGHT, scrollToCell, setRowHeight, withMargin } from "./grid-layout";
+import { CELL_PADDING, Drawn, inView, Layout, layoutOf, LINE_HEIGHT, nearsEdge, ROW_HEIGHT, scrollToCell, setRowHeight, withMargin } from "./grid-layout";
 
 let layout: Layout | undefined;
 let shownFor: { hf: unknown; sheet: string } | undefined;
@@ -26,8 +26,8 @@ let drawn: Drawn | undefined;
 /** The layout drawn now, for the mouse (grid-mouse.ts) to find the cell under the pointer. */
 export const shownLayout = (): Layout | undefined => layout;
 
-/** Draws the sheet on screen again from the engine: after an edit, a new sheet, a new workbook. */
-export function render(): void {
+/** Draws the sheet again from the engine (after an edit, a new sheet or workbook), the active cell in view, as in Excel (an edit of a whole column stays put); "far": the selection's far corner, as keys extend it. */
+export function render(follow: "active" | "far" | "none" = "active"): void {
   const { state } = store;
   if (!state) return;
   const grid = $("grid");
@@ -35,11 +35,11 @@ export function render(): void {
   if (shownFor?.hf !== state.hf || shownFor.sheet !== state.sheet) grid.scrollTop = grid.scrollLeft = 0;
   shownFor = { hf: state.hf, sheet: state.sheet };
   layout = layoutOf();
-  const far = state.extent ?? state.selected;
-  scrollToCell(grid, layout, far.row, far.column);
+  const to = follow === "far" ? state.extent ?? state.selected : state.selected;
+  if (follow !== "none") scrollToCell(grid, layout, to.row, to.column);
   draw(grid, layout, withMargin(layout, inView(grid, layout)));
-  renderTabs(render);
-  showSelection();
+  renderTabs(() => render());
+  showSelection(false);
 }
 
 /** A sticky cell's place: pinned `top` pixels from the top and `left` from the left of the view. */
@@ -122,7 +122,7 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn, again = false): void
       pin(cell, undefined, frozenLeft(c));
       if (cell.classList.contains("overflow")) {
         // Text runs on over the empty cells drawn to its right, as in Excel, and no further.
-        let room = lefts[c + 1] - lefts[c] - 12;
+        let room = lefts[c + 1] - lefts[c] - 2 * CELL_PADDING;
         for (let j = i + 1; j < shownColumns.length; j++) {
           const next = shownColumns[j];
           // Not past a spacer, a filled cell, or out of a frozen pane (as Excel clips it there).
@@ -156,13 +156,13 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn, again = false): void
       cell.appendChild(document.createElement("div")).textContent = value;
       classes.push("wrap");
       const measure = look?.bold ? measureBold : measurePlain;
-      if (measure) lines = wrappedLines(value, lefts[c + 1] - lefts[c] - 13, measure);
+      if (measure) lines = wrappedLines(value, lefts[c + 1] - lefts[c] - 2 * CELL_PADDING - 1, measure);
     } else if (typeof value === "number") {
       const format = formats[`${r},${c}`];
       const text = formatNumber(value, format);
       const measure = look?.bold ? measureBold : measurePlain;
-      // The cell's width less its padding (6 px a side) and right border: General shortens its decimals, a set format shows ####.
-      const room = lefts[c + 1] - lefts[c] - 13;
+      // The cell's width less its padding and right border: General shortens its decimals, a set format shows ####.
+      const room = lefts[c + 1] - lefts[c] - 2 * CELL_PADDING - 1;
       const shown = !measure ? text : !format || format === "General" ? generalShown(value, room, measure) : numberShown(text, room, measure);
       cell.textContent = shown;
       if (shown !== text) cell.title = text;
@@ -288,7 +288,7 @@ export function showSelection(scroll = true): void {
   const far = state.extent ?? state.selected;
   const grid = $("grid");
   if (!layout || layout.sheet !== state.sheet || far.row >= layout.rows || far.column >= layout.columns) {
-    render(); // past the rows and columns laid out: lay out more, as Excel's grid never ends
+    render(scroll ? "far" : "none"); // past the rows and columns laid out: lay out more, as Excel's grid never ends
     return;
   }
   if (scroll) scrollToCell(grid, layout, far.row, far.column);

@@ -1,5 +1,5 @@
 /*
- * The sheet tabs under the grid: a click shows a sheet, a double click renames it. `render` redraws
+ * The sheet tabs under the grid: a click shows a sheet and gives the grid the keys, a double click renames it. `render` redraws
  * the page (grid.ts, which draws the tabs in turn).
  */
 import { sheetNameProblem } from "../taskpane/host";
@@ -21,6 +21,9 @@ export function renderTabs(render: () => void): void {
       store.state!.sheet = name;
       render();
       notifyPane();
+      // The keys then act on the sheet, as in Excel (whose tabs never keep the keyboard): typing,
+      // Delete, arrows, Ctrl+Z. The tab itself is drawn anew, so focus would fall to the page.
+      $("grid").focus();
     });
     tab.addEventListener("dblclick", () => renameSheet(name, render));
     return tab;

@@ -68,8 +68,9 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
         const value = written(saved, before?.[r]?.[c], cell.value);
         if (value !== "keep") cell.value = value;
         const format = sheet.formats[`${r},${c}`];
-        // A format pasted or moved here (paste-looks.ts) replaces the one the file had.
-        if (format && cell.numFmt !== format) cell.numFmt = format;
+        // A format typed, pasted or moved here (paste-looks.ts) replaces the one the file had. ExcelJS
+        // shares one style object among the cells the file gave the same style: the cell gets its own.
+        if (format && cell.numFmt !== format) cell.style = { ...cell.style, numFmt: format };
       }),
     );
   }

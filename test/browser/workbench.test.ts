@@ -1739,6 +1739,24 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("after a click on a sheet tab the keys act on that sheet: a number typed + Enter lands in its selected cell, Ctrl+Z takes it back, Ctrl+Y again", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.click('#tabs [role=tab] >> text="Mature"');
+    await page.waitForFunction(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === "Mature");
+    const at = await page.inputValue("#address");
+    const before = await cell(page, at);
+    await page.keyboard.type("4321");
+    await page.keyboard.press("Enter");
+    expect(await shownNumber(page, at)).toBe(4321);
+    expect(await page.inputValue("#address")).not.toBe(at); // Enter moved down, on the grid
+    await page.keyboard.press("Control+z");
+    expect(await cell(page, at)).toBe(before);
+    await page.keyboard.press("Control+y");
+    expect(await shownNumber(page, at)).toBe(4321);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a cell's text with line breaks survives F2+Enter, a click in the formula bar + Enter and Escape; Alt+Enter breaks a line; the formula bar grows while editing", async () => {
     const { page, errors } = await openWorkbench();
     const twoLines = "line one\nline two";
@@ -2137,6 +2155,20 @@ describeInBrowser("npm start on Linux", () => {
     expect(errors).toEqual([]);
   });
 
+  it("12:00 AM and 10:30 PM typed into a column of Excel's default width show as typed, as in Excel, not ####", async () => {
+    const { page, errors } = await openWorkbench();
+    for (const [a1, typed] of [["AZ5", "12:00 AM"], ["AZ6", "10:30 PM"]]) {
+      await page.fill("#address", a1);
+      await page.press("#address", "Enter");
+      await page.keyboard.type(typed);
+      await page.keyboard.press("Enter");
+    }
+    expect(await page.$eval('td[data-cell="AZ5"]', (td) => td.getBoundingClientRect().width)).toBe(64); // Excel's default 8.43 characters
+    expect([await cell(page, "AZ5"), await cell(page, "AZ6")]).toEqual(["12:00 AM", "10:30 PM"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a cell with line breaks (Alt+Enter) or a wrapping look shows its lines, its row grown to them as Excel autofits it; a height the file sets stays", async () => {
     const { page, errors } = await openWorkbench();
     const box = (selector: string) => page.$eval(selector, (element) => element.getBoundingClientRect().height);
@@ -2265,6 +2297,38 @@ describeInBrowser("npm start on Linux", () => {
     const columnNumber = [...across.replace(/^C12:|12$/g, "")].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
     expect(columnNumber).toBeGreaterThan(Number(edge) - 1 + 5); // aria-colindex counts the row numbers: five columns past the edge
     expect(await focused()).toBe("grid");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("Delete on a whole column, and its undo, keep the view where it was, as in Excel; keys that extend the selection still follow its far corner", async () => {
+    const { page, errors } = await openWorkbench();
+    const top = () => page.$eval("#grid", (grid) => grid.scrollTop);
+    // A value typed at D400: column D's used rows go far past the view.
+    await page.fill("#address", "D400");
+    await page.press("#address", "Enter");
+    await page.keyboard.type("far");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Control+Home");
+    expect(await top()).toBe(0);
+    await page.locator('#grid thead th:text-is("D")').click();
+    expect(await page.inputValue("#address")).toBe("D1:D400");
+    const d12 = await cell(page, "D12");
+    expect(d12).not.toBe("");
+    await page.keyboard.press("Delete");
+    expect(await top()).toBe(0);
+    expect(await cell(page, "D12")).toBe("");
+    await page.keyboard.press("Control+z");
+    expect(await top()).toBe(0);
+    expect(await cell(page, "D12")).toBe(d12);
+    await page.keyboard.press("Control+y");
+    expect(await top()).toBe(0);
+    expect(await cell(page, "D12")).toBe("");
+    // Keys that extend the selection: the view follows its moving corner down to D400.
+    await page.fill("#address", "D12");
+    await page.press("#address", "Enter");
+    await page.keyboard.press("Control+Shift+End");
+    expect(await top()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

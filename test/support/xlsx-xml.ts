@@ -49,14 +49,18 @@ export async function xmlCells(buffer: Buffer | ArrayBuffer | Uint8Array): Promi
 }
 
 /** Open → engine → Download, as the workbench does it. */
-export async function roundTrip(buffer: Buffer | ArrayBuffer | Uint8Array, edit?: (hf: Awaited<ReturnType<typeof engine>>) => void): Promise<Buffer> {
+export async function roundTrip(
+  buffer: Buffer | ArrayBuffer | Uint8Array,
+  edit?: (hf: Awaited<ReturnType<typeof engine>>, formats: Record<string, Record<string, string>>) => void,
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(buffer as never);
   const opened = readWorkbook(book);
   const hf = await engine(opened);
   const charts = await chartsOfFile(buffer, hf); // as the workbench finds them on opening
-  edit?.(hf);
-  const formats = Object.fromEntries(opened.map((s) => [s.name, s.formats]));
+  // The formats the page keeps beside the engine, as opening gives them; an edit may change them as typing does.
+  const formats = Object.fromEntries(opened.map((s) => [s.name, { ...s.formats }]));
+  edit?.(hf, formats);
   const saved = await downloadFile(book, engineSheets(hf, formats, opened), opened, keptChartSpecs(charts, hf));
   hf.destroy();
   return Buffer.from(saved);

@@ -8,17 +8,17 @@
  */
 import fs from "fs";
 import path from "path";
-import "../src/workbench/custom-functions-runtime"; // the functions register themselves with it
+import "../src/spreadsheet/custom-functions-runtime"; // the functions register themselves with it
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { HyperFormula } from "hyperformula";
 import { columnLetter, fitToHeightOf, parseA1, plannerWorkbook, PRINT, printArea, printTitleRows, rowHeightsOf, SheetDefinition, sheetAsRows } from "../src/template/planner";
 import { toStoredFormula } from "../src/template/formula-form";
 import { excelJsStyle, excelJsViews, STYLES } from "../src/template/styles";
-import { SheetSpills, withExcelForm } from "../src/workbench/xlsx-excel-form";
+import { SheetSpills, withExcelForm } from "../src/spreadsheet/xlsx-excel-form";
 import { plannerCharts } from "../src/template/charts";
-import { withCharts } from "../src/workbench/xlsx-charts";
-import { CachedResult, cachedResult, spillRange } from "../src/workbench/xlsx-saved-sheets";
+import { withCharts } from "../src/spreadsheet/xlsx-charts";
+import { CachedResult, cachedResult, spillRange } from "../src/spreadsheet/xlsx-saved-sheets";
 import { generatedMetadata, redEngine } from "./red-engine";
 
 export const TEMPLATE_PATH = path.resolve(__dirname, "..", "assets", "spillsplit-planner.xlsx");

@@ -8,8 +8,8 @@ import type { HyperFormula } from "hyperformula";
 import { CATALOG } from "../src/functions/catalog";
 import { functionsJson } from "../src/functions/metadata";
 import { loadStudentT } from "../src/functions/statistics";
-import { createEngine, EngineSheets, Implementation } from "../src/workbench/engine";
-import type { FunctionsJson } from "../src/workbench/hyperformula-plugin";
+import { createEngine, EngineSheets, Implementation } from "../src/spreadsheet/engine";
+import type { FunctionsJson } from "../src/spreadsheet/hyperformula-plugin";
 
 /** Each id's entry point, as functions.ts associates them. */
 export async function implementationsById(): Promise<Map<string, Implementation>> {

@@ -1,7 +1,7 @@
 /*
  * Which native charts the planner template carries, over which ranges, and where they sit. Every
  * range comes from a sheet's layout (SCENARIO_LAYOUT), never a typed address, so a row or column
- * moved in the layout moves its chart with it. The package writer (src/workbench/xlsx-charts.ts)
+ * moved in the layout moves its chart with it. The package writer (src/spreadsheet/xlsx-charts.ts)
  * turns these into the chart parts Excel writes; the tests read them back from the saved file.
  */
 import { LINES_LAYOUT, LINES_SHEET } from "./lines-sheet";

@@ -7,7 +7,7 @@ import { download, openFile, startOver } from "./files";
 import { followPrinting, followScrolling, render, showSelection } from "./grid";
 import { wireFormulaBar } from "./formula-bar";
 import { wireGrid } from "./grid-events";
-import type { FunctionsJson } from "./hyperformula-plugin";
+import type { FunctionsJson } from "../spreadsheet/hyperformula-plugin";
 import { $, say } from "./page";
 import { mountPane } from "./pane";
 import { parseReference } from "./references";

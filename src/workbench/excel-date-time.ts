@@ -8,7 +8,7 @@
  * with the format that shows it as written (a two-digit year shown with the century Excel chose).
  * Day-first dates (30/11/2026) stay text, as in Excel in en-US: there is no month 30.
  */
-import { serialOf } from "./excel-serial";
+import { serialOf } from "../spreadsheet/excel-serial";
 
 /** A number read from a date or time, with the format that shows it as written. */
 interface Dated {

@@ -3,15 +3,15 @@
  * workbook handed back as an .xlsx.
  */
 import ExcelJS from "exceljs/dist/exceljs.min.js";
-import { associated } from "./custom-functions-runtime";
+import { associated } from "../spreadsheet/custom-functions-runtime";
 import { csvSheet, sheetNameOf } from "./csv";
 import { chartsOfFile } from "./kept-charts";
 import { parsedContents, replayed } from "./kept-form";
 import { contentsChanged, forgetKept, keepSoon, keptWorkbook, seedKept, workbookBytes } from "./kept-workbook";
-import { createEngine, MAX_COLUMNS, MAX_ROWS } from "./engine";
+import { createEngine, MAX_COLUMNS, MAX_ROWS } from "../spreadsheet/engine";
 import { render } from "./grid";
 import type { HyperFormula } from "hyperformula";
-import type { FunctionsJson } from "./hyperformula-plugin";
+import type { FunctionsJson } from "../spreadsheet/hyperformula-plugin";
 import { rewordingCells } from "./language-cells";
 import { $, say, saying, w } from "./page";
 import { mountPane, unmountPane } from "./pane";
@@ -19,7 +19,7 @@ import { hasAnswers } from "../taskpane/state";
 import { address } from "./selection";
 import { store } from "./store";
 import { settingsOfFile } from "./xlsx-addin-settings";
-import { LoadedSheet, readWorkbook } from "./xlsx-read";
+import { LoadedSheet, readWorkbook } from "../spreadsheet/xlsx-read";
 import { ENTRY_LIMIT, UNPACKED_LIMIT, zipSize, ZipSizeError } from "./zip-size";
 
 /** Why a file cannot be opened, in the page's words. */

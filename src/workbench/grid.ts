@@ -8,7 +8,7 @@
  */
 import type { DetailedCellError } from "hyperformula";
 import { columnLetter } from "../template/planner";
-import { engineFormula } from "./engine";
+import { engineFormula } from "../spreadsheet/engine";
 import { keepSoon } from "./kept-workbook";
 import { formatNumber } from "./number-format";
 import { canvasMeasure, generalShown, numberShown, wrappedLines } from "./cell-fit";

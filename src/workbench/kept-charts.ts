@@ -7,7 +7,7 @@ import type { HyperFormula } from "hyperformula";
 import { ChartSpec, CHART_TITLES, templateChartsOn } from "../template/charts";
 import { MONTHS, parseA1 } from "../template/sheet";
 import type { KeptChart } from "./store";
-import { chartTitlesBySheet } from "./xlsx-charts";
+import { chartTitlesBySheet } from "../spreadsheet/xlsx-charts";
 
 /**
  * The template's charts among those of the file, by sheet id and title; a chart of the planner's own

@@ -9,8 +9,8 @@
 import type { HyperFormula } from "hyperformula";
 import { sheetPrefixing } from "../template/formula-sheets";
 import type { SheetLook } from "../template/styles";
-import type { LoadedContent, LoadedSheet } from "./xlsx-read";
-import { spillCorner } from "./xlsx-saved-sheets";
+import type { LoadedContent, LoadedSheet } from "../spreadsheet/xlsx-read";
+import { spillCorner } from "../spreadsheet/xlsx-saved-sheets";
 
 export interface KeptContents {
   /** The engine's sheets in order (its sheet ids): the file's own first, then those inserted here. */

@@ -6,7 +6,7 @@
 import { keptChartSpecs } from "./kept-charts";
 import { keptContents } from "./kept-form";
 import { State, store } from "./store";
-import { engineSheets } from "./xlsx-saved-sheets";
+import { engineSheets } from "../spreadsheet/xlsx-saved-sheets";
 import { withSettings } from "./xlsx-addin-settings";
 import { downloadFile } from "./xlsx-write";
 

@@ -8,7 +8,7 @@
 import type { HyperFormula } from "hyperformula";
 import type { Language } from "../core";
 import { setLanguage } from "../functions/boundary";
-import { wordedFormulas } from "./hyperformula-plugin";
+import { wordedFormulas } from "../spreadsheet/hyperformula-plugin";
 
 /** The engine's graph, as far as this needs it (HyperFormula has no public "compute these again"). */
 interface EngineGraph {

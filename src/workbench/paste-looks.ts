@@ -11,7 +11,7 @@ import type { CellRange, PasteLooks } from "./clipboard";
 import { readEntry } from "./entry";
 import { formatKind } from "./number-format";
 import { State, store } from "./store";
-import type { CellLook } from "./xlsx-read";
+import type { CellLook } from "../spreadsheet/xlsx-read";
 import type { LooksChange } from "./undo-step";
 
 type Looks = Pick<State, "formats" | "fileLooks" | "looks">;

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { WorkbenchDocument } from "./workbench-host";
-import type { FileLook, LoadedSheet } from "./xlsx-read";
+import type { FileLook, LoadedSheet } from "../spreadsheet/xlsx-read";
 
 export interface State extends WorkbenchDocument {
   /** The workbook as opened; a download writes the sheets' contents back into it. */

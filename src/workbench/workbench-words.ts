@@ -1,7 +1,7 @@
 /* Everything the workbench page says, one entry per language of the same shape ({@link WorkbenchWords}). */
 import type { Language } from "../core";
 import { SHEET_NAME_FORBIDDEN, SHEET_NAME_LIMIT, SheetNameProblem } from "../taskpane/host";
-import { MAX_COLUMNS, MAX_ROWS } from "./limits";
+import { MAX_COLUMNS, MAX_ROWS } from "../spreadsheet/limits";
 import { ENTRY_LIMIT, UNPACKED_LIMIT } from "./zip-size";
 
 const en = {
@@ -108,26 +108,3 @@ const zh: WorkbenchWords = {
 };
 
 export const WORKBENCH_WORDS: Record<Language, WorkbenchWords> = { en, zh };
-
-/** What the engine itself says of a call it cannot make, in the functions' language (as Excel would). */
-export interface EngineWords {
-  notRegistered: (id: string) => string;
-  argumentCount: string;
-  oneCell: (name: string) => string;
-  pending: string;
-}
-
-export const ENGINE_WORDS: Record<Language, EngineWords> = {
-  en: {
-    notRegistered: (id) => `${id} is not registered`,
-    argumentCount: "Wrong number of arguments.",
-    oneCell: (name) => `${name} takes one cell`,
-    pending: "Still loading; recalculate in a moment.",
-  },
-  zh: {
-    notRegistered: (id) => `${id} 未注册`,
-    argumentCount: "参数个数不对。",
-    oneCell: (name) => `${name} 只接受一个单元格`,
-    pending: "仍在加载，请稍后重新计算。",
-  },
-};

@@ -7,14 +7,14 @@
  * selection.ts), what a cell's entry means (entry.ts), the controls (events.ts), Open and Download
  * (files.ts) and the task pane (pane.tsx) share the open workbook through store.ts.
  */
-import "./custom-functions-runtime"; // before the functions module, which registers itself with it
+import "../spreadsheet/custom-functions-runtime"; // before the functions module, which registers itself with it
 import "../functions/functions";
 import { setLanguage, setWordEveryError } from "../functions/boundary";
 import { loadStudentT } from "../functions/statistics";
 import { wireEvents } from "./events";
 import { hasUnkept, keepNow, whenAnotherTabKeeps } from "./kept-workbook";
 import { openKept, openTemplate } from "./files";
-import type { FunctionsJson } from "./hyperformula-plugin";
+import type { FunctionsJson } from "../spreadsheet/hyperformula-plugin";
 import { $, labelPage, pageLanguage, say } from "./page";
 import { mountPane } from "./pane";
 import { loadGridFont } from "./cell-fit";

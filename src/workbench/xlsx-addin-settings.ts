@@ -8,8 +8,8 @@
  */
 import JSZip from "jszip";
 import { SETTINGS_KEY } from "../taskpane/host";
-import { addRelationship, relationshipsXml } from "./xlsx-relationships";
-import { decodeXml, escapeXml, XML_HEAD } from "./xml-text";
+import { addRelationship, relationshipsXml } from "../spreadsheet/xlsx-relationships";
+import { decodeXml, escapeXml, XML_HEAD } from "../spreadsheet/xml-text";
 
 /** The add-in's id and version as manifest.xml declares them (a test holds them equal). */
 export const ADDIN_ID = "245a6564-1d1b-44cf-aa96-3d3955619823";

@@ -10,11 +10,11 @@
 import type ExcelJS from "exceljs";
 import { toStoredFormula } from "../template/formula-form";
 import { excelJsStyle, excelJsViews, STYLES } from "../template/styles";
-import type { SavedCell, SavedSheet } from "./xlsx-saved-sheets";
+import type { SavedCell, SavedSheet } from "../spreadsheet/xlsx-saved-sheets";
 import type { ChartSpec } from "../template/charts";
-import { withCharts } from "./xlsx-charts";
-import { asExcelWrites } from "./xlsx-excel-form";
-import type { LoadedContent, LoadedSheet } from "./xlsx-read";
+import { withCharts } from "../spreadsheet/xlsx-charts";
+import { asExcelWrites } from "../spreadsheet/xlsx-excel-form";
+import type { LoadedContent, LoadedSheet } from "../spreadsheet/xlsx-read";
 
 type CellValue = ExcelJS.CellValue;
 

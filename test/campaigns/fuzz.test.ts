@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { assumptionRows } from "../../src/core";
 import { isExcelError } from "../support/cells";
 import { functionsJson } from "../../src/functions/metadata";
-import type { FunctionsJson } from "../../src/workbench/hyperformula-plugin";
+import type { FunctionsJson } from "../../src/spreadsheet/hyperformula-plugin";
 import { describe as describeError, DomainError } from "../../src/core";
 import { loadStudentT } from "../../src/functions/statistics";
 import { declared, DECLARATIONS } from "../../src/functions/catalog";

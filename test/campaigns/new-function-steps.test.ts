@@ -20,7 +20,7 @@ import { typeAmount } from "../../src/core";
 import { register } from "../../src/functions/custom-function";
 import type { CustomFunction } from "../../src/functions/custom-function";
 import { functionMetadata } from "../../src/functions/metadata";
-import { associated } from "../../src/workbench/custom-functions-runtime";
+import { associated } from "../../src/spreadsheet/custom-functions-runtime";
 import { codes, thrown } from "../support/cells";
 import { callWith, enter, reached, ROW, ROWS, validCall } from "../support/registry";
 

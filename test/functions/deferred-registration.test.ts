@@ -7,7 +7,7 @@
 import { register, registerDeferred, type CustomFunction } from "../../src/functions/custom-function";
 import { CATALOG, DECLARATIONS } from "../../src/functions/catalog";
 import { AT_ONCE, DEFERRED_IDS } from "../../src/functions/registration";
-import { associated } from "../../src/workbench/custom-functions-runtime";
+import { associated } from "../../src/spreadsheet/custom-functions-runtime";
 
 const column = (values: unknown[]) => values.map((v) => [v]);
 const ALLOCATE_ARGS = [[[1_000_000]], column(["notes", "live"]), column([40, 60])];

@@ -128,10 +128,10 @@ describe("rules stated once", () => {
     }
   });
 
-  it("a package's relationship ids and rels parts are made only in workbench/xlsx-relationships.ts", () => {
+  it("a package's relationship ids and rels parts are made only in spreadsheet/xlsx-relationships.ts", () => {
     // The next rIdN of a rels part was worked out twice (charts, the dynamic-array metadata) and a
     // rels part written out by hand a third time; a second rule may give an id the part already has.
     const idRule = /rId\(\\d\+\)|<Relationships\b/;
-    expect(placesOf(idRule, ["workbench/xlsx-relationships.ts"])).toEqual([]);
+    expect(placesOf(idRule, ["spreadsheet/xlsx-relationships.ts"])).toEqual([]);
   });
 });

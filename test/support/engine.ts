@@ -6,8 +6,8 @@ import fs from "fs";
 import path from "path";
 import type { HyperFormula } from "hyperformula";
 import { redEngine } from "../../scripts/red-engine";
-import type { EngineSheets } from "../../src/workbench/engine";
-import type { FunctionsJson } from "../../src/workbench/hyperformula-plugin";
+import type { EngineSheets } from "../../src/spreadsheet/engine";
+import type { FunctionsJson } from "../../src/spreadsheet/hyperformula-plugin";
 
 export { implementationsById } from "../../scripts/red-engine";
 

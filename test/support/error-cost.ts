@@ -5,7 +5,7 @@
  * the one the test holds.
  *
  * Excel's CustomFunctions.Error extends Error, so making one captures a stack; the stand-in jest
- * and the workbench load (src/workbench/custom-functions-runtime.ts) is a plain object and would
+ * and the workbench load (src/spreadsheet/custom-functions-runtime.ts) is a plain object and would
  * hide that cost. The entry side runs with StackingError in its place, as Excel would.
  */
 import { budgetCap, marginalCpm, MONEY, readChecked } from "../../src/core";

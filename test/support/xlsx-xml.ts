@@ -1,8 +1,8 @@
 /* An .xlsx read as Excel reads it (each sheet's cells straight from the package's XML), and the workbench's Open → Download. */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { readWorkbook } from "../../src/workbench/xlsx-read";
-import { engineSheets } from "../../src/workbench/xlsx-saved-sheets";
+import { readWorkbook } from "../../src/spreadsheet/xlsx-read";
+import { engineSheets } from "../../src/spreadsheet/xlsx-saved-sheets";
 import { chartsOfFile, keptChartSpecs } from "../../src/workbench/kept-charts";
 import { downloadFile } from "../../src/workbench/xlsx-write";
 import { engine } from "./engine";

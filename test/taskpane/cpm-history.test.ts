@@ -10,7 +10,7 @@ import { emptySheetState } from "../../src/taskpane/state";
 import { EXAMPLE_HISTORY, HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, plannerWorkbook, sheetAsRows } from "../../src/template/planner";
 import { WorkbenchDocument, workbenchHost } from "../../src/workbench/workbench-host";
 import { engine } from "../support/engine";
-import { MAX_ROWS } from "../../src/workbench/limits";
+import { MAX_ROWS } from "../../src/spreadsheet/limits";
 
 async function templateHost(edit: (rows: Record<string, unknown[][]>) => void = () => undefined) {
   const rows = Object.fromEntries(plannerWorkbook().map((s) => [s.name, sheetAsRows(s) as unknown[][]]));

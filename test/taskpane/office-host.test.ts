@@ -16,7 +16,7 @@ import { emptySheetState, sheetStateOf } from "../../src/taskpane/state";
 import ExcelJS from "exceljs";
 import fs from "fs";
 import JSZip from "jszip";
-import { sheetParts } from "../../src/workbench/xlsx-excel-form";
+import { sheetParts } from "../../src/spreadsheet/xlsx-excel-form";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
 import { assumptionsSheet, columnLetter, NO_CONVERSIONS_COLUMN, notFound, NOTES_LAST_ROW, PLAYBOOK_LINES, SCENARIO_LAYOUT, scenarioSheet, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, SCENARIOS, SheetDefinition, sheetAsRows, summarySheet } from "../../src/template/planner";
 import { columnPoints, tableLook } from "../../src/template/styles";

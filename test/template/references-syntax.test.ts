@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { a1Of, columnIndex, columnLetter, joinAddress, parseA1, readAddress, sheetPrefix } from "../../src/template/references-syntax";
-import { ENGINE_CONFIG } from "../../src/workbench/engine";
+import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
 
 const HOSTILE = ["AB12", "R2D2", "C3PO", "A1", "a1", "XFD1048576", "ZZZ9", "R1C1", "R", "C", "RC", "r2c3", "C12", "'quote", "Bob's plan", "end'", "''", "name with space", " lead", "2024", "1A", ".dot", "汇总", "NPL 笔记·人群·直播", "Sheet_1", "Sheet1", "Growth", "_under", "TRUE", "false", "a.b", "x".repeat(31), `${"汇".repeat(30)}'`, "Summary (2)", "Plan-A", "$A", "A!B"];
 const CELLS = ["A1", "B3:B5", "Z9", "AA10", "AB12:AC13", "XFD1048576"];

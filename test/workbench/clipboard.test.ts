@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import { ENGINE_CONFIG } from "../../src/workbench/engine";
+import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
 import { clearRange, copyRange, fill, fromTsv, pasteText, toTsv } from "../../src/workbench/clipboard";
 
 const book = (rows: unknown[][]) => HyperFormula.buildFromSheets({ S: rows as never }, { ...ENGINE_CONFIG, licenseKey: ENGINE_CONFIG.licenseKey });

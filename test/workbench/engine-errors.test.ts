@@ -1,8 +1,8 @@
 /* Issue 14, item 16: the workbench engine never shows a JavaScript error's text in a cell. */
 import { HyperFormula } from "hyperformula";
 import { setLanguage } from "../../src/functions/boundary";
-import { ENGINE_CONFIG } from "../../src/workbench/engine";
-import { registerRedFunctions } from "../../src/workbench/hyperformula-plugin";
+import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
+import { registerRedFunctions } from "../../src/spreadsheet/hyperformula-plugin";
 
 it("an implementation that throws something other than an Excel error shows a sentence, in the page's language", () => {
   registerRedFunctions({ functions: [{ id: "BOOM", name: "BOOM", parameters: [] }] }, new Map([["BOOM", () => {

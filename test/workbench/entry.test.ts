@@ -1,7 +1,7 @@
 /* What a typed cell entry means, and a constant as the formula bar shows it (src/workbench/entry.ts): no DOM needed. */
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import { ENGINE_CONFIG } from "../../src/workbench/engine";
+import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
 import { entryText, parseEntry, readEntry } from "../../src/workbench/entry";
 import { formatAfter } from "../../src/workbench/paste-looks";
 

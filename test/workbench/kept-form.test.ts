@@ -4,9 +4,9 @@
  * looks); a damaged record is refused whole, never half read.
  */
 import { HyperFormula } from "hyperformula";
-import { ENGINE_CONFIG } from "../../src/workbench/engine";
+import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
 import { DamagedKept, keptContents, parsedContents, replayed, ROWS_PER_SLICE } from "../../src/workbench/kept-form";
-import type { LoadedSheet } from "../../src/workbench/xlsx-read";
+import type { LoadedSheet } from "../../src/spreadsheet/xlsx-read";
 import { tableLook } from "../../src/template/styles";
 
 const noPause = () => Promise.resolve();

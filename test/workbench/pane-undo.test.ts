@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { HyperFormula } from "hyperformula";
-import { ENGINE_CONFIG } from "../../src/workbench/engine";
+import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
 import { enterTyped } from "../../src/workbench/paste-looks";
 import type { State } from "../../src/workbench/store";
 import { lastStep, remember, takeBack } from "../../src/workbench/undo-places";

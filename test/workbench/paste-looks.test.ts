@@ -5,7 +5,7 @@
 import { HyperFormula } from "hyperformula";
 import { STYLES } from "../../src/template/styles";
 import { copyRange, fill, pasteText } from "../../src/workbench/clipboard";
-import { ENGINE_CONFIG } from "../../src/workbench/engine";
+import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
 import { enterTyped, pasteLooks } from "../../src/workbench/paste-looks";
 import { remember, takeBack } from "../../src/workbench/undo-places";
 import type { State } from "../../src/workbench/store";

@@ -5,12 +5,12 @@
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { reportTable } from "../../src/core";
-import { ENGINE_CONFIG } from "../../src/workbench/engine";
+import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
 import { WorkbenchDocument, workbenchHost } from "../../src/workbench/workbench-host";
 import { assumptionsSheet, scenarioSheet, SCENARIOS, SheetDefinition } from "../../src/template/planner";
 import ExcelJS from "exceljs";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { engineSheets } from "../../src/workbench/xlsx-saved-sheets";
+import { engineSheets } from "../../src/spreadsheet/xlsx-saved-sheets";
 import { saveInto } from "../../src/workbench/xlsx-write";
 import { lookInFile } from "../support/look";
 import { tableLook } from "../../src/template/styles";

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
-import { addRelationship, nextRelationshipId, relationshipsXml } from "../../src/workbench/xlsx-relationships";
-import { withExcelForm } from "../../src/workbench/xlsx-excel-form";
+import { addRelationship, nextRelationshipId, relationshipsXml } from "../../src/spreadsheet/xlsx-relationships";
+import { withExcelForm } from "../../src/spreadsheet/xlsx-excel-form";
 
 const TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata";
 const ids = (xml: string) => [...xml.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]);

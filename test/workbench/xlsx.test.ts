@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import fs from "fs";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
-import { readWorkbook } from "../../src/workbench/xlsx-read";
+import { readWorkbook } from "../../src/spreadsheet/xlsx-read";
 import { engine } from "../support/engine";
 import { roundTrip, xmlCells } from "../support/xlsx-xml";
 

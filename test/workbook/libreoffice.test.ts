@@ -23,7 +23,7 @@ import { pathToFileURL } from "url";
 import JSZip from "jszip";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
 import { plannerCharts } from "../../src/template/charts";
-import { seriesFormula } from "../../src/workbench/xlsx-charts";
+import { seriesFormula } from "../../src/spreadsheet/xlsx-charts";
 import { shareOfCents, splitBudget, toCents } from "../../src/core";
 import { LINES_LAYOUT, LINES_SHEET, plannerWorkbook, sheetAsRows, TOTAL_LABEL } from "../../src/template/planner";
 import { engine } from "../support/engine";

@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { buildPlanner, TEMPLATE_PATH } from "../../scripts/build-template";
 import { HEADER_ROW_HEIGHT, NOTES_LAST_ROW, NOTES_LAYOUT, plannerWorkbook, PRINT, printArea, SCENARIOS, sheetAsRows } from "../../src/template/planner";
 import { toStoredFormula, toTypedFormula, typedNamesIn } from "../../src/template/formula-form";
-import { readWorkbook } from "../../src/workbench/xlsx-read";
+import { readWorkbook } from "../../src/spreadsheet/xlsx-read";
 import { engine } from "../support/engine";
 
 async function committed(): Promise<ExcelJS.Workbook> {

@@ -1,8 +1,8 @@
 /*
- * A package's relationship parts (`_rels/*.rels`), one rule for every part the workbench writes or
- * edits — charts, the dynamic-array metadata, the add-in's settings: a rels part is written whole by
- * `relationshipsXml`, and a relationship is added to one that exists by `addRelationship`, whose id is
- * the next rIdN after those there (never one the part already uses).
+ * A package's relationship parts (`_rels/*.rels`), one rule for every part the workbench and the
+ * template build write or edit — charts, the dynamic-array metadata, the add-in's settings: a rels
+ * part is written whole by `relationshipsXml`, and a relationship is added to one that exists by
+ * `addRelationship`, whose id is the next rIdN after those there (never one the part already uses).
  */
 import { escapeXml, XML_HEAD } from "./xml-text";
 const NS_PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";

@@ -1,7 +1,7 @@
 /*
  * The engine's sheets, cell by cell, as Download saves them: each formula with the value Excel caches
- * beside it, each spill with its range, each constant with what the engine holds. Development and
- * workbench only.
+ * beside it, each spill with its range, each constant with what the engine holds. Development only:
+ * the workbench's Download and the template build's cached values.
  */
 import type { HyperFormula } from "hyperformula";
 import { sheetPrefixing } from "../template/formula-sheets";

@@ -1,5 +1,6 @@
 /*
- * Open: an .xlsx (ExcelJS) read into the rows a formula engine loads. Development and workbench only.
+ * Open: an .xlsx (ExcelJS) read into the rows a formula engine loads. Development only: the
+ * workbench's Open and the tests that read the built template.
  *
  * Open reads every form a formula can have in a file — Excel's stored form (`_xldudf_RED_X(…)`,
  * `_xlfn.X(…)`) and one typed by hand (`RED.X(…)`) — as the typed form the engine knows.

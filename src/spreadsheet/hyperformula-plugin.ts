@@ -22,7 +22,7 @@ import { describe, DomainError } from "../core";
 import { currentLanguage, Shape } from "../functions/boundary";
 import { DECLARATIONS } from "../functions/catalog";
 import type { CallShape, Parameter } from "../functions/declarations";
-import { ENGINE_WORDS } from "./workbench-words";
+import { ENGINE_WORDS } from "./engine-words";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 
 export interface FunctionsJson {

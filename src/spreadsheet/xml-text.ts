@@ -1,6 +1,6 @@
 /*
- * Text in and out of the XML of an .xlsx package: what the workbench's own package edits (charts,
- * the add-in's settings, sheet names) escape and decode, one rule for all of them.
+ * Text in and out of the XML of an .xlsx package: what the workbench and the template build edit in
+ * a package (charts, the add-in's settings, sheet names) they escape and decode by one rule.
  */
 
 /** The declaration every XML part the workbench writes starts with, as Excel writes it. */

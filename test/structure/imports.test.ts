@@ -106,7 +106,7 @@ describe("imports among src/ modules", () => {
   });
 });
 
-describe("what ships does not depend on the tests", () => {
+describe("what ships does not depend on the tests or the workbench", () => {
   /** Every file `entry` reaches by relative imports. */
   const reached = (entry: string): string[] => {
     const seen = new Set<string>();
@@ -127,5 +127,12 @@ describe("what ships does not depend on the tests", () => {
     expect(files).toContain("scripts/red-engine.ts"); // the walk follows the build's imports
     expect(files.filter((file) => file.startsWith("test/"))).toEqual([]);
     expect([...importGraph().values()].flat().filter((file) => file.startsWith("../test"))).toEqual([]);
+  });
+
+  it("the template build (scripts/build-template.ts, scripts/red-engine.ts) reaches nothing of the workbench (src/workbench/) or test/: what both need is in src/spreadsheet/", () => {
+    const files = ["build-template.ts", "red-engine.ts"].flatMap((script) => reached(path.resolve(SRC, "..", "scripts", script)));
+    expect([...new Set(files.filter((file) => file.startsWith("src/workbench/") || file.startsWith("test/")))].sort()).toEqual([]);
+    // The walk goes through the shared module to what it imports (the plugin, the engine words, the core).
+    expect(files).toEqual(expect.arrayContaining(["src/spreadsheet/hyperformula-plugin.ts", "src/spreadsheet/xlsx-charts.ts", "src/core/index.ts"]));
   });
 });

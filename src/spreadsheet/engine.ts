@@ -1,6 +1,6 @@
 /*
- * The spreadsheet engine of the tests and the workbench: HyperFormula with the add-in's own
- * functions. Development only (GPL-3.0).
+ * The spreadsheet engine of the template build, the tests and the workbench: HyperFormula with the
+ * add-in's own functions. Development only (GPL-3.0).
  */
 import { HyperFormula, SimpleCellAddress } from "hyperformula";
 import { withSheetPrefixes } from "../template/formula-sheets";

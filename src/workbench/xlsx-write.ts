@@ -96,24 +96,27 @@ function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
  * italic, wrapping. What the page does not show (borders, font, size, theme colours) stays the file's.
  */
 function writeLooks(ws: ExcelJS.Worksheet, shown: Record<string, CellLook>): void {
-  const keys = new Set(Object.keys(shown));
-  ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (_, c) => void keys.add(`${r - 1},${c - 1}`)));
-  for (const key of keys) {
+  ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => writeLook(cell, shown[`${r - 1},${c - 1}`])));
+  // Cells the file never had that the page gave a look (a cell written twice is compared again: no change).
+  for (const key of Object.keys(shown)) {
     const [r, c] = key.split(",").map(Number);
-    const cell = ws.getCell(r + 1, c + 1);
-    const want = shown[key] ?? {};
-    const has = cellLook(cell) ?? {};
-    const change: Partial<ExcelJS.Style> = {};
-    if (want.fill !== has.fill) change.fill = want.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${want.fill.slice(1)}` } } : { type: "pattern", pattern: "none" };
-    if (want.color !== has.color || !want.bold !== !has.bold || !want.italic !== !has.italic) {
-      const font: Partial<ExcelJS.Font> = { ...cell.font, bold: want.bold, italic: want.italic };
-      if (want.color !== has.color) font.color = want.color ? { argb: `FF${want.color.slice(1)}` } : undefined;
-      for (const k of Object.keys(font) as (keyof ExcelJS.Font)[]) if (font[k] === undefined) delete font[k];
-      change.font = font;
-    }
-    if (!want.wrap !== !has.wrap && !cell.isMerged) change.alignment = { ...cell.alignment, wrapText: want.wrap || undefined };
-    if (Object.keys(change).length) restyle(cell, change);
+    writeLook(ws.getCell(r + 1, c + 1), shown[key]);
   }
+}
+
+/** The cell given the look `want` where the file's differs (see writeLooks). */
+function writeLook(cell: ExcelJS.Cell, want: CellLook = {}): void {
+  const has = cellLook(cell) ?? {};
+  const change: Partial<ExcelJS.Style> = {};
+  if (want.fill !== has.fill) change.fill = want.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${want.fill.slice(1)}` } } : { type: "pattern", pattern: "none" };
+  if (want.color !== has.color || !want.bold !== !has.bold || !want.italic !== !has.italic) {
+    const font: Partial<ExcelJS.Font> = { ...cell.font, bold: want.bold, italic: want.italic };
+    if (want.color !== has.color) font.color = want.color ? { argb: `FF${want.color.slice(1)}` } : undefined;
+    for (const k of Object.keys(font) as (keyof ExcelJS.Font)[]) if (font[k] === undefined) delete font[k];
+    change.font = font;
+  }
+  if (!want.wrap !== !has.wrap && !cell.isMerged) change.alignment = { ...cell.alignment, wrapText: want.wrap || undefined };
+  if (Object.keys(change).length) restyle(cell, change);
 }
 
 /** A sheet the file lacks, looking as it was inserted: the template's styles, widths and frozen panes (styles.ts). */

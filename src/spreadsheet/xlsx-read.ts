@@ -65,7 +65,7 @@ function rgb(color: { argb?: string } | undefined): string | undefined {
   return typeof argb === "string" && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : undefined;
 }
 
-function cellLook(cell: ExcelJS.Cell): CellLook | undefined {
+export function cellLook(cell: ExcelJS.Cell): CellLook | undefined {
   const look: CellLook = {};
   const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
   if (fill?.type === "pattern" && fill.pattern === "solid") look.fill = rgb(fill.fgColor);

@@ -5,18 +5,14 @@
  */
 import type { HyperFormula } from "hyperformula";
 import { sheetPrefixing } from "../template/formula-sheets";
-import { a1Of } from "../template/references-syntax";
+import { a1Of, EXCEL_ERROR_VALUES } from "../template/references-syntax";
 import type { SheetLook } from "../template/styles";
 import type { LoadedContent, LoadedSheet } from "./xlsx-read";
 
 /** A formula's last value as the file stores it beside the formula (`<v>`, typed by `t`). */
 export type CachedResult = number | string | boolean | { error: string } | undefined;
 
-/** The error values a cell can hold in a file Excel reads (ECMA-376 ST_Xstring errors, and those Excel added since). */
-const EXCEL_ERRORS = new Set([
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
-  "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
-]);
+const EXCEL_ERRORS: ReadonlySet<string> = new Set(EXCEL_ERROR_VALUES);
 
 /**
  * An engine's value as the cached value Excel stores beside a formula: numbers, text, booleans,

@@ -4,10 +4,10 @@
  * formula the engine wrote goes through here before a file, the formula bar or the pane reads it.
  * Pure text.
  */
-import { sheetPrefix } from "./references-syntax";
+import { EXCEL_ERROR_VALUES, sheetPrefix } from "./references-syntax";
 
 /** Error values, whose "!" is no sheet's (`#REF!`, `#DIV/0!`: a sheet named 0 is not before it). */
-const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ERROR!|CYCLE!|LIC!)/i;
+const ERROR_VALUE = new RegExp(`^(?:${EXCEL_ERROR_VALUES.map((code) => code.replace(/[?/]/g, "\\$&")).join("|")})`, "i");
 
 /** What ends a bare name in a formula: operators, separators, brackets, quotes, spaces. */
 const NOT_IN_BARE_NAME = /[\s"'!(),;:+\-*/^&=<>{}%@#]/;
@@ -38,15 +38,13 @@ function rewritten(formula: string, prefix: (written: string) => string | undefi
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"') {
-      // A string literal, to its closing quote ("" inside is a quote).
-      let end = i + 1;
-      while (end < formula.length && !(formula[end] === '"' && formula[end + 1] !== '"')) end += formula[end] === '"' ? 2 : 1;
+      // A string literal ("" inside is a quote).
+      const end = closingQuote(formula, i);
       out += formula.slice(i, end + 1);
       i = end + 1;
     } else if (ch === "'") {
       // A quoted sheet name, apostrophes doubled inside.
-      let end = i + 1;
-      while (end < formula.length && !(formula[end] === "'" && formula[end + 1] !== "'")) end += formula[end] === "'" ? 2 : 1;
+      const end = closingQuote(formula, i);
       const written = formula.slice(i, end + 1);
       const rewritten = formula[end + 1] === "!" ? prefix(formula.slice(i + 1, end).replace(/''/g, "'")) : undefined;
       out += rewritten ?? written;
@@ -69,4 +67,15 @@ function rewritten(formula: string, prefix: (written: string) => string | undefi
     }
   }
   return out;
+}
+
+/**
+ * Where the quoted text opening at `at` (a `"` string or a `'` sheet name) closes: the quote not
+ * doubled, which a doubled one inside does not end; the formula's length when it never closes.
+ */
+export function closingQuote(formula: string, at: number): number {
+  const quote = formula[at];
+  let end = at + 1;
+  while (end < formula.length && !(formula[end] === quote && formula[end + 1] !== quote)) end += formula[end] === quote ? 2 : 1;
+  return end;
 }

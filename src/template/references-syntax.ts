@@ -4,6 +4,15 @@
  * with an apostrophe inside doubled — and the one reader that takes such a reference back apart.
  */
 
+/**
+ * The error values a formula or a cell can hold in a file Excel reads: ECMA-376's (ST_Xstring) and
+ * those Excel added since. A formula writes them as literals (`=#REF!+1`), so their "!" names no sheet.
+ */
+export const EXCEL_ERROR_VALUES = [
+  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+  "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+] as const;
+
 /** Zero-based column index → its letters (0 → A, 26 → AA). */
 export function columnLetter(index: number): string {
   let letters = "";

@@ -41,7 +41,7 @@ const DELAY_MS = 400;
 
 /** The open workbook as the .xlsx a Download writes. */
 export async function workbookBytes(state: State): Promise<Uint8Array> {
-  const bytes = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened, keptChartSpecs(state.charts, state.hf));
+  const bytes = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened, keptChartSpecs(state.charts, state.hf), state.fileLooks);
   // The pane's answers travel in the file, where Excel keeps an add-in's document settings.
   return withSettings(bytes, state.settings);
 }

@@ -25,9 +25,12 @@ export function renameRecorded(state: State, id: number, next: string): void {
     set(looks, next, kept);
     set(looks, name, undefined);
   }
-  // Download writes into the opened file's own sheet, under the name it has now.
+  // Download writes into the opened file's own sheet, under the name it has now, and leaves the
+  // cells nobody changed as the file had them (what the sheet held when opened, found by that name).
   const worksheet = state.book?.getWorksheet(name);
   if (worksheet) set(worksheet as unknown as Record<string, unknown>, "name", next);
+  const asOpened = state.opened?.find((sheet) => sheet.name === name);
+  if (asOpened) set(asOpened as unknown as Record<string, unknown>, "name", next);
   const here = state.sheet === name;
   if (here) state.sheet = next;
   // Undo and redo go to the sheet renamed, as Excel's do.

@@ -14,7 +14,7 @@ import type { SavedCell, SavedSheet } from "../spreadsheet/xlsx-saved-sheets";
 import type { ChartSpec } from "../template/charts";
 import { withCharts } from "../spreadsheet/xlsx-charts";
 import { asExcelWrites } from "../spreadsheet/xlsx-excel-form";
-import type { LoadedContent, LoadedSheet } from "../spreadsheet/xlsx-read";
+import { CellLook, cellLook, FileLook, LoadedContent, LoadedSheet } from "../spreadsheet/xlsx-read";
 
 type CellValue = ExcelJS.CellValue;
 
@@ -47,8 +47,10 @@ function written(cell: SavedCell, opened: LoadedContent | undefined, original: u
  * in Excel's stored form with their cached values; one that spills is written as an array formula
  * over the range it fills. A sheet the workbook lacks (inserted in the workbench) is added, with its
  * number formats. The file is not marked for a full recalculation on load: its values are current.
+ * `looks` are the fills, font colours and wrapping the page shows (pasted, cut, or as the file gave
+ * them): a cell whose look on the page differs from the file's gets the page's.
  */
-export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opened: LoadedSheet[] = []): ExcelJS.Workbook {
+export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opened: LoadedSheet[] = [], looks: Record<string, FileLook> = {}): ExcelJS.Workbook {
   const calc = workbook.calcProperties as { fullCalcOnLoad?: boolean };
   delete calc.fullCalcOnLoad;
   const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
@@ -70,11 +72,51 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
         const format = sheet.formats[`${r},${c}`];
         // A format typed, pasted or moved here (paste-looks.ts) replaces the one the file had. ExcelJS
         // shares one style object among the cells the file gave the same style: the cell gets its own.
-        if (format && cell.numFmt !== format) cell.style = { ...cell.style, numFmt: format };
+        if (format && cell.numFmt !== format) restyle(cell, { numFmt: format });
       }),
     );
+    const shown = looks[sheet.name]?.cells;
+    if (shown) writeLooks(ws, shown);
   }
   return workbook;
+}
+
+/**
+ * Sets `change` on the cell's own copy of its style. ExcelJS shares one style object among the cells
+ * a file gave the same style, and its setters (cell.numFmt = …, cell.fill = …) write into that shared
+ * object: every cell of the style would change with the one.
+ */
+function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...change };
+}
+
+/**
+ * Each cell whose look on the page (`shown`, by "row,column") differs from the one the file gives it
+ * — a copy's look pasted there, a cut's taken away — takes the page's: fill, font colour, bold,
+ * italic, wrapping. What the page does not show (borders, font, size, theme colours) stays the file's.
+ */
+function writeLooks(ws: ExcelJS.Worksheet, shown: Record<string, CellLook>): void {
+  ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => writeLook(cell, shown[`${r - 1},${c - 1}`])));
+  // Cells the file never had that the page gave a look (a cell written twice is compared again: no change).
+  for (const key of Object.keys(shown)) {
+    const [r, c] = key.split(",").map(Number);
+    writeLook(ws.getCell(r + 1, c + 1), shown[key]);
+  }
+}
+
+/** The cell given the look `want` where the file's differs (see writeLooks). */
+function writeLook(cell: ExcelJS.Cell, want: CellLook = {}): void {
+  const has = cellLook(cell) ?? {};
+  const change: Partial<ExcelJS.Style> = {};
+  if (want.fill !== has.fill) change.fill = want.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${want.fill.slice(1)}` } } : { type: "pattern", pattern: "none" };
+  if (want.color !== has.color || !want.bold !== !has.bold || !want.italic !== !has.italic) {
+    const font: Partial<ExcelJS.Font> = { ...cell.font, bold: want.bold, italic: want.italic };
+    if (want.color !== has.color) font.color = want.color ? { argb: `FF${want.color.slice(1)}` } : undefined;
+    for (const k of Object.keys(font) as (keyof ExcelJS.Font)[]) if (font[k] === undefined) delete font[k];
+    change.font = font;
+  }
+  if (!want.wrap !== !has.wrap && !cell.isMerged) change.alignment = { ...cell.alignment, wrapText: want.wrap || undefined };
+  if (Object.keys(change).length) restyle(cell, change);
 }
 
 /** A sheet the file lacks, looking as it was inserted: the template's styles, widths and frozen panes (styles.ts). */
@@ -91,8 +133,14 @@ function addLooking(workbook: ExcelJS.Workbook, sheet: SavedSheet): ExcelJS.Work
 }
 
 /** The file Download hands the user: the sheets written into the opened workbook, spills marked as Excel marks them, and `charts` (the template's the file carried). */
-export async function downloadFile(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opened: LoadedSheet[], charts: ChartSpec[] = []): Promise<Uint8Array> {
-  const buffer = await saveInto(workbook, sheets, opened).xlsx.writeBuffer();
+export async function downloadFile(
+  workbook: ExcelJS.Workbook,
+  sheets: SavedSheet[],
+  opened: LoadedSheet[],
+  charts: ChartSpec[] = [],
+  looks: Record<string, FileLook> = {},
+): Promise<Uint8Array> {
+  const buffer = await saveInto(workbook, sheets, opened, looks).xlsx.writeBuffer();
   // The charts last, cached from the cells as written (ExcelJS drops the file's own).
   return withCharts(await asExcelWrites(buffer as ArrayBuffer, sheets), charts);
 }

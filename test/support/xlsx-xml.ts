@@ -1,7 +1,7 @@
 /* An .xlsx read as Excel reads it (each sheet's cells straight from the package's XML), and the workbench's Open → Download. */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { readWorkbook } from "../../src/spreadsheet/xlsx-read";
+import { FileLook, readWorkbook } from "../../src/spreadsheet/xlsx-read";
 import { engineSheets } from "../../src/spreadsheet/xlsx-saved-sheets";
 import { chartsOfFile, keptChartSpecs } from "../../src/workbench/kept-charts";
 import { downloadFile } from "../../src/workbench/xlsx-write";
@@ -51,7 +51,7 @@ export async function xmlCells(buffer: Buffer | ArrayBuffer | Uint8Array): Promi
 /** Open → engine → Download, as the workbench does it. */
 export async function roundTrip(
   buffer: Buffer | ArrayBuffer | Uint8Array,
-  edit?: (hf: Awaited<ReturnType<typeof engine>>, formats: Record<string, Record<string, string>>) => void,
+  edit?: (hf: Awaited<ReturnType<typeof engine>>, formats: Record<string, Record<string, string>>, fileLooks: Record<string, FileLook>) => void,
 ): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(buffer as never);
@@ -60,8 +60,10 @@ export async function roundTrip(
   const charts = await chartsOfFile(buffer, hf); // as the workbench finds them on opening
   // The formats the page keeps beside the engine, as opening gives them; an edit may change them as typing does.
   const formats = Object.fromEntries(opened.map((s) => [s.name, { ...s.formats }]));
-  edit?.(hf, formats);
-  const saved = await downloadFile(book, engineSheets(hf, formats, opened), opened, keptChartSpecs(charts, hf));
+  // The looks the page shows, as opening gives them (files.ts); a paste may change them.
+  const fileLooks = Object.fromEntries(opened.flatMap((s) => (s.look ? [[s.name, s.look]] : [])));
+  edit?.(hf, formats, fileLooks);
+  const saved = await downloadFile(book, engineSheets(hf, formats, opened), opened, keptChartSpecs(charts, hf), fileLooks);
   hf.destroy();
   return Buffer.from(saved);
 }

@@ -2,7 +2,8 @@
  * A formula's sheet prefixes rewritten by sheetPrefix's rule: what HyperFormula writes bare and
  * Excel cannot read bare (2026!, Q1!, TRUE!) quoted, text in quotes untouched.
  */
-import { withSheetPrefixes } from "../../src/template/formula-sheets";
+import { closingQuote, withSheetPrefixes } from "../../src/template/formula-sheets";
+import { EXCEL_ERROR_VALUES } from "../../src/template/references-syntax";
 import { sheetPrefix } from "../../src/template/references-syntax";
 
 const SHEETS = ["Growth", "2026", "Q1", "FY26", "H1", "AB12", "TRUE", "R1C1", "Plan A", "Bob's plan", "汇总", "7"];
@@ -38,5 +39,25 @@ describe("withSheetPrefixes", () => {
     expect(withSheetPrefixes("=IFERROR(1/0,#DIV/0!)+#REF!", SHEETS)).toBe("=IFERROR(1/0,#DIV/0!)+#REF!");
     expect(withSheetPrefixes("=A1+TRUE+RED.AVGCPM(1,2)", SHEETS)).toBe("=A1+TRUE+RED.AVGCPM(1,2)");
     expect(withSheetPrefixes("", SHEETS)).toBe("");
+  });
+
+  it("leaves every error value Excel writes as it is, even beside sheets named like the error's tail", () => {
+    const tails = ["0", "REF", "VALUE", "NULL", "NUM", "SPILL", "CALC", "FIELD", "BLOCKED", "CONNECT", "BUSY", "UNKNOWN", "DATA", "N"];
+    for (const error of EXCEL_ERROR_VALUES) {
+      expect(withSheetPrefixes(`=IF(A1,${error},0!A1)`, tails)).toBe(`=IF(A1,${error},'0'!A1)`);
+      expect(withSheetPrefixes(`=${error.toLowerCase()}+0!B2`, tails)).toBe(`=${error.toLowerCase()}+'0'!B2`);
+    }
+  });
+});
+
+describe("closingQuote", () => {
+  it("finds the quote that closes a string or a sheet name, doubled quotes inside", () => {
+    expect(closingQuote('="a""b"&1', 1)).toBe(6);
+    expect(closingQuote("='Bob''s'!A1", 1)).toBe(8);
+    expect(closingQuote(`="it's"`, 1)).toBe(6);
+    expect(closingQuote(`='say "hi"'!A1`, 1)).toBe(10);
+    expect(closingQuote('=""', 1)).toBe(2);
+    expect(closingQuote('="open', 1)).toBe(6);
+    expect(closingQuote("='a''", 1)).toBe(5);
   });
 });

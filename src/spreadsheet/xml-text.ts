@@ -3,7 +3,7 @@
  * a package (charts, the add-in's settings, sheet names) they escape and decode by one rule.
  */
 
-/** The declaration every XML part the workbench writes starts with, as Excel writes it. */
+/** The declaration every XML part the workbench and the template build write starts with, as Excel writes it. */
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };

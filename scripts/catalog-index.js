@@ -39,6 +39,8 @@ function registryOf(modules) {
     if (!allowed) throw new Error(`catalog/${file}: a function's module is named red-<its id in lower case>.ts (as red-avgcpm.ts for AVGCPM), in catalog/ or, deferred, in catalog/${LISTS}/; nothing else belongs in these folders`);
   }
   const base = (file) => path.posix.basename(file);
+  const twice = modules.map(({ file }) => file).filter((file, i, all) => MODULE_FILE.test(base(file)) && all.findIndex((other) => base(other) === base(file)) !== i);
+  if (twice.length > 0) throw new Error(`catalog/${twice[0]}: ${base(twice[0])} is in catalog/ and in catalog/${LISTS}/; a function's module is in one of them`);
   return modules
     .filter(({ file }) => MODULE_FILE.test(base(file)))
     .sort((a, b) => (base(a.file) < base(b.file) ? -1 : base(a.file) > base(b.file) ? 1 : 0))

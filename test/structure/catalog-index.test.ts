@@ -85,6 +85,7 @@ describe("the registry is generated from the catalog folder", () => {
     }
     expect(() => catalogIndex([fakeModule("red-zz.ts", "ABCMAT")])).toThrow("catalog/red-zz.ts exports ABCMAT; the module of ABCMAT is red-abcmat.ts");
     expect(() => catalogIndex([fakeModule("lists/red-zz.ts", "ABCMAT")])).toThrow("catalog/lists/red-zz.ts exports ABCMAT");
+    expect(() => catalogIndex([fakeModule("red-alpha.ts", "ALPHA"), fakeModule("lists/red-alpha.ts", "ALPHA")])).toThrow("red-alpha.ts is in catalog/ and in catalog/lists/");
   });
 
   it("gives every module's function the id its file name says (Excel registers it by that id); no module writes an id of its own", () => {

@@ -1,11 +1,13 @@
 /*
  * src/functions/catalog/index.ts, generated from the folder: every module red-<name>.ts of
- * src/functions/catalog/ is imported and listed in CATALOG, in the order of its file name (so
- * functions.json lists the functions alphabetically by id). Adding a function is adding its module:
- * every entry point runs this first (npm's pre-steps of test, build, start, template, golden, bench
- * and typecheck; webpack.config.js; scripts/metadata.js; jest's globalSetup), and the file is
- * committed so a fresh clone type-checks and editors resolve it. It is written only when it
- * changes. `node scripts/catalog-index.js` regenerates it by hand.
+ * src/functions/catalog/ and of its folder lists/ is imported and listed in CATALOG, in the order
+ * of its file name (so functions.json lists the functions alphabetically by id), under the id its
+ * file name gives (red-avgcpm.ts: AVGCPM), which the module does not write again. A module in
+ * lists/ is deferred: its code ships in the lists chunk (registration.ts). Adding a function is
+ * adding its module: every entry point runs this first (npm's pre-steps of test, build, start,
+ * template, golden, bench and typecheck; webpack.config.js; scripts/metadata.js; jest's
+ * globalSetup), and the file is committed so a fresh clone type-checks and editors resolve it. It
+ * is written only when it changes. `node scripts/catalog-index.js` regenerates it by hand.
  */
 const fs = require("fs");
 const path = require("path");
@@ -14,30 +16,45 @@ const CATALOG_DIR = path.resolve(__dirname, "..", "src", "functions", "catalog")
 const INDEX = path.join(CATALOG_DIR, "index.ts");
 /** What the functions bundle registers, generated beside the registry (functions.ts imports it). */
 const REGISTRATION = path.resolve(CATALOG_DIR, "..", "registration.ts");
-/** A module whose declaration says `deferred: true` (a line of its own) ships in the lists chunk. */
-const DEFERRED = /^\s*deferred: true,?\s*$/m;
+/** The folder of the catalog whose modules ship in the lists chunk (deferred), named as the chunk. */
+const LISTS = "lists";
 /** A function module's file name: red-<name>.ts, lower case. */
 const MODULE_FILE = /^red-[a-z0-9-]+\.ts$/;
 /** The one function a module exports: `export const AVGCPM = …`. */
 const EXPORTED = /^export const ([A-Z][A-Z0-9_]*)\b/gm;
 
-/** Each module's file and the one name it exports, in file-name order; `modules` is [{ file, text }]. */
+/** A module's id, from its file name: red-avgcpm.ts (or lists/red-avgcpm.ts) is AVGCPM. */
+const idOf = (file) => path.posix.basename(file).slice("red-".length, -".ts".length).replace(/-/g, "").toUpperCase();
+
+/**
+ * Each module's file (relative to the catalog folder, as lists/red-sweep.ts), its id (from the file
+ * name, which is also the one name it exports) and whether it is deferred (in lists/), in
+ * file-name order; `modules` is [{ file, text }].
+ */
 function registryOf(modules) {
   // Every other file here would be left out of the build without a word: refused by name instead.
   for (const { file } of modules) {
-    if (file !== "index.ts" && !MODULE_FILE.test(file)) throw new Error(`catalog/${file}: a function's module is named red-<its id in lower case>.ts (as red-avgcpm.ts for AVGCPM); nothing else belongs in this folder`);
+    const [folder, name] = file.includes("/") ? file.split("/", 2) : ["", file];
+    const allowed = folder === "" ? file === "index.ts" || file === LISTS || MODULE_FILE.test(file) : folder === LISTS && MODULE_FILE.test(name);
+    if (!allowed) throw new Error(`catalog/${file}: a function's module is named red-<its id in lower case>.ts (as red-avgcpm.ts for AVGCPM), in catalog/ or, deferred, in catalog/${LISTS}/; nothing else belongs in these folders`);
   }
+  const base = (file) => path.posix.basename(file);
+  const twice = modules.map(({ file }) => file).filter((file, i, all) => MODULE_FILE.test(base(file)) && all.findIndex((other) => base(other) === base(file)) !== i);
+  if (twice.length > 0) throw new Error(`catalog/${twice[0]}: ${base(twice[0])} is in catalog/ and in catalog/${LISTS}/; a function's module is in one of them`);
   return modules
-    .filter(({ file }) => MODULE_FILE.test(file))
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .filter(({ file }) => MODULE_FILE.test(base(file)))
+    .sort((a, b) => (base(a.file) < base(b.file) ? -1 : base(a.file) > base(b.file) ? 1 : 0))
     .map(({ file, text }) => {
       const names = [...text.matchAll(EXPORTED)].map((m) => m[1]);
       if (names.length !== 1) throw new Error(`catalog/${file} must export exactly one function as \`export const NAME = …\` (found ${names.length})`);
-      const id = file.slice("red-".length, -".ts".length).replace(/-/g, "").toUpperCase();
-      if (names[0] !== id) throw new Error(`catalog/${file} exports ${names[0]}; the module of ${names[0]} is red-${names[0].toLowerCase()}.ts, so that functions.json keeps the order of the file names`);
-      return { file, name: names[0], deferred: DEFERRED.test(text) };
+      const id = idOf(file);
+      if (names[0] !== id) throw new Error(`catalog/${file} exports ${names[0]}; the module of ${names[0]} is red-${names[0].toLowerCase()}.ts, whose name is the function's id`);
+      return { file, name: id, deferred: file.startsWith(`${LISTS}/`) };
     });
 }
+
+/** The import path of a module's file from `from` ("." for the catalog folder, "./catalog" beside it). */
+const importPath = (from, file) => `${from}/${file.replace(/\.ts$/, "")}`;
 
 /** The text of index.ts for `modules` ([{ file, text }], the files of the catalog folder). */
 function catalogIndex(modules) {
@@ -45,16 +62,18 @@ function catalogIndex(modules) {
   return [
     "/*",
     " * GENERATED by scripts/catalog-index.js from the files of this folder: do not edit. Every module",
-    " * red-<name>.ts here is a custom function, listed in file-name order (the order of functions.json).",
+    " * red-<name>.ts here and in lists/ is a custom function whose id is its file name's (red-avgcpm.ts:",
+    " * AVGCPM), listed in file-name order (the order of functions.json).",
     " * The Excel runtime registers them (functions.ts), functions.json and its translations are",
     " * generated from them (metadata.ts), and the workbench's engine and every test campaign iterate them.",
     " */",
-    'import type { CustomFunction } from "../custom-function";',
+    'import { type CustomFunction, withId } from "../custom-function";',
     'import type { Parameter } from "../declarations";',
-    ...registry.map(({ file, name }) => `import { ${name} } from "./${file.replace(/\.ts$/, "")}";`),
+    ...registry.map(({ file, name }) => `import { ${name} } from "${importPath(".", file)}";`),
     "",
+    "/** Every function, each under the id its file name gives. */",
     "export const CATALOG: readonly CustomFunction[] = [",
-    ...registry.map(({ name }) => `  ${name},`),
+    ...registry.map(({ name }) => `  /* @__PURE__ */ withId("${name}", ${name}),`),
     "];",
     "",
     "/** Every function by its id. */",
@@ -72,27 +91,26 @@ function catalogIndex(modules) {
 
 /**
  * The text of registration.ts for `modules`: the functions whose code is in functions.js, and the
- * ids of those whose module says `deferred: true`, with the one import that brings their code (each
- * module named into the chunk "lists", so webpack makes them one file, fetched once).
+ * ids of those in the folder lists/, with the one import that brings their code (each module named
+ * into the chunk "lists", so webpack makes them one file, fetched once).
  */
 function registrationFile(modules) {
   const registry = registryOf(modules);
   const atOnce = registry.filter((m) => !m.deferred);
   const later = registry.filter((m) => m.deferred);
-  const module = (file) => `./catalog/${file.replace(/\.ts$/, "")}`;
   return [
     "/*",
     " * GENERATED by scripts/catalog-index.js from src/functions/catalog/: do not edit. What the functions",
     " * bundle registers (functions.ts): the functions whose code is in functions.js, and the ids of those",
-    " * whose module says `deferred: true`, whose code comes in a chunk of its own (lists.js) — registered",
+    " * whose module is in catalog/lists/, whose code comes in a chunk of its own (lists.js) — registered",
     " * at once all the same, each answering as soon as the chunk is here (README: Performance).",
     " */",
-    'import type { CustomFunction } from "./custom-function";',
-    ...atOnce.map(({ file, name }) => `import { ${name} } from "${module(file)}";`),
+    'import { type CustomFunction, withId } from "./custom-function";',
+    ...atOnce.map(({ file, name }) => `import { ${name} } from "${importPath("./catalog", file)}";`),
     "",
     // One line each: the registry's own list (index.ts) is the one to read down.
     "/** The functions whose code is in functions.js. */",
-    `export const AT_ONCE: readonly CustomFunction[] = [${atOnce.map(({ name }) => name).join(", ")}];`,
+    `export const AT_ONCE: readonly CustomFunction[] = [${atOnce.map(({ name }) => `withId("${name}", ${name})`).join(", ")}];`,
     "",
     "/** The functions whose code comes in the lists chunk, by id. */",
     `export const DEFERRED_IDS: readonly string[] = [${later.map(({ name }) => `"${name}"`).join(", ")}];`,
@@ -100,16 +118,18 @@ function registrationFile(modules) {
     "/** Their code: the lists chunk, fetched the first time this is called. */",
     "export function loadDeferred(): Promise<readonly CustomFunction[]> {",
     "  return Promise.all([",
-    ...later.map(({ file, name }) => `    import(/* webpackChunkName: "lists" */ "${module(file)}").then((m) => m.${name}),`),
+    ...later.map(({ file, name }) => `    import(/* webpackChunkName: "${LISTS}" */ "${importPath("./catalog", file)}").then((m) => withId("${name}", m.${name})),`),
     "  ]);",
     "}",
     "",
   ].join("\n");
 }
 
-/** The files of `folder` as catalogIndex reads them. */
+/** The files of `folder` and of its lists/ as catalogIndex reads them (a file of lists/ as lists/red-sweep.ts). */
 function modulesIn(folder) {
-  return fs.readdirSync(folder).map((file) => ({ file, text: MODULE_FILE.test(file) ? fs.readFileSync(path.join(folder, file), "utf8") : "" }));
+  const lists = path.join(folder, LISTS);
+  const files = [...fs.readdirSync(folder), ...(fs.existsSync(lists) && fs.statSync(lists).isDirectory() ? fs.readdirSync(lists).map((file) => `${LISTS}/${file}`) : [])];
+  return files.map((file) => ({ file, text: MODULE_FILE.test(path.posix.basename(file)) ? fs.readFileSync(path.join(folder, file), "utf8") : "" }));
 }
 
 /** Writes `text` to `file` where it differs; true when it was written. */
@@ -127,7 +147,7 @@ function writeCatalogIndex(folder = CATALOG_DIR) {
   return index || registration;
 }
 
-module.exports = { CATALOG_DIR, INDEX, REGISTRATION, catalogIndex, registrationFile, modulesIn, writeCatalogIndex };
+module.exports = { CATALOG_DIR, INDEX, REGISTRATION, LISTS, idOf, catalogIndex, registrationFile, modulesIn, writeCatalogIndex };
 
 if (require.main === module) {
   if (writeCatalogIndex()) console.log(`wrote ${path.relative(process.cwd(), INDEX)} and ${path.relative(process.cwd(), REGISTRATION)}`);

@@ -2,7 +2,7 @@
  * functions.json and its translations (functions.<tag>.json), generated from the function modules
  * (src/functions/catalog/, through src/functions/metadata.ts): the webpack build emits them
  * (FunctionsMetadataPlugin) and `node scripts/metadata.js --update` (npm run golden) rewrites the
- * golden English copy the tests pin. The TypeScript is bundled by esbuild into a temporary CommonJS
+ * golden copies the tests pin, one per language (test/golden/functions.json, functions.zh-CN.json). The TypeScript is bundled by esbuild into a temporary CommonJS
  * file and required; nothing is evaluated from a string.
  */
 const fs = require("fs");
@@ -13,7 +13,9 @@ const { writeCatalogIndex } = require("./catalog-index");
 
 const ROOT = path.resolve(__dirname, "..");
 const SOURCE = path.join(ROOT, "src", "functions", "metadata.ts");
-const GOLDEN = path.join(ROOT, "test", "golden", "functions.json");
+const GOLDEN_DIR = path.join(ROOT, "test", "golden");
+/** The golden English copy. */
+const GOLDEN = path.join(GOLDEN_DIR, "functions.json");
 
 /** Every metadata file by name ({ "functions.json": text, "functions.zh-CN.json": text }), and the source files read. */
 function generateMetadataFiles() {
@@ -38,7 +40,7 @@ function generateMetadata() {
 }
 
 /** The files whose help texts the production bundle leaves out (strip-help-loader.js). */
-const HELP_SOURCES = /[\\/]src[\\/]functions[\\/](catalog[\\/][^\\/]+|parameters)\.ts$/;
+const HELP_SOURCES = /[\\/]src[\\/]functions[\\/](catalog[\\/](lists[\\/])?[^\\/]+|parameters)\.ts$/;
 
 /**
  * Webpack: emits functions.json and every translation, rebuilt when a function module changes;
@@ -64,9 +66,12 @@ class FunctionsMetadataPlugin {
   }
 }
 
-module.exports = { SOURCE, GOLDEN, HELP_SOURCES, generateMetadata, generateMetadataFiles, FunctionsMetadataPlugin };
+module.exports = { SOURCE, GOLDEN, GOLDEN_DIR, HELP_SOURCES, generateMetadata, generateMetadataFiles, FunctionsMetadataPlugin };
 
 if (require.main === module && process.argv.includes("--update")) {
-  fs.writeFileSync(GOLDEN, generateMetadata());
-  console.log(`wrote ${path.relative(process.cwd(), GOLDEN)}`);
+  for (const [name, text] of Object.entries(generateMetadataFiles().files)) {
+    const file = path.join(GOLDEN_DIR, name);
+    fs.writeFileSync(file, text);
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  }
 }

@@ -1,7 +1,8 @@
 /*
- * A custom function as one module (src/functions/catalog/<name>.ts): its declaration — id, help in
+ * A custom function as one module (src/functions/catalog/red-<name>.ts): its declaration — help in
  * every language, parameters in order, result size, what it returns — and its computation, which
- * reads each argument by its parameter. The entry point Excel calls takes the arguments in the
+ * reads each argument by its parameter; its id is its file name's, given by the generated registry
+ * (withId). The entry point Excel calls takes the arguments in the
  * order of the parameter list, so no parameter is named again in a signature.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
@@ -17,24 +18,34 @@ export type ArgumentOf = (parameter: Parameter) => any;
 /** What Excel calls: the arguments in the order of the parameters. */
 export type EntryPoint = (...args: any[]) => any;
 
-export interface FunctionModule extends FunctionDeclaration {
+/** What a function module declares: everything but its id, which its file name gives (withId). */
+export interface FunctionModule extends Omit<FunctionDeclaration, "id"> {
   /** The computation: reads its arguments by parameter and hands them to a runner of the boundary. */
   run: (argument: ArgumentOf) => any;
 }
 
-export interface CustomFunction extends FunctionModule {
-  /** The entry point registered under `id` (CustomFunctions.associate). */
+/** What a function module exports: its declaration made callable. */
+export interface CatalogFunction extends FunctionModule {
+  /** The entry point registered under the function's id (CustomFunctions.associate). */
   entry: EntryPoint;
 }
 
+/** A registered function: a module's function under its id. */
+export interface CustomFunction extends CatalogFunction, FunctionDeclaration {}
+
+/** The function of module red-<name>.ts under its id, <NAME> (the generated registry's one use). */
+export function withId(id: string, f: CatalogFunction): CustomFunction {
+  return { id, ...f };
+}
+
 /** A function module made callable: its entry point takes the arguments in the order of `parameters`. */
-export function customFunction(module: FunctionModule): CustomFunction {
+export function customFunction(module: FunctionModule): CatalogFunction {
   // By name: a shared parameter given its own help (withHelp) is still the same argument.
   const position = new Map(module.parameters.map((parameter, i) => [parameter.name, i]));
   const entry: EntryPoint = (...args) =>
     module.run((parameter) => {
       const i = position.get(parameter.name);
-      if (i === undefined) throw new Error(`${module.id} reads ${parameter.name}, which is not in its parameter list`);
+      if (i === undefined) throw new Error(`a function reads ${parameter.name}, which is not in its parameter list (${[...position.keys()].join(", ")})`);
       return args[i];
     });
   return { ...module, entry };
@@ -109,7 +120,6 @@ export function forAmount(amount: Parameter, body: (value: number, argument: Arg
 
 /** A function of numbers, one result per cell: what a module says of it (see cellwiseFunction). */
 export interface CellwiseModule {
-  id: string;
   description: Help;
   /** The arguments read cell by cell, in order; the assumptions follow them. */
   cells: readonly Parameter[];
@@ -121,8 +131,8 @@ export interface CellwiseModule {
 }
 
 /** A function of numbers, one result per cell: parameters `cells` then the assumptions, the size `perCell`, run by `cellwise`. */
-export function cellwiseFunction({ id, description, cells, assumptions = ASSUMPTIONS, returns, kernel }: CellwiseModule): CustomFunction {
-  return customFunction({ id, description, parameters: [...cells, assumptions], result: perCell(...cells), returns, run: cellwise(cells, kernel) });
+export function cellwiseFunction({ description, cells, assumptions = ASSUMPTIONS, returns, kernel }: CellwiseModule): CatalogFunction {
+  return customFunction({ description, parameters: [...cells, assumptions], result: perCell(...cells), returns, run: cellwise(cells, kernel) });
 }
 
 /** A curve function: one result per cell of a monthly spend (SPEND) and a measured base price, `core` computing each cell. */
@@ -133,7 +143,7 @@ export interface CurveModule extends Omit<CellwiseModule, "cells" | "kernel"> {
 }
 
 /** A function of (spend, base price) per cell: its loop over `core` is made here, once, when its module loads. */
-export function curveFunction({ base, core, ...module }: CurveModule): CustomFunction {
+export function curveFunction({ base, core, ...module }: CurveModule): CatalogFunction {
   const kernel: Kernel<Assumptions> = ([spend, price], [out], a) => {
     for (let i = 0; i < out.length; i++) out[i] = core(spend[i], price[i], a);
   };

@@ -93,13 +93,6 @@ export interface FunctionDeclaration {
   result: (call: CallShape) => Shape;
   /** What it returns (for the reader of the module and the README; functions.json has no place for it). */
   returns: Help;
-  /**
-   * Its code ships in the lists chunk (lists.<hash>.js), not in functions.js, so that Excel starts computing
-   * sooner: it is registered at once all the same, and a call made before the chunk has arrived waits
-   * for it (Excel shows #BUSY! for a moment). For the larger functions of lists, not the cell-wise ones.
-   * Written as a line of its own, `deferred: true,`: scripts/catalog-index.js reads it from the text.
-   */
-  deferred?: boolean;
 }
 
 /** The domain rule of a number kind (a target's by its default kind, conversions): what the fuzz test generates edges of. */

@@ -1,16 +1,17 @@
 /*
- * functions.json is generated from the function modules (src/functions/catalog/), never edited by
- * hand. The golden copy pins it: a change to a function's name, parameters or help shows up here
- * and must be accepted on purpose with `npm run golden`.
+ * functions.json and its translations (functions.zh-CN.json) are generated from the function
+ * modules (src/functions/catalog/), never edited by hand. The golden copies (test/golden/, one per
+ * language) pin them to the byte: a change to a function's name, parameters or help in any language
+ * shows up here and must be accepted on purpose with `npm run golden`.
  */
 import fs from "fs";
 import path from "path";
 import { LANGUAGES, typeAmount } from "../../src/core";
 import { CATALOG } from "../../src/functions/catalog";
-import { functionsJson } from "../../src/functions/metadata";
+import { functionsJson, metadataFiles } from "../../src/functions/metadata";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { GOLDEN, generateMetadata } = require("../../scripts/metadata");
+const { GOLDEN, GOLDEN_DIR, generateMetadata, generateMetadataFiles } = require("../../scripts/metadata");
 
 interface Metadata {
   functions: { id: string; name: string; description: string; parameters: { name: string; description: string; optional?: boolean }[] }[];
@@ -20,14 +21,24 @@ const goldenText = fs.readFileSync(GOLDEN, "utf8");
 const golden: Metadata = JSON.parse(goldenText);
 
 describe("functions.json", () => {
-  it("generated from the modules, as the build and `npm run golden` do, equals the golden copy to the byte", () => {
+  it("generateMetadata (scripts/metadata.js) is functions.json, in English", () => {
     expect(generateMetadata()).toBe(goldenText);
     expect(functionsJson("en")).toBe(goldenText);
   });
 
-  it("in the production build equals the golden copy", () => {
-    const built = path.resolve(__dirname, "..", "..", "dist", "functions.json");
-    expect(fs.readFileSync(built, "utf8")).toBe(goldenText);
+  it.each(Object.keys(metadataFiles()))("%s, generated as the build and `npm run golden` make it, equals its golden copy to the byte", (name) => {
+    const golden = fs.readFileSync(path.join(GOLDEN_DIR, name), "utf8");
+    expect(generateMetadataFiles().files[name]).toBe(golden);
+    expect(metadataFiles()[name]).toBe(golden);
+  });
+
+  it.each(Object.keys(metadataFiles()))("%s in the production build equals its golden copy", (name) => {
+    const built = path.resolve(__dirname, "..", "..", "dist", name);
+    expect(fs.readFileSync(built, "utf8")).toBe(fs.readFileSync(path.join(GOLDEN_DIR, name), "utf8"));
+  });
+
+  it("has a golden copy for every language and nothing else in test/golden/", () => {
+    expect(fs.readdirSync(GOLDEN_DIR).sort()).toEqual(Object.keys(metadataFiles()).sort());
   });
 
   it("declares the foundation's functions, each with help for itself and every parameter", () => {

@@ -9,7 +9,9 @@
  * cell is blank in its own result cell, a refused cell is that cell's error only (#VALUE! naming
  * its argument), a core error in one cell stays in that cell, a column gives a column and a row a
  * row; its functions.json entry comes from the module; and the registry's own campaigns
- * (test/support/registry.ts) pass on it. A broken block in the guide fails here.
+ * (test/support/registry.ts) pass on it. Saved in catalog/lists/ with its imports one folder deeper
+ * (the guide's word for a function that spills a table) it type-checks too and is deferred. A
+ * broken block in the guide fails here.
  */
 import { build } from "esbuild";
 import fs from "fs";
@@ -138,6 +140,15 @@ beforeAll(async () => {
 describe("the function CONTRIBUTING.md's step 2 writes, saved and registered as the guide says", () => {
   it("type-checks against src/ as written in the guide, imports and all", () => {
     expect(typeErrors(path.join(ROOT, "src", "functions", "catalog", file), text)).toEqual([]);
+  }, 120_000);
+
+  it("saved in catalog/lists/ with its imports one folder deeper, as the guide says of a function that spills a table, type-checks and is deferred", () => {
+    const deeper = text.replace(/ from "\.\.\//g, ' from "../../');
+    expect(deeper).toContain('from "../../../core"');
+    expect(typeErrors(path.join(ROOT, "src", "functions", "catalog", "lists", file), deeper)).toEqual([]);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the generator is the build's own CommonJS script
+    const { CATALOG_DIR, registrationFile, modulesIn } = require("../../scripts/catalog-index");
+    expect(registrationFile([...modulesIn(CATALOG_DIR), { file: `lists/${file}`, text: deeper }])).toMatch(new RegExp(`DEFERRED_IDS: readonly string\\[\\] = \\[.*"${id}"`));
   }, 120_000);
 
   it("is listed by the generated registry with no other edit, in file-name order (step 3)", () => {

@@ -7,10 +7,12 @@
 import { execFileSync } from "child_process";
 import fs from "fs";
 import path from "path";
+import { CATALOG } from "../../src/functions/catalog";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the generator is the build's own CommonJS script
-const { CATALOG_DIR, INDEX, REGISTRATION, catalogIndex, registrationFile, modulesIn } = require("../../scripts/catalog-index") as {
+const { CATALOG_DIR, INDEX, REGISTRATION, idOf, catalogIndex, registrationFile, modulesIn } = require("../../scripts/catalog-index") as {
   CATALOG_DIR: string;
+  idOf: (file: string) => string;
   INDEX: string;
   REGISTRATION: string;
   catalogIndex: (modules: { file: string; text: string }[]) => string;
@@ -25,14 +27,14 @@ const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT, encodi
 /** The catalog folder as committed at HEAD (null outside a git checkout). */
 function committedFolder(): { file: string; text: string }[] | null {
   try {
-    const files = git("ls-tree", "--name-only", "HEAD", `${FOLDER}/`).split("\n").filter(Boolean);
-    return files.map((name) => ({ file: path.posix.basename(name), text: git("show", `HEAD:${name}`) }));
+    const files = git("ls-tree", "-r", "--name-only", "HEAD", `${FOLDER}/`).split("\n").filter(Boolean);
+    return files.map((name) => ({ file: path.posix.relative(FOLDER, name), text: git("show", `HEAD:${name}`) }));
   } catch {
     return null;
   }
 }
 
-const fakeModule = (file: string, name: string) => ({ file, text: `/* ${name} */\nexport const ${name} = customFunction({ id: "${name}" });\n` });
+const fakeModule = (file: string, name: string) => ({ file, text: `/* ${name} */\nexport const ${name} = customFunction({ parameters: [] });\n` });
 
 describe("the registry is generated from the catalog folder", () => {
   it("as committed: index.ts is what scripts/catalog-index.js makes of the committed modules", () => {
@@ -54,22 +56,21 @@ describe("the registry is generated from the catalog folder", () => {
     expect(git("show", `HEAD:${file}`)).toBe(registrationFile(committed));
   });
 
-  it("puts a module whose declaration has the line `deferred: true,` in the lists chunk, and every other one in functions.js", () => {
-    const later = { file: "red-beta.ts", text: 'export const BETA = customFunction({\n  id: "BETA",\n  deferred: true,\n});\n' };
-    const text = registrationFile([fakeModule("red-alpha.ts", "ALPHA"), later, fakeModule("red-gamma.ts", "GAMMA")]);
-    expect(text).toContain("export const AT_ONCE: readonly CustomFunction[] = [ALPHA, GAMMA];");
+  it("puts a module of catalog/lists/ in the lists chunk, and every other one in functions.js, each under its file's id", () => {
+    const text = registrationFile([fakeModule("red-alpha.ts", "ALPHA"), fakeModule("lists/red-beta.ts", "BETA"), fakeModule("red-gamma.ts", "GAMMA"), { file: "lists", text: "" }]);
+    expect(text).toContain('export const AT_ONCE: readonly CustomFunction[] = [withId("ALPHA", ALPHA), withId("GAMMA", GAMMA)];');
     expect(text).toContain('export const DEFERRED_IDS: readonly string[] = ["BETA"];');
-    expect(text).toContain('import(/* webpackChunkName: "lists" */ "./catalog/red-beta").then((m) => m.BETA),');
-    expect(text).not.toContain('import { BETA }');
-    // Said in a comment or a string it is not the declaration's word.
-    const mentioned = { file: "red-beta.ts", text: 'export const BETA = customFunction({ id: "BETA" }); // not deferred: true, here\n' };
-    expect(registrationFile([mentioned])).toContain("AT_ONCE: readonly CustomFunction[] = [BETA];");
+    expect(text).toContain('import(/* webpackChunkName: "lists" */ "./catalog/lists/red-beta").then((m) => withId("BETA", m.BETA)),');
+    expect(text).not.toContain("import { BETA }");
+    // A word in the module is not what defers it: only the folder is.
+    const said = { file: "red-beta.ts", text: `${fakeModule("red-beta.ts", "BETA").text}// deferred: true,\n` };
+    expect(registrationFile([said])).toContain('AT_ONCE: readonly CustomFunction[] = [withId("BETA", BETA)];');
   });
 
   it("imports every red-<name>.ts by the name it exports and lists them by file name", () => {
-    const text = catalogIndex([fakeModule("red-zeta.ts", "ZETA"), { file: "index.ts", text: "old" }, fakeModule("red-alpha.ts", "ALPHA")]);
-    expect(text).toContain('import { ALPHA } from "./red-alpha";\nimport { ZETA } from "./red-zeta";\n');
-    expect(text).toContain("export const CATALOG: readonly CustomFunction[] = [\n  ALPHA,\n  ZETA,\n];");
+    const text = catalogIndex([fakeModule("red-zeta.ts", "ZETA"), { file: "index.ts", text: "old" }, fakeModule("lists/red-mu.ts", "MU"), fakeModule("red-alpha.ts", "ALPHA")]);
+    expect(text).toContain('import { ALPHA } from "./red-alpha";\nimport { MU } from "./lists/red-mu";\nimport { ZETA } from "./red-zeta";\n');
+    expect(text).toContain('export const CATALOG: readonly CustomFunction[] = [\n  /* @__PURE__ */ withId("ALPHA", ALPHA),\n  /* @__PURE__ */ withId("MU", MU),\n  /* @__PURE__ */ withId("ZETA", ZETA),\n];');
   });
 
   it("refuses a module that does not export exactly one function, naming its file", () => {
@@ -79,18 +80,22 @@ describe("the registry is generated from the catalog folder", () => {
   });
 
   it("refuses any other file in the folder, and a module whose name is not its function's, rather than leave a function out silently", () => {
-    for (const file of ["red-Sweep.ts", "red-foo.tsx", "red-foo.test.ts", "notes.md", "sweep.ts"]) {
+    for (const file of ["red-Sweep.ts", "red-foo.tsx", "red-foo.test.ts", "notes.md", "sweep.ts", "lists/index.ts", "lists/notes.md", "lists/red-Foo.ts", "later/red-foo.ts"]) {
       expect(() => catalogIndex([fakeModule("red-alpha.ts", "ALPHA"), { file, text: "" }])).toThrow(`catalog/${file}: a function's module is named red-`);
     }
     expect(() => catalogIndex([fakeModule("red-zz.ts", "ABCMAT")])).toThrow("catalog/red-zz.ts exports ABCMAT; the module of ABCMAT is red-abcmat.ts");
+    expect(() => catalogIndex([fakeModule("lists/red-zz.ts", "ABCMAT")])).toThrow("catalog/lists/red-zz.ts exports ABCMAT");
+    expect(() => catalogIndex([fakeModule("red-alpha.ts", "ALPHA"), fakeModule("lists/red-alpha.ts", "ALPHA")])).toThrow("red-alpha.ts is in catalog/ and in catalog/lists/");
   });
 
-  it("every module's function has the id of its file and of the name it is exported under (Excel registers it by that id)", () => {
-    // The generator ties the file to the exported name; the declared id is the third place the id is written.
-    for (const { file } of modulesIn(CATALOG_DIR).filter((m) => m.file !== "index.ts")) {
+  it("gives every module's function the id its file name says (Excel registers it by that id); no module writes an id of its own", () => {
+    const modules = modulesIn(CATALOG_DIR).filter((m) => m.file !== "index.ts" && m.file !== "lists");
+    expect(CATALOG.map((f) => f.id)).toEqual(modules.map((m) => idOf(m.file)).sort());
+    expect(idOf("lists/red-required-budget.ts")).toBe("REQUIREDBUDGET");
+    for (const { file } of modules) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- each module, loaded by its file name
-      const exported = Object.entries(require(path.join(CATALOG_DIR, file)) as Record<string, { id?: string }>);
-      expect([file, exported.map(([name, f]) => [name, f.id])]).toEqual([file, [[exported[0][0], exported[0][0]]]]);
+      const exported = Object.values(require(path.join(CATALOG_DIR, file)) as Record<string, object>);
+      expect([file, exported.map((f) => "id" in f)]).toEqual([file, [false]]);
     }
   });
 });

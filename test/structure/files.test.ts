@@ -53,7 +53,7 @@ describe("the source files of src/", () => {
   it("are all seen, in every folder (the walk is not empty and goes down into folders)", () => {
     const seen = files.map(relative);
     expect(seen).toContain("core/index.ts");
-    expect(seen).toContain("functions/catalog/red-allocate.ts");
+    expect(seen).toContain("functions/catalog/lists/red-allocate.ts");
     expect(seen).toContain("taskpane/App.tsx");
   });
 

@@ -8,7 +8,7 @@
 import fs from "fs";
 import path from "path";
 import { CATALOG } from "../../src/functions/catalog";
-import type { CustomFunction } from "../../src/functions/custom-function";
+import type { CatalogFunction } from "../../src/functions/custom-function";
 
 const FUNCTIONS = path.resolve(__dirname, "..", "..", "src", "functions");
 const CATALOG_DIR = path.join(FUNCTIONS, "catalog");
@@ -31,17 +31,19 @@ function codeBesideDeclarations(file: string): string {
     .replace(/\b(required|optional)\(\s*"[^"]*",\s*"[^"]*"/g, "");
 }
 
-const isFunction = (value: unknown): value is CustomFunction =>
-  typeof value === "object" && value !== null && typeof (value as CustomFunction).id === "string" && typeof (value as CustomFunction).entry === "function";
+const isFunction = (value: unknown): value is CatalogFunction =>
+  typeof value === "object" && value !== null && Array.isArray((value as CatalogFunction).parameters) && typeof (value as CatalogFunction).entry === "function";
 
 describe("a function is one module", () => {
-  const modules = fs.readdirSync(CATALOG_DIR).filter((file) => file.endsWith(".ts") && file !== "index.ts");
+  const modules = sourceFiles(CATALOG_DIR)
+    .map((file) => path.relative(CATALOG_DIR, file).split(path.sep).join("/"))
+    .filter((file) => file !== "index.ts");
 
   it.each(modules)("%s holds one function, and it is in the registry", (file) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- each module of the folder, found by its file
     const exported = Object.values(require(path.join(CATALOG_DIR, file)) as Record<string, unknown>).filter(isFunction);
     expect(exported).toHaveLength(1);
-    if (!CATALOG.includes(exported[0])) throw new Error(`${exported[0].id} (catalog/${file}) is not in CATALOG: regenerate src/functions/catalog/index.ts (node scripts/catalog-index.js; npm test, build, typecheck and jest do it first)`);
+    if (!CATALOG.some((f) => f.entry === exported[0].entry)) throw new Error(`catalog/${file} is not in CATALOG: regenerate src/functions/catalog/index.ts (node scripts/catalog-index.js; npm test, build, typecheck and jest do it first)`);
   });
 
   it("the registry holds every module's function once, and nothing else", () => {

@@ -96,7 +96,7 @@ describe("imports among src/ modules", () => {
   });
 
   it("are found: the walk sees the barrel, type imports and re-exports", () => {
-    expect(graph.get("functions/catalog/red-allocate.ts")).toContain("core/index.ts");
+    expect(graph.get("functions/catalog/lists/red-allocate.ts")).toContain("core/index.ts");
     expect(graph.get("core/index.ts")).toContain("core/maths/assumptions.ts");
     expect(graph.get("core/words/format.ts")).toContain("core/words/language.ts"); // `import type`
     // The detector itself: a made-up loop of three is one cycle, a chain none.

@@ -5,7 +5,6 @@ import { withHelp } from "../declarations";
 import { BASE_CPM } from "../parameters";
 
 export const AVGCPM = curveFunction({
-  id: "AVGCPM",
   description: {
     en: "Average CPM at a monthly spend: rises with spend as the limited audience gets crowded. Without baseCPM it is an index (1 = the CPM at the reference spend).",
     zh: "某月度预算下的平均 CPM：受众有限时随预算上升。不填 baseCPM 时返回指数（1 = 参考预算下的 CPM）。",

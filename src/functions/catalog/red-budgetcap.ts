@@ -20,7 +20,6 @@ function kernel([target, base]: readonly Float64Array[], [out]: readonly Float64
 }
 
 export const BUDGETCAP = cellwiseFunction({
-  id: "BUDGETCAP",
   description: {
     en: "Budget cap: the largest monthly spend, in whole cents, whose next conversion still costs no more than your target CPA; 0 if none.",
     zh: "预算上限：下一次转化成本仍不超过目标 CPA 的最大月度预算（精确到分）；若没有则为 0。",

@@ -5,7 +5,6 @@ import { sharedAs } from "../declarations";
 import { BASE_CPM } from "../parameters";
 
 export const IMPRESSIONS = curveFunction({
-  id: "IMPRESSIONS",
   description: {
     en: "Impressions a monthly spend buys at the rising average CPM.",
     zh: "某月度预算按上升后的平均 CPM 能买到的曝光次数。",

@@ -14,7 +14,6 @@ function kernel([from, to, base]: readonly Float64Array[], [out]: readonly Float
 }
 
 export const INCREMENTALCPM = cellwiseFunction({
-  id: "INCREMENTALCPM",
   description: {
     en: "Incremental CPM of a budget step: what the extra spend pays per 1,000 extra impressions (200k → 500k costs 1.91× the old CPM).",
     zh: "预算增量的 CPM：新增预算每买一千次新增曝光的成本（200k 增至 500k 时为原 CPM 的 1.91 倍）。",

@@ -39,7 +39,6 @@ function kernel([value, horizon, share, discount]: readonly Float64Array[], [out
 }
 
 export const LTV = cellwiseFunction({
-  id: "LTV",
   description: {
     en: "Lifetime value of one new customer: the first order and the repeat orders the user-asset ladder expects over the months (new → returning → loyal, loyal customers ordering loyal_order_multiple times as often), × aov × margin, discounted monthly. GMV = LTV × users.",
     zh: "一位新客的生命周期价值：首单加上用户资产阶梯在这些月份里预期的复购订单（新客 → 老客 → 亲密用户，亲密用户下单频率为老客的 loyal_order_multiple 倍），× 客单价 × 利润率，按月折现。GMV = LTV × 用户数。",

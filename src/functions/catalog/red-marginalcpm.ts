@@ -5,7 +5,6 @@ import { withHelp } from "../declarations";
 import { BASE_CPM } from "../parameters";
 
 export const MARGINALCPM = curveFunction({
-  id: "MARGINALCPM",
   description: {
     en: "Marginal CPM: what the next 1,000 impressions cost at a monthly spend. Always above the average CPM once spend pushes prices up.",
     zh: "边际 CPM：在某月度预算下，再买一千次曝光的成本。预算推高价格后始终高于平均 CPM。",

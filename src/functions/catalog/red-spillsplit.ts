@@ -43,7 +43,6 @@ function needsPart(shape: Shape): DomainError {
 }
 
 export const SPILLSPLIT = customFunction({
-  id: "SPILLSPLIT",
   description: {
     en: "Splits a monthly budget between spillover (sales that land on Tmall/JD) and closed loop (sales inside RED) by the brand's lifecycle stage. One budget spills spillover | closed loop; a column of budgets spills two columns; a row spills two rows.",
     zh: "按品牌生命周期阶段，把月度预算分配给外溢（天猫/京东成交）与闭环（小红书站内成交）。单个预算溢出为 外溢 | 闭环；一列预算溢出两列；一行预算溢出两行。",

@@ -1,10 +1,10 @@
 /* RED.SWEEP — ALLOCATE at each budget of a column: the what-if Data Table. */
-import { PORTFOLIO_WORDS, sweepLines, sweepOver } from "../../core";
-import { asColumn, BLANK, currentLanguage, listRows, type Param } from "../boundary";
-import { customFunction, oneCell, withAssumptions } from "../custom-function";
-import { required, withHelp } from "../declarations";
-import { LABELS, LINES, PORTFOLIO, VALUE } from "../parameters";
-import { readPortfolio, valueCells } from "../line-arguments";
+import { PORTFOLIO_WORDS, sweepLines, sweepOver } from "../../../core";
+import { asColumn, BLANK, currentLanguage, listRows, type Param } from "../../boundary";
+import { customFunction, oneCell, withAssumptions } from "../../custom-function";
+import { required, withHelp } from "../../declarations";
+import { LABELS, LINES, PORTFOLIO, VALUE } from "../../parameters";
+import { readPortfolio, valueCells } from "../../line-arguments";
 
 /** budget | conversions | average CPA | marginal CPA, and value | marginal ROI where `value` is given. */
 const totalColumns = (valued: boolean) => (valued ? 6 : 4);
@@ -13,8 +13,6 @@ const budgets = required("budgets", "money", { en: "Total budgets to try, a colu
 const labels = withHelp(LABELS, { en: "TRUE to add a header row with the line names.", zh: "TRUE 时加一行标题，含各投放线名称。" });
 
 export const SWEEP = customFunction({
-  id: "SWEEP",
-  deferred: true,
   description: {
     en: "What-if sweep: ALLOCATE at each budget of a column, one row per budget: budget | conversions | average CPA | marginal CPA (| value | marginal ROI, with value) | spend of each line. With one line it is that line's response curve — the Data Table Excel cannot build over custom functions.",
     zh: "假设分析：对一列预算逐一运行 ALLOCATE，每个预算一行：预算 | 转化数 | 平均 CPA | 边际 CPA（填写 value 时另有 | 价值 | 边际 ROI）| 各投放线预算。只有一条投放线时即为其响应曲线——这是 Excel 无法对自定义函数构建的模拟运算表。",

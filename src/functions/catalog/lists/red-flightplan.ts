@@ -1,10 +1,10 @@
 /* RED.FLIGHTPLAN — a budget spread over lines and months by seasonality. */
-import { flightPlan } from "../../core";
-import { BLANK, type Param } from "../boundary";
-import { customFunction, forAmount, oneCell } from "../custom-function";
-import { required, withHelp } from "../declarations";
-import { ASSUMPTIONS, BASE_CPA, BUDGET, CPM_ELASTICITY, CVR_ELASTICITY, LABELS, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../parameters";
-import { flightRows, readCellGrid, readMonths, readPortfolio } from "../line-arguments";
+import { flightPlan } from "../../../core";
+import { BLANK, type Param } from "../../boundary";
+import { customFunction, forAmount, oneCell } from "../../custom-function";
+import { required, withHelp } from "../../declarations";
+import { ASSUMPTIONS, BASE_CPA, BUDGET, CPM_ELASTICITY, CVR_ELASTICITY, LABELS, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../../parameters";
+import { flightRows, readCellGrid, readMonths, readPortfolio } from "../../line-arguments";
 
 const budget = withHelp(BUDGET, { en: "Total budget of the whole flight (all lines, all months).", zh: "整个排期的总预算（所有投放线、所有月份）。" });
 const baseCPA = withHelp(BASE_CPA, {
@@ -31,8 +31,6 @@ const maxSpend = withHelp(MAX_SPEND, {
 const labels = withHelp(LABELS, { en: "TRUE to add the line names, a total column and a total row.", zh: "TRUE 时加上投放线名称、合计列和合计行。" });
 
 export const FLIGHTPLAN = customFunction({
-  id: "FLIGHTPLAN",
-  deferred: true,
   description: {
     en: "Flighting: spreads a budget over lines and months so the next conversion costs the same in every line and month, each month's CPA scaled by its seasonality (0.85 around 618 or 双11 = conversions 15% cheaper). With value, the grid maximises Σ value × conversions (equal marginal ROI) and each line ends in value | marginal ROI: what its conversions over the months are worth (Σ value × conversions) and its best month's marginal ROI; the total row adds the values and gives the common marginal ROI. Spills lines × months of spends that add up to the budget to the cent.",
     zh: "排期：把预算分配到各投放线和各月份，使每条线每个月下一次转化的成本相同；每月的 CPA 按季节系数缩放（618 或双11 前后为 0.85 = 转化便宜 15%）。填写 value 时按 Σ 价值 × 转化 最大化（边际 ROI 相等），每条投放线末尾增加 价值 | 边际 ROI：该线各月转化的总价值（Σ 价值 × 转化）及其最佳月份的边际 ROI；合计行为各线价值之和 | 共同边际 ROI。溢出 投放线 × 月份 的预算表，合计精确到分等于总预算。",

@@ -1,10 +1,10 @@
 /* RED.STAGEPLAN — a lifecycle stage's plan as a column of text. */
-import { stagePlan } from "../../core";
-import { BLANK, currentLanguage } from "../boundary";
-import { customFunction, oneCell, withAssumptions } from "../custom-function";
-import { sharedAs, withHelp } from "../declarations";
-import { ASSUMPTIONS, LANG as lang, STAGE } from "../parameters";
-import { readLanguage } from "../readers";
+import { stagePlan } from "../../../core";
+import { BLANK, currentLanguage } from "../../boundary";
+import { customFunction, oneCell, withAssumptions } from "../../custom-function";
+import { sharedAs, withHelp } from "../../declarations";
+import { ASSUMPTIONS, LANG as lang, STAGE } from "../../parameters";
+import { readLanguage } from "../../readers";
 
 const stage = sharedAs(STAGE, STAGE.help, { takes: "cell" });
 const assumptions = withHelp(ASSUMPTIONS, {
@@ -13,8 +13,6 @@ const assumptions = withHelp(ASSUMPTIONS, {
 });
 
 export const STAGEPLAN = customFunction({
-  id: "STAGEPLAN",
-  deferred: true,
   description: {
     en: "Spills a lifecycle stage's plan as a column of text: the stage, its spillover/closed-loop split and its key actions.",
     zh: "以一列文字溢出某生命周期阶段的打法：阶段、外溢/闭环预算分配以及关键动作。",

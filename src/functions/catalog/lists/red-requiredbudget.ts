@@ -1,11 +1,11 @@
 /* RED.REQUIREDBUDGET — the budget that reaches a target at ALLOCATE's split. */
-import { PORTFOLIO_WORDS, requiredBudget, TARGET_RULES } from "../../core";
-import { BLANK, currentLanguage, readOne } from "../boundary";
-import { customFunction, withAssumptions } from "../custom-function";
-import { optional, required } from "../declarations";
-import { LINES, PORTFOLIO, VALUE } from "../parameters";
-import { allocationColumns, allocationRows, readPortfolio, valueCells } from "../line-arguments";
-import { numberParam, readTargetKind } from "../readers";
+import { PORTFOLIO_WORDS, requiredBudget, TARGET_RULES } from "../../../core";
+import { BLANK, currentLanguage, readOne } from "../../boundary";
+import { customFunction, withAssumptions } from "../../custom-function";
+import { optional, required } from "../../declarations";
+import { LINES, PORTFOLIO, VALUE } from "../../parameters";
+import { allocationColumns, allocationRows, readPortfolio, valueCells } from "../../line-arguments";
+import { numberParam, readTargetKind } from "../../readers";
 
 const target = required(
   "target",
@@ -22,8 +22,6 @@ const targetKind = optional("targetKind", "targetKind", {
 });
 
 export const REQUIREDBUDGET = customFunction({
-  id: "REQUIREDBUDGET",
-  deferred: true,
   description: {
     en: "The least budget that buys a target number of conversions at ALLOCATE's split (or, with targetKind \"marginal-cpa\", the most budget whose next conversion still costs no more than the target). With value, targetKind \"value\" reaches a Σ value × conversions and \"marginal-roi\" keeps the next yuan's value at least the target. Spills ALLOCATE's rows at that budget and a Total row: budget, share 1, conversions, marginal CPA (and value, marginal ROI).",
     zh: "按 ALLOCATE 的最优分配达到目标转化数所需的最少预算（targetKind 为 \"marginal-cpa\" 时：下一次转化成本仍不超过目标的最多预算）。填写 value 时，targetKind 为 \"value\" 达到目标 Σ 价值 × 转化，为 \"marginal-roi\" 使下一元的价值不低于目标。溢出该预算下 ALLOCATE 的各行，以及一行合计：预算、占比 1、转化数、边际 CPA（以及价值、边际 ROI）。",

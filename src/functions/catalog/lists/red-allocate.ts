@@ -1,16 +1,14 @@
 /* RED.ALLOCATE — a budget split across lines at equal marginal CPA. */
-import { allocateBudget } from "../../core";
-import { BLANK } from "../boundary";
-import { customFunction, forAmount } from "../custom-function";
-import { withHelp } from "../declarations";
-import { BUDGET, LINES, PORTFOLIO, VALUE } from "../parameters";
-import { allocationColumns, allocationRows, readPortfolio } from "../line-arguments";
+import { allocateBudget } from "../../../core";
+import { BLANK } from "../../boundary";
+import { customFunction, forAmount } from "../../custom-function";
+import { withHelp } from "../../declarations";
+import { BUDGET, LINES, PORTFOLIO, VALUE } from "../../parameters";
+import { allocationColumns, allocationRows, readPortfolio } from "../../line-arguments";
 
 const budget = withHelp(BUDGET, { en: "Total monthly budget to split.", zh: "要分配的月度总预算。" });
 
 export const ALLOCATE = customFunction({
-  id: "ALLOCATE",
-  deferred: true,
   description: {
     en: "Splits a budget across the lines you buy so the next yuan buys the same on every line: equal marginal CPA, with each line's CPM rising on its own curve. Spills line | spend | share | conversions | marginal CPA | bound; with value, the split maximises Σ value × conversions (equal marginal ROI) and adds value | marginal ROI: what each line's conversions are worth (value × conversions) and the value its next yuan buys.",
     zh: "按边际回报相等，把预算分配到你购买的各条投放线：各线边际 CPA 相等，且每条线的 CPM 沿各自曲线上升。溢出 投放线 | 预算 | 占比 | 转化 | 边际 CPA | 约束；填写 value 时按 Σ 价值 × 转化 最大化分配（边际 ROI 相等），并增加 价值 | 边际 ROI 两列：各线转化的总价值（价值 × 转化）及下一元预算买到的价值。",

@@ -1,10 +1,10 @@
 /* RED.ASSETLADDER — the five layers of user assets month by month (DOMAIN §9, NPL). */
-import { assetLadder, DomainError, LADDER_HEADER, MAX_MONEY, toCents } from "../../core";
-import { alignedToLines, asColumn, BLANK, currentLanguage, type Param, readList } from "../boundary";
-import { customFunction, oneCell, withAssumptions } from "../custom-function";
-import { optional, required, sharedAs, withHelp } from "../declarations";
-import { AOV, ASSUMPTIONS, LABELS } from "../parameters";
-import { readMonths } from "../line-arguments";
+import { assetLadder, DomainError, LADDER_HEADER, MAX_MONEY, toCents } from "../../../core";
+import { alignedToLines, asColumn, BLANK, currentLanguage, type Param, readList } from "../../boundary";
+import { customFunction, oneCell, withAssumptions } from "../../custom-function";
+import { optional, required, sharedAs, withHelp } from "../../declarations";
+import { AOV, ASSUMPTIONS, LABELS } from "../../parameters";
+import { readMonths } from "../../line-arguments";
 
 const start = required(
   "start",
@@ -48,8 +48,6 @@ function readStart(argument: unknown): number[] {
 }
 
 export const ASSETLADDER = customFunction({
-  id: "ASSETLADDER",
-  deferred: true,
   description: {
     en: "The user-asset ladder month by month (RED's NPL method): aware → interested → new customer → returning → loyal (group chats), each month moving a share of each layer up or out by the assumptions' rates. Spills month | aware | interested | new | returning | loyal | orders | GMV | spillover GMV | closed-loop GMV | loyal GMV | new customers won.",
     zh: "逐月的用户资产阶梯（小红书 NPL 经营方法）：了解 → 兴趣 → 新客 → 老客 → 亲密（群聊），每月按假设表中的比率把各层的一部分人向上推进或流失。溢出 月份 | 了解 | 兴趣 | 新客 | 老客 | 亲密 | 订单 | GMV | 外溢 GMV | 闭环 GMV | 亲密用户 GMV | 新增新客。",

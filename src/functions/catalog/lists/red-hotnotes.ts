@@ -1,10 +1,10 @@
 /* RED.HOTNOTES — each note graded by its engagement and jump-out rates. */
-import { gradeNote, NOTE_LABELS, NoteCounts, noteThresholds } from "../../core";
-import { currentLanguage, excelFunction, listRows, type Param } from "../boundary";
-import { customFunction, oneCell } from "../custom-function";
-import { optional, required, withHelp } from "../declarations";
-import { LANG } from "../parameters";
-import { readLanguage } from "../readers";
+import { gradeNote, NOTE_LABELS, NoteCounts, noteThresholds } from "../../../core";
+import { currentLanguage, excelFunction, listRows, type Param } from "../../boundary";
+import { customFunction, oneCell } from "../../custom-function";
+import { optional, required, withHelp } from "../../declarations";
+import { LANG } from "../../parameters";
+import { readLanguage } from "../../readers";
 
 const reads = required("reads", "count", { en: "Reads of each note, one note per row.", zh: "每篇笔记的阅读量，每行一篇。" });
 const engagements = required("engagements", "count", { en: "Likes, saves and comments of each note.", zh: "每篇笔记的点赞、收藏与评论数。" });
@@ -17,8 +17,6 @@ const NOTES = [reads, engagements, jumps];
 const NOTE_READERS = NOTES.map((p) => p.read) as [Param<number>, Param<number>, Param<number>];
 
 export const HOTNOTES = customFunction({
-  id: "HOTNOTES",
-  deferred: true,
   description: {
     en: "Grades each note's spillover (minefield 3: a hot note is not always strong spillover): effective hot, hollow hot, hidden converter or ordinary, from its engagement and jump-out rates.",
     zh: "按互动率与跳转率给每篇笔记的外溢效果分级（雷区 3：爆文不等于强外溢）：有效爆文、无效爆文、潜力转化或普通。",

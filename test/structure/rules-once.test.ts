@@ -56,6 +56,20 @@ describe("rules stated once", () => {
     expect(placesOf(inverse).map((place) => place.split(":")[0])).toEqual(["core/maths/curve.ts"]);
   });
 
+  it("k = cpm_elasticity − cvr_elasticity is worked out once, cpaExponent (core/maths/curve.ts)", () => {
+    // costPerConversion, marginalCpa's 1 − k, curveInLogs and the saturation rule each wrote e − g
+    // (or 1 − e + g) out; all now read cpaExponent.
+    const k = /\bcpmElasticity\s*-\s*[^;,]*\bcvrElasticity\b/;
+    expect(placesOf(k).map((place) => place.split(":")[0])).toEqual(["core/maths/curve.ts"]);
+  });
+
+  it("the curve in logarithms is written once, lnBasePower (core/maths/curve.ts), which ALLOCATE's cents read", () => {
+    // ln C(s) = (1 − k) · ln s + k · ln ref − ln base was written out again beside the curve in
+    // whole-cents.ts; a second log form drifts from the curve it copies.
+    const logForm = /(\(1 - (curve\.)?k\)|\bk)\s*\*\s*(Math\.log\(|(curve\.)?lnRef\b)|\*\s*\(Math\.log\([^)]*\)\s*-\s*Math\.log\(/;
+    expect(placesOf(logForm)).toEqual([]);
+  });
+
   it("the statuses are listed once, STATUSES and VERDICTS (core/words/check-words.ts)", () => {
     // A list of two or more status words written out (an array, a union type or a severity table)
     // anywhere else is a second list that a new status would not reach.

@@ -6,8 +6,9 @@
 import type { Assumptions } from "../maths/assumptions";
 import { checkAssumption, checkElasticities } from "../maths/assumptions";
 import { DomainError } from "../maths/errors";
+import { curveSaturates } from "../maths/curve";
 import { toCents } from "../maths/numbers";
-import { checkNumber, checkRule, curveSaturates, MONEY, PRICE, VALUE } from "../maths/rules";
+import { checkNumber, checkRule, MONEY, PRICE, VALUE } from "../maths/rules";
 
 /** One line the planner buys (seeding notes, search ads, store live…), with its own curve and bounds. */
 export interface AllocationLine {
@@ -112,7 +113,7 @@ export function checkLine(line: AllocationLine): { minCents: number; maxCents: n
   checkAssumption("cpm_elasticity", e, "cpmElasticity", name);
   checkAssumption("cvr_elasticity", g, "cvrElasticity", name);
   checkElasticities(e, g, "cvrElasticity", name);
-  if (!curveSaturates(e, g)) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: "cpmElasticity", key: name });
+  if (!curveSaturates(line)) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: "cpmElasticity", key: name });
   if (line.value !== undefined) checkValue(line, line.value);
   spendBound(line.minSpend, "minSpend");
   if (line.maxSpend !== Infinity) spendBound(line.maxSpend, "maxSpend");

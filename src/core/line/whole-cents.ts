@@ -2,7 +2,7 @@
  * ALLOCATE's split in whole cents: what one cent buys on a line, the hand-out of the last cents to
  * the lines whose next cent buys the most, and the check of the promises every split keeps.
  */
-import type { CurveInLogs } from "../maths/curve";
+import { CurveInLogs, lnConversionsAt } from "../maths/curve";
 import { DomainError } from "../maths/errors";
 
 /** What the hand-out of cents needs of a line: its curve in logs, its least cents and its cap. */
@@ -22,15 +22,13 @@ export interface CentLine {
  */
 export function lnCentConversions(curve: CurveInLogs, cents: number): number {
   const { k, floorSpend: floor, lnFlat } = curve;
-  const lnBase = Math.log1p(-k) - curve.shift;
   const from = cents / 100;
-  const lnConversions = (s: number) => (1 - k) * Math.log(s) + k * curve.lnRef - lnBase;
-  const lnPowerStep = (s: number, step: number) => lnConversions(s) + Math.log(Math.expm1((1 - k) * Math.log1p(step / s)));
+  const lnPowerStep = (s: number, step: number) => lnConversionsAt(curve, s) + Math.log(Math.expm1((1 - k) * Math.log1p(step / s)));
   // The cent's part below the floor, in cents: from − floor in yuan would lose the cent's digits
   // on a floor near 10 trillion.
   const belowFloor = floor * 100 - cents;
   if (belowFloor >= 1) return Math.log(0.01) - lnFlat;
-  if (from === 0 && floor === 0) return lnConversions(0.01);
+  if (from === 0 && floor === 0) return lnConversionsAt(curve, 0.01);
   if (belowFloor <= 0) return lnPowerStep(from, 0.01);
   const flatPart = Math.log(belowFloor / 100) - lnFlat;
   const powerPart = lnPowerStep(floor, (1 - belowFloor) / 100);

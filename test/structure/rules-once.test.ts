@@ -70,6 +70,13 @@ describe("rules stated once", () => {
     expect(placesOf(logForm)).toEqual([]);
   });
 
+  it("a split's cents promises (whole, within bounds, adding up to the budget) are checked once, checkAllocation (core/line/whole-cents.ts)", () => {
+    // ALLOCATE's checkAllocation and checkSplit (REQUIREDBUDGET, SWEEP, FLIGHTPLAN) each summed the
+    // cents and compared them with the budget; checkSplit now calls checkAllocation.
+    const sumRule = /\b(sum|cents)\s*!==\s*(budgetCents|toCents\(budget\))/;
+    expect(placesOf(sumRule).map((place) => place.split(":")[0])).toEqual(["core/line/whole-cents.ts"]);
+  });
+
   it("the statuses are listed once, STATUSES and VERDICTS (core/words/check-words.ts)", () => {
     // A list of two or more status words written out (an array, a union type or a severity table)
     // anywhere else is a second list that a new status would not reach.

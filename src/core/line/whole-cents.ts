@@ -94,22 +94,30 @@ export function wholeCents(budgetCents: number, spends: readonly number[], lines
   return cents;
 }
 
+/** How a broken promise is refused: ALLOCATE's ALLOCATION_FAILED, or a caller's own (checkSplit's SELF_CHECK_FAILED). */
+export type Refusal = (what: string) => never;
+
+const allocationFailed: Refusal = () => {
+  throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+};
+
 /**
- * ALLOCATE's promises, checked on its own answer: whole cents, none negative, each within its
- * line's bounds (in cents), adding up to the budget in cents. A failed check is an error, never a
- * wrong number.
+ * The promises every split in whole cents keeps, the one rule ALLOCATE checks its own answer with
+ * and checkSplit checks REQUIREDBUDGET's, SWEEP's and FLIGHTPLAN's with: one amount per line, each
+ * whole cents and none negative (NaN for a spend that is not whole cents), each within its line's
+ * bounds in cents, adding up to the budget in cents. A failed check is an error, never a wrong
+ * number: `refuse` is told what broke (ALLOCATION_FAILED by default).
  *
  * @example checkAllocation(10000, [5000, 5000], [{ minCents: 0, maxCents: Infinity }, { minCents: 0, maxCents: 5000 }]) // passes
- * @throws DomainError ALLOCATION_FAILED
+ * @throws DomainError ALLOCATION_FAILED, or what `refuse` throws
  */
-export function checkAllocation(budgetCents: number, cents: readonly number[], lines: readonly { minCents: number; maxCents: number }[]): void {
-  if (cents.length !== lines.length) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+export function checkAllocation(budgetCents: number, cents: readonly number[], lines: readonly { minCents: number; maxCents: number }[], refuse: Refusal = allocationFailed): void {
+  if (cents.length !== lines.length) refuse("one spend per line");
   let sum = 0;
   cents.forEach((c, i) => {
-    if (!Number.isSafeInteger(c) || c < 0 || c < lines[i].minCents || c > lines[i].maxCents) {
-      throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
-    }
+    if (!Number.isSafeInteger(c) || c < 0) refuse("spends in whole cents");
+    if (c < lines[i].minCents || c > lines[i].maxCents) refuse("bounds hold");
     sum += c;
   });
-  if (sum !== budgetCents) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+  if (sum !== budgetCents) refuse("spends add up to the budget");
 }

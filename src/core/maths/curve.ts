@@ -2,6 +2,7 @@ import type { Assumptions } from "./assumptions";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { DomainError } from "./errors";
 import { largestWhere, MAX_MONEY, toCents } from "./numbers";
+import { elasticityMargin } from "./rules";
 
 /*
  * The diminishing-returns curve of DOMAIN §3. Average CPM follows a power law of monthly spend,
@@ -184,7 +185,7 @@ export function marginalCpa(spend: number, baseCpa: number, a: Assumptions = DEF
 
 /** The marginal CPA at a spend from its CPA there (marginalCpa's rule). */
 function marginalOfAverage(average: number, spend: number, a: Assumptions): number {
-  return inPowerRegion(spend, a) ? average / (1 - cpaExponent(a)) : average;
+  return inPowerRegion(spend, a) ? average / elasticityMargin(a.cpmElasticity, a.cvrElasticity) : average;
 }
 
 /**

@@ -126,7 +126,15 @@ export const ELASTICITY_MARGIN = 1e-9;
  * @example elasticitiesAgree(0.7, -0.3) // false: 1 − 0.7 − 0.3 is 0 as typed
  */
 export function elasticitiesAgree(cpmElasticity: number, cvrElasticity: number): boolean {
-  return 1 - cpmElasticity + cvrElasticity > ELASTICITY_MARGIN;
+  return elasticityMargin(cpmElasticity, cvrElasticity) > ELASTICITY_MARGIN;
+}
+
+/**
+ * The margin 1 − e + g (1 − k), worked as typed: what elasticitiesAgree judges and what the marginal
+ * CPA divides by (curve.ts), one expression, so the divisor is the number the rule let through.
+ */
+export function elasticityMargin(cpmElasticity: number, cvrElasticity: number): number {
+  return 1 - cpmElasticity + cvrElasticity;
 }
 
 /** The rule as messages write it: cvr_elasticity's lower limit given cpm_elasticity. */

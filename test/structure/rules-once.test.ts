@@ -88,6 +88,12 @@ describe("rules stated once", () => {
     }
   });
 
+  it("the shared parameters are named from the one list of argument names, ARG (core/words/arguments.ts)", () => {
+    // parameters.ts declared "baseCPA", "minSpend"… again beside the core's own strings; required and
+    // optional now take an ArgumentName, so a misspelt name does not compile.
+    expect(placesOf(/\b(required|optional)\(\s*"/).filter((place) => place.startsWith("functions/parameters.ts:"))).toEqual([]);
+  });
+
   it("the statuses are listed once, STATUSES and VERDICTS (core/words/check-words.ts)", () => {
     // A list of two or more status words written out (an array, a union type or a severity table)
     // anywhere else is a second list that a new status would not reach.

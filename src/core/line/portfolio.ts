@@ -4,6 +4,7 @@ import { costPerConversion, curveInLogs, marginalCpa, spendAtLogPrice } from "..
 import { DomainError } from "../maths/errors";
 import { largestWhere, toCents } from "../maths/numbers";
 import { checkAllocation } from "./whole-cents";
+import { ARG } from "../words/arguments";
 
 export { largestWhere } from "../maths/numbers";
 
@@ -114,7 +115,7 @@ function refuse(argument: string, what: string): never {
  * Anything else is refused rather than shown.
  * @throws DomainError SELF_CHECK_FAILED naming what broke
  */
-export function checkSplit(budget: number, lines: readonly AllocationLine[], split: readonly LineAllocation[], a: Assumptions, argument = "budget", known?: KnownLines): void {
+export function checkSplit(budget: number, lines: readonly AllocationLine[], split: readonly LineAllocation[], a: Assumptions, argument: string = ARG.budget, known?: KnownLines): void {
   const bounds = lines.map((line, i) => known?.[i] ?? boundsInCents(pricedLine(line)));
   // Whole cents, bounds and sum: ALLOCATE's own check (checkAllocation), a spend not in whole cents as NaN.
   const cents = split.map((r) => (r.spend >= 0 && toCents(r.spend) / 100 === r.spend ? toCents(r.spend) : NaN));

@@ -4,6 +4,7 @@
  */
 import { CurveInLogs, lnConversionsAt } from "../maths/curve";
 import { DomainError } from "../maths/errors";
+import { ARG } from "../words/arguments";
 
 /** What the hand-out of cents needs of a line: its curve in logs, its least cents and its cap. */
 export interface CentLine {
@@ -49,7 +50,7 @@ export function lnCentConversions(curve: CurveInLogs, cents: number): number {
 export function wholeCents(budgetCents: number, spends: readonly number[], lines: readonly CentLine[]): number[] {
   const cents = spends.map((s, i) => Math.min(lines[i].capCents, Math.max(lines[i].minCents, Math.floor(s) - 1)));
   let left = budgetCents - cents.reduce((sum, c) => sum + c, 0);
-  if (left < 0 || left > 2 * lines.length + 16) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+  if (left < 0 || left > 2 * lines.length + 16) throw new DomainError("ALLOCATION_FAILED", { argument: ARG.budget });
   // A line's next cent never buys more than its last (concave), also where the difference is
   // below a double's digits (k near 0 on a huge spend): tied lines then take turns.
   const gain = (i: number, last = Infinity) => Math.min(last, lnCentConversions(lines[i].curve, cents[i]));
@@ -85,7 +86,7 @@ export function wholeCents(budgetCents: number, spends: readonly number[], lines
   };
   if (left > 0) cents.forEach((c, i) => c < lines[i].capCents && push([gain(i), i]));
   for (; left > 0; left--) {
-    if (heap.length === 0) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+    if (heap.length === 0) throw new DomainError("ALLOCATION_FAILED", { argument: ARG.budget });
     const [last, i] = pop();
     cents[i] += 1;
     given[i] += 1;
@@ -98,7 +99,7 @@ export function wholeCents(budgetCents: number, spends: readonly number[], lines
 export type Refusal = (what: string) => never;
 
 const allocationFailed: Refusal = () => {
-  throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+  throw new DomainError("ALLOCATION_FAILED", { argument: ARG.budget });
 };
 
 /**

@@ -3,6 +3,7 @@ import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { DomainError } from "./errors";
 import { largestWhere, MAX_MONEY, toCents } from "./numbers";
 import { elasticityMargin } from "./rules";
+import { ARG } from "../words/arguments";
 
 /*
  * The diminishing-returns curve of DOMAIN §3. Average CPM follows a power law of monthly spend,
@@ -208,9 +209,9 @@ export function boughtAt(spend: number, baseCpa: number, a: Assumptions = DEFAUL
  *   CAP_TOO_LARGE when the cap is beyond any budget (above 10 trillion)
  */
 export function budgetCap(targetCpa: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
-  if (!curveSaturates(a)) throw new DomainError("NO_BUDGET_CAP", { argument: "assumptions" });
+  if (!curveSaturates(a)) throw new DomainError("NO_BUDGET_CAP", { argument: ARG.assumptions });
   const cap = spendAtMarginalCpa(targetCpa, baseCpa, a);
-  if (!(cap <= MAX_MONEY)) throw new DomainError("CAP_TOO_LARGE", { argument: "targetCPA", limit: MAX_MONEY });
+  if (!(cap <= MAX_MONEY)) throw new DomainError("CAP_TOO_LARGE", { argument: ARG.targetCPA, limit: MAX_MONEY });
   // A spend is whole cents: the largest cent within the target, as REQUIREDBUDGET finds a line's
   // (the inverse is a guess; the marginal CPA itself decides the cent). A cap shown to the cent
   // and typed back as a budget is then within it.

@@ -1,5 +1,6 @@
 export * from "./maths/errors";
 export * from "./words/language";
+export * from "./words/arguments";
 export * from "./words/words";
 export * from "./words/column-words";
 export * from "./words/check-words";

@@ -2,7 +2,7 @@
  * The arguments REQUIREDBUDGET, SWEEP and FLIGHTPLAN share with ALLOCATE (parameters.ts) — lines, base CPAs,
  * elasticities, bounds — read the way ALLOCATE reads them, and the labels of their results.
  */
-import { AllocationLine, Assumptions, BOUND_WORDS, DomainError, FlightPlan, PORTFOLIO_WORDS, isBlank, LineAllocation, MAX_HORIZON_MONTHS, readNumber, toCents } from "../core";
+import { ALLOCATION_HEADER, ALLOCATION_VALUE_HEADER, AllocationLine, Assumptions, BOUND_WORDS, DomainError, FlightPlan, PORTFOLIO_WORDS, isBlank, LineAllocation, MAX_HORIZON_MONTHS, readNumber, toCents } from "../core";
 import { alignedToLines, asColumn, BLANK, currentLanguage, Grid, Param, readList, toGrid } from "./boundary";
 import type { ArgumentOf } from "./custom-function";
 import { BASE_CPA, CPM_ELASTICITY, CVR_ELASTICITY, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "./parameters";
@@ -123,7 +123,7 @@ export function readCellGrid(argument: unknown, param: Param<number>, lines: num
 }
 
 /** ALLOCATE's and REQUIREDBUDGET's columns: 6, and value | marginal ROI where `value` is given. */
-export const allocationColumns = (valued: boolean) => (valued ? 8 : 6);
+export const allocationColumns = (valued: boolean) => ALLOCATION_HEADER.length + (valued ? ALLOCATION_VALUE_HEADER.length : 0);
 
 /**
  * A marginal ROI as a cell: blank where it is not finite (a marginal CPA of 0, a line held at a spend

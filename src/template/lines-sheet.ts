@@ -2,7 +2,7 @@
  * The Lines sheet and its layout: six example lines with their curves and bounds as inputs, and
  * live ALLOCATE, REQUIREDBUDGET, SWEEP and FLIGHTPLAN blocks over them.
  */
-import { inAllLanguages, PORTFOLIO_WORDS } from "../core/words/column-words";
+import { ALLOCATION_HEADER, inAllLanguages, PORTFOLIO_WORDS } from "../core/words/column-words";
 import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
 import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS, SHARED_LABELS, TOTAL_LABEL } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
@@ -82,7 +82,7 @@ export function linesSheet(): SheetDefinition {
     cells[`E${r}`] = min === null ? { style: "input", format: FORMATS.money } : { value: min, style: "input", format: FORMATS.money };
     cells[`F${r}`] = max === null ? { style: "input", format: FORMATS.money } : { value: max, style: "input", format: FORMATS.money };
   });
-  const splitHeaders = [SHARED_LABELS.line, "Spend 预算", "Share 占比", inAllLanguages(PORTFOLIO_WORDS.conversions), inAllLanguages(PORTFOLIO_WORDS.marginalCpa), "Bound 约束"];
+  const splitHeaders = ALLOCATION_HEADER.map(inAllLanguages);
   const splitFormats = [undefined, FORMATS.money, FORMATS.share, FORMATS.count, FORMATS.price, undefined];
   /** A block: a title, headers, then one formula whose result spills under them. */
   const block = (row: number, title: string, headers: string[], formats: (string | undefined)[], call: string, rows: number) => {

@@ -3,6 +3,7 @@
  * A and the column headers the pane and the Summary find them by, and what its cells say in place of
  * a verdict or a total.
  */
+import { inAllLanguages, PORTFOLIO_WORDS } from "../core/words/column-words";
 import { columnLetter, MONTH_HEADER, SHARED_LABELS } from "./sheet";
 
 export interface ScenarioInputs {
@@ -74,15 +75,15 @@ export const BAND_LABELS = {
 /** The month table's headers, in the order of SCENARIO_LAYOUT.columns. */
 export const SCENARIO_HEADERS = [
   SCENARIO_LABELS.month,
-  "Budget 预算",
+  inAllLanguages(PORTFOLIO_WORDS.budget),
   "Spillover 外溢",
   "Closed loop 闭环",
   SHARED_LABELS.avgCpm,
   "Marginal CPM 边际 CPM",
   "Impressions 曝光",
-  "Marginal CPA 边际 CPA",
+  inAllLanguages(PORTFOLIO_WORDS.marginalCpa),
   "vs cap 对比上限",
-  "Conversions 转化",
+  inAllLanguages(PORTFOLIO_WORDS.conversions),
 ];
 /** The header of the cap repeated by month (SCENARIO_LAYOUT.capColumn): the chart's legend names the line by it. */
 export const CAP_BY_MONTH_HEADER = SCENARIO_LABELS.budgetCap;

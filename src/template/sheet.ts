@@ -44,7 +44,8 @@ export const TOTAL_LABEL = inAllLanguages(PORTFOLIO_WORDS.total);
  * CPM history's rows by some of them (SCENARIO_LABELS, HISTORY_LABELS), so two sheets cannot drift apart.
  */
 export const SHARED_LABELS = {
-  line: "Line 投放线",
+  /** ALLOCATE's first column, the lines' names (ALLOCATION_HEADER). */
+  line: inAllLanguages(PORTFOLIO_WORDS.line),
   baseCpa: "Base CPA 基准 CPA",
   baseCpmAtRef: "Base CPM at reference spend 参考预算下的 CPM",
   targetMarginalCpa: "Target marginal CPA 目标边际 CPA",

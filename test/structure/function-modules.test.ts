@@ -28,7 +28,8 @@ function codeBesideDeclarations(file: string): string {
   return fs
     .readFileSync(file, "utf8")
     .replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "")
-    .replace(/\b(required|optional)\(\s*"[^"]*",\s*"[^"]*"/g, "");
+    // A declaration's name (a string, or ARG.name from the one list) and its kind.
+    .replace(/\b(required|optional)\(\s*("[^"]*"|ARG\.\w+),\s*"[^"]*"/g, "");
 }
 
 const isFunction = (value: unknown): value is CatalogFunction =>

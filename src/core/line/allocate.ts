@@ -10,6 +10,7 @@ import { DomainError } from "../maths/errors";
 import { toCents } from "../maths/numbers";
 import { crossing, topOfStretch } from "./price-search";
 import { checkAllocation, wholeCents } from "./whole-cents";
+import { ARG } from "../words/arguments";
 
 export * from "./allocation-lines";
 
@@ -88,7 +89,7 @@ function totalCents(lines: readonly PreparedLine[], lnPrice: number): number {
  *   its rule; ALLOCATION_FAILED if the answer fails its check
  */
 export function allocateBudget(budget: number, lines: readonly AllocationLine[], a: Assumptions): LineAllocation[] {
-  spendBound(budget, "budget");
+  spendBound(budget, ARG.budget);
   return allocateInLogs(budget, lines, a, linesInLogs(lines, a)).split;
 }
 
@@ -122,8 +123,8 @@ export function allocateInLogs(
     totalMin += l.minCents;
     totalMax += l.maxCents;
   }
-  if (totalMin > budgetCents) throw new DomainError("INFEASIBLE_BOUNDS", { argument: "minSpend", value: totalMin / 100, limit: budget });
-  if (totalMax < budgetCents) throw new DomainError("INFEASIBLE_BOUNDS", { argument: "maxSpend", value: totalMax / 100, limit: budget });
+  if (totalMin > budgetCents) throw new DomainError("INFEASIBLE_BOUNDS", { argument: ARG.minSpend, value: totalMin / 100, limit: budget });
+  if (totalMax < budgetCents) throw new DomainError("INFEASIBLE_BOUNDS", { argument: ARG.maxSpend, value: totalMax / 100, limit: budget });
 
   const at = (lnPrice: number) => totalCents(prepared, lnPrice);
   // Bracket ln λ: below it the lines take less than the budget, at the top all of it.
@@ -135,12 +136,12 @@ export function allocateInLogs(
   if (warm) [low, high] = warm;
   else if (!pinned) {
     for (let step = 1, i = 0; at(high) < budgetCents; step *= 2, i++) {
-      if (i > 200) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+      if (i > 200) throw new DomainError("ALLOCATION_FAILED", { argument: ARG.budget });
       high += step;
     }
     low = high;
     for (let step = 1, i = 0; at(low) >= budgetCents; step *= 2, i++) {
-      if (i > 200) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+      if (i > 200) throw new DomainError("ALLOCATION_FAILED", { argument: ARG.budget });
       low -= step;
     }
     for (let i = 0; i < 2000; i++) {

@@ -6,8 +6,10 @@
 import type { Assumptions } from "../maths/assumptions";
 import { checkAssumption, checkElasticities } from "../maths/assumptions";
 import { DomainError } from "../maths/errors";
+import { curveSaturates } from "../maths/curve";
 import { toCents } from "../maths/numbers";
-import { checkNumber, checkRule, curveSaturates, MONEY, PRICE, VALUE } from "../maths/rules";
+import { checkNumber, checkRule, MONEY, PRICE, VALUE } from "../maths/rules";
+import { ARG } from "../words/arguments";
 
 /** One line the planner buys (seeding notes, search ads, store live…), with its own curve and bounds. */
 export interface AllocationLine {
@@ -108,17 +110,17 @@ export function spendBound(value: number, argument: string): number {
 export function checkLine(line: AllocationLine): { minCents: number; maxCents: number } {
   const name = line.name;
   const { cpmElasticity: e, cvrElasticity: g } = line;
-  checkRule(PRICE, line.baseCpa, "baseCPA");
-  checkAssumption("cpm_elasticity", e, "cpmElasticity", name);
-  checkAssumption("cvr_elasticity", g, "cvrElasticity", name);
-  checkElasticities(e, g, "cvrElasticity", name);
-  if (!curveSaturates(e, g)) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: "cpmElasticity", key: name });
+  checkRule(PRICE, line.baseCpa, ARG.baseCPA);
+  checkAssumption("cpm_elasticity", e, ARG.cpmElasticity, name);
+  checkAssumption("cvr_elasticity", g, ARG.cvrElasticity, name);
+  checkElasticities(e, g, ARG.cvrElasticity, name);
+  if (!curveSaturates(line)) throw new DomainError("LINE_DOES_NOT_SATURATE", { argument: ARG.cpmElasticity, key: name });
   if (line.value !== undefined) checkValue(line, line.value);
-  spendBound(line.minSpend, "minSpend");
-  if (line.maxSpend !== Infinity) spendBound(line.maxSpend, "maxSpend");
+  spendBound(line.minSpend, ARG.minSpend);
+  if (line.maxSpend !== Infinity) spendBound(line.maxSpend, ARG.maxSpend);
   const { minCents, maxCents } = boundsInCents(line);
   if (minCents > maxCents) {
-    throw new DomainError("MIN_ABOVE_MAX", { argument: "minSpend", key: name, value: line.minSpend, limit: line.maxSpend });
+    throw new DomainError("MIN_ABOVE_MAX", { argument: ARG.minSpend, key: name, value: line.minSpend, limit: line.maxSpend });
   }
   return { minCents, maxCents };
 }
@@ -129,10 +131,10 @@ export function checkLine(line: AllocationLine): { minCents: number; maxCents: n
  * @throws DomainError NOT_POSITIVE, TOO_LARGE (value); ASSUMPTION_OUT_OF_RANGE naming value and the line
  */
 function checkValue(line: AllocationLine, value: number): void {
-  checkRule(VALUE, value, "value");
+  checkRule(VALUE, value, ARG.value);
   const priced = pricedBaseCpa(line);
   if (!(priced > 0 && priced < Infinity)) {
     const limit = priced === 0 ? `x < baseCPA ÷ ${Number.MIN_VALUE}` : `x > baseCPA ÷ ${Number.MAX_VALUE}`;
-    throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument: "value", key: "value", value, limit, line: line.name });
+    throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument: ARG.value, key: "value", value, limit, line: line.name });
   }
 }

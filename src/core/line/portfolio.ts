@@ -3,6 +3,8 @@ import { AllocationLine, boundsInCents, checkLine, LineAllocation, lineCurve, pr
 import { costPerConversion, curveInLogs, marginalCpa, spendAtLogPrice } from "../maths/curve";
 import { DomainError } from "../maths/errors";
 import { largestWhere, toCents } from "../maths/numbers";
+import { checkAllocation } from "./whole-cents";
+import { ARG } from "../words/arguments";
 
 export { largestWhere } from "../maths/numbers";
 
@@ -105,7 +107,7 @@ function refuse(argument: string, what: string): never {
 
 /**
  * The promises of every split returned (the lines' bounds and curves from `known` where given): one spend per line, each in whole cents, within its
- * bounds (to the cent), adding up to the budget in cents exactly, with finite conversions and
+ * bounds (to the cent), adding up to the budget in cents exactly (ALLOCATE's own check, checkAllocation), with finite conversions and
  * marginal CPAs — and optimal to the cent: no cent moved from one line to another buys more.
  * Each spend is within a cent of the optimum at the common price λ, so the last cent a line could
  * give back cost at most λ and the next cent any line could take costs at least λ.
@@ -113,25 +115,22 @@ function refuse(argument: string, what: string): never {
  * Anything else is refused rather than shown.
  * @throws DomainError SELF_CHECK_FAILED naming what broke
  */
-export function checkSplit(budget: number, lines: readonly AllocationLine[], split: readonly LineAllocation[], a: Assumptions, argument = "budget", known?: KnownLines): void {
-  if (split.length !== lines.length) refuse(argument, "one spend per line");
-  let cents = 0;
+export function checkSplit(budget: number, lines: readonly AllocationLine[], split: readonly LineAllocation[], a: Assumptions, argument: string = ARG.budget, known?: KnownLines): void {
+  const bounds = lines.map((line, i) => known?.[i] ?? boundsInCents(pricedLine(line)));
+  // Whole cents, bounds and sum: ALLOCATE's own check (checkAllocation), a spend not in whole cents as NaN.
+  const cents = split.map((r) => (r.spend >= 0 && toCents(r.spend) / 100 === r.spend ? toCents(r.spend) : NaN));
+  checkAllocation(toCents(budget), cents, bounds, (what) => refuse(argument, what));
   let dearestGivenBack = 0;
   let cheapestTaken = Infinity;
   split.forEach((r, i) => {
-    const s = r.spend;
     const line = pricedLine(lines[i]);
-    const c = toCents(s);
-    if (!(s >= 0) || c / 100 !== s) refuse(argument, "spends in whole cents");
-    const { minCents, maxCents } = known?.[i] ?? boundsInCents(line);
+    const c = cents[i];
+    const { minCents, maxCents } = bounds[i];
     const curve = known?.[i].own ?? lineCurve(line, a);
-    if (c < minCents || c > maxCents) refuse(argument, "bounds hold");
     if (!(r.conversions >= 0 && r.conversions < Infinity && r.marginalCpa >= 0 && r.marginalCpa < Infinity && r.marginalRoi >= 0)) refuse(argument, "finite results");
-    cents += c;
     if (c - 1 >= minCents) dearestGivenBack = Math.max(dearestGivenBack, leftMarginalCpa(line, (c - 1) / 100, a, curve));
     if (c + 1 <= maxCents) cheapestTaken = Math.min(cheapestTaken, marginalCpa((c + 1) / 100, line.baseCpa, curve));
   });
-  if (cents !== toCents(budget)) refuse(argument, "spends add up to the budget");
   if (!(dearestGivenBack <= cheapestTaken * (1 + 1e-9))) refuse(argument, "equal marginal CPA");
 }
 

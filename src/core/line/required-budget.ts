@@ -8,6 +8,7 @@ import { lnCentConversions } from "./whole-cents";
 import { curveInLogs, spendAtLogPrice } from "../maths/curve";
 import { budgetRangeInCents, checkLines, checkSplit, largestWhere, leftMarginalCpa, lineCentsAtPrice, splitConversions, splitMarginalCpa, splitValue } from "./portfolio";
 import type { TargetKind } from "../words/typed-words";
+import { ARG } from "../words/arguments";
 
 /**
  * What a target may be, by its kind: a number of conversions is a count (0 or more), a value
@@ -37,7 +38,7 @@ export interface PortfolioPlan {
 }
 
 /** ALLOCATE at a budget, checked, with its totals. */
-export function planAt(budget: number, lines: readonly AllocationLine[], a: Assumptions, argument = "budget"): PortfolioPlan {
+export function planAt(budget: number, lines: readonly AllocationLine[], a: Assumptions, argument: string = ARG.budget): PortfolioPlan {
   const split = allocateBudget(budget, lines, a);
   checkSplit(budget, lines, split, a, argument);
   const spends = split.map((r) => r.spend);
@@ -74,12 +75,12 @@ export function requiredBudget(target: number, kind: TargetKind, lines: readonly
   if (kind === "value" || kind === "marginal-roi") {
     // A value target counts value; without the lines' values it would count conversions as value.
     const unvalued = lines.find((line) => line.value === undefined);
-    if (unvalued) throw new DomainError("NEEDS_VALUE", { argument: "value", key: kind, line: unvalued.name });
+    if (unvalued) throw new DomainError("NEEDS_VALUE", { argument: ARG.value, key: kind, line: unvalued.name });
   }
   // Valued lines share a marginal ROI, each its own marginal CPA: no one marginal CPA to hold to a target.
-  if (kind === "marginal-cpa" && lines.some((line) => line.value !== undefined)) throw new DomainError("MARGINAL_CPA_WITH_VALUE", { argument: "targetKind", key: kind });
+  if (kind === "marginal-cpa" && lines.some((line) => line.value !== undefined)) throw new DomainError("MARGINAL_CPA_WITH_VALUE", { argument: ARG.targetKind, key: kind });
   const { lowest, highest } = budgetRangeInCents(lines, MAX_MONEY);
-  if (lowest > highest) throw new DomainError("INFEASIBLE_BOUNDS", { argument: "minSpend", value: lowest / 100, limit: highest / 100 });
+  if (lowest > highest) throw new DomainError("INFEASIBLE_BOUNDS", { argument: ARG.minSpend, value: lowest / 100, limit: highest / 100 });
   switch (kind) {
     case "marginal-cpa":
       return budgetAtPrice(target, kind, target, lines, a, lowest, highest);
@@ -116,7 +117,7 @@ function budgetAtPrice(
   const most = toCents(MAX_MONEY);
   const atPrice = lines.map((line) => lineCentsAtPrice(line, price, a, most + 1));
   const total = atPrice.reduce((sum, c) => sum + c, 0);
-  if (!(total <= most)) throw new DomainError("TARGET_UNREACHABLE", { argument: "target", key: kind, value: target, budget: MAX_MONEY });
+  if (!(total <= most)) throw new DomainError("TARGET_UNREACHABLE", { argument: ARG.target, key: kind, value: target, budget: MAX_MONEY });
   const bounds = lines.map(boundsInCents);
   const curves = lines.map((line) => curveInLogs(line.baseCpa, lineCurve(line, a)));
   let bestPast = -Infinity;
@@ -130,7 +131,7 @@ function budgetAtPrice(
   const plans = new Map<number, PortfolioPlan>();
   const planOf = (cents: number) => {
     let plan = plans.get(cents);
-    if (!plan) plans.set(cents, (plan = planAt(cents / 100, valued, a, "target")));
+    if (!plan) plans.set(cents, (plan = planAt(cents / 100, valued, a, ARG.target)));
     return plan;
   };
   const fits = (cents: number) => planOf(cents).split.every((r, i) => toCents(r.spend) <= atPrice[i]);
@@ -139,7 +140,7 @@ function budgetAtPrice(
   // The promise: every line above its minimum bought its last cent at the target or below.
   plan.split.forEach((r, i) => {
     if (toCents(r.spend) > bounds[i].minCents && !(leftMarginalCpa(lines[i], r.spend, a) <= price)) {
-      throw new DomainError("SELF_CHECK_FAILED", { argument: "target", key: kind === "marginal-roi" ? "marginal ROI within the target" : "marginal CPA within the target" });
+      throw new DomainError("SELF_CHECK_FAILED", { argument: ARG.target, key: kind === "marginal-roi" ? "marginal ROI within the target" : "marginal CPA within the target" });
     }
   });
   return plan;
@@ -210,14 +211,14 @@ function budgetForTotal(target: number, kind: "conversions" | "value", lines: re
   const plans = new Map<number, PortfolioPlan>();
   const planOf = (cents: number) => {
     let plan = plans.get(cents);
-    if (!plan) plans.set(cents, (plan = planAt(cents / 100, lines, a, "target")));
+    if (!plan) plans.set(cents, (plan = planAt(cents / 100, lines, a, ARG.target)));
     return plan;
   };
   const totalOf = (plan: PortfolioPlan) => (kind === "value" ? plan.value : plan.conversions);
   const reaches = (cents: number) => totalOf(planOf(cents)) >= target;
   const unreachable = () => {
     const most = planOf(highest);
-    return new DomainError("TARGET_UNREACHABLE", { argument: "target", key: kind, value: target, limit: totalOf(most), budget: highest / 100 });
+    return new DomainError("TARGET_UNREACHABLE", { argument: ARG.target, key: kind, value: target, limit: totalOf(most), budget: highest / 100 });
   };
   // A first guess only (the search decides the cent): the lines priced per unit of value buy value as conversions.
   const estimate = toCents(estimateBudget(target, kind === "value" ? lines.map(pricedLine) : lines, a, highest / 100), "up");
@@ -257,6 +258,6 @@ function budgetForTotal(target: number, kind: "conversions" | "value", lines: re
   }
   const plan = planOf(hit);
   // The promise: the target is met at this budget and missed one cent below it.
-  if (!(totalOf(plan) >= target) || reaches(hit - 1)) throw new DomainError("SELF_CHECK_FAILED", { argument: "target", key: "smallest budget that reaches the target" });
+  if (!(totalOf(plan) >= target) || reaches(hit - 1)) throw new DomainError("SELF_CHECK_FAILED", { argument: ARG.target, key: "smallest budget that reaches the target" });
   return plan;
 }

@@ -5,6 +5,7 @@ import { toCents } from "../maths/numbers";
 import { checkLines, checkSplit, splitConversions, splitMarginalCpa, splitValue } from "./portfolio";
 import { planAt } from "./required-budget";
 import { checkNumber, MONEY } from "../maths/rules";
+import { ARG } from "../words/arguments";
 
 /** One budget of a sweep: what ALLOCATE's split of it buys, and each line's spend. */
 export interface SweepPoint {
@@ -96,7 +97,7 @@ export function sweepOver(lines: readonly AllocationLine[], a: Assumptions): (bu
   const inLogs = linesInLogs(lines, a);
   const solved: Solved[] = [];
   return (budget) => {
-    checkNumber(MONEY, budget, "budget");
+    checkNumber(MONEY, budget, ARG.budget);
     const cents = toCents(budget);
     let from = 0;
     let to = solved.length;
@@ -109,7 +110,7 @@ export function sweepOver(lines: readonly AllocationLine[], a: Assumptions): (bu
     if (above?.cents === cents) return { ...above.point, spends: [...above.point.spends] };
     const { guesses, reach } = guessesAt(cents, solved, from);
     const { split, low, high } = allocateInLogs(budget, lines, a, inLogs, guesses, false, reach);
-    checkSplit(budget, lines, split, a, "budget", inLogs);
+    checkSplit(budget, lines, split, a, ARG.budget, inLogs);
     const spends = split.map((r) => r.spend);
     const point = pointOf(budget, { conversions: splitConversions(split), value: splitValue(split), marginalCpa: splitMarginalCpa(lines, spends, a, inLogs, split) }, spends);
     const pinned = low === high;

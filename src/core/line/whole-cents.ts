@@ -2,8 +2,9 @@
  * ALLOCATE's split in whole cents: what one cent buys on a line, the hand-out of the last cents to
  * the lines whose next cent buys the most, and the check of the promises every split keeps.
  */
-import type { CurveInLogs } from "../maths/curve";
+import { CurveInLogs, lnConversionsAt } from "../maths/curve";
 import { DomainError } from "../maths/errors";
+import { ARG } from "../words/arguments";
 
 /** What the hand-out of cents needs of a line: its curve in logs, its least cents and its cap. */
 export interface CentLine {
@@ -22,15 +23,13 @@ export interface CentLine {
  */
 export function lnCentConversions(curve: CurveInLogs, cents: number): number {
   const { k, floorSpend: floor, lnFlat } = curve;
-  const lnBase = Math.log1p(-k) - curve.shift;
   const from = cents / 100;
-  const lnConversions = (s: number) => (1 - k) * Math.log(s) + k * curve.lnRef - lnBase;
-  const lnPowerStep = (s: number, step: number) => lnConversions(s) + Math.log(Math.expm1((1 - k) * Math.log1p(step / s)));
+  const lnPowerStep = (s: number, step: number) => lnConversionsAt(curve, s) + Math.log(Math.expm1((1 - k) * Math.log1p(step / s)));
   // The cent's part below the floor, in cents: from − floor in yuan would lose the cent's digits
   // on a floor near 10 trillion.
   const belowFloor = floor * 100 - cents;
   if (belowFloor >= 1) return Math.log(0.01) - lnFlat;
-  if (from === 0 && floor === 0) return lnConversions(0.01);
+  if (from === 0 && floor === 0) return lnConversionsAt(curve, 0.01);
   if (belowFloor <= 0) return lnPowerStep(from, 0.01);
   const flatPart = Math.log(belowFloor / 100) - lnFlat;
   const powerPart = lnPowerStep(floor, (1 - belowFloor) / 100);
@@ -51,7 +50,7 @@ export function lnCentConversions(curve: CurveInLogs, cents: number): number {
 export function wholeCents(budgetCents: number, spends: readonly number[], lines: readonly CentLine[]): number[] {
   const cents = spends.map((s, i) => Math.min(lines[i].capCents, Math.max(lines[i].minCents, Math.floor(s) - 1)));
   let left = budgetCents - cents.reduce((sum, c) => sum + c, 0);
-  if (left < 0 || left > 2 * lines.length + 16) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+  if (left < 0 || left > 2 * lines.length + 16) throw new DomainError("ALLOCATION_FAILED", { argument: ARG.budget });
   // A line's next cent never buys more than its last (concave), also where the difference is
   // below a double's digits (k near 0 on a huge spend): tied lines then take turns.
   const gain = (i: number, last = Infinity) => Math.min(last, lnCentConversions(lines[i].curve, cents[i]));
@@ -87,7 +86,7 @@ export function wholeCents(budgetCents: number, spends: readonly number[], lines
   };
   if (left > 0) cents.forEach((c, i) => c < lines[i].capCents && push([gain(i), i]));
   for (; left > 0; left--) {
-    if (heap.length === 0) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+    if (heap.length === 0) throw new DomainError("ALLOCATION_FAILED", { argument: ARG.budget });
     const [last, i] = pop();
     cents[i] += 1;
     given[i] += 1;
@@ -96,22 +95,30 @@ export function wholeCents(budgetCents: number, spends: readonly number[], lines
   return cents;
 }
 
+/** How a broken promise is refused: ALLOCATE's ALLOCATION_FAILED, or a caller's own (checkSplit's SELF_CHECK_FAILED). */
+export type Refusal = (what: string) => never;
+
+const allocationFailed: Refusal = () => {
+  throw new DomainError("ALLOCATION_FAILED", { argument: ARG.budget });
+};
+
 /**
- * ALLOCATE's promises, checked on its own answer: whole cents, none negative, each within its
- * line's bounds (in cents), adding up to the budget in cents. A failed check is an error, never a
- * wrong number.
+ * The promises every split in whole cents keeps, the one rule ALLOCATE checks its own answer with
+ * and checkSplit checks REQUIREDBUDGET's, SWEEP's and FLIGHTPLAN's with: one amount per line, each
+ * whole cents and none negative (NaN for a spend that is not whole cents), each within its line's
+ * bounds in cents, adding up to the budget in cents. A failed check is an error, never a wrong
+ * number: `refuse` is told what broke (ALLOCATION_FAILED by default).
  *
  * @example checkAllocation(10000, [5000, 5000], [{ minCents: 0, maxCents: Infinity }, { minCents: 0, maxCents: 5000 }]) // passes
- * @throws DomainError ALLOCATION_FAILED
+ * @throws DomainError ALLOCATION_FAILED, or what `refuse` throws
  */
-export function checkAllocation(budgetCents: number, cents: readonly number[], lines: readonly { minCents: number; maxCents: number }[]): void {
-  if (cents.length !== lines.length) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+export function checkAllocation(budgetCents: number, cents: readonly number[], lines: readonly { minCents: number; maxCents: number }[], refuse: Refusal = allocationFailed): void {
+  if (cents.length !== lines.length) refuse("one spend per line");
   let sum = 0;
   cents.forEach((c, i) => {
-    if (!Number.isSafeInteger(c) || c < 0 || c < lines[i].minCents || c > lines[i].maxCents) {
-      throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
-    }
+    if (!Number.isSafeInteger(c) || c < 0) refuse("spends in whole cents");
+    if (c < lines[i].minCents || c > lines[i].maxCents) refuse("bounds hold");
     sum += c;
   });
-  if (sum !== budgetCents) throw new DomainError("ALLOCATION_FAILED", { argument: "budget" });
+  if (sum !== budgetCents) refuse("spends add up to the budget");
 }

@@ -6,6 +6,7 @@
  */
 import { DomainError } from "./errors";
 import { checkNumber, COUNT, HORIZON_MONTHS, MARGIN, MONEY, NumberRule, ruleAccepts, ruleText, SHARE } from "./rules";
+import { ARG } from "../words/arguments";
 
 /** People in each layer at the end of a month (DOMAIN §9: A, I, N, R, L). */
 export interface LadderStocks {
@@ -104,7 +105,7 @@ const KEY_OF = new Map<keyof LadderRates, LadderRateKey>(LADDER_RATE_KEYS.map((e
  * @example checkLadderRates({ ...rates, awareForget: 0.8, awareToInterest: 0.3 }) // throws: aware_forget must be x ≤ 1 − aware_to_interest
  * @throws DomainError ASSUMPTION_OUT_OF_RANGE naming the key (and, for a stock's outflows, the other key in the limit)
  */
-export function checkLadderRates(rates: LadderRates, argument = "assumptions"): LadderRates {
+export function checkLadderRates(rates: LadderRates, argument: string = ARG.assumptions): LadderRates {
   for (const { key, field, rule } of LADDER_RATE_KEYS) {
     const value = rates[field];
     if (!ruleAccepts(rule, value)) throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key, value, limit: ruleText(rule) });
@@ -201,12 +202,12 @@ export function assetLadder(
   checkNumber(MONEY, aov, "aov");
   checkLadderRates(rates);
   if (firstBuyers && firstBuyers.length !== reach.length) {
-    throw new DomainError("SIZE_MISMATCH", { argument: "firstBuyers", count: firstBuyers.length, reaching: { argument: "reach", count: reach.length } });
+    throw new DomainError("SIZE_MISMATCH", { argument: ARG.firstBuyers, count: firstBuyers.length, reaching: { argument: ARG.reach, count: reach.length } });
   }
   const months: LadderMonth[] = [];
   for (let t = 0; t < reach.length; t++) {
     const direct = firstBuyers?.[t];
-    const step = ladderStep(stocks, people(reach[t], "reach"), direct === undefined ? 0 : people(direct, "firstBuyers"), rates);
+    const step = ladderStep(stocks, people(reach[t], ARG.reach), direct === undefined ? 0 : people(direct, ARG.firstBuyers), rates);
     stocks = step.stocks;
     const orders = step.firstOrders + step.repeatOrders + step.loyalOrders;
     const gmv = aov * orders;

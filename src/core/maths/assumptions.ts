@@ -4,6 +4,7 @@ import { TYPED_WORDS } from "../words/typed-words";
 import { isBlank, readNumber } from "./numbers";
 import { checkLadderRates, LADDER_RATE_KEYS, LadderRates } from "./asset-ladder";
 import { ruleAccepts, CPM_ELASTICITY as CPM_RULE, CVR_ELASTICITY as CVR_RULE, elasticitiesAgree, ELASTICITIES_RULE_TEXT, MONEY, NumberRule, PRICE, ruleText, SHARE } from "./rules";
+import { ARG } from "../words/arguments";
 
 /**
  * The modelling choices a planner may edit. Defaults are in {@link DEFAULT_ASSUMPTIONS}. The
@@ -136,7 +137,7 @@ function normaliseKey(text: string): string {
  * @throws DomainError UNKNOWN_ASSUMPTION, DUPLICATE_ASSUMPTION, NOT_A_NUMBER, ASSUMPTION_OUT_OF_RANGE (argument "assumptions")
  */
 export function readAssumptions(rows: readonly (readonly unknown[])[] | null | undefined): Assumptions {
-  const argument = "assumptions";
+  const argument = ARG.assumptions;
   const result: Assumptions = { ...DEFAULT_ASSUMPTIONS };
   if (!rows) return result;
   let seenRow = false;

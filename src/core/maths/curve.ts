@@ -2,7 +2,8 @@ import type { Assumptions } from "./assumptions";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 import { DomainError } from "./errors";
 import { largestWhere, MAX_MONEY, toCents } from "./numbers";
-import { curveSaturates } from "./rules";
+import { elasticityMargin } from "./rules";
+import { ARG } from "../words/arguments";
 
 /*
  * The diminishing-returns curve of DOMAIN §3. Average CPM follows a power law of monthly spend,
@@ -10,6 +11,27 @@ import { curveSaturates } from "./rules";
  * user's CPM or CPA measured at the reference spend); base 1 gives an index.
  * Inputs are validated at the function boundary: spends ≥ 0, bases > 0.
  */
+
+/** The two elasticities a curve is made of: an Assumptions, or a line's own pair. */
+export type Elasticities = Pick<Assumptions, "cpmElasticity" | "cvrElasticity">;
+
+/**
+ * k = cpm_elasticity − cvr_elasticity, the exponent of the cost per conversion: CPA(s) = base ·
+ * (s / ref)^k, and conversions grow as s^(1 − k). The one definition every use of k reads.
+ * @example cpaExponent({ cpmElasticity: 0.35, cvrElasticity: 0 }) // 0.35
+ */
+export function cpaExponent(a: Elasticities): number {
+  return a.cpmElasticity - a.cvrElasticity;
+}
+
+/**
+ * A curve that gets dearer as it grows, k = e − g > 0: what ALLOCATE's lines and BUDGETCAP need (with
+ * k ≤ 0 the marginal CPA never rises). The sign of a difference of two doubles is exact, so this
+ * needs no margin: equal typed elasticities are equal doubles.
+ */
+export function curveSaturates(a: Elasticities): boolean {
+  return cpaExponent(a) > 0;
+}
 
 /** The spend that sets the price: below the floor, prices stay at their floor value. */
 function pricedSpend(spend: number, a: Assumptions): number {
@@ -47,7 +69,16 @@ function basePower(base: number, spend: number, ref: number, exponent: number): 
   const ratio = spend / ref;
   const power = isNormal(ratio) ? Math.pow(ratio, exponent) : NaN;
   if (isNormal(power)) return base * power;
-  return Math.exp(Math.log(base) + exponent * (Math.log(spend) - Math.log(ref)));
+  return Math.exp(lnBasePower(Math.log(base), Math.log(spend), Math.log(ref), exponent));
+}
+
+/**
+ * The power law in logarithms, ln(base · (spend / ref)^exponent) = ln base + exponent · (ln spend −
+ * ln ref): the one log form of the curve, for prices and counts whose quotient or power would leave
+ * the doubles (basePower, incrementalCpm, lnConversionsAt).
+ */
+function lnBasePower(lnBase: number, lnSpend: number, lnRef: number, exponent: number): number {
+  return lnBase + exponent * (lnSpend - lnRef);
 }
 
 /**
@@ -132,7 +163,7 @@ export function incrementalCpm(fromSpend: number, toSpend: number, base = 1, a: 
     const price = average * ratio;
     if (isNormal(average) && isNormal(price)) return price;
   }
-  const lnPrice = Math.log(base) + a.cpmElasticity * (Math.log(anchor) - Math.log(a.refSpend)) + Math.log(high - low) - lnBought;
+  const lnPrice = lnBasePower(Math.log(base), Math.log(anchor), Math.log(a.refSpend), a.cpmElasticity) + Math.log(high - low) - lnBought;
   const viaLogs = Math.exp(lnPrice);
   return viaLogs >= SMALLEST_NORMAL ? viaLogs : NaN;
 }
@@ -142,7 +173,7 @@ export function incrementalCpm(fromSpend: number, toSpend: number, base = 1, a: 
  * @example costPerConversion(500000, 1) // 1.3333…
  */
 export function costPerConversion(spend: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
-  return basePower(baseCpa, pricedSpend(spend, a), a.refSpend, a.cpmElasticity - a.cvrElasticity);
+  return basePower(baseCpa, pricedSpend(spend, a), a.refSpend, cpaExponent(a));
 }
 
 /**
@@ -155,7 +186,7 @@ export function marginalCpa(spend: number, baseCpa: number, a: Assumptions = DEF
 
 /** The marginal CPA at a spend from its CPA there (marginalCpa's rule). */
 function marginalOfAverage(average: number, spend: number, a: Assumptions): number {
-  return inPowerRegion(spend, a) ? average / (1 - a.cpmElasticity + a.cvrElasticity) : average;
+  return inPowerRegion(spend, a) ? average / elasticityMargin(a.cpmElasticity, a.cvrElasticity) : average;
 }
 
 /**
@@ -178,9 +209,9 @@ export function boughtAt(spend: number, baseCpa: number, a: Assumptions = DEFAUL
  *   CAP_TOO_LARGE when the cap is beyond any budget (above 10 trillion)
  */
 export function budgetCap(targetCpa: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
-  if (!curveSaturates(a.cpmElasticity, a.cvrElasticity)) throw new DomainError("NO_BUDGET_CAP", { argument: "assumptions" });
+  if (!curveSaturates(a)) throw new DomainError("NO_BUDGET_CAP", { argument: ARG.assumptions });
   const cap = spendAtMarginalCpa(targetCpa, baseCpa, a);
-  if (!(cap <= MAX_MONEY)) throw new DomainError("CAP_TOO_LARGE", { argument: "targetCPA", limit: MAX_MONEY });
+  if (!(cap <= MAX_MONEY)) throw new DomainError("CAP_TOO_LARGE", { argument: ARG.targetCPA, limit: MAX_MONEY });
   // A spend is whole cents: the largest cent within the target, as REQUIREDBUDGET finds a line's
   // (the inverse is a guess; the marginal CPA itself decides the cent). A cap shown to the cent
   // and typed back as a budget is then within it.
@@ -193,6 +224,8 @@ export function budgetCap(targetCpa: number, baseCpa: number, a: Assumptions = D
 export interface CurveInLogs {
   /** ln of the flat price, at and below the floor (−Infinity with no floor). */
   lnFlat: number;
+  /** ln baseCpa. */
+  lnBase: number;
   /** ln(1 − k) − ln baseCpa. */
   shift: number;
   /** k = cpm_elasticity − cvr_elasticity, in (0, 1). */
@@ -202,12 +235,15 @@ export interface CurveInLogs {
 }
 
 export function curveInLogs(baseCpa: number, a: Assumptions): CurveInLogs {
-  const k = a.cpmElasticity - a.cvrElasticity;
+  const k = cpaExponent(a);
+  const lnBase = Math.log(baseCpa);
+  const lnRef = Math.log(a.refSpend);
   return {
-    lnFlat: Math.log(baseCpa) + k * Math.log(a.floorSpend / a.refSpend),
-    shift: Math.log1p(-k) - Math.log(baseCpa),
+    lnFlat: lnBasePower(lnBase, Math.log(a.floorSpend), lnRef, k),
+    lnBase,
+    shift: Math.log1p(-k) - lnBase,
     k,
-    lnRef: Math.log(a.refSpend),
+    lnRef,
     floorSpend: a.floorSpend,
   };
 }
@@ -249,4 +285,14 @@ export function spendAtMarginalCpa(price: number, baseCpa: number, a: Assumption
  */
 export function conversions(spend: number, baseCpa: number, a: Assumptions = DEFAULT_ASSUMPTIONS): number {
   return spend === 0 ? 0 : spend / costPerConversion(spend, baseCpa, a);
+}
+
+/**
+ * ln of the conversions a spend buys on a curve in logs, above the floor: C(s) = s / CPA(s), so
+ * ln C(s) = ln s − (ln base + k · (ln s − ln ref)) — the power law's one log form (lnBasePower),
+ * which neither overflows nor underflows for base CPAs from 5e-324 to 10 trillion.
+ */
+export function lnConversionsAt(curve: CurveInLogs, spend: number): number {
+  const lnSpend = Math.log(spend);
+  return lnSpend - lnBasePower(curve.lnBase, lnSpend, curve.lnRef, curve.k);
 }

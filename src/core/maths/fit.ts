@@ -1,4 +1,5 @@
 import { DomainError } from "./errors";
+import { ARG } from "../words/arguments";
 
 export interface CpmFit {
   /** e of A(s) = base · (s / ref)^e: plugs into the assumptions as cpm_elasticity. */
@@ -72,9 +73,9 @@ export function fitCpmCurve(spends: readonly number[], cpms: readonly number[], 
     syy += dy * dy;
   }
   // Two spends whose logs differ by rounding noise only are one spend for the fit.
-  if (n < 3 || !(sxx > 1e-20 * n)) throw new DomainError("NOT_ENOUGH_POINTS", { argument: "spends", count: n });
+  if (n < 3 || !(sxx > 1e-20 * n)) throw new DomainError("NOT_ENOUGH_POINTS", { argument: ARG.spends, count: n });
   // Spends barely apart: an answer would be rounding noise, however good its R² looks.
-  if (highest < lowest * MIN_SPEND_SPREAD) throw new DomainError("FIT_ILL_CONDITIONED", { argument: "spends", value: lowest, limit: highest });
+  if (highest < lowest * MIN_SPEND_SPREAD) throw new DomainError("FIT_ILL_CONDITIONED", { argument: ARG.spends, value: lowest, limit: highest });
   const elasticity = sxy / sxx;
   const intercept = meanY - elasticity * meanX;
   // Residuals summed one by one, not as syy − e·sxy: on exact data that difference is rounding noise.
@@ -92,7 +93,7 @@ export function fitCpmCurve(spends: readonly number[], cpms: readonly number[], 
   const baseCpm = Math.exp(intercept);
   // Extrapolated far from the months, the curve can price the reference spend at 0 or beyond any number.
   if (!(baseCpm > 0 && Number.isFinite(baseCpm) && Number.isFinite(elasticity))) {
-    throw new DomainError("FIT_ILL_CONDITIONED", { argument: "refSpend", limit: refSpend });
+    throw new DomainError("FIT_ILL_CONDITIONED", { argument: ARG.refSpend, limit: refSpend });
   }
   return {
     elasticity,

@@ -126,20 +126,19 @@ export const ELASTICITY_MARGIN = 1e-9;
  * @example elasticitiesAgree(0.7, -0.3) // false: 1 − 0.7 − 0.3 is 0 as typed
  */
 export function elasticitiesAgree(cpmElasticity: number, cvrElasticity: number): boolean {
-  return 1 - cpmElasticity + cvrElasticity > ELASTICITY_MARGIN;
+  return elasticityMargin(cpmElasticity, cvrElasticity) > ELASTICITY_MARGIN;
+}
+
+/**
+ * The margin 1 − e + g (1 − k), worked as typed: what elasticitiesAgree judges and what the marginal
+ * CPA divides by (curve.ts), one expression, so the divisor is the number the rule let through.
+ */
+export function elasticityMargin(cpmElasticity: number, cvrElasticity: number): number {
+  return 1 - cpmElasticity + cvrElasticity;
 }
 
 /** The rule as messages write it: cvr_elasticity's lower limit given cpm_elasticity. */
 export const ELASTICITIES_RULE_TEXT = `x > cpm_elasticity − 1 + ${ELASTICITY_MARGIN}`;
-
-/**
- * A curve that gets dearer as it grows, k = e − g > 0: what ALLOCATE's lines and BUDGETCAP need (with
- * k ≤ 0 the marginal CPA never rises). The sign of a difference of two doubles is exact, so this
- * needs no margin: equal typed elasticities are equal doubles.
- */
-export function curveSaturates(cpmElasticity: number, cvrElasticity: number): boolean {
-  return cpmElasticity - cvrElasticity > 0;
-}
 
 /** A line's bounds: each is money (the most may be no limit, Infinity); the least may not pass the most. */
 export function boundsAgree(minSpend: number, maxSpend: number): boolean {

@@ -1,5 +1,6 @@
 import { DomainError } from "../maths/errors";
 import { NOTE_LABELS, type NoteLabelWord } from "../words/check-words";
+import { ARG } from "../words/arguments";
 
 /** One note's counts: reads, engagements (likes, saves, comments) and jumps out to Tmall/Taobao/JD. */
 export interface NoteCounts {
@@ -44,7 +45,7 @@ export function percentileInc(values: readonly number[], p: number): number {
 
 /** Engagement and jump rates of a note. @throws DomainError ZERO_READS */
 export function noteRates(note: NoteCounts): { engagementRate: number; jumpRate: number } {
-  if (note.reads === 0) throw new DomainError("ZERO_READS", { argument: "reads" });
+  if (note.reads === 0) throw new DomainError("ZERO_READS", { argument: ARG.reads });
   return { engagementRate: note.engagements / note.reads, jumpRate: note.jumps / note.reads };
 }
 

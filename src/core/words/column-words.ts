@@ -13,6 +13,9 @@ export type ColumnWords = Record<Language, string>;
 /** The portfolio functions' labels: REQUIREDBUDGET's and FLIGHTPLAN's total, SWEEP's header, the value columns (issue 24). */
 export const PORTFOLIO_WORDS = {
   total: { en: "Total", zh: "合计" },
+  line: { en: "line", zh: "投放线" },
+  spend: { en: "spend", zh: "预算" },
+  share: { en: "share", zh: "占比" },
   budget: { en: "budget", zh: "预算" },
   conversions: { en: "conversions", zh: "转化" },
   averageCpa: { en: "average CPA", zh: "平均 CPA" },
@@ -20,6 +23,17 @@ export const PORTFOLIO_WORDS = {
   value: { en: "value", zh: "价值" },
   marginalRoi: { en: "marginal ROI", zh: "边际 ROI" },
 } satisfies Record<string, ColumnWords>;
+
+/**
+ * ALLOCATE's columns (and REQUIREDBUDGET's), in their order: line | spend | share | conversions |
+ * marginal CPA | bound; where `value` is given, then ALLOCATION_VALUE_HEADER's.
+ */
+export const ALLOCATION_HEADER: readonly ColumnWords[] = [
+  PORTFOLIO_WORDS.line, PORTFOLIO_WORDS.spend, PORTFOLIO_WORDS.share, PORTFOLIO_WORDS.conversions, PORTFOLIO_WORDS.marginalCpa, { en: "bound", zh: "约束" },
+];
+
+/** The columns ALLOCATE adds where `value` is given: value | marginal ROI. */
+export const ALLOCATION_VALUE_HEADER: readonly ColumnWords[] = [PORTFOLIO_WORDS.value, PORTFOLIO_WORDS.marginalRoi];
 
 /** ALLOCATE's bound column: what holds a line (its minimum, its maximum, floor_spend). */
 export const BOUND_WORDS = {

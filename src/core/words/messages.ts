@@ -6,6 +6,7 @@ import { MAX_MONEY } from "../maths/numbers";
 import { AMOUNT_FORMS, type NumberFormatHint } from "../maths/numeric-text";
 import { STAGES } from "../maths/stages";
 import { PartId, StageId, TargetKind, TYPED_WORDS, typedWord, WordPick } from "./typed-words";
+import { ARG } from "./arguments";
 
 // What a message tells a planner to type comes from the typed words (typed-words.ts), never a copy.
 const stage = (l: Language, id: StageId) => typedWord(l, (w) => w.stages, id);
@@ -51,7 +52,7 @@ function formatLimit(limit: number | string | undefined): string {
 
 /** The total of the lines' minimums (or maximums) in `value`, the budget in `limit`. */
 function bounds(d: ErrorDetails): { total: string; budget: string; minimums: boolean } {
-  return { total: formatAmount(Number(d.value), 2), budget: formatAmount(Number(d.limit), 2), minimums: d.argument === "minSpend" };
+  return { total: formatAmount(Number(d.value), 2), budget: formatAmount(Number(d.limit), 2), minimums: d.argument === ARG.minSpend };
 }
 
 /** Why NUMBER_FORMAT did not read a text (its `key`), in each language. */
@@ -111,7 +112,7 @@ const EN = (): Record<ErrorCode, Wording> => ({
     `${arg(d)}: ${d.count} usable month(s); the fit needs at least 3 pairs with spend and CPM above 0, and two different spends.`,
   CONFIDENCE_OUT_OF_RANGE: (d) => `${arg(d)}: ${quote(d.value)} is not a confidence level; use a number between 0 and 1, such as 0.9 for a 90% interval.`,
   FIT_ILL_CONDITIONED: (d) =>
-    d.argument === "refSpend"
+    d.argument === ARG.refSpend
       ? `${arg(d)}: the fitted curve gives no usable CPM at ${formatLimit(d.limit)}; state the base CPM at a spend nearer your months.`
       : `${arg(d)}: the months' spends are too close together (from ${formatAmount(Number(d.value), 2)} to ${formatAmount(Number(d.limit), 2)}) to tell how CPM moves with spend; the fit needs spends at least 1% apart.`,
   NOT_A_LIST: (d) => `${arg(d)}: give a list (one row or one column), not a ${d.rows}×${d.columns} range.`,
@@ -191,7 +192,7 @@ const ZH = (): Record<ErrorCode, Wording> => ({
   NOT_ENOUGH_POINTS: (d) => `${arg(d)}：只有 ${d.count} 组可用数据；拟合至少需要 3 组预算与 CPM 都大于 0 的数据，且预算至少有两个不同的值。`,
   CONFIDENCE_OUT_OF_RANGE: (d) => `${arg(d)}：${quote(d.value)} 不是置信水平；请输入 0 到 1 之间的数，例如 0.9 表示 90% 区间。`,
   FIT_ILL_CONDITIONED: (d) =>
-    d.argument === "refSpend"
+    d.argument === ARG.refSpend
       ? `${arg(d)}：拟合出的曲线在 ${formatLimit(d.limit)} 处得不到可用的 CPM，请选一个更接近各月预算的参考预算。`
       : `${arg(d)}：各月预算过于接近（${formatAmount(Number(d.value), 2)} 到 ${formatAmount(Number(d.limit), 2)}），无法看出 CPM 随预算如何变化；拟合需要预算相差至少 1%。`,
   NOT_A_LIST: (d) => `${arg(d)}：请给出一列或一行的列表，而不是 ${d.rows}×${d.columns} 的区域。`,

@@ -8,7 +8,7 @@
  * tied lines, no floor — and from just outside it. The regression tests are the issue's examples.
  */
 import fc from "fast-check";
-import { AllocationLine, allocateBudget, Assumptions, checkAllocation, DEFAULT_ASSUMPTIONS, isDomainError, MAX_MONEY } from "../../../src/core";
+import { AllocationLine, allocateBudget, Assumptions, checkAllocation, checkSplit, DEFAULT_ASSUMPTIONS, isDomainError, MAX_MONEY } from "../../../src/core";
 import { RED } from "../../support/functions";
 import { thrown } from "../../support/cells";
 import { excelBoundCents, excelCents } from "../../support/excel-round";
@@ -264,5 +264,29 @@ describe("checkAllocation, the check ALLOCATE runs on its own answer", () => {
   it("refuses a spend outside its line's bounds", () => {
     expect(check(10_000, [6_000, 4_000], [{ minCents: 0, maxCents: 5_000 }, free])).toBe("ALLOCATION_FAILED");
     expect(check(10_000, [9_000, 1_000], [free, { minCents: 2_000, maxCents: Infinity }])).toBe("ALLOCATION_FAILED");
+  });
+
+  it("is the rule checkSplit (REQUIREDBUDGET, SWEEP, FLIGHTPLAN) refuses a split by, as SELF_CHECK_FAILED naming what broke", () => {
+    const lines: AllocationLine[] = [
+      { name: "A", baseCpa: 40, cpmElasticity: 0.35, cvrElasticity: 0, minSpend: 0, maxSpend: Infinity },
+      { name: "B", baseCpa: 60, cpmElasticity: 0.35, cvrElasticity: 0, minSpend: 0, maxSpend: 50_000 },
+    ];
+    const split = allocateBudget(100_000, lines, a);
+    // Changes made in cents, so that a spend meant to stay whole cents does.
+    const broken = (change: (cents: number[]) => number[], budget = 100_000) => {
+      const spends = change(split.map((r) => Math.round(r.spend * 100))).map((c) => c / 100);
+      try {
+        checkSplit(budget, lines, spends.map((spend, i) => ({ ...split[i], spend })), a, "target");
+        return "kept";
+      } catch (error) {
+        return isDomainError(error) ? [error.code, error.details.argument, error.details.key] : "threw something else";
+      }
+    };
+    expect(broken((s) => s)).toBe("kept");
+    expect(broken(([x, y]) => [x + 0.5, y - 0.5])).toEqual(["SELF_CHECK_FAILED", "target", "spends in whole cents"]);
+    expect(broken(([x, y]) => [x + y + 1, -1])).toEqual(["SELF_CHECK_FAILED", "target", "spends in whole cents"]);
+    expect(broken(([x, y]) => [x - 1, y])).toEqual(["SELF_CHECK_FAILED", "target", "spends add up to the budget"]);
+    expect(broken(([x, y]) => [x - 3_000_000, y + 3_000_000])).toEqual(["SELF_CHECK_FAILED", "target", "bounds hold"]);
+    expect(broken(([x]) => [x])).toEqual(["SELF_CHECK_FAILED", "target", "one spend per line"]);
   });
 });

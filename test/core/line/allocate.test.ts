@@ -3,7 +3,7 @@
  * inequality on them) and agreement with a brute-force grid search on random instances.
  */
 import fc from "fast-check";
-import { AllocationLine, allocateBudget, conversions, DEFAULT_ASSUMPTIONS, describe as describeError, DomainError, marginalCpa } from "../../../src/core";
+import { AllocationLine, allocateBudget, conversions, costPerConversion, DEFAULT_ASSUMPTIONS, describe as describeError, DomainError, marginalCpa } from "../../../src/core";
 
 const a = DEFAULT_ASSUMPTIONS;
 const curve = (l: AllocationLine) => ({ ...a, cpmElasticity: l.cpmElasticity, cvrElasticity: l.cvrElasticity });
@@ -141,6 +141,19 @@ describe("allocateBudget", () => {
   it("refuses a line whose marginal CPA never rises", () => {
     const flat: AllocationLine = { name: "flat", baseCpa: 10, cpmElasticity: 0.05, cvrElasticity: 0.05, minSpend: 0, maxSpend: Infinity };
     expect(() => allocateBudget(100_000, [flat], a)).toThrow(DomainError);
+  });
+
+  it("answers where floor_spend / ref_spend leaves the doubles (ref_spend 1e-300, a floor of 1e10), from the curve in logs", () => {
+    // The flat price's logarithm was ln base + k · ln(floor / ref): 1e10 / 1e-300 is Infinity, every
+    // line's flat price was read as infinite and the call refused as ALLOCATION_FAILED.
+    const c = { ...a, refSpend: 1e-300, floorSpend: 1e10 };
+    const line = (name: string, baseCpa: number): AllocationLine => ({ name, baseCpa, cpmElasticity: 0.35, cvrElasticity: 0, minSpend: 0, maxSpend: Infinity });
+    const lines = [line("A", 1e-300), line("B", 2e-300)];
+    const split = allocateBudget(2e10, lines, c);
+    // A's last yuan at the whole budget still costs less than B's first: all of it goes to A.
+    expect(marginalCpa(2e10, 1e-300, { ...c, cpmElasticity: 0.35, cvrElasticity: 0 })).toBeLessThan(costPerConversion(0, 2e-300, { ...c, cpmElasticity: 0.35, cvrElasticity: 0 }));
+    expect(split.map((r) => r.spend)).toEqual([2e10, 0]);
+    expect(split[0].conversions).toBeGreaterThan(0);
   });
 });
 

@@ -217,7 +217,8 @@ export function clearRange(hf: HyperFormula, sheet: number, range: CellRange): v
  * Ctrl+D and Ctrl+R: the range's first row filled down, or its first column filled right, as Excel
  * fills — contents and looks: formulas move their relative references, and each filled cell takes
  * its source cell's number format, fill and font colour — in one step. One row (or column) selected
- * fills from the cell above (or to the left), as Excel does.
+ * fills from the cell above (or to the left), as Excel does. False when there is nothing to fill from
+ * (one cell of row 1 down, of column A right): the engine is left alone, and no step is recorded.
  */
 export function fill(
   hf: HyperFormula,
@@ -226,12 +227,12 @@ export function fill(
   direction: "down" | "right",
   /** Told what was filled from where, to bring the source cells' looks along (paste-looks.ts), as a paste does. */
   looks: PasteLooks = {},
-): void {
+): boolean {
   const down = direction === "down";
   let source = down ? { ...range, bottom: range.top } : { ...range, right: range.left };
   let targets = down ? range.bottom - range.top : range.right - range.left;
   if (targets === 0) {
-    if (down ? range.top === 0 : range.left === 0) return;
+    if (down ? range.top === 0 : range.left === 0) return false;
     source = down ? { ...range, top: range.top - 1, bottom: range.top - 1 } : { ...range, left: range.left - 1, right: range.left - 1 };
     targets = 1;
   }
@@ -244,4 +245,5 @@ export function fill(
   const filled = hf.getFillRangeData({ start: { sheet, row: source.top, col: source.left }, end: { sheet, row: source.bottom, col: source.right } }, target);
   hf.setCellContents(target.start, filled);
   looks.own?.({ sheet, range: source }, { top: target.start.row, left: target.start.col, bottom: target.end.row, right: target.end.col }, false);
+  return true;
 }

@@ -7,6 +7,7 @@ import { associated } from "../spreadsheet/custom-functions-runtime";
 import { csvSheet, sheetNameOf } from "./csv";
 import { chartsOfFile } from "./kept-charts";
 import { parsedContents, replayed } from "./kept-form";
+import { nameAsKept } from "./worksheet-names";
 import { contentsChanged, forgetKept, keepSoon, keptWorkbook, seedKept, workbookBytes } from "./kept-workbook";
 import { createEngine, MAX_COLUMNS, MAX_ROWS } from "../spreadsheet/engine";
 import { render } from "./grid";
@@ -88,9 +89,12 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
       throw new CannotOpen(w.unreadable);
     }
     ({ engine: sheets, opened, renamed } = replayed(sheets, kept));
-    // Download writes into the file's own sheets, under their names now (found first: two may have swapped names).
-    const worksheets = [...renamed].map(([was, now]) => [workbook.getWorksheet(was), now] as const);
-    for (const [worksheet, now] of worksheets) if (worksheet) worksheet.name = now;
+    // Download writes into the file's own sheets, under their names now.
+    try {
+      nameAsKept(workbook, renamed);
+    } catch {
+      throw new CannotOpen(w.unreadable);
+    }
   }
   for (const sheet of sheets) {
     const columns = sheet.rows.reduce((widest, row) => Math.max(widest, row.length), 0); // a loop: a spread of every row overflows the stack
@@ -117,6 +121,7 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
   store.state = {
     hf,
     book: workbook,
+    bytes: new Uint8Array(buffer),
     opened,
     formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),
     ...(kept ? { looks: kept.looks } : {}),

@@ -11,18 +11,19 @@ import { $, say } from "./page";
 import { bringLooks } from "./paste-looks";
 import { move, selectedRange, step } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
-import { remember, takeBack } from "./undo-places";
+import { recordEdit, takeBack } from "./undo-places";
 
 /**
  * Runs an edit of the engine, then shows its result and tells the pane, as a typed entry does; the
  * cells selected after it are where undo comes back to (`undoing`: an undo or redo, recorded already).
  */
-function edited(change: () => void, undoing = false): void {
+function edited(change: () => boolean | void, undoing = false): void {
   const { state } = store;
   if (!state) return;
   try {
-    change();
-    if (!undoing) remember(state.hf, { sheet: sheetId(), selected: state.selected, extent: state.extent });
+    // An edit that changed nothing (returns false) records no step.
+    if (undoing) change();
+    else recordEdit(state.hf, change, () => ({ sheet: sheetId(), selected: state.selected, extent: state.extent }));
     say("");
     notifyPane();
   } catch (error) {

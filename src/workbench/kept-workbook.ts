@@ -8,7 +8,7 @@ import { keptContents } from "./kept-form";
 import { State, store } from "./store";
 import { engineSheets } from "../spreadsheet/xlsx-saved-sheets";
 import { withSettings } from "./xlsx-addin-settings";
-import { downloadFile } from "./xlsx-write";
+import { downloadFile, freshCopy } from "./xlsx-write";
 
 /** What is kept of the open workbook. */
 export interface KeptWorkbook {
@@ -41,7 +41,8 @@ const DELAY_MS = 400;
 
 /** The open workbook as the .xlsx a Download writes. */
 export async function workbookBytes(state: State): Promise<Uint8Array> {
-  const bytes = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened, keptChartSpecs(state.charts, state.hf), state.fileLooks);
+  // Written into a copy of the file: the open workbook stays as opened, for the next Download after an undo.
+  const bytes = await downloadFile(await freshCopy(state.bytes, state.book), engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened, keptChartSpecs(state.charts, state.hf), state.fileLooks);
   // The pane's answers travel in the file, where Excel keeps an add-in's document settings.
   return withSettings(bytes, state.settings);
 }

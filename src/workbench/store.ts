@@ -7,8 +7,10 @@ import type { WorkbenchDocument } from "./workbench-host";
 import type { FileLook, LoadedSheet } from "../spreadsheet/xlsx-read";
 
 export interface State extends WorkbenchDocument {
-  /** The workbook as opened; a download writes the sheets' contents back into it. */
+  /** The workbook as opened, its sheets named as they are now (sheet-rename.ts); nothing else of it changes. */
   book: ExcelJS.Workbook;
+  /** The file it was opened from: each Download reads it afresh and writes into that copy (xlsx-write.ts `freshCopy`), so `book` stays as opened. */
+  bytes: Uint8Array;
   /** What each sheet held when opened: a download leaves the cells nobody changed as the file had them. */
   opened: LoadedSheet[];
   selected: { row: number; column: number };

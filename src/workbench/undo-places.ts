@@ -56,6 +56,15 @@ export function remember(hf: HyperFormula, place: Place, into?: Place): Place {
 }
 
 /**
+ * Runs a grid edit of the engine and records it as one step at `place` (read after the edit) — unless
+ * the edit says it changed nothing (returns false: a fill with nothing to fill from). A step with no
+ * engine entry under it would pair every later undo with the wrong record, and its looks with it.
+ */
+export function recordEdit(hf: HyperFormula, edit: () => boolean | void, place: () => Place): void {
+  if (edit() !== false) remember(hf, place());
+}
+
+/**
  * Undoes or redoes the engine's last edit and says where it was: its record, where a changed cell
  * is on its sheet, none changed, or its sheet went with it; otherwise (an edit nobody recorded) the first changed cell.
  * Undefined when nothing changed and nothing was recorded.

@@ -14,6 +14,7 @@ import type { SavedCell, SavedSheet } from "../spreadsheet/xlsx-saved-sheets";
 import type { ChartSpec } from "../template/charts";
 import { withCharts } from "../spreadsheet/xlsx-charts";
 import { asExcelWrites } from "../spreadsheet/xlsx-excel-form";
+import { nameWorksheets } from "./worksheet-names";
 import { CellLook, cellLook, FileLook, LoadedContent, LoadedSheet } from "../spreadsheet/xlsx-read";
 
 type CellValue = ExcelJS.CellValue;
@@ -130,6 +131,26 @@ function addLooking(workbook: ExcelJS.Workbook, sheet: SavedSheet): ExcelJS.Work
     Object.assign(ws.getCell(row + 1, column + 1), excelJsStyle(STYLES[style]));
   }
   return ws;
+}
+
+/**
+ * What a Download writes into: the opened file read afresh from its `bytes` (as `live` was read), each
+ * worksheet named as `live` names it now (renamed on the page since). Writing into the open workbook
+ * itself would carry one Download's writes into the next: a sheet added then undone, a cell's value
+ * kept as the last Download wrote it rather than as the file had it.
+ */
+export async function freshCopy(bytes: Uint8Array, live: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  // The same build of ExcelJS as the open workbook's (the page's is the browser build).
+  const copy = new (live.constructor as typeof ExcelJS.Workbook)();
+  await copy.xlsx.load(bytes as unknown as ArrayBuffer);
+  nameWorksheets(
+    copy,
+    live.worksheets.flatMap((worksheet) => {
+      const same = copy.getWorksheet(worksheet.id);
+      return same ? [[same, worksheet.name] as const] : [];
+    }),
+  );
+  return copy;
 }
 
 /** The file Download hands the user: the sheets written into the opened workbook, spills marked as Excel marks them, and `charts` (the template's the file carried). */

@@ -35,6 +35,7 @@ export function withPrintNames(workbookXml: string): string {
   return workbookXml.replace(PRINT_NAME, (whole, open: string, index: string, text: string, close: string) => {
     const sheet = sheets[Number(index)];
     const ranges = sheet === undefined ? undefined : rangesOf(decodeXml(text), sheet);
-    return ranges ? open + escapeXml(ranges.map((range) => sheetPrefix(sheet) + absolute(range)).join(",")) + close : whole;
+    // Apostrophes as &apos;, as ExcelJS and the template build write the rest of the names.
+    return ranges ? open + escapeXml(ranges.map((range) => sheetPrefix(sheet) + absolute(range)).join(",")).replace(/'/g, "&apos;") + close : whole;
   });
 }

@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { HyperFormula } from "hyperformula";
 import { columnLetter, fitToHeightOf, parseA1, plannerWorkbook, PRINT, printArea, printTitleRows, rowHeightsOf, SheetDefinition, sheetAsRows } from "../src/template/planner";
+import { sheetPrefix } from "../src/template/references-syntax";
 import { toStoredFormula } from "../src/template/formula-form";
 import { excelJsStyle, excelJsViews, STYLES } from "../src/template/styles";
 import { SheetSpills, withExcelForm } from "../src/spreadsheet/xlsx-excel-form";
@@ -118,7 +119,7 @@ export async function buildPlanner(): Promise<{ workbook: ExcelJS.Workbook; spil
  */
 async function withPrintAreas(bytes: Uint8Array, sheets: SheetDefinition[]): Promise<Uint8Array> {
   const xmlText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&apos;");
-  const areas = sheets.map((sheet, index) => `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${xmlText(`'${sheet.name.replace(/'/g, "''")}'!${printArea(sheet)}`)}</definedName>`);
+  const areas = sheets.map((sheet, index) => `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${xmlText(sheetPrefix(sheet.name) + printArea(sheet))}</definedName>`);
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file("xl/workbook.xml")!.async("string");
   // Excel lists defined names sorted: _xlnm.Print_Area before _xlnm.Print_Titles.

@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import type { SavedSheet } from "./xlsx-saved-sheets";
 import { decodeXml, XML_HEAD } from "./xml-text";
 import { addRelationship } from "./xlsx-relationships";
+import { withPrintNames } from "./xlsx-print-names";
 
 /*
  * Excel marks a formula that spills (a dynamic array) with cell metadata: `cm="1"` on the cell,
@@ -50,7 +51,8 @@ export const EXCEL_CALC_ID = 191029;
 
 /**
  * The package as Excel writes it, from what ExcelJS wrote: the current calculation engine id (so
- * Excel shows the cached values rather than recalculating on load), and every spilling formula of
+ * Excel shows the cached values rather than recalculating on load), print areas and titles naming
+ * their sheets as a formula does (xlsx-print-names.ts), and every spilling formula of
  * `sheets` marked as a dynamic array.
  */
 export async function asExcelWrites(buffer: ArrayBuffer | Uint8Array, sheets: SavedSheet[] = []): Promise<Uint8Array> {
@@ -73,7 +75,7 @@ export interface SheetSpills {
 export async function withExcelForm(buffer: ArrayBuffer | Uint8Array, spills: SheetSpills[]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(buffer);
   const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
-  zip.file("xl/workbook.xml", workbookXml.replace(/(<calcPr\b[^>]*\bcalcId=")\d+"/, `$1${EXCEL_CALC_ID}"`));
+  zip.file("xl/workbook.xml", withPrintNames(workbookXml.replace(/(<calcPr\b[^>]*\bcalcId=")\d+"/, `$1${EXCEL_CALC_ID}"`)));
   if (spills.every((s) => s.masters.length === 0)) return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   const parts = await sheetParts(zip);
   for (const { name, masters } of spills) {

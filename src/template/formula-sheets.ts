@@ -32,6 +32,22 @@ export function sheetPrefixing(sheets: readonly string[]): (formula: string) => 
   return (formula) => (formula.includes("!") ? rewritten(formula, prefix) : formula);
 }
 
+/**
+ * The bare sheet names HyperFormula reads (its UNQUOTED_SHEET_NAME_PATTERN): Latin letters, some
+ * accents, digits and "_" — not 中文 or 汇总, which Excel writes bare.
+ */
+const ENGINE_BARE_SHEET = /^[A-Za-z\u00C0-\u02AF0-9_]+$/;
+
+/**
+ * `formula` as the engine reads it: each sheet name before "!" that the engine cannot read bare
+ * (`=中文!B5*2`, as Excel writes it) quoted (`='中文'!B5*2`), whether or not the workbook has the
+ * sheet (an unknown one is then #REF!, as in Excel, not a formula the engine cannot parse). Text in
+ * quotes ("中文!B5") and error values stay as they are. Every door into the engine uses it (engine.ts).
+ */
+export function forEngine(formula: string): string {
+  return formula.includes("!") ? rewritten(formula, (name) => (ENGINE_BARE_SHEET.test(name) ? undefined : `'${name.replace(/'/g, "''")}'!`)) : formula;
+}
+
 function rewritten(formula: string, prefix: (written: string) => string | undefined): string {
   let out = "";
   let i = 0;

@@ -44,13 +44,15 @@ export function abs(a1: string): string {
 }
 
 /**
- * Whether a formula may name a sheet without quotes: ASCII letters, digits and "_" only, not starting
- * with a digit, and not what Excel would read as something else — a cell (AB12), an R1C1 reference
- * (R1C1, R2, C) or a name that starts with one (R2D2, C3PO), or TRUE/FALSE. Anything else is quoted: a name quoted needlessly is still read
- * right, so a name in doubt (汇总, one with a space, a.b, which HyperFormula cannot read bare) is quoted.
+ * Whether a formula may name a sheet without quotes, as Excel writes it: letters (of any script:
+ * 汇总, Ünïcödé, as Excel writes `=汇总!B2`), ASCII digits and "_" only, not starting with a digit, and not what
+ * Excel would read as something else — a cell (AB12), an R1C1 reference (R1C1, R2, C) or a name that
+ * starts with one (R2D2, C3PO), or TRUE/FALSE. Anything else is quoted: a name quoted needlessly is
+ * still read right, so a name in doubt (one with a space, a.b, Plan-A) is quoted. The engine reads
+ * bare only some letters; what goes into it is quoted where it must be (forEngine, formula-sheets.ts).
  */
 function isBareSheetName(name: string): boolean {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return false;
+  if (!/^[\p{L}_][\p{L}\p{M}0-9_]*$/u.test(name)) return false;
   // An R1C1 reference at its start is enough for Excel to refuse it bare (R2D2, C3PO, RC1x), as
   // XlsxWriter's rule, written from Excel's, has it.
   const cellLike = /^[A-Za-z]{1,3}\d+$/.test(name) || /^(?:R\d*)?(?:C\d*)?$/i.test(name) || /^(?:R\d|R?C\d)/i.test(name);

@@ -1633,7 +1633,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("a sheet renamed 2026 keeps its place after a reload, and its references read '2026'! in the download and the formula bar, as Excel and LibreOffice read them", async () => {
+  it("a sheet renamed 2026 keeps its place after a reload, and its references read '2026'! in the download and the formula bar, as Excel and LibreOffice read them; one renamed 成熟期 is read bare, as Excel writes it", async () => {
     const { page, errors } = await openWorkbench();
     const tabs = () => page.locator('[role="tab"]').allTextContents();
     await page.waitForSelector('[data-minefield="1"] textarea');
@@ -1660,6 +1660,22 @@ describeInBrowser("npm start on Linux", () => {
     expect(await tabs()).toEqual(before.map((name) => (name === "Growth" ? "2026" : name)));
     await page.click('[role="tab"]:text-is("Summary")');
     await page.waitForSelector('td:text-is("2026")');
+    expect(await page.locator('td:text-is("#ERROR!")').count()).toBe(0);
+    // A sheet named in Chinese is named bare, as Excel writes it (=成熟期!B11): typed so, a formula computes and is no refused entry.
+    page.once("dialog", (dialog) => void dialog.accept("成熟期"));
+    await page.dblclick('[role="tab"]:text-is("Mature")');
+    await page.waitForSelector('[role="tab"]:text-is("成熟期")');
+    await page.click('[role="tab"]:text-is("2026")');
+    await page.click('td[data-cell="K40"]');
+    await page.keyboard.type("=成熟期!B11*2");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("=K40/2-成熟期!B11");
+    await page.keyboard.press("Enter");
+    expect([await cell(page, "K41"), await page.textContent("#message")]).toEqual(["0", ""]);
+    expect(await shownNumber(page, "K40")).toBeGreaterThan(0);
+    await page.click('td[data-cell="K40"]');
+    expect(await page.inputValue("#formula")).toBe("=成熟期!B11*2");
+    await page.click('[role="tab"]:text-is("Summary")');
     expect(await page.locator('td:text-is("#ERROR!")').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();

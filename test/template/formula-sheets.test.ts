@@ -2,11 +2,25 @@
  * A formula's sheet prefixes rewritten by sheetPrefix's rule: what HyperFormula writes bare and
  * Excel cannot read bare (2026!, Q1!, TRUE!) quoted, text in quotes untouched.
  */
-import { closingQuote, withSheetPrefixes } from "../../src/template/formula-sheets";
+import { closingQuote, forEngine, withSheetPrefixes } from "../../src/template/formula-sheets";
 import { EXCEL_ERROR_VALUES } from "../../src/template/references-syntax";
 import { sheetPrefix } from "../../src/template/references-syntax";
 
 const SHEETS = ["Growth", "2026", "Q1", "FY26", "H1", "AB12", "TRUE", "R1C1", "Plan A", "Bob's plan", "汇总", "7"];
+
+describe("forEngine: a formula as the engine reads it, the sheet names it cannot read bare quoted", () => {
+  it("quotes a bare name of other letters (as Excel writes 中文!B5), apostrophes doubled", () => {
+    expect(forEngine("=中文!B5*2+SUM(汇总!B1:B9)")).toBe("='中文'!B5*2+SUM('汇总'!B1:B9)");
+    expect(forEngine("=-Δelta!A1")).toBe("=-'Δelta'!A1");
+  });
+
+  it("leaves names the engine reads bare or quoted, text in quotes, error values and formulas without a sheet as they are", () => {
+    for (const formula of ["=Growth!A1+2026!B2+Ünïcödé!C3", "='中文'!B5+'It''s'!A1", '="中文!B5"&LEN("汇总!B2")', "=#REF!+IFERROR(1/0,#DIV/0!)", "=SUM(A1:B2)"]) {
+      expect(forEngine(formula)).toBe(formula);
+    }
+    expect(forEngine('="中文!B5"&中文!B5')).toBe(`="中文!B5"&'中文'!B5`);
+  });
+});
 
 describe("withSheetPrefixes", () => {
   it.each(["2026", "Q1", "AB12", "TRUE", "R1C1", "H1", "7"])("quotes the sheet %s that the engine writes bare", (name) => {
@@ -23,6 +37,10 @@ describe("withSheetPrefixes", () => {
       `=${sheetPrefix("Plan A")}A1+${sheetPrefix("Bob's plan")}B2*${sheetPrefix("汇总")}C3-${sheetPrefix("Growth")}D4`,
     );
     expect(withSheetPrefixes("='Plan A'!A1+'Bob''s plan'!B2", SHEETS)).toBe("='Plan A'!A1+'Bob''s plan'!B2");
+  });
+
+  it("writes a name of other letters bare, as Excel does, however the engine wrote it", () => {
+    expect(withSheetPrefixes("='汇总'!B2+汇总!C3", SHEETS)).toBe("=汇总!B2+汇总!C3");
   });
 
   it("names the sheet as the workbook spells it, as the engine matches a name in either case", () => {

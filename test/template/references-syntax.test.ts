@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { a1Of, columnIndex, columnLetter, joinAddress, parseA1, readAddress, sheetPrefix } from "../../src/template/references-syntax";
 import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
+import { forEngine } from "../../src/template/formula-sheets";
 
 const HOSTILE = ["AB12", "R2D2", "C3PO", "A1", "a1", "XFD1048576", "ZZZ9", "R1C1", "R", "C", "RC", "r2c3", "C12", "'quote", "Bob's plan", "end'", "''", "name with space", " lead", "2024", "1A", ".dot", "汇总", "NPL 笔记·人群·直播", "Sheet_1", "Sheet1", "Growth", "_under", "TRUE", "false", "a.b", "x".repeat(31), `${"汇".repeat(30)}'`, "Summary (2)", "Plan-A", "$A", "A!B"];
 const CELLS = ["A1", "B3:B5", "Z9", "AA10", "AB12:AC13", "XFD1048576"];
@@ -26,9 +27,12 @@ describe("a sheet and its cells as a formula writes them", () => {
   });
 
   it("quotes what Excel would read as a cell, an R1C1 reference, a boolean or a number, and what holds more than letters, digits and _", () => {
-    for (const name of ["AB12", "A1", "XFD1048576", "R1C1", "R", "C", "RC", "C12", "TRUE", "false", "2024", "name with space", "汇总", "NPL 笔记·人群·直播", "Plan-A", "a.b"]) expect(sheetPrefix(name)).toBe(`'${name}'!`);
+    for (const name of ["AB12", "A1", "XFD1048576", "R1C1", "R", "C", "RC", "C12", "TRUE", "false", "2024", "name with space", "NPL 笔记·人群·直播", "Plan-A", "a.b"]) expect(sheetPrefix(name)).toBe(`'${name}'!`);
     expect(sheetPrefix("Bob's plan")).toBe("'Bob''s plan'!");
     for (const name of ["Growth", "Sheet1", "Sheet_1", "_under", "Assumptions", "Retail", "Cold", "Rx", "Cx_1"]) expect(sheetPrefix(name)).toBe(`${name}!`);
+    // Letters of any script are letters, as Excel writes them bare (`=汇总!B2`); a digit or a sign among them still quotes.
+    for (const name of ["汇总", "中文", "成长期", "Ünïcödé", "Δelta", "汇总2"]) expect(sheetPrefix(name)).toBe(`${name}!`);
+    for (const name of ["2汇总", "汇总·1", "中文 表", "中文（1）"]) expect(sheetPrefix(name)).toBe(`'${name}'!`);
     // A name that starts with an R1C1 reference, which Excel refuses bare (XlsxWriter's rule, from Excel's).
     for (const name of ["R2D2", "C3PO", "RC1x", "R1C1a", "C1_notes", "r12_plan"]) expect(sheetPrefix(name)).toBe(`'${name}'!`);
   });
@@ -43,10 +47,10 @@ describe("a sheet and its cells as a formula writes them", () => {
     expect(readAddress(" growth!$b$3:$b$5 ")).toEqual({ sheet: "growth", cells: "B3:B5" });
   });
 
-  it("HyperFormula reads what joinAddress writes: each hostile sheet's own value", () => {
+  it("HyperFormula reads what joinAddress writes, as every door into the engine hands it over (forEngine): each hostile sheet's own value", () => {
     const names = HOSTILE.filter((n, i) => !/^'|'$/.test(n) && !n.startsWith(" ") && !/[!$]/.test(n) && HOSTILE.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
     const sheets: Record<string, unknown[][]> = Object.fromEntries(names.map((n, i) => [n, [[i + 1]]]));
-    sheets.Reader = [names.map((n) => `=${joinAddress(n, "A1")}`)];
+    sheets.Reader = [names.map((n) => forEngine(`=${joinAddress(n, "A1")}`))];
     const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: ENGINE_CONFIG.licenseKey });
     const reader = hf.getSheetId("Reader")!;
     expect(hf.getSheetValues(reader)[0]).toEqual(names.map((_, i) => i + 1));

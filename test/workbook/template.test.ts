@@ -5,6 +5,7 @@ import { buildPlanner, TEMPLATE_PATH } from "../../scripts/build-template";
 import { HEADER_ROW_HEIGHT, NOTES_LAST_ROW, NOTES_LAYOUT, plannerWorkbook, PRINT, printArea, SCENARIOS, sheetAsRows } from "../../src/template/planner";
 import { toStoredFormula, toTypedFormula, typedNamesIn } from "../../src/template/formula-form";
 import { readWorkbook } from "../../src/spreadsheet/xlsx-read";
+import { sheetPrefix } from "../../src/template/references-syntax";
 import { engine } from "../support/engine";
 
 async function committed(): Promise<ExcelJS.Workbook> {
@@ -178,9 +179,10 @@ describe("assets/spillsplit-planner.xlsx as Excel stores it", () => {
       const ws = book.getWorksheet(definition.name)!;
       expect({ sheet: definition.name, ...ws.pageSetup }).toMatchObject({ sheet: definition.name, orientation: "landscape", paperSize: PRINT.paperSize, fitToPage: true, fitToWidth: 1, fitToHeight: definition.pageBreaks?.length ? 0 : 2 });
       expect(ws.headerFooter.oddFooter).toBe(PRINT.footer);
-      const quoted = `'${definition.name}'`;
-      expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${quoted.replace(/'/g, "&apos;")}!${printArea(definition)}</definedName>`);
-      if (definition.frozen.rows > 0) expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${quoted.replace(/'/g, "&apos;")}!$1:$${definition.frozen.rows}</definedName>`);
+      // The sheet named as a formula names it (quoted only where it must be: 'Cold start'!, Growth!).
+      const named = sheetPrefix(definition.name).replace(/'/g, "&apos;");
+      expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${named}${printArea(definition)}</definedName>`);
+      if (definition.frozen.rows > 0) expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${named}$1:$${definition.frozen.rows}</definedName>`);
       for (const [a1, cell] of Object.entries(definition.cells)) {
         // At least two lines (a header of three lines of words is taller).
         const height = ws.getCell(a1).row ? ws.getRow(Number(a1.replace(/^[A-Z]+/, ""))).height : 0;

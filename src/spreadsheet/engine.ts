@@ -21,6 +21,8 @@ export const ENGINE_CONFIG = {
   // How near two numbers compare as equal, relatively (comparedAsExcel below): LibreOffice's approxEqual,
   // 2⁻⁴⁸ ≈ 3.6e-15, inside Excel's 15 significant digits (5e-16 to 5e-15 relatively, by the leading digit).
   precisionEpsilon: 2 ** -48,
+  // Excel keeps 100 undo steps; HyperFormula by default 20.
+  undoLimit: 100,
   // Excel's 1900 date system (excel-serial.ts), as HyperFormula's guide to Excel compatibility sets it:
   // DATE(1900,1,1) is 1 and DATE(1900,2,29) 60, as a date typed or shown in the workbench is; by
   // HyperFormula's own default they were 2 and 61 (every day before 1 March 1900 a day on).

@@ -2185,6 +2185,19 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("=0.1+0.2=0.3 typed is TRUE and =0.1+0.2-0.3 is 0, as in Excel: the page's engine (HyperFormula's ES build) compares as Excel's", async () => {
+    const { page, errors } = await openWorkbench();
+    for (const [a1, typed] of [["AZ5", "=0.1+0.2=0.3"], ["AZ6", "=1.1*3=3.3"], ["AZ7", "=1=1+1e-10"], ["AZ8", "=0.1+0.2-0.3"]]) {
+      await page.fill("#address", a1);
+      await page.press("#address", "Enter");
+      await page.keyboard.type(typed);
+      await page.keyboard.press("Enter");
+    }
+    expect([await cell(page, "AZ5"), await cell(page, "AZ6"), await cell(page, "AZ7"), await cell(page, "AZ8")]).toEqual(["TRUE", "TRUE", "FALSE", "0"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("a cell with line breaks (Alt+Enter) or a wrapping look shows its lines, its row grown to them as Excel autofits it; a height the file sets stays", async () => {
     const { page, errors } = await openWorkbench();
     const box = (selector: string) => page.$eval(selector, (element) => element.getBoundingClientRect().height);

@@ -8,6 +8,7 @@ import { keptContents } from "./kept-form";
 import { State, store } from "./store";
 import { engineSheets } from "../spreadsheet/xlsx-saved-sheets";
 import { withSettings } from "./xlsx-addin-settings";
+import { placeOf } from "./sheet-places";
 import { downloadFile } from "./xlsx-write";
 
 /** What is kept of the open workbook. */
@@ -41,7 +42,10 @@ const DELAY_MS = 400;
 
 /** The open workbook as the .xlsx a Download writes. */
 export async function workbookBytes(state: State): Promise<Uint8Array> {
-  const bytes = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened, keptChartSpecs(state.charts, state.hf), state.fileLooks);
+  // Where the user was: the sheet on screen and each sheet's active cell, as Excel saves them.
+  const active = Object.fromEntries(state.hf.getSheetNames().map((name) => [name, placeOf(state, name).selected]));
+  const sheets = engineSheets(state.hf, state.formats, state.opened, state.looks);
+  const bytes = await downloadFile(state.book, sheets, state.opened, keptChartSpecs(state.charts, state.hf), state.fileLooks, { sheet: state.sheet, active });
   // The pane's answers travel in the file, where Excel keeps an add-in's document settings.
   return withSettings(bytes, state.settings);
 }

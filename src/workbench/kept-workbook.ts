@@ -43,9 +43,9 @@ const DELAY_MS = 400;
 /** The open workbook as the .xlsx a Download writes. */
 export async function workbookBytes(state: State): Promise<Uint8Array> {
   // Where the user was: the sheet on screen and each sheet's active cell, as Excel saves them.
-  const active = Object.fromEntries(state.hf.getSheetNames().map((name) => [name, placeOf(state, name).selected]));
+  const places = Object.fromEntries(state.hf.getSheetNames().map((name) => [name, placeOf(state, name)]));
   const sheets = engineSheets(state.hf, state.formats, state.opened, state.looks);
-  const bytes = await downloadFile(state.book, sheets, state.opened, keptChartSpecs(state.charts, state.hf), state.fileLooks, { sheet: state.sheet, active });
+  const bytes = await downloadFile(state.book, sheets, state.opened, keptChartSpecs(state.charts, state.hf), state.fileLooks, { sheet: state.sheet, places });
   // The pane's answers travel in the file, where Excel keeps an add-in's document settings.
   return withSettings(bytes, state.settings);
 }

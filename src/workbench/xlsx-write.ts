@@ -133,10 +133,26 @@ function addLooking(workbook: ExcelJS.Workbook, sheet: SavedSheet): ExcelJS.Work
   return ws;
 }
 
-/** Where the user was: the sheet on screen, and each sheet's active cell by name (sheet-places.ts). */
+type Cell = { row: number; column: number };
+
+/** Where the user was: the sheet on screen, and each sheet's selection by name — its active cell and a range's far corner (sheet-places.ts). */
 export interface WhereShown {
   sheet: string;
-  active: Record<string, { row: number; column: number }>;
+  places: Record<string, { selected: Cell; extent?: Cell }>;
+}
+
+const a1 = (at: Cell) => `${columnLetter(at.column)}${at.row + 1}`;
+
+/** The ranges selected around the active cells, by sheet name ("B12:C14"): none for a single cell. */
+function rangesOf(where: WhereShown | undefined): Record<string, string> {
+  const ranges: Record<string, string> = {};
+  for (const [name, { selected, extent }] of Object.entries(where?.places ?? {})) {
+    if (!extent) continue;
+    const [top, bottom] = [Math.min(selected.row, extent.row), Math.max(selected.row, extent.row)];
+    const [left, right] = [Math.min(selected.column, extent.column), Math.max(selected.column, extent.column)];
+    ranges[name] = `${a1({ row: top, column: left })}:${a1({ row: bottom, column: right })}`;
+  }
+  return ranges;
 }
 
 /**
@@ -154,10 +170,10 @@ export function writeWhere(workbook: ExcelJS.Workbook, where: WhereShown): void 
   workbook.views = [{ ...window, firstSheet, activeTab: tab }, ...otherBooks];
   for (const ws of worksheets) {
     const [view, ...others] = ws.views ?? [];
-    const active = where.active[ws.name];
+    const active = where.places[ws.name]?.selected;
     // ExcelJS writes tabSelected, which its typings leave out.
     const next = { ...(view ?? { state: "normal" }), tabSelected: ws.name === where.sheet } as unknown as ExcelJS.WorksheetView;
-    if (active) next.activeCell = `${columnLetter(active.column)}${active.row + 1}`;
+    if (active) next.activeCell = a1(active);
     ws.views = [next, ...others];
   }
 }
@@ -175,5 +191,6 @@ export async function downloadFile(
   if (where) writeWhere(workbook, where);
   const buffer = await workbook.xlsx.writeBuffer();
   // The charts last, cached from the cells as written (ExcelJS drops the file's own).
-  return withCharts(await asExcelWrites(buffer as ArrayBuffer, sheets), charts);
+  // A range selected around an active cell, as Excel saves it (ExcelJS writes the active cell alone).
+  return withCharts(await asExcelWrites(buffer as ArrayBuffer, sheets, rangesOf(where)), charts);
 }

@@ -60,9 +60,9 @@ describe("each sheet's own selection", () => {
 
 describe("Download saves where the user was", () => {
   const template = fs.readFileSync(TEMPLATE_PATH);
-  const where = { sheet: "Summary", active: { Summary: { row: 4, column: 0 }, Growth: { row: 11, column: 1 } } };
+  const where = { sheet: "Summary", places: { Summary: { selected: { row: 4, column: 0 }, extent: { row: 2, column: 2 } }, Growth: { selected: { row: 11, column: 1 } } } };
 
-  it("writes the active tab, that tab alone selected, and each sheet's active cell, frozen panes kept", async () => {
+  it("writes the active tab, that tab alone selected, and each sheet's active cell and range, frozen panes kept", async () => {
     const saved = await roundTrip(template, undefined, where);
     const zip = await JSZip.loadAsync(saved);
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
@@ -71,11 +71,12 @@ describe("Download saves where the user was", () => {
     const parts = await sheetParts(zip);
     const xml = async (name: string) => zip.file(parts.get(name)!)!.async("string");
     expect(await xml("Summary")).toMatch(/<sheetView\b[^>]*tabSelected="1"/);
-    expect(await xml("Summary")).toMatch(/<selection\b[^>]*activeCell="A5"/);
+    // A range selected around the active cell is saved as Excel saves it: the range, the active cell inside it.
+    expect(await xml("Summary")).toMatch(/<selection\b[^>]*activeCell="A5"[^>]*sqref="A3:C5"/);
     const growth = await xml("Growth");
     expect(growth).not.toMatch(/tabSelected="1"/);
     expect(growth).toMatch(/<pane\b[^>]*xSplit="1"[^>]*ySplit="9"[^>]*state="frozen"/);
-    expect(growth).toMatch(/<selection\b[^>]*activeCell="B12"/);
+    expect(growth).toMatch(/<selection\b[^>]*activeCell="B12"[^>]*sqref="B12"/);
   });
 
   it("opens again on the sheet and cells saved", async () => {

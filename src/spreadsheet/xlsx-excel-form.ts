@@ -55,12 +55,13 @@ export const EXCEL_CALC_ID = 191029;
  * their sheets as a formula does (xlsx-print-names.ts), and every spilling formula of
  * `sheets` marked as a dynamic array.
  */
-export async function asExcelWrites(buffer: ArrayBuffer | Uint8Array, sheets: SavedSheet[] = []): Promise<Uint8Array> {
+export async function asExcelWrites(buffer: ArrayBuffer | Uint8Array, sheets: SavedSheet[] = [], selected: Record<string, string> = {}): Promise<Uint8Array> {
   return withExcelForm(
     buffer,
     sheets.map((s) => ({
       name: s.name,
       masters: s.cells.flatMap((line) => line.flatMap((cell) => (cell?.kind === "formula" && cell.spill ? [cell.spill.split(":")[0]] : []))),
+      selected: selected[s.name],
     })),
   );
 }
@@ -69,6 +70,8 @@ export async function asExcelWrites(buffer: ArrayBuffer | Uint8Array, sheets: Sa
 export interface SheetSpills {
   name: string;
   masters: string[];
+  /** The range selected around the sheet's active cell ("B12:C14"): its selection's sqref, where ExcelJS writes the active cell alone. */
+  selected?: string;
 }
 
 /** As asExcelWrites, for a package whose spilling formulas are known by address (the template build). */
@@ -76,17 +79,19 @@ export async function withExcelForm(buffer: ArrayBuffer | Uint8Array, spills: Sh
   const zip = await JSZip.loadAsync(buffer);
   const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
   zip.file("xl/workbook.xml", withPrintNames(workbookXml.replace(/(<calcPr\b[^>]*\bcalcId=")\d+"/, `$1${EXCEL_CALC_ID}"`)));
-  if (spills.every((s) => s.masters.length === 0)) return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  if (spills.every((s) => s.masters.length === 0 && !s.selected)) return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   const parts = await sheetParts(zip);
-  for (const { name, masters } of spills) {
+  for (const { name, masters, selected } of spills) {
     const part = parts.get(name);
-    if (!part || masters.length === 0) continue;
+    if (!part || (masters.length === 0 && !selected)) continue;
     let xml = await zip.file(part)!.async("string");
     for (const master of masters) {
       xml = xml.replace(new RegExp(`<c r="${master}"(?![^>]*\\bcm=)`), `<c r="${master}" cm="1"`);
     }
+    if (selected) xml = xml.replace(/(<selection\b[^>]*\bsqref=")[^"]*"/, `$1${selected}"`);
     zip.file(part, xml);
   }
+  if (spills.every((s) => s.masters.length === 0)) return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   zip.file(METADATA_PART, DYNAMIC_ARRAY_METADATA);
   const types = await zip.file("[Content_Types].xml")!.async("string");
   if (!types.includes(`PartName="/${METADATA_PART}"`)) {

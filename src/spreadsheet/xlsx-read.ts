@@ -59,6 +59,12 @@ function activeCell(ws: ExcelJS.Worksheet): { row: number; column: number } | un
   return /^[A-Z]{1,3}[1-9]\d{0,6}$/.test(at) ? parseA1(at) : undefined;
 }
 
+/** The sheet the workbook has active (its first window's active tab), as Excel opens it; undefined where the file names none. */
+export function activeSheet(workbook: ExcelJS.Workbook): string | undefined {
+  const tab = workbook.views?.[0]?.activeTab;
+  return Number.isInteger(tab) ? workbook.worksheets[tab]?.name : undefined;
+}
+
 /** An ARGB colour from the file as "#RRGGBB"; undefined for theme or indexed colours, which need the file's theme. */
 function rgb(color: { argb?: string } | undefined): string | undefined {
   const argb = color?.argb;

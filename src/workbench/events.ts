@@ -11,6 +11,7 @@ import type { FunctionsJson } from "../spreadsheet/hyperformula-plugin";
 import { $, say } from "./page";
 import { mountPane } from "./pane";
 import { parseReference } from "./references";
+import { goToSheet } from "./sheet-places";
 import { notifyPane, store } from "./store";
 
 export function wireEvents(metadata: FunctionsJson): void {
@@ -35,7 +36,8 @@ export function wireEvents(metadata: FunctionsJson): void {
       }
       say("");
       const switched = reference.sheet !== undefined && reference.sheet !== state.sheet;
-      if (reference.sheet) state.sheet = reference.sheet;
+      // The sheet left keeps its own selection.
+      if (reference.sheet) goToSheet(state, reference.sheet);
       state.selected = reference.from;
       state.extent = reference.to.row !== reference.from.row || reference.to.column !== reference.from.column ? reference.to : undefined;
       render();
@@ -62,9 +64,22 @@ export function wireEvents(metadata: FunctionsJson): void {
     } finally {
       // The same file chosen again after a fix still fires "change".
       (event.target as HTMLInputElement).value = "";
+      backToGrid();
     }
   });
-  $("download").addEventListener("click", () => void download());
-  $("reload-pane").addEventListener("click", () => mountPane());
-  $("start-over").addEventListener("click", () => void startOver(metadata));
+  // No file chosen: back to the sheet as well.
+  $("open").addEventListener("cancel", backToGrid);
+  $("download").addEventListener("click", () => void download().finally(backToGrid));
+  $("reload-pane").addEventListener("click", () => (mountPane(), backToGrid()));
+  $("start-over").addEventListener("click", () => void startOver(metadata).finally(backToGrid));
+}
+
+/**
+ * After a toolbar button has done its work, the keys act on the sheet again, as Excel returns to the
+ * sheet after Save or Open: typing enters into the active cell, Ctrl+Z undoes — never the button
+ * pressed again. Not where the user went meanwhile (the formula bar, the Name Box, the pane).
+ */
+function backToGrid(): void {
+  const here = document.activeElement;
+  if (!here || here === document.body || here.closest(".toolbar")) $("grid").focus();
 }

@@ -20,7 +20,7 @@ import { hasAnswers } from "../taskpane/state";
 import { address } from "./selection";
 import { store } from "./store";
 import { settingsOfFile } from "./xlsx-addin-settings";
-import { LoadedSheet, readWorkbook } from "../spreadsheet/xlsx-read";
+import { activeSheet, LoadedSheet, readWorkbook } from "../spreadsheet/xlsx-read";
 import { ENTRY_LIMIT, UNPACKED_LIMIT, zipSize, ZipSizeError } from "./zip-size";
 
 /** Why a file cannot be opened, in the page's words. */
@@ -114,7 +114,9 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
   unmountPane();
   store.state?.hf.destroy();
   markChanges(hf);
-  const preferred = sheets.find((s) => s.name === "Growth") ?? sheets[0];
+  // The sheet the file has active, as Excel opens it (Download writes it); else the planner's Growth, else the first.
+  const active = activeSheet(workbook);
+  const preferred = sheets.find((s) => s.name === active) ?? sheets.find((s) => s.name === "Growth") ?? sheets[0];
   // Its own active cell, as Excel opens a file; else the first cell past its frozen panes (the template's B10), A1 for a CSV.
   const frozen = preferred.look?.frozen;
   const selected = preferred.look?.active ?? { row: frozen?.rows ?? 0, column: frozen?.columns ?? 0 };

@@ -11,6 +11,7 @@ import { $, say } from "./page";
 import { bringLooks } from "./paste-looks";
 import { move, selectedRange, step } from "./selection";
 import { notifyPane, sheetId, store } from "./store";
+import { goToSheet } from "./sheet-places";
 import { recordEdit, takeBack } from "./undo-places";
 
 /**
@@ -43,16 +44,13 @@ function history(redo: boolean): void {
     const there = place && state.hf.getSheetName(place.sheet) === undefined ? place.from : place;
     const name = there && state.hf.getSheetName(there.sheet);
     if (there && name !== undefined) {
-      state.sheet = name;
+      // The sheet left keeps its selection; the one undo goes to has the cells taken back selected.
+      goToSheet(state, name);
       state.selected = there.selected;
       state.extent = there.extent;
     }
     // The sheet on screen taken away with nothing recorded to go to: the first sheet, as a sheet deleted in Excel leaves another active.
-    if (state.hf.getSheetId(state.sheet) === undefined) {
-      state.sheet = state.hf.getSheetNames()[0];
-      state.selected = { row: 0, column: 0 };
-      state.extent = undefined;
-    }
+    if (state.hf.getSheetId(state.sheet) === undefined) goToSheet(state, state.hf.getSheetNames()[0]);
   }, true);
 }
 
@@ -100,7 +98,7 @@ export function wireGrid(): void {
       beginEntry("");
     } else if (sheet) {
       event.preventDefault();
-      store.state!.sheet = sheet;
+      goToSheet(store.state!, sheet);
       render();
       notifyPane();
     } else if (chosen) {

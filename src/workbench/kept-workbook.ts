@@ -8,6 +8,7 @@ import { keptContents } from "./kept-form";
 import { State, store } from "./store";
 import { engineSheets } from "../spreadsheet/xlsx-saved-sheets";
 import { withSettings } from "./xlsx-addin-settings";
+import { placeOf } from "./sheet-places";
 import { downloadFile, freshCopy } from "./xlsx-write";
 
 /** What is kept of the open workbook. */
@@ -41,8 +42,11 @@ const DELAY_MS = 400;
 
 /** The open workbook as the .xlsx a Download writes. */
 export async function workbookBytes(state: State): Promise<Uint8Array> {
+  // Where the user was: the sheet on screen and each sheet's active cell, as Excel saves them.
+  const places = Object.fromEntries(state.hf.getSheetNames().map((name) => [name, placeOf(state, name)]));
+  const sheets = engineSheets(state.hf, state.formats, state.opened, state.looks);
   // Written into a copy of the file: the open workbook stays as opened, for the next Download after an undo.
-  const bytes = await downloadFile(await freshCopy(state.bytes, state.book), engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened, keptChartSpecs(state.charts, state.hf), state.fileLooks);
+  const bytes = await downloadFile(await freshCopy(state.bytes, state.book), sheets, state.opened, keptChartSpecs(state.charts, state.hf), state.fileLooks, { sheet: state.sheet, places });
   // The pane's answers travel in the file, where Excel keeps an add-in's document settings.
   return withSettings(bytes, state.settings);
 }

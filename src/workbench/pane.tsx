@@ -9,6 +9,7 @@ import { render } from "./grid";
 import { contentsChanged, keepSoon } from "./kept-workbook";
 import { LANGUAGE_TAGS } from "../core";
 import { $, pageLanguage, setPageLanguage } from "./page";
+import { goToSheet } from "./sheet-places";
 import { renderTabs } from "./tabs";
 import { notifyPane, store, subscribe } from "./store";
 import { lastStep, remember } from "./undo-places";
@@ -28,6 +29,7 @@ const workbook = workbenchHost(
     // Each write of the pane is one step of the user's undo, as Excel keeps an add-in's actions on it.
     stepped: (place, into) => remember(store.state!.hf, place, into),
     lastStep: () => lastStep(store.state!.hf),
+    showSheet: (name) => goToSheet(store.state!, name),
   },
   // One language for the page and the pane: the pane starts in the page's, and the page follows the pane's switch.
   () => LANGUAGE_TAGS[pageLanguage()],

@@ -5,6 +5,7 @@
 import type ExcelJS from "exceljs";
 import type { WorkbenchDocument } from "./workbench-host";
 import type { FileLook, LoadedSheet } from "../spreadsheet/xlsx-read";
+import type { SheetPlace } from "./sheet-places";
 
 export interface State extends WorkbenchDocument {
   /** The workbook as opened, its sheets named as they are now (sheet-rename.ts); nothing else of it changes. */
@@ -16,6 +17,8 @@ export interface State extends WorkbenchDocument {
   selected: { row: number; column: number };
   /** The far corner of a range selected with Shift. */
   extent: { row: number; column: number } | undefined;
+  /** The selection each sheet left had, by the engine's sheet id (a rename keeps it): sheet-places.ts. */
+  places?: Record<number, SheetPlace>;
   fileName: string;
   /** Sheet name → how the file shows it (fills, font colours, widths), for the grid. */
   fileLooks?: Record<string, FileLook>;

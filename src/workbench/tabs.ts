@@ -4,6 +4,7 @@
  */
 import { sheetNameProblem } from "../taskpane/host";
 import { $, say, w } from "./page";
+import { goToSheet } from "./sheet-places";
 import { renameRecorded } from "./sheet-rename";
 import { notifyPane, store } from "./store";
 
@@ -18,7 +19,8 @@ export function renderTabs(render: () => void): void {
     tab.textContent = name;
     tab.title = w.renameTab;
     tab.addEventListener("click", () => {
-      store.state!.sheet = name;
+      // At the sheet's own selection, as Excel keeps each sheet's.
+      goToSheet(store.state!, name);
       render();
       notifyPane();
       // The keys then act on the sheet, as in Excel (whose tabs never keep the keyboard): typing,

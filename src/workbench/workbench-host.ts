@@ -34,6 +34,8 @@ export interface WorkbenchEvents {
    * record), joined to the step `into` when given (undo-places.ts remember). Returns the step it is part of.
    */
   stepped?(place: Place, into?: Place): Place | undefined;
+  /** Shows another sheet, the one left keeping its selection (sheet-places.ts); without it, `sheet` is set. */
+  showSheet?(name: string): void;
   /** The user's last change (undo-places.ts lastStep): the step a write following it joins, or "undone". */
   lastStep?(): Place | "undone" | undefined;
 }
@@ -256,7 +258,8 @@ export function workbenchHost(document: () => WorkbenchDocument | undefined, eve
           setLook((doc.looks ??= {}), definition.name, look);
           return { sheet: added, cells: places, result: added };
         });
-        doc.sheet = definition.name;
+        if (events.showSheet) events.showSheet(definition.name);
+        else doc.sheet = definition.name;
         events.changed(true);
         return refOf(doc.hf, id);
       },

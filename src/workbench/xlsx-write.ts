@@ -8,6 +8,7 @@
  * formula.
  */
 import type ExcelJS from "exceljs";
+import { columnLetter } from "../template/planner";
 import { toStoredFormula } from "../template/formula-form";
 import { excelJsStyle, excelJsViews, STYLES } from "../template/styles";
 import type { SavedCell, SavedSheet } from "../spreadsheet/xlsx-saved-sheets";
@@ -153,6 +154,51 @@ export async function freshCopy(bytes: Uint8Array, live: ExcelJS.Workbook): Prom
   return copy;
 }
 
+type Cell = { row: number; column: number };
+
+/** Where the user was: the sheet on screen, and each sheet's selection by name — its active cell and a range's far corner (sheet-places.ts). */
+export interface WhereShown {
+  sheet: string;
+  places: Record<string, { selected: Cell; extent?: Cell }>;
+}
+
+const a1 = (at: Cell) => `${columnLetter(at.column)}${at.row + 1}`;
+
+/** The ranges selected around the active cells, by sheet name ("B12:C14"): none for a single cell. */
+function rangesOf(where: WhereShown | undefined): Record<string, string> {
+  const ranges: Record<string, string> = {};
+  for (const [name, { selected, extent }] of Object.entries(where?.places ?? {})) {
+    if (!extent) continue;
+    const [top, bottom] = [Math.min(selected.row, extent.row), Math.max(selected.row, extent.row)];
+    const [left, right] = [Math.min(selected.column, extent.column), Math.max(selected.column, extent.column)];
+    ranges[name] = `${a1({ row: top, column: left })}:${a1({ row: bottom, column: right })}`;
+  }
+  return ranges;
+}
+
+/**
+ * Writes where the user was, as Excel saves it and opens the file there again: the sheet on screen
+ * as the workbook's active tab (the only tab selected), and each sheet's active cell in its first view
+ * — the view's frozen panes and the rest of it kept as the file had them.
+ */
+export function writeWhere(workbook: ExcelJS.Workbook, where: WhereShown): void {
+  const worksheets = workbook.worksheets;
+  const tab = worksheets.findIndex((ws) => ws.name === where.sheet);
+  if (tab < 0) return;
+  const [book, ...otherBooks] = workbook.views ?? [];
+  const firstSheet = Math.min(book?.firstSheet ?? 0, tab);
+  const window = book ?? { x: 0, y: 0, width: 12000, height: 24000, visibility: "visible" };
+  workbook.views = [{ ...window, firstSheet, activeTab: tab }, ...otherBooks];
+  for (const ws of worksheets) {
+    const [view, ...others] = ws.views ?? [];
+    const active = where.places[ws.name]?.selected;
+    // ExcelJS writes tabSelected, which its typings leave out.
+    const next = { ...(view ?? { state: "normal" }), tabSelected: ws.name === where.sheet } as unknown as ExcelJS.WorksheetView;
+    if (active) next.activeCell = a1(active);
+    ws.views = [next, ...others];
+  }
+}
+
 /** The file Download hands the user: the sheets written into the opened workbook, spills marked as Excel marks them, and `charts` (the template's the file carried). */
 export async function downloadFile(
   workbook: ExcelJS.Workbook,
@@ -160,8 +206,12 @@ export async function downloadFile(
   opened: LoadedSheet[],
   charts: ChartSpec[] = [],
   looks: Record<string, FileLook> = {},
+  where?: WhereShown,
 ): Promise<Uint8Array> {
-  const buffer = await saveInto(workbook, sheets, opened, looks).xlsx.writeBuffer();
+  saveInto(workbook, sheets, opened, looks);
+  if (where) writeWhere(workbook, where);
+  const buffer = await workbook.xlsx.writeBuffer();
   // The charts last, cached from the cells as written (ExcelJS drops the file's own).
-  return withCharts(await asExcelWrites(buffer as ArrayBuffer, sheets), charts);
+  // A range selected around an active cell, as Excel saves it (ExcelJS writes the active cell alone).
+  return withCharts(await asExcelWrites(buffer as ArrayBuffer, sheets, rangesOf(where)), charts);
 }

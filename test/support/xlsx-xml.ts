@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { FileLook, readWorkbook } from "../../src/spreadsheet/xlsx-read";
 import { engineSheets } from "../../src/spreadsheet/xlsx-saved-sheets";
 import { chartsOfFile, keptChartSpecs } from "../../src/workbench/kept-charts";
-import { downloadFile } from "../../src/workbench/xlsx-write";
+import { downloadFile, WhereShown } from "../../src/workbench/xlsx-write";
 import { engine } from "./engine";
 
 export interface XmlCell {
@@ -48,10 +48,11 @@ export async function xmlCells(buffer: Buffer | ArrayBuffer | Uint8Array): Promi
   return out;
 }
 
-/** Open → engine → Download, as the workbench does it. */
+/** Open → engine → Download, as the workbench does it (`where`: the sheet on screen and each sheet's active cell). */
 export async function roundTrip(
   buffer: Buffer | ArrayBuffer | Uint8Array,
   edit?: (hf: Awaited<ReturnType<typeof engine>>, formats: Record<string, Record<string, string>>, fileLooks: Record<string, FileLook>) => void,
+  where?: WhereShown,
 ): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(buffer as never);
@@ -63,7 +64,7 @@ export async function roundTrip(
   // The looks the page shows, as opening gives them (files.ts); a paste may change them.
   const fileLooks = Object.fromEntries(opened.flatMap((s) => (s.look ? [[s.name, s.look]] : [])));
   edit?.(hf, formats, fileLooks);
-  const saved = await downloadFile(book, engineSheets(hf, formats, opened), opened, keptChartSpecs(charts, hf), fileLooks);
+  const saved = await downloadFile(book, engineSheets(hf, formats, opened), opened, keptChartSpecs(charts, hf), fileLooks, where);
   hf.destroy();
   return Buffer.from(saved);
 }

@@ -4,15 +4,11 @@
  * back, and a sheet not visited yet opens at the file's active cell for it — else the first cell past
  * its frozen panes. Download writes them all (xlsx-write.ts). No DOM.
  */
-import type { State } from "./store";
+import type { SheetPlace, State } from "./store";
+
+export type { SheetPlace };
 
 type Cell = { row: number; column: number };
-
-/** A sheet's selection: its active cell and the far corner of a range selected with it. */
-export interface SheetPlace {
-  selected: Cell;
-  extent: Cell | undefined;
-}
 
 type Places = Pick<State, "hf" | "sheet" | "selected" | "extent" | "fileLooks" | "looks" | "places">;
 

@@ -5,7 +5,6 @@
 import type ExcelJS from "exceljs";
 import type { WorkbenchDocument } from "./workbench-host";
 import type { FileLook, LoadedSheet } from "../spreadsheet/xlsx-read";
-import type { SheetPlace } from "./sheet-places";
 
 export interface State extends WorkbenchDocument {
   /** The workbook as opened, its sheets named as they are now (sheet-rename.ts); nothing else of it changes. */
@@ -29,6 +28,12 @@ export interface State extends WorkbenchDocument {
   charts: KeptChart[];
   /** Whether the workbook changed since it was opened or last downloaded: Open asks before replacing it. */
   unsaved?: boolean;
+}
+
+/** A sheet's selection (sheet-places.ts): its active cell and the far corner of a range selected with it. */
+export interface SheetPlace {
+  selected: { row: number; column: number };
+  extent: { row: number; column: number } | undefined;
 }
 
 export interface KeptChart {

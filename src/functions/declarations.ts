@@ -6,7 +6,7 @@
  * rules, the fuzz test generates values at their edges, functions.json is generated from them and
  * the workbench's engine plugin reserves each result's spill range from `result`.
  */
-import { type ArgumentName, Language, MARGIN, NumberRule, TARGET_RULES } from "../core";
+import { Language, MARGIN, NumberRule, TARGET_RULES } from "../core";
 import type { Shape } from "./broadcast";
 import type { Param } from "./read-cell";
 import { confidence, count, flag, money, numberParam, positive, stage } from "./readers";
@@ -138,9 +138,9 @@ function readerOf(name: string, kind: ParameterKind, fallback: number | boolean 
 }
 
 /** A required parameter of the kind `kind` (its reader and rule), with its help. */
-export const required = (name: ArgumentName, kind: ParameterKind, help: Help, options: Options = {}) => parameter(name, kind, help, options);
+export const required = (name: string, kind: ParameterKind, help: Help, options: Options = {}) => parameter(name, kind, help, options);
 /** An optional parameter: `fallback` where it is omitted or one blank cell. */
-export const optional = (name: ArgumentName, kind: ParameterKind, help: Help, options: Options = {}) => parameter(name, kind, help, { ...options, optional: true });
+export const optional = (name: string, kind: ParameterKind, help: Help, options: Options = {}) => parameter(name, kind, help, { ...options, optional: true });
 
 /** A shared parameter (the assumptions, the lines) with help of its own in one function: the same name, kind and reader. */
 export const withHelp = (shared: Parameter, help: Help): Parameter => ({ ...shared, help });

@@ -59,6 +59,8 @@ const MY_CORE = `
 import { DomainError } from "./index";
 export function myCore(x: number, y: number): number {
   if (x > ${LIMIT}) throw new DomainError("TOO_LARGE", { argument: "x", value: x, limit: ${LIMIT} });
+  // A price core refuses 0: a runner that handed it a blank or refused cell as 0 would show this error there.
+  if (!(y > 0)) throw new DomainError("NOT_POSITIVE", { argument: "y", value: y });
   return x / y;
 }`;
 

@@ -4,7 +4,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { ALLOCATION_HEADER, ERROR_WORDS, ErrorCode, inAllLanguages, LANGUAGES, TYPED_WORDS, TypedWords } from "../../src/core";
+import { ALLOCATION_HEADER, ARGUMENT_NAMES, ERROR_WORDS, ErrorCode, inAllLanguages, LANGUAGES, TYPED_WORDS, TypedWords } from "../../src/core";
 import { SHARED_LABELS } from "../../src/template/sheet";
 
 const SRC = path.resolve(__dirname, "..", "..", "src");
@@ -88,10 +88,20 @@ describe("rules stated once", () => {
     }
   });
 
-  it("the shared parameters are named from the one list of argument names, ARG (core/words/arguments.ts)", () => {
-    // parameters.ts declared "baseCPA", "minSpend"… again beside the core's own strings; required and
-    // optional now take an ArgumentName, so a misspelt name does not compile.
-    expect(placesOf(/\b(required|optional)\(\s*"/).filter((place) => place.startsWith("functions/parameters.ts:"))).toEqual([]);
+  it("the argument names the core names in its errors are written once, in ARG (core/words/arguments.ts)", () => {
+    // parameters.ts and the catalog declared "baseCPA", "targetCPA"… again beside the core's own strings:
+    // a rename on one side left the core's message naming an argument the function no longer has.
+    const listed = `"(${ARGUMENT_NAMES.join("|")})"`;
+    const declared = new RegExp(`\\b(required|optional)\\(\\s*${listed}`);
+    expect(placesOf(declared)).toEqual([]);
+    // The core names them as an error's argument, a check's or a default parameter's, through ARG only.
+    const named = new RegExp(`argument:\\s*${listed}\\s*[,}]|argument(: string)? = ${listed}|, ${listed}\\)`);
+    expect(placesOf(named, ["core/words/arguments.ts"]).filter((place) => place.startsWith("core/"))).toEqual([]);
+  });
+
+  it("lists in ARG only names the core or the shared parameters name through it", () => {
+    const through = new Set(sourceFiles(SRC).flatMap((file) => [...code(file).matchAll(/\bARG\.(\w+)/g)].map((m) => m[1])));
+    expect(ARGUMENT_NAMES.filter((name) => !through.has(name))).toEqual([]);
   });
 
   it("the statuses are listed once, STATUSES and VERDICTS (core/words/check-words.ts)", () => {

@@ -193,13 +193,13 @@ export function assetLadder(
   firstBuyers?: readonly (number | undefined)[],
 ): LadderMonth[] {
   let stocks: LadderStocks = {
-    aware: people(start.aware, "start"),
-    interested: people(start.interested, "start"),
-    newCustomers: people(start.newCustomers, "start"),
-    returning: people(start.returning, "start"),
-    loyal: people(start.loyal, "start"),
+    aware: people(start.aware, ARG.start),
+    interested: people(start.interested, ARG.start),
+    newCustomers: people(start.newCustomers, ARG.start),
+    returning: people(start.returning, ARG.start),
+    loyal: people(start.loyal, ARG.start),
   };
-  checkNumber(MONEY, aov, "aov");
+  checkNumber(MONEY, aov, ARG.aov);
   checkLadderRates(rates);
   if (firstBuyers && firstBuyers.length !== reach.length) {
     throw new DomainError("SIZE_MISMATCH", { argument: ARG.firstBuyers, count: firstBuyers.length, reaching: { argument: ARG.reach, count: reach.length } });
@@ -231,11 +231,11 @@ export function assetLadder(
  * @throws DomainError NOT_A_NUMBER; NEGATIVE, TOO_LARGE (aov, months, margin, monthlyDiscount); ASSUMPTION_OUT_OF_RANGE (checkLadderRates)
  */
 export function ltv(aov: number, months: number, margin: number, monthlyDiscount: number, rates: LadderRates): number {
-  checkNumber(MONEY, aov, "aov");
-  const horizon = Math.floor(checkNumber(HORIZON_MONTHS, months, "months"));
-  checkNumber(MARGIN, margin, "margin");
+  checkNumber(MONEY, aov, ARG.aov);
+  const horizon = Math.floor(checkNumber(HORIZON_MONTHS, months, ARG.months));
+  checkNumber(MARGIN, margin, ARG.margin);
   // A monthly rate, 0 or more: the rule of a count or a rate.
-  checkNumber(COUNT, monthlyDiscount, "monthlyDiscount");
+  checkNumber(COUNT, monthlyDiscount, ARG.monthlyDiscount);
   checkLadderRates(rates);
   let stocks: LadderStocks = { aware: 0, interested: 0, newCustomers: 1, returning: 0, loyal: 0 };
   let orders = 1;

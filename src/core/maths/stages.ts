@@ -1,6 +1,7 @@
 import { DomainError } from "./errors";
 import { isBlank, readNumber } from "./numbers";
 import { StageId, wordReader } from "../words/typed-words";
+import { ARG } from "../words/arguments";
 
 /** The three lifecycle stages of DOMAIN §2, in order; a stage's position is its index + 1. */
 export const STAGES: readonly { id: StageId; position: number }[] = [
@@ -22,7 +23,7 @@ const POSITION = new Map<StageId, number>(STAGES.map((s) => [s.id, s.position]))
  * @example stagePosition(1.5) // 1.5
  * @throws DomainError UNKNOWN_STAGE for text that is no stage, STAGE_OUT_OF_RANGE outside [1, 3]
  */
-export function stagePosition(value: unknown, argument = "stage"): number {
+export function stagePosition(value: unknown, argument: string = ARG.stage): number {
   const named = isBlank(value) ? undefined : stageNamed(value);
   if (named !== undefined) return POSITION.get(named) as number;
   let position: number;

@@ -6,12 +6,15 @@
  * argument.
  */
 
-/** Every argument name a RED function takes, as its formula shows it. */
+/**
+ * The argument names the core names in its errors, as the formula shows them: a function declares
+ * such a parameter by `ARG.x` (functions/parameters.ts, the catalog). A parameter the core never names
+ * is named once, in the one module that declares it.
+ */
 export const ARGUMENT_NAMES = [
-  "aov", "assumptions", "baseCPA", "baseCPM", "budget", "budgets", "confidence", "cpmElasticity", "cpms", "cvrElasticity",
-  "detail", "engagements", "firstBuyers", "fromSpend", "hotRate", "jumpRate", "jumps", "labels", "lang", "lines",
-  "margin", "maxSpend", "minSpend", "monthlyDiscount", "months", "part", "reach", "reads", "refSpend", "seasonality",
-  "spend", "spends", "stage", "start", "target", "targetCPA", "targetKind", "toSpend", "value",
+  "aov", "assumptions", "baseCPA", "baseCPM", "budget", "cpmElasticity", "cvrElasticity", "firstBuyers", "labels",
+  "lang", "lines", "margin", "maxSpend", "minSpend", "monthlyDiscount", "months", "reach", "reads", "refSpend",
+  "spend", "spends", "stage", "start", "target", "targetCPA", "targetKind", "value",
 ] as const;
 
 /** An argument's name. */

@@ -1,11 +1,11 @@
 /* RED.BUDGETCAP — the largest spend whose next conversion costs no more than a target, one result per cell. */
-import { Assumptions, budgetCap } from "../../core";
+import { ARG, Assumptions, budgetCap } from "../../core";
 import type { CellFailure } from "../boundary";
 import { cellwiseFunction } from "../custom-function";
 import { required } from "../declarations";
 import { CELL_BASE_CPA } from "../parameters";
 
-const targetCPA = required("targetCPA", "price", { en: "The most you will pay for one more conversion.", zh: "你愿意为多一次转化支付的最高成本。" });
+const targetCPA = required(ARG.targetCPA, "price", { en: "The most you will pay for one more conversion.", zh: "你愿意为多一次转化支付的最高成本。" });
 const CELLS = [targetCPA, CELL_BASE_CPA];
 
 /** The core refuses targets the curve never reaches: those cells show its error, caught here (see Kernel) because whole columns of them are common. */

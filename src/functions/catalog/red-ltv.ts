@@ -1,23 +1,23 @@
 /* RED.LTV — one new customer's value over a horizon, from the user-asset ladder (DOMAIN §9). */
-import { Assumptions, DomainError, ltv, MAX_MONEY, toCents } from "../../core";
+import { ARG, Assumptions, DomainError, ltv, MAX_MONEY, toCents } from "../../core";
 import { cellwiseFunction } from "../custom-function";
 import { optional, withHelp } from "../declarations";
 import { AOV as aov, ASSUMPTIONS } from "../parameters";
 
 const months = optional(
-  "months",
+  ARG.months,
   "count",
   { en: "Months the customer is followed after the first order, 0 to 1,200; blank means 12 (a year).", zh: "首单之后跟踪的月数，0 到 1,200；空白表示 12（一年）。" },
   { fallback: 12 },
 );
 const margin = optional(
-  "margin",
+  ARG.margin,
   "margin",
   { en: "Share of GMV kept as profit, 0 to 1; blank means 1 (LTV in GMV).", zh: "GMV 中留作利润的比例，0 到 1；空白表示 1（按 GMV 计 LTV）。" },
   { fallback: 1 },
 );
 const monthlyDiscount = optional(
-  "monthlyDiscount",
+  ARG.monthlyDiscount,
   "count",
   { en: "Monthly discount rate (0.01 = 1% a month); blank means 0.", zh: "月度折现率（0.01 = 每月 1%）；空白表示 0。" },
   { fallback: 0 },

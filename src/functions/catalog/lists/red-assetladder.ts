@@ -1,5 +1,5 @@
 /* RED.ASSETLADDER — the five layers of user assets month by month (DOMAIN §9, NPL). */
-import { assetLadder, DomainError, LADDER_HEADER, MAX_MONEY, toCents } from "../../../core";
+import { ARG, assetLadder, DomainError, LADDER_HEADER, MAX_MONEY, toCents } from "../../../core";
 import { alignedToLines, asColumn, BLANK, currentLanguage, type Param, readList } from "../../boundary";
 import { customFunction, oneCell, withAssumptions } from "../../custom-function";
 import { optional, required, sharedAs, withHelp } from "../../declarations";
@@ -7,7 +7,7 @@ import { AOV, ASSUMPTIONS, LABELS } from "../../parameters";
 import { readMonths } from "../../line-arguments";
 
 const start = required(
-  "start",
+  ARG.start,
   "stocks",
   {
     en: "People in each layer at the start, five counts in a row or a column: aware, interested, new customers, returning, loyal (0 for an empty layer).",
@@ -15,13 +15,13 @@ const start = required(
   },
   { blank: "refused" },
 );
-const reach = required("reach", "count", {
+const reach = required(ARG.reach, "count", {
   en: "People newly aware each month (IMPRESSIONS ÷ frequency, say), a row or a column: its length sets the months. A blank month gives a blank row, and so does every month after it: the ladder cannot go on without that month.",
   zh: "每月新增的了解人数（例如 IMPRESSIONS ÷ 频次），一行或一列：其长度决定月数。空白月份返回空白行，其后各月也为空白：缺了这个月，阶梯无法继续推算。",
 });
 const aov = sharedAs(AOV, { en: "Average order value.", zh: "客单价（平均订单金额）。" }, { takes: "cell" });
 const firstBuyers = optional(
-  "firstBuyers",
+  ARG.firstBuyers,
   "count",
   {
     en: "First buyers a conversion line wins directly each month (FLIGHTPLAN's conversions, say): one for every month or one per month of reach; blank means 0.",

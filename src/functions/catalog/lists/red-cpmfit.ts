@@ -1,6 +1,6 @@
 /* RED.CPMFIT — the CPM curve fitted to a planner's own history. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands mixed ranges as any[][] */
-import { DEFAULT_ASSUMPTIONS, elasticityInterval, fitCpmCurve } from "../../../core";
+import { ARG, DEFAULT_ASSUMPTIONS, elasticityInterval, fitCpmCurve } from "../../../core";
 import { alignedLists, excelFunction, type Param, toGrid } from "../../boundary";
 import { type ArgumentOf, customFunction, oneCell } from "../../custom-function";
 import { optional, required, withHelp } from "../../declarations";
@@ -8,10 +8,10 @@ import { LABELS } from "../../parameters";
 import { notLoaded } from "../../code-loading";
 import { loadStudentT, studentTQuantile } from "../../statistics";
 
-const spends = required("spends", "money", { en: "Monthly spends, one per month (a column or row); blank months are skipped.", zh: "各月预算（一列或一行）；空白月份会被跳过。" }, { blank: "skip" });
+const spends = required(ARG.spends, "money", { en: "Monthly spends, one per month (a column or row); blank months are skipped.", zh: "各月预算（一列或一行）；空白月份会被跳过。" }, { blank: "skip" });
 const cpms = required("cpms", "count", { en: "Average CPM of the same months, in the same order.", zh: "相同月份、相同顺序的平均 CPM。" }, { blank: "skip" });
 const refSpend = optional(
-  "refSpend",
+  ARG.refSpend,
   "price",
   {
     en: "Spend at which to state the base CPM; 200,000 if omitted.",

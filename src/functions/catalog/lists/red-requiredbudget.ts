@@ -1,5 +1,5 @@
 /* RED.REQUIREDBUDGET — the budget that reaches a target at ALLOCATE's split. */
-import { PORTFOLIO_WORDS, requiredBudget, TARGET_RULES } from "../../../core";
+import { ARG, PORTFOLIO_WORDS, requiredBudget, TARGET_RULES } from "../../../core";
 import { BLANK, currentLanguage, readOne } from "../../boundary";
 import { customFunction, withAssumptions } from "../../custom-function";
 import { optional, required } from "../../declarations";
@@ -8,7 +8,7 @@ import { allocationColumns, allocationRows, readPortfolio, valueCells } from "..
 import { numberParam, readTargetKind } from "../../readers";
 
 const target = required(
-  "target",
+  ARG.target,
   "target",
   {
     en: "Conversions to reach; with targetKind \"marginal-cpa\", the most one more conversion may cost; \"value\", the Σ value × conversions to reach; \"marginal-roi\", the least value the next yuan must still buy.",
@@ -16,7 +16,7 @@ const target = required(
   },
   { takes: "cell" },
 );
-const targetKind = optional("targetKind", "targetKind", {
+const targetKind = optional(ARG.targetKind, "targetKind", {
   en: "\"conversions\" (转化, the default), \"marginal-cpa\" (边际CPA), \"value\" (价值) or \"marginal-roi\" (边际ROI).",
   zh: "\"转化\"（conversions，默认）、\"边际CPA\"（marginal-cpa）、\"价值\"（value）或 \"边际ROI\"（marginal-roi）。",
 });

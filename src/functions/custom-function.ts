@@ -51,24 +51,37 @@ export function customFunction(module: FunctionModule): CatalogFunction {
   return { ...module, entry };
 }
 
-/** Registers each function's entry point with Excel's runtime under its id (functions.ts: the functions of functions.js). */
-export function register(functions: readonly CustomFunction[]): void {
-  for (const f of functions) CustomFunctions.associate(f.id, f.entry);
+/** The functions whose code comes later (the lists chunk): their ids now, their code from `load`. */
+export interface Deferred {
+  ids: readonly string[];
+  load: () => Promise<readonly CustomFunction[]>;
 }
 
+const NOTHING_LATER: Deferred = { ids: [], load: () => Promise.resolve([]) };
+
 /**
- * Registers the functions whose code comes later (`deferred`, the lists chunk) under their ids now,
- * and starts fetching that code. A call once it is here runs at once; a call before it is here
- * returns a promise that answers when it arrives (Excel shows #BUSY! meanwhile). If it cannot be
- * fetched, the call is #N/A saying so (NOT_LOADED), and the next call tries again.
+ * Registers every function with Excel's runtime under its id, in one loop (functions.ts: the whole
+ * registry). A function of `atOnce` is its own entry point. A function of `later` is registered now
+ * too, and its code is fetched at once: a call once the code is here runs at once; a call before
+ * returns a promise that answers when it arrives (Excel shows #BUSY! meanwhile). If the code cannot
+ * be fetched, the call is #N/A saying so (NOT_LOADED), and the next call tries again.
  */
-export function registerDeferred(ids: readonly string[], load: () => Promise<readonly CustomFunction[]>): void {
+export function register(atOnce: readonly CustomFunction[], later: Deferred = NOTHING_LATER): void {
+  const entries = new Map(atOnce.map((f) => [f.id, f.entry]));
+  const arriving = whenArrived(later.load);
+  for (const id of [...entries.keys(), ...later.ids]) CustomFunctions.associate(id, entries.get(id) ?? arriving.entry(id));
+  if (later.ids.length > 0) arriving.fetch();
+}
+
+/** Entry points for functions whose code `load` brings, each waiting for it the first time. */
+function whenArrived(load: Deferred["load"]) {
   let loaded: Readonly<Record<string, CustomFunction>> | undefined;
   const arrived = fetchOnce(() => load().then((functions) => (loaded = Object.fromEntries(functions.map((f) => [f.id, f])))));
-  for (const id of ids) {
-    CustomFunctions.associate(id, (...args: unknown[]) => (loaded ? loaded[id].entry(...args) : arrived().then((functions) => functions[id].entry(...args), notLoaded)));
-  }
-  arrived().catch(() => undefined); // fetched now, so a first call usually finds it here
+  return {
+    entry: (id: string): EntryPoint => (...args) => (loaded ? loaded[id].entry(...args) : arrived().then((functions) => functions[id].entry(...args), notLoaded)),
+    /** Fetched now, so a first call usually finds the code here; a failure is the first call's to tell. */
+    fetch: () => void arrived().catch(() => undefined),
+  };
 }
 
 /** The call's assumptions table (the shared `assumptions` parameter), read; the defaults where it is omitted. */

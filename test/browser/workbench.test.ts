@@ -662,7 +662,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("keeps the pane drawn at the largest budgets the functions accept (review: it went blank)", async () => {
+  it("keeps the pane drawn at the largest budgets the functions accept (it had gone blank)", async () => {
     const { page, errors } = await openWorkbench();
     await page.waitForSelector('[data-minefield="2"] [data-status]');
     await page.click('td[data-cell="B11"]');

@@ -7,7 +7,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { register, registerDeferred, type CustomFunction } from "../../src/functions/custom-function";
+import { register, type CustomFunction } from "../../src/functions/custom-function";
 import { CATALOG, DECLARATIONS } from "../../src/functions/catalog";
 import { AT_ONCE, DEFERRED_IDS } from "../../src/functions/registration";
 import { associated } from "../../src/spreadsheet/custom-functions-runtime";
@@ -39,7 +39,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe("functions whose code comes later (lists.js)", () => {
   it("are registered at once, and a call before the code arrives waits for it and answers as the function does", async () => {
     const chunk = controlledLoad([DECLARATIONS.ALLOCATE, DECLARATIONS.SWEEP]);
-    registerDeferred(["ALLOCATE", "SWEEP"], chunk.load);
+    register([], { ids: ["ALLOCATE", "SWEEP"], load: chunk.load });
     expect(associated.has("ALLOCATE") && associated.has("SWEEP")).toBe(true);
     await tick();
     expect(chunk.calls()).toBe(1); // fetched at registration, not at the first call
@@ -56,7 +56,7 @@ describe("functions whose code comes later (lists.js)", () => {
 
   it("answer #N/A saying the code did not arrive when it cannot be fetched, and fetch again on the next call", async () => {
     const chunk = controlledLoad([DECLARATIONS.ALLOCATE]);
-    registerDeferred(["ALLOCATE"], chunk.load);
+    register([], { ids: ["ALLOCATE"], load: chunk.load });
     await tick();
     const failed = associated.get("ALLOCATE")!(...ALLOCATE_ARGS) as Promise<unknown>;
     chunk.fail();
@@ -70,7 +70,7 @@ describe("functions whose code comes later (lists.js)", () => {
 
   it("keeps a function's own error: a bad argument is the function's #VALUE!, not a loading error", async () => {
     const chunk = controlledLoad([DECLARATIONS.ALLOCATE]);
-    registerDeferred(["ALLOCATE"], chunk.load);
+    register([], { ids: ["ALLOCATE"], load: chunk.load });
     const bad = [[["lots"]], ...ALLOCATE_ARGS.slice(1)];
     const waiting = associated.get("ALLOCATE")!(...bad) as Promise<unknown>;
     await tick();

@@ -4,7 +4,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { ALLOCATION_HEADER, ARGUMENT_NAMES, ERROR_WORDS, ErrorCode, inAllLanguages, LANGUAGES, TYPED_WORDS, TypedWords } from "../../src/core";
+import { ALLOCATION_HEADER, ARGUMENT_NAMES, ASSUMPTION_TABLE, ERROR_WORDS, ErrorCode, inAllLanguages, LANGUAGES, TYPED_WORDS, TypedWords } from "../../src/core";
 import { SHARED_LABELS } from "../../src/template/sheet";
 
 const SRC = path.resolve(__dirname, "..", "..", "src");
@@ -97,6 +97,20 @@ describe("rules stated once", () => {
     // The core names them as an error's argument, a check's or a default parameter's, through ARG only.
     const named = new RegExp(`argument:\\s*${listed}\\s*[,}]|argument(: string)? = ${listed}|, ${listed}\\)`);
     expect(placesOf(named, ["core/words/arguments.ts"]).filter((place) => place.startsWith("core/"))).toEqual([]);
+  });
+
+  it("the errors' sentences name an argument or an assumption key through ARG or key(), never as text", () => {
+    // NEEDS_PART said "add part", NEEDS_VALUE "targetKind … Give value", NO_BUDGET_CAP "cpm_elasticity":
+    // names typed into the sentences, which a rename of the parameter or the key would not reach.
+    // ("part", "value", "lines"… are English words too: a test of them would refuse plain sentences.)
+    const spelt = ARGUMENT_NAMES.filter((name) => /[A-Z]/.test(name));
+    const keys = ASSUMPTION_TABLE.map((entry) => entry.key);
+    const names = new RegExp(`(?<![.\\w])(${[...spelt, ...keys].join("|")})(?![\\w(])`);
+    const sentences = code(path.join(SRC, "core", "words", "messages.ts"))
+      .split("\n")
+      .map((line, i) => [i + 1, line.replace(/\$\{[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, "")] as const)
+      .filter(([, line]) => /[`"]/.test(line) && names.test(line.replace(/^[^`"]*/, "").replace(/key\("\w+"\)/g, "")));
+    expect(sentences.map(([n, line]) => `${n}: ${line.trim()}`)).toEqual([]);
   });
 
   it("lists in ARG only names the core or the shared parameters name through it", () => {

@@ -101,6 +101,14 @@ export function budgetRangeInCents(lines: readonly AllocationLine[], cap: number
   return { lowest, highest: Math.min(highest, toCents(cap)) };
 }
 
+/**
+ * How far the dearest cent a line could give back may lie above the cheapest cent another could
+ * take before a split is refused as not optimal: the marginal CPAs are doubles computed by two paths
+ * (left and right of a cent), so they may differ by a few units in the last place when equal in exact
+ * arithmetic; one part in a billion is far above that and far below a cent's effect on any price.
+ */
+const OPTIMALITY_SLACK = 1e-9;
+
 function refuse(argument: string, what: string): never {
   throw new DomainError("SELF_CHECK_FAILED", { argument, key: what });
 }
@@ -131,7 +139,7 @@ export function checkSplit(budget: number, lines: readonly AllocationLine[], spl
     if (c - 1 >= minCents) dearestGivenBack = Math.max(dearestGivenBack, leftMarginalCpa(line, (c - 1) / 100, a, curve));
     if (c + 1 <= maxCents) cheapestTaken = Math.min(cheapestTaken, marginalCpa((c + 1) / 100, line.baseCpa, curve));
   });
-  if (!(dearestGivenBack <= cheapestTaken * (1 + 1e-9))) refuse(argument, "equal marginal CPA");
+  if (!(dearestGivenBack <= cheapestTaken * (1 + OPTIMALITY_SLACK))) refuse(argument, "equal marginal CPA");
 }
 
 /** Conversions of a split: the sum over its lines, as ALLOCATE's conversions column shows them. */

@@ -52,6 +52,9 @@ function yearGmvCents(input: OwnedUsersInput, rates: Assumptions): number {
   return assetLadder(input.start, input.reach, input.aov, rates, input.firstBuyers).reduce((cents, month) => cents + toCents(month.gmv), 0);
 }
 
+/** A rate difference this small is a rounding of the doubles' sum, not room to raise κ into. */
+const ROUNDING_ROOM = 1e-12;
+
 /**
  * κ raised by JOIN_RATE_STEP, stopping where κ + χR reaches 1 (DOMAIN §9: returning customers have
  * no one left to move), judged on the doubles' sum as checkLadderRates judges it; never below κ.
@@ -61,7 +64,7 @@ function raisedRate(joinRate: number, lapse: number): number {
   if (fits(joinRate + JOIN_RATE_STEP)) return joinRate + JOIN_RATE_STEP;
   const ceiling = 1 - lapse;
   // A ceiling a rounding above κ (1 − 0.7 is 0.30000000000000004) is no room: κ stays.
-  return ceiling - joinRate > 1e-12 && fits(ceiling) ? ceiling : joinRate;
+  return ceiling - joinRate > ROUNDING_ROOM && fits(ceiling) ? ceiling : joinRate;
 }
 
 const percent = (x: number) => `${formatAmount(x * 100, 1)}%`;

@@ -13,7 +13,7 @@
  */
 export const ARGUMENT_NAMES = [
   "aov", "assumptions", "baseCPA", "baseCPM", "budget", "cpmElasticity", "cvrElasticity", "firstBuyers", "labels",
-  "lang", "lines", "margin", "maxSpend", "minSpend", "monthlyDiscount", "months", "reach", "reads", "refSpend",
+  "lang", "lines", "margin", "maxSpend", "minSpend", "monthlyDiscount", "months", "part", "reach", "reads", "refSpend",
   "spend", "spends", "stage", "start", "target", "targetCPA", "targetKind", "value",
 ] as const;
 

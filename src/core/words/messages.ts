@@ -7,9 +7,12 @@ import { AMOUNT_FORMS, type NumberFormatHint } from "../maths/numeric-text";
 import { STAGES } from "../maths/stages";
 import { PartId, StageId, TargetKind, TYPED_WORDS, typedWord, WordPick } from "./typed-words";
 import { ARG } from "./arguments";
+import type { AssumptionKey } from "./words";
 
 // What a message tells a planner to type comes from the typed words (typed-words.ts), never a copy.
 const stage = (l: Language, id: StageId) => typedWord(l, (w) => w.stages, id);
+/** An assumption's key as the table spells it, checked against the keys: a renamed key fails to compile here. */
+const key = (k: AssumptionKey): string => k;
 const PARTS: WordPick<PartId> = (w) => w.parts;
 const KINDS: WordPick<TargetKind> = (w) => w.targetKinds;
 /** Every target kind, in the order the typed words list them. */
@@ -91,7 +94,7 @@ const EN = (): Record<ErrorCode, Wording> => ({
   STAGE_OUT_OF_RANGE: (d) => `${arg(d)}: ${quote(d.value)} is outside ${FIRST_STAGE.position} (${stage("en", FIRST_STAGE.id)}) to ${LAST_STAGE.position} (${stage("en", LAST_STAGE.id)}).`,
   UNKNOWN_PART: (d) => `${arg(d)}: ${quote(d.value)} is not a part. Use ${withOther("en", "zh", PARTS, "spillover")} or ${withOther("en", "zh", PARTS, "closedLoop")}.`,
   NEEDS_PART: (d) =>
-    `${arg(d)}: a ${d.rows}×${d.columns} range has no room for two results per cell; add part "${part("en", "spillover")}" or "${part("en", "closedLoop")}".`,
+    `${arg(d)}: a ${d.rows}×${d.columns} range has no room for two results per cell; add ${ARG.part} "${part("en", "spillover")}" or "${part("en", "closedLoop")}".`,
   SIZE_MISMATCH: (d) => {
     const other = d.reaching;
     if (other?.count !== undefined) {
@@ -104,7 +107,7 @@ const EN = (): Record<ErrorCode, Wording> => ({
   },
   UNKNOWN_ASSUMPTION: (d) => `${arg(d)}: unknown key ${quote(d.key)}. Keys: ${formatLimit(d.limit)}.`,
   ASSUMPTION_OUT_OF_RANGE: (d) => `${arg(d)}: ${d.line === undefined ? "" : `line ${quote(d.line)}: `}${d.key} = ${quote(d.value)} is not allowed; it must be ${d.limit}.`,
-  NO_BUDGET_CAP: () => "No budget cap: with cpm_elasticity ≤ cvr_elasticity the marginal CPA never rises.",
+  NO_BUDGET_CAP: () => `No budget cap: with ${key("cpm_elasticity")} ≤ ${key("cvr_elasticity")} the marginal CPA never rises.`,
   CAP_TOO_LARGE: (d) => `${arg(d)}: the cap would be above ${formatLimit(d.limit)}; the target is far above your CPA.`,
   UNKNOWN_LANGUAGE: (d) => `${arg(d)}: ${quote(d.value)} is not a language. Use ${CORE_WORDS.en.choices(LANGUAGES.map(quote))}.`,
   TOO_MANY_CELLS: (d) => `${arg(d)}: ${formatLimit(d.value as number)} cells is above the limit of ${formatLimit(d.limit)}.`,
@@ -129,7 +132,7 @@ const EN = (): Record<ErrorCode, Wording> => ({
   MIN_ABOVE_MAX: (d) =>
     `${arg(d)}: line ${quote(d.key)} must spend at least ${formatAmount(Number(d.value), 3)} and at most ${formatAmount(Number(d.limit), 3)}; no amount in whole cents does both.`,
   ALLOCATION_FAILED: () => "ALLOCATE could not find a split that adds up to the budget within every line's bounds; check the bounds and the budget.",
-  LINE_DOES_NOT_SATURATE: (d) => `${arg(d)}: line ${quote(d.key)} never gets dearer (cpm_elasticity ≤ cvr_elasticity), so no split evens out the next conversion's cost; its cpm_elasticity must be above its cvr_elasticity.`,
+  LINE_DOES_NOT_SATURATE: (d) => `${arg(d)}: line ${quote(d.key)} never gets dearer (${key("cpm_elasticity")} ≤ ${key("cvr_elasticity")}), so no split evens out the next conversion's cost; its ${key("cpm_elasticity")} must be above its ${key("cvr_elasticity")}.`,
   TARGET_UNREACHABLE: (d) => {
     const target = formatAmount(Number(d.value), 2);
     if (d.key === "marginal-cpa") return `${arg(d)}: a marginal CPA of ${target} would allow a budget above ${formatLimit(d.budget)}.`;
@@ -147,13 +150,13 @@ const EN = (): Record<ErrorCode, Wording> => ({
   NUMBER_FORMAT: (d) =>
     `${arg(d)}: ${quote(d.value)} is not read as a number (${NUMBER_HINTS.en[d.key as NumberFormatHint] ?? NUMBER_HINTS.en.format}). ${typeAmount("en")}`,
   LINE_INPUT_MISSING: (d) => `${arg(d)}: line ${quote(d.line)} has none. Every named line needs one; clear the whole row to leave the line out.`,
-  LINE_UNNAMED: (d) => `lines: row ${d.rows} has no name, but its ${arg(d)} is filled in. Name the line, or clear the row; a line without a name is not left out silently.`,
+  LINE_UNNAMED: (d) => `${ARG.lines}: row ${d.rows} has no name, but its ${arg(d)} is filled in. Name the line, or clear the row; a line without a name is not left out silently.`,
   LADDER_START: (d) =>
     `${arg(d)}: give five counts of people, one per layer (aware, interested, new, returning, loyal), in a row or a column${d.count === undefined ? "" : `; it has ${d.count}`}. Type 0 for an empty layer; a blank is not a count.`,
   NEEDS_VALUE: (d) =>
-    `${arg(d)}: targetKind ${withOther("en", "zh", KINDS, valueKind(d))} needs each line's value per conversion, and line ${quote(d.line)} has none. Give value, or use ${withOther("en", "zh", KINDS, "conversions")} or ${withOther("en", "zh", KINDS, "marginal-cpa")}.`,
+    `${arg(d)}: ${ARG.targetKind} ${withOther("en", "zh", KINDS, valueKind(d))} needs each line's value per conversion, and line ${quote(d.line)} has none. Give ${ARG.value}, or use ${withOther("en", "zh", KINDS, "conversions")} or ${withOther("en", "zh", KINDS, "marginal-cpa")}.`,
   MARGINAL_CPA_WITH_VALUE: (d) =>
-    `${arg(d)}: ${withOther("en", "zh", KINDS, "marginal-cpa")} has no meaning with value: valued lines share a marginal ROI, each at its own marginal CPA. Use ${withOther("en", "zh", KINDS, "marginal-roi")}, or leave value out.`,
+    `${arg(d)}: ${withOther("en", "zh", KINDS, "marginal-cpa")} has no meaning with ${ARG.value}: valued lines share a marginal ROI, each at its own marginal CPA. Use ${withOther("en", "zh", KINDS, "marginal-roi")}, or leave ${ARG.value} out.`,
   ERROR_IN_INPUT: (d) =>
     `${arg(d)}: the error ${String(d.value)} came in from this argument; Excel does not let an add-in pass ${String(d.value)} on, so this shows #VALUE!. Correct the cell the ${String(d.value)} comes from.`,
 });
@@ -172,7 +175,7 @@ const ZH = (): Record<ErrorCode, Wording> => ({
   UNKNOWN_STAGE: (d) => `${arg(d)}：${quote(d.value)} 不是生命周期阶段。请使用${STAGES.map((s) => `${stage("zh", s.id)} (${s.position})`).join("、")}、${STAGES.map((s) => stage("en", s.id)).join("、")}，或 ${FIRST_STAGE.position} 到 ${LAST_STAGE.position} 之间的数字。`,
   STAGE_OUT_OF_RANGE: (d) => `${arg(d)}：${quote(d.value)} 不在 ${FIRST_STAGE.position}（${stage("zh", FIRST_STAGE.id)}）到 ${LAST_STAGE.position}（${stage("zh", LAST_STAGE.id)}）之间。`,
   UNKNOWN_PART: (d) => `${arg(d)}：${quote(d.value)} 无法识别。请使用 ${withOther("zh", "en", PARTS, "spillover")} 或 ${withOther("zh", "en", PARTS, "closedLoop")}。`,
-  NEEDS_PART: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域无法为每个单元格放下两个结果，请加上 part 参数 "${part("zh", "spillover")}" 或 "${part("zh", "closedLoop")}"。`,
+  NEEDS_PART: (d) => `${arg(d)}：${d.rows}×${d.columns} 区域无法为每个单元格放下两个结果，请加上 ${ARG.part} 参数 "${part("zh", "spillover")}" 或 "${part("zh", "closedLoop")}"。`,
   SIZE_MISMATCH: (d) => {
     const other = d.reaching;
     if (other?.count !== undefined) {
@@ -185,7 +188,7 @@ const ZH = (): Record<ErrorCode, Wording> => ({
   },
   UNKNOWN_ASSUMPTION: (d) => `${arg(d)}：未知的键 ${quote(d.key)}。可用的键：${formatLimit(d.limit)}。`,
   ASSUMPTION_OUT_OF_RANGE: (d) => `${arg(d)}：${d.line === undefined ? "" : `投放线 ${quote(d.line)}：`}${d.key} = ${quote(d.value)} 不可用，取值必须 ${d.limit}。`,
-  NO_BUDGET_CAP: () => "没有预算上限：cpm_elasticity ≤ cvr_elasticity 时边际 CPA 不会上升。",
+  NO_BUDGET_CAP: () => `没有预算上限：${key("cpm_elasticity")} ≤ ${key("cvr_elasticity")} 时边际 CPA 不会上升。`,
   CAP_TOO_LARGE: (d) => `${arg(d)}：预算上限将超过 ${formatLimit(d.limit)}，目标远高于你的 CPA。`,
   UNKNOWN_LANGUAGE: (d) => `${arg(d)}：${quote(d.value)} 不是可用的语言，请使用 ${CORE_WORDS.zh.choices(LANGUAGES.map(quote))}。`,
   TOO_MANY_CELLS: (d) => `${arg(d)}：${formatLimit(d.value as number)} 个单元格超过上限 ${formatLimit(d.limit)}。`,
@@ -206,7 +209,7 @@ const ZH = (): Record<ErrorCode, Wording> => ({
     },
   MIN_ABOVE_MAX: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的下限 ${formatAmount(Number(d.value), 3)} 高于上限 ${formatAmount(Number(d.limit), 3)}，没有以分为单位的金额能同时满足。`,
   ALLOCATION_FAILED: () => "ALLOCATE 无法找到在各投放线上下限之内、合计等于预算的分配；请检查上下限与预算。",
-  LINE_DOES_NOT_SATURATE: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的边际成本不会上升（cpm_elasticity ≤ cvr_elasticity），无法按边际成本相等分配；其 cpm_elasticity 必须大于 cvr_elasticity。`,
+  LINE_DOES_NOT_SATURATE: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的边际成本不会上升（${key("cpm_elasticity")} ≤ ${key("cvr_elasticity")}），无法按边际成本相等分配；其 ${key("cpm_elasticity")} 必须大于 ${key("cvr_elasticity")}。`,
   TARGET_UNREACHABLE: (d) => {
     const target = formatAmount(Number(d.value), 2);
     if (d.key === "marginal-cpa") return `${arg(d)}：边际 CPA ${target} 对应的预算将超过 ${formatLimit(d.budget)}。`;
@@ -226,13 +229,13 @@ const ZH = (): Record<ErrorCode, Wording> => ({
   NUMBER_FORMAT: (d) =>
     `${arg(d)}：${quote(d.value)} 未按数字读取（${NUMBER_HINTS.zh[d.key as NumberFormatHint] ?? NUMBER_HINTS.zh.format}）。${typeAmount("zh")}`,
   LINE_INPUT_MISSING: (d) => `${arg(d)}：投放线 ${quote(d.line)} 缺少此值。每条有名称的投放线都需要填写；若要去掉该投放线，请清空整行。`,
-  LINE_UNNAMED: (d) => `lines：第 ${d.rows} 行没有名称，但填写了 ${arg(d)}。请为投放线命名，或清空该行；没有名称的投放线不会被悄悄略去。`,
+  LINE_UNNAMED: (d) => `${ARG.lines}：第 ${d.rows} 行没有名称，但填写了 ${arg(d)}。请为投放线命名，或清空该行；没有名称的投放线不会被悄悄略去。`,
   LADDER_START: (d) =>
     `${arg(d)}：请给出五个人数，每层一个（了解、兴趣、新客、老客、亲密），一行或一列${d.count === undefined ? "" : `；现有 ${d.count} 个`}。空的层请填 0；空白不是人数。`,
   NEEDS_VALUE: (d) =>
-    `${arg(d)}：目标类型 ${withOther("zh", "en", KINDS, valueKind(d))} 需要每条投放线的单次转化价值，投放线 ${quote(d.line)} 没有填写。请填写 value，或改用 ${withOther("zh", "en", KINDS, "conversions")} 或 ${withOther("zh", "en", KINDS, "marginal-cpa")}。`,
+    `${arg(d)}：目标类型（${ARG.targetKind}）${withOther("zh", "en", KINDS, valueKind(d))} 需要每条投放线的单次转化价值，投放线 ${quote(d.line)} 没有填写。请填写 ${ARG.value}，或改用 ${withOther("zh", "en", KINDS, "conversions")} 或 ${withOther("zh", "en", KINDS, "marginal-cpa")}。`,
   MARGINAL_CPA_WITH_VALUE: (d) =>
-    `${arg(d)}：填写 value 时 ${withOther("zh", "en", KINDS, "marginal-cpa")} 没有意义：各投放线的边际 ROI 相等，边际 CPA 各不相同。请改用 ${withOther("zh", "en", KINDS, "marginal-roi")}，或不填 value。`,
+    `${arg(d)}：填写 ${ARG.value} 时 ${withOther("zh", "en", KINDS, "marginal-cpa")} 没有意义：各投放线的边际 ROI 相等，边际 CPA 各不相同。请改用 ${withOther("zh", "en", KINDS, "marginal-roi")}，或不填 ${ARG.value}。`,
   ERROR_IN_INPUT: (d) =>
     `${arg(d)}：该参数传入了错误值 ${String(d.value)}；Excel 不允许加载项原样返回 ${String(d.value)}，因此这里显示 #VALUE!。请修正产生 ${String(d.value)} 的单元格。`,
 });

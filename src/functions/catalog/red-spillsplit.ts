@@ -1,5 +1,5 @@
 /* RED.SPILLSPLIT — a budget split between spillover and closed loop by lifecycle stage. */
-import { Assumptions, DomainError, spilloverShare, splitBudget } from "../../core";
+import { ARG, Assumptions, DomainError, spilloverShare, splitBudget } from "../../core";
 import { mapNumberPairs, type Shape } from "../boundary";
 import { customFunction, withAssumptions } from "../custom-function";
 import { optional, readersOf, sharedAs, withHelp } from "../declarations";
@@ -18,7 +18,7 @@ const budget = sharedAs(
   },
   { takes: "range" },
 );
-const part = optional("part", "part", {
+const part = optional(ARG.part, "part", {
   en: "\"spillover\" (外溢) or \"closed-loop\" (闭环) to return one value per budget cell, in the budget's shape.",
   zh: "\"外溢\"(spillover) 或 \"闭环\"(closed-loop)：每个预算单元格只返回一个值，形状与预算一致。",
 });

@@ -120,7 +120,7 @@ describe("a step of zero and a cut have their own words", () => {
   });
 });
 
-describe("checkBudgetStep with figures that cannot price a cap (review findings)", () => {
+describe("checkBudgetStep with figures that cannot price a cap", () => {
   it("never says the step stays within a cap it did not compute", () => {
     for (const baseCpa of [undefined, 0, -30]) {
       const check = checkBudgetStep({ thisMonth: 300_000, proposed: 320_000, baseCpm: 80, baseCpa, targetCpa: 60 });

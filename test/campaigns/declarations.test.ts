@@ -37,6 +37,14 @@ describe("the declarations", () => {
     expect(declared("SWEEP", "maxSpend")).toBe(declared("ALLOCATE", "maxSpend"));
   });
 
+  it.each(CATALOG.map((f) => [f.id, f] as const))("%s: its help names no parameter it does not have (a camelCase word in any language is one of its own)", (_id, declaration) => {
+    // A parameter renamed in its module would leave its help telling the user to fill in the old name.
+    const own = new Set(declaration.parameters.map((p) => p.name));
+    const texts = [declaration.description, declaration.returns, ...declaration.parameters.map((p) => p.help)].flatMap((help) => Object.values(help));
+    const named = texts.flatMap((text) => [...text.matchAll(/\b[a-z]+[A-Z][A-Za-z]*\b/g)].map((m) => m[0]));
+    expect(named.filter((name) => !own.has(name))).toEqual([]);
+  });
+
   it("refuse a parameter no function declares", () => {
     expect(() => declared("AVGCPM", "budget")).toThrow("AVGCPM declares no parameter budget");
   });

@@ -23,8 +23,8 @@ const targetKind = optional(ARG.targetKind, "targetKind", {
 
 export const REQUIREDBUDGET = customFunction({
   description: {
-    en: "The least budget that buys a target number of conversions at ALLOCATE's split (or, with targetKind \"marginal-cpa\", the most budget whose next conversion still costs no more than the target). With value, targetKind \"value\" reaches a Σ value × conversions and \"marginal-roi\" keeps the next yuan's value at least the target. Spills ALLOCATE's rows at that budget and a Total row: budget, share 1, conversions, marginal CPA (and value, marginal ROI).",
-    zh: "按 ALLOCATE 的最优分配达到目标转化数所需的最少预算（targetKind 为 \"marginal-cpa\" 时：下一次转化成本仍不超过目标的最多预算）。填写 value 时，targetKind 为 \"value\" 达到目标 Σ 价值 × 转化，为 \"marginal-roi\" 使下一元的价值不低于目标。溢出该预算下 ALLOCATE 的各行，以及一行合计：预算、占比 1、转化数、边际 CPA（以及价值、边际 ROI）。",
+    en: "The least budget that buys a target number of conversions at ALLOCATE's split (or, with targetKind \"marginal-cpa\", the most budget whose next conversion still costs no more than the target). With value, targetKind \"value\" reaches a Σ value × conversions and \"marginal-roi\" keeps the next yuan's value at least the target. Spills ALLOCATE's rows at that budget and a Total row: budget, share 1, conversions, marginal CPA; with value, the marginal CPA is blank (valued lines share a marginal ROI instead) and value and marginal ROI follow.",
+    zh: "按 ALLOCATE 的最优分配达到目标转化数所需的最少预算（targetKind 为 \"marginal-cpa\" 时：下一次转化成本仍不超过目标的最多预算）。填写 value 时，targetKind 为 \"value\" 达到目标 Σ 价值 × 转化，为 \"marginal-roi\" 使下一元的价值不低于目标。溢出该预算下 ALLOCATE 的各行，以及一行合计：预算、占比 1、转化数、边际 CPA；填写 value 时边际 CPA 为空白（各投放线改为边际 ROI 相等），其后为价值与边际 ROI。",
   },
   parameters: [target, ...PORTFOLIO, targetKind, VALUE],
   result: (call) => ({ rows: call.cells(LINES) + 1, columns: allocationColumns(call.given(VALUE)) }),

@@ -14,8 +14,8 @@ const labels = withHelp(LABELS, { en: "TRUE to add a header row with the line na
 
 export const SWEEP = customFunction({
   description: {
-    en: "What-if sweep: ALLOCATE at each budget of a column, one row per budget: budget | conversions | average CPA | marginal CPA (| value | marginal ROI, with value) | spend of each line. With one line it is that line's response curve — the Data Table Excel cannot build over custom functions.",
-    zh: "假设分析：对一列预算逐一运行 ALLOCATE，每个预算一行：预算 | 转化数 | 平均 CPA | 边际 CPA（填写 value 时另有 | 价值 | 边际 ROI）| 各投放线预算。只有一条投放线时即为其响应曲线——这是 Excel 无法对自定义函数构建的模拟运算表。",
+    en: "What-if sweep: ALLOCATE at each budget of a column, one row per budget: budget | conversions | average CPA | marginal CPA (blank with value, where the lines share a marginal ROI instead; then | value | marginal ROI) | spend of each line. With one line it is that line's response curve — the Data Table Excel cannot build over custom functions.",
+    zh: "假设分析：对一列预算逐一运行 ALLOCATE，每个预算一行：预算 | 转化数 | 平均 CPA | 边际 CPA（填写 value 时为空白，各投放线改为边际 ROI 相等；其后另有 | 价值 | 边际 ROI）| 各投放线预算。只有一条投放线时即为其响应曲线——这是 Excel 无法对自定义函数构建的模拟运算表。",
   },
   parameters: [budgets, ...PORTFOLIO, labels, VALUE],
   result: (call) => ({ rows: call.cells(budgets) + (call.isTrue(labels) ? 1 : 0), columns: totalColumns(call.given(VALUE)) + call.cells(LINES) }),

@@ -7,7 +7,7 @@ import type { CellDefinition, SheetDefinition } from "../template/planner";
 import { columnPoints, STYLES, StyleDefinition, tableLook } from "../template/styles";
 import { CellValue, HostError, sameSheetName, SETTINGS_KEY, SheetRef, splitAddress, WorkbookHost } from "./host";
 import { addCharts } from "./office-charts";
-import { unavailableCapabilities } from "./requirements";
+import { type Capability, unavailableCapabilities } from "./requirements";
 
 async function worksheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(name);
@@ -95,7 +95,7 @@ export function officeHost(): WorkbookHost {
       ),
 
     writeTable: (target, rows) =>
-      Excel.run(async (context) => {
+      writing(async (context) => {
         let sheet = target.id === undefined ? undefined : await sheetWithId(context, target.id);
         if (sheet) sheet.getRange().clear();
         else sheet = await newSheet(context, target.name);
@@ -122,7 +122,7 @@ export function officeHost(): WorkbookHost {
       }),
 
     writeCells: (name, cells) =>
-      Excel.run(async (context) => {
+      writing(async (context) => {
         const sheet = await worksheet(context, name);
         for (const [address, cell] of Object.entries(cells)) {
           const range = sheet.getRange(address);
@@ -137,7 +137,7 @@ export function officeHost(): WorkbookHost {
       }),
 
     addSheet: (definition) =>
-      Excel.run(async (context) => {
+      writing(async (context) => {
         const sheet = await newSheet(context, definition.name);
         for (const [address, cell] of Object.entries(definition.cells)) writeCell(sheet.getRange(address), cell);
         definition.widths.forEach((width, i) => {
@@ -150,14 +150,14 @@ export function officeHost(): WorkbookHost {
         else if (columns) sheet.freezePanes.freezeColumns(columns);
         for (const range of definition.merges ?? []) sheet.getRange(range).merge(false);
         for (const [row, height] of Object.entries(rowHeightsOf(definition))) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
-        if (printLayoutSupported()) setPrintLayout(sheet, definition);
+        if (supported("printLayout")) setPrintLayout(sheet, definition);
         sheet.activate();
         sheet.load("id,name");
         await context.sync();
         return { id: sheet.id, name: sheet.name };
       }),
 
-    addCharts: (charts) => Excel.run((context) => addCharts(context, charts)),
+    addCharts: (charts) => writing((context) => addCharts(context, charts)),
 
     loadSettings: async () => {
       const raw = Office.context.document.settings.get(SETTINGS_KEY);
@@ -181,10 +181,19 @@ export function officeHost(): WorkbookHost {
   };
 }
 
-/** Whether this Excel sets print settings from an add-in (ExcelApi 1.9); a host that cannot say is taken at its word. */
-function printLayoutSupported(): boolean {
+/** Whether this Excel has `capability` (requirements.ts); a host that cannot say is taken at its word. */
+function supported(capability: Capability): boolean {
   const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (set: string, version: string) => boolean } } } }).Office;
-  return !unavailableCapabilities(office?.context?.requirements?.isSetSupported?.bind(office.context.requirements)).includes("printLayout");
+  return !unavailableCapabilities(office?.context?.requirements?.isSetSupported?.bind(office.context.requirements)).includes(capability);
+}
+
+/**
+ * A batch that writes to the workbook, as one step of Excel's undo where this Excel can merge its
+ * syncs (ExcelApi 1.20, mergeUndoGroup): Ctrl+Z takes back a whole report or sheet the pane wrote,
+ * as it takes back a paste. An older Excel makes a step of each sync.
+ */
+function writing<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return supported("oneUndoStep") ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch);
 }
 
 /** An inserted sheet prints as the shipped file's sheets do (PRINT): landscape A4, one page wide, its frozen rows as print titles, its name and page in the footer, its page breaks (the charts on a page of their own). */

@@ -4,7 +4,7 @@
  * set marked `required` (a test keeps the two in step); the pane says plainly what is unavailable
  * rather than failing silently.
  */
-export type Capability = "functions" | "sharedRuntime" | "workbook" | "liveUpdates" | "printLayout";
+export type Capability = "functions" | "sharedRuntime" | "workbook" | "liveUpdates" | "printLayout" | "oneUndoStep";
 
 export interface Requirement {
   capability: Capability;
@@ -25,6 +25,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { capability: "liveUpdates", set: "ExcelApi", version: "1.9", required: false },
   // An inserted sheet's print settings (worksheet.pageLayout): ExcelApi 1.9; without it, the sheet prints as Excel's default.
   { capability: "printLayout", set: "ExcelApi", version: "1.9", required: false },
+  // Each of the pane's writes undone by one Ctrl+Z (Excel.run's mergeUndoGroup): ExcelApi 1.20; without it, a step per sync.
+  { capability: "oneUndoStep", set: "ExcelApi", version: "1.20", required: false },
 ];
 
 export type IsSetSupported = (set: string, version: string) => boolean;

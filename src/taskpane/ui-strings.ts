@@ -104,6 +104,7 @@ const en = {
     workbook: "reading and writing sheets from the pane (ExcelApi 1.7): checks, Write report and Insert scenario sheet will fail. Update Excel.",
     liveUpdates: "following your edits as you type (ExcelApi 1.9): press Refresh numbers after changing cells.",
     printLayout: "print settings on inserted sheets (ExcelApi 1.9): set landscape and one page wide in Page Layout yourself.",
+    oneUndoStep: "one undo step per write (ExcelApi 1.20): Ctrl+Z takes back a report or a sheet the pane wrote in several steps.",
   } as Record<Capability, string>,
   bindings: {
     stage: "Stage",
@@ -229,6 +230,7 @@ const zh: UiStrings = {
     workbook: "从任务窗格读写工作表（ExcelApi 1.7）：检查、生成报告和插入情景工作表将无法使用。请更新 Excel。",
     liveUpdates: "随输入实时更新（ExcelApi 1.9）：修改单元格后请点击“刷新数字”。",
     printLayout: "插入工作表的打印设置（ExcelApi 1.9）：请在“页面布局”中自行设为横向、一页宽。",
+    oneUndoStep: "每次写入一步撤销（ExcelApi 1.20）：窗格写入的报告或工作表需按多次 Ctrl+Z 才能撤回。",
   } as Record<Capability, string>,
   bindings: {
     stage: "阶段",

@@ -54,6 +54,8 @@ export interface Written {
   printed: Record<string, Record<string, unknown>>;
   /** Every chart added, in order. */
   charts: AddedChart[];
+  /** Each Excel.run's options, in order: undefined for a run given none. */
+  runs: unknown[];
 }
 
 /** "B3:C4" → its rows and columns; undefined for a whole row ("3:3") or a range by indexes. */
@@ -100,7 +102,7 @@ function chartObject(chart: AddedChart) {
  * blank and records what the add-in writes to it in `written`.
  */
 export function mockExcel(sheets: Record<string, Record<string, Block>>, active = Object.keys(sheets)[0], selection = "Growth!B10") {
-  const written: Written = { added: [], cleared: [], values: {}, formulas: {}, formats: {}, bold: [], frozen: {}, frozenAt: {}, styles: {}, order: [], merged: {}, printed: {}, charts: [] };
+  const written: Written = { added: [], cleared: [], values: {}, formulas: {}, formats: {}, bold: [], frozen: {}, frozenAt: {}, styles: {}, order: [], merged: {}, printed: {}, charts: [], runs: [] };
   const ranges: Record<string, { values: Grid; formulas: Grid; text: Grid }> = {};
   for (const [sheet, blocks] of Object.entries(sheets)) {
     for (const [cells, block] of Object.entries(blocks)) {
@@ -233,7 +235,11 @@ export function mockExcel(sheets: Record<string, Record<string, Block>>, active 
         getSelectedRange: () => root.context.workbook.selection,
       },
     },
-    run: async (callback: (context: unknown) => unknown) => callback(root.context),
+    // Excel.run(batch) or Excel.run(options, batch), as Office.js takes them.
+    run: async (...args: unknown[]) => {
+      written.runs.push(args.length > 1 ? args[0] : undefined);
+      return (args[args.length - 1] as (context: unknown) => unknown)(root.context);
+    },
   };
   root = new OfficeMockObject(data);
   // The collection's items as Office.js loads them.

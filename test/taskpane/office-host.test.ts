@@ -366,6 +366,27 @@ describe("officeHost", () => {
     expect([printed.orientation, printed.zoom, printed.area, printed.titleRows, printed.footers]).toEqual([undefined, undefined, undefined, undefined, {}]);
   });
 
+  it("writes each report, sheet, cell block and chart as one undo step where Excel can merge them (ExcelApi 1.20), and as before where it cannot", async () => {
+    const writes = async (isSetSupported?: (set: string, version: string) => boolean) => {
+      const { excel, written } = mockExcel(templateWorkbook(), "Growth");
+      (globalThis as Record<string, unknown>).Excel = excel;
+      (globalThis as Record<string, unknown>).Office = isSetSupported ? { context: { requirements: { isSetSupported } } } : undefined;
+      try {
+        const host = officeHost();
+        await host.writeTable({ name: "Report" }, [["a", 1]]);
+        await host.writeCells("Growth", { A1: { value: "x" } });
+        await host.addSheet(scenarioSheet({ ...growth, name: "Scenario 1" }));
+        await host.activeSheet(); // a read: no undo step to merge
+      } finally {
+        delete (globalThis as Record<string, unknown>).Office;
+      }
+      return written.runs;
+    };
+    const merged = { mergeUndoGroup: true };
+    expect(await writes((set, version) => set !== "ExcelApi" || Number(version.split(".")[1]) <= 20)).toEqual([merged, merged, merged, undefined]);
+    expect(await writes((set, version) => set !== "ExcelApi" || Number(version.split(".")[1]) < 20)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it("saves settings in the document and reads them back", async () => {
     const { office, settings } = mockOffice();
     (globalThis as Record<string, unknown>).Office = office;

@@ -1,10 +1,11 @@
 /*
- * A formula's sheet prefixes rewritten by the one rule that writes them (sheetPrefix): HyperFormula
- * writes a sheet bare when Excel cannot read it bare (`2026!$B$22`, `Q1!A1`, `TRUE!A1`), so a
- * formula the engine wrote goes through here before a file, the formula bar or the pane reads it.
- * Pure text.
+ * A formula's text between Excel's wording and the engine's, both ways. Out: HyperFormula writes a
+ * sheet bare when Excel cannot read it bare (`2026!$B$22`, `Q1!A1`, `TRUE!A1`), so a formula the
+ * engine wrote goes through here (sheetPrefixing) before a file, the formula bar or the pane reads
+ * it. In: the engine cannot read some sheet names bare (`中文!B5`), so every formula goes through
+ * forEngine into it. Pure text.
  */
-import { EXCEL_ERROR_VALUES, sheetPrefix } from "./references-syntax";
+import { EXCEL_ERROR_VALUES, shownSheetPrefix } from "./references-syntax";
 
 /** Error values, whose "!" is no sheet's (`#REF!`, `#DIV/0!`: a sheet named 0 is not before it). */
 const ERROR_VALUE = new RegExp(`^(?:${EXCEL_ERROR_VALUES.map((code) => code.replace(/[?/]/g, "\\$&")).join("|")})`, "i");
@@ -13,10 +14,10 @@ const ERROR_VALUE = new RegExp(`^(?:${EXCEL_ERROR_VALUES.map((code) => code.repl
 const NOT_IN_BARE_NAME = /[\s"'!(),;:+\-*/^&=<>{}%@#]/;
 
 /**
- * `formula` with each sheet prefix that names one of `sheets` (as the engine matches them: either
- * case) written as sheetPrefix writes it, under the sheet's own name: `=2026!$B$22` →
- * `='2026'!$B$22`, `='Growth'!B3` → `=Growth!B3`. Text in quotes ("2026!A1", "" inside) stays as it
- * is, and so does a prefix naming no sheet of `sheets`.
+ * `formula` as Excel shows it: each sheet prefix that names one of `sheets` (as the engine matches
+ * them: either case) written as shownSheetPrefix writes it, under the sheet's own name: `=2026!$B$22`
+ * → `='2026'!$B$22`, `='Growth'!B3` → `=Growth!B3`, `='中文'!B5` → `=中文!B5`. Text in quotes ("2026!A1", "" inside) stays as it is,
+ * and so does a prefix naming no sheet of `sheets`.
  */
 export function withSheetPrefixes(formula: string, sheets: readonly string[]): string {
   return sheetPrefixing(sheets)(formula);
@@ -27,9 +28,9 @@ export function sheetPrefixing(sheets: readonly string[]): (formula: string) => 
   const byName = new Map(sheets.map((name) => [name.toUpperCase(), name]));
   const prefix = (written: string): string | undefined => {
     const name = byName.get(written.toUpperCase());
-    return name === undefined ? undefined : sheetPrefix(name);
+    return name === undefined ? undefined : shownSheetPrefix(name);
   };
-  return (formula) => (formula.includes("!") ? rewritten(formula, prefix) : formula);
+  return (formula) => formula.includes("!") ? rewritten(formula, prefix) : formula;
 }
 
 /**

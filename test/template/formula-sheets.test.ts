@@ -1,10 +1,11 @@
 /*
- * A formula's sheet prefixes rewritten by sheetPrefix's rule: what HyperFormula writes bare and
- * Excel cannot read bare (2026!, Q1!, TRUE!) quoted, text in quotes untouched.
+ * A formula's text between Excel and the engine: sheet prefixes rewritten as Excel shows them
+ * (shownSheetPrefix: what HyperFormula writes bare and Excel cannot read bare, 2026!, Q1!, TRUE!,
+ * quoted) and as the engine reads them (forEngine), text in quotes untouched.
  */
 import { closingQuote, forEngine, withSheetPrefixes } from "../../src/template/formula-sheets";
 import { EXCEL_ERROR_VALUES } from "../../src/template/references-syntax";
-import { sheetPrefix } from "../../src/template/references-syntax";
+import { sheetPrefix, shownSheetPrefix } from "../../src/template/references-syntax";
 
 const SHEETS = ["Growth", "2026", "Q1", "FY26", "H1", "AB12", "TRUE", "R1C1", "Plan A", "Bob's plan", "汇总", "7"];
 
@@ -32,15 +33,16 @@ describe("withSheetPrefixes", () => {
     expect(withSheetPrefixes('=IF(2026!$B$3="","",2026!$B$3)', SHEETS)).toBe(`=IF('2026'!$B$3="","",'2026'!$B$3)`);
   });
 
-  it("writes every sheet as sheetPrefix does: spaces, apostrophes, Chinese, a quoted name that may be bare", () => {
+  it("writes every sheet as shownSheetPrefix does: spaces, apostrophes, Chinese, a quoted name that may be bare", () => {
     expect(withSheetPrefixes("='Plan A'!A1+'Bob''s plan'!B2*'汇总'!C3-'Growth'!D4", SHEETS)).toBe(
-      `=${sheetPrefix("Plan A")}A1+${sheetPrefix("Bob's plan")}B2*${sheetPrefix("汇总")}C3-${sheetPrefix("Growth")}D4`,
+      `=${sheetPrefix("Plan A")}A1+${sheetPrefix("Bob's plan")}B2*${shownSheetPrefix("汇总")}C3-${sheetPrefix("Growth")}D4`,
     );
     expect(withSheetPrefixes("='Plan A'!A1+'Bob''s plan'!B2", SHEETS)).toBe("='Plan A'!A1+'Bob''s plan'!B2");
   });
 
-  it("writes a name of other letters bare, as Excel does, however the engine wrote it", () => {
+  it("writes a name of other letters bare, as Excel does, however the engine wrote it; one with a combining mark quoted", () => {
     expect(withSheetPrefixes("='汇总'!B2+汇总!C3", SHEETS)).toBe("=汇总!B2+汇总!C3");
+    expect(withSheetPrefixes("='हिन्दी'!B2", ["हिन्दी"])).toBe("='हिन्दी'!B2");
   });
 
   it("names the sheet as the workbook spells it, as the engine matches a name in either case", () => {

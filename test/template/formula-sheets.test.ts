@@ -1,7 +1,8 @@
 /*
  * A formula's text between Excel and the engine: sheet prefixes rewritten as Excel shows them
  * (shownSheetPrefix: what HyperFormula writes bare and Excel cannot read bare, 2026!, Q1!, TRUE!,
- * quoted) and as the engine reads them (forEngine), text in quotes untouched.
+ * quoted) and as the engine reads them (forEngine), exponents in capitals out and in lower case in,
+ * text in quotes untouched.
  */
 import { closingQuote, forEngine, withSheetPrefixes } from "../../src/template/formula-sheets";
 import { EXCEL_ERROR_VALUES } from "../../src/template/references-syntax";
@@ -20,6 +21,30 @@ describe("forEngine: a formula as the engine reads it, the sheet names it cannot
       expect(forEngine(formula)).toBe(formula);
     }
     expect(forEngine('="中文!B5"&中文!B5')).toBe(`="中文!B5"&'中文'!B5`);
+  });
+});
+
+describe("a number's exponent: in capitals as Excel writes it (1E-10), in lower case into the engine, which refuses a capital E", () => {
+  it("writes each number's E as e into the engine, and back as E", () => {
+    const both: [string, string][] = [
+      ["=1E-300", "=1e-300"],
+      ["=2.5E+3*A1-.5E-7/1.E3", "=2.5e+3*A1-.5e-7/1.e3"],
+      ["=SUM(1E5,E10,中文!B5*1E2)%", "=SUM(1e5,E10,'中文'!B5*1e2)%"],
+      ["=-1E-5^2+1E5 ", "=-1e-5^2+1e5 "],
+    ];
+    for (const [excel, engine] of both) {
+      expect(forEngine(excel)).toBe(engine);
+      expect(withSheetPrefixes(engine, ["中文"])).toBe(excel.replace("'中文'", "中文"));
+    }
+    expect(withSheetPrefixes("=1e+21+A1*1.5e-7", SHEETS)).toBe("=1E+21+A1*1.5E-7");
+  });
+
+  it("leaves alone an E in a name, a cell, a function, a sheet, brackets or quotes, and an E without digits", () => {
+    const untouched = ["=E10+LOG10E", "=A1E5", "=Sheet1E5!A1", "=1E5!A1", '="1E5"&"2.5e+3"', "='1E5 x'!A1", "=_xlfn.X1E5(2)", "=T[1E5]", "=1E", "=1E+", "=1.5E", "=e", "=$E$1E2"];
+    for (const formula of untouched) {
+      expect([formula, forEngine(formula)]).toEqual([formula, formula]);
+      expect(withSheetPrefixes(formula.toLowerCase(), [])).toBe(formula.toLowerCase());
+    }
   });
 });
 

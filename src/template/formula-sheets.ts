@@ -54,11 +54,11 @@ export function forEngine(formula: string): string {
 }
 
 /**
- * A number with an exponent (1E5, 2.5e+3, .5E-7), not part of a name, a cell, a sheet or a column in
- * brackets (LOG10E, A1E5, Sheet1E5!A1, 1E5!A1, [1E5]): no letter, digit, ".", "_", "$", "\\" or
- * bracket touches it, and no "!" or "(" follows it.
+ * A number with an exponent (1E5, 2.5e+3, .5E-7), not part of a name, a cell, a sheet (one of a
+ * range of sheets too) or a column in brackets (LOG10E, A1E5, Sheet1E5!A1, 1E5!A1, 1E5:2E5!A1, [1E5]):
+ * no letter, digit, ".", "_", "$", "\\", ":" or bracket touches it, and no "!" or "(" follows it.
  */
-const EXPONENT_NUMBER = /(?<![\p{L}\p{N}_.$\\[])((?:\d+\.?\d*|\.\d+))[eE]([+-]?\d+)(?![\p{L}\p{N}_.$\\!(\]])/gu;
+const EXPONENT_NUMBER = /(?<![\p{L}\p{N}_.$\\[:])((?:\d+\.?\d*|\.\d+))[eE]([+-]?\d+)(?![\p{L}\p{N}_.$\\!(\]:])/gu;
 
 /** `formula` with each number's exponent written with `letter`, text in quotes (a string, a quoted sheet name) as it is. */
 function withExponents(formula: string, letter: "e" | "E"): string {

@@ -40,7 +40,7 @@ describe("a number's exponent: in capitals as Excel writes it (1E-10), in lower 
   });
 
   it("leaves alone an E in a name, a cell, a function, a sheet, brackets or quotes, and an E without digits", () => {
-    const untouched = ["=E10+LOG10E", "=A1E5", "=Sheet1E5!A1", "=1E5!A1", '="1E5"&"2.5e+3"', "='1E5 x'!A1", "=_xlfn.X1E5(2)", "=T[1E5]", "=1E", "=1E+", "=1.5E", "=e", "=$E$1E2"];
+    const untouched = ["=E10+LOG10E", "=A1E5", "=Sheet1E5!A1", "=1E5!A1", '="1E5"&"2.5e+3"', "='1E5 x'!A1", "=_xlfn.X1E5(2)", "=T[1E5]", "=SUM(1E5:2E5!A1)", "=1E", "=1E+", "=1.5E", "=e", "=$E$1E2"];
     for (const formula of untouched) {
       expect([formula, forEngine(formula)]).toEqual([formula, formula]);
       expect(withSheetPrefixes(formula.toLowerCase(), [])).toBe(formula.toLowerCase());

@@ -1,10 +1,12 @@
 /*
- * A formula's sheet prefixes rewritten by the one rule that writes them (sheetPrefix): HyperFormula
- * writes a sheet bare when Excel cannot read it bare (`2026!$B$22`, `Q1!A1`, `TRUE!A1`), so a
- * formula the engine wrote goes through here before a file, the formula bar or the pane reads it.
- * Pure text.
+ * A formula's text between Excel's wording and the engine's, both ways. Out: HyperFormula writes a
+ * sheet bare when Excel cannot read it bare (`2026!$B$22`, `Q1!A1`, `TRUE!A1`) and an exponent in
+ * lower case (`1e-10`), so a formula the engine wrote goes through here (sheetPrefixing) before a
+ * file, the formula bar or the pane reads it. In: the engine cannot read some sheet names bare
+ * (`中文!B5`) nor an exponent in capitals (`1E-10`, as Excel writes it), so every formula goes
+ * through forEngine into it. Pure text.
  */
-import { EXCEL_ERROR_VALUES, sheetPrefix } from "./references-syntax";
+import { EXCEL_ERROR_VALUES, shownSheetPrefix } from "./references-syntax";
 
 /** Error values, whose "!" is no sheet's (`#REF!`, `#DIV/0!`: a sheet named 0 is not before it). */
 const ERROR_VALUE = new RegExp(`^(?:${EXCEL_ERROR_VALUES.map((code) => code.replace(/[?/]/g, "\\$&")).join("|")})`, "i");
@@ -13,10 +15,11 @@ const ERROR_VALUE = new RegExp(`^(?:${EXCEL_ERROR_VALUES.map((code) => code.repl
 const NOT_IN_BARE_NAME = /[\s"'!(),;:+\-*/^&=<>{}%@#]/;
 
 /**
- * `formula` with each sheet prefix that names one of `sheets` (as the engine matches them: either
- * case) written as sheetPrefix writes it, under the sheet's own name: `=2026!$B$22` →
- * `='2026'!$B$22`, `='Growth'!B3` → `=Growth!B3`. Text in quotes ("2026!A1", "" inside) stays as it
- * is, and so does a prefix naming no sheet of `sheets`.
+ * `formula` as Excel shows it: each sheet prefix that names one of `sheets` (as the engine matches
+ * them: either case) written as shownSheetPrefix writes it, under the sheet's own name: `=2026!$B$22`
+ * → `='2026'!$B$22`, `='Growth'!B3` → `=Growth!B3`, `='中文'!B5` → `=中文!B5`; and each number's
+ * exponent in capitals (`1e-10` → `1E-10`). Text in quotes ("2026!A1", "" inside) stays as it is,
+ * and so does a prefix naming no sheet of `sheets`.
  */
 export function withSheetPrefixes(formula: string, sheets: readonly string[]): string {
   return sheetPrefixing(sheets)(formula);
@@ -27,9 +30,9 @@ export function sheetPrefixing(sheets: readonly string[]): (formula: string) => 
   const byName = new Map(sheets.map((name) => [name.toUpperCase(), name]));
   const prefix = (written: string): string | undefined => {
     const name = byName.get(written.toUpperCase());
-    return name === undefined ? undefined : sheetPrefix(name);
+    return name === undefined ? undefined : shownSheetPrefix(name);
   };
-  return (formula) => (formula.includes("!") ? rewritten(formula, prefix) : formula);
+  return (formula) => withExponents(formula.includes("!") ? rewritten(formula, prefix) : formula, "E");
 }
 
 /**
@@ -41,11 +44,36 @@ const ENGINE_BARE_SHEET = /^[A-Za-z\u00C0-\u02AF0-9_]+$/;
 /**
  * `formula` as the engine reads it: each sheet name before "!" that the engine cannot read bare
  * (`=中文!B5*2`, as Excel writes it) quoted (`='中文'!B5*2`), whether or not the workbook has the
- * sheet (an unknown one is then #REF!, as in Excel, not a formula the engine cannot parse). Text in
- * quotes ("中文!B5") and error values stay as they are. Every door into the engine uses it (engine.ts).
+ * sheet (an unknown one is then #REF!, as in Excel, not a formula the engine cannot parse), and each
+ * number's exponent in lower case (`=1E-10` → `=1e-10`; the engine refuses a capital E). Text in
+ * quotes ("中文!B5", "1E5") and error values stay as they are. Every door into the engine uses it (engine.ts).
  */
 export function forEngine(formula: string): string {
-  return formula.includes("!") ? rewritten(formula, (name) => (ENGINE_BARE_SHEET.test(name) ? undefined : `'${name.replace(/'/g, "''")}'!`)) : formula;
+  const quoted = formula.includes("!") ? rewritten(formula, (name) => (ENGINE_BARE_SHEET.test(name) ? undefined : `'${name.replace(/'/g, "''")}'!`)) : formula;
+  return withExponents(quoted, "e");
+}
+
+/**
+ * A number with an exponent (1E5, 2.5e+3, .5E-7), not part of a name, a cell, a sheet (one of a
+ * range of sheets too) or a column in brackets (LOG10E, A1E5, Sheet1E5!A1, 1E5!A1, 1E5:2E5!A1, [1E5]):
+ * no letter, digit, ".", "_", "$", "\\", ":" or bracket touches it, and no "!" or "(" follows it.
+ */
+const EXPONENT_NUMBER = /(?<![\p{L}\p{N}_.$\\[:])((?:\d+\.?\d*|\.\d+))[eE]([+-]?\d+)(?![\p{L}\p{N}_.$\\!(\]:])/gu;
+
+/** `formula` with each number's exponent written with `letter`, text in quotes (a string, a quoted sheet name) as it is. */
+function withExponents(formula: string, letter: "e" | "E"): string {
+  if (!/[\d.][eE]/.test(formula)) return formula;
+  let out = "";
+  for (let i = 0; i < formula.length; ) {
+    const quote = formula.slice(i).search(/["']/);
+    const end = quote < 0 ? formula.length : i + quote;
+    out += formula.slice(i, end).replace(EXPONENT_NUMBER, `$1${letter}$2`);
+    if (end === formula.length) break;
+    const closing = closingQuote(formula, end);
+    out += formula.slice(end, closing + 1);
+    i = closing + 1;
+  }
+  return out;
 }
 
 function rewritten(formula: string, prefix: (written: string) => string | undefined): string {

@@ -44,24 +44,45 @@ export function abs(a1: string): string {
 }
 
 /**
- * Whether a formula may name a sheet without quotes, as Excel writes it: letters (of any script:
- * 汇总, Ünïcödé, as Excel writes `=汇总!B2`), ASCII digits and "_" only, not starting with a digit, and not what
- * Excel would read as something else — a cell (AB12), an R1C1 reference (R1C1, R2, C) or a name that
- * starts with one (R2D2, C3PO), or TRUE/FALSE. Anything else is quoted: a name quoted needlessly is
- * still read right, so a name in doubt (one with a space, a.b, Plan-A) is quoted. The engine reads
- * bare only some letters; what goes into it is quoted where it must be (forEngine, formula-sheets.ts).
+ * Whether a formula may name a sheet without quotes: ASCII letters, digits and "_" only, not starting
+ * with a digit, and not what Excel would read as something else — a cell (AB12), an R1C1 reference
+ * (R1C1, R2, C) or a name that starts with one (R2D2, C3PO), or TRUE/FALSE. Anything else is quoted:
+ * a name quoted needlessly is still read right, so a name in doubt (汇总, one with a space, a.b) is quoted.
  */
 function isBareSheetName(name: string): boolean {
-  if (!/^[\p{L}_][\p{L}\p{M}0-9_]*$/u.test(name)) return false;
-  // An R1C1 reference at its start is enough for Excel to refuse it bare (R2D2, C3PO, RC1x), as
-  // XlsxWriter's rule, written from Excel's, has it.
-  const cellLike = /^[A-Za-z]{1,3}\d+$/.test(name) || /^(?:R\d*)?(?:C\d*)?$/i.test(name) || /^(?:R\d|R?C\d)/i.test(name);
-  return !cellLike && !/^(?:TRUE|FALSE)$/i.test(name);
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !readAsSomethingElse(name);
 }
 
-/** "Plan A", "Growth", "Bob's plan" → "'Plan A'!", "Growth!", "'Bob''s plan'!": a sheet as a formula names it. */
+/**
+ * Whether Excel reads a name of letters as a cell, an R1C1 reference or a boolean: a cell (AB12), an R1C1
+ * reference (R1C1, R2, C) or a name that starts with one, which is enough for Excel to refuse it bare
+ * (R2D2, C3PO, RC1x, as XlsxWriter's rule, written from Excel's, has it), or TRUE/FALSE.
+ */
+function readAsSomethingElse(name: string): boolean {
+  const cellLike = /^[A-Za-z]{1,3}\d+$/.test(name) || /^(?:R\d*)?(?:C\d*)?$/i.test(name) || /^(?:R\d|R?C\d)/i.test(name);
+  return cellLike || /^(?:TRUE|FALSE)$/i.test(name);
+}
+
+/** "Plan A", "Growth", "Bob's plan", "汇总" → "'Plan A'!", "Growth!", "'Bob''s plan'!", "'汇总'!": a sheet as a formula WE write names it. */
 export function sheetPrefix(sheet: string): string {
   return isBareSheetName(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+}
+
+/**
+ * Letters of the scripts whose sheet names Excel is known to write bare in a formula (`=中文!B5`,
+ * `=Лист1!A1`, `=Übersicht!A1`, `=データ!A1`), with ASCII digits and "_", not starting with a digit: no
+ * combining mark (हिन्दी, ไทย), and no script not listed, for which that is not known.
+ */
+const SHOWN_BARE = /^[\p{L}_][\p{L}0-9_]*$/u;
+const SHOWN_SCRIPTS = /^[\p{scx=Latin}\p{scx=Greek}\p{scx=Cyrillic}\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}0-9_]*$/u;
+
+/**
+ * A sheet as Excel shows it in a user's own formula (the formula bar, a typed formula saved): bare
+ * where Excel writes it bare, so `=中文!B5*2` typed stays as typed (Excel too shows `='中文'!B5` as
+ * `=中文!B5`); else as {@link sheetPrefix} writes it, quoted when in doubt.
+ */
+export function shownSheetPrefix(sheet: string): string {
+  return SHOWN_BARE.test(sheet) && SHOWN_SCRIPTS.test(sheet) && !readAsSomethingElse(sheet) ? `${sheet}!` : sheetPrefix(sheet);
 }
 
 /** "Cold start", "B3" → "'Cold start'!B3": cells on a sheet, as a formula and an address name them. */
@@ -71,7 +92,7 @@ export function joinAddress(sheet: string, cells: string): string {
 
 /**
  * A sheet name before "!" in a formula, as a regular expression's source: quoted (doubled apostrophes
- * inside) or bare — what sheetPrefix writes, and the bare names of other letters Excel writes too (成长期).
+ * inside) or bare — what sheetPrefix and shownSheetPrefix write, and the bare names of other letters Excel writes too (成长期).
  */
 export const SHEET_IN_FORMULA = String.raw`'(?:[^']|'')+'|[A-Za-z_\u0080-\uFFFF][\w.\u0080-\uFFFF]*`;
 

@@ -1633,7 +1633,7 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
-  it("a sheet renamed 2026 keeps its place after a reload, and its references read '2026'! in the download and the formula bar, as Excel and LibreOffice read them; one renamed 成熟期 is read bare, as Excel writes it", async () => {
+  it("a sheet renamed 2026 keeps its place after a reload, and its references read '2026'! in the download and the formula bar, as Excel and LibreOffice read them; one renamed 成熟期 is read bare, as Excel writes it, and a number typed with a capital E computes", async () => {
     const { page, errors } = await openWorkbench();
     const tabs = () => page.locator('[role="tab"]').allTextContents();
     await page.waitForSelector('[data-minefield="1"] textarea');
@@ -1675,6 +1675,13 @@ describeInBrowser("npm start on Linux", () => {
     expect(await shownNumber(page, "K40")).toBeGreaterThan(0);
     await page.click('td[data-cell="K40"]');
     expect(await page.inputValue("#formula")).toBe("=成熟期!B11*2");
+    // A number with a capital E, as Excel writes it, computes and shows its E (the engine alone reads only 1e-300).
+    await page.click('td[data-cell="K42"]');
+    await page.keyboard.type("=1E-300*2+成熟期!B11*0");
+    await page.keyboard.press("Enter");
+    expect([await shownNumber(page, "K42"), await page.textContent("#message")]).toEqual([2e-300, ""]);
+    await page.click('td[data-cell="K42"]');
+    expect(await page.inputValue("#formula")).toBe("=1E-300*2+成熟期!B11*0");
     await page.click('[role="tab"]:text-is("Summary")');
     expect(await page.locator('td:text-is("#ERROR!")').count()).toBe(0);
     expect(errors).toEqual([]);

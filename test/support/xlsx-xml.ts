@@ -1,6 +1,7 @@
 /* An .xlsx read as Excel reads it (each sheet's cells straight from the package's XML), and the workbench's Open → Download. */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { engineFormula } from "../../src/spreadsheet/engine";
 import { FileLook, readWorkbook } from "../../src/spreadsheet/xlsx-read";
 import { engineSheets } from "../../src/spreadsheet/xlsx-saved-sheets";
 import { chartsOfFile, keptChartSpecs } from "../../src/workbench/kept-charts";
@@ -69,3 +70,29 @@ export async function roundTrip(
   return Buffer.from(saved);
 }
 
+
+/**
+ * A workbook as Excel saves it: sheet S holding `formulas` (A1 address, formula without "=") with
+ * stale cached values (0), then the sheets `others` names, each with its constants by A1 address.
+ */
+export async function formulasFile(formulas: readonly (readonly [string, string, ...unknown[]])[], others: Record<string, Record<string, number>>): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const s = book.addWorksheet("S");
+  for (const [at, formula] of formulas) s.getCell(at).value = { formula, result: 0 } as never;
+  for (const [name, cells] of Object.entries(others)) {
+    const sheet = name === "S" ? s : book.addWorksheet(name);
+    for (const [at, value] of Object.entries(cells)) sheet.getCell(at).value = value;
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Opened as the workbench opens it: the values of S's first `rows` cells in column A, and their formulas as the formula bar shows them. */
+export async function openedColumnA(file: Buffer, rows: number): Promise<{ values: unknown[]; formulas: (string | undefined)[] }> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(file as never);
+  const hf = await engine(readWorkbook(book));
+  const cells = Array.from({ length: rows }, (_, row) => ({ sheet: hf.getSheetId("S")!, row, col: 0 }));
+  const opened = { values: cells.map((at) => hf.getCellValue(at)), formulas: cells.map((at) => engineFormula(hf, at)) };
+  hf.destroy();
+  return opened;
+}

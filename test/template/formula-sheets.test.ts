@@ -1,10 +1,12 @@
 /*
- * A formula's sheet prefixes rewritten by sheetPrefix's rule: what HyperFormula writes bare and
- * Excel cannot read bare (2026!, Q1!, TRUE!) quoted, text in quotes untouched.
+ * A formula's text between Excel and the engine: sheet prefixes rewritten as Excel shows them
+ * (shownSheetPrefix: what HyperFormula writes bare and Excel cannot read bare, 2026!, Q1!, TRUE!,
+ * quoted) and as the engine reads them (forEngine), exponents in capitals out and in lower case in,
+ * text in quotes untouched.
  */
 import { closingQuote, forEngine, withSheetPrefixes } from "../../src/template/formula-sheets";
 import { EXCEL_ERROR_VALUES } from "../../src/template/references-syntax";
-import { sheetPrefix } from "../../src/template/references-syntax";
+import { sheetPrefix, shownSheetPrefix } from "../../src/template/references-syntax";
 
 const SHEETS = ["Growth", "2026", "Q1", "FY26", "H1", "AB12", "TRUE", "R1C1", "Plan A", "Bob's plan", "汇总", "7"];
 
@@ -22,6 +24,30 @@ describe("forEngine: a formula as the engine reads it, the sheet names it cannot
   });
 });
 
+describe("a number's exponent: in capitals as Excel writes it (1E-10), in lower case into the engine, which refuses a capital E", () => {
+  it("writes each number's E as e into the engine, and back as E", () => {
+    const both: [string, string][] = [
+      ["=1E-300", "=1e-300"],
+      ["=2.5E+3*A1-.5E-7/1.E3", "=2.5e+3*A1-.5e-7/1.e3"],
+      ["=SUM(1E5,E10,中文!B5*1E2)%", "=SUM(1e5,E10,'中文'!B5*1e2)%"],
+      ["=-1E-5^2+1E5 ", "=-1e-5^2+1e5 "],
+    ];
+    for (const [excel, engine] of both) {
+      expect(forEngine(excel)).toBe(engine);
+      expect(withSheetPrefixes(engine, ["中文"])).toBe(excel.replace("'中文'", "中文"));
+    }
+    expect(withSheetPrefixes("=1e+21+A1*1.5e-7", SHEETS)).toBe("=1E+21+A1*1.5E-7");
+  });
+
+  it("leaves alone an E in a name, a cell, a function, a sheet, brackets or quotes, and an E without digits", () => {
+    const untouched = ["=E10+LOG10E", "=A1E5", "=Sheet1E5!A1", "=1E5!A1", '="1E5"&"2.5e+3"', "='1E5 x'!A1", "=_xlfn.X1E5(2)", "=T[1E5]", "=SUM(1E5:2E5!A1)", "=1E", "=1E+", "=1.5E", "=e", "=$E$1E2"];
+    for (const formula of untouched) {
+      expect([formula, forEngine(formula)]).toEqual([formula, formula]);
+      expect(withSheetPrefixes(formula.toLowerCase(), [])).toBe(formula.toLowerCase());
+    }
+  });
+});
+
 describe("withSheetPrefixes", () => {
   it.each(["2026", "Q1", "AB12", "TRUE", "R1C1", "H1", "7"])("quotes the sheet %s that the engine writes bare", (name) => {
     expect(withSheetPrefixes(`=${name}!$B$22`, SHEETS)).toBe(`='${name}'!$B$22`);
@@ -32,15 +58,16 @@ describe("withSheetPrefixes", () => {
     expect(withSheetPrefixes('=IF(2026!$B$3="","",2026!$B$3)', SHEETS)).toBe(`=IF('2026'!$B$3="","",'2026'!$B$3)`);
   });
 
-  it("writes every sheet as sheetPrefix does: spaces, apostrophes, Chinese, a quoted name that may be bare", () => {
+  it("writes every sheet as shownSheetPrefix does: spaces, apostrophes, Chinese, a quoted name that may be bare", () => {
     expect(withSheetPrefixes("='Plan A'!A1+'Bob''s plan'!B2*'汇总'!C3-'Growth'!D4", SHEETS)).toBe(
-      `=${sheetPrefix("Plan A")}A1+${sheetPrefix("Bob's plan")}B2*${sheetPrefix("汇总")}C3-${sheetPrefix("Growth")}D4`,
+      `=${sheetPrefix("Plan A")}A1+${sheetPrefix("Bob's plan")}B2*${shownSheetPrefix("汇总")}C3-${sheetPrefix("Growth")}D4`,
     );
     expect(withSheetPrefixes("='Plan A'!A1+'Bob''s plan'!B2", SHEETS)).toBe("='Plan A'!A1+'Bob''s plan'!B2");
   });
 
-  it("writes a name of other letters bare, as Excel does, however the engine wrote it", () => {
+  it("writes a name of other letters bare, as Excel does, however the engine wrote it; one with a combining mark quoted", () => {
     expect(withSheetPrefixes("='汇总'!B2+汇总!C3", SHEETS)).toBe("=汇总!B2+汇总!C3");
+    expect(withSheetPrefixes("='हिन्दी'!B2", ["हिन्दी"])).toBe("='हिन्दी'!B2");
   });
 
   it("names the sheet as the workbook spells it, as the engine matches a name in either case", () => {

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import { a1Of, columnIndex, columnLetter, joinAddress, parseA1, readAddress, sheetPrefix } from "../../src/template/references-syntax";
+import { a1Of, columnIndex, columnLetter, joinAddress, parseA1, readAddress, sheetPrefix, shownSheetPrefix } from "../../src/template/references-syntax";
 import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
 import { forEngine } from "../../src/template/formula-sheets";
 
@@ -30,15 +30,24 @@ describe("a sheet and its cells as a formula writes them", () => {
     for (const name of ["AB12", "A1", "XFD1048576", "R1C1", "R", "C", "RC", "C12", "TRUE", "false", "2024", "name with space", "NPL 笔记·人群·直播", "Plan-A", "a.b"]) expect(sheetPrefix(name)).toBe(`'${name}'!`);
     expect(sheetPrefix("Bob's plan")).toBe("'Bob''s plan'!");
     for (const name of ["Growth", "Sheet1", "Sheet_1", "_under", "Assumptions", "Retail", "Cold", "Rx", "Cx_1"]) expect(sheetPrefix(name)).toBe(`${name}!`);
-    // Letters of any script are letters, as Excel writes them bare (`=汇总!B2`); a digit or a sign among them still quotes.
-    for (const name of ["汇总", "中文", "成长期", "Ünïcödé", "Δelta", "汇总2"]) expect(sheetPrefix(name)).toBe(`${name}!`);
-    for (const name of ["2汇总", "汇总·1", "中文 表", "中文（1）"]) expect(sheetPrefix(name)).toBe(`'${name}'!`);
+    // What we write quotes any name not of ASCII letters, digits and _, when in doubt: letters of other scripts too.
+    for (const name of ["汇总", "中文", "成长期", "Ünïcödé", "Δelta", "汇总2", "Лист1", "हिन्दी", "2汇总", "汇总·1", "中文 表"]) expect(sheetPrefix(name)).toBe(`'${name}'!`);
     // A name that starts with an R1C1 reference, which Excel refuses bare (XlsxWriter's rule, from Excel's).
     for (const name of ["R2D2", "C3PO", "RC1x", "R1C1a", "C1_notes", "r12_plan"]) expect(sheetPrefix(name)).toBe(`'${name}'!`);
   });
 
-  it("never writes bare a name that reads as a reference by itself", () => {
+  it("shows bare in a user's formula the names of letters Excel writes bare (中文!B5), and the rest as sheetPrefix writes them", () => {
+    for (const name of ["汇总", "中文", "成长期", "汇总2", "々木", "データ", "ひらがな", "시트1", "Лист1", "Φύλλο1", "Übersicht", "Ünïcödé", "Δelta", "Growth", "Sheet_1"]) expect(shownSheetPrefix(name)).toBe(`${name}!`);
+    // A combining mark (Hindi, Thai, a decomposed accent), a script not known to be written bare, a digit first, a sign, a space: quoted.
+    for (const name of ["हिन्दी", "ไทย", "U\u0308ber", "עברית", "عربي", "2汇总", "汇总·1", "中文 表", "中文（1）", "汇总-1", "Bob's plan", "2026", "Q1", "R2D2", "TRUE", "AB12"]) {
+      expect([name, shownSheetPrefix(name)]).toEqual([name, sheetPrefix(name)]);
+      expect(shownSheetPrefix(name).startsWith("'")).toBe(true);
+    }
+  });
+
+  it("never writes or shows bare a name that reads as a reference by itself", () => {
     for (const name of HOSTILE) if (!sheetPrefix(name).startsWith("'")) expect([name, readAddress(name)]).toEqual([name, undefined]);
+    for (const name of HOSTILE) if (!shownSheetPrefix(name).startsWith("'")) expect([name, readAddress(name)]).toEqual([name, undefined]);
   });
 
   it("refuses what is not a reference", () => {
@@ -47,13 +56,13 @@ describe("a sheet and its cells as a formula writes them", () => {
     expect(readAddress(" growth!$b$3:$b$5 ")).toEqual({ sheet: "growth", cells: "B3:B5" });
   });
 
-  it("HyperFormula reads what joinAddress writes, as every door into the engine hands it over (forEngine): each hostile sheet's own value", () => {
+  it("HyperFormula reads what joinAddress writes as it is, and a user's formula as shown through the doors into the engine (forEngine): each hostile sheet's own value", () => {
     const names = HOSTILE.filter((n, i) => !/^'|'$/.test(n) && !n.startsWith(" ") && !/[!$]/.test(n) && HOSTILE.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
     const sheets: Record<string, unknown[][]> = Object.fromEntries(names.map((n, i) => [n, [[i + 1]]]));
-    sheets.Reader = [names.map((n) => forEngine(`=${joinAddress(n, "A1")}`))];
+    sheets.Reader = [names.map((n) => `=${joinAddress(n, "A1")}`), names.map((n) => forEngine(`=${shownSheetPrefix(n)}A1`))];
     const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: ENGINE_CONFIG.licenseKey });
     const reader = hf.getSheetId("Reader")!;
-    expect(hf.getSheetValues(reader)[0]).toEqual(names.map((_, i) => i + 1));
+    expect(hf.getSheetValues(reader)).toEqual([names.map((_, i) => i + 1), names.map((_, i) => i + 1)]);
   });
 });
 

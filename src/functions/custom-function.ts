@@ -120,13 +120,19 @@ export function withAssumptions(body: (argument: ArgumentOf, a: Assumptions) => 
 }
 
 /**
- * The computation of a function that spills a table for one amount (ALLOCATE's and FLIGHTPLAN's
- * budget): a blank amount gives one blank cell; otherwise the body gets the amount, the arguments
- * and the call's assumptions (read first, as withAssumptions reads them).
+ * The computation of a function that spills a table for one number (ALLOCATE's and FLIGHTPLAN's
+ * budget, REQUIREDBUDGET's target, ASSETLADDER's aov, STAGEPLAN's stage): a blank one gives one
+ * blank cell, decided here and nowhere else; otherwise the body gets the number, the arguments and
+ * the call's assumptions (read first, as withAssumptions reads them). The number is read by its
+ * parameter's reader, or by `readAs` where its rule depends on another argument.
  */
-export function forAmount(amount: Parameter, body: (value: number, argument: ArgumentOf, a: Assumptions) => readonly (readonly unknown[])[]): (argument: ArgumentOf) => any[][] {
+export function forAmount(
+  amount: Parameter,
+  body: (value: number, argument: ArgumentOf, a: Assumptions) => readonly (readonly unknown[])[],
+  readAs: (argument: ArgumentOf) => Param<number> = () => amount.read as Param<number>,
+): (argument: ArgumentOf) => any[][] {
   return withAssumptions((argument, a) => {
-    const value = oneCell<number>(argument, amount);
+    const value = readOne(argument(amount), readAs(argument));
     return value === undefined ? [[BLANK]] : body(value, argument, a);
   });
 }

@@ -2,7 +2,7 @@
  * Reading a scenario from the workbook through the host: a sheet made from the planner template is
  * recognised by its labels in column A; on any other sheet the planner's bindings say where each input is.
  */
-import { ASSUMPTION_TABLE, Assumptions, DEFAULT_ASSUMPTIONS, DomainError, isDomainError, LabelledNote, labelNotes, MONEY, PRICE, readAssumptions } from "../core";
+import { ARG, ASSUMPTION_TABLE, Assumptions, DEFAULT_ASSUMPTIONS, DomainError, isDomainError, LabelledNote, labelNotes, MONEY, PRICE, readAssumptions } from "../core";
 import { ASSUMPTIONS_RANGE, assumptionsRangeOf, ASSUMPTIONS_SHEET, BAND_LABELS, BAND_LAYOUT, columnLetter, HISTORY_SHEET, parseA1, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition, sheetPrefix } from "../template/planner";
 import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
 import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
@@ -99,7 +99,7 @@ export async function readScenarioAssumptions(host: WorkbookHost, addresses: rea
     const [rows] = await host.readRanges([range]);
     // An error value in the table reaches the functions as that error: the table is refused.
     const errorCell = rows.flat().find(isErrorText);
-    if (errorCell !== undefined) return { range, read: new DomainError("NOT_A_NUMBER", { argument: "assumptions", value: errorCell }) };
+    if (errorCell !== undefined) return { range, read: new DomainError("NOT_A_NUMBER", { argument: ARG.assumptions, value: errorCell }) };
     return { range, read: readAssumptions(rows) };
   } catch (error) {
     if (isDomainError(error)) return { range, read: error };

@@ -6,6 +6,7 @@
 import { COUNT, MONEY, PRICE } from "../../src/core";
 import { CATALOG, DECLARATIONS, declared } from "../../src/functions/catalog";
 import { ruleOf } from "../../src/functions/declarations";
+import { ASSUMPTIONS } from "../../src/functions/parameters";
 import { metadata } from "../support/engine";
 
 describe("the declarations", () => {
@@ -43,6 +44,17 @@ describe("the declarations", () => {
     const texts = [declaration.description, declaration.returns, ...declaration.parameters.map((p) => p.help)].flatMap((help) => Object.values(help));
     const named = texts.flatMap((text) => [...text.matchAll(/\b[a-z]+[A-Z][A-Za-z]*\b/g)].map((m) => m[0]));
     expect(named.filter((name) => !own.has(name))).toEqual([]);
+  });
+
+  it.each(CATALOG.map((f) => [f.id, f] as const))("%s: its Chinese help names, in Latin letters, only its own parameters", (id, declaration) => {
+    // Chinese help keeps a parameter's name as Excel shows it ("填写 value 时"); in English such a word
+    // may be plain English ("a value of"), so only the other languages are held to it. REDDEFAULTS'
+    // help is about the assumptions parameter of the other functions.
+    const registered = new Set(CATALOG.flatMap((f) => f.parameters.map((p) => p.name)));
+    const own = new Set([...declaration.parameters.map((p) => p.name), ...(id === "REDDEFAULTS" ? [ASSUMPTIONS.name] : [])]);
+    const texts = [declaration.description, declaration.returns, ...declaration.parameters.map((p) => p.help)].flatMap(({ en: _en, ...others }) => Object.values(others));
+    const words = texts.flatMap((text) => [...text.matchAll(/(?<![\w"-])[a-z]\w*(?![\w"(-])/g)].map((m) => m[0]));
+    expect(words.filter((word) => registered.has(word) && !own.has(word))).toEqual([]);
   });
 
   it("refuse a parameter no function declares", () => {

@@ -1,7 +1,7 @@
 /*
  * Excel's ROUND(amount, 2) in cents, worked on the decimal digits Excel shows (15 significant), by
  * hand on the digit string: an oracle for the cents tests that shares no code with core/maths/numbers.ts.
- * LibreOffice agrees with it (test/workbook/libreoffice.test.ts checks the core the same way).
+ * LibreOffice agrees with it (test/template/libreoffice.test.ts checks the core the same way).
  */
 export function excelCents(amount: number): number {
   const places = 2;

@@ -134,7 +134,7 @@ function checkValue(line: AllocationLine, value: number): void {
   checkRule(VALUE, value, ARG.value);
   const priced = pricedBaseCpa(line);
   if (!(priced > 0 && priced < Infinity)) {
-    const limit = priced === 0 ? `x < baseCPA ÷ ${Number.MIN_VALUE}` : `x > baseCPA ÷ ${Number.MAX_VALUE}`;
-    throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument: ARG.value, key: "value", value, limit, line: line.name });
+    const limit = priced === 0 ? `x < ${ARG.baseCPA} ÷ ${Number.MIN_VALUE}` : `x > ${ARG.baseCPA} ÷ ${Number.MAX_VALUE}`;
+    throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument: ARG.value, key: ARG.value, value, limit, line: line.name });
   }
 }

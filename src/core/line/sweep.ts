@@ -30,7 +30,7 @@ function pointOf(budget: number, totals: { conversions: number; value: number; m
   return {
     budget: cents,
     conversions,
-    averageCpa: conversions > 0 ? cents / conversions : new DomainError("NO_CONVERSIONS", { argument: "average CPA" }),
+    averageCpa: conversions > 0 ? cents / conversions : new DomainError("NO_CONVERSIONS", { argument: ARG.budgets }),
     marginalCpa,
     value,
     marginalRoi: 1 / marginalCpa,

@@ -68,7 +68,7 @@ export function ruleText(r: NumberRule): string {
 /**
  * `value` if the rule accepts it, else the rule's refusal naming the argument.
  *
- * @example checkRule(MONEY, 500000, "budget") // 500000
+ * @example checkRule(MONEY, 500000, ARG.budget) // 500000
  * @throws DomainError the rule's `below` or `above` code
  */
 export function checkRule(r: NumberRule, value: number, argument: string): number {

@@ -12,7 +12,7 @@
  * is named once, in the one module that declares it.
  */
 export const ARGUMENT_NAMES = [
-  "aov", "assumptions", "baseCPA", "baseCPM", "budget", "cpmElasticity", "cvrElasticity", "firstBuyers", "labels",
+  "aov", "assumptions", "baseCPA", "baseCPM", "budget", "budgets", "cpmElasticity", "cvrElasticity", "firstBuyers", "labels",
   "lang", "lines", "margin", "maxSpend", "minSpend", "monthlyDiscount", "months", "part", "reach", "reads", "refSpend",
   "spend", "spends", "stage", "start", "target", "targetCPA", "targetKind", "value",
 ] as const;

@@ -6,6 +6,7 @@
  * carry them (issue 27: what a first call does not need is not loaded).
  */
 import { inEveryLanguageOnFirstUse, type Language } from "./language";
+import { assumptionKey } from "./words";
 
 /** A check's verdicts, mildest first: their order is their severity (the worst reason decides). */
 export const VERDICTS = ["clear", "watch", "risk"] as const;
@@ -145,7 +146,7 @@ const en = (): CheckWords => ({
       `Cutting from ${f.from} to ${f.to}: the impressions given up cost ${f.step} per thousand${f.index ? " (index)" : ""}, ${f.ratio}× today's average CPM of ${f.averageNow}.`,
     atProposed: (f) => `At ${f.proposed} the next conversion costs ${f.marginalCpa} against a target of ${f.target}; the budget cap that plans the year is ${f.cap}.`,
     band: (f) =>
-      `Your months put cpm_elasticity between ${f.low} and ${f.high}${f.level ? ` (${f.level} interval)` : ""}: the cap is ${f.pessimistic ?? "not bounded by your months"} at the high end (pessimistic) and ${f.optimistic ?? "not bounded by your months"} at the low end (optimistic).`,
+      `Your months put ${assumptionKey("cpm_elasticity")} between ${f.low} and ${f.high}${f.level ? ` (${f.level} interval)` : ""}: the cap is ${f.pessimistic ?? "not bounded by your months"} at the high end (pessimistic) and ${f.optimistic ?? "not bounded by your months"} at the low end (optimistic).`,
     reasons: {
       overCap: (f) => `Risk: ${f.proposed} is over the budget cap of ${f.cap} (the sheet's vs cap says Over cap).`,
       pastOptimistic: (f) => `Risk: it is past the cap even at the optimistic end of your CPM history, ${f.optimistic}.`,
@@ -161,10 +162,10 @@ const en = (): CheckWords => ({
   },
   ownedUsers: {
     share: (f) => `Loyal customers (group-chat members) bring ${f.share} of the year's GMV of ${f.gmv} on the NPL sheet.`,
-    added: (f) => `Raising the group-chat join rate (returning_to_loyal) from ${f.from} to ${f.to} a month would add ${f.added} of GMV this year (+${f.percent}), by the same user-asset ladder on this workbook's assumptions.`,
-    noRoom: (f) => `The group-chat join rate is ${f.from}, as high as returning_lapse leaves room for: it cannot be raised.`,
+    added: (f) => `Raising the group-chat join rate (${assumptionKey("returning_to_loyal")}) from ${f.from} to ${f.to} a month would add ${f.added} of GMV this year (+${f.percent}), by the same user-asset ladder on this workbook's assumptions.`,
+    noRoom: (f) => `The group-chat join rate is ${f.from}, as high as ${assumptionKey("returning_lapse")} leaves room for: it cannot be raised.`,
     disagrees: (f) => `The pane's ladder on the sheet's inputs gives GMV ${f.pane}, not the sheet's ${f.sheet} (were its formulas changed?): no figure for a higher join rate.`,
-    fact: "Fact [004]: group-chat members' 30-day repurchase is 5.1× non-members' (loyal_order_multiple on the Assumptions sheet).",
+    fact: `Fact [004]: group-chat members' 30-day repurchase is 5.1× non-members' (${assumptionKey("loyal_order_multiple")} on the Assumptions sheet).`,
     reasons: {
       risk: "Risk: the plan's loyal customers bring no GMV — no group-chat members and no one joining.",
       watch: "Watch: the plan counts loyal customers, but the group-chat line has no budget this year.",
@@ -221,7 +222,7 @@ const zh = (): CheckWords => ({
     cut: (f) => `从 ${f.from} 削减到 ${f.to}：放弃的曝光每千次 ${f.step}${f.index ? "（指数）" : ""}，是当前平均 CPM ${f.averageNow} 的 ${f.ratio} 倍。`,
     atProposed: (f) => `在 ${f.proposed} 时下一次转化成本为 ${f.marginalCpa}，目标为 ${f.target}；全年规划用的预算上限为 ${f.cap}。`,
     band: (f) =>
-      `你的历史月份显示 cpm_elasticity 在 ${f.low} 到 ${f.high} 之间${f.level ? `（${f.level} 区间）` : ""}：按高端（悲观）预算上限为 ${f.pessimistic ?? "无法由历史数据确定"}，按低端（乐观）为 ${f.optimistic ?? "无法由历史数据确定"}。`,
+      `你的历史月份显示 ${assumptionKey("cpm_elasticity")} 在 ${f.low} 到 ${f.high} 之间${f.level ? `（${f.level} 区间）` : ""}：按高端（悲观）预算上限为 ${f.pessimistic ?? "无法由历史数据确定"}，按低端（乐观）为 ${f.optimistic ?? "无法由历史数据确定"}。`,
     reasons: {
       overCap: (f) => `风险：${f.proposed} 超过预算上限 ${f.cap}（表中“对比上限”为超出上限）。`,
       pastOptimistic: (f) => `风险：即使按历史 CPM 的乐观端 ${f.optimistic}，也超过上限。`,
@@ -236,10 +237,10 @@ const zh = (): CheckWords => ({
   },
   ownedUsers: {
     share: (f) => `NPL 表中，亲密用户（群聊成员）贡献全年 GMV ${f.gmv} 的 ${f.share}。`,
-    added: (f) => `把群聊加入率（returning_to_loyal）从每月 ${f.from} 提高到 ${f.to}，今年可多带来 GMV ${f.added}（+${f.percent}）——按同一用户资产阶梯、本工作簿的假设计算。`,
-    noRoom: (f) => `群聊加入率已为 ${f.from}，是 returning_lapse 允许的上限：无法再提高。`,
+    added: (f) => `把群聊加入率（${assumptionKey("returning_to_loyal")}）从每月 ${f.from} 提高到 ${f.to}，今年可多带来 GMV ${f.added}（+${f.percent}）——按同一用户资产阶梯、本工作簿的假设计算。`,
+    noRoom: (f) => `群聊加入率已为 ${f.from}，是 ${assumptionKey("returning_lapse")} 允许的上限：无法再提高。`,
     disagrees: (f) => `任务窗格按表中输入重算的 GMV 为 ${f.pane}，与表中的 ${f.sheet} 不一致（公式被改动？）：不给出提高加入率的数字。`,
-    fact: "事实 [004]：群聊成员 30 天复购率是非成员的 5.1 倍（Assumptions 表中的 loyal_order_multiple）。",
+    fact: `事实 [004]：群聊成员 30 天复购率是非成员的 5.1 倍（Assumptions 表中的 ${assumptionKey("loyal_order_multiple")}）。`,
     reasons: {
       risk: "风险：计划中亲密用户不贡献任何 GMV——没有群聊成员，也没有人加入群聊。",
       watch: "留意：计划计入了亲密用户，但群聊投放线今年没有预算。",

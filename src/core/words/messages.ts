@@ -1,18 +1,16 @@
 import { DomainError, ErrorCode, ErrorDetails } from "../maths/errors";
 import { formatAmount } from "./format";
 import { inEveryLanguageOnFirstUse, Language, LANGUAGES } from "./language";
-import { CORE_WORDS } from "./words";
+import { assumptionKey, CORE_WORDS } from "./words";
 import { MAX_MONEY } from "../maths/numbers";
 import { AMOUNT_FORMS, type NumberFormatHint } from "../maths/numeric-text";
 import { STAGES } from "../maths/stages";
 import { PartId, StageId, TargetKind, TYPED_WORDS, typedWord, WordPick } from "./typed-words";
 import { ARG } from "./arguments";
-import type { AssumptionKey } from "./words";
 
 // What a message tells a planner to type comes from the typed words (typed-words.ts), never a copy.
 const stage = (l: Language, id: StageId) => typedWord(l, (w) => w.stages, id);
-/** An assumption's key as the table spells it, checked against the keys: a renamed key fails to compile here. */
-const key = (k: AssumptionKey): string => k;
+const key = assumptionKey;
 const PARTS: WordPick<PartId> = (w) => w.parts;
 const KINDS: WordPick<TargetKind> = (w) => w.targetKinds;
 /** Every target kind, in the order the typed words list them. */

@@ -12,6 +12,9 @@ import type { LadderRateKey } from "../maths/asset-ladder";
 
 /** The assumptions table's keys: the curve's and the stage presets', then the user-asset ladder's (DOMAIN §9). */
 export type AssumptionKey = "ref_spend" | "cpm_elasticity" | "cvr_elasticity" | "floor_spend" | "spill_cold_start" | "spill_growth" | "spill_mature" | LadderRateKey;
+
+/** An assumption's key as the table spells it, in a sentence: checked against the keys, so a renamed key fails to compile there. */
+export const assumptionKey = (key: AssumptionKey): string => key;
 export interface CoreWords {
   /** "Label: text", with this language's colon. */
   labelled: (label: string, text: string) => string;

@@ -1,7 +1,7 @@
 /* RED.ASSETLADDER — the five layers of user assets month by month (DOMAIN §9, NPL). */
 import { ARG, assetLadder, DomainError, LADDER_HEADER, MAX_MONEY, toCents } from "../../../core";
 import { alignedToLines, asColumn, BLANK, currentLanguage, type Param, readList } from "../../boundary";
-import { customFunction, oneCell, withAssumptions } from "../../custom-function";
+import { customFunction, forAmount, oneCell } from "../../custom-function";
 import { optional, required, sharedAs, withHelp } from "../../declarations";
 import { AOV, ASSUMPTIONS, LABELS } from "../../parameters";
 import { readMonths } from "../../line-arguments";
@@ -58,10 +58,8 @@ export const ASSETLADDER = customFunction({
     en: "One row per month: the people in each layer at its end (people are conserved), its orders and GMV in cents, spillover plus closed loop adding up to GMV, the loyal customers' GMV and the new customers won.",
     zh: "每月一行：月末各层人数（人数守恒）、当月订单与 GMV（精确到分），外溢与闭环之和等于 GMV，以及亲密用户贡献的 GMV 和当月新增新客。",
   },
-  run: withAssumptions((argument, a) => {
+  run: forAmount(aov, (value, argument, a) => {
     const withLabels = oneCell<boolean>(argument, LABELS);
-    const value = oneCell<number>(argument, aov);
-    if (value === undefined) return [[BLANK]];
     const [aware, interested, newCustomers, returning, loyal] = readStart(argument(start));
     const { months, used: given } = readMonths(argument(reach), reach.read as Param<number>);
     if (given.length === 0) return [[BLANK]];

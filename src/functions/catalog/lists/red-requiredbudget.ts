@@ -1,7 +1,7 @@
 /* RED.REQUIREDBUDGET — the budget that reaches a target at ALLOCATE's split. */
 import { ARG, PORTFOLIO_WORDS, requiredBudget, TARGET_RULES } from "../../../core";
-import { BLANK, currentLanguage, readOne } from "../../boundary";
-import { customFunction, withAssumptions } from "../../custom-function";
+import { BLANK, currentLanguage } from "../../boundary";
+import { type ArgumentOf, customFunction, forAmount } from "../../custom-function";
 import { optional, required } from "../../declarations";
 import { LINES, PORTFOLIO, VALUE } from "../../parameters";
 import { allocationColumns, allocationRows, readPortfolio, valueCells } from "../../line-arguments";
@@ -20,6 +20,8 @@ const targetKind = optional(ARG.targetKind, "targetKind", {
   en: "\"conversions\" (转化, the default), \"marginal-cpa\" (边际CPA), \"value\" (价值) or \"marginal-roi\" (边际ROI).",
   zh: "\"转化\"（conversions，默认）、\"边际CPA\"（marginal-cpa）、\"价值\"（value）或 \"边际ROI\"（marginal-roi）。",
 });
+/** The call's target kind: it chooses the target's rule, so it is read first. */
+const kindOf = (argument: ArgumentOf) => readTargetKind(argument(targetKind), targetKind.name);
 
 export const REQUIREDBUDGET = customFunction({
   description: {
@@ -32,10 +34,8 @@ export const REQUIREDBUDGET = customFunction({
     en: "One row per line and a Total row; the budget is in whole cents, one cent less misses the target.",
     zh: "每条投放线一行，另加合计行；预算精确到分，少一分即达不到目标。",
   },
-  run: withAssumptions((argument, a) => {
-    const kind = readTargetKind(argument(targetKind), targetKind.name);
-    const wanted = readOne(argument(target), numberParam(target.name, TARGET_RULES[kind]));
-    if (wanted === undefined) return [[BLANK]];
+  run: forAmount(target, (wanted, argument, a) => {
+    const kind = kindOf(argument);
     const portfolio = readPortfolio(argument, a);
     if (portfolio.lines.length === 0) return [[BLANK]];
     const plan = requiredBudget(wanted, kind, portfolio.lines, a);
@@ -43,5 +43,5 @@ export const REQUIREDBUDGET = customFunction({
     // With values the lines share a marginal ROI, not a marginal CPA (the core's is per unit of value): blank.
     const totals = [total, plan.budget, 1, plan.conversions, portfolio.priced ? BLANK : plan.marginalCpa, BLANK];
     return [...allocationRows(portfolio, plan.split), [...totals, ...valueCells(portfolio, plan.value, plan.marginalRoi)]];
-  }),
+  }, (argument) => numberParam(target.name, TARGET_RULES[kindOf(argument)])),
 });

@@ -1,7 +1,7 @@
 /* RED.STAGEPLAN — a lifecycle stage's plan as a column of text. */
 import { stagePlan } from "../../../core";
-import { BLANK, currentLanguage } from "../../boundary";
-import { customFunction, oneCell, withAssumptions } from "../../custom-function";
+import { currentLanguage } from "../../boundary";
+import { customFunction, forAmount } from "../../custom-function";
 import { sharedAs, withHelp } from "../../declarations";
 import { ASSUMPTIONS, LANG as lang, STAGE } from "../../parameters";
 import { readLanguage } from "../../readers";
@@ -23,10 +23,5 @@ export const STAGEPLAN = customFunction({
     en: "The plan, one line per cell.",
     zh: "打法，每个单元格一行。",
   },
-  run: withAssumptions((argument, a) => {
-    const language = readLanguage(argument(lang), currentLanguage(), lang.name);
-    const position = oneCell<number>(argument, stage);
-    if (position === undefined) return [[BLANK]];
-    return stagePlan(position, language, a).map((line) => [line]);
-  }),
+  run: forAmount(stage, (position, argument, a) => stagePlan(position, readLanguage(argument(lang), currentLanguage(), lang.name), a).map((line) => [line])),
 });

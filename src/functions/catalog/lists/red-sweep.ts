@@ -1,5 +1,5 @@
 /* RED.SWEEP — ALLOCATE at each budget of a column: the what-if Data Table. */
-import { PORTFOLIO_WORDS, sweepLines, sweepOver } from "../../../core";
+import { ARG, PORTFOLIO_WORDS, sweepLines, sweepOver } from "../../../core";
 import { asColumn, BLANK, currentLanguage, listRows, type Param } from "../../boundary";
 import { customFunction, oneCell, withAssumptions } from "../../custom-function";
 import { required, withHelp } from "../../declarations";
@@ -9,7 +9,7 @@ import { readPortfolio, valueCells } from "../../line-arguments";
 /** budget | conversions | average CPA | marginal CPA, and value | marginal ROI where `value` is given. */
 const totalColumns = (valued: boolean) => (valued ? 6 : 4);
 
-const budgets = required("budgets", "money", { en: "Total budgets to try, a column or a row; a blank cell gives a blank row.", zh: "要试算的总预算，一列或一行；空白单元格返回空白行。" });
+const budgets = required(ARG.budgets, "money", { en: "Total budgets to try, a column or a row; a blank cell gives a blank row.", zh: "要试算的总预算，一列或一行；空白单元格返回空白行。" });
 const labels = withHelp(LABELS, { en: "TRUE to add a header row with the line names.", zh: "TRUE 时加一行标题，含各投放线名称。" });
 
 export const SWEEP = customFunction({

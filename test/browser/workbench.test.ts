@@ -1681,6 +1681,39 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it("a scenario sheet inserted after a reload is no report, though a formula typed before it was made gave it the report's old id; the report is rewritten in place", async () => {
+    const { page, errors } = await openWorkbench();
+    await page.waitForSelector('[data-minefield="1"] textarea');
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Growth");
+    // A formula naming a sheet not made yet (the one Insert scenario adds): the engine holds the next sheet id for it.
+    await page.click('td[data-cell="K40"]');
+    await page.keyboard.type("='Scenario 1'!A1");
+    await page.keyboard.press("Enter");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Growth"));
+    await page.waitForTimeout(600); // the pane saves 300 ms after the last change
+    await page.waitForSelector("body[data-kept=true]");
+    // Reloaded, the sheets are numbered afresh: the report's old id is the one Scenario 1 gets.
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    await page.waitForSelector("#insert-scenario");
+    await page.click("#insert-scenario");
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Scenario 1");
+    await page.waitForSelector('[data-minefield="1"] textarea');
+    expect(await page.locator("#report-sheet").count()).toBe(0);
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Growth");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Growth"));
+    const tabs = await page.locator('[role="tab"]').allTextContents();
+    expect(tabs.filter((t) => t.startsWith("Minefields"))).toEqual(["Minefields - Growth"]);
+    await page.click('[role="tab"]:text-is("Minefields - Growth")');
+    await page.waitForSelector("#report-sheet");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("the pane's notice of a report written goes when Ctrl+Z takes the report's sheet away, and comes back with Ctrl+Y", async () => {
     const { page, errors } = await openWorkbench();
     await page.waitForSelector('[data-minefield="1"] textarea');

@@ -9,7 +9,8 @@ import { Body1, Button, FluentProvider, MessageBar, MessageBarBody, Title3 } fro
 import { Answer, checkLabelledNotes, isDomainError, Language, LANGUAGE_TAGS, languageOf, Minefield, MINEFIELDS, nextLanguage, Status } from "../core";
 import { budgetStep, stepEvidence } from "./budget-step";
 import { LINES_SHEET } from "../template/planner";
-import { HostError, sameSheetName, SheetRef, WorkbookHost } from "./host";
+import { HostError, SheetRef, WorkbookHost } from "./host";
+import { sameSheetName } from "../spreadsheet/sheet-names";
 import { MinefieldCard } from "./MinefieldCard";
 import { ownedUsersEvidence } from "./owned-users";
 import { insertCharts, insertScenarioSheet, selectedBinding, today, writeScenarioReport } from "./pane-actions";

@@ -6,7 +6,8 @@ import { Answer, isBlank, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHE
 import { ASSUMPTION_TABLE } from "../core/maths/assumptions";
 import { assumptionsSheet, ASSUMPTIONS_SHEET, FIRST_TABLE_KEYS, CellDefinition, columnLetter, LINES_SHEET, lostRow, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, summaryRow } from "../template/planner";
 import { templateChartsOn } from "../template/charts";
-import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
+import { CellValue, joinAddress, SheetRef, splitAddress, WorkbookHost } from "./host";
+import { freeSheetName, sameSheetName } from "../spreadsheet/sheet-names";
 import { newScenarioDefinition } from "./scenario";
 import { ScenarioLayout, scenarioLayouts } from "./scenario-layouts";
 import { reportCandidates } from "./state";

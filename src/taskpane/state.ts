@@ -6,7 +6,8 @@
  */
 import { STATUSES } from "../core";
 import type { Answer, Status, TargetKind } from "../core";
-import { joinAddress, SheetRef, sameSheetName, splitAddress } from "./host";
+import { joinAddress, SheetRef, splitAddress } from "./host";
+import { sameSheetName } from "../spreadsheet/sheet-names";
 
 export const BINDING_KEYS = ["stage", "thisMonth", "proposed", "baseCpm", "baseCpa", "targetCpa", "notes"] as const;
 export type BindingKey = (typeof BINDING_KEYS)[number];

@@ -53,8 +53,9 @@ export function useScenario(
       setSheet(active);
       setAllSheets(sheets);
       setOnReport(report);
-      // A report renamed, or found under another id (the workbench's change on reload), is kept as it is now.
-      const moves = reports.flatMap((was, i) => (found[i] && (found[i].id !== was.id || found[i].name !== was.name) ? [{ was, now: found[i] }] : []));
+      // A renamed report is kept under its name now, so it is found by name where its id changes (the
+      // workbench's on reload). An id alone renumbered is not written back: that is no change of the user's.
+      const moves = reports.flatMap((was, i) => (found[i] && found[i].name !== was.name ? [{ was, now: found[i] }] : []));
       if (moves.length) edit((previous) => withReportsMoved(previous, moves));
       const latest = current() ?? state0;
       // A renamed sheet is found by its id (or an older file's entry by its name): keep its entry

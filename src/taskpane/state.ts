@@ -149,7 +149,7 @@ export function findSheetState(state: SavedState, sheet: SheetRef): number {
  * The sheets that may be the report sheet `report` names, likeliest first: the one with its id and
  * name; the one with its name (ids changed: the workbench numbers its sheets afresh on each load and
  * gives a deleted sheet's number to the next one added); the one with its id (renamed). An id alone
- * is no proof: the caller takes the first that still holds a report (pane-actions.ts findReportSheet).
+ * is no proof: the caller takes the first that still holds a report (pane-actions.ts reportSheets).
  */
 export function reportCandidates(report: SheetRef, sheets: readonly SheetRef[]): SheetRef[] {
   const both = sheets.find((s) => s.id === report.id && s.name === report.name);

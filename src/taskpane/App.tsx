@@ -9,7 +9,8 @@ import { Body1, Button, FluentProvider, MessageBar, MessageBarBody, Title3 } fro
 import { Answer, checkLabelledNotes, isDomainError, Language, LANGUAGE_TAGS, languageOf, Minefield, MINEFIELDS, nextLanguage, Status } from "../core";
 import { budgetStep, stepEvidence } from "./budget-step";
 import { LINES_SHEET } from "../template/planner";
-import { HostError, sameSheetName, SheetRef, WorkbookHost } from "./host";
+import { HostError, SheetRef, WorkbookHost } from "./host";
+import { sameSheetName } from "../spreadsheet/sheet-names";
 import { MinefieldCard } from "./MinefieldCard";
 import { ownedUsersEvidence } from "./owned-users";
 import { insertCharts, insertScenarioSheet, selectedBinding, today, writeScenarioReport } from "./pane-actions";
@@ -19,7 +20,7 @@ import { ScenarioSection } from "./ScenarioSection";
 import { BindingKey, sheetStateOf, SheetState, withSheetState } from "./state";
 import { OfficeThemeColors, paneTheme } from "./theme";
 import { UI, UiStrings } from "./ui-strings";
-import { isReportSheet, useScenario } from "./useScenario";
+import { useScenario } from "./useScenario";
 import { useSavedState } from "./useSavedState";
 
 function guarded<T>(check: () => T | null): T | null {
@@ -65,13 +66,12 @@ export function App({ host, subscribe, unavailable = [], officeTheme }: AppProps
   }, []);
   const saveFailed = React.useCallback(() => setProblem(new HostError("SAVE_FAILED", "")), []);
   const store = useSavedState(host, saveFailed);
-  const { sheet, scenario, sheetState, sheets, ownedUsers, refresh } = useScenario(host, store, fail, subscribe);
+  const { sheet, scenario, onReport, sheetState, sheets, ownedUsers, refresh } = useScenario(host, store, fail, subscribe);
   const noticeSheet = notice && (sheets ? sheets.find((s) => s.id === notice.sheet.id) : notice.sheet);
   const theme = React.useMemo(() => paneTheme(officeTheme), [officeTheme]);
   const u = UI[language];
   // The page around the pane (the browser workbench) speaks the pane's language.
   React.useEffect(() => host.languageShown?.(language), [host, language]);
-  const onReport = isReportSheet(store.saved, sheet);
   // A sheet that is no scenario says so; the planner may make one of their own sheets a scenario by binding its cells.
   const [bindingOn, setBindingOn] = React.useState<SheetRef | null>(null);
   const scenarioHere = isScenario(scenario, sheetState) || (!!scenario && !!sheet && !!bindingOn && bindingOn.id === sheet.id && bindingOn.name === sheet.name);

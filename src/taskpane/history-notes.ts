@@ -4,7 +4,8 @@
  */
 import { acceptedValue, CONFIDENCE, COUNT, ElasticityBand, FITTED_ELASTICITY, isBlank, LabelledNote, MONEY, NamedNote, noteLabelOf, NumberRule, PRICE } from "../core";
 import { HISTORY_LABELS, HISTORY_LAYOUT, HISTORY_MONTH_HEADER, HISTORY_SHEET, NOTES_LAST_ROW, NOTES_LAYOUT, NOTES_SHEET } from "../template/planner";
-import { CellValue, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
+import { CellValue, joinAddress, SheetRef, WorkbookHost } from "./host";
+import { sameSheetName } from "../spreadsheet/sheet-names";
 import { cellNumber, isErrorText } from "./cell-reading";
 
 export interface CpmHistory {

@@ -5,7 +5,8 @@
 import { fitToHeightOf, PRINT, printArea, printTitleRows, rowHeightsOf } from "../template/planner";
 import type { CellDefinition, SheetDefinition } from "../template/planner";
 import { columnPoints, STYLES, StyleDefinition, tableLook } from "../template/styles";
-import { CellValue, HostError, sameSheetName, SETTINGS_KEY, SheetRef, splitAddress, WorkbookHost } from "./host";
+import { CellValue, HostError, SETTINGS_KEY, SheetRef, splitAddress, WorkbookHost } from "./host";
+import { sameSheetName } from "../spreadsheet/sheet-names";
 import { addCharts } from "./office-charts";
 import { type Capability, unavailableCapabilities } from "./requirements";
 

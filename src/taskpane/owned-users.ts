@@ -7,7 +7,8 @@
 import { checkOwnedUsers, COUNT, describe, isDomainError, Language, MONEY, NumberRule, OwnedUsersCheck } from "../core";
 import { columnLetter, LADDER_COLUMNS, NPL_LAYOUT as L, NPL_LINE_COLUMNS, NPL_SHEET, parseA1 } from "../template/planner";
 import { cellNumber } from "./cell-reading";
-import { CellValue, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
+import { CellValue, joinAddress, SheetRef, WorkbookHost } from "./host";
+import { sameSheetName } from "../spreadsheet/sheet-names";
 import { readScenarioAssumptions } from "./scenario";
 import type { UiStrings } from "./ui-strings";
 

@@ -6,9 +6,11 @@ import { Answer, isBlank, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHE
 import { ASSUMPTION_TABLE } from "../core/maths/assumptions";
 import { assumptionsSheet, ASSUMPTIONS_SHEET, FIRST_TABLE_KEYS, CellDefinition, columnLetter, LINES_SHEET, lostRow, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, summaryRow } from "../template/planner";
 import { templateChartsOn } from "../template/charts";
-import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "./host";
+import { CellValue, joinAddress, SheetRef, splitAddress, WorkbookHost } from "./host";
+import { freeSheetName, sameSheetName } from "../spreadsheet/sheet-names";
 import { newScenarioDefinition } from "./scenario";
 import { ScenarioLayout, scenarioLayouts } from "./scenario-layouts";
+import { reportCandidates } from "./state";
 import type { Binding, SheetState } from "./state";
 
 export function today(): string {
@@ -18,6 +20,24 @@ export function today(): string {
 /** Whether a row is the report's header, in any language: a sheet the pane wrote. */
 function isReportTable(rows: readonly (readonly unknown[])[]): boolean {
   return LANGUAGES.some((lang) => reportTable({}, {}, lang)[0].every((title, i) => rows[0]?.[i] === title));
+}
+
+/** Where a report's header row is: a sheet holding the report's header there is one the pane wrote. */
+const REPORT_HEADER = "A1:E1";
+
+/**
+ * The sheet each saved report is now, while it still is a report the pane wrote (its header row, in
+ * any language), in one read: of the sheets reportCandidates gives, the first that holds one.
+ * Undefined for a report no sheet is now — deleted, taken over by the user, or a sheet that only
+ * came to have its id (the workbench's ids change on reload) — so it is neither rewritten nor read
+ * as a report.
+ */
+export async function reportSheets(host: WorkbookHost, reports: readonly SheetRef[], sheets: readonly SheetRef[]): Promise<(SheetRef | undefined)[]> {
+  const candidates = reports.map((report) => reportCandidates(report, sheets));
+  const names = [...new Set(candidates.flat().map((s) => s.name))];
+  const headers = names.length ? await host.readRanges(names.map((name) => joinAddress(name, REPORT_HEADER))) : [];
+  const holding = new Set(names.filter((_, i) => isReportTable(headers[i])));
+  return candidates.map((found) => found.find((s) => holding.has(s.name)));
 }
 
 /**
@@ -45,11 +65,9 @@ export async function writeScenarioReport(
   language: Language,
 ): Promise<SheetRef> {
   const sheets = await host.sheets();
-  const report = state.report;
-  const byId = report && sheets.find((s) => s.id !== undefined && s.id === report.id);
   // Only while it still is a report: an id can come back on another sheet (a workbook whose ids
   // changed on reopening, a tampered document), and a sheet the user has taken over is theirs.
-  const own = byId && isReportTable((await host.readRanges([joinAddress(byId.name, "A1:E1")]))[0]) ? byId : undefined;
+  const [own] = state.report ? await reportSheets(host, [state.report], sheets) : [];
   const target = own ?? { name: freeSheetName(`${REPORT_SHEET[language]} - ${sheet.name}`, sheets.map((s) => s.name)) };
   const answers: Record<number, Answer> = {};
   for (const m of MINEFIELDS) {

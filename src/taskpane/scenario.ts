@@ -4,7 +4,8 @@
  */
 import { ARG, ASSUMPTION_TABLE, Assumptions, DEFAULT_ASSUMPTIONS, DomainError, isDomainError, LabelledNote, labelNotes, MONEY, PRICE, readAssumptions } from "../core";
 import { ASSUMPTIONS_RANGE, assumptionsRangeOf, ASSUMPTIONS_SHEET, BAND_LABELS, BAND_LAYOUT, columnLetter, HISTORY_SHEET, parseA1, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition, sheetPrefix } from "../template/planner";
-import { CellValue, freeSheetName, joinAddress, sameSheetName, SheetRef, WorkbookHost } from "./host";
+import { CellValue, joinAddress, SheetRef, WorkbookHost } from "./host";
+import { freeSheetName, sameSheetName } from "../spreadsheet/sheet-names";
 import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
 import { assumptionsRange, cellNumber, cellStage, isErrorText } from "./cell-reading";
 import { CpmHistory, notesFromRows, readCpmHistory, readSheetNotes } from "./history-notes";

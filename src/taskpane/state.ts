@@ -6,7 +6,8 @@
  */
 import { STATUSES } from "../core";
 import type { Answer, Status, TargetKind } from "../core";
-import { joinAddress, SheetRef, sameSheetName, splitAddress } from "./host";
+import { joinAddress, SheetRef, splitAddress } from "./host";
+import { sameSheetName } from "../spreadsheet/sheet-names";
 
 export const BINDING_KEYS = ["stage", "thisMonth", "proposed", "baseCpm", "baseCpa", "targetCpa", "notes"] as const;
 export type BindingKey = (typeof BINDING_KEYS)[number];
@@ -142,6 +143,25 @@ export function findSheetState(state: SavedState, sheet: SheetRef): number {
   const byName = state.sheets.findIndex((s) => sameSheetName(s.name, sheet.name));
   if (byName >= 0) return byName;
   return state.sheets.findIndex((s) => s.id !== undefined && s.id === sheet.id);
+}
+
+/**
+ * The sheets that may be the report sheet `report` names, likeliest first: the one with its id and
+ * name; the one with its name (ids changed: the workbench numbers its sheets afresh on each load and
+ * gives a deleted sheet's number to the next one added); the one with its id (renamed). An id alone
+ * is no proof: the caller takes the first that still holds a report (pane-actions.ts reportSheets).
+ */
+export function reportCandidates(report: SheetRef, sheets: readonly SheetRef[]): SheetRef[] {
+  const both = sheets.find((s) => s.id === report.id && s.name === report.name);
+  const byName = sheets.find((s) => sameSheetName(s.name, report.name));
+  const byId = sheets.find((s) => s.id === report.id);
+  return [...new Set([both, byName, byId])].filter((s): s is SheetRef => s !== undefined);
+}
+
+/** The state with each saved report `was` kept as the sheet it is `now` (renamed, or under a new id). */
+export function withReportsMoved(state: SavedState, moves: readonly { was: SheetRef; now: SheetRef }[]): SavedState {
+  const now = (report: SheetRef) => moves.find(({ was }) => was.id === report.id && was.name === report.name)?.now;
+  return { ...state, sheets: state.sheets.map((s) => (s.report && now(s.report) ? { ...s, report: { ...now(s.report)! } } : s)) };
 }
 
 /** This sheet's state, under its current id and name (a renamed sheet keeps its answers). */

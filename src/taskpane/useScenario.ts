@@ -6,20 +6,17 @@
 import * as React from "react";
 import type { SheetRef, WorkbookHost } from "./host";
 import { OwnedUsers, readOwnedUsers } from "./owned-users";
-import { keepSummary } from "./pane-actions";
+import { keepSummary, reportSheets } from "./pane-actions";
 import { readScenario, Scenario } from "./scenario";
-import { emptySheetState, findSheetState, followedBindings, SavedState, sheetStateOf, SheetState, withSheetState } from "./state";
+import { emptySheetState, findSheetState, followedBindings, sheetStateOf, SheetState, withReportsMoved, withSheetState } from "./state";
 import type { SavedStore } from "./useSavedState";
-
-/** Whether `ref` is a report sheet the pane wrote: not a scenario, nothing to read or bind there. */
-export function isReportSheet(state: SavedState | null, ref: SheetRef | null): boolean {
-  return !!ref && ref.id !== undefined && !!state?.sheets.some((s) => s.report !== undefined && s.report.id === ref.id);
-}
 
 export interface BoundScenario {
   sheet: SheetRef | null;
   /** The scenario on the sheet, or null on a report sheet, before the first read and after a failed one. */
   scenario: Scenario | null;
+  /** The sheet is a report the pane wrote (reportSheets): not a scenario, nothing to read or bind there. */
+  onReport: boolean;
   /** The saved answers and bindings of this sheet. */
   sheetState: SheetState;
   /** Every sheet, as the last read found them (null before the first). */
@@ -41,6 +38,7 @@ export function useScenario(
   const [sheet, setSheet] = React.useState<SheetRef | null>(null);
   const [allSheets, setAllSheets] = React.useState<SheetRef[] | null>(null);
   const [scenario, setScenario] = React.useState<Scenario | null>(null);
+  const [onReport, setOnReport] = React.useState(false);
   const [ownedUsers, setOwnedUsers] = React.useState<OwnedUsers | undefined>(undefined);
   const { saved, current, edit } = store;
 
@@ -49,8 +47,16 @@ export function useScenario(
     if (!state0) return;
     try {
       const [active, sheets] = await Promise.all([host.activeSheet(), host.sheets()]);
+      const reports = state0.sheets.flatMap((s) => (s.report ? [s.report] : []));
+      const found = await reportSheets(host, reports, sheets);
+      const report = found.some((s) => s?.id === active.id);
       setSheet(active);
       setAllSheets(sheets);
+      setOnReport(report);
+      // A renamed report is kept under its name now, so it is found by name where its id changes (the
+      // workbench's on reload). An id alone renumbered is not written back: that is no change of the user's.
+      const moves = reports.flatMap((was, i) => (found[i] && found[i].name !== was.name ? [{ was, now: found[i] }] : []));
+      if (moves.length) edit((previous) => withReportsMoved(previous, moves));
       const latest = current() ?? state0;
       // A renamed sheet is found by its id (or an older file's entry by its name): keep its entry
       // under the sheet's id and name now, so its answers and bindings follow it.
@@ -60,7 +66,7 @@ export function useScenario(
         edit((previous) => withSheetState(previous, active, sheetStateOf(previous, active)));
       }
       const state = sheetStateOf(latest, active);
-      const read = isReportSheet(latest, active) ? null : await readScenario(host, active.name, state, sheets);
+      const read = report ? null : await readScenario(host, active.name, state, sheets);
       setOwnedUsers(read ? await readOwnedUsers(host, sheets) : undefined);
       setScenario(read);
       // The Summary lists the scenario sheets there are now: inserted, copied, renamed or deleted — a
@@ -78,6 +84,7 @@ export function useScenario(
       onRead(null);
     } catch (error) {
       setScenario(null);
+      setOnReport(false);
       setOwnedUsers(undefined);
       onRead(error);
     }
@@ -88,7 +95,7 @@ export function useScenario(
   const loaded = saved !== null;
   const month = sheetState.month;
   const bindings = JSON.stringify(sheetState.bindings);
-  const reports = JSON.stringify(saved?.sheets.map((s) => s.report?.id));
+  const reports = JSON.stringify(saved?.sheets.map((s) => s.report));
   React.useEffect(() => {
     // Reading the workbook is the outside system this effect keeps the pane in step with.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -97,5 +104,5 @@ export function useScenario(
 
   React.useEffect(() => (subscribe ? subscribe(() => void refresh()) : undefined), [subscribe, refresh]);
 
-  return { sheet, scenario, sheetState, sheets: allSheets, ownedUsers, refresh };
+  return { sheet, scenario, onReport, sheetState, sheets: allSheets, ownedUsers, refresh };
 }

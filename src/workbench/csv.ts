@@ -3,7 +3,7 @@
  * CSV in GBK/GB18030 rather than UTF-8. The bytes are read as UTF-8 where they are valid UTF-8 (a BOM
  * or not), else as GB18030 (which includes GBK); the text is split as Excel splits CSV. Pure: no page.
  */
-import { freeSheetName } from "../taskpane/host";
+import { freeSheetName } from "../spreadsheet/sheet-names";
 import { delimited } from "./clipboard";
 import { excelNumber } from "./excel-number";
 

@@ -2,7 +2,7 @@
  * The sheet tabs under the grid: a click shows a sheet and gives the grid the keys, a double click renames it. `render` redraws
  * the page (grid.ts, which draws the tabs in turn).
  */
-import { sheetNameProblem } from "../taskpane/host";
+import { sheetNameProblem } from "../spreadsheet/sheet-names";
 import { $, say, w } from "./page";
 import { goToSheet } from "./sheet-places";
 import { renameRecorded } from "./sheet-rename";

@@ -4,7 +4,8 @@
  * refused — so the pane behaves here as it does in Excel. Development only.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import { CellValue, HostError, joinAddress, sameSheetName, SheetRef, splitAddress, WorkbookHost } from "../taskpane/host";
+import { CellValue, HostError, joinAddress, SheetRef, splitAddress, WorkbookHost } from "../taskpane/host";
+import { sameSheetName } from "../spreadsheet/sheet-names";
 import { CellDefinition, parseA1, SheetDefinition } from "../template/planner";
 import { withSheetPrefixes } from "../template/formula-sheets";
 import { tableLook } from "../template/styles";

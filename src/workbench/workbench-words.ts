@@ -1,6 +1,6 @@
 /* Everything the workbench page says, one entry per language of the same shape ({@link WorkbenchWords}). */
 import type { Language } from "../core";
-import { SHEET_NAME_FORBIDDEN, SHEET_NAME_LIMIT, SheetNameProblem } from "../taskpane/host";
+import { RESERVED_SHEET_NAME, SHEET_NAME_FORBIDDEN, SHEET_NAME_LIMIT, SheetNameProblem } from "../spreadsheet/sheet-names";
 import { MAX_COLUMNS, MAX_ROWS } from "../spreadsheet/limits";
 import { ENTRY_LIMIT, UNPACKED_LIMIT } from "./zip-size";
 
@@ -46,7 +46,7 @@ const en = {
         tooLong: `it has ${name.length} characters, and a sheet name has at most ${SHEET_NAME_LIMIT}.`,
         forbidden: `it has one of ${SHEET_NAME_FORBIDDEN.join(" ")}, which a sheet name cannot have.`,
         apostrophe: "a sheet name cannot begin or end with an apostrophe (').",
-        reserved: "Excel keeps the name History for itself.",
+        reserved: `Excel keeps the name ${RESERVED_SHEET_NAME} for itself.`,
         taken: "another sheet has that name (in any case). Type a different name.",
       }[problem]
     }`,
@@ -99,7 +99,7 @@ const zh: WorkbenchWords = {
         tooLong: `它有 ${name.length} 个字符，工作表名称最多 ${SHEET_NAME_LIMIT} 个字符。`,
         forbidden: `它含有 ${SHEET_NAME_FORBIDDEN.join(" ")} 中的字符，工作表名称不能含有这些字符。`,
         apostrophe: "工作表名称不能以撇号（'）开头或结尾。",
-        reserved: "History 是 Excel 保留的名称。",
+        reserved: `${RESERVED_SHEET_NAME} 是 Excel 保留的名称。`,
         taken: "已有工作表使用该名称（不区分大小写）。请输入其他名称。",
       }[problem]
     }`,

@@ -1688,6 +1688,68 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  /**
+   * The workbench opened, a formula on Growth naming the sheet `missing` (not there: the engine holds
+   * the next sheet id for it), and Growth's report written. `then` runs before the pane's settings
+   * are kept and the page reloaded, which numbers the sheets afresh.
+   */
+  async function reportThenReload(missing: string, then: (page: Page) => Promise<unknown> = async () => undefined) {
+    const opened = await openWorkbench();
+    const { page } = opened;
+    await page.waitForSelector('[data-minefield="1"] textarea');
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Growth");
+    await page.click('td[data-cell="K40"]');
+    await page.keyboard.type(`='${missing}'!A1`);
+    await page.keyboard.press("Enter");
+    await page.click("#write-report");
+    await page.waitForFunction(() => document.querySelector("#notice")?.textContent?.includes("Minefields - Growth"));
+    await then(page);
+    await page.waitForTimeout(600); // the pane saves 300 ms after the last change
+    await page.waitForSelector("body[data-kept=true]");
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    return opened;
+  }
+
+  /** Writes Growth's report again; the notice names `sheet`. Returns the tabs then. */
+  async function reportAgain(page: Page, sheet: string): Promise<string[]> {
+    await page.click('[role="tab"]:text-is("Growth")');
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Growth");
+    await page.waitForSelector("#write-report");
+    await page.click("#write-report");
+    await page.waitForFunction((name) => document.querySelector("#notice")?.textContent?.includes(name), sheet);
+    return page.locator('[role="tab"]').allTextContents();
+  }
+
+  it("a scenario sheet inserted after a reload is no report, though a formula typed before it was made gave it the report's old id; the report is rewritten in place", async () => {
+    // Reloaded, the sheets are numbered afresh: the report's old id is the one Scenario 1 gets.
+    const { page, errors } = await reportThenReload("Scenario 1");
+    await page.waitForSelector("#insert-scenario");
+    await page.click("#insert-scenario");
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Scenario 1");
+    await page.waitForSelector('[data-minefield="1"] textarea');
+    expect(await page.locator("#report-sheet").count()).toBe(0);
+    const tabs = await reportAgain(page, "Minefields - Growth");
+    expect(tabs.filter((t) => t.startsWith("Minefields"))).toEqual(["Minefields - Growth"]);
+    await page.click('[role="tab"]:text-is("Minefields - Growth")');
+    await page.waitForSelector("#report-sheet");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a report renamed from its tab is rewritten in place after a reload that numbers the sheets afresh", async () => {
+    const { page, errors } = await reportThenReload("Later", async (on) => {
+      on.once("dialog", (dialog) => void dialog.accept("Checked"));
+      await on.dblclick('[role="tab"]:text-is("Minefields - Growth")');
+      await on.waitForSelector('[role="tab"]:text-is("Checked")');
+    });
+    const tabs = await reportAgain(page, "Checked");
+    expect(tabs.filter((t) => t.startsWith("Minefields") || t === "Checked")).toEqual(["Checked"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("the pane's notice of a report written goes when Ctrl+Z takes the report's sheet away, and comes back with Ctrl+Y", async () => {
     const { page, errors } = await openWorkbench();
     await page.waitForSelector('[data-minefield="1"] textarea');

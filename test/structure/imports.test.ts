@@ -106,6 +106,16 @@ describe("imports among src/ modules", () => {
   });
 });
 
+describe("the sheet-name rule's home", () => {
+  it("is spreadsheet/sheet-names.ts, which imports nothing; of the workbench only the pane's interface it implements (workbench-host.ts) and the pane's setting it writes (xlsx-addin-settings.ts) import taskpane/host.ts", () => {
+    const graph = importGraph();
+    expect(graph.get("spreadsheet/sheet-names.ts")).toEqual([]);
+    const reachingHost = [...graph].filter(([file, targets]) => file.startsWith("workbench/") && targets.includes("taskpane/host.ts")).map(([file]) => file);
+    expect(reachingHost.sort()).toEqual(["workbench/workbench-host.ts", "workbench/xlsx-addin-settings.ts"]);
+    expect(graph.get("workbench/tabs.ts")).toContain("spreadsheet/sheet-names.ts");
+  });
+});
+
 describe("what ships does not depend on the tests or the workbench", () => {
   /** Every file `entry` reaches by relative imports. */
   const reached = (entry: string): string[] => {

@@ -5,7 +5,9 @@
 import fs from "fs";
 import path from "path";
 import { ALLOCATION_HEADER, ARGUMENT_NAMES, ASSUMPTION_TABLE, ERROR_WORDS, ErrorCode, inAllLanguages, LANGUAGES, TYPED_WORDS, TypedWords } from "../../src/core";
+import { RESERVED_SHEET_NAME } from "../../src/spreadsheet/sheet-names";
 import { SHARED_LABELS } from "../../src/template/sheet";
+import { WORKBENCH_WORDS } from "../../src/workbench/workbench-words";
 
 const SRC = path.resolve(__dirname, "..", "..", "src");
 
@@ -158,11 +160,14 @@ describe("rules stated once", () => {
     }
   });
 
-  it("the sheet-name rule is written once, in taskpane/host.ts, and the sentences that state it read it", () => {
-    // The forbidden characters as a regular expression or spelled out in a sentence, or the
-    // 31-character limit as a bare number beside a sheet name, anywhere but host.ts.
-    const copy = /\\\\\/\?\*\[\\\]:|\\\\ \/ \? \* \[ \] :|slice\(0, 31\)|\b31 (characters|个字符)/;
-    expect(placesOf(copy, ["taskpane/host.ts"])).toEqual([]);
+  it("the sheet-name rule is written once, in spreadsheet/sheet-names.ts, and the sentences that state it read it", () => {
+    // The forbidden characters as a regular expression or spelled out in a sentence, the
+    // 31-character limit as a bare number beside a sheet name, or the reserved name History as a
+    // string or in a sentence, anywhere but sheet-names.ts.
+    const copy = /\\\\\/\?\*\[\\\]:|\\\\ \/ \? \* \[ \] :|slice\(0, 31\)|\b31 (characters|个字符)|["'`]History["'`]|\bname History\b|History 是/;
+    expect(placesOf(copy, ["spreadsheet/sheet-names.ts"])).toEqual([]);
+    // The workbench's refusal of the reserved name names it, in every language.
+    for (const language of LANGUAGES) expect(WORKBENCH_WORDS[language].cannotRename("history", "reserved")).toContain(RESERVED_SHEET_NAME);
   });
 
   it("the scenario sheet writes its month table by SCENARIO_LAYOUT.columns (scenarioColumn), not by letters", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { freeSheetName, joinAddress, sameSheetName, SHEET_NAME_LIMIT, sheetNameProblem, splitAddress } from "../../src/taskpane/host";
+import { joinAddress, splitAddress } from "../../src/taskpane/host";
+import { freeSheetName, sameSheetName, SHEET_NAME_LIMIT, sheetNameProblem } from "../../src/spreadsheet/sheet-names";
 import { findSheetState, followedBindings, hasAnswers, NOTE_LIMIT, parseSavedState, savedWork, resolveBinding, sheetStateOf, withSheetState } from "../../src/taskpane/state";
 
 describe("parseSavedState", () => {

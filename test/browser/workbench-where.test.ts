@@ -3,32 +3,15 @@
  * Ctrl+PageUp/PageDown and undo come back to it), the keys back on the sheet after a toolbar button,
  * and Download saving the active sheet and cells, which Open then shows again.
  */
-import { ChildProcess, spawn, spawnSync } from "child_process";
 import fs from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
-import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
+import { DevServer, describeInBrowser, launchChromium, openWorkbench, OUTPUT, startDevServer } from "../support/browser";
 
 jest.setTimeout(240_000);
 
-const root = path.resolve(__dirname, "..", "..");
-const PORT = Number(process.env.SPILLSPLIT_TEST_PORT || 3117);
-const env = { ...process.env, npm_package_config_dev_server_port: String(PORT) };
-const origin = `https://localhost:${PORT}/`;
-
-let start: ChildProcess;
-let output = "";
+let server: DevServer;
 let browser: Browser;
-
-async function openWorkbench(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, acceptDownloads: true, viewport: { width: 1400, height: 820 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${origin}workbench.html?lang=en`);
-  await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
-  return { page, errors };
-}
 
 const cell = (page: Page, a1: string) => page.textContent(`td[data-cell="${a1}"]`);
 const nameBox = (page: Page) => page.inputValue("#address");
@@ -42,26 +25,18 @@ async function tab(page: Page, name: string): Promise<void> {
 
 describeInBrowser("the workbench remembers where you were", () => {
   beforeAll(async () => {
-    start = spawn(process.execPath, [path.join(root, "scripts", "start.js")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-    start.stdout!.on("data", (chunk) => (output += chunk));
-    start.stderr!.on("data", (chunk) => (output += chunk));
-    const started = Date.now();
-    while (!output.includes("Spillsplit workbench:")) {
-      if (Date.now() - started > 200_000) throw new Error(`npm start did not start in time:\n${output.slice(-2000)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    server = await startDevServer();
     browser = await launchChromium();
     fs.mkdirSync(OUTPUT, { recursive: true });
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (start && start.exitCode === null) spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env });
-    if (start && start.exitCode === null) start.kill("SIGKILL");
+    server?.stop();
   });
 
   it("keeps each sheet's own selection across tabs, Ctrl+PageUp/PageDown and undo", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     expect(await shownSheet(page)).toBe("Growth");
     const label = await cell(page, "A5");
     await page.click('td[data-cell="B12"]');
@@ -101,7 +76,7 @@ describeInBrowser("the workbench remembers where you were", () => {
   });
 
   it("gives the keys back to the sheet after Download and Open, and opens the download where it was left", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.click('td[data-cell="B11"]');
     await tab(page, "Summary");
     await page.click('td[data-cell="E20"]');

@@ -87,10 +87,15 @@ export function selectionAddress(): string {
   return `${address(top, left)}:${address(bottom, right)}`;
 }
 
+/** The block of cells between an active cell and a range's far corner (the cell alone without one), zero-based and inclusive. */
+export function rangeBetween(selected: Cell, extent: Cell | undefined): CellRange {
+  const far = extent ?? selected;
+  return { top: Math.min(selected.row, far.row), left: Math.min(selected.column, far.column), bottom: Math.max(selected.row, far.row), right: Math.max(selected.column, far.column) };
+}
+
 /** The selection as a block of cells, zero-based and inclusive (the range Enter or Tab moved the active cell in, while it is selected). */
 export function selectedRange(): CellRange {
   const { selected, extent } = store.state!;
   if (inRange && inRange.active === selected && inRange.extent === extent) return { ...inRange.range };
-  const far = extent ?? selected;
-  return { top: Math.min(selected.row, far.row), left: Math.min(selected.column, far.column), bottom: Math.max(selected.row, far.row), right: Math.max(selected.column, far.column) };
+  return rangeBetween(selected, extent);
 }

@@ -8,13 +8,13 @@
  * formula.
  */
 import type ExcelJS from "exceljs";
-import { columnLetter } from "../template/planner";
 import { toStoredFormula } from "../template/formula-form";
 import { excelJsStyle, excelJsViews, STYLES } from "../template/styles";
 import type { SavedCell, SavedSheet } from "../spreadsheet/xlsx-saved-sheets";
 import type { ChartSpec } from "../template/charts";
 import { withCharts } from "../spreadsheet/xlsx-charts";
 import { asExcelWrites } from "../spreadsheet/xlsx-excel-form";
+import { address, rangeBetween } from "./selection";
 import { nameWorksheets } from "./worksheet-names";
 import { CellLook, cellLook, FileLook, LoadedContent, LoadedSheet } from "../spreadsheet/xlsx-read";
 
@@ -162,16 +162,13 @@ export interface WhereShown {
   places: Record<string, { selected: Cell; extent?: Cell }>;
 }
 
-const a1 = (at: Cell) => `${columnLetter(at.column)}${at.row + 1}`;
-
 /** The ranges selected around the active cells, by sheet name ("B12:C14"): none for a single cell. */
 function rangesOf(where: WhereShown | undefined): Record<string, string> {
   const ranges: Record<string, string> = {};
   for (const [name, { selected, extent }] of Object.entries(where?.places ?? {})) {
     if (!extent) continue;
-    const [top, bottom] = [Math.min(selected.row, extent.row), Math.max(selected.row, extent.row)];
-    const [left, right] = [Math.min(selected.column, extent.column), Math.max(selected.column, extent.column)];
-    ranges[name] = `${a1({ row: top, column: left })}:${a1({ row: bottom, column: right })}`;
+    const { top, left, bottom, right } = rangeBetween(selected, extent);
+    ranges[name] = `${address(top, left)}:${address(bottom, right)}`;
   }
   return ranges;
 }
@@ -194,7 +191,7 @@ export function writeWhere(workbook: ExcelJS.Workbook, where: WhereShown): void 
     const active = where.places[ws.name]?.selected;
     // ExcelJS writes tabSelected, which its typings leave out.
     const next = { ...(view ?? { state: "normal" }), tabSelected: ws.name === where.sheet } as unknown as ExcelJS.WorksheetView;
-    if (active) next.activeCell = a1(active);
+    if (active) next.activeCell = address(active.row, active.column);
     ws.views = [next, ...others];
   }
 }

@@ -89,7 +89,8 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
       throw new CannotOpen(w.unreadable);
     }
     ({ engine: sheets, opened, renamed } = replayed(sheets, kept));
-    // Download writes into the file's own sheets, under their names now.
+    // The file's sheets under their names now: its active sheet is found by them, and a kept name
+    // ExcelJS refuses (one Download could not write) is refused here.
     try {
       nameAsKept(workbook, renamed);
     } catch {
@@ -122,7 +123,6 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
   const selected = preferred.look?.active ?? { row: frozen?.rows ?? 0, column: frozen?.columns ?? 0 };
   store.state = {
     hf,
-    book: workbook,
     bytes: new Uint8Array(buffer),
     opened,
     formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),

@@ -46,7 +46,7 @@ export async function workbookBytes(state: State): Promise<Uint8Array> {
   const places = Object.fromEntries(state.hf.getSheetNames().map((name) => [name, placeOf(state, name)]));
   const sheets = engineSheets(state.hf, state.formats, state.opened, state.looks);
   // Written into a copy of the file: the open workbook stays as opened, for the next Download after an undo.
-  const bytes = await downloadFile(await freshCopy(state.bytes, state.book), sheets, state.opened, keptChartSpecs(state.charts, state.hf), state.fileLooks, { sheet: state.sheet, places });
+  const bytes = await downloadFile(await freshCopy(state.bytes, state.opened.map((sheet) => sheet.name)), sheets, state.opened, keptChartSpecs(state.charts, state.hf), state.fileLooks, { sheet: state.sheet, places });
   // The pane's answers travel in the file, where Excel keeps an add-in's document settings.
   return withSettings(bytes, state.settings);
 }

@@ -7,7 +7,8 @@
  * exactly as the file had it: dates, hyperlinks, rich text, error values and text that looks like a
  * formula.
  */
-import type ExcelJS from "exceljs";
+// The page's bundle takes ExcelJS's browser build here (the package's "browser" field), as files.ts does.
+import ExcelJS from "exceljs";
 import { toStoredFormula } from "../template/formula-form";
 import { excelJsStyle, excelJsViews, STYLES } from "../template/styles";
 import type { SavedCell, SavedSheet } from "../spreadsheet/xlsx-saved-sheets";
@@ -135,21 +136,17 @@ function addLooking(workbook: ExcelJS.Workbook, sheet: SavedSheet): ExcelJS.Work
 }
 
 /**
- * What a Download writes into: the opened file read afresh from its `bytes` (as `live` was read), each
- * worksheet named as `live` names it now (renamed on the page since). Writing into the open workbook
- * itself would carry one Download's writes into the next: a sheet added then undone, a cell's value
- * kept as the last Download wrote it rather than as the file had it.
+ * What a Download writes into: the opened file read afresh from its `bytes`, its worksheets named as
+ * `names` says, in the file's order (the page's `opened` sheets: one renamed on the page since keeps
+ * its place). Writing into a workbook kept open would carry one Download's writes into the next: a
+ * sheet added then undone, a cell's value kept as the last Download wrote it rather than as the file had it.
  */
-export async function freshCopy(bytes: Uint8Array, live: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  // The same build of ExcelJS as the open workbook's (the page's is the browser build).
-  const copy = new (live.constructor as typeof ExcelJS.Workbook)();
+export async function freshCopy(bytes: Uint8Array, names: readonly string[]): Promise<ExcelJS.Workbook> {
+  const copy = new ExcelJS.Workbook();
   await copy.xlsx.load(bytes as unknown as ArrayBuffer);
   nameWorksheets(
     copy,
-    live.worksheets.flatMap((worksheet) => {
-      const same = copy.getWorksheet(worksheet.id);
-      return same ? [[same, worksheet.name] as const] : [];
-    }),
+    copy.worksheets.flatMap((worksheet, i) => (names[i] === undefined ? [] : [[worksheet, names[i]] as const])),
   );
   return copy;
 }

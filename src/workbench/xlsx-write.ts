@@ -15,7 +15,7 @@ import type { SavedCell, SavedSheet } from "../spreadsheet/xlsx-saved-sheets";
 import type { ChartSpec } from "../template/charts";
 import { withCharts } from "../spreadsheet/xlsx-charts";
 import { asExcelWrites } from "../spreadsheet/xlsx-excel-form";
-import { address, rangeBetween } from "./selection";
+import { address, rangeOf } from "./selection";
 import { nameWorksheets } from "./worksheet-names";
 import { CellLook, cellLook, FileLook, LoadedContent, LoadedSheet } from "../spreadsheet/xlsx-read";
 
@@ -163,8 +163,8 @@ export interface WhereShown {
 function rangesOf(where: WhereShown | undefined): Record<string, string> {
   const ranges: Record<string, string> = {};
   for (const [name, { selected, extent }] of Object.entries(where?.places ?? {})) {
-    if (!extent) continue;
-    const { top, left, bottom, right } = rangeBetween(selected, extent);
+    const { top, left, bottom, right } = rangeOf(selected, extent);
+    if (top === bottom && left === right) continue;
     ranges[name] = `${address(top, left)}:${address(bottom, right)}`;
   }
   return ranges;

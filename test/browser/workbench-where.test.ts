@@ -16,6 +16,8 @@ let browser: Browser;
 const cell = (page: Page, a1: string) => page.textContent(`td[data-cell="${a1}"]`);
 const nameBox = (page: Page) => page.inputValue("#address");
 const shownSheet = (page: Page) => page.textContent('[role="tab"][aria-selected="true"]');
+/** The active cell: the one cell of the selection drawn as selected. */
+const active = (page: Page) => page.getAttribute(".grid td.selected", "data-cell");
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
 
 async function tab(page: Page, name: string): Promise<void> {
@@ -100,6 +102,41 @@ describeInBrowser("the workbench remembers where you were", () => {
     expect(await focused(page)).toBe("grid");
     await tab(page, "Growth");
     expect(await nameBox(page)).toBe("B11");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("brings back every sheet's range, the active cell where Enter left it inside, after a reload and in a Download opened again", async () => {
+    const { page, errors } = await openWorkbench(browser);
+    // Growth: B12:C13 selected, Enter moving the active cell to B13 inside it (as in Excel).
+    await page.click('td[data-cell="B12"]');
+    await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Shift+ArrowRight");
+    await page.keyboard.press("Enter");
+    expect([await nameBox(page), await active(page)]).toEqual(["B12:C13", "B13"]);
+    // Summary: A5:A6; Growth shown again.
+    await tab(page, "Summary");
+    await page.click('td[data-cell="A5"]');
+    await page.keyboard.press("Shift+ArrowDown");
+    await tab(page, "Growth");
+    const where = async () => {
+      const shown = [await shownSheet(page), await nameBox(page), await active(page)];
+      await tab(page, shown[0] === "Growth" ? "Summary" : "Growth");
+      return [...shown, await shownSheet(page), await nameBox(page), await active(page)];
+    };
+    await page.waitForSelector("body[data-kept=true]", { timeout: 60_000 });
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    expect(await where()).toEqual(["Growth", "B12:C13", "B13", "Summary", "A5:A6", "A5"]);
+    // Downloaded on Summary, then opened again from elsewhere: each sheet at its range, as Excel saved it.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+    const saved = path.join(OUTPUT, "workbench-where-ranges.xlsx");
+    await download.saveAs(saved);
+    await tab(page, "Mature");
+    page.on("dialog", (dialog) => void dialog.accept());
+    await page.setInputFiles("#open", saved);
+    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent?.includes("workbench-where-ranges"));
+    expect(await where()).toEqual(["Summary", "A5:A6", "A5", "Growth", "B12:C13", "B13"]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -15,6 +15,7 @@ import type { SavedCell, SavedSheet } from "../spreadsheet/xlsx-saved-sheets";
 import type { ChartSpec } from "../template/charts";
 import { withCharts } from "../spreadsheet/xlsx-charts";
 import { asExcelWrites } from "../spreadsheet/xlsx-excel-form";
+import { entryText } from "./entry";
 import { address, rangeOf } from "./selection";
 import { nameWorksheets } from "./worksheet-names";
 import { CellLook, cellLook, FileLook, LoadedContent, LoadedSheet } from "../spreadsheet/xlsx-read";
@@ -53,7 +54,7 @@ function written(cell: SavedCell, opened: LoadedContent | undefined, original: u
  * `looks` are the fills, font colours and wrapping the page shows (pasted, cut, or as the file gave
  * them): a cell whose look on the page differs from the file's gets the page's.
  */
-export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opened: LoadedSheet[] = [], looks: Record<string, FileLook> = {}): ExcelJS.Workbook {
+export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opened: LoadedSheet[] = [], looks: Record<string, FileLook> = {}, quoted: Record<string, string[]> = {}): ExcelJS.Workbook {
   const calc = workbook.calcProperties as { fullCalcOnLoad?: boolean };
   delete calc.fullCalcOnLoad;
   const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
@@ -72,6 +73,9 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
         const cell = ws.getCell(r + 1, c + 1);
         const value = written(saved, before?.[r]?.[c], cell.value);
         if (value !== "keep") cell.value = value;
+        // Text whose apostrophe the formula bar shows ('123, 'TRUE: typed back without it, it would not be text):
+        // Excel marks its style quotePrefix (xlsx-quote-prefix.ts).
+        if (value !== "keep" && typeof value === "string" && saved.kind === "constant" && entryText(saved.content).startsWith("'")) (quoted[sheet.name] ??= []).push(address(r, c));
         const format = sheet.formats[`${r},${c}`];
         // A format typed, pasted or moved here (paste-looks.ts) replaces the one the file had. ExcelJS
         // shares one style object among the cells the file gave the same style: the cell gets its own.
@@ -202,10 +206,11 @@ export async function downloadFile(
   looks: Record<string, FileLook> = {},
   where?: WhereShown,
 ): Promise<Uint8Array> {
-  saveInto(workbook, sheets, opened, looks);
+  const quoted: Record<string, string[]> = {};
+  saveInto(workbook, sheets, opened, looks, quoted);
   if (where) writeWhere(workbook, where);
   const buffer = await workbook.xlsx.writeBuffer();
   // The charts last, cached from the cells as written (ExcelJS drops the file's own).
   // A range selected around an active cell, as Excel saves it (ExcelJS writes the active cell alone).
-  return withCharts(await asExcelWrites(buffer as ArrayBuffer, sheets, rangesOf(where)), charts);
+  return withCharts(await asExcelWrites(buffer as ArrayBuffer, sheets, rangesOf(where), quoted), charts);
 }

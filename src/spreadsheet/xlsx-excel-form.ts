@@ -7,6 +7,7 @@ import type { SavedSheet } from "./xlsx-saved-sheets";
 import { decodeXml, XML_HEAD } from "./xml-text";
 import { addRelationship } from "./xlsx-relationships";
 import { withPrintNames } from "./xlsx-print-names";
+import { withQuotePrefixes } from "./xlsx-quote-prefix";
 
 /*
  * Excel marks a formula that spills (a dynamic array) with cell metadata: `cm="1"` on the cell,
@@ -55,13 +56,14 @@ export const EXCEL_CALC_ID = 191029;
  * their sheets as a formula does (xlsx-print-names.ts), and every spilling formula of
  * `sheets` marked as a dynamic array.
  */
-export async function asExcelWrites(buffer: ArrayBuffer | Uint8Array, sheets: SavedSheet[] = [], selected: Record<string, string> = {}): Promise<Uint8Array> {
+export async function asExcelWrites(buffer: ArrayBuffer | Uint8Array, sheets: SavedSheet[] = [], selected: Record<string, string> = {}, quoted: Record<string, string[]> = {}): Promise<Uint8Array> {
   return withExcelForm(
     buffer,
     sheets.map((s) => ({
       name: s.name,
       masters: s.cells.flatMap((line) => line.flatMap((cell) => (cell?.kind === "formula" && cell.spill ? [cell.spill.split(":")[0]] : []))),
       selected: selected[s.name],
+      quoted: quoted[s.name],
     })),
   );
 }
@@ -72,6 +74,8 @@ export interface SheetSpills {
   masters: string[];
   /** The range selected around the sheet's active cell ("B12:C14"): its selection's sqref, where ExcelJS writes the active cell alone. */
   selected?: string;
+  /** The cells (A1) holding text typed with a leading apostrophe: their styles marked quotePrefix, as Excel marks them (xlsx-quote-prefix.ts). */
+  quoted?: string[];
 }
 
 /** As asExcelWrites, for a package whose spilling formulas are known by address (the template build). */
@@ -79,8 +83,9 @@ export async function withExcelForm(buffer: ArrayBuffer | Uint8Array, spills: Sh
   const zip = await JSZip.loadAsync(buffer);
   const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
   zip.file("xl/workbook.xml", withPrintNames(workbookXml.replace(/(<calcPr\b[^>]*\bcalcId=")\d+"/, `$1${EXCEL_CALC_ID}"`)));
-  if (spills.every((s) => s.masters.length === 0 && !s.selected)) return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  if (spills.every((s) => s.masters.length === 0 && !s.selected && !s.quoted?.length)) return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   const parts = await sheetParts(zip);
+  await withQuotePrefixes(zip, new Map(spills.flatMap((s) => (s.quoted?.length && parts.has(s.name) ? [[parts.get(s.name)!, s.quoted] as const] : []))));
   for (const { name, masters, selected } of spills) {
     const part = parts.get(name);
     if (!part || (masters.length === 0 && !selected)) continue;

@@ -41,6 +41,8 @@ export interface FileLook {
   frozen?: { rows: number; columns: number };
   /** The cell its first view has active (selected), where the file names one. */
   active?: { row: number; column: number };
+  /** The range selected around `active` (zero-based corners), where the file has more than that cell selected (workbench/xlsx-selected-ranges.ts). */
+  selection?: { top: number; left: number; bottom: number; right: number };
   /** Row → height in points, for the rows the file sets one (Excel keeps those; it autofits the rest). */
   heights?: Record<number, number>;
 }

@@ -21,6 +21,8 @@ import { address } from "./selection";
 import { store } from "./store";
 import { settingsOfFile } from "./xlsx-addin-settings";
 import { activeSheet, LoadedSheet, readWorkbook } from "../spreadsheet/xlsx-read";
+import { withSelectedRanges } from "./xlsx-selected-ranges";
+import { keptPlaces, openingPlace, putBackPlaces } from "./sheet-places";
 import { ENTRY_LIMIT, UNPACKED_LIMIT, zipSize, ZipSizeError } from "./zip-size";
 
 /** Why a file cannot be opened, in the page's words. */
@@ -79,6 +81,8 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
     throw new CannotOpen(w.unreadable);
   }
   if (sheets.length === 0) throw new CannotOpen(w.noSheets);
+  // The range each sheet has selected around its active cell (ExcelJS reads the cell alone).
+  await withSelectedRanges(buffer, sheets).catch(() => undefined);
   let opened = sheets;
   let renamed = new Map<string, string>();
   let kept;
@@ -89,7 +93,8 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
       throw new CannotOpen(w.unreadable);
     }
     ({ engine: sheets, opened, renamed } = replayed(sheets, kept));
-    // Download writes into the file's own sheets, under their names now.
+    // The file's sheets under their names now: its active sheet is found by them, and a kept name
+    // ExcelJS refuses (one Download could not write) is refused here.
     try {
       nameAsKept(workbook, renamed);
     } catch {
@@ -117,21 +122,20 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
   // The sheet the file has active, as Excel opens it (Download writes it); else the planner's Growth, else the first.
   const active = activeSheet(workbook);
   const preferred = sheets.find((s) => s.name === active) ?? sheets.find((s) => s.name === "Growth") ?? sheets[0];
-  // Its own active cell, as Excel opens a file; else the first cell past its frozen panes (the template's B10), A1 for a CSV.
-  const frozen = preferred.look?.frozen;
-  const selected = preferred.look?.active ?? { row: frozen?.rows ?? 0, column: frozen?.columns ?? 0 };
+  // Its own selection, as Excel opens a file; else the first cell past its frozen panes (the template's B10), A1 for a CSV.
+  const fileLooks = Object.fromEntries(opened.flatMap((s) => (s.look ? [[s.name, s.look]] : [])));
+  const { selected, extent } = openingPlace({ fileLooks, looks: kept?.looks }, preferred.name);
   store.state = {
     hf,
-    book: workbook,
     bytes: new Uint8Array(buffer),
     opened,
     formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),
     ...(kept ? { looks: kept.looks } : {}),
-    fileLooks: Object.fromEntries(opened.flatMap((s) => (s.look ? [[s.name, s.look]] : []))),
+    fileLooks,
     sheet: preferred.name,
     selection: address(selected.row, selected.column),
     selected,
-    extent: undefined,
+    extent,
     fileName,
     charts,
     // A workbook's answers are the ones its file carries (a Download writes them where Excel keeps
@@ -177,8 +181,10 @@ export async function openKept(metadata: FunctionsJson): Promise<boolean> {
     state.selected = kept.selected;
     state.extent = kept.extent;
   }
+  // Every sheet's own selection as it was left, the range around its active cell too.
+  if (kept.places) putBackPlaces(state, kept.places);
   // As it was kept: keeping it again unchanged writes nothing, and another tab's later copy is never overwritten.
-  seedKept(state, kept.bytes, kept.stamp ?? 0, { ...kept, sheet: state.sheet, selected: state.selected, extent: state.extent });
+  seedKept(state, kept.bytes, kept.stamp ?? 0, { ...kept, sheet: state.sheet, selected: state.selected, extent: state.extent, places: keptPlaces(state) });
   render();
   say((words) => words.reopened(kept.fileName));
   return true;

@@ -8,7 +8,7 @@ import { keptContents } from "./kept-form";
 import { State, store } from "./store";
 import { engineSheets } from "../spreadsheet/xlsx-saved-sheets";
 import { withSettings } from "./xlsx-addin-settings";
-import { placeOf } from "./sheet-places";
+import { KeptPlace, keptPlaces, placeOf } from "./sheet-places";
 import { downloadFile, freshCopy } from "./xlsx-write";
 
 /** What is kept of the open workbook. */
@@ -25,6 +25,8 @@ export interface KeptWorkbook {
   sheet: string;
   selected: { row: number; column: number };
   extent: { row: number; column: number } | undefined;
+  /** Each sheet's own selection by name, the one on screen's included (none kept by an earlier version): sheet-places.ts. */
+  places?: Record<string, KeptPlace>;
   /** Whether it had changes not downloaded: Open and Start over still ask after a reload. */
   unsaved: boolean;
   /** How many times it was kept: a tab keeps over only the copy it last kept or reopened. */
@@ -46,7 +48,7 @@ export async function workbookBytes(state: State): Promise<Uint8Array> {
   const places = Object.fromEntries(state.hf.getSheetNames().map((name) => [name, placeOf(state, name)]));
   const sheets = engineSheets(state.hf, state.formats, state.opened, state.looks);
   // Written into a copy of the file: the open workbook stays as opened, for the next Download after an undo.
-  const bytes = await downloadFile(await freshCopy(state.bytes, state.book), sheets, state.opened, keptChartSpecs(state.charts, state.hf), state.fileLooks, { sheet: state.sheet, places });
+  const bytes = await downloadFile(await freshCopy(state.bytes, state.opened.map((sheet) => sheet.name)), sheets, state.opened, keptChartSpecs(state.charts, state.hf), state.fileLooks, { sheet: state.sheet, places });
   // The pane's answers travel in the file, where Excel keeps an add-in's document settings.
   return withSettings(bytes, state.settings);
 }
@@ -136,8 +138,8 @@ export function seedKept(state: State, bytes: Uint8Array | Blob, stamp?: number,
 
 /** What a kept copy says beyond its bytes and contents, with the contents' version: equal signatures, nothing to keep. */
 function signature(kept: Omit<KeptWorkbook, "bytes" | "contents" | "stamp">, contents: number): string {
-  const { fileName, settings, sheet, selected, extent, unsaved } = kept;
-  return JSON.stringify([contents, fileName, settings ?? null, sheet, selected, extent ?? null, unsaved]);
+  const { fileName, settings, sheet, selected, extent, places, unsaved } = kept;
+  return JSON.stringify([contents, fileName, settings ?? null, sheet, selected, extent ?? null, places ?? null, unsaved]);
 }
 
 /** The contents of the open workbook changed: the next save reads them again. */
@@ -163,7 +165,8 @@ export function keepNow(): Promise<void> {
     const state = store.state;
     if (!state || otherTabNoticed) return;
     const wanted = version;
-    const now = signature({ fileName: state.fileName, settings: state.settings, sheet: state.sheet, selected: state.selected, extent: state.extent, unsaved: state.unsaved ?? false }, wanted);
+    const places = keptPlaces(state);
+    const now = signature({ fileName: state.fileName, settings: state.settings, sheet: state.sheet, selected: state.selected, extent: state.extent, places, unsaved: state.unsaved ?? false }, wanted);
     // Reopened and not changed since (a second tab on the same copy): keeping it again would only make the other tab's copy look older.
     if (now === lastKept && built?.state === state) return;
     if (base?.state !== state) return;
@@ -182,6 +185,7 @@ export function keepNow(): Promise<void> {
       sheet: state.sheet,
       selected: state.selected,
       extent: state.extent,
+      places,
       unsaved: state.unsaved ?? false,
     };
     const stamp = await putIfOwn(kept);

@@ -38,11 +38,11 @@ export function endTabRun(): void {
 }
 
 /**
- * A range whose active cell Enter or Tab moved inside it, as Excel moves it: the range's corners,
- * while the selection is the very one the move made (`active` and `extent` the state's own; any
- * other selection made since ends it).
+ * Ranges whose active cell is inside them rather than at a corner, as Excel keeps one: Enter or Tab
+ * moved it there, or the file or the kept copy had it so. By the selection's very active cell, with
+ * the far corner it was made with: any other selection made since (a sheet's own, even) ends it.
  */
-let inRange: { active: Cell; extent: Cell | undefined; range: CellRange } | undefined;
+const within = new WeakMap<Cell, { extent: Cell | undefined; range: CellRange }>();
 
 /** The cell after `at` in `range`, as Enter (down each column, then the next) or Tab (along each row, then the next) goes; `back` the other way, wrapping at either end. */
 export function nextInRange(range: CellRange, at: Cell, key: "Tab" | "Enter", back: boolean): Cell {
@@ -70,7 +70,7 @@ export function step(key: "Tab" | "Enter", back: boolean): void {
   const range = selectedRange();
   if (range.bottom > range.top || range.right > range.left) {
     state.selected = nextInRange(range, here, key, back);
-    inRange = { active: state.selected, extent: state.extent, range };
+    within.set(state.selected, { extent: state.extent, range });
   } else if (key === "Tab") {
     move(0, back ? -1 : 1);
     tabRun = { column: run?.column ?? here.column, at: state.selected };
@@ -87,10 +87,41 @@ export function selectionAddress(): string {
   return `${address(top, left)}:${address(bottom, right)}`;
 }
 
-/** The selection as a block of cells, zero-based and inclusive (the range Enter or Tab moved the active cell in, while it is selected). */
-export function selectedRange(): CellRange {
-  const { selected, extent } = store.state!;
-  if (inRange && inRange.active === selected && inRange.extent === extent) return { ...inRange.range };
+/** The block of cells between an active cell and a range's far corner (the cell alone without one), zero-based and inclusive. */
+function rangeBetween(selected: Cell, extent: Cell | undefined): CellRange {
   const far = extent ?? selected;
   return { top: Math.min(selected.row, far.row), left: Math.min(selected.column, far.column), bottom: Math.max(selected.row, far.row), right: Math.max(selected.column, far.column) };
+}
+
+/** A selection (any sheet's: its active cell and far corner) as a block of cells, zero-based and inclusive: the range its active cell moved inside, else the one between the two. */
+export function rangeOf(selected: Cell, extent: Cell | undefined): CellRange {
+  const inside = within.get(selected);
+  if (inside && inside.extent === extent) return { ...inside.range };
+  return rangeBetween(selected, extent);
+}
+
+/** The selection on screen as a block of cells (rangeOf). */
+export function selectedRange(): CellRange {
+  const { selected, extent } = store.state!;
+  return rangeOf(selected, extent);
+}
+
+/** The selection from `selected` to `extent` holding `range` (as rangeOf gives it back): the range is kept for it where it is not the one between the two. */
+export function placeWithin(selected: Cell, extent: Cell | undefined, range: CellRange): { selected: Cell; extent: Cell | undefined } {
+  const place = { selected: { row: selected.row, column: selected.column }, extent: extent && { row: extent.row, column: extent.column } };
+  const between = rangeBetween(place.selected, place.extent);
+  if (between.top !== range.top || between.left !== range.left || between.bottom !== range.bottom || between.right !== range.right) {
+    within.set(place.selected, { extent: place.extent, range: { top: range.top, left: range.left, bottom: range.bottom, right: range.right } });
+  }
+  return place;
+}
+
+/** The selection of `range` around the active cell `at` (a cell of it), as a file gives one: the far corner opposite `at`, else (`at` no corner) the range's last cell, or its first. */
+export function selectionIn(range: CellRange, at: Cell): { selected: Cell; extent: Cell | undefined } {
+  const opposite = (here: number, low: number, high: number) => (here === low ? high : here === high ? low : undefined);
+  const row = opposite(at.row, range.top, range.bottom);
+  const column = opposite(at.column, range.left, range.right);
+  const last = at.row === range.bottom && at.column === range.right;
+  const far = row !== undefined && column !== undefined ? { row, column } : last ? { row: range.top, column: range.left } : { row: range.bottom, column: range.right };
+  return placeWithin(at, far.row === at.row && far.column === at.column ? undefined : far, range);
 }

@@ -4,47 +4,28 @@
  * (undo-places.ts) moves the sheet's looks, kept by its name, back and forth with it. No DOM.
  */
 import type { State } from "./store";
-import { applyLooks } from "./paste-looks";
+import { sheetNameProblem } from "../spreadsheet/sheet-names";
 import { remember } from "./undo-places";
-import { nameWorksheets } from "./worksheet-names";
 import type { LooksChange } from "./undo-step";
 
 /**
- * Renames the sheet `id` to `next` (a name Excel takes: tabs.ts checks it first); its id stays, and so
- * the pane's answers and bindings. All or nothing: a part that fails (the engine or ExcelJS refusing
- * the name) puts back what was done and throws, with no step recorded.
+ * Renames the sheet `id` to `next`, a name Excel takes (tabs.ts says why one is refused first); its
+ * id stays, and so the pane's answers and bindings. All or nothing: a name Excel or the engine refuses
+ * throws with nothing renamed and no step recorded.
  */
 export function renameRecorded(state: State, id: number, next: string): void {
   const name = state.hf.getSheetName(id);
   if (name === undefined || name === next) return;
+  // Download names the file's sheet so too (xlsx-write.ts freshCopy): a name Excel refuses could not be written.
+  const problem = sheetNameProblem(next, state.hf.getSheetNames().filter((other) => other !== name));
+  if (problem) throw new Error(`Excel refuses the sheet name "${next}" (${problem})`);
+  state.hf.renameSheet(id, next);
   const entries: LooksChange["entries"] = [];
   const set = (map: Record<string, unknown>, key: string, after: unknown) => {
     entries.push({ map, key, before: map[key], after });
     if (after === undefined) delete map[key];
     else map[key] = after;
   };
-  try {
-    // Download writes into the opened file's own sheet, under the name it has now (ExcelJS's rules on
-    // names: worksheet-names.ts; undo and redo name it through them too).
-    const worksheet = state.book?.getWorksheet(name);
-    if (worksheet) {
-      const book = state.book;
-      const named = {
-        get name() {
-          return worksheet.name;
-        },
-        set name(to: string) {
-          nameWorksheets(book, [[worksheet, to]]);
-        },
-      };
-      set(named as unknown as Record<string, unknown>, "name", next);
-    }
-    // Last of what can fail: the engine refusing leaves nothing renamed.
-    state.hf.renameSheet(id, next);
-  } catch (error) {
-    applyLooks({ entries }, false);
-    throw error;
-  }
   // Looks kept by the sheet's name follow it: formats, the template's styles, the file's looks.
   for (const looks of [state.formats, state.looks, state.fileLooks] as (Record<string, unknown> | undefined)[]) {
     if (!looks || (looks[name] === undefined && looks !== state.formats)) continue;

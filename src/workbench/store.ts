@@ -2,16 +2,17 @@
  * The workbook open on the page, and the pane's listeners to its changes. Every part of the page
  * reads `store.state` when it acts, so a workbook opened since is the one it acts on.
  */
-import type ExcelJS from "exceljs";
 import type { WorkbenchDocument } from "./workbench-host";
 import type { FileLook, LoadedSheet } from "../spreadsheet/xlsx-read";
 
 export interface State extends WorkbenchDocument {
-  /** The workbook as opened, its sheets named as they are now (sheet-rename.ts); nothing else of it changes. */
-  book: ExcelJS.Workbook;
-  /** The file it was opened from: each Download reads it afresh and writes into that copy (xlsx-write.ts `freshCopy`), so `book` stays as opened. */
+  /** The file it was opened from: each Download reads it afresh and writes into that copy (xlsx-write.ts `freshCopy`). */
   bytes: Uint8Array;
-  /** What each sheet held when opened: a download leaves the cells nobody changed as the file had them. */
+  /**
+   * What each of the file's sheets held when opened, in the file's order, each under its name now
+   * (sheet-rename.ts renames it): a download leaves the cells nobody changed as the file had them,
+   * and names the file's sheets as these are named.
+   */
   opened: LoadedSheet[];
   selected: { row: number; column: number };
   /** The far corner of a range selected with Shift. */

@@ -7,14 +7,16 @@
  * exactly as the file had it: dates, hyperlinks, rich text, error values and text that looks like a
  * formula.
  */
-import type ExcelJS from "exceljs";
-import { columnLetter } from "../template/planner";
+// The page's bundle takes ExcelJS's browser build here (the package's "browser" field), as files.ts does.
+import ExcelJS from "exceljs";
 import { toStoredFormula } from "../template/formula-form";
 import { excelJsStyle, excelJsViews, STYLES } from "../template/styles";
 import type { SavedCell, SavedSheet } from "../spreadsheet/xlsx-saved-sheets";
 import type { ChartSpec } from "../template/charts";
 import { withCharts } from "../spreadsheet/xlsx-charts";
 import { asExcelWrites } from "../spreadsheet/xlsx-excel-form";
+import { entryText } from "./entry";
+import { address, rangeOf } from "./selection";
 import { nameWorksheets } from "./worksheet-names";
 import { CellLook, cellLook, FileLook, LoadedContent, LoadedSheet } from "../spreadsheet/xlsx-read";
 
@@ -52,7 +54,7 @@ function written(cell: SavedCell, opened: LoadedContent | undefined, original: u
  * `looks` are the fills, font colours and wrapping the page shows (pasted, cut, or as the file gave
  * them): a cell whose look on the page differs from the file's gets the page's.
  */
-export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opened: LoadedSheet[] = [], looks: Record<string, FileLook> = {}): ExcelJS.Workbook {
+export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opened: LoadedSheet[] = [], looks: Record<string, FileLook> = {}, quoted: Record<string, string[]> = {}): ExcelJS.Workbook {
   const calc = workbook.calcProperties as { fullCalcOnLoad?: boolean };
   delete calc.fullCalcOnLoad;
   const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
@@ -71,6 +73,9 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
         const cell = ws.getCell(r + 1, c + 1);
         const value = written(saved, before?.[r]?.[c], cell.value);
         if (value !== "keep") cell.value = value;
+        // Text whose apostrophe the formula bar shows ('123, 'TRUE: typed back without it, it would not be text):
+        // Excel marks its style quotePrefix (xlsx-quote-prefix.ts).
+        if (value !== "keep" && typeof value === "string" && saved.kind === "constant" && entryText(saved.content).startsWith("'")) (quoted[sheet.name] ??= []).push(address(r, c));
         const format = sheet.formats[`${r},${c}`];
         // A format typed, pasted or moved here (paste-looks.ts) replaces the one the file had. ExcelJS
         // shares one style object among the cells the file gave the same style: the cell gets its own.
@@ -135,21 +140,17 @@ function addLooking(workbook: ExcelJS.Workbook, sheet: SavedSheet): ExcelJS.Work
 }
 
 /**
- * What a Download writes into: the opened file read afresh from its `bytes` (as `live` was read), each
- * worksheet named as `live` names it now (renamed on the page since). Writing into the open workbook
- * itself would carry one Download's writes into the next: a sheet added then undone, a cell's value
- * kept as the last Download wrote it rather than as the file had it.
+ * What a Download writes into: the opened file read afresh from its `bytes`, its worksheets named as
+ * `names` says, in the file's order (the page's `opened` sheets: one renamed on the page since keeps
+ * its place). Writing into a workbook kept open would carry one Download's writes into the next: a
+ * sheet added then undone, a cell's value kept as the last Download wrote it rather than as the file had it.
  */
-export async function freshCopy(bytes: Uint8Array, live: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  // The same build of ExcelJS as the open workbook's (the page's is the browser build).
-  const copy = new (live.constructor as typeof ExcelJS.Workbook)();
+export async function freshCopy(bytes: Uint8Array, names: readonly string[]): Promise<ExcelJS.Workbook> {
+  const copy = new ExcelJS.Workbook();
   await copy.xlsx.load(bytes as unknown as ArrayBuffer);
   nameWorksheets(
     copy,
-    live.worksheets.flatMap((worksheet) => {
-      const same = copy.getWorksheet(worksheet.id);
-      return same ? [[same, worksheet.name] as const] : [];
-    }),
+    copy.worksheets.flatMap((worksheet, i) => (names[i] === undefined ? [] : [[worksheet, names[i]] as const])),
   );
   return copy;
 }
@@ -162,16 +163,13 @@ export interface WhereShown {
   places: Record<string, { selected: Cell; extent?: Cell }>;
 }
 
-const a1 = (at: Cell) => `${columnLetter(at.column)}${at.row + 1}`;
-
 /** The ranges selected around the active cells, by sheet name ("B12:C14"): none for a single cell. */
 function rangesOf(where: WhereShown | undefined): Record<string, string> {
   const ranges: Record<string, string> = {};
   for (const [name, { selected, extent }] of Object.entries(where?.places ?? {})) {
-    if (!extent) continue;
-    const [top, bottom] = [Math.min(selected.row, extent.row), Math.max(selected.row, extent.row)];
-    const [left, right] = [Math.min(selected.column, extent.column), Math.max(selected.column, extent.column)];
-    ranges[name] = `${a1({ row: top, column: left })}:${a1({ row: bottom, column: right })}`;
+    const { top, left, bottom, right } = rangeOf(selected, extent);
+    if (top === bottom && left === right) continue;
+    ranges[name] = `${address(top, left)}:${address(bottom, right)}`;
   }
   return ranges;
 }
@@ -194,7 +192,7 @@ export function writeWhere(workbook: ExcelJS.Workbook, where: WhereShown): void 
     const active = where.places[ws.name]?.selected;
     // ExcelJS writes tabSelected, which its typings leave out.
     const next = { ...(view ?? { state: "normal" }), tabSelected: ws.name === where.sheet } as unknown as ExcelJS.WorksheetView;
-    if (active) next.activeCell = a1(active);
+    if (active) next.activeCell = address(active.row, active.column);
     ws.views = [next, ...others];
   }
 }
@@ -208,10 +206,11 @@ export async function downloadFile(
   looks: Record<string, FileLook> = {},
   where?: WhereShown,
 ): Promise<Uint8Array> {
-  saveInto(workbook, sheets, opened, looks);
+  const quoted: Record<string, string[]> = {};
+  saveInto(workbook, sheets, opened, looks, quoted);
   if (where) writeWhere(workbook, where);
   const buffer = await workbook.xlsx.writeBuffer();
   // The charts last, cached from the cells as written (ExcelJS drops the file's own).
   // A range selected around an active cell, as Excel saves it (ExcelJS writes the active cell alone).
-  return withCharts(await asExcelWrites(buffer as ArrayBuffer, sheets, rangesOf(where)), charts);
+  return withCharts(await asExcelWrites(buffer as ArrayBuffer, sheets, rangesOf(where), quoted), charts);
 }

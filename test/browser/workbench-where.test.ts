@@ -3,36 +3,21 @@
  * Ctrl+PageUp/PageDown and undo come back to it), the keys back on the sheet after a toolbar button,
  * and Download saving the active sheet and cells, which Open then shows again.
  */
-import { ChildProcess, spawn, spawnSync } from "child_process";
 import fs from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
-import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
+import { DevServer, describeInBrowser, launchChromium, openWorkbench, OUTPUT, startDevServer } from "../support/browser";
 
 jest.setTimeout(240_000);
 
-const root = path.resolve(__dirname, "..", "..");
-const PORT = Number(process.env.SPILLSPLIT_TEST_PORT || 3117);
-const env = { ...process.env, npm_package_config_dev_server_port: String(PORT) };
-const origin = `https://localhost:${PORT}/`;
-
-let start: ChildProcess;
-let output = "";
+let server: DevServer;
 let browser: Browser;
-
-async function openWorkbench(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, acceptDownloads: true, viewport: { width: 1400, height: 820 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${origin}workbench.html?lang=en`);
-  await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
-  return { page, errors };
-}
 
 const cell = (page: Page, a1: string) => page.textContent(`td[data-cell="${a1}"]`);
 const nameBox = (page: Page) => page.inputValue("#address");
 const shownSheet = (page: Page) => page.textContent('[role="tab"][aria-selected="true"]');
+/** The active cell: the one cell of the selection drawn as selected. */
+const active = (page: Page) => page.getAttribute(".grid td.selected", "data-cell");
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
 
 async function tab(page: Page, name: string): Promise<void> {
@@ -42,26 +27,18 @@ async function tab(page: Page, name: string): Promise<void> {
 
 describeInBrowser("the workbench remembers where you were", () => {
   beforeAll(async () => {
-    start = spawn(process.execPath, [path.join(root, "scripts", "start.js")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-    start.stdout!.on("data", (chunk) => (output += chunk));
-    start.stderr!.on("data", (chunk) => (output += chunk));
-    const started = Date.now();
-    while (!output.includes("Spillsplit workbench:")) {
-      if (Date.now() - started > 200_000) throw new Error(`npm start did not start in time:\n${output.slice(-2000)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    server = await startDevServer();
     browser = await launchChromium();
     fs.mkdirSync(OUTPUT, { recursive: true });
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (start && start.exitCode === null) spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env });
-    if (start && start.exitCode === null) start.kill("SIGKILL");
+    server?.stop();
   });
 
   it("keeps each sheet's own selection across tabs, Ctrl+PageUp/PageDown and undo", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     expect(await shownSheet(page)).toBe("Growth");
     const label = await cell(page, "A5");
     await page.click('td[data-cell="B12"]');
@@ -101,7 +78,7 @@ describeInBrowser("the workbench remembers where you were", () => {
   });
 
   it("gives the keys back to the sheet after Download and Open, and opens the download where it was left", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.click('td[data-cell="B11"]');
     await tab(page, "Summary");
     await page.click('td[data-cell="E20"]');
@@ -125,6 +102,41 @@ describeInBrowser("the workbench remembers where you were", () => {
     expect(await focused(page)).toBe("grid");
     await tab(page, "Growth");
     expect(await nameBox(page)).toBe("B11");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("brings back every sheet's range, the active cell where Enter left it inside, after a reload and in a Download opened again", async () => {
+    const { page, errors } = await openWorkbench(browser);
+    // Growth: B12:C13 selected, Enter moving the active cell to B13 inside it (as in Excel).
+    await page.click('td[data-cell="B12"]');
+    await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Shift+ArrowRight");
+    await page.keyboard.press("Enter");
+    expect([await nameBox(page), await active(page)]).toEqual(["B12:C13", "B13"]);
+    // Summary: A5:A6; Growth shown again.
+    await tab(page, "Summary");
+    await page.click('td[data-cell="A5"]');
+    await page.keyboard.press("Shift+ArrowDown");
+    await tab(page, "Growth");
+    const where = async () => {
+      const shown = [await shownSheet(page), await nameBox(page), await active(page)];
+      await tab(page, shown[0] === "Growth" ? "Summary" : "Growth");
+      return [...shown, await shownSheet(page), await nameBox(page), await active(page)];
+    };
+    await page.waitForSelector("body[data-kept=true]", { timeout: 60_000 });
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+    expect(await where()).toEqual(["Growth", "B12:C13", "B13", "Summary", "A5:A6", "A5"]);
+    // Downloaded on Summary, then opened again from elsewhere: each sheet at its range, as Excel saved it.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+    const saved = path.join(OUTPUT, "workbench-where-ranges.xlsx");
+    await download.saveAs(saved);
+    await tab(page, "Mature");
+    page.on("dialog", (dialog) => void dialog.accept());
+    await page.setInputFiles("#open", saved);
+    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent?.includes("workbench-where-ranges"));
+    expect(await where()).toEqual(["Summary", "A5:A6", "A5", "Growth", "B12:C13", "B13"]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -3,14 +3,14 @@
  * browser workbench, whose spreadsheet runs the add-in's own functions on the planner template,
  * with the real task pane beside it — and `npm stop` must end it cleanly.
  */
-import { ChildProcess, spawn, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import fs from "fs";
 import https from "https";
 import path from "path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { BIG_ROWS, bigRowCpm, bigRowSpend, writeBigSheet } from "../support/big-sheet";
-import { describeInBrowser, launchChromium, OUTPUT } from "../support/browser";
+import { DEV_ENV, DEV_ORIGIN, DEV_PORT, DevServer, describeInBrowser, launchChromium, openWorkbench, OUTPUT, startDevServer } from "../support/browser";
 import { fontconfigWithout } from "../support/hidden-fonts";
 import { makeZip } from "../support/zip";
 import { DEFAULT_ASSUMPTIONS, formatAmount, requiredBudget } from "../../src/core";
@@ -20,43 +20,13 @@ import { HISTORY_LAYOUT, NOTES_LAST_ROW, NOTES_LAYOUT } from "../../src/template
 jest.setTimeout(240_000);
 
 const root = path.resolve(__dirname, "..", "..");
-// Not the usual 3000, so a developer's own `npm start` is left alone; SPILLSPLIT_TEST_PORT for parallel checkouts.
-const PORT = Number(process.env.SPILLSPLIT_TEST_PORT || 3117);
-const env = { ...process.env, npm_package_config_dev_server_port: String(PORT) };
-const origin = `https://localhost:${PORT}/`;
+const PORT = DEV_PORT;
+const origin = DEV_ORIGIN;
 
-let start: ChildProcess;
-let output = "";
-let exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+let server: DevServer;
 let browser: Browser;
 /** A second browser, that finds neither Calibri nor Carlito on this machine (closed after the tests, failed or not). */
 let fontless: Browser | undefined;
-
-async function waitForOutput(text: string, timeoutMs: number): Promise<void> {
-  const started = Date.now();
-  while (!output.includes(text)) {
-    if (Date.now() - started > timeoutMs) throw new Error(`npm start did not print "${text}" in time:\n${output.slice(-2000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-
-/** Opens the workbench in a new context of `on` (this file's browser unless given), `prepare`d before it loads. */
-async function openWorkbench(on: Browser = browser, prepare?: (page: Page) => Promise<unknown>): Promise<{ page: Page; outside: string[]; errors: string[] }> {
-  const context = await on.newContext({ ignoreHTTPSErrors: true, acceptDownloads: true, viewport: { width: 1400, height: 820 } });
-  const page = await context.newPage();
-  await prepare?.(page);
-  const outside: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (!["localhost", "127.0.0.1"].includes(url.hostname) && !["data:", "blob:"].includes(url.protocol)) outside.push(request.url());
-  });
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${origin}workbench.html?lang=en`);
-  await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
-  return { page, outside, errors };
-}
 
 /** A GET to the dev server with the given headers: its status and response headers. */
 function request(pathname: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, unknown> }> {
@@ -105,11 +75,7 @@ async function downloadAs(page: Page, name: string): Promise<{ saved: string; wo
 
 describeInBrowser("npm start on Linux", () => {
   beforeAll(async () => {
-    start = spawn(process.execPath, [path.join(root, "scripts", "start.js")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-    start.stdout!.on("data", (chunk) => (output += chunk));
-    start.stderr!.on("data", (chunk) => (output += chunk));
-    exited = new Promise((resolve) => start.on("exit", (code, signal) => resolve({ code, signal })));
-    await waitForOutput("Spillsplit workbench:", 200_000);
+    server = await startDevServer();
     browser = await launchChromium();
     fs.mkdirSync(OUTPUT, { recursive: true });
   });
@@ -117,15 +83,12 @@ describeInBrowser("npm start on Linux", () => {
   afterAll(async () => {
     await browser?.close();
     await fontless?.close();
-    // When the npm stop test did not run (a filtered run, a failure before it), stop the server the
-    // same way, so no dev server outlives the tests and keeps jest waiting on its output.
-    if (start && start.exitCode === null) spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env });
-    if (start && start.exitCode === null) start.kill("SIGKILL");
+    server?.stop();
   });
 
   it("says there is no Excel here and where the workbench is", () => {
-    expect(output).toContain("There is no Excel to sideload into on linux");
-    expect(output).toContain(`Spillsplit workbench:  ${origin}workbench.html`);
+    expect(server.output()).toContain("There is no Excel to sideload into on linux");
+    expect(server.output()).toContain(`Spillsplit workbench:  ${origin}workbench.html`);
   });
 
   it("its own address opens the workbench, and the pages' icon is there (no 404)", async () => {
@@ -153,7 +116,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("serves the workbench on the planner template, with the task pane beside it", async () => {
-    const { page, outside, errors } = await openWorkbench();
+    const { page, outside, errors } = await openWorkbench(browser);
     expect(errors).toEqual([]);
     expect(await page.textContent("#file-name")).toBe("spillsplit-planner.xlsx");
     const tabs = await page.locator('[role="tab"]').allTextContents();
@@ -170,7 +133,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("recalculates the split, CPMs and cap check when a budget is typed", async () => {
-    const { page, outside } = await openWorkbench();
+    const { page, outside } = await openWorkbench(browser);
     await page.click('td[data-cell="B10"]');
     await page.keyboard.type("500000");
     await page.keyboard.press("Enter");
@@ -256,7 +219,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("walks the minefields checklist on the growth scenario: live checks, answers, report, reload", async () => {
-    const { page, outside, errors } = await openWorkbench();
+    const { page, outside, errors } = await openWorkbench(browser);
     const status = (id: number) => page.getAttribute(`[data-minefield="${id}"] [data-status]`, "data-status");
     await page.waitForSelector('[data-minefield="2"] [data-status]');
     // January → February in the template: 300,000 → 300,000, well within the 547,756 cap.
@@ -395,7 +358,7 @@ describeInBrowser("npm start on Linux", () => {
   const status = (page: Page, id: number) => page.getAttribute(`[data-minefield="${id}"] [data-status]`, "data-status");
 
   it("notes are written as text, and each scenario has its own report", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.waitForSelector('[data-minefield="2"] [data-status]');
     await page.click('[role="tab"]:has-text("Growth")');
     await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Growth");
@@ -439,7 +402,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("a user's own sheet called Minefields is never written into", async () => {
-    const { page } = await openWorkbench();
+    const { page } = await openWorkbench(browser);
     await openFile(page, "has-minefields.xlsx", (workbook) => {
       workbook.addWorksheet("MINEFIELDS").getCell("A1").value = "my own checklist";
       const plan = workbook.addWorksheet("Plan");
@@ -460,7 +423,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("Insert scenario never replaces a user's sheet whose name differs only in case", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await openFile(page, "case.xlsx", (workbook) => {
       const assumptions = workbook.addWorksheet("assumptions");
       assumptions.getCell("A1").value = "my own assumptions";
@@ -487,7 +450,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("says the note limit where the user types, keeps the note whole, and saves a note typed just before the pane closes", async () => {
-    const { page } = await openWorkbench();
+    const { page } = await openWorkbench(browser);
     await page.waitForSelector('[data-minefield="6"] textarea');
     const hint = page.locator('[data-note-length="6"]');
     expect(await hint.textContent()).toBe("0 of 5,000 characters");
@@ -507,7 +470,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("a file that cannot be opened leaves the open workbook working, and says why", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const message = () => page.textContent("#message");
     const refused = async (file: string, contains: string) => {
       await page.setInputFiles("#open", file);
@@ -554,7 +517,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("answers belong to the workbook opened, not to its file name", async () => {
-    const { page } = await openWorkbench();
+    const { page } = await openWorkbench(browser);
     await page.waitForSelector('[data-minefield="5"] input[value="clear"]');
     await page.check('[data-minefield="5"] input[value="clear"]');
     await page.fill('[data-minefield="5"] textarea', "answered in the template");
@@ -580,7 +543,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("renaming a sheet keeps its answers, its report and the bindings on it", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const rename = async (tab: string, to: string) => {
       page.once("dialog", (dialog) => void dialog.accept(to));
       await page.dblclick(`[role="tab"]:text-is("${tab}")`);
@@ -635,7 +598,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("answers What would it take? beside minefield 2: REQUIREDBUDGET for the scenario, with its response curve; the target typed survives a pane reload", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const section = page.locator('[data-check="what-it-takes"]');
     await section.waitFor();
     const line = { name: "scenario", baseCpa: 30, cpmElasticity: DEFAULT_ASSUMPTIONS.cpmElasticity, cvrElasticity: DEFAULT_ASSUMPTIONS.cvrElasticity, minSpend: 0, maxSpend: Infinity };
@@ -663,7 +626,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("keeps the pane drawn at the largest budgets the functions accept (it had gone blank)", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.waitForSelector('[data-minefield="2"] [data-status]');
     await page.click('td[data-cell="B11"]');
     await page.keyboard.type("9000000000000");
@@ -678,7 +641,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("binds cells on a sheet that is not from the template", async () => {
-    const { page } = await openWorkbench();
+    const { page } = await openWorkbench(browser);
     await page.click('[role="tab"]:has-text("Summary")');
     await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Summary");
     // The Summary is no scenario (issue 21, item 7): it says so, with no minefields, until cells are bound on it.
@@ -724,7 +687,7 @@ describeInBrowser("npm start on Linux", () => {
   };
 
   it("pastes a block copied as TSV into the CPM history and the fit follows; undo takes it back; Delete clears a range; copy puts what a cell shows on the clipboard", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
     await page.click('[role="tab"]:has-text("CPM history")');
     const fitted = () => cell(page, HISTORY_LAYOUT.results.elasticity);
@@ -757,7 +720,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("months pasted below the 120 rows the CPM history fit reads are not dropped silently: the fit counts 120 and the pane says how many it leaves out", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.waitForSelector('[data-check="budget"] [data-result="verdict"]');
     expect(await page.locator('[data-result="months-beyond"]').count()).toBe(0);
     await page.click('[role="tab"]:has-text("CPM history")');
@@ -792,7 +755,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("paste fills a selected range with one copied cell in one undo step, cut then paste moves the cell's format and fill, and undo puts them back", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
     await page.click('[role="tab"]:has-text("CPM history")');
     const source = `B${HISTORY_LAYOUT.firstMonthRow}`;
@@ -842,7 +805,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("prints every used column of a wide sheet on the page: landscape, shrunk to the page's width", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.click('[role="tab"]:has-text("Summary")');
     await page.emulateMedia({ media: "print" });
     // Twice, as a second print (and page.pdf's own) fires it again over the first one's zoom.
@@ -865,7 +828,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("the Name Box and Formula Bar by Excel's names, a reference typed into the Name Box selects it, F6 reaches the pane, and the keys keep the selection in view", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await expect(page.getByRole("textbox", { name: "Name Box" }).count()).resolves.toBe(1);
     await expect(page.getByRole("textbox", { name: "Formula Bar" }).count()).resolves.toBe(1);
     const nameBox = page.getByRole("textbox", { name: "Name Box" });
@@ -941,7 +904,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("opens a GBK-encoded CSV report as a sheet, Chinese intact, numbers as numbers, a formula-looking note as text", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     // "笔记,阅读\r\n早间护肤,52000\r\n=1+1,3" in GBK, as a Chinese report tool writes it.
     const gbk = Buffer.from([0xb1, 0xca, 0xbc, 0xc7, 0x2c, 0xd4, 0xc4, 0xb6, 0xc1, 0x0d, 0x0a, 0xd4, 0xe7, 0xbc, 0xe4, 0xbb, 0xa4, 0xb7, 0xf4, 0x2c, 0x35, 0x32, 0x30, 0x30, 0x30, 0x0d, 0x0a, 0x3d, 0x31, 0x2b, 0x31, 0x2c, 0x33]);
     await page.setInputFiles("#open", { name: "聚光报表.csv", mimeType: "text/csv", buffer: gbk });
@@ -958,7 +921,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("opens a CSV report's amounts, percentages and dates as numbers shown as written, and 50万 as text; the formula bar shows them as Excel's does, and F2+Enter changes none", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const csv = 'Spend,Refund,Share,Day,Note\r\n"¥1,234.50",(1200),50%,2026-11-30,50万\r\n';
     await page.setInputFiles("#open", { name: "report.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "report.xlsx");
@@ -989,7 +952,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("60 typed into a share on the Assumptions sheet is 60% (Excel's automatic percent entry), the scenario splits by it, and F2+Enter changes nothing", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const share = assumptionRef("spill_growth").replace(/^.*!|\$/g, ""); // Growth's spillover share, in 0.0%
     await page.click('[role="tab"]:text-is("Assumptions")');
     expect(await cell(page, share)).toBe("50.0%");
@@ -1017,7 +980,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("a download carries the pane's answers where Excel keeps an add-in's settings, and reopening it brings them back", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.waitForSelector('[data-minefield="5"] input[value="clear"]');
     await page.check('[data-minefield="5"] input[value="clear"]');
     await page.fill('[data-minefield="5"] textarea', "=Carried in the file 随文件保存");
@@ -1041,7 +1004,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("opens a 40,000-row sheet, saying what it is doing, draws only the rows in view, reaches the last row by Ctrl+End and the Name Box, and recomputes an edit", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const file = path.join(OUTPUT, "forty-thousand-rows.xlsx");
     await writeBigSheet(file);
     // Every step the message line says while the file opens (no timings asserted: `npm run bench` measures them).
@@ -1135,7 +1098,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("the file's frozen panes stay put, row numbers stay over the cells scrolled right, and printing prints the sheet alone", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     // The Growth sheet freezes its heading rows and column A (the template's panes): scrolled down and right, they stay.
     await page.$eval("#grid", (grid) => {
       grid.scrollTop = 300;
@@ -1173,7 +1136,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("two tabs of the workbench — a tab behind the other never keeps its older copy over the other's edits", async () => {
-    const { page: first, errors } = await openWorkbench();
+    const { page: first, errors } = await openWorkbench(browser);
     const typeIn = async (page: Page, a1: string, value: string) => {
       await page.click(`td[data-cell="${a1}"]`);
       await page.keyboard.type(value);
@@ -1200,7 +1163,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("a change not yet kept makes the browser ask before the page is left", async () => {
-    const { page } = await openWorkbench();
+    const { page } = await openWorkbench(browser);
     await page.click('td[data-cell="B12"]');
     await page.keyboard.type("401000");
     await page.keyboard.press("Enter");
@@ -1219,7 +1182,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("the open workbook and the pane's answers survive a reload; Start over asks, then brings back the template", async () => {
-    const { page, outside, errors } = await openWorkbench();
+    const { page, outside, errors } = await openWorkbench(browser);
     await page.click('td[data-cell="B10"]');
     await page.keyboard.type("500000");
     await page.keyboard.press("Enter");
@@ -1333,7 +1296,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("a Chinese input method's composition on a selected cell starts the entry there and enters the composed text", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.click('td[data-cell="K40"]');
     expect(await cell(page, "K40")).toBe("");
     // As an IME sends it: a keydown of "Process" (key code 229), then a composition, then its commit.
@@ -1351,7 +1314,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("an entry beginning with = that is not a formula is refused with why and stays open; after an apostrophe it is text, shown and downloaded as such", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.click('td[data-cell="K40"]');
     await page.keyboard.type("=== note");
     await page.keyboard.press("Enter");
@@ -1382,7 +1345,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("a press on a cell selects it, as Excel's does: typed into one cell, a click held as a hand holds it on another enters the entry and selects that cell", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.click('[role="tab"]:has-text("Notes")');
     await page.click('td[data-cell="F30"]');
     await page.keyboard.type("checked");
@@ -1409,7 +1372,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("a click or a drag on cells while a formula is typed puts their reference where a reference can go (Excel's Point mode); elsewhere a click enters the formula", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const centre = async (a1: string) => {
       const box = (await page.locator(`td[data-cell="${a1}"]`).boundingBox())!;
       return [box.x + box.width / 2, box.y + box.height / 2] as const;
@@ -1475,7 +1438,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("a sheet name Excel refuses is refused saying why, and the rename stays open on what was typed", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const asked: { message: string; typed: string }[] = [];
     const answers = ["summary", "Q1/Q2", "x".repeat(32), "'quoted'", "  ", "Plan B"];
     page.on("dialog", (dialog) => {
@@ -1496,7 +1459,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("undo and redo of an edit made on another sheet go to that sheet and select the cells", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const sheetShown = () => page.textContent('[role="tab"][aria-selected="true"]');
     await page.click('td[data-cell="B10"]');
     const before = await cell(page, "B10");
@@ -1530,7 +1493,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("each report the pane writes is one step of the grid's undo: Ctrl+Z takes back exactly it and leaves 25% in J30, Ctrl+Y writes it again, the next Ctrl+Z takes J30 with its format", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const sheetShown = () => page.textContent('[role="tab"][aria-selected="true"]');
     const report = '[role="tab"]:text-is("Minefields - Growth")';
     await page.waitForSelector('[data-minefield="1"] textarea');
@@ -1589,7 +1552,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("a sheet renamed from its tab is one step of undo with the Summary row the pane writes after it: Ctrl+Z names it back, Summary and all, Ctrl+Y renames both again, and the edit before is reached", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const sheetShown = () => page.textContent('[role="tab"][aria-selected="true"]');
     const tab = (name: string) => page.locator(`[role="tab"]:text-is("${name}")`);
     const onSummary = async (name: string) => {
@@ -1634,7 +1597,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("a sheet renamed 2026 keeps its place after a reload, and its references read '2026'! in the download and the formula bar, as Excel and LibreOffice read them; one renamed 成熟期 is read bare, as Excel writes it, and a number typed with a capital E computes", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const tabs = () => page.locator('[role="tab"]').allTextContents();
     await page.waitForSelector('[data-minefield="1"] textarea');
     const before = await tabs();
@@ -1694,7 +1657,7 @@ describeInBrowser("npm start on Linux", () => {
    * are kept and the page reloaded, which numbers the sheets afresh.
    */
   async function reportThenReload(missing: string, then: (page: Page) => Promise<unknown> = async () => undefined) {
-    const opened = await openWorkbench();
+    const opened = await openWorkbench(browser);
     const { page } = opened;
     await page.waitForSelector('[data-minefield="1"] textarea');
     await page.click('[role="tab"]:text-is("Growth")');
@@ -1751,7 +1714,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("the pane's notice of a report written goes when Ctrl+Z takes the report's sheet away, and comes back with Ctrl+Y", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.waitForSelector('[data-minefield="1"] textarea');
     await page.click('[role="tab"]:text-is("Growth")');
     await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Growth");
@@ -1769,7 +1732,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("Excel's keys: Ctrl+Home to the first cell not frozen, Ctrl+PageDown/Up between sheets, Ctrl+Shift+arrow to the data's edge, Ctrl+A, Shift+Space, Ctrl+Space", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const sheetShown = () => page.textContent('[role="tab"][aria-selected="true"]');
     const nameBox = page.getByRole("textbox", { name: "Name Box" });
     // Growth freezes its first 9 rows and column A: Ctrl+Home goes to B10, and the view back to the top left.
@@ -1825,7 +1788,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("after a click on a sheet tab the keys act on that sheet: a number typed + Enter lands in its selected cell, Ctrl+Z takes it back, Ctrl+Y again", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.click('#tabs [role=tab] >> text="Mature"');
     await page.waitForFunction(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === "Mature");
     const at = await page.inputValue("#address");
@@ -1843,7 +1806,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("a cell's text with line breaks survives F2+Enter, a click in the formula bar + Enter and Escape; Alt+Enter breaks a line; the formula bar grows while editing", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const twoLines = "line one\nline two";
     await openFile(page, "line-breaks.xlsx", (workbook) => {
       const sheet = workbook.addWorksheet("Lines");
@@ -1898,7 +1861,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("Enter after a run of Tabs goes to the next row in the column where the run began, as in Excel; a click or an arrow key ends the run", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await openFile(page, "tab-run.xlsx", (workbook) => workbook.addWorksheet("Run"));
     await page.waitForFunction(() => document.querySelector("#file-name")?.textContent === "tab-run.xlsx");
     const at = () => page.inputValue("#address");
@@ -1939,7 +1902,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("Ctrl+D and Ctrl+R fill a cell's number format, fill and font colour with its contents, as Excel's fill does; one undo takes both back", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await openSheet(page, "Fill", (sheet) => {
       const source = sheet.getCell("B2");
       source.value = 1234.5;
@@ -1978,7 +1941,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("Ctrl+Enter enters an entry into every selected cell, references moved, the selection kept, one undo; Enter and Tab move inside a selected range", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await openSheet(page, "Many", (sheet) => {
       for (const [a1, value] of [["A2", 1], ["A3", 2], ["A4", 3], ["B1", 10], ["C1", 20]] as const) sheet.getCell(a1).value = value;
     });
@@ -2045,7 +2008,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("the pane's language switch switches the page too: its labels, its message line (the message shown now reworded) and its prompts", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.waitForSelector("#root #language");
     const nameBox = page.getByRole("textbox", { name: "Name Box" });
     await nameBox.fill("no such place");
@@ -2077,7 +2040,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("README, the workbench's language: a reload keeps the language the pane switched to; a link's ?lang= opens in its own; a visit without one, in the one last shown", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const shown = async () => ({ page: await page.evaluate(() => document.documentElement.lang), download: await page.textContent("#download"), pane: await page.textContent("#root #language") });
     const ready = () => page.waitForSelector("body[data-ready=true] #root #language", { timeout: 60_000 });
     const chinese = { page: "zh-CN", download: "下载 .xlsx", pane: "English" };
@@ -2124,7 +2087,7 @@ describeInBrowser("npm start on Linux", () => {
     for (const sheet of sheets) inChinese.push(await texts(opened, sheet));
     await chinese.close();
 
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     await page.waitForSelector("#root #language");
     const inEnglish: string[][] = [];
     for (const sheet of sheets) inEnglish.push(await texts(page, sheet));
@@ -2241,7 +2204,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("12:00 AM and 10:30 PM typed into a column of Excel's default width show as typed, as in Excel, not ####", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     for (const [a1, typed] of [["AZ5", "12:00 AM"], ["AZ6", "10:30 PM"]]) {
       await page.fill("#address", a1);
       await page.press("#address", "Enter");
@@ -2255,7 +2218,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("=0.1+0.2=0.3 typed is TRUE and =0.1+0.2-0.3 is 0, as in Excel: the page's engine (HyperFormula's ES build) compares as Excel's", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     for (const [a1, typed] of [["AZ5", "=0.1+0.2=0.3"], ["AZ6", "=1.1*3=3.3"], ["AZ7", "=1=1+1e-10"], ["AZ8", "=0.1+0.2-0.3"]]) {
       await page.fill("#address", a1);
       await page.press("#address", "Enter");
@@ -2268,7 +2231,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("a cell with line breaks (Alt+Enter) or a wrapping look shows its lines, its row grown to them as Excel autofits it; a height the file sets stays", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const box = (selector: string) => page.$eval(selector, (element) => element.getBoundingClientRect().height);
     const lineCount = (a1: string) => page.$eval(`td[data-cell="${a1}"] > div`, (div) => Math.round(div.getBoundingClientRect().height / parseFloat(getComputedStyle(div).lineHeight)));
     await page.click('td[data-cell="K5"]');
@@ -2296,7 +2259,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("¥500,000 typed into a budget is the number 500000 for SUM and for the RED function alike, shown as typed; Ctrl+Z restores the cell and its look; 50万 stays text", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     // Typed in the formula bar: ¥ and 万 are no key of the test's keyboard.
     const enter = async (a1: string, typed: string) => {
       await page.click(`td[data-cell="${a1}"]`);
@@ -2333,7 +2296,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("the mouse selects as Excel's: a drag the range to the cell under the pointer, scrolling on past the grid's bottom and right edges and ending on a release anywhere; Delete clears a dragged range, one undo brings it back; a right-click keeps a selection it is inside and selects a cell outside it", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const centre = async (a1: string) => {
       const box = (await page.locator(`td[data-cell="${a1}"]`).boundingBox())!;
       return [box.x + box.width / 2, box.y + box.height / 2] as const;
@@ -2400,7 +2363,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("Delete on a whole column, and its undo, keep the view where it was, as in Excel; keys that extend the selection still follow its far corner", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const top = () => page.$eval("#grid", (grid) => grid.scrollTop);
     // A value typed at D400: column D's used rows go far past the view.
     await page.fill("#address", "D400");
@@ -2432,7 +2395,7 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("a click on a column's letter selects the column as Ctrl+Space does, on a row's number the row as Shift+Space does; Shift+click widens, a drag takes several; the view stays where it is", async () => {
-    const { page, errors } = await openWorkbench();
+    const { page, errors } = await openWorkbench(browser);
     const nameBox = () => page.inputValue("#address");
     const header = (text: string) => page.locator(`#grid thead th:text-is("${text}")`);
     const rowNumber = (n: number) => page.locator(`#grid tr[aria-rowindex="${n + 1}"] th.row`);
@@ -2501,10 +2464,10 @@ describeInBrowser("npm start on Linux", () => {
   });
 
   it("ends cleanly on npm stop", async () => {
-    const stop = spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env, encoding: "utf8" });
+    const stop = spawnSync(process.execPath, [path.join(root, "scripts", "stop.js")], { cwd: root, env: DEV_ENV, encoding: "utf8" });
     expect(stop.status).toBe(0);
     expect(stop.stdout).toContain(`Stopped the dev server on port ${PORT}`);
-    const { code } = await exited;
+    const { code } = await server.exited;
     expect(code).toBe(0);
     expect(fs.existsSync(path.join(root, `.dev-server-${PORT}.pid`))).toBe(false);
   });

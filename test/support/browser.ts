@@ -2,6 +2,7 @@
  * Browser tests: a static server over dist/ on 127.0.0.1 and a Chromium driven by playwright-core
  * (which one: see find-browser.js). Every request that would leave this machine is recorded and refused.
  */
+import { spawn, spawnSync } from "child_process";
 import fs from "fs";
 import http from "http";
 import path from "path";
@@ -14,6 +15,68 @@ const { findBrowser, HOW_TO_CHOOSE } = require("./find-browser.js") as {
 };
 
 export const OUTPUT = path.resolve(__dirname, "..", "..", "test-output");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+/** The dev server's port in tests: not the usual 3000, so a developer's own `npm start` is left alone; SPILLSPLIT_TEST_PORT for parallel checkouts. */
+export const DEV_PORT = Number(process.env.SPILLSPLIT_TEST_PORT || 3117);
+export const DEV_ORIGIN = `https://localhost:${DEV_PORT}/`;
+/** The environment `npm start` and `npm stop` run in: the dev server reads its port from SPILLSPLIT_PORT (scripts/dev-port.js). */
+export const DEV_ENV = { ...process.env, SPILLSPLIT_PORT: String(DEV_PORT) };
+
+/** `npm start` running: all it printed so far, its exit, and `npm stop` (then a kill, should it outlive that). */
+export interface DevServer {
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stop: () => void;
+}
+
+/** Starts `npm start` (scripts/start.js) on DEV_PORT and waits until it says where the workbench is. */
+export async function startDevServer(timeoutMs = 200_000): Promise<DevServer> {
+  const start = spawn(process.execPath, [path.join(ROOT, "scripts", "start.js")], { cwd: ROOT, env: DEV_ENV, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  start.stdout!.on("data", (chunk) => (output += chunk));
+  start.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => start.on("exit", (code, signal) => resolve({ code, signal })));
+  const server = {
+    output: () => output,
+    exited,
+    stop: () => {
+      // When the npm stop test did not run (a filtered run, a failure before it), stop the server the
+      // same way, so no dev server outlives the tests and keeps jest waiting on its output.
+      if (start.exitCode === null) spawnSync(process.execPath, [path.join(ROOT, "scripts", "stop.js")], { cwd: ROOT, env: DEV_ENV });
+      if (start.exitCode === null) start.kill("SIGKILL");
+    },
+  };
+  const started = Date.now();
+  while (!output.includes("Spillsplit workbench:")) {
+    if (start.exitCode !== null || Date.now() - started > timeoutMs) {
+      server.stop();
+      throw new Error(`npm start did not start in time:\n${output.slice(-2000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return server;
+}
+
+/**
+ * Opens the dev server's workbench in English in a new context of `browser` (downloads accepted),
+ * `prepare`d before it loads: its page, the requests that left this machine, and the page's errors.
+ */
+export async function openWorkbench(browser: Browser, prepare?: (page: Page) => Promise<unknown>): Promise<{ page: Page; outside: string[]; errors: string[] }> {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, acceptDownloads: true, viewport: { width: 1400, height: 820 } });
+  const page = await context.newPage();
+  await prepare?.(page);
+  const outside: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!["localhost", "127.0.0.1"].includes(url.hostname) && !["data:", "blob:"].includes(url.protocol)) outside.push(request.url());
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${DEV_ORIGIN}workbench.html?lang=en`);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+  return { page, outside, errors };
+}
 
 const found = findBrowser();
 

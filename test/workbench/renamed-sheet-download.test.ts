@@ -9,7 +9,7 @@ import type { State } from "../../src/workbench/store";
 import { takeBack } from "../../src/workbench/undo-places";
 import { readWorkbook } from "../../src/spreadsheet/xlsx-read";
 import { engineSheets } from "../../src/spreadsheet/xlsx-saved-sheets";
-import { downloadFile } from "../../src/workbench/xlsx-write";
+import { downloadFile, freshCopy } from "../../src/workbench/xlsx-write";
 import { engine } from "../support/engine";
 
 async function opened(): Promise<State> {
@@ -18,15 +18,17 @@ async function opened(): Promise<State> {
   ws.getCell("A1").value = { richText: [{ text: "bold", font: { bold: true } }, { text: " plain" }] };
   ws.getCell("A2").value = { text: "RED help", hyperlink: "https://example.org/help" };
   ws.getCell("A3").value = "=1+1";
+  const bytes = new Uint8Array((await written.xlsx.writeBuffer()) as ArrayBuffer);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load((await written.xlsx.writeBuffer()) as never);
+  await book.xlsx.load(bytes as never);
   const sheets = readWorkbook(book);
   const hf = await engine(Object.fromEntries(sheets.map((s) => [s.name, s.rows])));
-  return { hf, book, opened: sheets, sheet: "Plan", selected: { row: 0, column: 0 }, extent: undefined, formats: { Plan: {} }, looks: {}, charts: [] } as unknown as State;
+  return { hf, bytes, opened: sheets, sheet: "Plan", selected: { row: 0, column: 0 }, extent: undefined, formats: { Plan: {} }, looks: {}, charts: [] } as unknown as State;
 }
 
 async function downloaded(state: State): Promise<ExcelJS.Workbook> {
-  const bytes = await downloadFile(state.book, engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened);
+  const copy = await freshCopy(state.bytes, state.opened.map((sheet) => sheet.name));
+  const bytes = await downloadFile(copy, engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as never);
   return book;

@@ -36,7 +36,7 @@ async function opened(bytes: Uint8Array, kept?: string): Promise<State> {
   }
   const hf = await engine(sheets);
   const formats = Object.fromEntries(sheets.map((s) => [s.name, s.formats]));
-  return { hf, book, bytes, opened, sheet: sheets[0].name, selection: "A1", selected: { row: 0, column: 0 }, extent: undefined, formats, looks: {}, fileLooks: {}, charts: [], fileName: "f.xlsx" } as unknown as State;
+  return { hf, bytes, opened, sheet: sheets[0].name, selection: "A1", selected: { row: 0, column: 0 }, extent: undefined, formats, looks: {}, fileLooks: {}, charts: [], fileName: "f.xlsx" } as unknown as State;
 }
 
 /** What the page keeps of the workbook, reopened from the file's bytes. */
@@ -81,14 +81,14 @@ describe("a sheet renamed to its own name in another case", () => {
     expect(await downloaded(state)).toEqual({ growth: 0.5, Report: "r" });
   });
 
-  it("a rename the engine refuses after the file's sheet took the name (a sheet only the engine has, in another case; a file's sheet in another case) puts the file's sheet's name back, changes nothing and records no step", async () => {
+  it("a rename the engine refuses (a sheet only the engine has, in another case; a file's sheet in another case) changes nothing and records no step", async () => {
     const state = await opened(await file({ Growth: 5, Report: "r", k: 1 }));
     typeA1(state, "Growth", "50%");
     await workbenchHost(() => state, { changed: () => undefined, stepped: (p, i) => remember(state.hf, p, i), lastStep: () => lastStep(state.hf) }, () => "en").writeTable({ name: "Scenario" }, [["x"]]);
     for (const name of ["scenario", "REPORT", "\u212A"]) {
       expect(() => renameRecorded(state, 0, name)).toThrow();
       expect(state.hf.getSheetNames()).toEqual(["Growth", "Report", "k", "Scenario"]);
-      expect(state.book.worksheets.map((ws) => ws.name)).toEqual(["Growth", "Report", "k"]);
+      expect(state.opened.map((sheet) => sheet.name)).toEqual(["Growth", "Report", "k"]);
       expect(state.formats.Growth["0,0"]).toBe("0%");
       expect(state.sheet).toBe("Growth");
     }
@@ -98,6 +98,18 @@ describe("a sheet renamed to its own name in another case", () => {
     takeBack(state.hf, false);
     expect(state.hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe(5);
     expect(await downloaded(state)).toEqual({ Growth: 5, Report: "r", k: 1 });
+  });
+});
+
+describe("a name Excel refuses", () => {
+  it("(a colon, an apostrophe at an end, History in any case, 32 characters) is refused before anything is renamed, so Download still writes the file's sheets", async () => {
+    const state = await opened(await file({ Growth: 5 }));
+    for (const name of ["a:b", "'Plan", "history", "x".repeat(32)]) {
+      expect(() => renameRecorded(state, 0, name)).toThrow();
+      expect(state.hf.getSheetNames()).toEqual(["Growth"]);
+      expect(state.opened.map((sheet) => sheet.name)).toEqual(["Growth"]);
+    }
+    expect(await downloaded(state)).toEqual({ Growth: 5 });
   });
 });
 

@@ -127,7 +127,8 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
     opened,
     formats: Object.fromEntries(sheets.map((s) => [s.name, s.formats])),
     ...(kept ? { looks: kept.looks } : {}),
-    fileLooks: Object.fromEntries(opened.flatMap((s) => (s.look ? [[s.name, s.look]] : []))),
+    // As the page showed the cells when kept (replayed): the looks pasted since the file was opened, too.
+    fileLooks: Object.fromEntries(sheets.flatMap((s) => (s.look ? [[s.name, s.look]] : []))),
     sheet: preferred.name,
     selection: address(selected.row, selected.column),
     selected,

@@ -17,7 +17,7 @@ const PLAIN = { above: 14, below: -10 };
  * A number as Excel writes it as text: rounded to 15 significant digits, no trailing zeros, in E form
  * (at least two exponent digits, 1E+20, -1E-20) from 10¹⁵ up and below 10⁻¹⁰.
  */
-export function numberText(value: number): string {
+export function excelText(value: number): string {
   if (value === 0 || !Number.isFinite(value)) return value === 0 ? "0" : String(value);
   const [mantissa, power] = value.toExponential(14).split("e");
   const exponent = Number(power);
@@ -35,9 +35,9 @@ export function numberText(value: number): string {
 
 /** A number (or HyperFormula's number with a format kind: a date, a percent, which keeps its value in `val`) as Excel's text; anything else as it is. */
 function numberAsText(value: unknown): unknown {
-  if (typeof value === "number") return numberText(value);
+  if (typeof value === "number") return excelText(value);
   if (typeof value === "object" && value !== null && !(value instanceof CellError) && typeof (value as { val?: unknown }).val === "number") {
-    return numberText((value as { val: number }).val);
+    return excelText((value as { val: number }).val);
   }
   return value;
 }

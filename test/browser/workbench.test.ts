@@ -1709,6 +1709,18 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  it('a number turned into text in the page is Excel\'s 15 digits, in the bundled engine too: =(0.1+0.2)&"" shows 0.3, =LEN(1/3) 17, =1E20&"" 1E+20', async () => {
+    const { page, errors } = await openWorkbench();
+    await page.click('td[data-cell="K40"]');
+    for (const formula of ['=(0.1+0.2)&""', "=LEN(1/3)", "=EXACT(0.1+0.2,0.3)", '=1E20&""']) {
+      await page.keyboard.type(formula);
+      await page.keyboard.press("Enter");
+    }
+    expect(await Promise.all(["K40", "K41", "K42", "K43"].map((a1) => cell(page, a1)))).toEqual(["0.3", "17", "TRUE", "1E+20"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("the pane's notice of a report written goes when Ctrl+Z takes the report's sheet away, and comes back with Ctrl+Y", async () => {
     const { page, errors } = await openWorkbench();
     await page.waitForSelector('[data-minefield="1"] textarea');

@@ -10,7 +10,7 @@ import path from "path";
 import { pathToFileURL } from "url";
 import { HyperFormula } from "hyperformula";
 import { createEngine, ENGINE_CONFIG } from "../../src/spreadsheet/engine";
-import { numberText } from "../../src/spreadsheet/number-text";
+import { excelText } from "../../src/spreadsheet/number-text";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { findSoffice } = require("../support/find-soffice.js");
@@ -61,7 +61,7 @@ describe("numbers as Excel's text", () => {
     [0, "0"],
     [-0, "0"],
     [1e300 * 10, "1E+301"],
-  ])("%p is %p", (value, text) => expect(numberText(value)).toBe(text));
+  ])("%p is %p", (value, text) => expect(excelText(value)).toBe(text));
 
   it.each(CASES.map(([formula, expected], col) => [formula, expected, col] as const))("%s is %p", (_formula, expected, col) => {
     expect(engine(rows()).getCellValue({ sheet: 0, row: 0, col })).toBe(expected);

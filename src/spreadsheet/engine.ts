@@ -5,6 +5,7 @@
 import { HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { forEngine, withSheetPrefixes } from "../template/formula-sheets";
 import { FunctionsJson, registerRedFunctions } from "./hyperformula-plugin";
+import { textAsExcel } from "./number-text";
 
 export { MAX_COLUMNS, MAX_ROWS } from "./limits";
 
@@ -72,7 +73,8 @@ export type EngineSheets = Record<string, unknown[][]> | readonly { name: string
  * Registers the functions (once) and builds an engine over the sheets, in their order: as a list,
  * the engine's tabs keep it (HyperFormula's buildFromSheets takes a record, whose integer-like names
  * — 2026, 7 — JavaScript lists first, so a sheet named 2026 became the first tab), its numbers
- * compared as Excel compares them (comparedAsExcel). The sheets are
+ * compared as Excel compares them (comparedAsExcel) and turned into text as Excel writes them
+ * (textAsExcel, number-text.ts). The sheets are
  * added empty first, so a formula naming a later sheet finds it, then filled with evaluation
  * suspended (one calculation, as buildFromSheets does), and none of it is an undo step.
  */
@@ -89,7 +91,7 @@ export function createEngine(
   // Built empty, given Excel's comparisons, then filled (each formula read by quotingSheets' doors), so the first
   // calculation is Excel's: buildFromSheets calculates before its arithmetic can be given them (0.7 s faster for
   // 40,000 rows, but as slow once calculated again).
-  const hf = comparedAsExcel(quotingSheets(HyperFormula.buildEmpty(ENGINE_CONFIG, BOOLEAN_NAMES)));
+  const hf = textAsExcel(comparedAsExcel(quotingSheets(HyperFormula.buildEmpty(ENGINE_CONFIG, BOOLEAN_NAMES))));
   for (const [name] of list) hf.addSheet(name);
   hf.suspendEvaluation();
   for (const [name, rows] of list) hf.setSheetContent(hf.getSheetId(name)!, rows as RawCellContent[][]);

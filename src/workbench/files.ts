@@ -123,7 +123,8 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
   const active = activeSheet(workbook);
   const preferred = sheets.find((s) => s.name === active) ?? sheets.find((s) => s.name === "Growth") ?? sheets[0];
   // Its own selection, as Excel opens a file; else the first cell past its frozen panes (the template's B10), A1 for a CSV.
-  const fileLooks = Object.fromEntries(opened.flatMap((s) => (s.look ? [[s.name, s.look]] : [])));
+  // As the page showed the cells when kept (replayed): the looks pasted since the file was opened, too.
+  const fileLooks = Object.fromEntries(sheets.flatMap((s) => (s.look ? [[s.name, s.look]] : [])));
   const { selected, extent } = openingPlace({ fileLooks, looks: kept?.looks }, preferred.name);
   store.state = {
     hf,

@@ -1,7 +1,8 @@
 /*
  * What the browser keeps of a changed workbook beside the bytes it was opened from: every sheet's
  * contents as the engine holds them (a formula's text, a constant, text with its apostrophe), in
- * order, with its name now, and the number formats and looks of the sheets. A reload opens the
+ * order, with its name now, and the number formats and looks of the sheets (those pasted onto the
+ * file's own sheets too). A reload opens the
  * original bytes and builds the engine over these contents, so nothing of the .xlsx is rebuilt to
  * keep a change (that took 5.7–14 s on the page's one thread for a 40,000-row sheet): the contents
  * are read a slice of rows at a time, the page free between two slices.
@@ -9,7 +10,7 @@
 import type { HyperFormula } from "hyperformula";
 import { sheetPrefixing } from "../template/formula-sheets";
 import type { SheetLook } from "../template/styles";
-import type { LoadedContent, LoadedSheet } from "../spreadsheet/xlsx-read";
+import type { CellLook, FileLook, LoadedContent, LoadedSheet } from "../spreadsheet/xlsx-read";
 import { spillCorner } from "../spreadsheet/xlsx-saved-sheets";
 
 export interface KeptContents {
@@ -19,6 +20,17 @@ export interface KeptContents {
   formats: Record<string, Record<string, string>>;
   /** Sheet name → how a sheet inserted here looks. */
   looks: Record<string, SheetLook>;
+  /**
+   * Sheet name → "row,column" → the look the page shows (the file's, or pasted or cut here); none in a
+   * copy kept by an earlier version, whose sheets then look as the file has them.
+   */
+  cellLooks?: Record<string, Record<string, CellLook>>;
+}
+
+/** The looks kept beside the contents: of sheets inserted here, and the cells' looks as the page shows them. */
+export interface KeptLooks {
+  looks?: Record<string, SheetLook>;
+  fileLooks?: Record<string, FileLook>;
 }
 
 /** Rows read and written out in one slice: about 10 ms for 7 columns. */
@@ -35,7 +47,7 @@ const breather = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 export async function keptContents(
   hf: HyperFormula,
   formats: Record<string, Record<string, string>>,
-  looks: Record<string, SheetLook> | undefined,
+  { looks, fileLooks }: KeptLooks,
   stillWanted: () => boolean,
   pause: () => Promise<void> = breather,
 ): Promise<Blob | undefined> {
@@ -67,16 +79,23 @@ export async function keptContents(
     if (!(await sliced(height, ROWS_PER_SLICE, read))) return undefined;
     parts.push("]}");
   }
-  // A sheet's number formats, a slice of cells at a time too (40,000 on the 40,000-row sheet).
-  parts.push('],"formats":{');
-  for (const [i, name] of names.entries()) {
-    const entries = Object.entries(formats[name] ?? {});
-    parts.push(`${i > 0 ? "," : ""}${JSON.stringify(name)}:{`);
-    if (!(await sliced(entries.length, ROWS_PER_SLICE * 10, (start, end) => JSON.stringify(Object.fromEntries(entries.slice(start, end))).slice(1, -1)))) return undefined;
+  // A sheet's number formats and its cells' looks, a slice of cells at a time too (40,000 on the 40,000-row sheet).
+  const byCell = async (part: string, maps: (name: string) => Record<string, unknown>): Promise<boolean> => {
+    parts.push(`,"${part}":{`);
+    for (const [i, name] of names.entries()) {
+      const entries = Object.entries(maps(name));
+      parts.push(`${i > 0 ? "," : ""}${JSON.stringify(name)}:{`);
+      if (!(await sliced(entries.length, ROWS_PER_SLICE * 10, (start, end) => JSON.stringify(Object.fromEntries(entries.slice(start, end))).slice(1, -1)))) return false;
+      parts.push("}");
+    }
     parts.push("}");
-  }
+    return true;
+  };
+  parts.push("]");
+  if (!(await byCell("formats", (name) => formats[name] ?? {}))) return undefined;
+  if (!(await byCell("cellLooks", (name) => fileLooks?.[name]?.cells ?? {}))) return undefined;
   const ownLooks = Object.fromEntries(Object.entries(looks ?? {}).filter(([name]) => names.includes(name)));
-  parts.push(`},"looks":${JSON.stringify(ownLooks)}}`);
+  parts.push(`,"looks":${JSON.stringify(ownLooks)}}`);
   return new Blob(parts, { type: "application/json" });
 }
 
@@ -111,6 +130,9 @@ function withoutSpills(hf: HyperFormula, sheet: number, top: number, rows: Loade
 export class DamagedKept extends Error {}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const LOOK_PARTS: Record<keyof CellLook, string> = { fill: "string", color: "string", bold: "boolean", italic: "boolean", wrap: "boolean" };
+/** A cell's look as kept: its parts only (fill and font colour as text, the rest true or false), each as CellLook has it. */
+const isLook = (value: unknown): boolean => isRecord(value) && Object.entries(value).every(([part, given]) => given === undefined || typeof given === LOOK_PARTS[part as keyof CellLook]);
 const isContent = (value: unknown): boolean => value === null || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
 
 /** The kept contents read back, every part checked; {@link DamagedKept} when any part is not as written. */
@@ -133,17 +155,25 @@ export function parsedContents(text: string, fileSheets: number): KeptContents {
   for (const formats of Object.values(parsed.formats)) {
     if (!isRecord(formats) || !Object.values(formats).every((format) => typeof format === "string")) throw new DamagedKept("formats");
   }
+  if (parsed.cellLooks !== undefined && !(isRecord(parsed.cellLooks) && Object.values(parsed.cellLooks).every((cells) => isRecord(cells) && Object.values(cells).every(isLook)))) {
+    throw new DamagedKept("looks");
+  }
   return parsed as unknown as KeptContents;
 }
 
 /**
- * The file's sheets as kept: each under its name now, with the contents kept (the engine is built
- * over these), then the sheets inserted here. `opened` stays what the file had, under the new names,
+ * The file's sheets as kept: each under its name now, with the contents and cells' looks kept (the
+ * engine is built over these, the page shows these looks), then the sheets inserted here. `opened` stays what the file had, under the new names,
  * so a Download leaves the cells nobody changed as the file had them.
  */
 export function replayed(file: LoadedSheet[], kept: KeptContents): { engine: LoadedSheet[]; opened: LoadedSheet[]; renamed: Map<string, string> } {
   const renamed = new Map(file.map((sheet, i) => [sheet.name, kept.sheets[i].name]));
-  const engine = kept.sheets.map(({ name, rows }, i) => ({ ...file[i], name, rows, formats: kept.formats[name] ?? {} }));
+  const engine = kept.sheets.map(({ name, rows }, i) => {
+    // The cells' looks as the page showed them (pasted, cut) over the file's widths and panes; as the file has them in a copy that kept none.
+    const cells = kept.cellLooks?.[name];
+    const look = cells === undefined ? file[i]?.look : { ...(file[i]?.look ?? { widths: [] }), cells };
+    return { ...file[i], name, rows, formats: kept.formats[name] ?? {}, ...(look ? { look } : {}) };
+  });
   const opened = file.map((sheet, i) => ({ ...sheet, name: kept.sheets[i].name }));
   return { engine, opened, renamed };
 }

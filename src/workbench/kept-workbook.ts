@@ -172,7 +172,7 @@ export function keepNow(): Promise<void> {
     if (base?.state !== state) return;
     if (built?.state !== state || built.version !== wanted) {
       // Changed again while being read: the keep that change asked for reads them afresh.
-      const contents = await keptContents(state.hf, state.formats, state.looks, () => store.state === state && version === wanted);
+      const contents = await keptContents(state.hf, state.formats, state, () => store.state === state && version === wanted);
       if (contents === undefined) return;
       built = { state, version: wanted, contents };
     }

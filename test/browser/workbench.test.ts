@@ -1187,6 +1187,19 @@ describeInBrowser("npm start on Linux", () => {
     await page.keyboard.type("500000");
     await page.keyboard.press("Enter");
     expect(await cell(page, "C10")).toBe("250,000.00");
+    // Looks pasted onto the file's own sheet: B10's blue input fill to K10, A9's bold grey header to K12.
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+    const lookOf = (a1: string) => page.$eval(`td[data-cell="${a1}"]`, (td) => ({ fill: getComputedStyle(td).backgroundColor, weight: getComputedStyle(td).fontWeight }));
+    await page.click('td[data-cell="D12"]'); // B10 and A9 unselected, so their own looks show
+    const [blue, header, plain] = [await lookOf("B10"), await lookOf("A9"), await lookOf("K10")];
+    expect([blue.fill === plain.fill, header.fill === plain.fill, Number(header.weight) >= 600, Number(plain.weight) >= 600]).toEqual([false, false, true, false]);
+    for (const [from, to] of [["B10", "K10"], ["A9", "K12"]]) {
+      await page.click(`td[data-cell="${from}"]`);
+      await page.keyboard.press("Control+c");
+      await page.click(`td[data-cell="${to}"]`);
+      await page.keyboard.press("Control+v");
+      await page.waitForFunction(([a, b]) => document.querySelector(`td[data-cell="${b}"]`)?.textContent === document.querySelector(`td[data-cell="${a}"]`)?.textContent, [from, to]);
+    }
     await page.waitForSelector('[data-minefield="5"] input[value="clear"]');
     await page.check('[data-minefield="5"] input[value="clear"]');
     await page.fill('[data-minefield="5"] textarea', "Kept over a reload 刷新后仍在");
@@ -1225,11 +1238,19 @@ describeInBrowser("npm start on Linux", () => {
     expect(await cell(page, "C10")).toBe("250,000.00");
     expect(await page.textContent('[role="tab"][aria-selected="true"]')).toBe("Growth");
     expect(await page.inputValue("#address")).toBe("D12");
+    // The pasted looks too, as the page showed them before the reload.
+    expect({ K10: await lookOf("K10"), K12: await lookOf("K12") }).toEqual({ K10: blue, K12: header });
     await page.waitForSelector('[data-minefield="5"] [data-status="clear"]');
     expect(await page.inputValue('[data-minefield="5"] textarea')).toBe("Kept over a reload 刷新后仍在");
     // Kept as a Download writes it: downloading after the reload gives the edit.
     const { workbook } = await downloadAs(page, "workbench-kept-download.xlsx");
     expect(workbook.getWorksheet("Growth")!.getCell("B10").value).toBe(500_000);
+    const written = (a1: string) => {
+      const at = workbook.getWorksheet("Growth")!.getCell(a1);
+      return { fill: (at.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb, bold: at.font?.bold ?? false };
+    };
+    expect({ K10: written("K10"), K12: written("K12") }).toEqual({ K10: written("B10"), K12: written("A9") });
+    expect([written("K10").fill, written("K12").bold]).toEqual([expect.stringMatching(/^FF[0-9A-F]{6}$/), true]);
     await page.waitForSelector("body[data-kept=true]");
 
     // In Chinese too.
@@ -1709,6 +1730,18 @@ describeInBrowser("npm start on Linux", () => {
     });
     const tabs = await reportAgain(page, "Checked");
     expect(tabs.filter((t) => t.startsWith("Minefields") || t === "Checked")).toEqual(["Checked"]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a number turned into text in the page is Excel\'s 15 digits, in the bundled engine too: =(0.1+0.2)&"" shows 0.3, =LEN(1/3) 17, =1E20&"" 1E+20', async () => {
+    const { page, errors } = await openWorkbench(browser);
+    await page.click('td[data-cell="K40"]');
+    for (const formula of ['=(0.1+0.2)&""', "=LEN(1/3)", "=EXACT(0.1+0.2,0.3)", '=1E20&""']) {
+      await page.keyboard.type(formula);
+      await page.keyboard.press("Enter");
+    }
+    expect(await Promise.all(["K40", "K41", "K42", "K43"].map((a1) => cell(page, a1)))).toEqual(["0.3", "17", "TRUE", "1E+20"]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

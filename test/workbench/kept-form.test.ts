@@ -6,8 +6,9 @@
 import { HyperFormula } from "hyperformula";
 import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
 import { DamagedKept, keptContents, parsedContents, replayed, ROWS_PER_SLICE } from "../../src/workbench/kept-form";
-import type { LoadedSheet } from "../../src/spreadsheet/xlsx-read";
-import { tableLook } from "../../src/template/styles";
+import type { FileLook, LoadedSheet } from "../../src/spreadsheet/xlsx-read";
+import { SheetLook, tableLook } from "../../src/template/styles";
+import { pasteLooks } from "../../src/workbench/paste-looks";
 
 const noPause = () => Promise.resolve();
 const engineOver = (sheets: LoadedSheet[]) => HyperFormula.buildFromSheets(Object.fromEntries(sheets.map((s) => [s.name, s.rows])) as never, ENGINE_CONFIG);
@@ -22,7 +23,7 @@ function fileSheets(): LoadedSheet[] {
 }
 
 async function kept(hf: HyperFormula, formats: Record<string, Record<string, string>> = {}, looks = {}): Promise<string> {
-  return (await keptContents(hf, formats, looks, () => true, noPause))!.text();
+  return (await keptContents(hf, formats, { looks }, () => true, noPause))!.text();
 }
 
 describe("the kept contents of a workbook", () => {
@@ -77,8 +78,44 @@ describe("the kept contents of a workbook", () => {
       JSON.stringify({ ...good, sheets: [good.sheets[0], { ...good.sheets[1], rows: [[{ formula: "=1" }]] }] }),
       JSON.stringify({ ...good, sheets: [good.sheets[0], { ...good.sheets[1], rows: "rows" }] }),
       JSON.stringify({ ...good, formats: { Growth: { "0,0": 5 } } }),
+      JSON.stringify({ ...good, cellLooks: { Growth: { "0,0": { bold: "yes" } } } }),
+      JSON.stringify({ ...good, cellLooks: { Growth: { "0,0": { border: true } } } }),
+      JSON.stringify({ ...good, cellLooks: { Growth: ["#FF0000"] } }),
     ];
     for (const text of damaged) expect(() => parsedContents(text, 2)).toThrow(DamagedKept);
     expect(parsedContents(JSON.stringify(good), 2).sheets).toHaveLength(2);
   });
+
+  it("brings back the looks pasted onto the file's own sheets and the looks a cut took away; a copy kept without them shows the file's", async () => {
+    const file = withLooks(fileSheets());
+    const hf = engineOver(file);
+    const state: { formats: Record<string, Record<string, string>>; fileLooks: Record<string, FileLook>; looks: Record<string, SheetLook> } = {
+      formats: { Growth: {}, Notes: {} },
+      fileLooks: { Growth: file[0].look!, Notes: file[1].look! },
+      looks: {},
+    };
+    // B1's blue fill pasted to K1 (as the workbench pastes a copy's looks), A1's bold moved by a cut to K3 of Notes.
+    pasteLooks(state, { sheet: "Growth", range: { top: 0, left: 1, bottom: 0, right: 1 } }, { sheet: "Growth", range: { top: 0, left: 10, bottom: 0, right: 10 } }, false);
+    pasteLooks(state, { sheet: "Growth", range: { top: 0, left: 0, bottom: 0, right: 0 } }, { sheet: "Notes", range: { top: 2, left: 10, bottom: 2, right: 10 } }, true);
+    hf.renameSheet(1, "Notes 笔记");
+    state.fileLooks = { Growth: state.fileLooks.Growth, "Notes 笔记": state.fileLooks.Notes };
+    const text = (await keptContents(hf, state.formats, state, () => true, noPause))!.text();
+
+    const { engine } = replayed(withLooks(fileSheets()), parsedContents(await text, file.length));
+    expect(engine[0].look!.cells).toEqual({ "0,1": { fill: "#DDEBF7" }, "0,10": { fill: "#DDEBF7" } });
+    expect(engine[1].look!.cells).toEqual({ "1,0": { italic: true }, "2,10": { bold: true, fill: "#D9D9D9" } });
+    // The rest of the file's look (widths, frozen panes) stays the file's.
+    expect(engine[0].look!.widths).toEqual([12, 9]);
+    expect(engine[0].look!.frozen).toEqual({ rows: 1, columns: 0 });
+    // Kept by an earlier version (no cells' looks): each sheet looks as the file has it.
+    const earlier = { ...JSON.parse(await text), cellLooks: undefined };
+    expect(replayed(withLooks(fileSheets()), parsedContents(JSON.stringify(earlier), 2)).engine.map((s) => s.look)).toEqual(withLooks(fileSheets()).map((s) => s.look));
+  });
 });
+
+/** The two sheets with the looks a file gives them: a bold grey header A1 and a blue input B1 on Growth, an italic note on Notes. */
+function withLooks(sheets: LoadedSheet[]): LoadedSheet[] {
+  sheets[0].look = { cells: { "0,0": { bold: true, fill: "#D9D9D9" }, "0,1": { fill: "#DDEBF7" } }, widths: [12, 9], frozen: { rows: 1, columns: 0 } };
+  sheets[1].look = { cells: { "1,0": { italic: true } }, widths: [] };
+  return sheets;
+}

@@ -41,7 +41,7 @@ async function opened(bytes: Uint8Array, kept?: string): Promise<State> {
 
 /** What the page keeps of the workbook, reopened from the file's bytes. */
 async function reopened(state: State): Promise<State> {
-  const kept = await (await keptContents(state.hf, state.formats, state.looks, () => true, () => Promise.resolve()))!.text();
+  const kept = await (await keptContents(state.hf, state.formats, state, () => true, () => Promise.resolve()))!.text();
   return opened(state.bytes, kept);
 }
 

@@ -57,6 +57,13 @@ export function renamingSheets(renames: ReadonlyMap<string, string>): (formula: 
   return (formula) => (formula.includes("!") ? rewritten(formula, prefix) : formula);
 }
 
+/** Whether `formula` names a range of sheets (`Data:Other!B1`, `'Data:Other'!B1`), which the engine cannot compute (#REF!, #ERROR!). */
+export function namesSheetRange(formula: string): boolean {
+  let found = false;
+  if (formula.includes("!")) rewritten(formula, (name) => void (found ||= name.includes(":")));
+  return found;
+}
+
 /**
  * The bare sheet names HyperFormula reads (its UNQUOTED_SHEET_NAME_PATTERN): Latin letters, some
  * accents, digits and "_" — not 中文 or 汇总, which Excel writes bare.

@@ -4,7 +4,7 @@
  * quoted) and as the engine reads them (forEngine), exponents in capitals out and in lower case in,
  * text in quotes untouched.
  */
-import { closingQuote, forEngine, renamingSheets, withSheetPrefixes } from "../../src/template/formula-sheets";
+import { closingQuote, forEngine, namesSheetRange, renamingSheets, withSheetPrefixes } from "../../src/template/formula-sheets";
 import { EXCEL_ERROR_VALUES } from "../../src/template/references-syntax";
 import { sheetPrefix, shownSheetPrefix } from "../../src/template/references-syntax";
 
@@ -110,6 +110,13 @@ describe("renamingSheets: a formula the engine cannot read, its sheets renamed a
     ["=[1]Data!B1+'[1]Data'!B1+Nope!A1+#REF!+Data", "=[1]Data!B1+'[1]Data'!B1+Nope!A1+#REF!+Data"],
     ["=Other!A1+'Other'!A2+other!A3", "=Other!A1+'Other'!A2+other!A3"],
   ])("%s → %s", (formula, expected) => expect(renamed(formula)).toBe(expected));
+});
+
+describe("namesSheetRange", () => {
+  it("finds a range of sheets, bare or quoted, and nothing else", () => {
+    expect(["=SUM(Data:Other!B1)", "=SUM('Data:My plan'!B1)"].map(namesSheetRange)).toEqual([true, true]);
+    expect(["=Data!B1:B4", '="Data:Other!B1"', "=A1:B2", "=#REF!"].map(namesSheetRange)).toEqual([false, false, false, false]);
+  });
 });
 
 describe("closingQuote", () => {

@@ -6,7 +6,7 @@
  * (`中文!B5`) nor an exponent in capitals (`1E-10`, as Excel writes it), so every formula goes
  * through forEngine into it. Pure text.
  */
-import { EXCEL_ERROR_VALUES, sheetPrefix, shownSheetPrefix } from "./references-syntax";
+import { EXCEL_ERROR_VALUES, shownSheetPrefix } from "./references-syntax";
 
 /** Error values, whose "!" is no sheet's (`#REF!`, `#DIV/0!`: a sheet named 0 is not before it). */
 const ERROR_VALUE = new RegExp(`^(?:${EXCEL_ERROR_VALUES.map((code) => code.replace(/[?/]/g, "\\$&")).join("|")})`, "i");
@@ -37,8 +37,9 @@ export function sheetPrefixing(sheets: readonly string[]): (formula: string) => 
 
 /**
  * `formula` with each sheet a prefix names renamed as `renames` says (its name as written, in either
- * case → its name now), written as sheetPrefix writes it: `=SUM(Data!B1)` → `=SUM('数据'!B1)`, and a
- * range of sheets at either end (`Data:Other!B1`, `'Data:Other'!B1` → `'数据:Other'!B1`). Text in
+ * case → its name now), written as shownSheetPrefix writes it, as Excel does: `=SUM(Data!B1)` →
+ * `=SUM(数据!B1)`, `='It''s'!B1`, and a range of sheets at either end (`Data:Other!B1`, `'Data:Other'!B1`
+ * → `数据:Other!B1`; `'It''s:Other'!B1`). Text in
  * quotes ("Data!B1"), another workbook's sheets ([1]Data!B1) and a prefix naming no sheet of
  * `renames` stay as they are. For the formulas the engine cannot read, which it does not rename.
  */
@@ -49,9 +50,9 @@ export function renamingSheets(renames: ReadonlyMap<string, string>): (formula: 
     const names = found.flatMap((name) => (name ? [name] : []));
     if (found.length > 2 || names.length < found.length || names.every(([was, now]) => was === now)) return undefined;
     const now = names.map((name) => name[1]);
-    if (now.length === 1) return sheetPrefix(now[0]);
-    // A range of sheets is quoted whole when either name needs quotes.
-    const bare = now.every((name) => sheetPrefix(name) === `${name}!`);
+    if (now.length === 1) return shownSheetPrefix(now[0]);
+    // A range of sheets is quoted whole when either name needs quotes (LibreOffice reads only a bare one).
+    const bare = now.every((name) => shownSheetPrefix(name) === `${name}!`);
     return bare ? `${now.join(":")}!` : `'${now.join(":").replace(/'/g, "''")}'!`;
   };
   return (formula) => (formula.includes("!") ? rewritten(formula, prefix) : formula);

@@ -98,15 +98,15 @@ describe("withSheetPrefixes", () => {
 describe("renamingSheets: a formula the engine cannot read, its sheets renamed as the workbook's were", () => {
   const renamed = renamingSheets(new Map([["Data", "数据"], ["Other", "Other"], ["Plan", "It's"], ["Q", "成熟期"], ["X", "Y"]]));
   it.each([
-    ["=SUM(Data:Other!B1)", "=SUM('数据:Other'!B1)"],
-    ["=SUM(Other:Data!B1)", "=SUM('Other:数据'!B1)"],
-    ["=SUM('Data:Other'!B1)", "=SUM('数据:Other'!B1)"],
+    ["=SUM(Data:Other!B1)", "=SUM(数据:Other!B1)"],
+    ["=SUM(Other:Data!B1)", "=SUM(Other:数据!B1)"],
+    ["=SUM('Data:Other'!B1)", "=SUM(数据:Other!B1)"], ["=SUM('Plan:Other'!B1)", "=SUM('It''s:Other'!B1)"],
     ["=SUM(x:Other!B1)", "=SUM(Y:Other!B1)"],
-    ["=Data!B1:B4 Data!B2:B2", "='数据'!B1:B4 '数据'!B2:B2"],
-    ["='Data'!B1+data!B2", "='数据'!B1+'数据'!B2"],
+    ["=Data!B1:B4 Data!B2:B2", "=数据!B1:B4 数据!B2:B2"],
+    ["='Data'!B1+data!B2", "=数据!B1+数据!B2"],
     ["=Plan!A1&\"Data!B1\"", "='It''s'!A1&\"Data!B1\""],
-    ["=Q!A1*Other!A1", "='成熟期'!A1*Other!A1"],
-    ["=A1:Data!B1", "=A1:'数据'!B1"],
+    ["=Q!A1*Other!A1", "=成熟期!A1*Other!A1"],
+    ["=A1:Data!B1", "=A1:数据!B1"],
     ["=[1]Data!B1+'[1]Data'!B1+Nope!A1+#REF!+Data", "=[1]Data!B1+'[1]Data'!B1+Nope!A1+#REF!+Data"],
     ["=Other!A1+'Other'!A2+other!A3", "=Other!A1+'Other'!A2+other!A3"],
   ])("%s → %s", (formula, expected) => expect(renamed(formula)).toBe(expected));

@@ -10,6 +10,7 @@ import { functionsJson } from "../src/functions/metadata";
 import { loadStudentT } from "../src/functions/statistics";
 import { createEngine, EngineSheets, Implementation } from "../src/spreadsheet/engine";
 import type { FunctionsJson } from "../src/spreadsheet/hyperformula-plugin";
+import type { DefinedName } from "../src/spreadsheet/xlsx-defined-names";
 
 /** Each id's entry point, as functions.ts associates them. */
 export async function implementationsById(): Promise<Map<string, Implementation>> {
@@ -22,7 +23,7 @@ export async function generatedMetadata(): Promise<FunctionsJson> {
 }
 
 /** An engine over `sheets` with the functions declared by `metadata`. */
-export async function redEngine(sheets: EngineSheets, metadata: FunctionsJson): Promise<HyperFormula> {
+export async function redEngine(sheets: EngineSheets, metadata: FunctionsJson, names: readonly DefinedName[] = []): Promise<HyperFormula> {
   await loadStudentT(); // the workbench does the same before its first calculation
-  return createEngine(sheets, metadata, await implementationsById());
+  return createEngine(sheets, metadata, await implementationsById(), names);
 }

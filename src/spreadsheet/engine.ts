@@ -6,6 +6,7 @@ import { HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { forEngine, withSheetPrefixes } from "../template/formula-sheets";
 import { FunctionsJson, registerRedFunctions } from "./hyperformula-plugin";
 import { textAsExcel } from "./number-text";
+import type { DefinedName } from "./xlsx-defined-names";
 
 export { MAX_COLUMNS, MAX_ROWS } from "./limits";
 
@@ -76,12 +77,14 @@ export type EngineSheets = Record<string, unknown[][]> | readonly { name: string
  * compared as Excel compares them (comparedAsExcel) and turned into text as Excel writes them
  * (textAsExcel, number-text.ts). The sheets are
  * added empty first, so a formula naming a later sheet finds it, then filled with evaluation
- * suspended (one calculation, as buildFromSheets does), and none of it is an undo step.
+ * suspended (one calculation, as buildFromSheets does), and none of it is an undo step. The workbook's
+ * defined `names` are the engine's named expressions, a sheet's own scoped to it (=SUM(Amounts) computes).
  */
 export function createEngine(
   sheets: EngineSheets,
   metadata: FunctionsJson,
   implementations: ReadonlyMap<string, Implementation>,
+  names: readonly DefinedName[] = [],
 ): HyperFormula {
   if (!registered) {
     registerRedFunctions(metadata, implementations);
@@ -94,10 +97,28 @@ export function createEngine(
   const hf = textAsExcel(comparedAsExcel(quotingSheets(HyperFormula.buildEmpty(ENGINE_CONFIG, BOOLEAN_NAMES))));
   for (const [name] of list) hf.addSheet(name);
   hf.suspendEvaluation();
+  addNames(hf, names);
   for (const [name, rows] of list) hf.setSheetContent(hf.getSheetId(name)!, rows as RawCellContent[][]);
   hf.resumeEvaluation();
   hf.clearUndoStack();
   return hf;
+}
+
+/**
+ * Each defined name as a named expression, its sheets as the engine reads them (forEngine). A name the
+ * engine refuses (名前, a relative reference, one of a sheet the workbook lacks) is left out: a formula
+ * using it is #NAME? on the page, and Download keeps that formula and the name as the file had them.
+ */
+function addNames(hf: HyperFormula, names: readonly DefinedName[]): void {
+  for (const { name, text, sheet } of names) {
+    const scope = sheet === undefined ? undefined : hf.getSheetId(sheet);
+    if (sheet !== undefined && scope === undefined) continue;
+    try {
+      hf.addNamedExpression(name, forEngine(`=${text}`), scope);
+    } catch {
+      // Left out (above).
+    }
+  }
 }
 
 /** Contents (a cell's, or rows of them) with each formula as the engine reads it (forEngine: `=中文!B5` → `='中文'!B5`). */

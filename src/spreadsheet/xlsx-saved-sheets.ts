@@ -4,7 +4,7 @@
  * the workbench's Download and the template build's cached values.
  */
 import type { HyperFormula } from "hyperformula";
-import { sheetPrefixing } from "../template/formula-sheets";
+import { namesSheetRange, sheetPrefixing } from "../template/formula-sheets";
 import { a1Of, EXCEL_ERROR_VALUES } from "../template/references-syntax";
 import type { SheetLook } from "../template/styles";
 import type { LoadedContent, LoadedSheet } from "./xlsx-read";
@@ -29,10 +29,10 @@ export function cachedResult(value: unknown): CachedResult {
   return undefined;
 }
 
-/** Whether the engine could not compute a formula Excel can (a function or syntax it lacks). */
-function engineCannot(value: unknown): boolean {
+/** Whether the engine could not compute a formula Excel can (a function or syntax it lacks, a range of sheets it reads as one sheet's name). */
+function engineCannot(value: unknown, formula: string): boolean {
   const code = value !== null && typeof value === "object" ? (value as { value?: unknown }).value : undefined;
-  return code === "#NAME?" || code === "#ERROR!" || code === "#LIC!";
+  return code === "#NAME?" || code === "#ERROR!" || code === "#LIC!" || (code === "#REF!" && namesSheetRange(formula));
 }
 
 /** One cell of a sheet to save. */
@@ -116,7 +116,7 @@ export function engineSheets(
         else if (type === "FORMULA" || type === "ARRAYFORMULA") {
           const formula = asOpened(row, col, hf.getCellFormula(at) ?? "=").slice(1);
           const spill = spillRange(hf, at);
-          line.push({ kind: "formula", formula, result: cachedResult(value), spill, engineCannot: engineCannot(value) });
+          line.push({ kind: "formula", formula, result: cachedResult(value), spill, engineCannot: engineCannot(value, formula) });
         } else line.push({ kind: "constant", content: serialized[row]?.[col] ?? null, value: cachedResult(value) });
       }
       cells.push(line);

@@ -36,6 +36,36 @@ export function sheetPrefixing(sheets: readonly string[]): (formula: string) => 
 }
 
 /**
+ * `formula` with each sheet a prefix names renamed as `renames` says (its name as written, in either
+ * case → its name now), written as shownSheetPrefix writes it, as Excel does: `=SUM(Data!B1)` →
+ * `=SUM(数据!B1)`, `='It''s'!B1`, and a range of sheets at either end (`Data:Other!B1`, `'Data:Other'!B1`
+ * → `数据:Other!B1`; `'It''s:Other'!B1`). Text in
+ * quotes ("Data!B1"), another workbook's sheets ([1]Data!B1) and a prefix naming no sheet of
+ * `renames` stay as they are. For the formulas the engine cannot read, which it does not rename.
+ */
+export function renamingSheets(renames: ReadonlyMap<string, string>): (formula: string) => string {
+  const byName = new Map([...renames].map((names) => [names[0].toUpperCase(), names]));
+  const prefix = (written: string): string | undefined => {
+    const found = written.split(":").map((name) => byName.get(name.toUpperCase()));
+    const names = found.flatMap((name) => (name ? [name] : []));
+    if (found.length > 2 || names.length < found.length || names.every(([was, now]) => was === now)) return undefined;
+    const now = names.map((name) => name[1]);
+    if (now.length === 1) return shownSheetPrefix(now[0]);
+    // A range of sheets is quoted whole when either name needs quotes (LibreOffice reads only a bare one).
+    const bare = now.every((name) => shownSheetPrefix(name) === `${name}!`);
+    return bare ? `${now.join(":")}!` : `'${now.join(":").replace(/'/g, "''")}'!`;
+  };
+  return (formula) => (formula.includes("!") ? rewritten(formula, prefix) : formula);
+}
+
+/** Whether `formula` names a range of sheets (`Data:Other!B1`, `'Data:Other'!B1`), which the engine cannot compute (#REF!, #ERROR!). */
+export function namesSheetRange(formula: string): boolean {
+  let found = false;
+  if (formula.includes("!")) rewritten(formula, (name) => void (found ||= name.includes(":")));
+  return found;
+}
+
+/**
  * The bare sheet names HyperFormula reads (its UNQUOTED_SHEET_NAME_PATTERN): Latin letters, some
  * accents, digits and "_" — not 中文 or 汇总, which Excel writes bare.
  */
@@ -49,7 +79,8 @@ const ENGINE_BARE_SHEET = /^[A-Za-z\u00C0-\u02AF0-9_]+$/;
  * quotes ("中文!B5", "1E5") and error values stay as they are. Every door into the engine uses it (engine.ts).
  */
 export function forEngine(formula: string): string {
-  const quoted = formula.includes("!") ? rewritten(formula, (name) => (ENGINE_BARE_SHEET.test(name) ? undefined : `'${name.replace(/'/g, "''")}'!`)) : formula;
+  // A range of sheets (Data:Other!B1, which the engine cannot read) stays as written.
+  const quoted = formula.includes("!") ? rewritten(formula, (name) => (ENGINE_BARE_SHEET.test(name) || name.includes(":") ? undefined : `'${name.replace(/'/g, "''")}'!`)) : formula;
   return withExponents(quoted, "e");
 }
 
@@ -102,15 +133,29 @@ function rewritten(formula: string, prefix: (written: string) => string | undefi
       i++;
     } else {
       // A bare word: a sheet's name when "!" follows it.
-      let end = i;
-      while (end < formula.length && !NOT_IN_BARE_NAME.test(formula[end])) end++;
+      const end = bareEnd(formula, i);
       const word = formula.slice(i, end);
+      // Or the first of a range of sheets (Data:Other!B1): the prefix is given both, which it may leave as they are.
+      const last = formula[end] === ":" ? bareEnd(formula, end + 1) : -1;
+      const range = last > end + 1 && formula[last] === "!" ? prefix(formula.slice(i, last)) : undefined;
+      if (range !== undefined) {
+        out += range;
+        i = last + 1;
+        continue;
+      }
       const rewritten = formula[end] === "!" ? prefix(word) : undefined;
       out += rewritten ?? word;
       i = end + (rewritten === undefined ? 0 : 1);
     }
   }
   return out;
+}
+
+/** Where the bare word starting at `at` ends. */
+function bareEnd(formula: string, at: number): number {
+  let end = at;
+  while (end < formula.length && !NOT_IN_BARE_NAME.test(formula[end])) end++;
+  return end;
 }
 
 /**

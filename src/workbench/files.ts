@@ -6,10 +6,11 @@ import ExcelJS from "exceljs/dist/exceljs.min.js";
 import { associated } from "../spreadsheet/custom-functions-runtime";
 import { csvSheet, sheetNameOf } from "./csv";
 import { chartsOfFile } from "./kept-charts";
-import { parsedContents, replayed } from "./kept-form";
+import { namesAsKept, parsedContents, replayed } from "./kept-form";
 import { nameAsKept } from "./worksheet-names";
 import { contentsChanged, forgetKept, keepSoon, keptWorkbook, seedKept, workbookBytes } from "./kept-workbook";
 import { createEngine, MAX_COLUMNS, MAX_ROWS } from "../spreadsheet/engine";
+import { definedNamesOfFile } from "../spreadsheet/xlsx-defined-names";
 import { render } from "./grid";
 import type { HyperFormula } from "hyperformula";
 import type { FunctionsJson } from "../spreadsheet/hyperformula-plugin";
@@ -108,7 +109,7 @@ async function loadInto(buffer: ArrayBuffer, fileName: string, metadata: Functio
   await progress(w.computing(fileName, sheets.reduce((total, sheet) => total + sheet.rows.length, 0)));
   let hf;
   try {
-    hf = createEngine(sheets, metadata, associated);
+    hf = createEngine(sheets, metadata, associated, namesAsKept(await definedNamesOfFile(buffer), renamed));
   } catch {
     throw new CannotOpen(w.unreadable);
   }

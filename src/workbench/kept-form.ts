@@ -8,7 +8,8 @@
  * are read a slice of rows at a time, the page free between two slices.
  */
 import type { HyperFormula } from "hyperformula";
-import { sheetPrefixing } from "../template/formula-sheets";
+import { renamingSheets, sheetPrefixing } from "../template/formula-sheets";
+import type { DefinedName } from "../spreadsheet/xlsx-defined-names";
 import type { SheetLook } from "../template/styles";
 import type { CellLook, FileLook, LoadedContent, LoadedSheet } from "../spreadsheet/xlsx-read";
 import { spillCorner } from "../spreadsheet/xlsx-saved-sheets";
@@ -176,4 +177,10 @@ export function replayed(file: LoadedSheet[], kept: KeptContents): { engine: Loa
   });
   const opened = file.map((sheet, i) => ({ ...sheet, name: kept.sheets[i].name }));
   return { engine, opened, renamed };
+}
+
+/** The file's defined names naming its sheets as `renamed` (`replayed`: each name as opened → its name now) says, for the engine built over the kept contents. */
+export function namesAsKept(names: DefinedName[], renamed: Map<string, string>): DefinedName[] {
+  const renaming = renamingSheets(renamed);
+  return names.map(({ name, text, sheet }) => ({ name, text: renaming(`=${text}`).slice(1), ...(sheet === undefined ? {} : { sheet: renamed.get(sheet) ?? sheet }) }));
 }

@@ -6,6 +6,17 @@
  */
 import type ExcelJS from "exceljs";
 
+/** Each worksheet renamed here → the name the file gave it (kept through every rename, undo and redo). */
+const asOpened = new WeakMap<ExcelJS.Worksheet, string>();
+
+/**
+ * The workbook's sheets by the name the file gave them → their names now (the same for a sheet not
+ * renamed): what a formula or defined name of the file that the engine does not hold must be renamed by.
+ */
+export function sheetRenames(book: ExcelJS.Workbook): Map<string, string> {
+  return new Map(book.worksheets.map((worksheet) => [asOpened.get(worksheet) ?? worksheet.name, worksheet.name]));
+}
+
 /** Names each worksheet as given; throws, having named none, when a name is another worksheet's (not renamed here) or one ExcelJS refuses. */
 export function nameWorksheets(book: ExcelJS.Workbook, names: (readonly [ExcelJS.Worksheet, string])[]): void {
   const renamed = names.filter(([worksheet, name]) => worksheet.name !== name);
@@ -18,6 +29,7 @@ export function nameWorksheets(book: ExcelJS.Workbook, names: (readonly [ExcelJS
     while (taken(name));
     return name;
   };
+  for (const [worksheet] of renamed) if (!asOpened.has(worksheet)) asOpened.set(worksheet, worksheet.name);
   try {
     for (const [worksheet] of renamed) worksheet.name = free();
     for (const [worksheet, name] of renamed) worksheet.name = name;

@@ -17,7 +17,8 @@ import { withCharts } from "../spreadsheet/xlsx-charts";
 import { asExcelWrites } from "../spreadsheet/xlsx-excel-form";
 import { entryText } from "./entry";
 import { address, rangeOf } from "./selection";
-import { nameWorksheets } from "./worksheet-names";
+import { renamingSheets } from "../template/formula-sheets";
+import { nameWorksheets, sheetRenames } from "./worksheet-names";
 import { CellLook, cellLook, FileLook, LoadedContent, LoadedSheet } from "../spreadsheet/xlsx-read";
 
 type CellValue = ExcelJS.CellValue;
@@ -58,6 +59,7 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
   const calc = workbook.calcProperties as { fullCalcOnLoad?: boolean };
   delete calc.fullCalcOnLoad;
   const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
+  const renamed = renamedNames(workbook);
   for (const sheet of sheets) {
     const ws = workbook.getWorksheet(sheet.name) ?? addLooking(workbook, sheet);
     const before = openedRows.get(sheet.name);
@@ -73,6 +75,7 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
         const cell = ws.getCell(r + 1, c + 1);
         const value = written(saved, before?.[r]?.[c], cell.value);
         if (value !== "keep") cell.value = value;
+        else if (renamed) renameIn(cell, renamed);
         // Text whose apostrophe the formula bar shows ('123, 'TRUE: typed back without it, it would not be text):
         // Excel marks its style quotePrefix (xlsx-quote-prefix.ts).
         if (value !== "keep" && typeof value === "string" && saved.kind === "constant" && entryText(saved.content).startsWith("'")) (quoted[sheet.name] ??= []).push(address(r, c));
@@ -86,6 +89,31 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
     if (shown) writeLooks(ws, shown);
   }
   return workbook;
+}
+
+/**
+ * The file's defined names with their sheets renamed as the workbook's are now (`'数据'!$B$1:$B$4`),
+ * and the renaming for the formulas kept as the file had them; undefined when no sheet is renamed.
+ */
+function renamedNames(workbook: ExcelJS.Workbook): ((formula: string) => string) | undefined {
+  const renames = sheetRenames(workbook);
+  if ([...renames].every(([was, now]) => was === now)) return undefined;
+  const renaming = renamingSheets(renames);
+  const names = workbook.definedNames.model;
+  workbook.definedNames.model = names.map((name) => ({ ...name, ranges: name.ranges.map((range) => renaming(`=${range}`).slice(1)) }));
+  return renaming;
+}
+
+/**
+ * A formula the engine cannot read, kept as the file had it with the value Excel cached, written with
+ * its sheets renamed as they are now: the engine renames every other formula, but not these.
+ */
+function renameIn(cell: ExcelJS.Cell, renaming: (formula: string) => string): void {
+  // A copy of a shared formula (no text of its own) follows its master's, renamed here too.
+  const value = cell.value as { formula?: string } | null;
+  if (!value || typeof value !== "object" || typeof value.formula !== "string") return;
+  const now = renaming(`=${value.formula}`).slice(1);
+  if (now !== value.formula) cell.value = { ...value, formula: now } as unknown as CellValue;
 }
 
 /**

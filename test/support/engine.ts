@@ -8,6 +8,7 @@ import type { HyperFormula } from "hyperformula";
 import { redEngine } from "../../scripts/red-engine";
 import type { EngineSheets } from "../../src/spreadsheet/engine";
 import type { FunctionsJson } from "../../src/spreadsheet/hyperformula-plugin";
+import type { DefinedName } from "../../src/spreadsheet/xlsx-defined-names";
 
 export { implementationsById } from "../../scripts/red-engine";
 
@@ -15,6 +16,6 @@ export const metadata: FunctionsJson = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, "..", "golden", "functions.json"), "utf8"),
 );
 
-export function engine(sheets: EngineSheets): Promise<HyperFormula> {
-  return redEngine(sheets, metadata);
+export function engine(sheets: EngineSheets, names: readonly DefinedName[] = []): Promise<HyperFormula> {
+  return redEngine(sheets, metadata, names);
 }

@@ -4,7 +4,7 @@
  * quoted) and as the engine reads them (forEngine), exponents in capitals out and in lower case in,
  * text in quotes untouched.
  */
-import { closingQuote, forEngine, withSheetPrefixes } from "../../src/template/formula-sheets";
+import { closingQuote, forEngine, namesSheetRange, renamingSheets, withSheetPrefixes } from "../../src/template/formula-sheets";
 import { EXCEL_ERROR_VALUES } from "../../src/template/references-syntax";
 import { sheetPrefix, shownSheetPrefix } from "../../src/template/references-syntax";
 
@@ -92,6 +92,30 @@ describe("withSheetPrefixes", () => {
       expect(withSheetPrefixes(`=IF(A1,${error},0!A1)`, tails)).toBe(`=IF(A1,${error},'0'!A1)`);
       expect(withSheetPrefixes(`=${error.toLowerCase()}+0!B2`, tails)).toBe(`=${error.toLowerCase()}+'0'!B2`);
     }
+  });
+});
+
+describe("renamingSheets: a formula the engine cannot read, its sheets renamed as the workbook's were", () => {
+  const renamed = renamingSheets(new Map([["Data", "数据"], ["Other", "Other"], ["Plan", "It's"], ["Q", "成熟期"], ["X", "Y"]]));
+  it.each([
+    ["=SUM(Data:Other!B1)", "=SUM(数据:Other!B1)"],
+    ["=SUM(Other:Data!B1)", "=SUM(Other:数据!B1)"],
+    ["=SUM('Data:Other'!B1)", "=SUM(数据:Other!B1)"], ["=SUM('Plan:Other'!B1)", "=SUM('It''s:Other'!B1)"],
+    ["=SUM(x:Other!B1)", "=SUM(Y:Other!B1)"],
+    ["=Data!B1:B4 Data!B2:B2", "=数据!B1:B4 数据!B2:B2"],
+    ["='Data'!B1+data!B2", "=数据!B1+数据!B2"],
+    ["=Plan!A1&\"Data!B1\"", "='It''s'!A1&\"Data!B1\""],
+    ["=Q!A1*Other!A1", "=成熟期!A1*Other!A1"],
+    ["=A1:Data!B1", "=A1:数据!B1"],
+    ["=[1]Data!B1+'[1]Data'!B1+Nope!A1+#REF!+Data", "=[1]Data!B1+'[1]Data'!B1+Nope!A1+#REF!+Data"],
+    ["=Other!A1+'Other'!A2+other!A3", "=Other!A1+'Other'!A2+other!A3"],
+  ])("%s → %s", (formula, expected) => expect(renamed(formula)).toBe(expected));
+});
+
+describe("namesSheetRange", () => {
+  it("finds a range of sheets, bare or quoted, and nothing else", () => {
+    expect(["=SUM(Data:Other!B1)", "=SUM('Data:My plan'!B1)"].map(namesSheetRange)).toEqual([true, true]);
+    expect(["=Data!B1:B4", '="Data:Other!B1"', "=A1:B2", "=#REF!"].map(namesSheetRange)).toEqual([false, false, false, false]);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { HyperFormula } from "hyperformula";
 import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
-import { DamagedKept, keptContents, parsedContents, replayed, ROWS_PER_SLICE } from "../../src/workbench/kept-form";
+import { DamagedKept, keptContents, namesAsKept, parsedContents, replayed, ROWS_PER_SLICE } from "../../src/workbench/kept-form";
 import type { FileLook, LoadedSheet } from "../../src/spreadsheet/xlsx-read";
 import { SheetLook, tableLook } from "../../src/template/styles";
 import { pasteLooks } from "../../src/workbench/paste-looks";
@@ -53,6 +53,12 @@ describe("the kept contents of a workbook", () => {
     expect(opened.map((s) => s.name)).toEqual(["Growth", "Notes 笔记"]);
     expect(opened[0].rows).toEqual(fileSheets()[0].rows);
     expect([...renamed]).toEqual([["Growth", "Growth"], ["Notes", "Notes 笔记"]]);
+    // The file's defined names name the sheets as they are now, a sheet's own name on it.
+    const names = [{ name: "Both", text: "Growth!$B$1+Notes!$A$1+'Notes'!$A$2" }, { name: "Here", text: "Notes!$B$1", sheet: "Notes" }];
+    expect(namesAsKept(names, renamed)).toEqual([
+      { name: "Both", text: "Growth!$B$1+'Notes 笔记'!$A$1+'Notes 笔记'!$A$2" },
+      { name: "Here", text: "'Notes 笔记'!$B$1", sheet: "Notes 笔记" },
+    ]);
   });
 
   it("reads the contents a slice of rows at a time, and gives up when they change between two slices", async () => {

@@ -98,7 +98,8 @@ describe("rules stated once", () => {
     expect(placesOf(declared)).toEqual([]);
     // An error's argument, a check's or a default parameter's is named through ARG only, anywhere in src:
     // a name written as text (the core's own "unitPrice", the pane's "assumptions") is one a rename misses.
-    const named = /argument:\s*["'`]|argument(: string)? = ["'`]|\bcheck(Rule|Number)\([^;]*,\s*["'`][^"'`]*["'`]\s*\)/;
+    // (checkAssumption's first argument is the key, typed as one of the keys: a string there is checked.)
+    const named = /argument:\s*["'`]|argument(: string)? = ["'`]|\bcheck(Rule|Number|Assumption|Elasticities)\((?:[^,;()]*,)+\s*(?:"[^"]*"|'[^']*'|`[^`$]*`)\s*[,)]/;
     expect(placesOf(named)).toEqual([]);
   });
 

@@ -170,7 +170,7 @@ export function readAssumptions(rows: readonly (readonly unknown[])[] | null | u
  * @example checkAssumption("cpm_elasticity", 0.3, "cpmElasticity") // 0.3
  * @throws DomainError ASSUMPTION_OUT_OF_RANGE naming the key, the argument and the line
  */
-export function checkAssumption(key: string, value: number, argument: string, line?: string): number {
+export function checkAssumption(key: AssumptionKey, value: number, argument: string, line?: string): number {
   const entry = BY_KEY.get(key);
   if (!entry) throw new DomainError("UNKNOWN_ASSUMPTION", { argument, key, limit: KEY_LIST });
   if (!ruleAccepts(entry.rule, value)) throw new DomainError("ASSUMPTION_OUT_OF_RANGE", { argument, key: entry.key, value, limit: ruleText(entry.rule), line });

@@ -11,6 +11,7 @@ import { formatAmount, formatPrice } from "../words/format";
 import { toCents } from "../maths/numbers";
 import { inEveryLanguage, Language } from "../words/language";
 import { CORE_WORDS } from "../words/words";
+import { ARG } from "../words/arguments";
 import { CHECK_WORDS, type CheckWords, Verdict, VERDICTS } from "../words/check-words";
 import type { Status } from "./minefields";
 
@@ -92,8 +93,8 @@ export interface BudgetStepCheck {
 /** The cap at one cpm elasticity, other assumptions unchanged; undefined where that elasticity is refused or no cap exists. */
 function capAtElasticity(targetCpa: number, baseCpa: number, a: Assumptions, elasticity: number): number | undefined {
   try {
-    checkAssumption("cpm_elasticity", elasticity, "cpm_elasticity");
-    checkElasticities(elasticity, a.cvrElasticity, "cpm_elasticity");
+    checkAssumption("cpm_elasticity", elasticity, ARG.assumptions);
+    checkElasticities(elasticity, a.cvrElasticity, ARG.assumptions);
     return budgetCap(targetCpa, baseCpa, { ...a, cpmElasticity: elasticity });
   } catch {
     return undefined;

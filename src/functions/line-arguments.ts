@@ -31,6 +31,15 @@ const MAX_SPEND_READ = MAX_SPEND.read as Param<number>;
 const VALUE_READ = VALUE.read as Param<number>;
 
 /**
+ * The body over the call's lines (readPortfolio); one blank cell where no line is named, decided
+ * here for every function of lines (ALLOCATE, REQUIREDBUDGET, SWEEP, FLIGHTPLAN), never in a module.
+ */
+export function overLines(argument: ArgumentOf, a: Assumptions, body: (portfolio: Portfolio) => readonly (readonly unknown[])[], withBounds = true): readonly (readonly unknown[])[] {
+  const portfolio = readPortfolio(argument, a, withBounds);
+  return portfolio.lines.length === 0 ? [[BLANK]] : body(portfolio);
+}
+
+/**
  * Reads the lines as ALLOCATE does, from the call's arguments of the shared parameters
  * (parameters.ts): names trimmed, a whole column ending at its last name, blank rows kept blank;
  * per-line columns of one value or one per row. Without `withBounds` (FLIGHTPLAN reads its own per

@@ -1,10 +1,9 @@
 /* RED.ALLOCATE — a budget split across lines at equal marginal CPA. */
 import { allocateBudget } from "../../../core";
-import { BLANK } from "../../boundary";
 import { customFunction, forAmount } from "../../custom-function";
 import { withHelp } from "../../declarations";
 import { BUDGET, LINES, PORTFOLIO, VALUE } from "../../parameters";
-import { allocationColumns, allocationRows, readPortfolio } from "../../line-arguments";
+import { allocationColumns, allocationRows, overLines } from "../../line-arguments";
 
 const budget = withHelp(BUDGET, { en: "Total monthly budget to split.", zh: "要分配的月度总预算。" });
 
@@ -19,9 +18,5 @@ export const ALLOCATE = customFunction({
     en: "One row per line; the spends add up to the budget exactly.",
     zh: "每条投放线一行；各线预算之和恰好等于总预算。",
   },
-  run: forAmount(budget, (total, argument, a) => {
-    const portfolio = readPortfolio(argument, a);
-    if (portfolio.lines.length === 0) return [[BLANK]];
-    return allocationRows(portfolio, allocateBudget(total, portfolio.lines, a));
-  }),
+  run: forAmount(budget, (total, argument, a) => overLines(argument, a, (portfolio) => allocationRows(portfolio, allocateBudget(total, portfolio.lines, a)))),
 });

@@ -4,7 +4,7 @@ import { BLANK, type Param } from "../../boundary";
 import { customFunction, forAmount, oneCell } from "../../custom-function";
 import { required, withHelp } from "../../declarations";
 import { ASSUMPTIONS, BASE_CPA, BUDGET, CPM_ELASTICITY, CVR_ELASTICITY, LABELS, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../../parameters";
-import { flightRows, readCellGrid, readMonths, readPortfolio } from "../../line-arguments";
+import { flightRows, readCellGrid, readMonths, overLines } from "../../line-arguments";
 
 const budget = withHelp(BUDGET, { en: "Total budget of the whole flight (all lines, all months).", zh: "整个排期的总预算（所有投放线、所有月份）。" });
 const baseCPA = withHelp(BASE_CPA, {
@@ -48,18 +48,24 @@ export const FLIGHTPLAN = customFunction({
   run: forAmount(budget, (total, argument, a) => {
     const withLabels = oneCell<boolean>(argument, labels);
     const { months, used } = readMonths(argument(seasonality), seasonality.read as Param<number>);
-    const portfolio = readPortfolio(argument, a, false);
-    if (portfolio.lines.length === 0 || used.length === 0) return [[BLANK]];
-    const rows = portfolio.names.length;
-    const perMonth = { count: months.length, argument: seasonality.name };
-    const minOf = readCellGrid(argument(minSpend), minSpend.read as Param<number>, rows, perMonth);
-    const maxOf = readCellGrid(argument(maxSpend), maxSpend.read as Param<number>, rows, perMonth);
-    const multipliers = used.map((j) => months[j] as number);
-    const cellBounds = (i: number, j: number) => {
-      const row = portfolio.named[i].row;
-      return { minSpend: minOf(row, used[j]), maxSpend: maxOf(row, used[j]) };
-    };
-    const plan = flightPlan(total, portfolio.lines, multipliers, cellBounds, a);
-    return flightRows(portfolio, months, used, plan, withLabels ?? false);
+    return overLines(
+      argument,
+      a,
+      (portfolio) => {
+        if (used.length === 0) return [[BLANK]]; // every month blank: a blank column per month, so one blank cell
+        const rows = portfolio.names.length;
+        const perMonth = { count: months.length, argument: seasonality.name };
+        const minOf = readCellGrid(argument(minSpend), minSpend.read as Param<number>, rows, perMonth);
+        const maxOf = readCellGrid(argument(maxSpend), maxSpend.read as Param<number>, rows, perMonth);
+        const multipliers = used.map((j) => months[j] as number);
+        const cellBounds = (i: number, j: number) => {
+          const row = portfolio.named[i].row;
+          return { minSpend: minOf(row, used[j]), maxSpend: maxOf(row, used[j]) };
+        };
+        const plan = flightPlan(total, portfolio.lines, multipliers, cellBounds, a);
+        return flightRows(portfolio, months, used, plan, withLabels ?? false);
+      },
+      false,
+    );
   }),
 });

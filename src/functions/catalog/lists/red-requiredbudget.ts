@@ -4,7 +4,7 @@ import { BLANK, currentLanguage } from "../../boundary";
 import { type ArgumentOf, customFunction, forAmount } from "../../custom-function";
 import { optional, required } from "../../declarations";
 import { LINES, PORTFOLIO, VALUE } from "../../parameters";
-import { allocationColumns, allocationRows, readPortfolio, valueCells } from "../../line-arguments";
+import { allocationColumns, allocationRows, overLines, valueCells } from "../../line-arguments";
 import { numberParam, readTargetKind } from "../../readers";
 
 const target = required(
@@ -36,12 +36,12 @@ export const REQUIREDBUDGET = customFunction({
   },
   run: forAmount(target, (wanted, argument, a) => {
     const kind = kindOf(argument);
-    const portfolio = readPortfolio(argument, a);
-    if (portfolio.lines.length === 0) return [[BLANK]];
-    const plan = requiredBudget(wanted, kind, portfolio.lines, a);
-    const total = PORTFOLIO_WORDS.total[currentLanguage()];
-    // With values the lines share a marginal ROI, not a marginal CPA (the core's is per unit of value): blank.
-    const totals = [total, plan.budget, 1, plan.conversions, portfolio.priced ? BLANK : plan.marginalCpa, BLANK];
-    return [...allocationRows(portfolio, plan.split), [...totals, ...valueCells(portfolio, plan.value, plan.marginalRoi)]];
+    return overLines(argument, a, (portfolio) => {
+      const plan = requiredBudget(wanted, kind, portfolio.lines, a);
+      const total = PORTFOLIO_WORDS.total[currentLanguage()];
+      // With values the lines share a marginal ROI, not a marginal CPA (the core's is per unit of value): blank.
+      const totals = [total, plan.budget, 1, plan.conversions, portfolio.priced ? BLANK : plan.marginalCpa, BLANK];
+      return [...allocationRows(portfolio, plan.split), [...totals, ...valueCells(portfolio, plan.value, plan.marginalRoi)]];
+    });
   }, (argument) => numberParam(target.name, TARGET_RULES[kindOf(argument)])),
 });

@@ -4,7 +4,7 @@ import { asColumn, BLANK, currentLanguage, listRows, type Param } from "../../bo
 import { customFunction, oneCell, withAssumptions } from "../../custom-function";
 import { required, withHelp } from "../../declarations";
 import { LABELS, LINES, PORTFOLIO, VALUE } from "../../parameters";
-import { readPortfolio, valueCells } from "../../line-arguments";
+import { overLines, valueCells } from "../../line-arguments";
 
 /** budget | conversions | average CPA | marginal CPA, and value | marginal ROI where `value` is given. */
 const totalColumns = (valued: boolean) => (valued ? 6 : 4);
@@ -25,22 +25,22 @@ export const SWEEP = customFunction({
   },
   run: withAssumptions((argument, a) => {
     const withLabels = oneCell<boolean>(argument, labels);
-    const portfolio = readPortfolio(argument, a);
-    asColumn(argument(budgets), budgets.name); // a 2-D range of budgets is refused before the lines are
-    if (portfolio.lines.length === 0) return [[BLANK]];
-    const pointAt = sweepOver(sweepLines(portfolio.lines), a);
-    const width = totalColumns(portfolio.valued) + portfolio.names.length;
-    const rows = listRows([budgets.read as Param<number>], [argument(budgets)], ([budget]) => pointAt(budget)).rows(width, (point) => {
-      const spends: unknown[] = portfolio.names.map(() => BLANK);
-      portfolio.named.forEach(({ row }, i) => (spends[row] = point.spends[i]));
-      // With values the lines share a marginal ROI, not a marginal CPA (the core's is per unit of value): blank.
-      const totals = [point.budget, point.conversions, point.averageCpa, portfolio.priced ? BLANK : point.marginalCpa];
-      return [...totals, ...valueCells(portfolio, point.value, point.marginalRoi), ...spends];
+    asColumn(argument(budgets), budgets.name); // a 2-D range of budgets is refused, lines or none
+    return overLines(argument, a, (portfolio) => {
+      const pointAt = sweepOver(sweepLines(portfolio.lines), a);
+      const width = totalColumns(portfolio.valued) + portfolio.names.length;
+      const rows = listRows([budgets.read as Param<number>], [argument(budgets)], ([budget]) => pointAt(budget)).rows(width, (point) => {
+        const spends: unknown[] = portfolio.names.map(() => BLANK);
+        portfolio.named.forEach(({ row }, i) => (spends[row] = point.spends[i]));
+        // With values the lines share a marginal ROI, not a marginal CPA (the core's is per unit of value): blank.
+        const totals = [point.budget, point.conversions, point.averageCpa, portfolio.priced ? BLANK : point.marginalCpa];
+        return [...totals, ...valueCells(portfolio, point.value, point.marginalRoi), ...spends];
+      });
+      if (!withLabels) return rows;
+      const language = currentLanguage();
+      const columns = [PORTFOLIO_WORDS.budget, PORTFOLIO_WORDS.conversions, PORTFOLIO_WORDS.averageCpa, PORTFOLIO_WORDS.marginalCpa];
+      if (portfolio.valued) columns.push(PORTFOLIO_WORDS.value, PORTFOLIO_WORDS.marginalRoi);
+      return [[...columns.map((words) => words[language]), ...portfolio.names.map((name) => name ?? BLANK)], ...rows];
     });
-    if (!withLabels) return rows;
-    const language = currentLanguage();
-    const columns = [PORTFOLIO_WORDS.budget, PORTFOLIO_WORDS.conversions, PORTFOLIO_WORDS.averageCpa, PORTFOLIO_WORDS.marginalCpa];
-    if (portfolio.valued) columns.push(PORTFOLIO_WORDS.value, PORTFOLIO_WORDS.marginalRoi);
-    return [[...columns.map((words) => words[language]), ...portfolio.names.map((name) => name ?? BLANK)], ...rows];
   }),
 });

@@ -96,3 +96,17 @@ export async function openedColumnA(file: Buffer, rows: number): Promise<{ value
   hf.destroy();
   return opened;
 }
+
+/**
+ * A workbook as Excel would save a small plan: on sheet "Plan", a spilled RED.SPILLSPLIT (its formula
+ * in A1 over A1:B1, its second value in B1) and a date in A2; a test adds the cells it is about.
+ */
+export function planWithSpill(): { book: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet("Plan");
+  ws.getCell("A1").value = { formula: '_xldudf_RED_SPILLSPLIT("growth",1000)', result: 500, shareType: "array", ref: "A1:B1" } as unknown as ExcelJS.CellValue;
+  ws.getCell("B1").value = 500;
+  ws.getCell("A2").value = new Date(Date.UTC(2026, 2, 31));
+  ws.getCell("A2").numFmt = "yyyy-mm-dd";
+  return { book, ws };
+}

@@ -28,7 +28,7 @@ import { shareOfCents, splitBudget, toCents } from "../../src/core";
 import { LINES_LAYOUT, LINES_SHEET, plannerWorkbook, sheetAsRows, TOTAL_LABEL } from "../../src/template/planner";
 import { engine } from "../support/engine";
 import { fontconfigWithout } from "../support/hidden-fonts";
-import { roundTrip, XmlCell, xmlCells } from "../support/xlsx-xml";
+import { planWithSpill, roundTrip, XmlCell, xmlCells } from "../support/xlsx-xml";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { findSoffice } = require("../support/find-soffice.js");
@@ -57,7 +57,6 @@ async function nativeOnly(): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-/** A workbench download of a small file with a spilled RED.SPILLSPLIT, a date and an error value. */
 /** The cells of a range "A1:B2" (none for no range). */
 function rangeCells(range: string | undefined): string[] {
   if (!range) return [];
@@ -69,13 +68,9 @@ function rangeCells(range: string | undefined): string[] {
   return cells;
 }
 
+/** A workbench download of a small file with a spilled RED.SPILLSPLIT, a date and an error value. */
 async function download(): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const ws = book.addWorksheet("Plan");
-  ws.getCell("A1").value = { formula: '_xldudf_RED_SPILLSPLIT("growth",1000)', result: 500, shareType: "array", ref: "A1:B1" } as unknown as ExcelJS.CellValue;
-  ws.getCell("B1").value = 500;
-  ws.getCell("A2").value = new Date(Date.UTC(2026, 2, 31));
-  ws.getCell("A2").numFmt = "yyyy-mm-dd";
+  const { book, ws } = planWithSpill();
   ws.getCell("A3").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
   ws.getCell("A4").value = { formula: "A2+1", result: 46113 } as ExcelJS.CellFormulaValue;
   return roundTrip(Buffer.from(await book.xlsx.writeBuffer()));

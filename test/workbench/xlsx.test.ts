@@ -8,7 +8,7 @@ import fs from "fs";
 import { TEMPLATE_PATH } from "../../scripts/build-template";
 import { readWorkbook } from "../../src/spreadsheet/xlsx-read";
 import { engine } from "../support/engine";
-import { roundTrip, xmlCells } from "../support/xlsx-xml";
+import { planWithSpill, roundTrip, xmlCells } from "../support/xlsx-xml";
 
 describe("workbench round trip of the template", () => {
   it("template → workbench → download gives the same formulas, in stored form, and the same cached values", async () => {
@@ -72,13 +72,7 @@ describe("workbench round trip of the template", () => {
 describe("Download keeps what was opened", () => {
   /** A file as Excel would have saved it, with the kinds of cell Download used to lose. */
   async function fileWithEverything(): Promise<Buffer> {
-    const book = new ExcelJS.Workbook();
-    const ws = book.addWorksheet("Plan");
-    // A spilled RED.SPILLSPLIT: the formula in A1, its second value in B1.
-    ws.getCell("A1").value = { formula: '_xldudf_RED_SPILLSPLIT("growth",1000)', result: 500, shareType: "array", ref: "A1:B1" } as unknown as ExcelJS.CellValue;
-    ws.getCell("B1").value = 500;
-    ws.getCell("A2").value = new Date(Date.UTC(2026, 2, 31));
-    ws.getCell("A2").numFmt = "yyyy-mm-dd";
+    const { book, ws } = planWithSpill(); // a spilled RED.SPILLSPLIT in A1:B1, a date in A2
     ws.getCell("A3").value = { text: "RED help", hyperlink: "https://example.org/help" };
     ws.getCell("A4").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
     ws.getCell("A5").value = "=1+1";

@@ -10,7 +10,6 @@ import { ARG } from "./arguments";
 
 // What a message tells a planner to type comes from the typed words (typed-words.ts), never a copy.
 const stage = (l: Language, id: StageId) => typedWord(l, (w) => w.stages, id);
-const key = assumptionKey;
 const PARTS: WordPick<PartId> = (w) => w.parts;
 const KINDS: WordPick<TargetKind> = (w) => w.targetKinds;
 /** Every target kind, in the order the typed words list them. */
@@ -105,7 +104,7 @@ const EN = (): Record<ErrorCode, Wording> => ({
   },
   UNKNOWN_ASSUMPTION: (d) => `${arg(d)}: unknown key ${quote(d.key)}. Keys: ${formatLimit(d.limit)}.`,
   ASSUMPTION_OUT_OF_RANGE: (d) => `${arg(d)}: ${d.line === undefined ? "" : `line ${quote(d.line)}: `}${d.key} = ${quote(d.value)} is not allowed; it must be ${d.limit}.`,
-  NO_BUDGET_CAP: () => `No budget cap: with ${key("cpm_elasticity")} ≤ ${key("cvr_elasticity")} the marginal CPA never rises.`,
+  NO_BUDGET_CAP: () => `No budget cap: with ${assumptionKey("cpm_elasticity")} ≤ ${assumptionKey("cvr_elasticity")} the marginal CPA never rises.`,
   CAP_TOO_LARGE: (d) => `${arg(d)}: the cap would be above ${formatLimit(d.limit)}; the target is far above your CPA.`,
   UNKNOWN_LANGUAGE: (d) => `${arg(d)}: ${quote(d.value)} is not a language. Use ${CORE_WORDS.en.choices(LANGUAGES.map(quote))}.`,
   TOO_MANY_CELLS: (d) => `${arg(d)}: ${formatLimit(d.value as number)} cells is above the limit of ${formatLimit(d.limit)}.`,
@@ -130,7 +129,7 @@ const EN = (): Record<ErrorCode, Wording> => ({
   MIN_ABOVE_MAX: (d) =>
     `${arg(d)}: line ${quote(d.key)} must spend at least ${formatAmount(Number(d.value), 3)} and at most ${formatAmount(Number(d.limit), 3)}; no amount in whole cents does both.`,
   ALLOCATION_FAILED: () => "ALLOCATE could not find a split that adds up to the budget within every line's bounds; check the bounds and the budget.",
-  LINE_DOES_NOT_SATURATE: (d) => `${arg(d)}: line ${quote(d.key)} never gets dearer (${key("cpm_elasticity")} ≤ ${key("cvr_elasticity")}), so no split evens out the next conversion's cost; its ${key("cpm_elasticity")} must be above its ${key("cvr_elasticity")}.`,
+  LINE_DOES_NOT_SATURATE: (d) => `${arg(d)}: line ${quote(d.key)} never gets dearer (${assumptionKey("cpm_elasticity")} ≤ ${assumptionKey("cvr_elasticity")}), so no split evens out the next conversion's cost; its ${assumptionKey("cpm_elasticity")} must be above its ${assumptionKey("cvr_elasticity")}.`,
   TARGET_UNREACHABLE: (d) => {
     const target = formatAmount(Number(d.value), 2);
     if (d.key === "marginal-cpa") return `${arg(d)}: a marginal CPA of ${target} would allow a budget above ${formatLimit(d.budget)}.`;
@@ -186,7 +185,7 @@ const ZH = (): Record<ErrorCode, Wording> => ({
   },
   UNKNOWN_ASSUMPTION: (d) => `${arg(d)}：未知的键 ${quote(d.key)}。可用的键：${formatLimit(d.limit)}。`,
   ASSUMPTION_OUT_OF_RANGE: (d) => `${arg(d)}：${d.line === undefined ? "" : `投放线 ${quote(d.line)}：`}${d.key} = ${quote(d.value)} 不可用，取值必须 ${d.limit}。`,
-  NO_BUDGET_CAP: () => `没有预算上限：${key("cpm_elasticity")} ≤ ${key("cvr_elasticity")} 时边际 CPA 不会上升。`,
+  NO_BUDGET_CAP: () => `没有预算上限：${assumptionKey("cpm_elasticity")} ≤ ${assumptionKey("cvr_elasticity")} 时边际 CPA 不会上升。`,
   CAP_TOO_LARGE: (d) => `${arg(d)}：预算上限将超过 ${formatLimit(d.limit)}，目标远高于你的 CPA。`,
   UNKNOWN_LANGUAGE: (d) => `${arg(d)}：${quote(d.value)} 不是可用的语言，请使用 ${CORE_WORDS.zh.choices(LANGUAGES.map(quote))}。`,
   TOO_MANY_CELLS: (d) => `${arg(d)}：${formatLimit(d.value as number)} 个单元格超过上限 ${formatLimit(d.limit)}。`,
@@ -207,7 +206,7 @@ const ZH = (): Record<ErrorCode, Wording> => ({
     },
   MIN_ABOVE_MAX: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的下限 ${formatAmount(Number(d.value), 3)} 高于上限 ${formatAmount(Number(d.limit), 3)}，没有以分为单位的金额能同时满足。`,
   ALLOCATION_FAILED: () => "ALLOCATE 无法找到在各投放线上下限之内、合计等于预算的分配；请检查上下限与预算。",
-  LINE_DOES_NOT_SATURATE: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的边际成本不会上升（${key("cpm_elasticity")} ≤ ${key("cvr_elasticity")}），无法按边际成本相等分配；其 ${key("cpm_elasticity")} 必须大于 ${key("cvr_elasticity")}。`,
+  LINE_DOES_NOT_SATURATE: (d) => `${arg(d)}：投放线 ${quote(d.key)} 的边际成本不会上升（${assumptionKey("cpm_elasticity")} ≤ ${assumptionKey("cvr_elasticity")}），无法按边际成本相等分配；其 ${assumptionKey("cpm_elasticity")} 必须大于 ${assumptionKey("cvr_elasticity")}。`,
   TARGET_UNREACHABLE: (d) => {
     const target = formatAmount(Number(d.value), 2);
     if (d.key === "marginal-cpa") return `${arg(d)}：边际 CPA ${target} 对应的预算将超过 ${formatLimit(d.budget)}。`;

@@ -4,9 +4,8 @@
  * and Download saving the active sheet and cells, which Open then shows again.
  */
 import fs from "fs";
-import path from "path";
 import type { Browser, Page } from "playwright-core";
-import { DevServer, describeInBrowser, launchChromium, openWorkbench, OUTPUT, startDevServer } from "../support/browser";
+import { DevServer, describeInBrowser, downloadAs, launchChromium, openSaved, openWorkbench, OUTPUT, startDevServer } from "../support/browser";
 
 jest.setTimeout(240_000);
 
@@ -82,9 +81,7 @@ describeInBrowser("the workbench remembers where you were", () => {
     await page.click('td[data-cell="B11"]');
     await tab(page, "Summary");
     await page.click('td[data-cell="E20"]');
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
-    const saved = path.join(OUTPUT, "workbench-where.xlsx");
-    await download.saveAs(saved);
+    const { saved } = await downloadAs(page, "workbench-where.xlsx");
     // The keys act on the sheet again, as Excel returns to it: 7 + Enter goes into E20, Ctrl+Z takes it back.
     expect(await focused(page)).toBe("grid");
     await page.keyboard.type("7");
@@ -96,8 +93,7 @@ describeInBrowser("the workbench remembers where you were", () => {
     // Elsewhere before opening the download: it opens on the sheet and cell it was downloaded on, each sheet at its own cell.
     await tab(page, "Mature");
     page.on("dialog", (dialog) => void dialog.accept());
-    await page.setInputFiles("#open", saved);
-    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent?.includes("workbench"));
+    await openSaved(page, saved);
     expect([await shownSheet(page), await nameBox(page)]).toEqual(["Summary", "E20"]);
     expect(await focused(page)).toBe("grid");
     await tab(page, "Growth");
@@ -129,13 +125,10 @@ describeInBrowser("the workbench remembers where you were", () => {
     await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
     expect(await where()).toEqual(["Growth", "B12:C13", "B13", "Summary", "A5:A6", "A5"]);
     // Downloaded on Summary, then opened again from elsewhere: each sheet at its range, as Excel saved it.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
-    const saved = path.join(OUTPUT, "workbench-where-ranges.xlsx");
-    await download.saveAs(saved);
+    const { saved } = await downloadAs(page, "workbench-where-ranges.xlsx");
     await tab(page, "Mature");
     page.on("dialog", (dialog) => void dialog.accept());
-    await page.setInputFiles("#open", saved);
-    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent?.includes("workbench-where-ranges"));
+    await openSaved(page, saved);
     expect(await where()).toEqual(["Summary", "A5:A6", "A5", "Growth", "B12:C13", "B13"]);
     expect(errors).toEqual([]);
     await page.context().close();

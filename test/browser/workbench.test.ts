@@ -10,7 +10,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { BIG_ROWS, bigRowCpm, bigRowSpend, writeBigSheet } from "../support/big-sheet";
-import { DEV_ENV, DEV_ORIGIN, DEV_PORT, DevServer, describeInBrowser, launchChromium, openWorkbench, OUTPUT, startDevServer } from "../support/browser";
+import { DEV_ENV, DEV_ORIGIN, DEV_PORT, DevServer, describeInBrowser, downloadAs, launchChromium, openSaved, openWorkbench, OUTPUT, startDevServer } from "../support/browser";
 import { fontconfigWithout } from "../support/hidden-fonts";
 import { makeZip } from "../support/zip";
 import { DEFAULT_ASSUMPTIONS, formatAmount, requiredBudget } from "../../src/core";
@@ -62,16 +62,6 @@ const shownNumber = async (page: Page, a1: string) => {
   const full = (await page.getAttribute(`td[data-cell="${a1}"]`, "title")) ?? text;
   return Number((full ?? "").replace(/,/g, ""));
 };
-
-/** Clicks Download, saves the file in test-output as `name`, and reads it back. */
-async function downloadAs(page: Page, name: string): Promise<{ saved: string; workbook: ExcelJS.Workbook }> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
-  const saved = path.join(OUTPUT, name);
-  await download.saveAs(saved);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(saved);
-  return { saved, workbook };
-}
 
 describeInBrowser("npm start on Linux", () => {
   beforeAll(async () => {
@@ -174,8 +164,7 @@ describeInBrowser("npm start on Linux", () => {
       asked = dialog.message();
       void dialog.dismiss();
     });
-    await page.setInputFiles("#open", saved);
-    await page.waitForFunction(() => document.querySelector("#file-name")?.textContent?.includes("workbench"));
+    await openSaved(page, saved);
     expect(await cell(page, "B10")).toBe("600,000.00");
     expect(asked).toBe("");
     // Edited, then Open again: the page asks first, as Excel asks before closing an unsaved workbook — and

@@ -7,6 +7,7 @@ import fs from "fs";
 import http from "http";
 import path from "path";
 import type { AddressInfo } from "net";
+import ExcelJS from "exceljs";
 import { Browser, chromium, Page } from "playwright-core";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { findBrowser, HOW_TO_CHOOSE } = require("./find-browser.js") as {
@@ -157,4 +158,21 @@ export async function guardNetwork(page: Page, origin: string, stubs: Record<str
     return route.abort();
   });
   return outside;
+}
+
+/** Clicks the workbench's Download, saves the file in test-output as `name`, and reads it back. */
+export async function downloadAs(page: Page, name: string): Promise<{ saved: string; workbook: ExcelJS.Workbook }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+  const saved = path.join(OUTPUT, name);
+  await download.saveAs(saved);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(saved);
+  return { saved, workbook };
+}
+
+/** Opens the file `saved` through the workbench's Open, and waits until the page names it (by its base name). */
+export async function openSaved(page: Page, saved: string): Promise<void> {
+  const name = path.basename(saved, ".xlsx");
+  await page.setInputFiles("#open", saved);
+  await page.waitForFunction((shown) => document.querySelector("#file-name")?.textContent?.includes(shown), name);
 }

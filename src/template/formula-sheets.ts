@@ -6,10 +6,10 @@
  * (`中文!B5`) nor an exponent in capitals (`1E-10`, as Excel writes it), so every formula goes
  * through forEngine into it. Pure text.
  */
-import { EXCEL_ERROR_VALUES, shownSheetPrefix } from "./references-syntax";
+import { ENGINE_ERROR_VALUES, EXCEL_ERROR_VALUES, shownSheetPrefix } from "./references-syntax";
 
-/** Error values, whose "!" is no sheet's (`#REF!`, `#DIV/0!`: a sheet named 0 is not before it). */
-const ERROR_VALUE = new RegExp(`^(?:${EXCEL_ERROR_VALUES.map((code) => code.replace(/[?/]/g, "\\$&")).join("|")})`, "i");
+/** Error values, Excel's and the engine's, whose "!" is no sheet's (`#REF!`, `#DIV/0!`, `#LIC!`: a sheet named 0 or LIC is not before it). */
+const ERROR_VALUE = new RegExp(`^(?:${[...EXCEL_ERROR_VALUES, ...ENGINE_ERROR_VALUES].map((code) => code.replace(/[?/]/g, "\\$&")).join("|")})`, "i");
 
 /** What ends a bare name in a formula: operators, separators, brackets, quotes, spaces. */
 const NOT_IN_BARE_NAME = /[\s"'!(),;:+\-*/^&=<>{}%@#]/;

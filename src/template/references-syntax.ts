@@ -13,6 +13,9 @@ export const EXCEL_ERROR_VALUES = [
   "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
 ] as const;
 
+/** The error values HyperFormula writes that Excel has not (a formula it could not parse, a cycle, its licence). */
+export const ENGINE_ERROR_VALUES = ["#ERROR!", "#CYCLE!", "#LIC!"] as const;
+
 /** Zero-based column index → its letters (0 → A, 26 → AA). */
 export function columnLetter(index: number): string {
   let letters = "";

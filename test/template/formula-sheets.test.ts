@@ -110,6 +110,11 @@ describe("renamingSheets: a formula the engine cannot read, its sheets renamed a
     ["=[1]Data!B1+'[1]Data'!B1+Nope!A1+#REF!+Data", "=[1]Data!B1+'[1]Data'!B1+Nope!A1+#REF!+Data"],
     ["=Other!A1+'Other'!A2+other!A3", "=Other!A1+'Other'!A2+other!A3"],
   ])("%s → %s", (formula, expected) => expect(renamed(formula)).toBe(expected));
+
+  it("leaves the engine's own error values alone: a sheet named LIC, CYCLE or ERROR renamed is not the #LIC! before it", () => {
+    const fromEngine = renamingSheets(new Map([["LIC", "Data"], ["CYCLE", "Loop"], ["ERROR", "Err"]]));
+    expect(fromEngine("=IF(ISERROR(#LIC!),1,LIC!A1)+#CYCLE!+CYCLE!A1+#ERROR!+ERROR!A1")).toBe("=IF(ISERROR(#LIC!),1,Data!A1)+#CYCLE!+Loop!A1+#ERROR!+Err!A1");
+  });
 });
 
 describe("namesSheetRange", () => {

@@ -15,7 +15,7 @@ export const SHEET_NAME_LIMIT = 31;
 export const SHEET_NAME_FORBIDDEN = ["\\", "/", "?", "*", "[", "]", ":"] as const;
 
 /** Any of SHEET_NAME_FORBIDDEN, for replacing them all. */
-export const SHEET_NAME_FORBIDDEN_PATTERN = new RegExp(`[${SHEET_NAME_FORBIDDEN.map((c) => `\\${c}`).join("")}]`, "g");
+const SHEET_NAME_FORBIDDEN_PATTERN = new RegExp(`[${SHEET_NAME_FORBIDDEN.map((c) => `\\${c}`).join("")}]`, "g");
 
 /** The name Excel keeps for itself (its change tracking's sheet): no sheet may have it, in any case. */
 export const RESERVED_SHEET_NAME = "History";

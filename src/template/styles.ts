@@ -90,7 +90,8 @@ export function excelJsViews(frozen: { rows: number; columns: number }): Partial
   return frozen.rows || frozen.columns ? [{ state: "frozen", xSplit: frozen.columns, ySplit: frozen.rows }] : [{ state: "normal" }];
 }
 
-const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+/** "#1f6f43" → "FF1F6F43": a colour as ExcelJS and the file write it (opaque). */
+export const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 
 /** A style as ExcelJS assigns it to a cell. */
 export function excelJsStyle(style: StyleDefinition): Partial<ExcelJS.Style> {

@@ -45,7 +45,7 @@ export function endTabRun(): void {
 const within = new WeakMap<Cell, { extent: Cell | undefined; range: CellRange }>();
 
 /** The cell after `at` in `range`, as Enter (down each column, then the next) or Tab (along each row, then the next) goes; `back` the other way, wrapping at either end. */
-export function nextInRange(range: CellRange, at: Cell, key: "Tab" | "Enter", back: boolean): Cell {
+function nextInRange(range: CellRange, at: Cell, key: "Tab" | "Enter", back: boolean): Cell {
   const height = range.bottom - range.top + 1;
   const width = range.right - range.left + 1;
   const [r, c] = [at.row - range.top, at.column - range.left];

@@ -10,7 +10,7 @@
 // The page's bundle takes ExcelJS's browser build here (the package's "browser" field), as files.ts does.
 import ExcelJS from "exceljs";
 import { toStoredFormula } from "../template/formula-form";
-import { excelJsStyle, excelJsViews, STYLES } from "../template/styles";
+import { argb, excelJsStyle, excelJsViews, STYLES } from "../template/styles";
 import type { SavedCell, SavedSheet } from "../spreadsheet/xlsx-saved-sheets";
 import type { ChartSpec } from "../template/charts";
 import { withCharts } from "../spreadsheet/xlsx-charts";
@@ -143,10 +143,10 @@ function writeLooks(ws: ExcelJS.Worksheet, shown: Record<string, CellLook>): voi
 function writeLook(cell: ExcelJS.Cell, want: CellLook = {}): void {
   const has = cellLook(cell) ?? {};
   const change: Partial<ExcelJS.Style> = {};
-  if (want.fill !== has.fill) change.fill = want.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${want.fill.slice(1)}` } } : { type: "pattern", pattern: "none" };
+  if (want.fill !== has.fill) change.fill = want.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: argb(want.fill) } } : { type: "pattern", pattern: "none" };
   if (want.color !== has.color || !want.bold !== !has.bold || !want.italic !== !has.italic) {
     const font: Partial<ExcelJS.Font> = { ...cell.font, bold: want.bold, italic: want.italic };
-    if (want.color !== has.color) font.color = want.color ? { argb: `FF${want.color.slice(1)}` } : undefined;
+    if (want.color !== has.color) font.color = want.color ? { argb: argb(want.color) } : undefined;
     for (const k of Object.keys(font) as (keyof ExcelJS.Font)[]) if (font[k] === undefined) delete font[k];
     change.font = font;
   }
@@ -207,7 +207,7 @@ function rangesOf(where: WhereShown | undefined): Record<string, string> {
  * as the workbook's active tab (the only tab selected), and each sheet's active cell in its first view
  * — the view's frozen panes and the rest of it kept as the file had them.
  */
-export function writeWhere(workbook: ExcelJS.Workbook, where: WhereShown): void {
+function writeWhere(workbook: ExcelJS.Workbook, where: WhereShown): void {
   const worksheets = workbook.worksheets;
   const tab = worksheets.findIndex((ws) => ws.name === where.sheet);
   if (tab < 0) return;

@@ -3,6 +3,7 @@
  * where Ctrl+arrow goes.
  */
 import { parseA1, readAddress } from "../template/references-syntax";
+import { EXCEL_LAST_COLUMN, EXCEL_LAST_ROW } from "../spreadsheet/limits";
 
 /**
  * A reference typed into the Name Box, as Excel reads it: a cell or range (B7, a1:c3, $B$7), on the
@@ -16,7 +17,7 @@ export function parseReference(typed: string, sheets: readonly string[]): { shee
   if (named !== undefined && sheet === undefined) return undefined;
   const [first, last = first] = read.cells.split(":");
   const [a, b] = [parseA1(first), parseA1(last)];
-  if (a.row < 0 || b.row < 0 || Math.max(a.column, b.column) > 16_383 || Math.max(a.row, b.row) > 1_048_575) return undefined;
+  if (a.row < 0 || b.row < 0 || Math.max(a.column, b.column) > EXCEL_LAST_COLUMN || Math.max(a.row, b.row) > EXCEL_LAST_ROW) return undefined;
   return { sheet, from: { row: Math.min(a.row, b.row), column: Math.min(a.column, b.column) }, to: { row: Math.max(a.row, b.row), column: Math.max(a.column, b.column) } };
 }
 

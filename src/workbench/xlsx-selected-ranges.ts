@@ -4,16 +4,13 @@
  * sheet's look, so the sheet opens at that range again. No DOM.
  */
 import JSZip from "jszip";
-import { MAX_COLUMNS, MAX_ROWS } from "../spreadsheet/limits";
+import { EXCEL_LAST_COLUMN, EXCEL_LAST_ROW, MAX_COLUMNS, MAX_ROWS } from "../spreadsheet/limits";
 import type { LoadedSheet } from "../spreadsheet/xlsx-read";
 import { sheetParts } from "../spreadsheet/xlsx-excel-form";
 import { parseReference } from "./references";
 
 type CellRange = { top: number; left: number; bottom: number; right: number };
 
-/** Excel's last row and column (zero-based): a range reaching one is whole columns or whole rows. */
-const EXCEL_LAST_ROW = 1_048_575;
-const EXCEL_LAST_COLUMN = 16_383;
 
 /** "B2" or "B2:D5" as its corners; undefined for anything else (a sheet's name, too). */
 function rangeOfReference(reference: string): CellRange | undefined {

@@ -12,7 +12,6 @@ import { renameRecorded } from "../../src/workbench/sheet-rename";
 import type { State } from "../../src/workbench/store";
 import { lastStep, remember, takeBack } from "../../src/workbench/undo-places";
 import { workbenchHost } from "../../src/workbench/workbench-host";
-import { nameAsKept } from "../../src/workbench/worksheet-names";
 import { LoadedSheet, readWorkbook } from "../../src/spreadsheet/xlsx-read";
 import { engine } from "../support/engine";
 
@@ -30,9 +29,7 @@ async function opened(bytes: Uint8Array, kept?: string): Promise<State> {
   let sheets: LoadedSheet[] = readWorkbook(book);
   let opened = sheets;
   if (kept !== undefined) {
-    let renamed;
-    ({ engine: sheets, opened, renamed } = replayed(sheets, parsedContents(kept, sheets.length)));
-    nameAsKept(book, renamed);
+    ({ engine: sheets, opened } = replayed(sheets, parsedContents(kept, sheets.length)));
   }
   const hf = await engine(sheets);
   const formats = Object.fromEntries(sheets.map((s) => [s.name, s.formats]));

@@ -7,7 +7,7 @@
  * exactly as the file had it: dates, hyperlinks, rich text, error values and text that looks like a
  * formula.
  */
-// The page's bundle takes ExcelJS's browser build here (the package's "browser" field), as files.ts does.
+// In the page's bundle "exceljs" is ExcelJS's browser build (the package's "browser" field), the file files.ts imports by path; under jest it is the Node build.
 import ExcelJS from "exceljs";
 import { toStoredFormula } from "../template/formula-form";
 import { argb, excelJsStyle, excelJsViews, STYLES } from "../template/styles";

@@ -6,7 +6,7 @@
  */
 import { CORE_WORDS, Language, LANGUAGE_TAGS, LANGUAGES, typeAmount } from "../core";
 import { CATALOG } from "./catalog";
-import type { FunctionDeclaration, Parameter } from "./declarations";
+import type { FunctionDeclaration, Help, Parameter } from "./declarations";
 
 /** How Excel hands each Takes: the parameter's type and dimensionality in functions.json. */
 const SCHEMA: Record<Parameter["takes"], { type: string; dimensionality?: "matrix" }> = {
@@ -17,22 +17,34 @@ const SCHEMA: Record<Parameter["takes"], { type: string; dimensionality?: "matri
   string: { type: "string" },
 };
 
-function text(owner: string, help: Readonly<Record<Language, string>>, language: Language): string {
+/** A parameter's mention in a help text: `{name}`, written out as the name it has. */
+export const MENTION = /\{(\w+)\}/g;
+
+/**
+ * A help text as the user reads it. A help names one of the function's parameters as `{name}`
+ * (`× {aov} × {margin}`), and a name the function does not declare stops the build: a parameter
+ * renamed in its module cannot leave its help telling the user to fill in the old name. A shared
+ * help (parameters.ts) is checked against each function that uses it.
+ */
+export function helpText(f: FunctionDeclaration, owner: string, help: Help, language: Language): string {
   const said = help[language]?.trim();
   if (!said) throw new Error(`${owner} has no ${LANGUAGE_TAGS[language]} description`);
-  return said;
+  return said.replace(MENTION, (_mention, name: string) => {
+    if (!f.parameters.some((p) => p.name === name)) throw new Error(`${owner}'s ${LANGUAGE_TAGS[language]} help names {${name}}, a parameter ${f.id} does not have`);
+    return name;
+  });
 }
 
 /** A parameter's help; an amount's ends with how an amount may be typed (50万, ¥500,000, …), as its refusal says it. */
 function parameterHelp(f: FunctionDeclaration, p: Parameter, language: Language): string {
-  const help = text(`${f.id}(${p.name})`, p.help, language);
+  const help = helpText(f, `${f.id}(${p.name})`, p.help, language);
   return p.kind === "money" ? CORE_WORDS[language].sentences([help, typeAmount(language)]) : help;
 }
 
 /** One function's entry (keys in the order Microsoft's tooling writes them). */
 export function functionMetadata(f: FunctionDeclaration, language: Language) {
   return {
-    description: text(f.id, f.description, language),
+    description: helpText(f, f.id, f.description, language),
     id: f.id,
     name: f.id,
     parameters: f.parameters.map((p) => {

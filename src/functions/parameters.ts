@@ -8,7 +8,7 @@ import { ARG } from "../core";
 import { optional, type Parameter, required, withHelp } from "./declarations";
 
 export const ASSUMPTIONS = optional(ARG.assumptions, "assumptions", {
-  en: "Assumptions range (key, value), such as the table REDDEFAULTS spills.",
+  en: "Assumptions range (keys and their values), such as the table REDDEFAULTS spills.",
   zh: "假设区域（键、值），例如 REDDEFAULTS 溢出的表格。",
 });
 
@@ -17,7 +17,7 @@ export const LABELS = optional(ARG.labels, "flag", { en: "TRUE to add a header r
 
 /** A brand's lifecycle stage, cell by cell (SPILLSPLIT); STAGEPLAN takes one cell (sharedAs). */
 export const STAGE = required(ARG.stage, "stage", {
-  en: "Lifecycle stage: cold-start, growth or mature (冷启动期, 成长期, 成熟期), or 1 to 3.",
+  en: "Lifecycle {stage}: cold-start, growth or mature (冷启动期, 成长期, 成熟期), or 1 to 3.",
   zh: "生命周期阶段：冷启动期、成长期、成熟期（cold-start、growth、mature），或 1 到 3。",
 });
 
@@ -31,16 +31,16 @@ export const AOV = required(ARG.aov, "money", { en: "Average order value: one ce
 export const LANG = optional(ARG.lang, "language", { en: "\"en\" or \"zh\"; omit to follow Office.", zh: "\"en\" 或 \"zh\"；省略则跟随 Office。" });
 
 /** A monthly spend read cell by cell: the curve functions' first argument (curveFunction). */
-export const SPEND = required(ARG.spend, "money", { en: "Monthly spend: one cell or a range.", zh: "月度预算：单个单元格或区域。" });
+export const SPEND = required(ARG.spend, "money", { en: "Monthly {spend}: one cell or a range.", zh: "月度预算：单个单元格或区域。" });
 
 export const LINES = required(ARG.lines,
   "names",
-  { en: "Names of the lines, one per row (seeding notes, search ads, store live…).", zh: "各投放线的名称，每行一条（种草笔记、搜索广告、店播……）。" },
+  { en: "A name for each line you buy, one per row (seeding notes, search ads, store live…).", zh: "各投放线的名称，每行一条（种草笔记、搜索广告、店播……）。" },
   { blank: "skip" },
 );
 
 /** A measured cost per conversion at the reference spend, read cell by cell (CONVERSIONS, MARGINALCPA, BUDGETCAP): a blank cell, a blank result. */
-export const CELL_BASE_CPA = required(ARG.baseCPA, "price", { en: "Your measured cost per conversion at the reference spend.", zh: "你在参考预算下实测的单次转化成本。" });
+export const CELL_BASE_CPA = required(ARG.baseCPA, "price", { en: "Your measured cost per conversion at the reference {spend}.", zh: "你在参考预算下实测的单次转化成本。" });
 
 /** A measured CPM at the reference spend, read cell by cell; omitted, 1, and the curve function answers an index. */
 export const BASE_CPM = optional(ARG.baseCPM, "price", { en: "Your measured CPM at the reference spend. Omit for an index.", zh: "你在参考预算下实测的 CPM。省略则返回指数。" }, { fallback: 1 });
@@ -48,19 +48,19 @@ export const BASE_CPM = optional(ARG.baseCPM, "price", { en: "Your measured CPM 
 /** Each line's base CPA: CELL_BASE_CPA's name and reader, its own help, and a blank beside a named line refused (line-arguments.ts). */
 export const BASE_CPA: Parameter = {
   ...withHelp(CELL_BASE_CPA, {
-    en: "Each line's measured cost per conversion at the reference spend (one value for all, or one per line).",
+    en: "Each line's measured cost per conversion at the reference spend (one for all, or one per line).",
     zh: "各投放线在参考预算下实测的单次转化成本（一个值通用于所有投放线，或每条一个）。",
   }),
   blank: "refused",
 };
 
 export const CPM_ELASTICITY = optional(ARG.cpmElasticity, "elasticity", {
-  en: "Each line's cpm_elasticity; blank uses the assumptions.",
+  en: "Each line's cpm_elasticity; blank uses the {assumptions}.",
   zh: "各投放线的 cpm_elasticity；空白则使用假设表中的值。",
 });
 
 export const CVR_ELASTICITY = optional(ARG.cvrElasticity, "elasticity", {
-  en: "Each line's cvr_elasticity; blank uses the assumptions.",
+  en: "Each line's cvr_elasticity; blank uses the {assumptions}.",
   zh: "各投放线的 cvr_elasticity；空白则使用假设表中的值。",
 });
 
@@ -74,7 +74,7 @@ export const MIN_SPEND = optional(ARG.minSpend, "money", { en: "Each line's leas
  * blank base CPA is: priced at 1 among values in yuan, that line would get a wrong split.
  */
 export const VALUE = optional(ARG.value, "price", {
-  en: "Each line's value per conversion (LTV of the customers it wins, say): one for all, or one per line. Given, the split maximises Σ value × conversions (equal marginal ROI) and the result adds value and marginal ROI columns; a wholly blank range leaves them blank and splits by conversions; a blank beside a named line is an error.",
+  en: "Each line's {value} per conversion (LTV of the customers it wins, say): one for all, or one per line. Given, the split maximises Σ {value} × conversions (equal marginal ROI) and the result adds the value | marginal ROI columns; a wholly blank range leaves them blank and splits by conversions; a blank beside a named line is an error.",
   zh: "各投放线每次转化的价值（例如所获客户的 LTV）：一个值通用，或每条一个。填写后按 Σ 价值 × 转化 最大化分配（边际 ROI 相等），结果增加 价值 与 边际 ROI 两列；整个区域空白时这两列为空白、按转化分配；有名称的投放线旁留空则报错。",
 }, { blank: "refused" });
 

@@ -6,8 +6,12 @@
 import { ASSUMPTION_TABLE, COUNT, MONEY, PRICE, TYPED_WORDS } from "../../src/core";
 import { CATALOG, DECLARATIONS, declared } from "../../src/functions/catalog";
 import { ruleOf } from "../../src/functions/declarations";
+import { functionMetadata, MENTION } from "../../src/functions/metadata";
 import { ASSUMPTIONS } from "../../src/functions/parameters";
 import { metadata } from "../support/engine";
+
+/** A word beside " | " names a spilled column (value | marginal ROI), not a parameter. */
+const SPILLED_COLUMN = /\S+(?= \|)|(?<=\| )\S+/g;
 
 describe("the declarations", () => {
   it("declare exactly the functions of the golden functions.json, each id once", () => {
@@ -38,12 +42,26 @@ describe("the declarations", () => {
     expect(declared("SWEEP", "maxSpend")).toBe(declared("ALLOCATE", "maxSpend"));
   });
 
-  it.each(CATALOG.map((f) => [f.id, f] as const))("%s: its help names no parameter it does not have (a camelCase word in any language is one of its own)", (_id, declaration) => {
-    // A parameter renamed in its module would leave its help telling the user to fill in the old name.
-    const own = new Set(declaration.parameters.map((p) => p.name));
+  it.each(CATALOG.map((f) => [f.id, f] as const))("%s: its help writes a parameter's name only as a mention, {name}, in every language", (_id, declaration) => {
+    // A mention is written out from the declaration (metadata.ts refuses one the function lacks), so
+    // a parameter renamed in its module cannot leave its help telling the user to fill in the old
+    // name. A bare word spelt as one of its parameters, outside a mention and a typed word in double
+    // quotes ("value"), would be such a name written twice: the help says it otherwise (a number,
+    // the total), and a camelCase word is always a parameter's name.
+    const own = declaration.parameters.map((p) => p.name);
     const texts = [declaration.description, declaration.returns, ...declaration.parameters.map((p) => p.help)].flatMap((help) => Object.values(help));
-    const named = texts.flatMap((text) => [...text.matchAll(/\b[a-z]+[A-Z][A-Za-z]*\b/g)].map((m) => m[0]));
-    expect(named.filter((name) => !own.has(name))).toEqual([]);
+    const bare = texts.flatMap((text) => {
+      const left = text.replace(MENTION, "").replace(/"[^"]*"/g, "").replace(SPILLED_COLUMN, "");
+      return [...left.matchAll(/(?<![\p{L}\p{N}_-])[\p{L}\p{N}_]+(?![\p{L}\p{N}_(-])/gu)].map((m) => m[0]).filter((word) => own.includes(word) || /^[a-z]+[A-Z]/.test(word));
+    });
+    expect(bare).toEqual([]);
+  });
+
+  it("refuses a help that mentions a parameter its function does not have, in whichever language", () => {
+    const ltv = DECLARATIONS.LTV;
+    const mentioning = (zh: string) => ({ ...ltv, description: { en: ltv.description.en, zh } });
+    expect(() => functionMetadata(mentioning("× {aov} × {margin}"), "zh")).not.toThrow();
+    expect(() => functionMetadata(mentioning("× {aov} × {grossMargin}"), "zh")).toThrow("LTV's zh-CN help names {grossMargin}, a parameter LTV does not have");
   });
 
   it.each(CATALOG.map((f) => [f.id, f] as const))("%s: its Chinese help names, in Latin letters, only its own parameters", (id, declaration) => {
@@ -53,10 +71,11 @@ describe("the declarations", () => {
     // Any other Latin word there is a word a user types (a stage, a part, a target kind), an assumption's
     // key, a spilled column's snake_case name or a one-letter symbol (k, n): so a parameter renamed
     // (parameters are camelCase or one lower-case word) leaves no old name in the Chinese help unnoticed.
-    const own = new Set([...declaration.parameters.map((p) => p.name), ...(id === "REDDEFAULTS" ? [ASSUMPTIONS.name] : [])]);
+    // Its own parameters are mentions ({name}), held by the test above.
+    const own = id === "REDDEFAULTS" ? [ASSUMPTIONS.name] : [];
     const typed = Object.values(TYPED_WORDS.en).flatMap((table) => Object.values(table as Record<string, readonly string[]>).flat());
     const allowed = new Set([...own, ...typed, ...ASSUMPTION_TABLE.map((entry) => entry.key)]);
-    const texts = [declaration.description, declaration.returns, ...declaration.parameters.map((p) => p.help)].flatMap(({ en: _en, ...others }) => Object.values(others));
+    const texts = [declaration.description, declaration.returns, ...declaration.parameters.map((p) => p.help)].flatMap(({ en: _en, ...others }) => Object.values(others).map((text) => text.replace(MENTION, "")));
     const words = texts.flatMap((text) => [...text.matchAll(/(?<![\w"-])[a-z]\w*(?![\w"(-])/g)].map((m) => m[0]));
     expect(words.filter((word) => !allowed.has(word) && !word.includes("_") && word.length > 1)).toEqual([]);
   });

@@ -169,6 +169,8 @@ describe("the function CONTRIBUTING.md's step 2 writes, saved and registered as 
       ["any", "matrix", true],
     ]);
     expect(en.parameters[2].name).toBe("assumptions");
+    // The guide's description mentions its parameters as {spend} and {unitPrice}: written out as their names.
+    expect([fn.description.en.includes("{unitPrice}"), en.description.includes("spend and unitPrice,"), /[{}]/.test(en.description)]).toEqual([true, true, false]);
     // Each parameter's help as the module writes it; an amount's (SPEND) then says how amounts may be typed.
     expect(functionMetadata(fn, "zh").parameters.map((p) => p.description)).toEqual(fn.parameters.map((p) => (p.kind === "money" ? `${p.help.zh}${typeAmount("zh")}` : p.help.zh)));
   });

@@ -23,7 +23,7 @@ const monthlyDiscount = optional(
   { fallback: 0 },
 );
 const assumptions = withHelp(ASSUMPTIONS, {
-  en: "Assumptions range (key, value), such as the table REDDEFAULTS spills: the ladder's rates (new_repeat, returning_order_rate, loyal_order_multiple …).",
+  en: "Assumptions range (keys and their values), such as the table REDDEFAULTS spills: the ladder's rates (new_repeat, returning_order_rate, loyal_order_multiple …).",
   zh: "假设区域（键、值），例如 REDDEFAULTS 溢出的表格：用户资产阶梯的各比率（new_repeat、returning_order_rate、loyal_order_multiple……）。",
 });
 const CELLS = [aov, months, margin, monthlyDiscount];
@@ -40,7 +40,7 @@ function kernel([value, horizon, share, discount]: readonly Float64Array[], [out
 
 export const LTV = cellwiseFunction({
   description: {
-    en: "Lifetime value of one new customer: the first order and the repeat orders the user-asset ladder expects over the months (new → returning → loyal, loyal customers ordering loyal_order_multiple times as often), × aov × margin, discounted monthly. GMV = LTV × users.",
+    en: "Lifetime value of one new customer: the first order and the repeat orders the user-asset ladder expects over the {months} (new → returning → loyal, loyal customers ordering loyal_order_multiple times as often), × {aov} × {margin}, discounted monthly. GMV = LTV × users.",
     zh: "一位新客的生命周期价值：首单加上用户资产阶梯在这些月份里预期的复购订单（新客 → 老客 → 亲密用户，亲密用户下单频率为老客的 loyal_order_multiple 倍），× 客单价 × 利润率，按月折现。GMV = LTV × 用户数。",
   },
   cells: CELLS,

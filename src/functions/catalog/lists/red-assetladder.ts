@@ -10,7 +10,7 @@ const start = required(
   ARG.start,
   "stocks",
   {
-    en: "People in each layer at the start, five counts in a row or a column: aware, interested, new customers, returning, loyal (0 for an empty layer).",
+    en: "People in each layer before the first month, five counts in a row or a column: aware, interested, new customers, returning, loyal (0 for an empty layer).",
     zh: "开始时每层的人数，一行或一列共五个：了解、兴趣、新客、老客、亲密（空的层填 0）。",
   },
   { blank: "refused" },
@@ -24,13 +24,13 @@ const firstBuyers = optional(
   ARG.firstBuyers,
   "count",
   {
-    en: "First buyers a conversion line wins directly each month (FLIGHTPLAN's conversions, say): one for every month or one per month of reach; blank means 0.",
-    zh: "每月由转化类投放直接获得的首购人数（例如 FLIGHTPLAN 的转化数）：一个值通用于每月，或与 reach 每月一个；空白表示 0。",
+    en: "First buyers a conversion line wins directly each month (FLIGHTPLAN's conversions, say): one for every month or one per month of {reach}; blank means 0.",
+    zh: "每月由转化类投放直接获得的首购人数（例如 FLIGHTPLAN 的转化数）：一个值通用于每月，或与 {reach} 每月一个；空白表示 0。",
   },
   { fallback: 0 },
 );
 const assumptions = withHelp(ASSUMPTIONS, {
-  en: "Assumptions range (key, value), such as the table REDDEFAULTS spills: the ladder's monthly rates (aware_to_interest … loyal_order_spill).",
+  en: "Assumptions range (keys and their values), such as the table REDDEFAULTS spills: the ladder's monthly rates (aware_to_interest … loyal_order_spill).",
   zh: "假设区域（键、值），例如 REDDEFAULTS 溢出的表格：用户资产阶梯的各月度比率（aware_to_interest … loyal_order_spill）。",
 });
 
@@ -49,7 +49,7 @@ function readStart(argument: unknown): number[] {
 
 export const ASSETLADDER = customFunction({
   description: {
-    en: "The user-asset ladder month by month (RED's NPL method): aware → interested → new customer → returning → loyal (group chats), each month moving a share of each layer up or out by the assumptions' rates. Spills month | aware | interested | new | returning | loyal | orders | GMV | spillover GMV | closed-loop GMV | loyal GMV | new customers won.",
+    en: "The user-asset ladder month by month (RED's NPL method): aware → interested → new customer → returning → loyal (group chats), each month moving a share of each layer up or out by the {assumptions}' rates. Spills month | aware | interested | new | returning | loyal | orders | GMV | spillover GMV | closed-loop GMV | loyal GMV | new customers won.",
     zh: "逐月的用户资产阶梯（小红书 NPL 经营方法）：了解 → 兴趣 → 新客 → 老客 → 亲密（群聊），每月按假设表中的比率把各层的一部分人向上推进或流失。溢出 月份 | 了解 | 兴趣 | 新客 | 老客 | 亲密 | 订单 | GMV | 外溢 GMV | 闭环 GMV | 亲密用户 GMV | 新增新客。",
   },
   parameters: [start, reach, aov, firstBuyers, assumptions, LABELS],

@@ -8,7 +8,7 @@ import { LABELS } from "../../parameters";
 import { notLoaded } from "../../code-loading";
 import { loadStudentT, studentTQuantile } from "../../statistics";
 
-const spends = required(ARG.spends, "money", { en: "Monthly spends, one per month (a column or row); blank months are skipped.", zh: "各月预算（一列或一行）；空白月份会被跳过。" }, { blank: "skip" });
+const spends = required(ARG.spends, "money", { en: "Monthly {spends}, one per month (a column or row); blank months are skipped.", zh: "各月预算（一列或一行）；空白月份会被跳过。" }, { blank: "skip" });
 const cpms = required("cpms", "count", { en: "Average CPM of the same months, in the same order.", zh: "相同月份、相同顺序的平均 CPM。" }, { blank: "skip" });
 const refSpend = optional(
   ARG.refSpend,
@@ -53,14 +53,14 @@ function run(argument: ArgumentOf): any[][] {
 
 export const CPMFIT = customFunction({
   description: {
-    en: "Fits the CPM curve to your own RED history: log-log least squares of monthly CPM on monthly spend. Returns elasticity | base CPM at refSpend | R²; with a confidence level also the standard error, the interval of the elasticity and the months used.",
+    en: "Fits the CPM curve to your own RED history: log-log least squares of monthly CPM on monthly spend. Returns elasticity | base CPM at {refSpend} | R²; with a {confidence} level also the standard error, the interval of the elasticity and the months used.",
     zh: "用你自己的小红书历史数据拟合 CPM 曲线：月度 CPM 对月度预算做双对数最小二乘。返回 弹性 | 参考预算下的基准 CPM | R²；给出置信水平时还返回标准误、弹性区间与所用月数。把弹性填入假设表的 cpm_elasticity。",
   },
   parameters: [spends, cpms, refSpend, labels, confidence],
   result: (call) => ({ rows: call.isTrue(labels) ? 2 : 1, columns: call.given(confidence) ? 7 : 3 }),
   returns: {
-    en: "cpm_elasticity, base CPM at refSpend and R² of the fit; with confidence also std_error, elasticity_low, elasticity_high and n.",
-    zh: "拟合的 cpm_elasticity、refSpend 下的基准 CPM 与 R²；给出 confidence 时另有 std_error、elasticity_low、elasticity_high 与 n。",
+    en: "cpm_elasticity, base CPM at {refSpend} and R² of the fit; with {confidence} also std_error, elasticity_low, elasticity_high and n.",
+    zh: "拟合的 cpm_elasticity、{refSpend} 下的基准 CPM 与 R²；给出 {confidence} 时另有 std_error、elasticity_low、elasticity_high 与 n。",
   },
   run,
 });

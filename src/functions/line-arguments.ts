@@ -166,11 +166,17 @@ export function allocationRows(portfolio: Portfolio, split: readonly LineAllocat
   return rows;
 }
 
+/** A list of months as read: each month's number (undefined where blank) and the months given. */
+export interface Months {
+  months: (number | undefined)[];
+  used: number[];
+}
+
 /**
  * FLIGHTPLAN's and ASSETLADDER's months: the seasonality or reach list (a row or a column) up to its
  * last month given, and the months used — a blank month gets a blank column (a blank row).
  */
-export function readMonths(seasonality: unknown, param: Param<number>): { months: (number | undefined)[]; used: number[] } {
+export function readMonths(seasonality: unknown, param: Param<number>): Months {
   const column = asColumn(seasonality, param.name);
   const listed = readList(column, param).items;
   // A range of months keeps its blank months at the end, so that what follows the months in a row
@@ -181,6 +187,15 @@ export function readMonths(seasonality: unknown, param: Param<number>): { months
   const size = column === null ? 0 : column.length === 1 ? column[0].length : column.length;
   const months = size > MAX_HORIZON_MONTHS ? listed : [...listed, ...Array<undefined>(Math.max(0, size - listed.length)).fill(undefined)];
   return { months, used: months.flatMap((m, j) => (m === undefined ? [] : [j])) };
+}
+
+/**
+ * The body over the call's months (readMonths); one blank cell where every month is blank (a blank
+ * column or row per month), decided here for every function of months (FLIGHTPLAN, ASSETLADDER),
+ * never in a module.
+ */
+export function overMonths(months: Months, body: (months: Months) => readonly (readonly unknown[])[]): readonly (readonly unknown[])[] {
+  return months.used.length === 0 ? [[BLANK]] : body(months);
 }
 
 /**

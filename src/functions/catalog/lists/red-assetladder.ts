@@ -4,7 +4,7 @@ import { alignedToLines, asColumn, BLANK, currentLanguage, type Param, readList 
 import { customFunction, forAmount, oneCell } from "../../custom-function";
 import { optional, required, sharedAs, withHelp } from "../../declarations";
 import { AOV, ASSUMPTIONS, LABELS } from "../../parameters";
-import { readMonths } from "../../line-arguments";
+import { overMonths, readMonths } from "../../line-arguments";
 
 const start = required(
   ARG.start,
@@ -61,34 +61,34 @@ export const ASSETLADDER = customFunction({
   run: forAmount(aov, (value, argument, a) => {
     const withLabels = oneCell<boolean>(argument, LABELS);
     const [aware, interested, newCustomers, returning, loyal] = readStart(argument(start));
-    const { months, used: given } = readMonths(argument(reach), reach.read as Param<number>);
-    if (given.length === 0) return [[BLANK]];
-    // The months up to the first blank one: each month follows from the one before, so a blank month
-    // stops the ladder there — leaving it out would shift time (April computed as March) and drop its
-    // first buyers, a wrong number rather than a blank.
-    const used = given.filter((j, t) => j === t);
-    const direct = alignedToLines(argument(firstBuyers), firstBuyers.read as Param<number>, { count: months.length, argument: reach.name });
-    const ladder = assetLadder(
-      { aware, interested, newCustomers, returning, loyal },
-      used.map((j) => months[j] as number),
-      value,
-      a,
-      used.map((j) => direct[j]),
-    );
-    const rows: (string | number | DomainError)[][] = months.map(() => Array(COLUMNS).fill(BLANK));
-    used.forEach((j, t) => {
-      const m = ladder[t];
-      const people = [j + 1, m.aware, m.interested, m.newCustomers, m.returning, m.loyal, m.orders];
-      if (!(m.gmv <= MAX_MONEY)) {
-        // Beyond 10 trillion, cents no longer add up exactly: that month's amounts are an error, its people stand.
-        const tooLarge = new DomainError("RESULT_TOO_LARGE", { argument: aov.name, value: m.gmv, limit: MAX_MONEY });
-        rows[j] = [...people, tooLarge, tooLarge, tooLarge, tooLarge, m.newCustomersWon];
-        return;
-      }
-      const gmv = toCents(m.gmv);
-      const spillover = toCents(m.spilloverGmv);
-      rows[j] = [...people, gmv / 100, spillover / 100, (gmv - spillover) / 100, toCents(m.loyalGmv) / 100, m.newCustomersWon];
+    return overMonths(readMonths(argument(reach), reach.read as Param<number>), ({ months, used: given }) => {
+      // The months up to the first blank one: each month follows from the one before, so a blank month
+      // stops the ladder there — leaving it out would shift time (April computed as March) and drop its
+      // first buyers, a wrong number rather than a blank.
+      const used = given.filter((j, t) => j === t);
+      const direct = alignedToLines(argument(firstBuyers), firstBuyers.read as Param<number>, { count: months.length, argument: reach.name });
+      const ladder = assetLadder(
+        { aware, interested, newCustomers, returning, loyal },
+        used.map((j) => months[j] as number),
+        value,
+        a,
+        used.map((j) => direct[j]),
+      );
+      const rows: (string | number | DomainError)[][] = months.map(() => Array(COLUMNS).fill(BLANK));
+      used.forEach((j, t) => {
+        const m = ladder[t];
+        const people = [j + 1, m.aware, m.interested, m.newCustomers, m.returning, m.loyal, m.orders];
+        if (!(m.gmv <= MAX_MONEY)) {
+          // Beyond 10 trillion, cents no longer add up exactly: that month's amounts are an error, its people stand.
+          const tooLarge = new DomainError("RESULT_TOO_LARGE", { argument: aov.name, value: m.gmv, limit: MAX_MONEY });
+          rows[j] = [...people, tooLarge, tooLarge, tooLarge, tooLarge, m.newCustomersWon];
+          return;
+        }
+        const gmv = toCents(m.gmv);
+        const spillover = toCents(m.spilloverGmv);
+        rows[j] = [...people, gmv / 100, spillover / 100, (gmv - spillover) / 100, toCents(m.loyalGmv) / 100, m.newCustomersWon];
+      });
+      return withLabels ? [LADDER_HEADER.map((words) => words[currentLanguage()]), ...rows] : rows;
     });
-    return withLabels ? [LADDER_HEADER.map((words) => words[currentLanguage()]), ...rows] : rows;
   }),
 });

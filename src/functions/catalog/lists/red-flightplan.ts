@@ -1,10 +1,10 @@
 /* RED.FLIGHTPLAN — a budget spread over lines and months by seasonality. */
 import { flightPlan } from "../../../core";
-import { BLANK, type Param } from "../../boundary";
+import { type Param } from "../../boundary";
 import { customFunction, forAmount, oneCell } from "../../custom-function";
 import { required, withHelp } from "../../declarations";
 import { ASSUMPTIONS, BASE_CPA, BUDGET, CPM_ELASTICITY, CVR_ELASTICITY, LABELS, LINES, MAX_SPEND, MIN_SPEND, VALUE } from "../../parameters";
-import { flightRows, readCellGrid, readMonths, overLines } from "../../line-arguments";
+import { flightRows, overLines, overMonths, readCellGrid, readMonths } from "../../line-arguments";
 
 const budget = withHelp(BUDGET, { en: "Total {budget} of the whole flight (every line, every month).", zh: "整个排期的总预算（所有投放线、所有月份）。" });
 const baseCPA = withHelp(BASE_CPA, {
@@ -47,12 +47,11 @@ export const FLIGHTPLAN = customFunction({
   },
   run: forAmount(budget, (total, argument, a) => {
     const withLabels = oneCell<boolean>(argument, labels);
-    const { months, used } = readMonths(argument(seasonality), seasonality.read as Param<number>);
+    const read = readMonths(argument(seasonality), seasonality.read as Param<number>);
     return overLines(
       argument,
       a,
-      (portfolio) => {
-        if (used.length === 0) return [[BLANK]]; // every month blank: a blank column per month, so one blank cell
+      (portfolio) => overMonths(read, ({ months, used }) => {
         const rows = portfolio.names.length;
         const perMonth = { count: months.length, argument: seasonality.name };
         const minOf = readCellGrid(argument(minSpend), minSpend.read as Param<number>, rows, perMonth);
@@ -64,7 +63,7 @@ export const FLIGHTPLAN = customFunction({
         };
         const plan = flightPlan(total, portfolio.lines, multipliers, cellBounds, a);
         return flightRows(portfolio, months, used, plan, withLabels ?? false);
-      },
+      }),
       false,
     );
   }),

@@ -80,6 +80,9 @@ module.exports = async (env, options) => {
         // src/core is pure (CONTRIBUTING): a core module none of a bundle's code uses is left out of it, so
         // functions.js carries only the core the functions use; what only the pane uses goes with the pane.
         { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
+        // src/template is definitions only (sheets, labels, layouts), none run on import: the pane carries the
+        // labels it reads sheets by, and the sheets it adds come in new-sheets.js when it adds one.
+        { test: /[\\/]src[\\/]template[\\/]/, sideEffects: false },
       ],
     },
     performance: { hints: false },

@@ -164,7 +164,7 @@ describe("the shared-runtime page (taskpane.html)", () => {
   const scripts = pageScripts();
   // lists.js is no tag of the page: functions.js fetches it as soon as it has registered the functions;
   // new-sheets.js neither: the pane fetches it when the user inserts a sheet or charts.
-  const texts = [...scripts, chunk("lists"), chunk("new-sheets")].map((file) => fs.readFileSync(path.join(dist, file), "utf8"));
+  const texts = () => [...scripts, chunk("lists"), chunk("new-sheets")].map((file) => fs.readFileSync(path.join(dist, file), "utf8"));
 
   it("loads functions.js (Excel's functions run on this page), then what the pane shares with the list functions, then the pane", () => {
     expect(scripts).toEqual(["functions.js", chunk("shared"), "taskpane.js"]);
@@ -174,10 +174,11 @@ describe("the shared-runtime page (taskpane.html)", () => {
   // A core string the page's scripts hold more often than the core's sources do is a second copy.
   it("holds one copy of the core: no string of src/core appears in its scripts, lists.js and new-sheets.js more often than in the core", () => {
     const literals = coreLiterals();
+    const page = texts();
     let found = 0;
     const copies: string[] = [];
     for (const [literal, inSource] of literals) {
-      const onPage = texts.reduce((n, text) => n + text.split(literal).length - 1, 0);
+      const onPage = page.reduce((n, text) => n + text.split(literal).length - 1, 0);
       if (onPage > 0) found++;
       if (onPage > inSource) copies.push(`${onPage}× (${inSource}× in src/core): ${literal}`);
     }
@@ -194,8 +195,9 @@ describe("the shared-runtime page (taskpane.html)", () => {
   it("keeps taskpane.js at most 100 KB gzipped, and prints what the page's scripts weigh", () => {
     const sizes = scripts.map((file) => [file, gzipped(file)] as const);
     const total = sizes.reduce((sum, [, size]) => sum + size, 0);
+    const lazy = fs.readdirSync(dist).filter((f) => hashedChunk("new-sheets").test(f)); // fetched when a sheet or charts are inserted
     const line = (what: string, size: number) => `${what.padEnd(14)} ${(size / 1024).toFixed(1)} KB gzipped`;
-    console.log(["the page's scripts:", ...sizes.map(([file, size]) => line(file, size)), line("together", total), line("new-sheets.js", gzipped(chunk("new-sheets")))].join("\n"));
+    console.log(["the page's scripts:", ...sizes.map(([file, size]) => line(file, size)), line("together", total), ...lazy.map((file) => line("new-sheets.js", gzipped(file)))].join("\n"));
     expect(gzipped("taskpane.js")).toBeLessThanOrEqual(100 * 1024);
   });
 

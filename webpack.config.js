@@ -51,7 +51,7 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       // The entries keep their names (the manifest and taskpane.html name them); every other chunk —
-      // lists.js, shared.js, student-t.js — carries its content's hash, so a functions.js never runs
+      // lists.js, shared.js, student-t.js, new-sheets.js — carries its content's hash, so a functions.js never runs
       // beside a chunk of another build a cache kept (its modules would be missing for good).
       filename: (pathData) => (["functions", "taskpane", "workbench"].includes(pathData.chunk?.name ?? "") ? "[name].js" : "[name].[contenthash:8].js"),
       chunkFilename: "[name].[contenthash:8].js",

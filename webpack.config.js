@@ -51,7 +51,7 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       // The entries keep their names (the manifest and taskpane.html name them); every other chunk —
-      // lists.js, shared.js, student-t.js — carries its content's hash, so a functions.js never runs
+      // lists.js, shared.js, student-t.js, new-sheets.js — carries its content's hash, so a functions.js never runs
       // beside a chunk of another build a cache kept (its modules would be missing for good).
       filename: (pathData) => (["functions", "taskpane", "workbench"].includes(pathData.chunk?.name ?? "") ? "[name].js" : "[name].[contenthash:8].js"),
       chunkFilename: "[name].[contenthash:8].js",
@@ -80,6 +80,9 @@ module.exports = async (env, options) => {
         // src/core is pure (CONTRIBUTING): a core module none of a bundle's code uses is left out of it, so
         // functions.js carries only the core the functions use; what only the pane uses goes with the pane.
         { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
+        // src/template is definitions only (sheets, labels, layouts), none run on import: the pane carries the
+        // labels it reads sheets by, and the sheets it adds come in new-sheets.js when it adds one.
+        { test: /[\\/]src[\\/]template[\\/]/, sideEffects: false },
       ],
     },
     performance: { hints: false },

@@ -38,6 +38,7 @@ function explain(error: unknown, u: UiStrings): string {
     if (error.code === "SHEET_MISSING") return u.sheetMissing(error.detail);
     if (error.code === "SHEET_EXISTS") return u.sheetExists(error.detail);
     if (error.code === "BAD_ADDRESS") return u.badAddress(error.detail);
+    if (error.code === "CODE_MISSING") return u.codeMissing;
     return u.saveFailed;
   }
   return u.failed;

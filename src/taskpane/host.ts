@@ -93,7 +93,7 @@ export interface WorkbookHost {
 /** A workbook problem the pane explains to the user, e.g. a bound sheet that was renamed. */
 export class HostError extends Error {
   constructor(
-    readonly code: "SHEET_MISSING" | "SHEET_EXISTS" | "BAD_ADDRESS" | "SAVE_FAILED",
+    readonly code: "SHEET_MISSING" | "SHEET_EXISTS" | "BAD_ADDRESS" | "SAVE_FAILED" | "CODE_MISSING",
     readonly detail: string,
   ) {
     super(`${code}: ${detail}`);

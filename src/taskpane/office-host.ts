@@ -7,7 +7,7 @@ import type { CellDefinition, SheetDefinition } from "../template/planner";
 import { columnPoints, STYLES, StyleDefinition, tableLook } from "../template/styles";
 import { CellValue, HostError, SETTINGS_KEY, SheetRef, splitAddress, WorkbookHost } from "./host";
 import { sameSheetName } from "../spreadsheet/sheet-names";
-import { addCharts } from "./office-charts";
+import { newSheets } from "./load-new-sheets";
 import { type Capability, unavailableCapabilities } from "./requirements";
 
 async function worksheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
@@ -158,7 +158,11 @@ export function officeHost(): WorkbookHost {
         return { id: sheet.id, name: sheet.name };
       }),
 
-    addCharts: (charts) => writing((context) => addCharts(context, charts)),
+    // Its code comes with the template's charts (new-sheets.ts), fetched before Excel is asked anything.
+    addCharts: async (charts) => {
+      const { addOfficeCharts } = await newSheets();
+      return writing((context) => addOfficeCharts(context, charts));
+    },
 
     loadSettings: async () => {
       const raw = Office.context.document.settings.get(SETTINGS_KEY);

@@ -4,11 +4,10 @@
  */
 import { Answer, isBlank, Language, LANGUAGES, Minefield, MINEFIELDS, REPORT_SHEET, reportTable, Status } from "../core";
 import { ASSUMPTION_TABLE } from "../core/maths/assumptions";
-import { assumptionsSheet, ASSUMPTIONS_SHEET, FIRST_TABLE_KEYS, CellDefinition, columnLetter, LINES_SHEET, lostRow, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, summaryRow } from "../template/planner";
-import { templateChartsOn } from "../template/charts";
+import { ASSUMPTIONS_SHEET, FIRST_TABLE_KEYS, CellDefinition, columnLetter, LINES_SHEET, lostRow, SUMMARY_CONVERSIONS, SUMMARY_FIRST_HEADERS, SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_OLDER_HEADERS, summaryRow } from "../template/planner";
 import { CellValue, joinAddress, SheetRef, splitAddress, WorkbookHost } from "./host";
 import { freeSheetName, sameSheetName } from "../spreadsheet/sheet-names";
-import { newScenarioDefinition } from "./scenario";
+import { newSheets } from "./load-new-sheets";
 import { ScenarioLayout, scenarioLayouts } from "./scenario-layouts";
 import { reportCandidates } from "./state";
 import type { Binding, SheetState } from "./state";
@@ -89,6 +88,7 @@ export async function insertScenarioSheet(host: WorkbookHost): Promise<SheetRef>
 }
 
 async function insertWithSummary(host: WorkbookHost): Promise<SheetRef> {
+  const { assumptionsSheet, newScenarioDefinition } = await newSheets();
   const names = (await host.sheets()).map((s) => s.name);
   const existing = names.find((name) => sameSheetName(name, ASSUMPTIONS_SHEET));
   const keys = existing === undefined ? undefined : assumptionsTableKeys((await host.readRanges([joinAddress(existing, `A2:A${ASSUMPTION_TABLE.length + 1}`)]))[0]);
@@ -184,5 +184,6 @@ export async function selectedBinding(host: WorkbookHost): Promise<Binding> {
  */
 export async function insertCharts(host: WorkbookHost, sheet: SheetRef): Promise<number> {
   if (!host.addCharts) return 0;
+  const { templateChartsOn } = await newSheets();
   return host.addCharts(templateChartsOn(sheet.name, sameSheetName(sheet.name, LINES_SHEET)));
 }

@@ -2,10 +2,9 @@
  * Reading a scenario from the workbook through the host: a sheet made from the planner template is
  * recognised by its labels in column A; on any other sheet the planner's bindings say where each input is.
  */
-import { ARG, ASSUMPTION_TABLE, Assumptions, DEFAULT_ASSUMPTIONS, DomainError, isDomainError, LabelledNote, labelNotes, MONEY, PRICE, readAssumptions } from "../core";
-import { ASSUMPTIONS_RANGE, assumptionsRangeOf, ASSUMPTIONS_SHEET, BAND_LABELS, BAND_LAYOUT, columnLetter, HISTORY_SHEET, parseA1, SCENARIO_LAYOUT as L, scenarioSheet, SCENARIOS, SheetDefinition, sheetPrefix } from "../template/planner";
+import { ARG, Assumptions, DEFAULT_ASSUMPTIONS, DomainError, isDomainError, LabelledNote, labelNotes, MONEY, PRICE, readAssumptions } from "../core";
+import { BAND_LABELS, BAND_LAYOUT, columnLetter, parseA1, SCENARIO_LAYOUT as L } from "../template/planner";
 import { CellValue, joinAddress, SheetRef, WorkbookHost } from "./host";
-import { freeSheetName, sameSheetName } from "../spreadsheet/sheet-names";
 import { BINDING_KEYS, BindingKey, resolveBinding, SheetState } from "./state";
 import { assumptionsRange, cellNumber, cellStage, isErrorText } from "./cell-reading";
 import { CpmHistory, notesFromRows, readCpmHistory, readSheetNotes } from "./history-notes";
@@ -245,32 +244,4 @@ async function readBoundScenario(host: WorkbookHost, sheet: string, state: Sheet
     bound,
     missing,
   };
-}
-
-/**
- * A new scenario sheet from the template definition, named so that no sheet has its name in any
- * case, its formulas reading the assumptions table on `assumptionsSheetName` of `keys` rows (an
- * older template's table is shorter: the range stops where its keys do, above the sheet's note).
- */
-export function newScenarioDefinition(existing: readonly string[], assumptionsSheetName: string = ASSUMPTIONS_SHEET, keys = ASSUMPTION_TABLE.length): SheetDefinition {
-  let n = 1;
-  while (existing.some((name) => sameSheetName(name, `Scenario ${n}`))) n++;
-  const name = freeSheetName(`Scenario ${n}`, existing);
-  // The band of caps reads the CPM history sheet: only where there is one, or its formulas would point nowhere.
-  const history = existing.some((sheet) => sameSheetName(sheet, HISTORY_SHEET));
-  const definition = scenarioSheet({ ...SCENARIOS[1], name }, { history });
-  return assumptionsSheetName === ASSUMPTIONS_SHEET && keys === ASSUMPTION_TABLE.length ? definition : pointAtAssumptions(definition, assumptionsSheetName, keys);
-}
-
-/** The definition with its formulas reading the assumptions table of `keys` rows on another sheet. */
-export function pointAtAssumptions(definition: SheetDefinition, sheetName: string, keys = ASSUMPTION_TABLE.length): SheetDefinition {
-  const reference = sheetPrefix(sheetName);
-  const table = assumptionsRangeOf(keys, reference);
-  const cells = Object.fromEntries(
-    Object.entries(definition.cells).map(([a1, cell]) => [
-      a1,
-      cell.formula === undefined ? cell : { ...cell, formula: cell.formula.split(ASSUMPTIONS_RANGE).join(table).split(`${ASSUMPTIONS_SHEET}!`).join(reference) },
-    ]),
-  );
-  return { ...definition, cells };
 }

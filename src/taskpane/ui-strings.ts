@@ -97,6 +97,7 @@ const en = {
   badAddress: (address: string) => `“${address}” is not a cell address Spillsplit can read.`,
   saveFailed: "Your answers could not be saved in the workbook; they are kept in this pane until it can.",
   failed: "Spillsplit could not reach the workbook just now. Choose “Refresh numbers” to try again; if it keeps happening, close and reopen the task pane. Your answers are kept.",
+  codeMissing: "The code that adds the template's sheets and charts did not arrive (the connection, or the add-in was updated). Press the button again to fetch it; if it keeps failing, close and reopen the task pane. Nothing was changed in the workbook.",
   unavailableTitle: "This version of Excel lacks part of what Spillsplit uses:",
   unavailable: {
     functions: "the RED functions as they are built (custom functions runtime 1.3): they may not load, or show #VALUE! where they mean #NUM! or #DIV/0!. Update to Microsoft 365 or Excel 2021 or later.",
@@ -223,6 +224,7 @@ const zh: UiStrings = {
   badAddress: (address: string) => `“${address}”不是 Spillsplit 能读取的单元格地址。`,
   saveFailed: "你的回答暂时无法保存到工作簿；在保存成功前会保留在此窗格中。",
   failed: "Spillsplit 暂时无法访问工作簿。请点击“刷新数字”重试；如果一再出现，请关闭并重新打开任务窗格。你的回答已保留。",
+  codeMissing: "用于添加模板工作表和图表的代码未能加载（网络问题，或加载项已更新）。请再次点击该按钮重新获取；如果一再失败，请关闭并重新打开任务窗格。工作簿未作任何更改。",
   unavailableTitle: "此版本的 Excel 缺少 Spillsplit 所需的部分功能：",
   unavailable: {
     functions: "按当前方式构建的 RED 函数（自定义函数运行时 1.3）：可能无法加载，或在应为 #NUM!、#DIV/0! 时显示 #VALUE!。请更新到 Microsoft 365 或 Excel 2021 及以上版本。",

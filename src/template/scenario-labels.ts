@@ -110,6 +110,8 @@ export const INPUT_MISSING = {
   impressions: inputMissing("base CPM", "基准 CPM"),
   conversions: inputMissing("base CPA", "基准 CPA"),
 };
+/** What `vs cap` says where there is no cap to compare with: a target or base CPA left blank (the Summary's cap column says it too). */
+export const CAP_INPUT_MISSING = inputMissing("budget cap, or the target and base CPA it needs", "预算上限，或其所需的目标与基准 CPA");
 
 /** A month-table column's letter, by its name in SCENARIO_LAYOUT.columns ("budget" → "B"). */
 export function scenarioColumn(name: (typeof SCENARIO_LAYOUT.columns)[number]): string {

@@ -8,11 +8,9 @@ import { ASSUMPTIONS_RANGE } from "./assumptions-sheet";
 import { HISTORY_LAYOUT, HISTORY_SHEET } from "./history-sheet";
 import { abs, columnLetter, FORMATS, INPUTS_NOTE, MONTHS, parseA1, TOTAL_LABEL } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
-import { BAND_LABELS, BAND_LAYOUT, BUDGET_NOT_A_NUMBER, CAP_BY_MONTH_HEADER, INPUT_MISSING, inputMissing, OVER_CAP, SCENARIO_HEADERS, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioColumn, ScenarioInputs, WITHIN_CAP } from "./scenario-labels";
+import { BAND_LABELS, BAND_LAYOUT, BUDGET_NOT_A_NUMBER, CAP_BY_MONTH_HEADER, CAP_INPUT_MISSING, INPUT_MISSING, OVER_CAP, SCENARIO_HEADERS, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioColumn, ScenarioInputs, WITHIN_CAP } from "./scenario-labels";
 import { budgetTotal, conversionsColumn, monthTotal } from "./scenario-totals";
 
-/** What `vs cap` says where there is no cap to compare with: a target or base CPA left blank. */
-export const CAP_INPUT_MISSING = inputMissing("budget cap, or the target and base CPA it needs", "预算上限，或其所需的目标与基准 CPA");
 /** Beside the budget cap: which of the scenario's caps plans the year (issue 21 item 6). */
 export const PLANNING_CAP_NOTE =
   "← Plans the year: vs cap, the Summary and the task pane use this cap (from the Assumptions sheet); the caps on your CPM history (D3:G6) are context. ← 全年按此上限规划：对比上限、汇总表与任务窗格都用它（取自 Assumptions 表）；按历史 CPM 的上限（D3:G6）仅供参考。";

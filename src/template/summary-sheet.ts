@@ -3,9 +3,8 @@
  * total row and budget cap by native formulas. The rows are laid out here once, for the template
  * build and for the task pane, which rewrites them when scenario sheets are added, copied or renamed.
  */
-import { SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioColumn, scenarioHeader } from "./scenario-labels";
+import { CAP_INPUT_MISSING, SCENARIO_LABELS, SCENARIO_LAYOUT, scenarioColumn, scenarioHeader } from "./scenario-labels";
 import { sheetPrefix } from "./references-syntax";
-import { CAP_INPUT_MISSING } from "./scenario-sheet";
 import { columnLetter, FORMATS, parseA1, TOTAL_LABEL } from "./sheet";
 import type { CellDefinition, SheetDefinition } from "./sheet";
 

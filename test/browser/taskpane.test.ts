@@ -210,6 +210,25 @@ describeInBrowser("task pane", () => {
     await page.close();
   });
 
+  // README: Performance, "What Insert scenario sheet and Insert charts need comes when pressed".
+  it("fetches new-sheets.js from its own origin only when Insert scenario sheet is pressed, under its Content-Security-Policy", async () => {
+    const { page, outside, errors } = await openPane("en-US");
+    const fetched: { url: string; status: number }[] = [];
+    page.on("response", (response) => void (/\/new-sheets\.[0-9a-f]{8}\.js$/.test(response.url()) && fetched.push({ url: response.url(), status: response.status() })));
+    await page.evaluate(() => document.addEventListener("securitypolicyviolation", (event) => ((window as unknown as { __refused?: string }).__refused = event.blockedURI)));
+    await page.waitForSelector("#insert-scenario");
+    expect(fetched).toEqual([]); // the pane reads the workbook without it
+    await page.click("#insert-scenario");
+    // The stand-in Excel cannot add a sheet: the pane says it could not reach the workbook, after the code arrived.
+    await page.waitForSelector("#problem");
+    expect(fetched.map(({ url, status }) => [url.startsWith(server.url), status])).toEqual([[true, 200]]);
+    expect(await page.textContent("#problem")).toContain("could not reach the workbook");
+    expect(await page.evaluate(() => (window as unknown as { __refused?: string }).__refused)).toBeUndefined();
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("follows a Chinese Office and switches language from the keyboard", async () => {
     const { page } = await openPane("zh-CN");
     await expect(page.textContent("h1")).resolves.toBe("预算雷区");

@@ -438,6 +438,36 @@ describeInBrowser("npm start on Linux", () => {
     await page.context().close();
   });
 
+  // The code that makes the template's sheets is new-sheets.[hash].js, out of taskpane.js (README: Performance).
+  it("Insert scenario fetches the code that makes the sheet only when pressed; a fetch that fails says so in both languages and adds nothing, and the next press fetches it and inserts", async () => {
+    const NEW_SHEETS = /\/new-sheets\.[0-9a-f]{8}\.js$/;
+    const fetched: string[] = [];
+    let refuse = true;
+    const { page, errors } = await openWorkbench(browser, async (page) => {
+      page.on("request", (request) => void (NEW_SHEETS.test(new URL(request.url()).pathname) && fetched.push(request.url())));
+      await page.route(NEW_SHEETS, (route) => (refuse ? route.abort("connectionfailed") : route.continue()));
+    });
+    await page.waitForSelector("#insert-scenario");
+    const tabs = await page.locator('[role="tab"]').allTextContents();
+    expect(fetched).toEqual([]); // the pane is up and reading the workbook without it
+    await page.click("#insert-scenario");
+    await page.waitForSelector("#problem");
+    expect(await page.textContent("#problem")).toContain("The code that adds the template's sheets and charts did not arrive");
+    await page.click("#language");
+    expect(await page.textContent("#problem")).toContain("用于添加模板工作表和图表的代码未能加载");
+    await page.click("#language");
+    expect(await page.locator('[role="tab"]').allTextContents()).toEqual(tabs); // nothing was added
+    expect(fetched).toHaveLength(1);
+    refuse = false;
+    await page.click("#insert-scenario");
+    await page.waitForFunction(() => document.querySelector("#root #sheet")?.textContent === "Scenario 1");
+    expect(await page.locator('[role="tab"]').allTextContents()).toEqual([...tabs, "Scenario 1"]);
+    expect(fetched).toHaveLength(2); // fetched again, once
+    expect(await page.locator("#problem").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("says the note limit where the user types, keeps the note whole, and saves a note typed just before the pane closes", async () => {
     const { page } = await openWorkbench(browser);
     await page.waitForSelector('[data-minefield="6"] textarea');

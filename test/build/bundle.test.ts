@@ -4,6 +4,8 @@ import path from "path";
 import zlib from "zlib";
 import { BOUND_WORDS, LADDER_HEADER, PORTFOLIO_WORDS, type Language } from "../../src/core";
 import { CATALOG } from "../../src/functions/catalog";
+import { CHART_TITLES } from "../../src/template/charts";
+import { PLANNING_CAP_NOTE } from "../../src/template/planner";
 import { bundlePage } from "../support/bundle-page";
 import { hashedChunk } from "../../scripts/dist-files";
 
@@ -19,7 +21,7 @@ const chunk = (name: string) => {
 describe("dist/", () => {
   it("holds the functions and task pane bundles, and every other chunk named with its content's hash (no chunk of another build is ever taken for it)", () => {
     expect(scripts).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
-    for (const name of ["lists", "shared", "student-t"]) expect(() => chunk(name)).not.toThrow(); // exactly one file of each, hashed
+    for (const name of ["lists", "shared", "student-t", "new-sheets"]) expect(() => chunk(name)).not.toThrow(); // exactly one file of each, hashed
     expect(scripts.filter((f) => !["functions.js", "taskpane.js"].includes(f) && !/\.[0-9a-f]{8}\.js$/.test(f))).toEqual([]);
   });
 
@@ -160,8 +162,9 @@ function coreLiterals(): Map<string, number> {
 
 describe("the shared-runtime page (taskpane.html)", () => {
   const scripts = pageScripts();
-  // lists.js is no tag of the page: functions.js fetches it as soon as it has registered the functions.
-  const texts = [...scripts, chunk("lists")].map((file) => fs.readFileSync(path.join(dist, file), "utf8"));
+  // lists.js is no tag of the page: functions.js fetches it as soon as it has registered the functions;
+  // new-sheets.js neither: the pane fetches it when the user inserts a sheet or charts.
+  const texts = () => [...scripts, chunk("lists"), chunk("new-sheets")].map((file) => fs.readFileSync(path.join(dist, file), "utf8"));
 
   it("loads functions.js (Excel's functions run on this page), then what the pane shares with the list functions, then the pane", () => {
     expect(scripts).toEqual(["functions.js", chunk("shared"), "taskpane.js"]);
@@ -169,12 +172,13 @@ describe("the shared-runtime page (taskpane.html)", () => {
 
   // Issue 27: each bundle used to carry its own copy of src/core (about 17 KB gzipped twice).
   // A core string the page's scripts hold more often than the core's sources do is a second copy.
-  it("holds one copy of the core: no string of src/core appears in its scripts and lists.js more often than in the core", () => {
+  it("holds one copy of the core: no string of src/core appears in its scripts, lists.js and new-sheets.js more often than in the core", () => {
     const literals = coreLiterals();
+    const page = texts();
     let found = 0;
     const copies: string[] = [];
     for (const [literal, inSource] of literals) {
-      const onPage = texts.reduce((n, text) => n + text.split(literal).length - 1, 0);
+      const onPage = page.reduce((n, text) => n + text.split(literal).length - 1, 0);
       if (onPage > 0) found++;
       if (onPage > inSource) copies.push(`${onPage}× (${inSource}× in src/core): ${literal}`);
     }
@@ -184,13 +188,31 @@ describe("the shared-runtime page (taskpane.html)", () => {
   });
 
   // taskpane.js is what the pane adds to the page beside functions.js (Preact, Fluent UI, the pane's
-  // own code; the core comes from functions.js). Issue 27: at most 100 KB gzipped; raised to 101 KB when
-  // finding the report sheet by name and id and the shared sheet-name rule took it to 100.3 KB.
-  it("keeps taskpane.js at most 101 KB gzipped, and prints what the page's scripts weigh", () => {
+  // own code; the core comes from functions.js). Issue 27: at most 100 KB gzipped. It once reached
+  // 100.3 KB (the report sheet found by name and id, the shared sheet-name rule) and the bound was
+  // raised to 101 KB; the bound is 100 KB again since the sheets and charts the pane inserts from the
+  // template came out of it into new-sheets.js (about 98.4 KB measured).
+  it("keeps taskpane.js at most 100 KB gzipped, and prints what the page's scripts weigh", () => {
     const sizes = scripts.map((file) => [file, gzipped(file)] as const);
     const total = sizes.reduce((sum, [, size]) => sum + size, 0);
+    const lazy = fs.readdirSync(dist).filter((f) => hashedChunk("new-sheets").test(f)); // fetched when a sheet or charts are inserted
     const line = (what: string, size: number) => `${what.padEnd(14)} ${(size / 1024).toFixed(1)} KB gzipped`;
-    console.log(["the page's scripts:", ...sizes.map(([file, size]) => line(file, size)), line("together", total)].join("\n"));
-    expect(gzipped("taskpane.js")).toBeLessThanOrEqual(101 * 1024);
+    console.log(["the page's scripts:", ...sizes.map(([file, size]) => line(file, size)), line("together", total), ...lazy.map((file) => line("new-sheets.js", gzipped(file)))].join("\n"));
+    expect(gzipped("taskpane.js")).toBeLessThanOrEqual(100 * 1024);
+  });
+
+  // What Insert scenario sheet and Insert charts need (the scenario sheet's definition, the template's
+  // charts, the code that draws them in Excel) is fetched when pressed (src/taskpane/load-new-sheets.ts):
+  // taskpane.js holds none of it, new-sheets.js all of it, and the pane reaches it through the runtime.
+  it("leaves the sheets and charts the pane inserts out of taskpane.js: new-sheets.js carries them", () => {
+    const pane = fs.readFileSync(path.join(dist, "taskpane.js"), "utf8");
+    const lazy = fs.readFileSync(path.join(dist, chunk("new-sheets")), "utf8");
+    // Words only the scenario sheet's definition, the charts' layout and the Office chart writer hold.
+    const words = [PLANNING_CAP_NOTE, CHART_TITLES.flightPlan, "setPosition"];
+    expect(words.filter((w) => pane.includes(w))).toEqual([]);
+    expect(words.filter((w) => lazy.includes(w))).toEqual(words);
+    // The page's webpack runtime (in functions.js) knows the chunk's file, to fetch it from beside the page.
+    const [, hash] = /\.([0-9a-f]{8})\.js$/.exec(chunk("new-sheets"))!;
+    expect(fs.readFileSync(path.join(dist, "functions.js"), "utf8")).toContain(`"${hash}"`);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { TEMPLATE_PATH } from "../../scripts/build-template";
 import { officeHost } from "../../src/taskpane/office-host";
-import { newScenarioDefinition } from "../../src/taskpane/scenario";
+import { newScenarioDefinition } from "../../src/taskpane/new-sheets";
 import { toStoredFormula } from "../../src/template/formula-form";
 import { mockExcel } from "../support/office-mock";
 import { xmlCells } from "../support/xlsx-xml";

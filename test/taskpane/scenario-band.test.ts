@@ -1,5 +1,5 @@
 /* Insert scenario sheet adds the band of caps only where the workbook has a CPM history sheet to read. */
-import { newScenarioDefinition } from "../../src/taskpane/scenario";
+import { newScenarioDefinition } from "../../src/taskpane/new-sheets";
 import { BAND_LAYOUT, HISTORY_SHEET } from "../../src/template/planner";
 
 describe("a new scenario sheet's band of budget caps", () => {

@@ -1,7 +1,8 @@
 /*
  * A workbook's defined names (Amounts = Data!$B$1:$B$4), as the engine takes them: each with what it
  * stands for and, for a name of one sheet only, that sheet. Excel's own names (_xlnm.Print_Area,
- * which xlsx-print-names.ts writes; _xlfn.* and the like) are not the user's and stay out.
+ * which xlsx-print-names.ts writes; _xlfn.* and the like) are not the user's and stay out. And the
+ * same names as Download writes them back, all of them (withFileNames).
  */
 import JSZip from "jszip";
 import { renamingSheets } from "../template/formula-sheets";
@@ -15,7 +16,8 @@ export interface DefinedName {
   sheet?: string;
 }
 
-const DEFINED_NAME = /<definedName\b([^>]*)>([^<]*)<\/definedName>/g;
+// Attributes may hold a ">" (comment="a > b"): a quoted value is read whole.
+const DEFINED_NAME = /<definedName\b((?:[^>"]|"[^"]*")*)>([^<]*)<\/definedName>/g;
 const attribute = (attributes: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
 
 /** The user's defined names in workbook.xml, each sheet's named by the sheet (localSheetId is its place among the sheets). */
@@ -47,15 +49,18 @@ const sheetsOf = (workbookXml: string): string[] => [...workbookXml.matchAll(/<s
  * formula names its sheets as `renames` says (the file's name → its name now), and a sheet's name
  * follows its sheet to its place in `written` (localSheetId). A sheet of the file that `written`
  * lacks is deleted, as Excel deletes one: its own names go with it, and the other names' references
- * to it become #REF! (renamingSheets; a range of sheets ending at it too, which Excel would narrow). The names ExcelJS wrote for a sheet the file lacks (added on
- * the page) are kept too.
+ * to it become #REF! (renamingSheets; a range of sheets ending at it too, which Excel would narrow).
+ * The names ExcelJS wrote for a sheet the file lacks (added on the page) are kept too.
  */
 export function withFileNames(written: string, file: string, renames: ReadonlyMap<string, string>): string {
   const now = sheetsOf(written);
   const fileSheets = sheetsOf(file);
   const places = fileSheets.map((was) => now.findIndex((sheet) => sameSheetName(sheet, renames.get(was) ?? was)));
   const renaming = renamingSheets(new Map(fileSheets.map((was, i) => [was, places[i] < 0 ? null : (renames.get(was) ?? was)])));
-  const fromFile = [...file.matchAll(DEFINED_NAME)].flatMap(([, attributes, text]) => {
+  const elements = [...file.matchAll(DEFINED_NAME)];
+  // Names written otherwise (<x:definedName>, <definedName/>), which this does not read: ExcelJS's copy rather than none.
+  if (elements.length !== (file.match(/<(?:\w+:)?definedName\b/g) ?? []).length) return written;
+  const fromFile = elements.flatMap(([, attributes, text]) => {
     const local = attribute(attributes, "localSheetId");
     // A sheet's name goes with its sheet (and a name of a sheet the file never had, with nothing).
     const place = local === undefined ? undefined : (places[Number(local)] ?? -1);

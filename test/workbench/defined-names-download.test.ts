@@ -22,7 +22,7 @@ export const NAMES = [
   '<definedName name="Local" localSheetId="0">Data!$B$4</definedName>',
   '<definedName name="Local" localSheetId="2">Other!$B$2</definedName>',
   '<definedName name="LOG10E">0.4342944819</definedName>',
-  '<definedName name="Greeting" comment="&lt;&amp;&quot; said">"a&lt;b&amp;c"</definedName>',
+  '<definedName name="Greeting" comment="&lt;&amp;&quot; said > 2">"a&lt;b&amp;c"</definedName>',
   '<definedName name="Both">Data!$B$1+Data2!$B$1</definedName>',
   '<definedName name="Across">SUM(Data:Data2!$B$1)</definedName>',
   '<definedName name="Secret" hidden="1">Data!$B$2</definedName>',
@@ -146,6 +146,12 @@ describe("withFileNames", () => {
     const none = part(["Calc"], []);
     expect(withFileNames(none, none, new Map())).toBe(none);
     expect(withFileNames(part(["Calc", "Data", "Other", "Data2"], []), file, new Map())).toBe(file.replace('"a&lt;b&amp;c"', "&quot;a&lt;b&amp;c&quot;"));
+  });
+
+  it("leaves ExcelJS's names where the file writes its names in a way it does not read (a namespace prefix)", () => {
+    const written = part(["Calc"], ['<definedName name="A">Calc!$A$1</definedName>']);
+    const prefixed = part(["Calc"], []).replace("</sheets>", '</sheets><x:definedNames><x:definedName name="A">Calc!$A$1</x:definedName></x:definedNames>');
+    expect(withFileNames(written, prefixed, new Map())).toBe(written);
   });
 });
 

@@ -4,31 +4,19 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
-import { DevServer, describeInBrowser, downloadAs, launchChromium, openSaved, openWorkbench, OUTPUT, startDevServer } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describeInBrowser, downloadAs, openSaved, openWorkbench, OUTPUT, serverAndBrowser } from "../support/browser";
 import { namesFile } from "../support/names-file";
 
 jest.setTimeout(240_000);
 
-let server: DevServer;
-let browser: Browser;
-
 const cell = (page: Page, a1: string) => page.textContent(`td[data-cell="${a1}"]`);
 
 describeInBrowser("the workbench's Download of a workbook's defined names", () => {
-  beforeAll(async () => {
-    server = await startDevServer();
-    browser = await launchChromium();
-    fs.mkdirSync(OUTPUT, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  const browser = serverAndBrowser();
 
   it("opens again computing SUM(Amounts) 13 and the Other sheet's own Amounts 30, each sheet's own Local its own", async () => {
-    const { page, errors } = await openWorkbench(browser);
+    const { page, errors } = await openWorkbench(browser());
     page.on("dialog", (dialog) => void dialog.accept());
     const file = path.join(OUTPUT, "defined-names.xlsx");
     fs.writeFileSync(file, await namesFile());

@@ -41,9 +41,9 @@ export function sheetPrefixing(sheets: readonly string[]): (formula: string) => 
  * `=SUM(数据!B1)`, `='It''s'!B1`, and a range of sheets at either end (`Data:Other!B1`, `'Data:Other'!B1`
  * → `数据:Other!B1`; `'It''s:Other'!B1`). Text in
  * quotes ("Data!B1"), another workbook's sheets ([1]Data!B1) and a prefix naming no sheet of
- * `renames` stay as they are. A sheet renamed to null is deleted: its prefix, or a range of sheets'
- * it ends, becomes `#REF!` as Excel writes it (`=Data!B1` → `=#REF!B1`). For the formulas the engine
- * cannot read, which it does not rename, and the file's defined names.
+ * `renames` stay as they are. A sheet renamed to null is deleted: its prefix, and that of a range of
+ * sheets it ends, becomes `#REF!` as Excel writes it (`=Data!B1` → `=#REF!B1`). For the formulas the
+ * engine cannot read, which it does not rename, and the file's defined names.
  */
 export function renamingSheets(renames: ReadonlyMap<string, string | null>): (formula: string) => string {
   const byName = new Map([...renames].map((names) => [names[0].toUpperCase(), names]));

@@ -61,7 +61,7 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
   const calc = workbook.calcProperties as { fullCalcOnLoad?: boolean };
   delete calc.fullCalcOnLoad;
   const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
-  const renamed = renamedNames(workbook);
+  const renamed = keptRenaming(workbook);
   for (const sheet of sheets) {
     const ws = workbook.getWorksheet(sheet.name) ?? addLooking(workbook, sheet);
     const before = openedRows.get(sheet.name);
@@ -98,7 +98,7 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
  * when no sheet is renamed. The file's defined names are renamed where Download writes them
  * (xlsx-defined-names.ts withFileNames): ExcelJS's own copy of them loses some.
  */
-function renamedNames(workbook: ExcelJS.Workbook): ((formula: string) => string) | undefined {
+function keptRenaming(workbook: ExcelJS.Workbook): ((formula: string) => string) | undefined {
   const renames = sheetRenames(workbook);
   if ([...renames].every(([was, now]) => was === now)) return undefined;
   return renamingSheets(renames);

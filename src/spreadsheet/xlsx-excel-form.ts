@@ -52,11 +52,18 @@ export const EXCEL_CALC_ID = 191029;
 
 /**
  * The package as Excel writes it, from what ExcelJS wrote: the current calculation engine id (so
- * Excel shows the cached values rather than recalculating on load), print areas and titles naming
- * their sheets as a formula does (xlsx-print-names.ts), and every spilling formula of
- * `sheets` marked as a dynamic array.
+ * Excel shows the cached values rather than recalculating on load), the defined names `names` writes
+ * into the workbook part (xlsx-defined-names.ts withFileNames), print areas and titles naming their
+ * sheets as a formula does (xlsx-print-names.ts), and every spilling formula of `sheets` marked as a
+ * dynamic array.
  */
-export async function asExcelWrites(buffer: ArrayBuffer | Uint8Array, sheets: SavedSheet[] = [], selected: Record<string, string> = {}, quoted: Record<string, string[]> = {}): Promise<Uint8Array> {
+export async function asExcelWrites(
+  buffer: ArrayBuffer | Uint8Array,
+  sheets: SavedSheet[] = [],
+  selected: Record<string, string> = {},
+  quoted: Record<string, string[]> = {},
+  names?: (workbookXml: string) => string,
+): Promise<Uint8Array> {
   return withExcelForm(
     buffer,
     sheets.map((s) => ({
@@ -65,6 +72,7 @@ export async function asExcelWrites(buffer: ArrayBuffer | Uint8Array, sheets: Sa
       selected: selected[s.name],
       quoted: quoted[s.name],
     })),
+    names,
   );
 }
 
@@ -79,10 +87,10 @@ export interface SheetSpills {
 }
 
 /** As asExcelWrites, for a package whose spilling formulas are known by address (the template build). */
-export async function withExcelForm(buffer: ArrayBuffer | Uint8Array, spills: SheetSpills[]): Promise<Uint8Array> {
+export async function withExcelForm(buffer: ArrayBuffer | Uint8Array, spills: SheetSpills[], names: (workbookXml: string) => string = (xml) => xml): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(buffer);
   const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
-  zip.file("xl/workbook.xml", withPrintNames(workbookXml.replace(/(<calcPr\b[^>]*\bcalcId=")\d+"/, `$1${EXCEL_CALC_ID}"`)));
+  zip.file("xl/workbook.xml", withPrintNames(names(workbookXml).replace(/(<calcPr\b[^>]*\bcalcId=")\d+"/, `$1${EXCEL_CALC_ID}"`)));
   if (spills.every((s) => s.masters.length === 0 && !s.selected && !s.quoted?.length)) return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   const parts = await sheetParts(zip);
   await withQuotePrefixes(zip, new Map(spills.flatMap((s) => (s.quoted?.length && parts.has(s.name) ? [[parts.get(s.name)!, s.quoted] as const] : []))));

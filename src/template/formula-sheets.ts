@@ -41,15 +41,18 @@ export function sheetPrefixing(sheets: readonly string[]): (formula: string) => 
  * `=SUM(数据!B1)`, `='It''s'!B1`, and a range of sheets at either end (`Data:Other!B1`, `'Data:Other'!B1`
  * → `数据:Other!B1`; `'It''s:Other'!B1`). Text in
  * quotes ("Data!B1"), another workbook's sheets ([1]Data!B1) and a prefix naming no sheet of
- * `renames` stay as they are. For the formulas the engine cannot read, which it does not rename.
+ * `renames` stay as they are. A sheet renamed to null is deleted: its prefix, and that of a range of
+ * sheets it ends, becomes `#REF!` as Excel writes it (`=Data!B1` → `=#REF!B1`). For the formulas the
+ * engine cannot read, which it does not rename, and the file's defined names.
  */
-export function renamingSheets(renames: ReadonlyMap<string, string>): (formula: string) => string {
+export function renamingSheets(renames: ReadonlyMap<string, string | null>): (formula: string) => string {
   const byName = new Map([...renames].map((names) => [names[0].toUpperCase(), names]));
   const prefix = (written: string): string | undefined => {
     const found = written.split(":").map((name) => byName.get(name.toUpperCase()));
     const names = found.flatMap((name) => (name ? [name] : []));
     if (found.length > 2 || names.length < found.length || names.every(([was, now]) => was === now)) return undefined;
-    const now = names.map((name) => name[1]);
+    if (names.some(([, now]) => now === null)) return "#REF!";
+    const now = names.map((name) => name[1] as string);
     if (now.length === 1) return shownSheetPrefix(now[0]);
     // A range of sheets is quoted whole when either name needs quotes (LibreOffice reads only a bare one).
     const bare = now.every((name) => shownSheetPrefix(name) === `${name}!`);

@@ -9,6 +9,8 @@
  */
 // In the page's bundle "exceljs" is ExcelJS's browser build (the package's "browser" field), the file files.ts imports by path; under jest it is the Node build.
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { withFileNames } from "../spreadsheet/xlsx-defined-names";
 import { toStoredFormula } from "../template/formula-form";
 import { argb, excelJsStyle, excelJsViews, STYLES } from "../template/styles";
 import type { SavedCell, SavedSheet } from "../spreadsheet/xlsx-saved-sheets";
@@ -59,7 +61,7 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
   const calc = workbook.calcProperties as { fullCalcOnLoad?: boolean };
   delete calc.fullCalcOnLoad;
   const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
-  const renamed = renamedNames(workbook);
+  const renamed = keptRenaming(workbook);
   for (const sheet of sheets) {
     const ws = workbook.getWorksheet(sheet.name) ?? addLooking(workbook, sheet);
     const before = openedRows.get(sheet.name);
@@ -92,16 +94,14 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
 }
 
 /**
- * The file's defined names with their sheets renamed as the workbook's are now (`'数据'!$B$1:$B$4`),
- * and the renaming for the formulas kept as the file had them; undefined when no sheet is renamed.
+ * The renaming for the formulas kept as the file had them (its sheets as they are now); undefined
+ * when no sheet is renamed. The file's defined names are renamed where Download writes them
+ * (xlsx-defined-names.ts withFileNames): ExcelJS's own copy of them loses some.
  */
-function renamedNames(workbook: ExcelJS.Workbook): ((formula: string) => string) | undefined {
+function keptRenaming(workbook: ExcelJS.Workbook): ((formula: string) => string) | undefined {
   const renames = sheetRenames(workbook);
   if ([...renames].every(([was, now]) => was === now)) return undefined;
-  const renaming = renamingSheets(renames);
-  const names = workbook.definedNames.model;
-  workbook.definedNames.model = names.map((name) => ({ ...name, ranges: name.ranges.map((range) => renaming(`=${range}`).slice(1)) }));
-  return renaming;
+  return renamingSheets(renames);
 }
 
 /**
@@ -167,6 +167,9 @@ function addLooking(workbook: ExcelJS.Workbook, sheet: SavedSheet): ExcelJS.Work
   return ws;
 }
 
+/** The workbook part of the file each copy was read from (freshCopy): Download writes its defined names. */
+const fileParts = new WeakMap<ExcelJS.Workbook, string>();
+
 /**
  * What a Download writes into: the opened file read afresh from its `bytes`, its worksheets named as
  * `names` says, in the file's order (the page's `opened` sheets: one renamed on the page since keeps
@@ -176,6 +179,8 @@ function addLooking(workbook: ExcelJS.Workbook, sheet: SavedSheet): ExcelJS.Work
 export async function freshCopy(bytes: Uint8Array, names: readonly string[]): Promise<ExcelJS.Workbook> {
   const copy = new ExcelJS.Workbook();
   await copy.xlsx.load(bytes as unknown as ArrayBuffer);
+  const part = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")?.async("string");
+  if (part !== undefined) fileParts.set(copy, part);
   nameWorksheets(
     copy,
     copy.worksheets.flatMap((worksheet, i) => (names[i] === undefined ? [] : [[worksheet, names[i]] as const])),
@@ -238,7 +243,11 @@ export async function downloadFile(
   saveInto(workbook, sheets, opened, looks, quoted);
   if (where) writeWhere(workbook, where);
   const buffer = await workbook.xlsx.writeBuffer();
+  // The defined names as the file has them, its sheets named and placed as they are now (a copy freshCopy read).
+  const file = fileParts.get(workbook);
+  const renames = sheetRenames(workbook);
+  const names = file === undefined ? undefined : (written: string) => withFileNames(written, file, renames);
   // The charts last, cached from the cells as written (ExcelJS drops the file's own).
   // A range selected around an active cell, as Excel saves it (ExcelJS writes the active cell alone).
-  return withCharts(await asExcelWrites(buffer as ArrayBuffer, sheets, rangesOf(where), quoted), charts);
+  return withCharts(await asExcelWrites(buffer as ArrayBuffer, sheets, rangesOf(where), quoted, names), charts);
 }

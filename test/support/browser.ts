@@ -160,6 +160,25 @@ export async function guardNetwork(page: Page, origin: string, stubs: Record<str
   return outside;
 }
 
+/**
+ * The dev server and a browser for the tests of a describe: started before them (test-output made),
+ * ended after them. Returns the browser, once started.
+ */
+export function serverAndBrowser(): () => Browser {
+  let server: DevServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startDevServer();
+    browser = await launchChromium();
+    fs.mkdirSync(OUTPUT, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+  return () => browser!;
+}
+
 /** Clicks the workbench's Download, saves the file in test-output as `name`, and reads it back. */
 export async function downloadAs(page: Page, name: string): Promise<{ saved: string; workbook: ExcelJS.Workbook }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);

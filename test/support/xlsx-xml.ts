@@ -5,8 +5,10 @@ import { engineFormula } from "../../src/spreadsheet/engine";
 import { FileLook, readWorkbook } from "../../src/spreadsheet/xlsx-read";
 import { engineSheets } from "../../src/spreadsheet/xlsx-saved-sheets";
 import { chartsOfFile, keptChartSpecs } from "../../src/workbench/kept-charts";
-import { downloadFile, WhereShown } from "../../src/workbench/xlsx-write";
+import { downloadFile, freshCopy, WhereShown } from "../../src/workbench/xlsx-write";
 import { engine } from "./engine";
+import { definedNamesOfFile } from "../../src/spreadsheet/xlsx-defined-names";
+import type { State } from "../../src/workbench/store";
 
 export interface XmlCell {
   /** The formula text as stored (entities decoded), without "=". */
@@ -65,7 +67,9 @@ export async function roundTrip(
   // The looks the page shows, as opening gives them (files.ts); a paste may change them.
   const fileLooks = Object.fromEntries(opened.flatMap((s) => (s.look ? [[s.name, s.look]] : [])));
   edit?.(hf, formats, fileLooks);
-  const saved = await downloadFile(book, engineSheets(hf, formats, opened), opened, keptChartSpecs(charts, hf), fileLooks, where);
+  // Written into a copy of the file, as the page's Download does (its defined names as the file has them).
+  const copy = await freshCopy(new Uint8Array(buffer), opened.map((sheet) => sheet.name));
+  const saved = await downloadFile(copy, engineSheets(hf, formats, opened), opened, keptChartSpecs(charts, hf), fileLooks, where);
   hf.destroy();
   return Buffer.from(saved);
 }
@@ -109,4 +113,19 @@ export function planWithSpill(): { book: ExcelJS.Workbook; ws: ExcelJS.Worksheet
   ws.getCell("A2").value = new Date(Date.UTC(2026, 2, 31));
   ws.getCell("A2").numFmt = "yyyy-mm-dd";
   return { book, ws };
+}
+
+/** The page's state as Open makes it from `bytes` (the file's defined names in the engine), showing `sheet`. */
+export async function openedState(bytes: Uint8Array, sheet: string): Promise<State> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as never);
+  const sheets = readWorkbook(book);
+  const hf = await engine(sheets, await definedNamesOfFile(bytes));
+  const formats = Object.fromEntries(sheets.map((s) => [s.name, {}]));
+  return { hf, bytes, opened: sheets, sheet, selected: { row: 0, column: 0 }, extent: undefined, formats, looks: {}, charts: [] } as unknown as State;
+}
+
+/** The page's Download of `state`: written into a copy of the file it was opened from (xlsx-write.ts freshCopy). */
+export async function downloadOf(state: State): Promise<Uint8Array> {
+  return downloadFile(await freshCopy(state.bytes, state.opened.map((sheet) => sheet.name)), engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened);
 }

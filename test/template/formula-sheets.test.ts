@@ -115,6 +115,12 @@ describe("renamingSheets: a formula the engine cannot read, its sheets renamed a
     const fromEngine = renamingSheets(new Map([["LIC", "Data"], ["CYCLE", "Loop"], ["ERROR", "Err"]]));
     expect(fromEngine("=IF(ISERROR(#LIC!),1,LIC!A1)+#CYCLE!+CYCLE!A1+#ERROR!+ERROR!A1")).toBe("=IF(ISERROR(#LIC!),1,Data!A1)+#CYCLE!+Loop!A1+#ERROR!+Err!A1");
   });
+
+  it("writes a sheet deleted (renamed to null) as #REF!, as Excel does, a range of sheets ending at it too, its name in text as it is", () => {
+    const deleted = renamingSheets(new Map([["Data", null], ["Other", "A1"], ["Data2", "Data2"]]));
+    expect(deleted('=Data!$B$1+\'Data\'!B2+Other!B1&"Data!B1"')).toBe('=#REF!$B$1+#REF!B2+\'A1\'!B1&"Data!B1"');
+    expect(deleted("=SUM(Data:Data2!B1)+SUM(Other:Data2!B1)")).toBe("=SUM(#REF!B1)+SUM('A1:Data2'!B1)");
+  });
 });
 
 describe("namesSheetRange", () => {

@@ -3,21 +3,15 @@
  * which Download keeps as the file had them (a range of sheets, an intersection), and the file's
  * defined names. Download writes them naming the sheet as it is now, and undo gives back the old text.
  */
-import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
 import fs from "fs";
-import os from "os";
-import path from "path";
 import JSZip from "jszip";
 import { renameRecorded } from "../../src/workbench/sheet-rename";
 import type { State } from "../../src/workbench/store";
 import { takeBack } from "../../src/workbench/undo-places";
-import { readWorkbook } from "../../src/spreadsheet/xlsx-read";
-import { definedNamesOfFile } from "../../src/spreadsheet/xlsx-defined-names";
-import { engineSheets } from "../../src/spreadsheet/xlsx-saved-sheets";
-import { downloadFile, freshCopy } from "../../src/workbench/xlsx-write";
 import { decodeXml } from "../../src/spreadsheet/xml-text";
-import { engine } from "../support/engine";
+import { recalculatedRows } from "../support/libreoffice-recalc";
+import { downloadOf, openedState } from "../support/xlsx-xml";
 
 /** Formulas of Main the engine cannot read, each with the value Excel cached. */
 const KEPT: [string, string, number][] = [
@@ -41,19 +35,11 @@ export async function keptFormulasFile(): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-async function opened(): Promise<State> {
-  const bytes = new Uint8Array(await keptFormulasFile());
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as never);
-  const sheets = readWorkbook(book);
-  const hf = await engine(sheets, await definedNamesOfFile(bytes));
-  const formats = Object.fromEntries(sheets.map((s) => [s.name, {}]));
-  return { hf, bytes, opened: sheets, sheet: "Main", selected: { row: 0, column: 0 }, extent: undefined, formats, looks: {}, charts: [] } as unknown as State;
-}
+const opened = async (): Promise<State> => openedState(new Uint8Array(await keptFormulasFile()), "Main");
 
 /** The downloaded file (written into a copy of the file, as the page's Download does): its Main formulas and cached values by cell, and its defined names' text. */
 async function downloaded(state: State): Promise<{ cells: Record<string, [string, number]>; names: string[]; bytes: Uint8Array }> {
-  const bytes = await downloadFile(await freshCopy(state.bytes, state.opened.map((sheet) => sheet.name)), engineSheets(state.hf, state.formats, state.opened, state.looks), state.opened);
+  const bytes = await downloadOf(state);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as never);
   const cells: Record<string, [string, number]> = {};
@@ -80,8 +66,8 @@ describe("Download after a sheet is renamed on the page", () => {
       A6: ["SUM(数据:Other!B1)", 11],
       A7: ["SUM(数据:Other!B2)", 20],
     });
-    // ExcelJS quotes the name it writes (the model it keeps names it).
-    expect(after.names).toEqual(["Amounts '数据'!$B$1:$B$4"]);
+    // The name written as Excel writes the sheet, as the kept formulas are (xlsx-defined-names.ts withFileNames).
+    expect(after.names).toEqual(["Amounts 数据!$B$1:$B$4"]);
     takeBack(state.hf, false);
     const undone = await downloaded(state);
     expect(undone.cells).toMatchObject(Object.fromEntries(KEPT.map(([at, formula, result]) => [at, [formula, result]])));
@@ -120,24 +106,9 @@ describe("LibreOffice computing the Download of a sheet renamed 数据", () => {
     renameRecorded(state, state.hf.getSheetId("Data")!, "数据");
     const { bytes } = await downloaded(state);
     state.hf.destroy();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "renamed-kept-"));
-    try {
-      // A profile that recalculates every formula of an .xlsx on load, whatever values the file cached.
-      fs.mkdirSync(path.join(dir, "profile", "user"), { recursive: true });
-      fs.writeFileSync(path.join(dir, "profile", "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD);
-      fs.writeFileSync(path.join(dir, "renamed.xlsx"), bytes);
-      execFileSync(soffice!, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "csv", "--outdir", dir, path.join(dir, "renamed.xlsx")], { stdio: "ignore", timeout: 120_000 });
-      const rows = fs.readFileSync(path.join(dir, "renamed.csv"), "utf8").trim().split("\n");
-      // Ranges of sheets add Other's B1 (1); LibreOffice reads them bare as Excel writes 数据 (not quoted), and the name as written.
-      expect(rows.map((row) => row.split(",")[0])).toEqual(["11", "31", "20", expect.stringMatching(/^"?11/), "100", "11", "20"]);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const rows = recalculatedRows(soffice!, bytes);
+    // Ranges of sheets add Other's B1 (1); LibreOffice reads them bare as Excel writes 数据 (not quoted), and the name as written.
+    expect(rows.map((row) => row.split(",")[0])).toEqual(["11", "31", "20", expect.stringMatching(/^"?11/), "100", "11", "20"]);
   }, 180_000);
 });
 
-const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;

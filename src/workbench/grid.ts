@@ -10,7 +10,7 @@ import type { DetailedCellError } from "hyperformula";
 import { columnLetter } from "../template/planner";
 import { engineFormula } from "../spreadsheet/engine";
 import { keepSoon } from "./kept-workbook";
-import { formatNumber } from "./number-format";
+import { formatNumber } from "../spreadsheet/number-format";
 import { canvasMeasure, generalShown, numberShown, wrappedLines } from "./cell-fit";
 import { lookAt } from "./paste-looks";
 import { $ } from "./page";

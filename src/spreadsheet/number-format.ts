@@ -1,4 +1,4 @@
-import { calendarOf, LAST_DAY } from "../spreadsheet/excel-serial";
+import { calendarOf, LAST_DAY } from "./excel-serial";
 
 /*
  * Shows a number the way an Excel number format would, for the formats the planner template uses:

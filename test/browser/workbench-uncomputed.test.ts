@@ -8,14 +8,11 @@ import ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
 import JSZip from "jszip";
-import type { Browser, Page } from "playwright-core";
-import { DevServer, DEV_ORIGIN, describeInBrowser, downloadAs, launchChromium, openSaved, openWorkbench, OUTPUT, startDevServer } from "../support/browser";
+import type { Page } from "playwright-core";
+import { DEV_ORIGIN, describeInBrowser, downloadAs, openSaved, openWorkbench, OUTPUT, serverAndBrowser } from "../support/browser";
 import { WORKBENCH_WORDS } from "../../src/workbench/workbench-words";
 
 jest.setTimeout(240_000);
-
-let server: DevServer;
-let browser: Browser;
 
 /** Calc reads Data and Other (Data!B1 1, Other!B1 10) through formulas the engine cannot read, with Excel's cached values. */
 async function uncomputedFile(): Promise<string> {
@@ -39,20 +36,11 @@ function shown(page: Page): Promise<[string, string | null][]> {
 }
 
 describeInBrowser("formulas the workbench cannot compute", () => {
-  beforeAll(async () => {
-    server = await startDevServer();
-    browser = await launchChromium();
-    fs.mkdirSync(OUTPUT, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  const browser = serverAndBrowser();
 
   it("show #ERROR! saying why, in English and in Chinese, the cells reading them too; Download asks Excel to compute them", async () => {
     const file = await uncomputedFile();
-    const { page, errors } = await openWorkbench(browser);
+    const { page, errors } = await openWorkbench(browser());
     page.on("dialog", (dialog) => void dialog.accept());
     await openSaved(page, file);
     await page.click('#tabs [role=tab] >> text="Calc"');

@@ -145,6 +145,25 @@ export async function launchChromium(env?: Record<string, string>): Promise<Brow
 }
 
 /**
+ * The dev server and a headless Chromium for the tests of the describe block it is called in: started
+ * before them (test-output made), stopped after. Returns the browser, once started.
+ */
+export function serverAndBrowser(): () => Browser {
+  let server: DevServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startDevServer();
+    browser = await launchChromium();
+    fs.mkdirSync(OUTPUT, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+  return () => browser!;
+}
+
+/**
  * Lets requests to `origin` through, answers `stubs` (URL → script) with the given script, and
  * refuses and records everything else.
  */

@@ -41,7 +41,9 @@ export function formatted(value: number, format: string): string | undefined {
 
 /** A number in a scientific format: `decimals` digits after the point, the exponent signed always (E+) or when negative (E-), of `width` digits at least. */
 function inScientific(value: number, decimals: number, plus: boolean, width: number): string {
-  const [mantissa, exponent] = value.toExponential(decimals).split("e");
+  // Rounded as the number's shortest decimal (2.675 to 2.68E+00, as Excel), where toExponential rounds the double (2.67).
+  const scientific = new Intl.NumberFormat("en-US", { notation: "scientific", minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+  const [mantissa, exponent] = scientific.format(value === 0 ? 0 : value).split("E");
   const power = Number(exponent);
   return `${mantissa}E${power < 0 ? "-" : plus ? "+" : ""}${String(Math.abs(power)).padStart(width, "0")}`;
 }

@@ -54,16 +54,18 @@ function passingOn(ids: readonly string[]): void {
   }
 }
 
-/** Whether a format has several sections (positive;negative;zero) outside its quoted text. */
-function hasSections(format: string): boolean {
-  return format.replace(/"[^"]*"/g, "").includes(";");
+/** How many sections (positive;negative;zero;text) a format has, outside its quoted text. */
+function sections(format: string): number {
+  return format.replace(/"[^"]*"/g, "").split(";").length;
 }
 
 /** Excel's TEXT(value, format): the value shown in the format, "" for an empty one, #VALUE! for one the engine cannot show. */
 export function excelText(value: number, format: string): string | CellError {
   if (format === "") return "";
-  // General in any case, as Excel reads it; sections other than the positive one are not shown by number-format.ts.
-  const known = /^general$/i.test(format) ? "General" : hasSections(format) && value <= 0 ? undefined : format;
+  // General in any case, as Excel reads it. number-format.ts shows the first section only: a negative number
+  // has a section of its own in a format of two or more, zero in one of three or more.
+  const own = (value < 0 && sections(format) >= 2) || (value === 0 && sections(format) >= 3);
+  const known = /^general$/i.test(format) ? "General" : own ? undefined : format;
   const shown = known === undefined ? undefined : formatted(value, known);
   return shown ?? new CellError(ErrorType.VALUE, ENGINE_WORDS[currentLanguage()].textFormat(format));
 }

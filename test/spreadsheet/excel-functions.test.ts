@@ -61,6 +61,7 @@ describe("TEXT", () => {
     ['=TEXT(45000.75,"yyyy-mm-dd hh:mm")', "2023-03-15 18:00"],
     ['=TEXT(1234.5,"")', ""],
     ['=TEXT(5,"0;(0)")', "5"],
+    ['=TEXT(0,"0;(0)")', "0"],
   ];
   it.each(cases)("%s is %s", async (formula, expected) => {
     const hf = await book([formula]);
@@ -69,8 +70,8 @@ describe("TEXT", () => {
   });
 
   it("is #VALUE! for a format it cannot show, with a sentence saying so, rather than a wrong text", async () => {
-    const hf = await book(['=TEXT(-5,"0;(0)")', '=TEXT(5,"@")', '=TEXT(5,"# ?/?")', '=TEXT(-1,"yyyy-mm-dd")']);
-    expect(valuesOf(hf, 4)).toEqual(["#VALUE!", "#VALUE!", "#VALUE!", "#VALUE!"]);
+    const hf = await book(['=TEXT(-5,"0;(0)")', '=TEXT(5,"@")', '=TEXT(5,"# ?/?")', '=TEXT(-1,"yyyy-mm-dd")', '=TEXT(0,"0;(0);-")']);
+    expect(valuesOf(hf, 5)).toEqual(["#VALUE!", "#VALUE!", "#VALUE!", "#VALUE!", "#VALUE!"]);
     const error = hf.getCellValue({ sheet: hf.getSheetId("Calc")!, row: 3, col: 0 }) as { message: string };
     expect(error.message).toContain("“@”");
     hf.destroy();

@@ -12,6 +12,8 @@ export interface EngineWords {
   argumentCount: string;
   oneCell: (name: string) => string;
   pending: string;
+  /** TEXT() given a number format the engine does not show (excel-functions.ts). */
+  textFormat: (format: string) => string;
 }
 
 export const ENGINE_WORDS: Record<Language, EngineWords> = {
@@ -20,11 +22,13 @@ export const ENGINE_WORDS: Record<Language, EngineWords> = {
     argumentCount: "Wrong number of arguments.",
     oneCell: (name) => `${name} takes one cell`,
     pending: "Still loading; recalculate in a moment.",
+    textFormat: (format) => `The workbench cannot show a number in the format “${format}”; Excel can.`,
   },
   zh: {
     notRegistered: (id) => `${id} 未注册`,
     argumentCount: "参数个数不对。",
     oneCell: (name) => `${name} 只接受一个单元格`,
     pending: "仍在加载，请稍后重新计算。",
+    textFormat: (format) => `工作台无法按格式“${format}”显示数字；Excel 可以。`,
   },
 };

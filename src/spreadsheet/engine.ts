@@ -5,6 +5,7 @@
 import { HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { forEngine, withSheetPrefixes } from "../template/formula-sheets";
 import { FunctionsJson, registerRedFunctions } from "./hyperformula-plugin";
+import { registerExcelFunctions } from "./excel-functions";
 import { textAsExcel } from "./number-text";
 import type { DefinedName } from "./xlsx-defined-names";
 
@@ -88,6 +89,7 @@ export function createEngine(
 ): HyperFormula {
   if (!registered) {
     registerRedFunctions(metadata, implementations);
+    registerExcelFunctions();
     registered = true;
   }
   const list = Array.isArray(sheets) ? sheets.map((s) => [s.name, s.rows] as const) : Object.entries(sheets);

@@ -5,7 +5,7 @@
  * short by an ellipsis, where "12,345,6…" reads as a different number. Its value stays in the
  * formula bar and on hover.
  */
-import { general } from "./number-format";
+import { general } from "../spreadsheet/number-format";
 
 
 /** Text width in pixels, in the cell's font. */

@@ -6,7 +6,7 @@
  */
 import type { HyperFormula } from "hyperformula";
 import { Entry, notAFormula, readEntry } from "./entry";
-import { formatNumber } from "./number-format";
+import { formatNumber } from "../spreadsheet/number-format";
 
 /** A block of cells, zero-based and inclusive. */
 export interface CellRange {

@@ -4,7 +4,7 @@
  * "¥500,000" is the number 500000 that SUM adds and a RED function reads. Pure: no DOM, no engine.
  */
 import { excelNumber, percentEntry } from "./excel-number";
-import { formatKind, formatNumber } from "./number-format";
+import { formatKind, formatNumber } from "../spreadsheet/number-format";
 
 /** A typed entry as the engine takes it, and the number format Excel gives it (none: the cell keeps its own). */
 export interface Entry {

@@ -6,14 +6,14 @@
  * in the file's fills, colours and column widths; the file's frozen rows and columns, the column
  * letters and the row numbers stay put as the sheet scrolls. Then its tabs and the selection.
  */
-import type { DetailedCellError } from "hyperformula";
+import { type DetailedCellError, ErrorType } from "hyperformula";
 import { columnLetter } from "../template/planner";
 import { engineFormula } from "../spreadsheet/engine";
 import { keepSoon } from "./kept-workbook";
-import { formatNumber } from "./number-format";
+import { formatNumber } from "../spreadsheet/number-format";
 import { canvasMeasure, generalShown, numberShown, wrappedLines } from "./cell-fit";
 import { lookAt } from "./paste-looks";
-import { $ } from "./page";
+import { $, w } from "./page";
 import { address, selectedRange, selectionAddress } from "./selection";
 import { entryText } from "./entry";
 import { sheetId, store } from "./store";
@@ -170,7 +170,8 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn, again = false): void
     } else if (value !== null && typeof value === "object") {
       const error = value as DetailedCellError;
       cell.textContent = error.value;
-      cell.title = error.message || error.value;
+      // #ERROR!, which Excel has not: a formula the engine could not read, or a cell reading one (excel-functions.ts); the engine's words are its parser's.
+      cell.title = error.type === ErrorType.ERROR ? w.uncomputed : error.message || error.value;
       classes.push("error");
     } else if (typeof value === "boolean") {
       cell.textContent = value ? "TRUE" : "FALSE";

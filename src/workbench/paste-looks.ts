@@ -9,7 +9,7 @@ import type { RawCellContent } from "hyperformula";
 import { CellStyle, STYLES } from "../template/styles";
 import type { CellRange, PasteLooks } from "./clipboard";
 import { readEntry } from "./entry";
-import { formatKind } from "./number-format";
+import { formatKind } from "../spreadsheet/number-format";
 import { State, store } from "./store";
 import type { CellLook } from "../spreadsheet/xlsx-read";
 import type { LooksChange } from "./undo-step";

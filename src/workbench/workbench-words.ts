@@ -53,6 +53,8 @@ const en = {
   notAFormula: (typed: string) =>
     `There's a problem with “${typed}”: it begins with = but is not a formula. To enter it as text, type an apostrophe (') first: '${typed}. Escape drops the entry.`,
   cannotStart: (why: string) => `The workbench could not start: ${why}`,
+  uncomputed:
+    "The workbench cannot compute this cell: its formula, or a formula it reads, is one only Excel computes (a range of sheets such as Data:Other!B1, an intersection of ranges, or other syntax the workbench's engine lacks). Download keeps the formula, and Excel computes it when it opens the file.",
 };
 
 export type WorkbenchWords = typeof en;
@@ -105,6 +107,7 @@ const zh: WorkbenchWords = {
     }`,
   notAFormula: (typed: string) => `“${typed}”有问题：它以 = 开头，但不是公式。要作为文本输入，请先输入撇号（'）：'${typed}。按 Esc 放弃输入。`,
   cannotStart: (why: string) => `工作台无法启动：${why}`,
+  uncomputed: "工作台无法计算此单元格：它的公式（或它引用的公式）只有 Excel 能计算（跨工作表的范围，如 Data:Other!B1；区域的交集；或工作台引擎不支持的其他语法）。下载会保留该公式，Excel 打开文件时会计算它。",
 };
 
 export const WORKBENCH_WORDS: Record<Language, WorkbenchWords> = { en, zh };

@@ -30,9 +30,10 @@ function written(cell: SavedCell, opened: LoadedContent | undefined, original: u
   if (cell.kind === "formula") {
     const stored = toStoredFormula(cell.formula);
     // The engine lacks some of Excel's functions and syntax (#NAME?, #ERROR!): an unchanged formula
-    // then keeps the formula and value Excel stored.
+    // then keeps the formula as Excel stored it (its cached value dropped: see saveInto).
     if (cell.engineCannot && opened === `=${cell.formula}`) return "keep";
-    const result = cell.result;
+    // A formula the engine could not compute, or one reading it: the engine's error is no value Excel would show.
+    const result = cell.engineCannot ? undefined : cell.result;
     if (cell.spill) return { formula: stored, result, shareType: "array", ref: cell.spill } as unknown as CellValue;
     return { formula: stored, result } as unknown as CellValue;
   }
@@ -49,18 +50,31 @@ function written(cell: SavedCell, opened: LoadedContent | undefined, original: u
 }
 
 /**
+ * Whether a sheet has a formula the engine could not compute: kept as the file had it, its cached
+ * value is Excel's last (see `written`); typed on the page, it is only the engine's error.
+ */
+function hasUncomputed(sheet: SavedSheet): boolean {
+  return sheet.cells.some((line) => line.some((cell) => cell?.kind === "formula" && cell.engineCannot === true));
+}
+
+/**
  * Writes the sheets into the workbook they were loaded from, so what the file had — styles, column
  * widths, frozen panes, names, and every cell nobody changed — stays as it was. Formulas are written
  * in Excel's stored form with their cached values; one that spills is written as an array formula
  * over the range it fills. A sheet the workbook lacks (inserted in the workbench) is added, with its
- * number formats. The file is not marked for a full recalculation on load: its values are current.
+ * number formats. The file is marked for a full recalculation on load only when it has a formula
+ * the engine could not compute (a range of sheets, an intersection, or a cell reading one): Excel's
+ * last value of it is out of date once the cells it reads changed on the page, so such a formula is
+ * written without a cached value, for Excel and other applications to compute. Otherwise the values
+ * are current and Excel shows them as they are.
  * `looks` are the fills, font colours and wrapping the page shows (pasted, cut, or as the file gave
  * them): a cell whose look on the page differs from the file's gets the page's.
  */
 export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opened: LoadedSheet[] = [], looks: Record<string, FileLook> = {}, quoted: Record<string, string[]> = {}): ExcelJS.Workbook {
+  const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
   const calc = workbook.calcProperties as { fullCalcOnLoad?: boolean };
   delete calc.fullCalcOnLoad;
-  const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
+  if (sheets.some(hasUncomputed)) calc.fullCalcOnLoad = true;
   const renamed = keptRenaming(workbook);
   for (const sheet of sheets) {
     const ws = workbook.getWorksheet(sheet.name) ?? addLooking(workbook, sheet);
@@ -77,7 +91,10 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
         const cell = ws.getCell(r + 1, c + 1);
         const value = written(saved, before?.[r]?.[c], cell.value);
         if (value !== "keep") cell.value = value;
-        else if (renamed) renameIn(cell, renamed);
+        else {
+          if (renamed) renameIn(cell, renamed);
+          withoutResult(cell);
+        }
         // Text whose apostrophe the formula bar shows ('123, 'TRUE: typed back without it, it would not be text):
         // Excel marks its style quotePrefix (xlsx-quote-prefix.ts).
         if (value !== "keep" && typeof value === "string" && saved.kind === "constant" && entryText(saved.content).startsWith("'")) (quoted[sheet.name] ??= []).push(address(r, c));
@@ -114,6 +131,18 @@ function renameIn(cell: ExcelJS.Cell, renaming: (formula: string) => string): vo
   if (!value || typeof value !== "object" || typeof value.formula !== "string") return;
   const now = renaming(`=${value.formula}`).slice(1);
   if (now !== value.formula) cell.value = { ...value, formula: now } as unknown as CellValue;
+}
+
+/**
+ * A formula kept as the file had it, without the value Excel cached: the cells it reads may have
+ * changed on the page, and an application that does not recalculate on load (LibreOffice by default
+ * ignores fullCalcOnLoad) would show that old value; a formula without one it computes.
+ */
+function withoutResult(cell: ExcelJS.Cell): void {
+  const value = cell.value as { formula?: string; sharedFormula?: string; result?: unknown } | null;
+  if (value && typeof value === "object" && (typeof value.formula === "string" || typeof value.sharedFormula === "string") && value.result !== undefined) {
+    cell.value = { ...value, result: undefined } as unknown as CellValue;
+  }
 }
 
 /**

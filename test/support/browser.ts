@@ -145,24 +145,8 @@ export async function launchChromium(env?: Record<string, string>): Promise<Brow
 }
 
 /**
- * Lets requests to `origin` through, answers `stubs` (URL → script) with the given script, and
- * refuses and records everything else.
- */
-export async function guardNetwork(page: Page, origin: string, stubs: Record<string, string> = {}): Promise<string[]> {
-  const outside: string[] = [];
-  await page.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith("data:")) return route.continue();
-    if (stubs[url] !== undefined) return route.fulfill({ contentType: "text/javascript", body: stubs[url] });
-    outside.push(url);
-    return route.abort();
-  });
-  return outside;
-}
-
-/**
- * The dev server and a browser for the tests of a describe: started before them (test-output made),
- * ended after them. Returns the browser, once started.
+ * The dev server and a headless Chromium for the tests of the describe block it is called in: started
+ * before them (test-output made), stopped after. Returns the browser, once started.
  */
 export function serverAndBrowser(): () => Browser {
   let server: DevServer | undefined;
@@ -177,6 +161,22 @@ export function serverAndBrowser(): () => Browser {
     server?.stop();
   });
   return () => browser!;
+}
+
+/**
+ * Lets requests to `origin` through, answers `stubs` (URL → script) with the given script, and
+ * refuses and records everything else.
+ */
+export async function guardNetwork(page: Page, origin: string, stubs: Record<string, string> = {}): Promise<string[]> {
+  const outside: string[] = [];
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith("data:")) return route.continue();
+    if (stubs[url] !== undefined) return route.fulfill({ contentType: "text/javascript", body: stubs[url] });
+    outside.push(url);
+    return route.abort();
+  });
+  return outside;
 }
 
 /** Clicks the workbench's Download, saves the file in test-output as `name`, and reads it back. */

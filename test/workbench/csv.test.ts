@@ -1,6 +1,6 @@
 /* A report's CSV opened as a sheet (issue 25 item 6): UTF-8 or GBK bytes, Excel's quoting, numbers as numbers, text — formulas included — as text. */
 import { csvRows, csvSheet, csvText, sheetNameOf } from "../../src/workbench/csv";
-import { formatNumber } from "../../src/workbench/number-format";
+import { formatNumber } from "../../src/spreadsheet/number-format";
 
 describe("a CSV report", () => {
   it("reads UTF-8, with or without a BOM, and GBK", () => {

@@ -1,4 +1,4 @@
-import { formatNumber, general } from "../../src/workbench/number-format";
+import { formatNumber, general } from "../../src/spreadsheet/number-format";
 
 describe("formatNumber", () => {
   it.each([

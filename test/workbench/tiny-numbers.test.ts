@@ -6,7 +6,7 @@
  * it shows (General: ten significant digits).
  */
 import { engine } from "../support/engine";
-import { general } from "../../src/workbench/number-format";
+import { general } from "../../src/spreadsheet/number-format";
 
 it("never turns a tiny number into NaN: 1e-300 typed, and RED results over it, are numbers or Excel errors", async () => {
   const hf = await engine({ S: [["=1e-300", "=RED.MARGINALCPM(500000,A1)", "=RED.IMPRESSIONS(A1,80)", "=RED.MARGINALCPA(500000,A1)", "=0.1+0.2", 5e-324]] });

@@ -6,7 +6,7 @@
 import { HyperFormula } from "hyperformula";
 import { pasteText } from "../../src/workbench/clipboard";
 import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
-import { formatNumber } from "../../src/workbench/number-format";
+import { formatNumber } from "../../src/spreadsheet/number-format";
 import { bringLooks, enterTyped, formatAfter } from "../../src/workbench/paste-looks";
 import type { State } from "../../src/workbench/store";
 import { remember, takeBack } from "../../src/workbench/undo-places";

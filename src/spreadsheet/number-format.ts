@@ -1,18 +1,31 @@
-import { calendarOf, LAST_DAY } from "../spreadsheet/excel-serial";
+import { calendarOf, LAST_DAY } from "./excel-serial";
 
 /*
  * Shows a number the way an Excel number format would, for the formats the planner template uses:
  * digits with or without thousands separators ("#,##0.00", "0.0000"), percentages ("0.0%"), and
  * quoted literal text before or after ('"¥"#,##0.00', '0" over"'), the positive section of several;
  * and dates and times ("yyyy-mm-dd", "m/d/yyyy", "yyyy年m月d日", "hh:mm:ss"), as an ad report's dates come. Anything else falls back to General.
+ * The grid shows cells with it; the engine's TEXT() formats with it (excel-functions.ts).
  */
 export function formatNumber(value: number, format: string | undefined): string {
-  if (!format || format === "General") return general(value);
+  return (format && formatted(value, format)) || general(value);
+}
+
+/**
+ * A number shown in a format formatNumber knows, scientific ones ("0.00E+00") too; undefined for a
+ * format it does not know (TEXT() is then #VALUE!, the grid shows General) or a date format given
+ * no date Excel shows.
+ */
+export function formatted(value: number, format: string): string | undefined {
+  if (format === "General") return general(value);
   const date = formatDate(value, format);
   if (date !== undefined) return date;
+  const section = format.split(";")[0].trim();
+  const scientific = /^0(?:\.(0+))?E([+-])(0+)$/i.exec(section);
+  if (scientific) return inScientific(value, scientific[1]?.length ?? 0, scientific[2] === "+", scientific[3].length);
   // The positive section: text before the digits ("¥"), the digits, a percent sign, text after (" over").
-  const match = /^((?:"[^"]*")*)([#0,]*0)(?:\.(0+))?(%?)((?:"[^"]*")*)$/.exec(format.split(";")[0].trim());
-  if (!match) return general(value);
+  const match = /^((?:"[^"]*")*)([#0,]*0)(?:\.(0+))?(%?)((?:"[^"]*")*)$/.exec(section);
+  if (!match) return undefined;
   const [, before, integerPart, decimals = "", percent, after] = match;
   const literal = (quoted: string) => quoted.replace(/"/g, "");
   const shown = Math.abs(percent ? value * 100 : value);
@@ -24,6 +37,15 @@ export function formatNumber(value: number, format: string | undefined): string 
   // The minus goes before a currency sign, as Excel shows -¥1,234.50.
   const sign = value < 0 ? "-" : "";
   return `${sign}${literal(before)}${text}${percent}${literal(after)}`;
+}
+
+/** A number in a scientific format: `decimals` digits after the point, the exponent signed always (E+) or when negative (E-), of `width` digits at least. */
+function inScientific(value: number, decimals: number, plus: boolean, width: number): string {
+  // Rounded as the number's shortest decimal (2.675 to 2.68E+00, as Excel), where toExponential rounds the double (2.67).
+  const scientific = new Intl.NumberFormat("en-US", { notation: "scientific", minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+  const [mantissa, exponent] = scientific.format(value === 0 ? 0 : value).split("E");
+  const power = Number(exponent);
+  return `${mantissa}E${power < 0 ? "-" : plus ? "+" : ""}${String(Math.abs(power)).padStart(width, "0")}`;
 }
 
 /** Excel's General format: up to 11 significant characters, scientific when very large or small. */

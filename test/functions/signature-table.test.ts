@@ -21,7 +21,7 @@ const README = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
  */
 const README_CODE_WORDS = [
   "allocateBudget", "basicValue", "bound", "calcId", "checkBudgetStep", "checkLabelledNotes", "cm", "coldstart", "dependOn",
-  "eval", "floor", "inEveryLanguageOnFirstUse", "lists", "longtask", "m", "mapNumberPairs", "mapNumbers", "max",
+  "eval", "floor", "fullCalcOnLoad", "inEveryLanguageOnFirstUse", "lists", "longtask", "m", "mapNumberPairs", "mapNumbers", "max",
   "mergeUndoGroup", "min", "ordinary", "quotePrefix", "react", "soffice", "splitChunks", "tableLook", "textContent", "usedExtent",
   "withinCap",
 ];

@@ -17,21 +17,26 @@ const SCHEMA: Record<Parameter["takes"], { type: string; dimensionality?: "matri
   string: { type: "string" },
 };
 
-/** A parameter's mention in a help text: `{name}`, written out as the name it has. */
+/** A parameter's mention in a help text: `{name}`, written out as the name it has; `{Name}` begins a sentence with it. */
 export const MENTION = /\{(\w+)\}/g;
+
+/** The first letter in upper case, as a sentence begins. */
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * A help text as the user reads it. A help names one of the function's parameters as `{name}`
- * (`× {aov} × {margin}`), and a name the function does not declare stops the build: a parameter
- * renamed in its module cannot leave its help telling the user to fill in the old name. A shared
- * help (parameters.ts) is checked against each function that uses it.
+ * (`× {aov} × {margin}`), or `{Name}` at a sentence's start (`{Months} the customer is followed`),
+ * and a name the function does not declare stops the build: a parameter renamed in its module
+ * cannot leave its help telling the user to fill in the old name. A shared help (parameters.ts) is
+ * checked against each function that uses it.
  */
 export function helpText(f: FunctionDeclaration, owner: string, help: Help, language: Language): string {
   const said = help[language]?.trim();
   if (!said) throw new Error(`${owner} has no ${LANGUAGE_TAGS[language]} description`);
-  return said.replace(MENTION, (_mention, name: string) => {
-    if (!f.parameters.some((p) => p.name === name)) throw new Error(`${owner}'s ${LANGUAGE_TAGS[language]} help names {${name}}, a parameter ${f.id} does not have`);
-    return name;
+  return said.replace(MENTION, (_mention, written: string) => {
+    const p = f.parameters.find((q) => q.name === written || capitalised(q.name) === written);
+    if (!p) throw new Error(`${owner}'s ${LANGUAGE_TAGS[language]} help names {${written}}, a parameter ${f.id} does not have`);
+    return p.name === written ? p.name : capitalised(p.name);
   });
 }
 

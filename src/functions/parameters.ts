@@ -8,7 +8,7 @@ import { ARG } from "../core";
 import { optional, type Parameter, required, withHelp } from "./declarations";
 
 export const ASSUMPTIONS = optional(ARG.assumptions, "assumptions", {
-  en: "Assumptions range (keys and their values), such as the table REDDEFAULTS spills.",
+  en: "{Assumptions} range (keys and their values), such as the table REDDEFAULTS spills.",
   zh: "假设区域（键、值），例如 REDDEFAULTS 溢出的表格。",
 });
 

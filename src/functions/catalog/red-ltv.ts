@@ -7,7 +7,7 @@ import { AOV as aov, ASSUMPTIONS } from "../parameters";
 const months = optional(
   ARG.months,
   "count",
-  { en: "Months the customer is followed after the first order, 0 to 1,200; blank means 12 (a year).", zh: "首单之后跟踪的月数，0 到 1,200；空白表示 12（一年）。" },
+  { en: "{Months} the customer is followed after the first order, 0 to 1,200; blank means 12 (a year).", zh: "首单之后跟踪的月数，0 到 1,200；空白表示 12（一年）。" },
   { fallback: 12 },
 );
 const margin = optional(
@@ -23,7 +23,7 @@ const monthlyDiscount = optional(
   { fallback: 0 },
 );
 const assumptions = withHelp(ASSUMPTIONS, {
-  en: "Assumptions range (keys and their values), such as the table REDDEFAULTS spills: the ladder's rates (new_repeat, returning_order_rate, loyal_order_multiple …).",
+  en: "{Assumptions} range (keys and their values), such as the table REDDEFAULTS spills: the ladder's rates (new_repeat, returning_order_rate, loyal_order_multiple …).",
   zh: "假设区域（键、值），例如 REDDEFAULTS 溢出的表格：用户资产阶梯的各比率（new_repeat、returning_order_rate、loyal_order_multiple……）。",
 });
 const CELLS = [aov, months, margin, monthlyDiscount];

@@ -23,7 +23,7 @@ const part = optional(ARG.part, "part", {
   zh: "\"外溢\"(spillover) 或 \"闭环\"(closed-loop)：每个预算单元格只返回一个值，形状与预算一致。",
 });
 const assumptions = withHelp(ASSUMPTIONS, {
-  en: "Assumptions range (keys and their values), such as the table REDDEFAULTS spills; edits the stages' presets.",
+  en: "{Assumptions} range (keys and their values), such as the table REDDEFAULTS spills; edits the stages' presets.",
   zh: "假设区域（键、值），例如 REDDEFAULTS 溢出的表格；可修改各阶段的预设比例。",
 });
 const CELLS = [stage, budget];

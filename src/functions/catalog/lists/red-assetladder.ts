@@ -30,7 +30,7 @@ const firstBuyers = optional(
   { fallback: 0 },
 );
 const assumptions = withHelp(ASSUMPTIONS, {
-  en: "Assumptions range (keys and their values), such as the table REDDEFAULTS spills: the ladder's monthly rates (aware_to_interest … loyal_order_spill).",
+  en: "{Assumptions} range (keys and their values), such as the table REDDEFAULTS spills: the ladder's monthly rates (aware_to_interest … loyal_order_spill).",
   zh: "假设区域（键、值），例如 REDDEFAULTS 溢出的表格：用户资产阶梯的各月度比率（aware_to_interest … loyal_order_spill）。",
 });
 

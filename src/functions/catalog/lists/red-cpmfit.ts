@@ -20,7 +20,7 @@ const refSpend = optional(
   { fallback: DEFAULT_ASSUMPTIONS.refSpend, takes: "number" },
 );
 const labels = withHelp(LABELS, { en: "TRUE to add a header row above the results.", zh: "TRUE 时在结果上方加一行标题。" });
-const confidence = optional("confidence", "confidence", { en: "Confidence level of the elasticity's interval, e.g. 0.9; omit for the fit alone.", zh: "弹性区间的置信水平，例如 0.9；省略则只返回拟合结果。" });
+const confidence = optional("confidence", "confidence", { en: "{Confidence} level of the elasticity's interval, e.g. 0.9; omit for the fit alone.", zh: "弹性区间的置信水平，例如 0.9；省略则只返回拟合结果。" });
 const MONTHS = [spends.read, cpms.read] as [Param<number>, Param<number>];
 
 function run(argument: ArgumentOf): any[][] {

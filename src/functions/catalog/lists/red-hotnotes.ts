@@ -6,9 +6,9 @@ import { optional, required, withHelp } from "../../declarations";
 import { LANG } from "../../parameters";
 import { readLanguage } from "../../readers";
 
-const reads = required(ARG.reads, "count", { en: "Reads of each note, one note per row.", zh: "每篇笔记的阅读量，每行一篇。" });
+const reads = required(ARG.reads, "count", { en: "{Reads} of each note, one note per row.", zh: "每篇笔记的阅读量，每行一篇。" });
 const engagements = required("engagements", "count", { en: "Likes, saves and comments of each note.", zh: "每篇笔记的点赞、收藏与评论数。" });
-const jumps = required("jumps", "count", { en: "Jumps out to Tmall/Taobao/JD of each note (from 小红星/小红盟).", zh: "每篇笔记跳转到天猫/淘宝/京东的次数（来自小红星/小红盟）。" });
+const jumps = required("jumps", "count", { en: "{Jumps} out to Tmall/Taobao/JD of each note (from 小红星/小红盟).", zh: "每篇笔记跳转到天猫/淘宝/京东的次数（来自小红星/小红盟）。" });
 const hotRate = optional("hotRate", "count", { en: "Engagement rate that makes a note hot; omit for the notes' own 75th percentile.", zh: "判定为爆文的互动率；省略则取这些笔记互动率的第 75 百分位。" }, { takes: "number" });
 const jumpRate = optional("jumpRate", "count", { en: "Jump rate that makes spillover strong; omit for the notes' own median.", zh: "判定为强外溢的跳转率；省略则取这些笔记跳转率的中位数。" }, { takes: "number" });
 const detail = optional("detail", "flag", { en: "TRUE to add each note's engagement rate and jump rate beside its label.", zh: "TRUE 时在标签旁列出每篇笔记的互动率和跳转率。" });

@@ -8,7 +8,7 @@ import { readLanguage } from "../../readers";
 
 const stage = sharedAs(STAGE, STAGE.help, { takes: "cell" });
 const assumptions = withHelp(ASSUMPTIONS, {
-  en: "Assumptions range (keys and their values), for edited presets of the stages.",
+  en: "{Assumptions} range (keys and their values), for edited presets of the stages.",
   zh: "假设区域（键、值），用于修改后的阶段预设比例。",
 });
 

@@ -8,7 +8,7 @@
  */
 import type { DetailedCellError } from "hyperformula";
 import { columnLetter } from "../template/planner";
-import { engineFormula } from "../spreadsheet/engine";
+import { engineFormula, shownValue } from "../spreadsheet/engine";
 import { keepSoon } from "./kept-workbook";
 import { formatNumber } from "./number-format";
 import { canvasMeasure, generalShown, numberShown, wrappedLines } from "./cell-fit";
@@ -146,7 +146,7 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn, again = false): void
     const where = { sheet: id, row: r, col: c };
     cell.dataset.cell = address(r, c);
     cell.setAttribute("aria-colindex", String(c + 2));
-    const value = hf.getCellValue(where);
+    const value = shownValue(hf, where);
     const classes: string[] = [];
     const look = lookAt(state.sheet, `${r},${c}`);
     // Wrapped where its look says so, or where its text breaks a line (Excel turns wrapping on with Alt+Enter).

@@ -3,14 +3,11 @@
  * Ctrl+PageUp/PageDown and undo come back to it), the keys back on the sheet after a toolbar button,
  * and Download saving the active sheet and cells, which Open then shows again.
  */
-import fs from "fs";
-import type { Browser, Page } from "playwright-core";
-import { DevServer, describeInBrowser, downloadAs, launchChromium, openSaved, openWorkbench, OUTPUT, startDevServer } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describeInBrowser, downloadAs, openSaved, openWorkbench, withWorkbenchServer } from "../support/browser";
 
 jest.setTimeout(240_000);
 
-let server: DevServer;
-let browser: Browser;
 
 const cell = (page: Page, a1: string) => page.textContent(`td[data-cell="${a1}"]`);
 const nameBox = (page: Page) => page.inputValue("#address");
@@ -25,19 +22,10 @@ async function tab(page: Page, name: string): Promise<void> {
 }
 
 describeInBrowser("the workbench remembers where you were", () => {
-  beforeAll(async () => {
-    server = await startDevServer();
-    browser = await launchChromium();
-    fs.mkdirSync(OUTPUT, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  const { browser } = withWorkbenchServer();
 
   it("keeps each sheet's own selection across tabs, Ctrl+PageUp/PageDown and undo", async () => {
-    const { page, errors } = await openWorkbench(browser);
+    const { page, errors } = await openWorkbench(browser());
     expect(await shownSheet(page)).toBe("Growth");
     const label = await cell(page, "A5");
     await page.click('td[data-cell="B12"]');
@@ -77,7 +65,7 @@ describeInBrowser("the workbench remembers where you were", () => {
   });
 
   it("gives the keys back to the sheet after Download and Open, and opens the download where it was left", async () => {
-    const { page, errors } = await openWorkbench(browser);
+    const { page, errors } = await openWorkbench(browser());
     await page.click('td[data-cell="B11"]');
     await tab(page, "Summary");
     await page.click('td[data-cell="E20"]');
@@ -103,7 +91,7 @@ describeInBrowser("the workbench remembers where you were", () => {
   });
 
   it("brings back every sheet's range, the active cell where Enter left it inside, after a reload and in a Download opened again", async () => {
-    const { page, errors } = await openWorkbench(browser);
+    const { page, errors } = await openWorkbench(browser());
     // Growth: B12:C13 selected, Enter moving the active cell to B13 inside it (as in Excel).
     await page.click('td[data-cell="B12"]');
     await page.keyboard.press("Shift+ArrowDown");

@@ -176,3 +176,23 @@ export async function openSaved(page: Page, saved: string): Promise<void> {
   await page.setInputFiles("#open", saved);
   await page.waitForFunction((shown) => document.querySelector("#file-name")?.textContent?.includes(shown), name);
 }
+
+/**
+ * Inside a describe: the dev server and a Chromium, started together before its tests and both
+ * closed after them (failed or not, started or not); `browser()` is the one started.
+ */
+export function withWorkbenchServer(): { browser: () => Browser } {
+  const started: { server?: DevServer; browser?: Browser } = {};
+  beforeAll(async () => {
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    const [server, browser] = await Promise.allSettled([startDevServer(), launchChromium()]);
+    if (server.status === "fulfilled") started.server = server.value;
+    if (browser.status === "fulfilled") started.browser = browser.value;
+    for (const failed of [server, browser]) if (failed.status === "rejected") throw failed.reason;
+  });
+  afterAll(async () => {
+    await started.browser?.close();
+    started.server?.stop();
+  });
+  return { browser: () => started.browser! };
+}

@@ -5,13 +5,14 @@
  */
 import { download, openFile, startOver } from "./files";
 import { followPrinting, followScrolling, render, showSelection } from "./grid";
-import { wireFormulaBar } from "./formula-bar";
+import { entryStillOpen, wireFormulaBar } from "./formula-bar";
 import { wireGrid } from "./grid-events";
 import type { FunctionsJson } from "../spreadsheet/hyperformula-plugin";
 import { $, say } from "./page";
 import { mountPane } from "./pane";
 import { parseReference } from "./references";
 import { goToSheet } from "./sheet-places";
+import { selectionAddress } from "./selection";
 import { notifyPane, store } from "./store";
 
 export function wireEvents(metadata: FunctionsJson): void {
@@ -29,6 +30,11 @@ export function wireEvents(metadata: FunctionsJson): void {
       $("grid").focus();
     } else if (event.key === "Enter") {
       event.preventDefault();
+      // An entry refused is still open for its cell: the selection stays on it, and so does the Name Box.
+      if (entryStillOpen()) {
+        nameBox.value = selectionAddress();
+        return;
+      }
       const reference = parseReference(nameBox.value, state.hf.getSheetNames());
       if (!reference) {
         say((words) => words.notAReference(nameBox.value));

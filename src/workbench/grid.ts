@@ -38,6 +38,8 @@ export function render(follow: "active" | "far" | "none" = "active"): void {
   const to = follow === "far" ? state.extent ?? state.selected : state.selected;
   if (follow !== "none") scrollToCell(grid, layout, to.row, to.column);
   draw(grid, layout, withMargin(layout, inView(grid, layout)));
+  // Scrolled again once drawn to its new size: to a cell past the sheet drawn before (the Name Box's AA17) the scroll stopped at the old edge.
+  if (follow !== "none" && scrollToCell(grid, layout, to.row, to.column)) draw(grid, layout, withMargin(layout, inView(grid, layout)));
   renderTabs(() => render());
   showSelection(false);
 }

@@ -1,6 +1,6 @@
 /*
- * The Name Box as Excel's after a refused entry; and a formula that is only a reference to an empty
- * cell showing 0, as in Excel.
+ * The Name Box as Excel's, after a refused entry and with whole columns and rows; and a formula that
+ * is only a reference to an empty cell showing 0, as in Excel.
  */
 import type { Page } from "playwright-core";
 import { describeInBrowser, openWorkbench, withWorkbenchServer } from "../support/browser";
@@ -49,6 +49,50 @@ describeInBrowser("the Name Box", () => {
     expect([await cell(page, "AA17"), await cell(page, "AA18"), await nameBox(page)]).toEqual(["42", "", "AA18"]);
     await goTo(page, "D20");
     expect(await page.inputValue("#formula")).toBe(d20); // the refused entry's cell as it was
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("selects whole columns and rows (C:C, 2:2, A:C, 3:5), as far as the sheet's cells, and a whole sheet's worth without drawing it", async () => {
+    const { page, errors } = await openWorkbench(browser());
+    // Growth's used range, as the column letters select down it.
+    await page.click('th[aria-colindex="4"]'); // C's letter
+    const columnC = await nameBox(page);
+    expect(columnC).toMatch(/^C1:C\d+$/);
+    const lastRow = Number(columnC.split(":C")[1]);
+    await page.click('th.row >> text="2"');
+    const row2 = await nameBox(page);
+    const lastColumn = row2.replace(/^A2:([A-Z]+)2$/, "$1");
+    await page.click('td[data-cell="B10"]');
+    await goTo(page, "C:C");
+    expect([await nameBox(page), await active(page), await page.textContent("#message")]).toEqual([columnC, "C1", ""]);
+    expect(await page.locator(".grid td.in-range").count()).toBeGreaterThan(10);
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>(".grid td.in-range")).every((td) => td.dataset.cell!.startsWith("C")))).toBe(true);
+    await goTo(page, "2:2");
+    expect([await nameBox(page), await active(page)]).toEqual([row2, "A2"]);
+    await goTo(page, "$A:c");
+    expect([await nameBox(page), await active(page)]).toEqual([`A1:C${lastRow}`, "A1"]);
+    await goTo(page, "5:3");
+    expect([await nameBox(page), await active(page)]).toEqual([`A3:${lastColumn}5`, "A3"]);
+    // On another sheet, quoted.
+    await goTo(page, "'CPM history'!B:B");
+    expect(await page.textContent("#root #sheet")).toBe("CPM history");
+    expect(await nameBox(page)).toMatch(/^B1:B\d+$/);
+    // Every row Excel has: as far as a sheet here holds (40,000 rows), drawn only in view, at once.
+    const started = Date.now();
+    await goTo(page, "1:1048576");
+    expect(await nameBox(page)).toMatch(/^A1:[A-Z]+40000$/);
+    expect(await page.locator(".grid td[data-cell]").count()).toBeLessThan(2_000);
+    await goTo(page, "A:XFD");
+    expect(await nameBox(page)).toMatch(/^A1:XFD\d+$/);
+    expect(await page.locator(".grid td[data-cell]").count()).toBeLessThan(2_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    // Not whole columns or rows: said so, the selection kept.
+    await goTo(page, "0:3");
+    expect(await page.textContent("#message")).toContain("is not a cell or range");
+    expect(await active(page)).toBe("A1");
+    await page.keyboard.press("Escape");
+    expect(await nameBox(page)).toMatch(/^A1:XFD\d+$/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

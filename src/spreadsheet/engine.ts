@@ -154,3 +154,14 @@ export function engineFormula(hf: HyperFormula, at: SimpleCellAddress): string |
   const formula = hf.getCellFormula(at);
   return formula === undefined ? undefined : withSheetPrefixes(formula, hf.getSheetNames());
 }
+
+/**
+ * A cell's value as Excel shows and caches it: a formula whose result is an empty cell (=Z99, or
+ * =IF(TRUE,Z99), and a spill's cell from one) is 0, as no formula in Excel gives a blank — LibreOffice
+ * caches 0 for it too. The engine gives null there. A blank a function returns (RED.*'s blank-in →
+ * blank-out: "") stays "", and an empty cell stays null.
+ */
+export function shownValue(hf: HyperFormula, at: SimpleCellAddress): ReturnType<HyperFormula["getCellValue"]> {
+  const value = hf.getCellValue(at);
+  return value === null && (hf.doesCellHaveFormula(at) || hf.getCellType(at) === "ARRAY") ? 0 : value;
+}

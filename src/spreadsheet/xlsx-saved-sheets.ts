@@ -4,6 +4,7 @@
  * the workbench's Download and the template build's cached values.
  */
 import type { HyperFormula } from "hyperformula";
+import { shownValue } from "./engine";
 import { namesSheetRange, sheetPrefixing } from "../template/formula-sheets";
 import { a1Of, EXCEL_ERROR_VALUES } from "../template/references-syntax";
 import type { SheetLook } from "../template/styles";
@@ -110,7 +111,7 @@ export function engineSheets(
       for (let col = 0; col < width; col++) {
         const at = { sheet, row, col };
         const type = hf.getCellType(at);
-        const value = hf.getCellValue(at);
+        const value = shownValue(hf, at); // =Z99 caches 0, as Excel and LibreOffice cache it
         if (type === "EMPTY") line.push(null);
         else if (type === "ARRAY") line.push({ kind: "spilled", result: cachedResult(value) });
         else if (type === "FORMULA" || type === "ARRAYFORMULA") {

@@ -5,6 +5,7 @@
  * No DOM: the grid's events (grid-events.ts) call these with the selection.
  */
 import type { HyperFormula } from "hyperformula";
+import { shownValue } from "../spreadsheet/engine";
 import { Entry, notAFormula, readEntry } from "./entry";
 import { formatNumber } from "../spreadsheet/number-format";
 
@@ -128,7 +129,7 @@ export function copyRange(hf: HyperFormula, sheet: number, range: CellRange, for
   const rows: string[][] = [];
   for (let r = range.top; r <= range.bottom; r++) {
     const line: string[] = [];
-    for (let c = range.left; c <= range.right; c++) line.push(shown(hf.getCellValue({ sheet, row: r, col: c }), formats[`${r},${c}`]));
+    for (let c = range.left; c <= range.right; c++) line.push(shown(shownValue(hf, { sheet, row: r, col: c }), formats[`${r},${c}`]));
     rows.push(line);
   }
   const cells = { start: { sheet, row: range.top, col: range.left }, end: { sheet, row: range.bottom, col: range.right } };

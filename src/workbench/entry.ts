@@ -3,7 +3,7 @@
  * it. Numbers are read by the one rule CSV open reads them by (excel-number.ts), so a typed
  * "¥500,000" is the number 500000 that SUM adds and a RED function reads. Pure: no DOM, no engine.
  */
-import { excelNumber, percentEntry } from "./excel-number";
+import { excelNumber, formulaLiterals, percentEntry } from "./excel-number";
 import { formatKind, formatNumber } from "../spreadsheet/number-format";
 
 /** A typed entry as the engine takes it, and the number format Excel gives it (none: the cell keeps its own). */
@@ -39,7 +39,7 @@ export function readEntry(text: string, cellFormat?: string): Entry {
   const trimmed = text.trim();
   if (trimmed === "") return { content: null };
   if (cellFormat?.trim() === "@") return { content: text.startsWith("'") ? text : `'${text}` };
-  if (trimmed.startsWith("=")) return { content: trimmed };
+  if (trimmed.startsWith("=")) return { content: formulaLiterals(trimmed) }; // its numbers as Excel keeps them
   const number = excelNumber(trimmed);
   if (number?.format === undefined && number && cellFormat && formatKind(cellFormat) === "percent") return { content: percentEntry(number.value, trimmed) };
   if (number) return number.format === undefined ? { content: number.value } : { content: number.value, format: number.format };

@@ -1,17 +1,20 @@
 /*
  * The page's controls wired to the workbook: the formula bar (formula-bar.ts) and the grid
- * (grid-events.ts), the Name Box, F6 between the grid, the formula bar and the pane, Open, Download
- * and the pane's reload.
+ * (grid-events.ts), the Name Box (a cell, a range, whole columns or rows), F6 between the grid, the
+ * formula bar and the pane, Open, Download and the pane's reload.
  */
 import { download, openFile, startOver } from "./files";
 import { followPrinting, followScrolling, render, showSelection } from "./grid";
-import { wireFormulaBar } from "./formula-bar";
+import { entryStillOpen, wireFormulaBar } from "./formula-bar";
 import { wireGrid } from "./grid-events";
 import type { FunctionsJson } from "../spreadsheet/hyperformula-plugin";
 import { $, say } from "./page";
 import { mountPane } from "./pane";
-import { parseReference } from "./references";
+import { parseReference, parseWhole } from "./references";
+import { wholeColumns, wholeRows } from "./grid-keys";
+import { MAX_COLUMNS, MAX_ROWS } from "../spreadsheet/limits";
 import { goToSheet } from "./sheet-places";
+import { selectionAddress } from "./selection";
 import { notifyPane, store } from "./store";
 
 export function wireEvents(metadata: FunctionsJson): void {
@@ -19,7 +22,7 @@ export function wireEvents(metadata: FunctionsJson): void {
   followPrinting();
   wireFormulaBar();
   wireGrid();
-  // The Name Box: a reference typed and Enter selects it, on another sheet too; Escape puts back the selection.
+  // The Name Box: a reference typed (B7, A1:C3, C:C, 3:5) and Enter selects it, on another sheet too; Escape puts back the selection.
   const nameBox = $("address") as HTMLInputElement;
   nameBox.addEventListener("keydown", (event) => {
     const { state } = store;
@@ -29,17 +32,30 @@ export function wireEvents(metadata: FunctionsJson): void {
       $("grid").focus();
     } else if (event.key === "Enter") {
       event.preventDefault();
+      // An entry refused is still open for its cell: the selection stays on it, and so does the Name Box.
+      if (entryStillOpen()) {
+        nameBox.value = selectionAddress();
+        return;
+      }
       const reference = parseReference(nameBox.value, state.hf.getSheetNames());
-      if (!reference) {
+      const whole = reference ? undefined : parseWhole(nameBox.value, state.hf.getSheetNames());
+      if (!reference && !whole) {
         say((words) => words.notAReference(nameBox.value));
         return;
       }
       say("");
-      const switched = reference.sheet !== undefined && reference.sheet !== state.sheet;
+      const sheet = reference?.sheet ?? whole?.sheet;
+      const switched = sheet !== undefined && sheet !== state.sheet;
       // The sheet left keeps its own selection.
-      if (reference.sheet) goToSheet(state, reference.sheet);
-      state.selected = reference.from;
-      state.extent = reference.to.row !== reference.from.row || reference.to.column !== reference.from.column ? reference.to : undefined;
+      if (sheet) goToSheet(state, sheet);
+      if (reference) {
+        state.selected = reference.from;
+        state.extent = reference.to.row !== reference.from.row || reference.to.column !== reference.from.column ? reference.to : undefined;
+      } else if (whole) {
+        // As the column letters or row numbers select them: down the used rows, or across the used columns — never past what a sheet holds here.
+        const [first, last] = [whole.first, whole.last].map((at) => Math.min(at, (whole.kind === "rows" ? MAX_ROWS : MAX_COLUMNS) - 1));
+        Object.assign(state, whole.kind === "rows" ? wholeRows(first, last) : wholeColumns(first, last));
+      }
       render();
       if (switched) notifyPane();
       $("grid").focus();

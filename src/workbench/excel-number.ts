@@ -95,3 +95,29 @@ export function excelNumber(field: string): ExcelNumber | undefined {
   const found = excelDate(text) ?? excelTime(text) ?? excelDateTime(text) ?? excelAmount(text);
   return found && Number.isFinite(found.value) ? found : undefined;
 }
+
+/** The smallest normal double: Excel keeps no number nearer 0 than it (=1E-320 is 0 there). */
+const SMALLEST_NORMAL = 2.2250738585072014e-308;
+
+/**
+ * A typed formula's number literals as Excel keeps them when it is entered: to 15 significant digits
+ * (=123456789012345678 is =123456789012346000, as LibreOffice writes it too), and 0 for one too near 0
+ * for a normal number (=1E-320). Only literals: never inside text ("…") or a quoted sheet name, nor
+ * a reference's digits (A1, $B$2, 2:2, a sheet 2026!). A literal Excel keeps as it is stays as typed.
+ */
+export function formulaLiterals(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*"?|'(?:[^']|'')*'?)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(^|[^A-Za-z0-9_.$:!])((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)(?![A-Za-z0-9_.:!$(])/g, (whole, before: string, literal: string) => {
+            const value = Number(literal);
+            if (!Number.isFinite(value)) return whole;
+            if (value !== 0 && value < SMALLEST_NORMAL) return `${before}0`;
+            const significant = literal.replace(/[eE].*/, "").replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length;
+            return significant <= SIGNIFICANT_DIGITS ? whole : `${before}${String(Number(value.toPrecision(SIGNIFICANT_DIGITS)))}`;
+          }),
+    )
+    .join("");
+}

@@ -85,6 +85,21 @@ export function enterBeforePress(): void {
   if (pending !== undefined && commit(bar().value)) pending = undefined;
 }
 
+/**
+ * Before the Name Box moves the selection: an entry not yet in its cell is entered now (as a press on
+ * a cell enters it). True where it is refused and stays open: the refusal is said again, the focus
+ * goes back to it, and the selection must stay on its cell, as Excel's Name Box goes nowhere while an
+ * entry is open (moved away, the entry would go into the cell moved to).
+ */
+export function entryStillOpen(): boolean {
+  if (pending === undefined || commit(bar().value)) {
+    pending = undefined;
+    return false;
+  }
+  bar().focus();
+  return true;
+}
+
 /** Typing over a cell starts a new entry in the formula bar with what was typed, as in Excel (empty: an input method composes it there). */
 export function beginEntry(typed: string): void {
   const formula = bar();

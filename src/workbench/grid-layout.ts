@@ -164,9 +164,10 @@ export function cellAt(grid: HTMLElement, at: Layout, x: number, y: number): { r
   };
 }
 
-/** Scrolls the grid so that the cell is in view, clear of the column letters, row numbers and frozen panes. */
-export function scrollToCell(grid: HTMLElement, at: Layout, row: number, column: number): void {
+/** Scrolls the grid so that the cell is in view, clear of the column letters, row numbers and frozen panes; whether the view moved. */
+export function scrollToCell(grid: HTMLElement, at: Layout, row: number, column: number): boolean {
   const { lefts, tops, frozen } = at;
+  const before = [grid.scrollTop, grid.scrollLeft];
   if (row >= frozen.rows) {
     const top = tops[row] - tops[frozen.rows]; // the scroll position that shows it first under the frozen rows
     const bottom = tops[row + 1] - tops[frozen.rows];
@@ -181,4 +182,5 @@ export function scrollToCell(grid: HTMLElement, at: Layout, row: number, column:
     if (grid.scrollLeft > left) grid.scrollLeft = left;
     else if (grid.scrollLeft + shown < right) grid.scrollLeft = Math.min(left, right - shown);
   }
+  return grid.scrollTop !== before[0] || grid.scrollLeft !== before[1];
 }

@@ -8,7 +8,7 @@
  */
 import { type DetailedCellError, ErrorType } from "hyperformula";
 import { columnLetter } from "../template/planner";
-import { engineFormula } from "../spreadsheet/engine";
+import { engineFormula, shownValue } from "../spreadsheet/engine";
 import { keepSoon } from "./kept-workbook";
 import { formatNumber } from "../spreadsheet/number-format";
 import { canvasMeasure, generalShown, numberShown, wrappedLines } from "./cell-fit";
@@ -38,6 +38,8 @@ export function render(follow: "active" | "far" | "none" = "active"): void {
   const to = follow === "far" ? state.extent ?? state.selected : state.selected;
   if (follow !== "none") scrollToCell(grid, layout, to.row, to.column);
   draw(grid, layout, withMargin(layout, inView(grid, layout)));
+  // Scrolled again once drawn to its new size: to a cell past the sheet drawn before (the Name Box's AA17) the scroll stopped at the old edge.
+  if (follow !== "none" && scrollToCell(grid, layout, to.row, to.column)) draw(grid, layout, withMargin(layout, inView(grid, layout)));
   renderTabs(() => render());
   showSelection(false);
 }
@@ -146,7 +148,7 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn, again = false): void
     const where = { sheet: id, row: r, col: c };
     cell.dataset.cell = address(r, c);
     cell.setAttribute("aria-colindex", String(c + 2));
-    const value = hf.getCellValue(where);
+    const value = shownValue(hf, where);
     const classes: string[] = [];
     const look = lookAt(state.sheet, `${r},${c}`);
     // Wrapped where its look says so, or where its text breaks a line (Excel turns wrapping on with Alt+Enter).

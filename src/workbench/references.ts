@@ -2,7 +2,7 @@
  * The grid's reference rules, pure (no page, no engine): a reference typed into the Name Box, and
  * where Ctrl+arrow goes.
  */
-import { parseA1, readAddress } from "../template/references-syntax";
+import { columnIndex, parseA1, readAddress } from "../template/references-syntax";
 import { EXCEL_LAST_COLUMN, EXCEL_LAST_ROW } from "../spreadsheet/limits";
 
 /**
@@ -11,14 +11,35 @@ import { EXCEL_LAST_COLUMN, EXCEL_LAST_ROW } from "../spreadsheet/limits";
  */
 export function parseReference(typed: string, sheets: readonly string[]): { sheet?: string; from: { row: number; column: number }; to: { row: number; column: number } } | undefined {
   const read = readAddress(typed);
-  if (!read) return undefined;
-  const named = read.sheet;
-  const sheet = named === undefined ? undefined : sheets.find((s) => s.toLowerCase() === named.toLowerCase());
-  if (named !== undefined && sheet === undefined) return undefined;
+  const sheet = read && sheetNamed(read.sheet, sheets);
+  if (!read || sheet === null) return undefined;
   const [first, last = first] = read.cells.split(":");
   const [a, b] = [parseA1(first), parseA1(last)];
   if (a.row < 0 || b.row < 0 || Math.max(a.column, b.column) > EXCEL_LAST_COLUMN || Math.max(a.row, b.row) > EXCEL_LAST_ROW) return undefined;
   return { sheet, from: { row: Math.min(a.row, b.row), column: Math.min(a.column, b.column) }, to: { row: Math.max(a.row, b.row), column: Math.max(a.column, b.column) } };
+}
+
+/** The sheet a reference names, as the workbook spells it (any case typed); undefined where it names none, null where the workbook has no such sheet. */
+function sheetNamed(named: string | undefined, sheets: readonly string[]): string | undefined | null {
+  return named === undefined ? undefined : (sheets.find((s) => s.toLowerCase() === named.toLowerCase()) ?? null);
+}
+
+/**
+ * Whole columns or rows typed into the Name Box, as Excel reads them: C:C, $A:$C, 2:2, 3:5, on the
+ * sheet on screen or another (Growth!B:B, 'CPM history'!3:5); zero-based, first to last, as far as
+ * Excel's last column and row. Undefined for anything else.
+ */
+export function parseWhole(typed: string, sheets: readonly string[]): { sheet?: string; kind: "columns" | "rows"; first: number; last: number } | undefined {
+  const [, prefix, columnA, columnB, rowA, rowB] = /^(.*?)(?:\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})|\$?(\d{1,7}):\$?(\d{1,7}))\s*$/.exec(typed) ?? [];
+  if (prefix === undefined || (prefix.trim() !== "" && !prefix.endsWith("!"))) return undefined;
+  // The sheet part read as a cell's would be (a cell put after it): quoted, unquoted, or none.
+  const read = readAddress(`${prefix}A1`);
+  const sheet = read && sheetNamed(read.sheet, sheets);
+  if (!read || sheet === null) return undefined;
+  const [a, b] = columnA ? [columnIndex(columnA.toUpperCase()), columnIndex(columnB.toUpperCase())] : [Number(rowA) - 1, Number(rowB) - 1];
+  const [first, last] = [Math.min(a, b), Math.max(a, b)];
+  if (first < 0 || last > (columnA ? EXCEL_LAST_COLUMN : EXCEL_LAST_ROW)) return undefined;
+  return { sheet, kind: columnA ? "columns" : "rows", first, last };
 }
 
 /**

@@ -146,21 +146,23 @@ export async function launchChromium(env?: Record<string, string>): Promise<Brow
 
 /**
  * The dev server and a headless Chromium for the tests of the describe block it is called in: started
- * before them (test-output made), stopped after. Returns the browser, once started.
+ * together before them (test-output made), both closed after them (failed or not, started or not).
+ * Returns the browser, once started.
  */
 export function serverAndBrowser(): () => Browser {
-  let server: DevServer | undefined;
-  let browser: Browser | undefined;
+  const started: { server?: DevServer; browser?: Browser } = {};
   beforeAll(async () => {
-    server = await startDevServer();
-    browser = await launchChromium();
     fs.mkdirSync(OUTPUT, { recursive: true });
+    const [server, browser] = await Promise.allSettled([startDevServer(), launchChromium()]);
+    if (server.status === "fulfilled") started.server = server.value;
+    if (browser.status === "fulfilled") started.browser = browser.value;
+    for (const failed of [server, browser]) if (failed.status === "rejected") throw failed.reason;
   });
   afterAll(async () => {
-    await browser?.close();
-    server?.stop();
+    await started.browser?.close();
+    started.server?.stop();
   });
-  return () => browser!;
+  return () => started.browser!;
 }
 
 /**

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { ENGINE_CONFIG } from "../../src/spreadsheet/engine";
 import { entryText, parseEntry, readEntry } from "../../src/workbench/entry";
+import { formulaLiterals } from "../../src/workbench/excel-number";
 import { formatAfter } from "../../src/workbench/paste-looks";
 
 describe("readEntry: a typed entry as Excel reads it, its numbers by the same rule as opening a CSV", () => {
@@ -381,5 +382,27 @@ describe("automatic percent entry: a plain number typed into a percent cell, as 
       expect(readEntry(entryText(value, "0.00%"), "0.00%").content).toBeCloseTo(value, 10);
     }
     expect(entryText(1e21, "0%")).toBe("1E+23%");
+  });
+});
+
+describe("a typed formula's number literals, as Excel keeps them when it is entered", () => {
+  it("keeps 15 significant digits and makes a number too near 0 for a normal double 0", () => {
+    expect(readEntry("=123456789012345678").content).toBe("=123456789012346000");
+    expect(readEntry("=1E-320").content).toBe("=0");
+    expect(readEntry("=-1e-320*2").content).toBe("=-0*2");
+    expect(formulaLiterals("=A1*1.00000000000000001+0.1234567890123456789")).toBe("=A1*1+0.123456789012346");
+    expect(formulaLiterals("=1.234567890123456789E+30")).toBe("=1.23456789012346e+30");
+  });
+
+  it("leaves what Excel keeps as it is, and never text, a sheet's name or a reference's digits", () => {
+    for (const kept of ["=0.1+0.2", "=1E+20", "=1e-300", "=100000000000000000000", "=SUM(A1:B2,$C$3)*2:2", '="123456789012345678"&A1', "='1234567890123456789'!A1", "=Sheet1234567890123456789!B2", "=10%"]) {
+      expect(formulaLiterals(kept)).toBe(kept);
+    }
+  });
+
+  it("gives the engine a formula it reads, and the value Excel gives", () => {
+    const hf = HyperFormula.buildFromArray([[readEntry("=123456789012345678").content as string, readEntry("=1e-320+0").content as string]], ENGINE_CONFIG);
+    expect([hf.getCellValue({ sheet: 0, row: 0, col: 0 }), hf.getCellValue({ sheet: 0, row: 0, col: 1 })]).toEqual([123456789012346000, 0]);
+    hf.destroy();
   });
 });

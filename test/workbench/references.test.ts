@@ -1,5 +1,5 @@
 /* The Name Box's reading of a typed reference, and where Ctrl+arrow goes (issue 25 item 2): pure rules, no page. */
-import { currentRegion, dataEdge, parseReference } from "../../src/workbench/references";
+import { currentRegion, dataEdge, parseReference, parseWhole } from "../../src/workbench/references";
 
 const sheets = ["Growth", "CPM history", "Bob's plan"];
 
@@ -21,6 +21,25 @@ describe("a reference typed into the Name Box", () => {
   it("refuses what is not a reference: words, row 0, beyond Excel's grid, formulas", () => {
     for (const typed of ["budget", "A0", "XFE1", "A1048577", "=A1", "", "A1:", "1A"]) expect([typed, parseReference(typed, sheets)]).toEqual([typed, undefined]);
     expect(parseReference("XFD1048576", sheets)?.from).toEqual({ row: 1_048_575, column: 16_383 });
+  });
+});
+
+describe("whole columns or rows typed into the Name Box", () => {
+  it("reads C:C, $A:$C, 2:2 and 3:5 (either way round, any case), on the sheet on screen or another", () => {
+    expect(parseWhole("C:C", sheets)).toEqual({ sheet: undefined, kind: "columns", first: 2, last: 2 });
+    expect(parseWhole(" $c:$a ", sheets)).toEqual({ sheet: undefined, kind: "columns", first: 0, last: 2 });
+    expect(parseWhole("2:2", sheets)).toEqual({ sheet: undefined, kind: "rows", first: 1, last: 1 });
+    expect(parseWhole("5:3", sheets)).toEqual({ sheet: undefined, kind: "rows", first: 2, last: 4 });
+    expect(parseWhole("growth!B:B", sheets)).toMatchObject({ sheet: "Growth", kind: "columns", first: 1 });
+    expect(parseWhole("'CPM history'!$3:$5", sheets)).toEqual({ sheet: "CPM history", kind: "rows", first: 2, last: 4 });
+    expect(parseWhole("A:XFD", sheets)).toMatchObject({ first: 0, last: 16_383 });
+    expect(parseWhole("1:1048576", sheets)).toMatchObject({ first: 0, last: 1_048_575 });
+  });
+
+  it("refuses what is not whole columns or rows: a cell, row 0, past Excel's grid, a sheet the workbook lacks, junk before it", () => {
+    for (const typed of ["C", "3", "C3", "A1:B2", "0:3", "A:XFE", "1:1048577", "Nowhere!C:C", "1C:C", "ABCD:A", "C:C 3", "$$C:C", "C:3", "C:C:C", "=C:C", ""]) {
+      expect([typed, parseWhole(typed, sheets)]).toEqual([typed, undefined]);
+    }
   });
 });
 

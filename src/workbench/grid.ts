@@ -172,8 +172,7 @@ function draw(grid: HTMLElement, at: Layout, window: Drawn, again = false): void
     } else if (value !== null && typeof value === "object") {
       const error = value as DetailedCellError;
       cell.textContent = error.value;
-      // #ERROR!, which Excel has not: a formula the engine could not read, or a cell reading one (excel-functions.ts); the engine's words are its parser's.
-      cell.title = error.type === ErrorType.ERROR ? w.uncomputed : error.message || error.value;
+      cell.title = error.type === ErrorType.ERROR ? w.uncomputed : error.message || error.value; // #ERROR! (not Excel's): a formula the engine cannot read, or a cell reading one; the parser's words would mislead
       classes.push("error");
     } else if (typeof value === "boolean") {
       cell.textContent = value ? "TRUE" : "FALSE";

@@ -2072,7 +2072,7 @@ describeInBrowser("npm start on Linux", () => {
     expect(await page.title()).toBe("Spillsplit 工作台");
     await expect(page.getByRole("textbox", { name: "编辑栏" }).count()).resolves.toBe(1);
     await expect(page.getByRole("textbox", { name: "名称框" }).count()).resolves.toBe(1);
-    expect(await page.textContent("#message")).toBe("“no such place”不是本工作簿中的单元格或区域：请输入如 B7、A1:C3 或 Growth!B7 的引用。");
+    expect(await page.textContent("#message")).toBe("“no such place”不是本工作簿中的单元格或区域：请输入如 B7、A1:C3、C:C 或 Growth!B7 的引用。");
     const asked: string[] = [];
     page.on("dialog", (dialog) => {
       asked.push(dialog.message());

@@ -35,6 +35,9 @@ export const ENGINE_CONFIG = {
   // month first or year first (the reader of typed entries, excel-date-time.ts); by HyperFormula's
   // default day first, so "30/11/2026"+0 was a date and DATEVALUE("11/30/2026") #VALUE!.
   dateFormats: ["MM/DD/YYYY", "MM/DD/YY", "YYYY-MM-DD", "YYYY/MM/DD"],
+  // A formula that comes to an empty cell (=Z99, =IF(TRUE,Z99)) is 0, as Excel's is: shown 0, and read
+  // as 0 by AVERAGE, COUNT, MIN and a RED function (by default null, which they skip as blank).
+  evaluateNullToZero: true,
 };
 
 export type Implementation = (...args: unknown[]) => unknown;

@@ -1,7 +1,9 @@
 /*
  * A formula whose result is an empty cell (=Z99) is 0 in Excel, which LibreOffice caches as <v>0</v>
- * too; the engine gives null, which the grid showed blank and Download cached as nothing. A blank a
- * RED function gives for a blank input (blank in, blank out) stays blank.
+ * too; by default the engine gave null, which the grid showed blank, Download cached as nothing and
+ * AVERAGE, MIN, COUNT and the RED functions skipped as a blank: the engine itself now gives 0
+ * (evaluateNullToZero), so what a cell shows is what every formula reading it reads. A blank a RED
+ * function gives for a blank input (blank in, blank out) stays blank.
  */
 import ExcelJS from "exceljs";
 import { shownValue } from "../../src/spreadsheet/engine";
@@ -14,6 +16,8 @@ const ROWS = [
   [200_000, 500_000, "=RED.INCREMENTALCPM(A1:A3,B1:B3)", "=Z99", '=Z99&""', null],
   [300_000, 400_000, null, "=IF(TRUE,Z99)", null, null],
   [null, 600_000, null, "=INDEX(Z1:Z5,3)", null, null],
+  // Formulas reading D1 (=Z99) beside 10: Excel's AVERAGE 5, MIN 0, COUNT 1, ISBLANK FALSE, and a RED function its 0.
+  [10, "=AVERAGE(D1,A4)", "=MIN(D1,A4)", "=COUNT(D1)", "=ISBLANK(D1)", '=RED.SPILLSPLIT("growth",D1,"spillover")'],
 ];
 
 describe("a formula that gives an empty cell", () => {
@@ -21,7 +25,8 @@ describe("a formula that gives an empty cell", () => {
     const hf = await engine([{ name: "S", rows: ROWS }]);
     const value = (row: number, col: number) => shownValue(hf, { sheet: 0, row, col });
     expect([value(0, 3), value(1, 3), value(2, 3)]).toEqual([0, 0, 0]);
-    expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBeNull(); // the engine's own answer, which shownValue reads as Excel's
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(0); // the engine's own answer: shown and read alike
+    expect([1, 2, 3, 4, 5].map((col) => value(3, col))).toEqual([5, 0, 1, false, 0]);
     expect(value(2, 2)).toBe(""); // blank in, blank out: a spilled cell of RED.INCREMENTALCPM
     expect(typeof value(1, 2)).toBe("number");
     expect(value(0, 4)).toBe("");

@@ -7,7 +7,7 @@ import { CELL_BASE_CPA } from "../parameters";
 
 const targetCPA = required(ARG.targetCPA, "price", { en: "The most you will pay for one more conversion.", zh: "你愿意为多一次转化支付的最高成本。" });
 // BUDGETCAP takes no spend, so its base CPA's help names the reference spend in words, not as {spend}.
-const baseCPA = withHelp(CELL_BASE_CPA, { en: "Your measured cost per conversion at the reference spend.", zh: CELL_BASE_CPA.help.zh });
+const baseCPA = withHelp(CELL_BASE_CPA, { en: "Your measured cost per conversion at the reference spend.", zh: "你在参考预算下实测的单次转化成本。" });
 const CELLS = [targetCPA, baseCPA];
 
 /** The core refuses targets the curve never reaches: those cells show its error, caught here (see Kernel) because whole columns of them are common. */

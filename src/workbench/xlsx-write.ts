@@ -26,14 +26,16 @@ import { CellLook, cellLook, FileLook, LoadedContent, LoadedSheet } from "../spr
 type CellValue = ExcelJS.CellValue;
 
 /** What to write for a cell, or "keep" when the file's own cell stays as it was. */
-function written(cell: SavedCell, opened: LoadedContent | undefined, original: unknown): CellValue | "keep" {
+function written(cell: SavedCell, opened: LoadedContent | undefined, original: unknown, recalculated: boolean): CellValue | "keep" {
   if (cell.kind === "formula") {
     const stored = toStoredFormula(cell.formula);
     // The engine lacks some of Excel's functions and syntax (#NAME?, #ERROR!): an unchanged formula
     // then keeps the formula as Excel stored it (its cached value dropped: see saveInto).
     if (cell.engineCannot && opened === `=${cell.formula}`) return "keep";
-    // A formula the engine could not compute, or one reading it: the engine's error is no value Excel would show.
-    const result = cell.engineCannot ? undefined : cell.result;
+    // In a workbook with a formula the engine could not compute, no formula keeps a cached value: a
+    // cell reading it may hold a number Excel would not (COUNT, SUMIF and MATCH skip its error), so
+    // every formula is left for Excel and LibreOffice to compute (fullCalcOnLoad, saveInto).
+    const result = recalculated ? undefined : cell.result;
     if (cell.spill) return { formula: stored, result, shareType: "array", ref: cell.spill } as unknown as CellValue;
     return { formula: stored, result } as unknown as CellValue;
   }
@@ -64,7 +66,8 @@ function hasUncomputed(sheet: SavedSheet): boolean {
  * over the range it fills. A sheet the workbook lacks (inserted in the workbench) is added, with its
  * number formats. The file is marked for a full recalculation on load only when it has a formula
  * the engine could not compute (a range of sheets, an intersection, or a cell reading one): Excel's
- * last value of it is out of date once the cells it reads changed on the page, so such a formula is
+ * last value of it is out of date once the cells it reads changed on the page, and a cell reading it
+ * through COUNT, SUMIF or MATCH has the engine's number, not Excel's, so then every formula is
  * written without a cached value, for Excel and other applications to compute. Otherwise the values
  * are current and Excel shows them as they are.
  * `looks` are the fills, font colours and wrapping the page shows (pasted, cut, or as the file gave
@@ -74,7 +77,8 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
   const openedRows = new Map(opened.map((s) => [s.name, s.rows]));
   const calc = workbook.calcProperties as { fullCalcOnLoad?: boolean };
   delete calc.fullCalcOnLoad;
-  if (sheets.some(hasUncomputed)) calc.fullCalcOnLoad = true;
+  const recalculated = sheets.some(hasUncomputed);
+  if (recalculated) calc.fullCalcOnLoad = true;
   const renamed = keptRenaming(workbook);
   for (const sheet of sheets) {
     const ws = workbook.getWorksheet(sheet.name) ?? addLooking(workbook, sheet);
@@ -89,7 +93,7 @@ export function saveInto(workbook: ExcelJS.Workbook, sheets: SavedSheet[], opene
       line.forEach((saved, c) => {
         if (!saved) return;
         const cell = ws.getCell(r + 1, c + 1);
-        const value = written(saved, before?.[r]?.[c], cell.value);
+        const value = written(saved, before?.[r]?.[c], cell.value, recalculated);
         if (value !== "keep") cell.value = value;
         else {
           if (renamed) renameIn(cell, renamed);

@@ -2,8 +2,9 @@
  * A formula the engine cannot compute (a range of sheets, an intersection) is kept on Download as the
  * file had it; once the cells it reads change on the page, Excel's cached value of it is out of date.
  * The Download asks Excel to recalculate on load (calcPr fullCalcOnLoad, calcId kept current) and
- * writes such formulas, and the cells reading them, without a cached value, so LibreOffice — which
- * shows cached values whatever fullCalcOnLoad says — computes them too.
+ * writes every formula without a cached value — those, the cells reading them, and one that counts
+ * around them (COUNT skips the engine's error, so its number is not Excel's) — so LibreOffice, which
+ * shows cached values whatever fullCalcOnLoad says, computes them too.
  */
 import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
@@ -25,6 +26,7 @@ const CALC: [string, string, number][] = [
   ["A2", "A1*2", 22],
   ["A3", "IFERROR(A1,-1)", 11],
   ["A4", "Data!B1:B2 Data!B1:C1", 1],
+  ["A6", "COUNT(A1:A5)", 5],
   ["A5", "SUM(Data!B1:B2)", 3],
 ];
 
@@ -64,11 +66,15 @@ describe("Download of a workbook with formulas the engine cannot compute", () =>
     expect(xml).toMatch(/<calcPr [^>]*calcId="191029"/);
   });
 
-  it("writes those formulas and the cells reading them without a cached value; the others with theirs", async () => {
+  it("writes every formula without a cached value: those, the cells reading them, COUNT around them and the others", async () => {
     const sheet = await part(await downloaded(true), "xl/worksheets/sheet3.xml");
     const cell = (at: string) => new RegExp(`<c r="${at}"[^>]*>(.*?)</c>`).exec(sheet)?.[1];
-    for (const at of ["A1", "A2", "A3", "A4"]) expect(cell(at)).toMatch(/^<f>[^<]+<\/f>$/);
-    expect(cell("A5")).toBe("<f>SUM(Data!B1:B2)</f><v>102</v>");
+    for (const at of ["A1", "A2", "A3", "A4", "A5", "A6"]) expect(cell(at)).toMatch(/^<f>[^<]+<\/f>$/);
+  });
+
+  it("keeps the cached values of a workbook whose every formula the engine computed", async () => {
+    const sheet = await part(await downloaded(false), "xl/worksheets/sheet3.xml");
+    expect(new RegExp(`<c r="A5"[^>]*>(.*?)</c>`).exec(sheet)?.[1]).toBe("<f>SUM(Data!B1:B2)</f><v>102</v>");
   });
 
   it("does not ask for a recalculation when every formula was computed", async () => {
@@ -84,7 +90,7 @@ describe("Download of a workbook with formulas the engine cannot compute", () =>
       const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3';
       execFileSync(soffice!, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", filter, "--outdir", dir, path.join(dir, "book.xlsx")], { stdio: "ignore", timeout: 120_000 });
       const rows = fs.readFileSync(path.join(dir, "book-Calc.csv"), "utf8").trim().split("\n");
-      expect(rows.map((row) => row.split(",")[0])).toEqual(["110", "220", "110", "100", "102"]);
+      expect(rows.map((row) => row.split(",")[0])).toEqual(["110", "220", "110", "100", "102", "5"]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -2,8 +2,8 @@ import { calendarOf, LAST_DAY } from "./excel-serial";
 
 /*
  * Shows a number the way an Excel number format would, for the formats the planner template uses:
- * digits with or without thousands separators ("#,##0.00", "0.0000"), percentages ("0.0%"), and
- * quoted literal text before or after ('"¥"#,##0.00', '0" over"'), the positive section of several;
+ * digits with or without thousands separators ("#,##0.00", "0.0000"), percentages ("0.0%"),
+ * leading zeros ("00", "000000"), and literal text before or after, quoted or not ('"¥"#,##0.00', '0" over"', "(0)", "0.0 "), the positive section of several;
  * and dates and times ("yyyy-mm-dd", "m/d/yyyy", "yyyy年m月d日", "hh:mm:ss"), as an ad report's dates come. Anything else falls back to General.
  * The grid shows cells with it; the engine's TEXT() formats with it (excel-functions.ts).
  */
@@ -20,16 +20,21 @@ export function formatted(value: number, format: string): string | undefined {
   if (format === "General") return general(value);
   const date = formatDate(value, format);
   if (date !== undefined) return date;
-  const section = format.split(";")[0].trim();
+  // Spaces kept: a trailing space is shown, as Excel and LibreOffice show it ("0.0 " shows 7 as "7.0 ").
+  const section = format.split(";")[0];
   const scientific = /^0(?:\.(0+))?E([+-])(0+)$/i.exec(section);
   if (scientific) return inScientific(value, scientific[1]?.length ?? 0, scientific[2] === "+", scientific[3].length);
-  // The positive section: text before the digits ("¥"), the digits, a percent sign, text after (" over").
-  const match = /^((?:"[^"]*")*)([#0,]*0)(?:\.(0+))?(%?)((?:"[^"]*")*)$/.exec(section);
+  // The positive section: text before the digits ("¥", $, a bracket), the digits, a percent sign, text after (" over", \x).
+  // Literal text: quoted, one escaped character, or one of the characters Excel shows unquoted.
+  const literalText = `(?:"[^"]*"|\\\\.|[$\\-+/():!^&'~{}<>= ])*`;
+  const match = new RegExp(`^(${literalText})([#0,]*0)(?:\\.(0+))?(%?)(${literalText})$`).exec(section);
   if (!match) return undefined;
   const [, before, integerPart, decimals = "", percent, after] = match;
-  const literal = (quoted: string) => quoted.replace(/"/g, "");
+  const literal = (text: string) => text.replace(/"([^"]*)"|\\(.)/g, "$1$2");
   const shown = Math.abs(percent ? value * 100 : value);
   const text = shown.toLocaleString("en-US", {
+    // Each 0 before the point is a digit shown, a leading zero if need be ("00" shows 7 as 07).
+    minimumIntegerDigits: Math.min(21, Math.max(1, integerPart.replace(/[^0]/g, "").length)),
     minimumFractionDigits: decimals.length,
     maximumFractionDigits: decimals.length,
     useGrouping: integerPart.includes(","),

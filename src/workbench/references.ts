@@ -3,7 +3,7 @@
  * where Ctrl+arrow goes.
  */
 import { columnIndex, parseA1, readAddress } from "../template/references-syntax";
-import { EXCEL_LAST_COLUMN, EXCEL_LAST_ROW } from "../spreadsheet/limits";
+import { EXCEL_LAST_COLUMN, EXCEL_LAST_ROW, MAX_COLUMNS, MAX_ROWS } from "../spreadsheet/limits";
 
 /**
  * A reference typed into the Name Box, as Excel reads it: a cell or range (B7, a1:c3, $B$7), on the
@@ -27,7 +27,7 @@ function sheetNamed(named: string | undefined, sheets: readonly string[]): strin
 /**
  * Whole columns or rows typed into the Name Box, as Excel reads them: C:C, $A:$C, 2:2, 3:5, on the
  * sheet on screen or another (Growth!B:B, 'CPM history'!3:5); zero-based, first to last, as far as
- * Excel's last column and row. Undefined for anything else.
+ * Excel's last column and row, starting within what a sheet here holds (40,000 rows). Undefined for anything else.
  */
 export function parseWhole(typed: string, sheets: readonly string[]): { sheet?: string; kind: "columns" | "rows"; first: number; last: number } | undefined {
   const [, prefix, columnA, columnB, rowA, rowB] = /^(.*?)(?:\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})|\$?(\d{1,7}):\$?(\d{1,7}))\s*$/.exec(typed) ?? [];
@@ -39,6 +39,9 @@ export function parseWhole(typed: string, sheets: readonly string[]): { sheet?: 
   const [a, b] = columnA ? [columnIndex(columnA.toUpperCase()), columnIndex(columnB.toUpperCase())] : [Number(rowA) - 1, Number(rowB) - 1];
   const [first, last] = [Math.min(a, b), Math.max(a, b)];
   if (first < 0 || last > (columnA ? EXCEL_LAST_COLUMN : EXCEL_LAST_ROW)) return undefined;
+  // Starting past what a sheet here holds (row 40,001 on): no row of it is here. Cut to the sheet it would be
+  // row 40,000, which Delete would then clear unselected; starting inside (1:1048576), the caller cuts it.
+  if (first > (columnA ? MAX_COLUMNS : MAX_ROWS) - 1) return undefined;
   return { sheet, kind: columnA ? "columns" : "rows", first, last };
 }
 

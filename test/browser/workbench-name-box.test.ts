@@ -92,6 +92,11 @@ describeInBrowser("the Name Box", () => {
     expect(await page.textContent("#message")).toContain("is not a cell or range");
     expect(await active(page)).toBe("A1");
     await page.keyboard.press("Escape");
+    // Rows past what a sheet here holds: refused too, not moved onto row 40,000 (which Delete would clear).
+    await goTo(page, "40001:40001");
+    expect(await page.textContent("#message")).toContain("“40001:40001” is not a cell or range");
+    expect(await active(page)).toBe("A1");
+    await page.keyboard.press("Escape");
     expect(await nameBox(page)).toMatch(/^A1:XFD\d+$/);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -15,6 +15,9 @@ const { findSoffice } = require("../support/find-soffice.js");
 
 const FORMATS = ["0", "0.00", "#,##0", "#,##0.00", "0%", "0.0%", "General", "yyyy-mm-dd", "0.00E+00", '"¥"#,##0'];
 const VALUES = [0, 0.5, 1234.5, -1234.5, 2.675, 1e20, 1.5e-10, 45000.75];
+// Leading zeros (the least integer digits) and literal characters not quoted, as a report's IDs and padded codes use them.
+const PADDED = ["00", "000000", "00.00", "0000.0", "0.0 ", "000,000", "00%", "(0)", "0\\x", "$0.00"];
+const PADDED_VALUES = [0, 7, 0.5, 1234.5678, -7, 1e20];
 
 /**
  * Where LibreOffice shows otherwise than Excel: a date before 1 March 1900 (Excel counts from
@@ -42,7 +45,7 @@ describe("TEXT against LibreOffice", () => {
     try {
       const book = new ExcelJS.Workbook();
       const sheet = book.addWorksheet("Text");
-      const cases = FORMATS.flatMap((format) => VALUES.map((value) => ({ format, value })));
+      const cases = [...FORMATS.flatMap((format) => VALUES.map((value) => ({ format, value }))), ...PADDED.flatMap((format) => PADDED_VALUES.map((value) => ({ format, value })))];
       cases.forEach(({ format, value }, i) => {
         sheet.getCell(i + 1, 1).value = value;
         sheet.getCell(i + 1, 2).value = format;

@@ -11,6 +11,15 @@ describe("formatNumber", () => {
     [1.5, undefined, "1.5"],
     [1 / 3, "General", "0.3333333333"],
     [-1234.5, "#,##0.00", "-1,234.50"],
+    // As the grid shows a cell in a padded format: each 0 a digit, leading zeros too; literal characters kept.
+    [7, "00", "07"],
+    [1234.5678, "000000", "001235"],
+    [0.5, "00.00", "00.50"],
+    [7, "0000.0", "0007.0"],
+    [-7, "000,000", "-000,007"],
+    [7, "0.0 ", "7.0 "],
+    [-7, "(0)", "-(7)"],
+    [7, "0\\x", "7x"],
   ])("%p in %p is %p", (value, format, expected) => {
     expect(formatNumber(value, format)).toBe(expected);
   });

@@ -34,6 +34,13 @@ describe("whole columns or rows typed into the Name Box", () => {
     expect(parseWhole("'CPM history'!$3:$5", sheets)).toEqual({ sheet: "CPM history", kind: "rows", first: 2, last: 4 });
     expect(parseWhole("A:XFD", sheets)).toMatchObject({ first: 0, last: 16_383 });
     expect(parseWhole("1:1048576", sheets)).toMatchObject({ first: 0, last: 1_048_575 });
+    expect(parseWhole("40000:40001", sheets)).toMatchObject({ kind: "rows", first: 39_999, last: 40_000 });
+  });
+
+  it("refuses rows starting past what a sheet here holds (40,000 rows), which cut to the sheet would be row 40,000, not the rows typed", () => {
+    for (const typed of ["40001:40001", "1048576:1048576", "40001:1048576", "Growth!$40001:$40002"]) {
+      expect([typed, parseWhole(typed, sheets), parseReference(typed, sheets)]).toEqual([typed, undefined, undefined]);
+    }
   });
 
   it("refuses what is not whole columns or rows: a cell, row 0, past Excel's grid, a sheet the workbook lacks, junk before it", () => {
